@@ -1,0 +1,74 @@
+"""The `desktop-crm` command: the window by default, headless subcommands for admins and scripts.
+
+Each subcommand lives in its own module in this package with a `register(subparsers)` function
+that adds its parser and sets `run=<function(ctx) -> int>`. A `CrmError` becomes one sentence on
+stderr and exit status 2; anything else is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from desktop_crm import __version__
+from desktop_crm.cli.context import CliContext
+from desktop_crm.errors import CrmError
+
+# Modules of this package that add subcommands, in the order `--help` lists them.
+COMMAND_MODULES = (
+    "db_commands",
+    "users",
+)
+
+EXIT_USER_ERROR = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="desktop-crm",
+        description="Desktop CRM client. Without a command it opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"desktop-crm {__version__}")
+    add_common_options(parser)
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"desktop_crm.cli.{name}").register(subparsers)
+    return parser
+
+
+def add_common_options(parser: argparse.ArgumentParser) -> None:
+    """Options every command takes, before or after the command name."""
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=argparse.SUPPRESS,
+        help="database URL (default: env DESKTOP_CRM_DB, settings, then the local SQLite file)",
+    )
+    parser.add_argument(
+        "--user",
+        metavar="LOGIN",
+        default=argparse.SUPPRESS,
+        help="act as this user (default: the OS login name)",
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = CliContext(args)
+    try:
+        if args.command is None:
+            from desktop_crm.ui.app import run_app  # Qt only when a window is wanted
+
+            return run_app(ctx.db_url, ctx.login)
+        return int(args.run(ctx) or 0)
+    except CrmError as exc:
+        print(f"desktop-crm: {exc.message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("desktop-crm: interrupted; nothing was saved.", file=sys.stderr)
+        return 130
+    finally:
+        ctx.close()

@@ -1,0 +1,47 @@
+"""`desktop-crm users add|list`."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop_crm.cli.context import CliContext
+from desktop_crm.services.users import add_user, list_users
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    users = subparsers.add_parser("users", help="manage users")
+    sub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    add = sub.add_parser("add", help="add a user (admins only)")
+    add.add_argument("login")
+    add.add_argument("--name", required=True, help="full name")
+    add.add_argument("--role", default="manager", help="admin or manager (default: manager)")
+    add.add_argument("--group", action="append", default=[], help="user group (repeatable)")
+    add.add_argument("--email")
+    add.add_argument("--json", action="store_true")
+    add.set_defaults(run=run_add)
+    lst = sub.add_parser("list", help="list users")
+    lst.add_argument("--json", action="store_true")
+    lst.set_defaults(run=run_list)
+
+
+def run_add(ctx: CliContext) -> int:
+    a = ctx.args
+    with ctx.database.transaction() as session:
+        user = add_user(session, ctx.user(session), a.login, a.name, a.role, a.group, a.email)
+        ctx.emit(
+            f"Added {user.full_name} ({user.login}, {user.role.name}).",
+            {"id": user.id, "login": user.login, "role": user.role.name},
+        )
+    return 0
+
+
+def run_list(ctx: CliContext) -> int:
+    with ctx.database.transaction() as session:
+        ctx.user(session)  # a fresh base gets its first admin here
+        users = list_users(session)
+        rows = [
+            {"login": u.login, "name": u.full_name, "role": u.role.name, "active": u.is_active}
+            for u in users
+        ]
+    ctx.emit("\n".join(f"{r['login']:<20} {r['role']:<10} {r['name']}" for r in rows), rows)
+    return 0

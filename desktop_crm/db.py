@@ -1,0 +1,199 @@
+"""Engine and sessions; SQLite pragmas; Alembic upgrade on start.
+
+SQLite transactions start DEFERRED (readers never wait, WAL lets them read while another
+process writes). A session that will write opens with `BEGIN IMMEDIATE` (`write=True`): it takes
+the write lock up front and waits for it (busy timeout) instead of failing half-way with
+"database is locked" when two processes edit at once.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop_crm.errors import DatabaseError
+from desktop_crm.models import utcnow
+
+SQLITE_BUSY_TIMEOUT_MS = 15_000
+
+
+def _install_sqlite_pragmas(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        # Let SQLAlchemy's "begin" event below emit BEGIN itself (pysqlite's own is broken).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(connection) -> None:  # type: ignore[no-untyped-def]
+        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for any SQLAlchemy URL; a clear `DatabaseError` if the URL is unusable."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseError(f"The database address {url!r} is not a valid URL.") from exc
+    kwargs: dict[str, object] = {}
+    if parsed.get_backend_name() == "sqlite":
+        database = parsed.database or ""
+        if database and database != ":memory:":
+            folder = Path(database).expanduser().resolve().parent
+            if not folder.is_dir():
+                raise DatabaseError(f"The folder {folder} for the database file does not exist.")
+        kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+    elif parsed.get_backend_name() == "postgresql":
+        kwargs["connect_args"] = {"connect_timeout": 5}
+        kwargs["pool_pre_ping"] = True
+    try:
+        engine = create_engine(url, **kwargs)
+    except (NoSuchModuleError, ImportError) as exc:
+        raise DatabaseError(f"This kind of database is not supported: {url!r}.") from exc
+    if engine.dialect.name == "sqlite":
+        _install_sqlite_pragmas(engine)
+    return engine
+
+
+def alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(resources.files("desktop_crm") / "migrations"))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def head_revision(engine: Engine) -> str | None:
+    return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def _sqlite_file(engine: Engine) -> Path | None:
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
+        return None
+    return Path(database)
+
+
+def backup_sqlite(engine: Engine, revision: str | None) -> Path | None:
+    """Copy the SQLite file before a migration touches it (vorta's back-up-then-migrate)."""
+    path = _sqlite_file(engine)
+    if path is None or not path.exists() or path.stat().st_size == 0:
+        return None
+    stamp = utcnow().strftime("%Y%m%d-%H%M%S")
+    backup = path.with_name(f"{path.name}.{revision or 'empty'}.{stamp}.bak")
+    with engine.connect() as conn:  # fold the WAL into the main file so the copy is complete
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copy2(path, backup)
+    return backup
+
+
+def upgrade(engine: Engine) -> bool:
+    """Bring the schema to the newest revision. Returns True when something was applied."""
+    try:
+        current = current_revision(engine)
+        if current == head_revision(engine):
+            return False
+        if current is None and inspect(engine).get_table_names():
+            raise DatabaseError(
+                f"{engine.url.render_as_string(hide_password=True)} holds tables that are not a "
+                "desktop_crm database. Choose an empty database or a desktop_crm one."
+            )
+        if current is not None:
+            backup_sqlite(engine, current)
+        command.upgrade(alembic_config(engine), "head")
+        return True
+    except DBAPIError as exc:
+        raise DatabaseError(_describe_connection_error(engine, exc)) from exc
+
+
+def _describe_connection_error(engine: Engine, exc: DBAPIError) -> str:
+    where = engine.url.render_as_string(hide_password=True)
+    detail = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+    if engine.dialect.name == "sqlite":
+        if "not a database" in detail or "malformed" in detail:
+            return f"{engine.url.database} is not a desktop_crm database file ({detail})."
+        return f"The database file {engine.url.database} cannot be opened: {detail}."
+    return f"Cannot connect to the database {where}: {detail}."
+
+
+@dataclass
+class Database:
+    """An open, migrated database: the engine plus session factories."""
+
+    engine: Engine
+    _sessions: sessionmaker[Session]
+    _write_sessions: sessionmaker[Session]
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def session(self, *, write: bool = False) -> Session:
+        """A new session. `write=True` takes SQLite's write lock at the first statement."""
+        return (self._write_sessions if write else self._sessions)()
+
+    @contextmanager
+    def transaction(self, *, write: bool = True) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back if it raises."""
+        with self.session(write=write) as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str, *, migrate: bool = True) -> Database:
+    """Open (and by default upgrade) the database at `url`.
+
+    Raises `DatabaseError` with a sentence for a person when it cannot be reached or read.
+    """
+    engine = make_engine(url)
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT 1")
+    except DBAPIError as exc:
+        engine.dispose()
+        raise DatabaseError(_describe_connection_error(engine, exc)) from exc
+    if migrate:
+        try:
+            upgrade(engine)
+        except Exception:
+            engine.dispose()
+            raise
+    writer = (
+        engine.execution_options(sqlite_begin="IMMEDIATE")
+        if engine.dialect.name == "sqlite"
+        else engine
+    )
+    return Database(
+        engine=engine,
+        _sessions=sessionmaker(engine, expire_on_commit=False),
+        _write_sessions=sessionmaker(writer, expire_on_commit=False),
+    )

@@ -1,0 +1,26 @@
+"""Alembic environment. The engine comes from `desktop_crm.db.alembic_config`; there is no
+alembic.ini, so the installed application carries everything it needs inside the package."""
+
+from alembic import context
+
+from desktop_crm.models import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def run_migrations() -> None:
+    engine = config.attributes["engine"]
+    with engine.connect() as connection:
+        context.configure(
+            connection=connection,
+            target_metadata=target_metadata,
+            render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies tables
+            compare_type=True,
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+        connection.commit()
+
+
+run_migrations()

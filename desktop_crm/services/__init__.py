@@ -1,0 +1,1 @@
+"""Qt-free use cases. Each takes a SQLAlchemy Session; the caller owns the transaction."""

@@ -1,0 +1,27 @@
+"""The migrations build exactly the schema the models describe, on every backend."""
+
+from __future__ import annotations
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import select
+
+from desktop_crm.db import Database, current_revision, head_revision
+from desktop_crm.models import Base, Role
+
+
+def test_migrated_schema_equals_models(database: Database) -> None:
+    with database.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+
+
+def test_database_is_at_head(database: Database) -> None:
+    assert current_revision(database.engine) == head_revision(database.engine)
+
+
+def test_roles_are_seeded(database: Database) -> None:
+    with database.session() as session:
+        roles = {r.name: set(r.permissions) for r in session.scalars(select(Role))}
+    assert roles["admin"] >= {"import", "delete_clients", "control", "admin"}
+    assert "delete_clients" not in roles["manager"]
