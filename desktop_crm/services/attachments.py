@@ -1,0 +1,224 @@
+"""Files attached to a client's card (CLI-5). The bytes live in the database so a team on
+PostgreSQL shares them; a size limit keeps the base workable."""
+
+from __future__ import annotations
+
+import mimetypes
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_crm.config import Settings
+from desktop_crm.errors import NotFound, ValidationError
+from desktop_crm.models import MAX_ATTACHMENT_BYTES, Attachment, Client, User
+from desktop_crm.services.access import Permission, require
+
+MAX_FILENAME_LENGTH = 255
+# Room left for a temporary folder's path on Windows (MAX_PATH is 260 there).
+SAFE_NAME_LENGTH = 150
+_WINDOWS_RESERVED = {
+    "CON",
+    "PRN",
+    "AUX",
+    "NUL",
+    "CONIN$",
+    "CONOUT$",
+    *(f"COM{i}" for i in range(10)),
+    *(f"LPT{i}" for i in range(10)),
+    *(f"COM{d}" for d in "¹²³"),
+    *(f"LPT{d}" for d in "¹²³"),
+}
+_FORBIDDEN = re.compile(r'[<>:"|?*]')
+
+
+def size_text(size: int) -> str:
+    """A size as a person reads it: 512 bytes, 34 KB, 20 MB, 25.3 MB."""
+    if size < 1024:
+        return f"{size} bytes"
+    for unit, scale in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
+        if size >= scale:
+            value = size / scale
+            text = f"{value:.1f}".removesuffix(".0")
+            return f"{text} {unit}"
+    return f"{size} bytes"  # pragma: no cover - the loop always returns
+
+
+def attachment_limit(settings: Settings | None = None) -> int:
+    """The largest file that may be attached: the setting, capped by the database's limit."""
+    settings = settings or Settings.load()
+    configured = settings.attachment_limit_mb
+    if not configured or configured <= 0:
+        return MAX_ATTACHMENT_BYTES
+    return min(MAX_ATTACHMENT_BYTES, int(configured * 1024 * 1024))
+
+
+def safe_filename(name: str, default: str = "file") -> str:
+    """A file name that is safe to create in a folder on Windows and Linux: no folders in it,
+    no control or direction-override characters, none of <>:"|?*, no reserved device names
+    (CON, NUL, COM1...), no leading or trailing dots and spaces, not too long."""
+    base = re.split(r"[\\/]", name or "")[-1]
+    base = unicodedata.normalize("NFC", base)
+    base = "".join(ch for ch in base if unicodedata.category(ch) not in ("Cc", "Cf", "Cs"))
+    base = _FORBIDDEN.sub("_", base)
+    base = " ".join(base.split())  # tabs and odd spaces become one plain space
+    base = base.strip(" .")
+    if not base:
+        return default
+    if base.split(".", 1)[0].strip().upper() in _WINDOWS_RESERVED:
+        base = f"_{base}"  # "con.txt" is a device on Windows, "_con.txt" a file
+    if len(base) > SAFE_NAME_LENGTH:
+        stem, sep, ext = base.rpartition(".")
+        if not sep or not stem or len(ext) > 20:
+            stem, ext = base, ""
+        keep = SAFE_NAME_LENGTH - (len(ext) + 1 if ext else 0)
+        base = stem[:keep].rstrip(" .") + (f".{ext}" if ext else "")
+    return base or default
+
+
+def _display_name(filename: str) -> str:
+    """The name shown in the Files tab: the last part of a path, blanks trimmed."""
+    name = re.split(r"[\\/]", filename or "")[-1].strip()
+    name = "".join(ch for ch in name if unicodedata.category(ch) not in ("Cc", "Cs"))
+    if not name:
+        raise ValidationError("A file needs a name.", field="filename", value=filename)
+    if len(name) > MAX_FILENAME_LENGTH:
+        stem, sep, ext = name.rpartition(".")
+        if sep and stem and len(ext) <= 20:
+            name = stem[: MAX_FILENAME_LENGTH - len(ext) - 1] + "." + ext
+        else:
+            name = name[:MAX_FILENAME_LENGTH]
+    return name
+
+
+def _too_big(name: str, size: int, limit: int) -> ValidationError:
+    return ValidationError(
+        f"{name} is {size_text(size)}; files up to {size_text(limit)} can be attached. "
+        "Attach a smaller file, or ask an administrator to raise the limit in Settings.",
+        field="file",
+        value=size,
+    )
+
+
+def attach_file(
+    session: Session,
+    actor: User,
+    client_id: int,
+    path_or_bytes: str | Path | bytes,
+    filename: str | None = None,
+    comment: str | None = None,
+    *,
+    limit_bytes: int | None = None,
+) -> Attachment:
+    """Attach a file (a path on disk, or bytes with their `filename`) to a client's card.
+    The limit is `limit_bytes` if given, else the setting capped by the database's limit."""
+    require(actor, Permission.EDIT_CLIENTS)
+    limit = min(limit_bytes, MAX_ATTACHMENT_BYTES) if limit_bytes else attachment_limit()
+    if session.get(Client, client_id) is None:
+        raise NotFound(f"Client #{client_id} does not exist any more.")
+    if isinstance(path_or_bytes, bytes | bytearray | memoryview):
+        data = bytes(path_or_bytes)
+        name = _display_name(filename or "")
+        if len(data) > limit:
+            raise _too_big(name, len(data), limit)
+    else:
+        path = Path(path_or_bytes)
+        name = _display_name(filename or path.name)
+        try:
+            if not path.is_file():
+                raise ValidationError(f"{path} is not a file.", field="file", value=str(path))
+            size = path.stat().st_size
+            if size > limit:  # refuse before reading a huge file into memory
+                raise _too_big(name, size, limit)
+            data = path.read_bytes()
+        except OSError as exc:
+            raise ValidationError(
+                f"The file {path} cannot be read: {exc.strerror or exc}.",
+                field="file",
+                value=str(path),
+            ) from exc
+        if len(data) > limit:  # the file grew while we looked
+            raise _too_big(name, len(data), limit)
+    attachment = Attachment(
+        client_id=client_id,
+        filename=name,
+        mime_type=mimetypes.guess_type(name)[0],
+        size=len(data),
+        data=data,
+        comment=_clean_comment(comment),
+        uploaded_by_id=actor.id,
+    )
+    session.add(attachment)
+    session.flush()
+    return attachment
+
+
+def _clean_comment(comment: str | None) -> str | None:
+    return (comment or "").strip() or None
+
+
+def list_attachments(session: Session, client_id: int) -> list[Attachment]:
+    """A client's files, newest first; their bytes are not loaded."""
+    return list(
+        session.scalars(
+            select(Attachment)
+            .where(Attachment.client_id == client_id)
+            .order_by(Attachment.created_at.desc(), Attachment.id.desc())
+        )
+    )
+
+
+def _get(session: Session, attachment_id: int) -> Attachment:
+    attachment = session.get(Attachment, attachment_id)
+    if attachment is None:
+        raise NotFound("The file does not exist any more; someone may have deleted it.")
+    return attachment
+
+
+def read_file_bytes(session: Session, attachment_id: int) -> bytes:
+    data = session.scalar(select(Attachment.data).where(Attachment.id == attachment_id))
+    if data is None:
+        raise NotFound("The file does not exist any more; someone may have deleted it.")
+    return bytes(data)
+
+
+def save_to_temp(session: Session, attachment_id: int, folder: Path | None = None) -> Path:
+    """Write a file to a fresh temporary folder under a safe name, for the system viewer.
+    Each call gets its own folder, so two files of one name never overwrite each other."""
+    attachment = _get(session, attachment_id)
+    target_dir = Path(tempfile.mkdtemp(prefix="desktop-crm-", dir=folder))
+    target = target_dir / safe_filename(attachment.filename)
+    target.write_bytes(read_file_bytes(session, attachment_id))
+    return target
+
+
+def save_as(session: Session, attachment_id: int, target: str | Path) -> Path:
+    """Write a file where the user chose to save it."""
+    target = Path(target)
+    data = read_file_bytes(session, attachment_id)
+    try:
+        target.write_bytes(data)
+    except OSError as exc:
+        raise ValidationError(
+            f"Cannot save the file to {target}: {exc.strerror or exc}.", field="file"
+        ) from exc
+    return target
+
+
+def set_comment(
+    session: Session, actor: User, attachment_id: int, comment: str | None
+) -> Attachment:
+    require(actor, Permission.EDIT_CLIENTS)
+    attachment = _get(session, attachment_id)
+    attachment.comment = _clean_comment(comment)
+    session.flush()
+    return attachment
+
+
+def delete_attachment(session: Session, actor: User, attachment_id: int) -> None:
+    require(actor, Permission.EDIT_CLIENTS)
+    session.delete(_get(session, attachment_id))
+    session.flush()

@@ -1,0 +1,230 @@
+"""The change history of client and contact-person cards (CLI-7): writing one row per changed
+field and reading it back for the card's History tab.
+
+Values are stored as the text a person reads (a user's name, not their id; a date as
+DD.MM.YYYY), so the history stays readable after the referenced rows change or disappear.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session, aliased
+
+from desktop_crm.models import ChangeLog, Client, ContactPerson, CustomField, User, utcnow
+
+CLIENT_ENTITY, PERSON_ENTITY = "client", "contact_person"
+
+# Special field names for whole-record events.
+CREATED, DELETED = "created", "deleted"
+
+FIELD_LABELS = {
+    CREATED: "Created",
+    DELETED: "Deleted",
+    "kind": "Kind",
+    "stage": "Stage",
+    "full_name": "Full name",
+    "last_name": "Last name",
+    "first_name": "First name",
+    "middle_name": "Middle name",
+    "birth_date": "Birth date",
+    "address": "Address",
+    "website": "Website",
+    "position": "Position",
+    "group": "Group",
+    "responsible": "Responsible manager",
+    "queue": "Queue",
+    "company": "Company",
+    "phones": "Phones",
+    "emails": "Emails",
+    "tags": "Tags",
+    "note": "Note",
+    "deal.client": "Deal client",
+}
+
+
+def display(value: object) -> str | None:
+    """A value as the history shows it; None and empty text both read as "nothing"."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, datetime):
+        return value.strftime("%d.%m.%Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d.%m.%Y")
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    text = str(value)
+    return text if text.strip() else None
+
+
+def field_label(field: str, custom_labels: dict[str, str] | None = None) -> str:
+    """What a person calls `field`: "Phones", or a custom field's label for `custom.<key>`."""
+    if field.startswith("custom."):
+        key = field.removeprefix("custom.")
+        return (custom_labels or {}).get(key, key)
+    return FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
+
+
+def log_change(
+    session: Session,
+    actor: User | None,
+    *,
+    client_id: int,
+    field: str,
+    old: object,
+    new: object,
+    entity: str = CLIENT_ENTITY,
+    entity_id: int | None = None,
+    at: datetime | None = None,
+) -> ChangeLog | None:
+    """Add one history row when the displayed old and new values differ; None otherwise."""
+    old_text, new_text = display(old), display(new)
+    if old_text == new_text and field not in (CREATED, DELETED):
+        return None
+    row = ChangeLog(
+        entity=entity,
+        entity_id=entity_id if entity_id is not None else client_id,
+        client_id=client_id,
+        field=field,
+        old_value=old_text,
+        new_value=new_text,
+        user_id=actor.id if actor is not None else None,
+        changed_at=at or utcnow(),
+    )
+    session.add(row)
+    return row
+
+
+def log_diff(
+    session: Session,
+    actor: User | None,
+    *,
+    client_id: int,
+    before: dict[str, str | None],
+    after: dict[str, str | None],
+    entity: str = CLIENT_ENTITY,
+    entity_id: int | None = None,
+    at: datetime | None = None,
+) -> list[str]:
+    """Log every field whose displayed value differs between two snapshots; the changed field
+    names, in snapshot order."""
+    at = at or utcnow()
+    changed = []
+    for field in dict.fromkeys([*before, *after]):
+        old, new = before.get(field), after.get(field)
+        if display(old) != display(new):
+            changed.append(field)
+            log_change(
+                session,
+                actor,
+                client_id=client_id,
+                field=field,
+                old=old,
+                new=new,
+                entity=entity,
+                entity_id=entity_id,
+                at=at,
+            )
+    return changed
+
+
+def touch_clients(
+    session: Session, actor: User | None, client_ids: Sequence[int], at: datetime
+) -> None:
+    """Mark clients changed by a bulk action: who, when, and a new version, so a card opened
+    before the bulk change reports a conflict instead of silently saving over it (STO-4)."""
+    if not client_ids:
+        return
+    session.execute(
+        update(Client)
+        .where(Client.id.in_(client_ids))
+        .values(
+            version=Client.version + 1,
+            updated_at=at,
+            updated_by_id=actor.id if actor is not None else None,
+        )
+        .execution_options(synchronize_session="fetch")
+    )
+
+
+@dataclass(frozen=True)
+class ChangeEntry:
+    """One row of a card's History tab."""
+
+    id: int
+    at: datetime
+    entity: str  # client | contact_person
+    entity_id: int
+    entity_name: str | None  # the contact person's name for person changes
+    field: str
+    field_label: str
+    old: str | None
+    new: str | None
+    author: str | None
+
+
+def custom_labels(session: Session) -> dict[str, str]:
+    return dict(session.execute(select(CustomField.key, CustomField.label)).tuples().all())
+
+
+def history(
+    session: Session,
+    client_id: int,
+    *,
+    entity: str | None = None,
+    entity_id: int | None = None,
+    before_id: int | None = None,
+    limit: int = 200,
+) -> list[ChangeEntry]:
+    """The change log of a card, newest first. Pass the last entry's id as `before_id` for the
+    next page. `entity`/`entity_id` narrow it to the client itself or one contact person."""
+    person = aliased(ContactPerson)
+    stmt = (
+        select(ChangeLog, User.full_name, person.full_name)
+        .outerjoin(User, User.id == ChangeLog.user_id)
+        .outerjoin(
+            person,
+            (ChangeLog.entity == PERSON_ENTITY) & (person.id == ChangeLog.entity_id),
+        )
+        .where(ChangeLog.client_id == client_id)
+        .order_by(ChangeLog.changed_at.desc(), ChangeLog.id.desc())
+        .limit(limit)
+    )
+    if entity is not None:
+        stmt = stmt.where(ChangeLog.entity == entity)
+    if entity_id is not None:
+        stmt = stmt.where(ChangeLog.entity_id == entity_id)
+    if before_id is not None:
+        anchor = session.get(ChangeLog, before_id)
+        if anchor is not None:
+            stmt = stmt.where(
+                (ChangeLog.changed_at < anchor.changed_at)
+                | ((ChangeLog.changed_at == anchor.changed_at) & (ChangeLog.id < anchor.id))
+            )
+    labels = custom_labels(session)
+    entries = []
+    for row, author, person_name in session.execute(stmt).tuples():
+        name = person_name
+        if row.entity == PERSON_ENTITY and name is None and row.field == DELETED:
+            name = row.old_value  # the person is gone; its deletion row keeps the name
+        entries.append(
+            ChangeEntry(
+                id=row.id,
+                at=row.changed_at,
+                entity=row.entity,
+                entity_id=row.entity_id,
+                entity_name=name if row.entity == PERSON_ENTITY else None,
+                field=row.field,
+                field_label=field_label(row.field, labels),
+                old=row.old_value,
+                new=row.new_value,
+                author=author,
+            )
+        )
+    return entries

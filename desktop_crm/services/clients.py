@@ -1,0 +1,555 @@
+"""Clients (CLI-1, CLI-2, CLI-9, CLI-11, STO-4): create, read, update under optimistic locking,
+delete with everything that belongs to them, bulk changes from the list.
+
+A save is checked completely before anything is written: a bad phone, email, date or custom
+value raises `ValidationError` and the session is left as it was. Every changed field goes to
+the change log; any change of the card (phones, tags and custom values included) bumps the
+client's `version`, so a card opened elsewhere notices it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from desktop_crm.errors import ConflictError, NotFound, ValidationError
+from desktop_crm.models import (
+    Client,
+    ContactPerson,
+    CustomField,
+    CustomFieldValue,
+    Group,
+    Queue,
+    User,
+    utcnow,
+)
+from desktop_crm.models.clients import CLIENT, COMPANY, EMAIL, LEAD, PERSON, PHONE
+from desktop_crm.services import contact_points as points
+from desktop_crm.services.access import Permission, require
+from desktop_crm.services.changelog import CREATED, display, log_change, log_diff
+from desktop_crm.services.contact_points import ContactValue, PreparedPoint
+from desktop_crm.services.custom_fields import display_value, parse_date, parse_value
+from desktop_crm.services.groups import group_path, group_paths
+from desktop_crm.services.names import name_key
+from desktop_crm.services.tags import clean_tag_name, render_tags, tag_by_name, tag_key
+
+__all__ = [
+    "ClientData",
+    "ContactValue",
+    "assign_responsible",
+    "create_client",
+    "delete_clients",
+    "get_client",
+    "update_client",
+]
+
+BATCH = 500
+KINDS = (PERSON, COMPANY)
+STAGES = (LEAD, CLIENT)
+TEXT_FIELDS = ("last_name", "first_name", "middle_name", "address", "website", "position")
+NAME_PARTS = ("last_name", "first_name", "middle_name")
+FIELD_NAMES = {
+    "full_name": "The full name",
+    "last_name": "The last name",
+    "first_name": "The first name",
+    "middle_name": "The middle name",
+    "address": "The address",
+    "website": "The website",
+    "position": "The position",
+}
+
+
+@dataclass
+class ClientData:
+    """Everything a card edits. `custom` maps a custom field key to its value; keys left out
+    keep their stored value, a key with None or "" clears it."""
+
+    kind: str = PERSON
+    stage: str = CLIENT
+    full_name: str = ""
+    last_name: str | None = None
+    first_name: str | None = None
+    middle_name: str | None = None
+    birth_date: date | None = None
+    address: str | None = None
+    website: str | None = None
+    position: str | None = None
+    group_id: int | None = None
+    responsible_id: int | None = None
+    queue_id: int | None = None
+    company_id: int | None = None
+    phones: list[ContactValue] = field(default_factory=list)
+    emails: list[ContactValue] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    custom: dict[str, str | None] = field(default_factory=dict)
+
+    @classmethod
+    def from_client(cls, client: Client) -> ClientData:
+        """The card's data of a loaded client (see `get_client`, which loads all of it).
+        Phones come formatted; custom values in their stored form, which parses back as is."""
+        return cls(
+            kind=client.kind,
+            stage=client.stage,
+            full_name=client.full_name,
+            last_name=client.last_name,
+            first_name=client.first_name,
+            middle_name=client.middle_name,
+            birth_date=client.birth_date,
+            address=client.address,
+            website=client.website,
+            position=client.position,
+            group_id=client.group_id,
+            responsible_id=client.responsible_id,
+            queue_id=client.queue_id,
+            company_id=client.company_id,
+            phones=points.values_of(client, PHONE),
+            emails=points.values_of(client, EMAIL),
+            tags=[t.name for t in client.tags],
+            custom={v.field.key: v.value for v in client.custom_values},
+        )
+
+
+@dataclass
+class _Prepared:
+    """A checked `ClientData`, ready to write."""
+
+    scalars: dict[str, object]
+    phones: list[PreparedPoint]
+    emails: list[PreparedPoint]
+    tags: list[str]
+    custom: list[tuple[CustomField, str | None]]
+
+
+def clean_text(value: object, field_name: str, max_length: int) -> str | None:
+    """Stripped text or None; `ValidationError` when longer than the column allows."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    if len(text) > max_length:
+        label = FIELD_NAMES.get(field_name, field_name)
+        raise ValidationError(
+            f"{label} may be at most {max_length} characters long.", field=field_name, value=text
+        )
+    return text or None
+
+
+def build_full_name(full_name: str | None, parts: Sequence[str | None]) -> str:
+    """The full name as typed (single spaces), or "Last First Middle" from the parts; a
+    `ValidationError` when both are empty."""
+    name = " ".join((full_name or "").split())
+    if not name:
+        name = " ".join(p.strip() for p in parts if p and p.strip())
+    if not name:
+        raise ValidationError(
+            "A client needs a name: fill in the full name or the last and first name.",
+            field="full_name",
+        )
+    return name
+
+
+def check_birth_date(value: date | datetime | str | None) -> date | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, str):
+        value = parse_date(value)
+    if isinstance(value, datetime):
+        value = value.date()
+    if value > date.today():
+        raise ValidationError(
+            f"The birth date {value:%d.%m.%Y} is in the future.", field="birth_date", value=value
+        )
+    if value.year < 1900:
+        raise ValidationError(
+            f"The birth date {value:%d.%m.%Y} is too far in the past.",
+            field="birth_date",
+            value=value,
+        )
+    return value
+
+
+def _check_refs(session: Session, data: ClientData, client: Client | None) -> None:
+    if data.group_id is not None and session.get(Group, data.group_id) is None:
+        raise ValidationError("The chosen group does not exist any more.", field="group")
+    if data.queue_id is not None and session.get(Queue, data.queue_id) is None:
+        raise ValidationError("The chosen queue does not exist any more.", field="queue")
+    if data.responsible_id is not None:
+        user = session.get(User, data.responsible_id)
+        if user is None:
+            raise ValidationError(
+                "The chosen responsible manager does not exist any more.", field="responsible"
+            )
+        changed = client is None or client.responsible_id != user.id
+        if changed and not user.is_active:
+            raise ValidationError(
+                f"{user.full_name}'s account is disabled; choose another responsible manager.",
+                field="responsible",
+            )
+    if data.company_id is not None:
+        company = session.get(Client, data.company_id)
+        if company is None:
+            raise ValidationError("The chosen company does not exist any more.", field="company")
+        if company.kind != COMPANY:
+            raise ValidationError(
+                f"{company.full_name} is not a company; a client can be attached to a company "
+                "only.",
+                field="company",
+            )
+        if client is not None and company.id == client.id:
+            raise ValidationError("A company cannot be attached to itself.", field="company")
+
+
+def _prepare(session: Session, data: ClientData, region: str, client: Client | None) -> _Prepared:
+    if data.kind not in KINDS:
+        raise ValidationError(f"{data.kind!r} is not a kind of client.", field="kind")
+    if data.stage not in STAGES:
+        raise ValidationError(f"{data.stage!r} is not a stage; use lead or client.", field="stage")
+    columns = Client.__table__.c
+    scalars: dict[str, object] = {"kind": data.kind, "stage": data.stage}
+    for name in TEXT_FIELDS:
+        scalars[name] = clean_text(getattr(data, name), name, columns[name].type.length or 10_000)
+    full_name = build_full_name(data.full_name, [scalars[p] for p in NAME_PARTS])  # type: ignore[misc]
+    scalars["full_name"] = clean_text(full_name, "full_name", columns["full_name"].type.length)
+    scalars["name_key"] = name_key(full_name)
+    scalars["birth_date"] = check_birth_date(data.birth_date)
+    _check_refs(session, data, client)
+    for name in ("group_id", "responsible_id", "queue_id", "company_id"):
+        scalars[name] = getattr(data, name)
+
+    tags: dict[str, str] = {}
+    for tag in data.tags:
+        if tag and tag.strip():
+            cleaned = clean_tag_name(tag)
+            tags.setdefault(tag_key(cleaned), cleaned)
+
+    custom: list[tuple[CustomField, str | None]] = []
+    if data.custom:
+        fields = {f.key: f for f in session.scalars(select(CustomField))}
+        for key, value in data.custom.items():
+            if key not in fields:
+                raise ValidationError(f"There is no custom field {key!r}.", field=f"custom.{key}")
+            custom.append((fields[key], parse_value(fields[key], value)))
+
+    return _Prepared(
+        scalars=scalars,
+        phones=points.prepare(PHONE, data.phones, region),
+        emails=points.prepare(EMAIL, data.emails, region),
+        tags=list(tags.values()),
+        custom=custom,
+    )
+
+
+def _snapshot(session: Session, client: Client) -> dict[str, str | None]:
+    """The card as the change log sees it: every field as displayed text."""
+    with session.no_autoflush:
+        group = session.get(Group, client.group_id) if client.group_id else None
+        user = session.get(User, client.responsible_id) if client.responsible_id else None
+        queue = session.get(Queue, client.queue_id) if client.queue_id else None
+        company = session.get(Client, client.company_id) if client.company_id else None
+        snap: dict[str, str | None] = {
+            "kind": client.kind,
+            "stage": client.stage,
+            "full_name": client.full_name,
+            **{name: getattr(client, name) for name in TEXT_FIELDS},
+            "birth_date": display(client.birth_date),
+            "group": group_path(group) if group else None,
+            "responsible": user.full_name if user else None,
+            "queue": queue.name if queue else None,
+            "company": company.full_name if company else None,
+            "phones": points.render(client, PHONE),
+            "emails": points.render(client, EMAIL),
+            "tags": render_tags(t.name for t in client.tags),
+        }
+        for value in client.custom_values:
+            snap[f"custom.{value.field.key}"] = display_value(value.field, value.value) or None
+    return snap
+
+
+def _apply(session: Session, client: Client, prepared: _Prepared) -> None:
+    """Write a prepared card. Contact points first (they flush), then tags (creating a tag
+    flushes too), then custom values and plain fields, so the client row is updated once."""
+    points.sync(session, client, PHONE, prepared.phones)
+    points.sync(session, client, EMAIL, prepared.emails)
+
+    current = {t.name_key for t in client.tags}
+    if current != {tag_key(n) for n in prepared.tags}:
+        client.tags = [t for n in prepared.tags if (t := tag_by_name(session, n, create=True))]
+
+    stored = {v.field_id: v for v in client.custom_values}
+    for custom_field, value in prepared.custom:
+        existing = stored.get(custom_field.id)
+        if value is None:
+            if existing is not None:
+                client.custom_values.remove(existing)
+        elif existing is None:
+            client.custom_values.append(CustomFieldValue(field=custom_field, value=value))
+        elif existing.value != value:
+            existing.value = value
+
+    for name, value in prepared.scalars.items():
+        if getattr(client, name) != value:
+            setattr(client, name, value)
+
+
+def create_client(session: Session, actor: User, data: ClientData, *, region: str = "RU") -> Client:
+    """A new client from card data; its creation is the first line of its history."""
+    require(actor, Permission.EDIT_CLIENTS)
+    prepared = _prepare(session, data, region, None)
+    client = Client(created_by_id=actor.id, updated_by_id=actor.id, **prepared.scalars)
+    session.add(client)
+    _apply(session, client, prepared)
+    session.flush()
+    log_change(
+        session,
+        actor,
+        client_id=client.id,
+        field=CREATED,
+        old=None,
+        new=client.full_name,
+        at=client.created_at,
+    )
+    session.flush()
+    return client
+
+
+def _client_query(client_id: int):  # type: ignore[no-untyped-def]
+    return (
+        select(Client)
+        .where(Client.id == client_id)
+        .options(
+            selectinload(Client.contact_points),
+            selectinload(Client.tags),
+            selectinload(Client.custom_values),
+            selectinload(Client.contact_persons).selectinload(ContactPerson.contact_points),
+        )
+    )
+
+
+def get_client(session: Session, client_id: int) -> Client:
+    """A client with its contact points, tags, custom values and contact persons loaded, so
+    the card can use it after the session is closed."""
+    client = session.scalar(_client_query(client_id))
+    if client is None:
+        raise NotFound(f"Client #{client_id} does not exist any more; someone may have deleted it.")
+    return client
+
+
+def local_time(at: datetime) -> str:
+    """A stored (naive UTC) time as the user's local DD.MM.YYYY HH:MM."""
+    return at.replace(tzinfo=UTC).astimezone().strftime("%d.%m.%Y %H:%M")
+
+
+def conflict_error(
+    what: str, changed_by: str | None, at: datetime | None, *, yourself: bool = False
+) -> ConflictError:
+    """The optimistic-lock message: who saved `what` meanwhile, when, and what to do."""
+    who = changed_by or "Someone"
+    if yourself:
+        who = f"You ({changed_by}), in another window,"
+    when = f" at {local_time(at)}" if at else ""
+    return ConflictError(
+        f"{who} changed {what}{when}, after you opened it. Reload it to see those changes, "
+        "or save yours over them.",
+        changed_by=changed_by,
+    )
+
+
+def _conflict(session: Session, client: Client, actor: User) -> ConflictError:
+    user = session.get(User, client.updated_by_id) if client.updated_by_id else None
+    return conflict_error(
+        f"the card of {client.full_name}",
+        user.full_name if user else None,
+        client.updated_at,
+        yourself=user is not None and user.id == actor.id,
+    )
+
+
+def _conflict_after_flush(session: Session, client_id: int, fallback_name: str) -> ConflictError:
+    """The conflict found by the version check of the UPDATE itself. The session's
+    transaction is unusable now, so the newer row is read on a connection of its own."""
+    row = None
+    try:
+        with session.get_bind().connect() as conn:
+            conn.execution_options(sqlite_begin="DEFERRED")
+            row = conn.execute(
+                select(Client.full_name, Client.updated_at, User.full_name)
+                .outerjoin(User, User.id == Client.updated_by_id)
+                .where(Client.id == client_id)
+            ).first()
+    except Exception:  # the message is a courtesy; the conflict stands without it
+        row = None
+    if row is None:
+        return conflict_error(f"the card of {fallback_name}", None, None)
+    return conflict_error(f"the card of {row[0]}", row[2], row[1])
+
+
+def update_client(
+    session: Session,
+    actor: User,
+    client_id: int,
+    data: ClientData,
+    expected_version: int,
+    *,
+    region: str = "RU",
+    force: bool = False,
+) -> Client:
+    """Save card data over the client loaded at `expected_version`.
+
+    If someone saved the client since, raises `ConflictError` naming them, unless `force`
+    ("keep mine"): then these values are saved over the newer version."""
+    require(actor, Permission.EDIT_CLIENTS)
+    client = session.scalar(_client_query(client_id).execution_options(populate_existing=True))
+    if client is None:
+        raise NotFound(
+            f"Client #{client_id} does not exist any more; someone deleted it while the card "
+            "was open."
+        )
+    if client.version != expected_version and not force:
+        raise _conflict(session, client, actor)
+    prepared = _prepare(session, data, region, client)
+    name = client.full_name
+    try:
+        before = _snapshot(session, client)
+        _apply(session, client, prepared)
+        now = utcnow()
+        changed = log_diff(
+            session,
+            actor,
+            client_id=client.id,
+            before=before,
+            after=_snapshot(session, client),
+            at=now,
+        )
+        if changed:
+            client.updated_at = now
+            client.updated_by_id = actor.id
+        session.flush()
+    except StaleDataError as exc:
+        raise _conflict_after_flush(session, client_id, name) from exc
+    return client
+
+
+def _existing(session: Session, client_ids: Iterable[int]) -> list[int]:
+    wanted = list(dict.fromkeys(client_ids))
+    found: list[int] = []
+    for start in range(0, len(wanted), BATCH):
+        batch = wanted[start : start + BATCH]
+        found += session.scalars(select(Client.id).where(Client.id.in_(batch))).all()
+    return found
+
+
+def delete_clients(session: Session, actor: User, client_ids: Iterable[int]) -> int:
+    """Delete clients for good, with their contact points, contact persons, notes, files,
+    deals, tasks, custom values, tag links and history (the database cascades). Employees
+    attached to a deleted company stay, without a company; calls and emails stay, unlinked.
+    Returns how many clients were deleted."""
+    require(actor, Permission.DELETE_CLIENTS)
+    ids = list(dict.fromkeys(client_ids))
+    deleted = 0
+    for start in range(0, len(ids), BATCH):
+        batch = ids[start : start + BATCH]
+        result = session.execute(
+            delete(Client).where(Client.id.in_(batch)).execution_options(synchronize_session=False)
+        )
+        deleted += result.rowcount or 0  # type: ignore[attr-defined]
+    gone = set(ids)
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, Client) and obj.id in gone:
+            session.expunge(obj)
+    return deleted
+
+
+def _bulk_set(
+    session: Session,
+    actor: User,
+    client_ids: Iterable[int],
+    column: str,
+    value: object,
+    log_field: str,
+    shown: dict[object, str | None],
+) -> int:
+    """Set one column on many clients, logging each change and bumping versions.
+    `shown` maps stored values to what the change log shows."""
+    require(actor, Permission.EDIT_CLIENTS)
+    ids = _existing(session, client_ids)
+    attr = getattr(Client, column)
+    now = utcnow()
+    changed = 0
+    for start in range(0, len(ids), BATCH):
+        batch = ids[start : start + BATCH]
+        rows = session.execute(
+            select(Client.id, attr).where(Client.id.in_(batch), attr.is_distinct_from(value))
+        ).tuples()
+        targets = []
+        for client_id, old in rows:
+            targets.append(client_id)
+            log_change(
+                session,
+                actor,
+                client_id=client_id,
+                field=log_field,
+                old=shown.get(old, old),
+                new=shown.get(value, value),
+                at=now,
+            )
+        if not targets:
+            continue
+        session.execute(
+            update(Client)
+            .where(Client.id.in_(targets))
+            .values(
+                {
+                    column: value,
+                    "version": Client.version + 1,
+                    "updated_at": now,
+                    "updated_by_id": actor.id,
+                }
+            )
+            .execution_options(synchronize_session="fetch")
+        )
+        changed += len(targets)
+    session.flush()
+    return changed
+
+
+def assign_responsible(
+    session: Session, actor: User, client_ids: Iterable[int], user_id: int | None
+) -> int:
+    """Make `user_id` (None: nobody) the responsible manager of the clients (CLI-9).
+    Returns how many clients changed hands."""
+    require(actor, Permission.EDIT_CLIENTS)
+    if user_id is not None:
+        user = session.get(User, user_id)
+        if user is None:
+            raise NotFound("The chosen manager does not exist any more.")
+        if not user.is_active:
+            raise ValidationError(
+                f"{user.full_name}'s account is disabled; choose another manager.",
+                field="responsible",
+            )
+    names: dict[object, str | None] = dict(
+        session.execute(select(User.id, User.full_name)).tuples().all()
+    )
+    return _bulk_set(session, actor, client_ids, "responsible_id", user_id, "responsible", names)
+
+
+def set_group(
+    session: Session, actor: User, client_ids: Iterable[int], group_id: int | None
+) -> int:
+    """Move clients into a group (None: out of any group). Returns how many moved."""
+    require(actor, Permission.EDIT_CLIENTS)
+    if group_id is not None and session.get(Group, group_id) is None:
+        raise NotFound("The chosen group does not exist any more.")
+    shown: dict[object, str | None] = dict(group_paths(session))
+    return _bulk_set(session, actor, client_ids, "group_id", group_id, "group", shown)
+
+
+def set_stage(session: Session, actor: User, client_ids: Iterable[int], stage: str) -> int:
+    """Turn leads into clients (CLI-1), or back. Returns how many changed stage."""
+    if stage not in STAGES:
+        raise ValidationError(f"{stage!r} is not a stage; use lead or client.", field="stage")
+    return _bulk_set(session, actor, client_ids, "stage", stage, "stage", {})

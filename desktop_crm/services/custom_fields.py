@@ -1,0 +1,228 @@
+"""Custom fields an admin adds to every card (CLI-12): their definitions and their values.
+
+Values are stored as text in one canonical form per type, so sorting, filters and export do
+not depend on how a value was typed: numbers as plain decimals ("1234.5"), dates as ISO
+("1985-03-12"), booleans as "true"/"false", choices spelled as defined.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop_crm.errors import NotFound, ValidationError
+from desktop_crm.models import CustomField, User
+from desktop_crm.services.access import Permission, require
+
+TYPES = ("text", "number", "date", "bool", "choice")
+TYPE_LABELS = {
+    "text": "text",
+    "number": "number",
+    "date": "date",
+    "bool": "yes/no",
+    "choice": "choice from a list",
+}
+
+# Card fields that exist already: a custom field may not take their key (DESIGN.md field keys).
+_BUILTIN = (
+    "full_name last_name first_name middle_name phones emails tags birth_date company "
+    "position address website group manager note stage kind responsible queue id"
+)
+BUILTIN_KEYS = frozenset(_BUILTIN.split())
+_KEY = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+_TRUE = {"1", "true", "yes", "y", "да", "д", "tak", "t", "+", "on", "x", "✓"}
+_FALSE = {"0", "false", "no", "n", "нет", "н", "nie", "-", "off"}
+_DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%y")
+
+_TRANSLIT_PAIRS = (
+    "а=a б=b в=v г=g д=d е=e ё=e ж=zh з=z и=i й=y к=k л=l м=m н=n о=o п=p р=r с=s т=t "
+    "у=u ф=f х=kh ц=ts ч=ch ш=sh щ=shch ъ= ы=y ь= э=e ю=yu я=ya "
+    "ą=a ć=c ę=e ł=l ń=n ó=o ś=s ź=z ż=z"
+)
+_TRANSLIT = dict(pair.split("=") for pair in _TRANSLIT_PAIRS.split())
+
+
+def suggest_key(label: str) -> str:
+    """A field key made from a label: "Источник лида" -> "istochnik_lida"."""
+    text = "".join(_TRANSLIT.get(ch, ch) for ch in label.casefold())
+    key = re.sub(r"[^a-z0-9]+", "_", text).strip("_")
+    if not key or not key[0].isalpha():
+        key = f"field_{key}".rstrip("_")
+    key = key[:64].rstrip("_")
+    return key if key not in BUILTIN_KEYS else f"custom_{key}"[:64]
+
+
+def parse_date(text: str) -> date:
+    """A date typed as DD.MM.YYYY (or ISO, or with slashes); `ValidationError` otherwise."""
+    cleaned = text.strip()
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(cleaned, fmt).date()
+        except ValueError:
+            continue
+    raise ValidationError(f"{text!r} is not a date; type it as DD.MM.YYYY.", value=text)
+
+
+def parse_number(text: str) -> Decimal:
+    """A number typed with spaces or a decimal comma: "1 234,50" -> Decimal("1234.50")."""
+    cleaned = re.sub(r"[\s\u00a0\u202f']", "", text).replace(",", ".")
+    try:
+        number = Decimal(cleaned)
+    except InvalidOperation:
+        number = None
+    if number is None or not number.is_finite():
+        raise ValidationError(f"{text!r} is not a number.", value=text)
+    return number
+
+
+def parse_value(field: CustomField, text: str | None) -> str | None:
+    """The canonical stored text for `text` typed into `field`; None for an empty value.
+    Raises `ValidationError` naming the field when the value does not fit its type."""
+    if text is None or not str(text).strip():
+        return None
+    raw = str(text).strip()
+    try:
+        if field.type == "number":
+            return format(parse_number(raw).normalize(), "f")
+        if field.type == "date":
+            return parse_date(raw).isoformat()
+        if field.type == "bool":
+            folded = raw.casefold()
+            if folded in _TRUE:
+                return "true"
+            if folded in _FALSE:
+                return "false"
+            raise ValidationError(f"{raw!r} is not yes or no.", value=raw)
+        if field.type == "choice":
+            for choice in field.choices or ():
+                if str(choice).casefold() == raw.casefold():
+                    return str(choice)
+            allowed = ", ".join(str(c) for c in field.choices or ())
+            raise ValidationError(f"{raw!r} is not one of: {allowed}.", value=raw)
+    except ValidationError as exc:
+        raise ValidationError(
+            f"{field.label}: {exc.message}", field=f"custom.{field.key}", value=raw
+        ) from exc
+    return raw
+
+
+def display_value(field: CustomField, stored: str | None) -> str:
+    """How a stored value is shown on the card and in the list."""
+    if stored is None:
+        return ""
+    if field.type == "date":
+        try:
+            return date.fromisoformat(stored).strftime("%d.%m.%Y")
+        except ValueError:
+            return stored
+    if field.type == "bool":
+        return {"true": "Yes", "false": "No"}.get(stored, stored)
+    return stored
+
+
+def list_fields(session: Session) -> list[CustomField]:
+    """Every custom field in card order."""
+    return list(session.scalars(select(CustomField).order_by(CustomField.position, CustomField.id)))
+
+
+def field_by_key(session: Session, key: str) -> CustomField | None:
+    return session.scalar(select(CustomField).where(CustomField.key == key))
+
+
+def _clean_choices(type_: str, choices: list[str] | None) -> list[str] | None:
+    if type_ != "choice":
+        if choices:
+            raise ValidationError("Only a field of type choice has a list of choices.")
+        return None
+    cleaned = list(dict.fromkeys(" ".join(str(c).split()) for c in choices or ()))
+    cleaned = [c for c in cleaned if c]
+    if not cleaned:
+        raise ValidationError("A choice field needs at least one choice.", field="choices")
+    if len({c.casefold() for c in cleaned}) != len(cleaned):
+        raise ValidationError("Two choices differ only in case.", field="choices")
+    return cleaned
+
+
+def _clean_label(label: str) -> str:
+    cleaned = " ".join((label or "").split())
+    if not cleaned:
+        raise ValidationError("A field needs a label.", field="label")
+    if len(cleaned) > 255:
+        raise ValidationError("A field label may be at most 255 characters long.", field="label")
+    return cleaned
+
+
+def add_field(
+    session: Session,
+    actor: User,
+    key: str,
+    label: str,
+    type: str = "text",
+    choices: list[str] | None = None,
+) -> CustomField:
+    """Add a field to every card. `key` is what mappings and exports call it (`custom.<key>`);
+    an empty key is made from the label."""
+    require(actor, Permission.ADMIN)
+    label = _clean_label(label)
+    key = (key or "").strip() or suggest_key(label)
+    if not _KEY.match(key):
+        raise ValidationError(
+            f"The key {key!r} may hold only small latin letters, digits and _, and must start "
+            "with a letter.",
+            field="key",
+            value=key,
+        )
+    if key in BUILTIN_KEYS:
+        raise ValidationError(f"{key!r} is a built-in card field already.", field="key")
+    if field_by_key(session, key) is not None:
+        raise ValidationError(f"There is a custom field {key!r} already.", field="key")
+    if type not in TYPES:
+        raise ValidationError(
+            f"{type!r} is not a field type; choose one of {', '.join(TYPES)}.", field="type"
+        )
+    position = (session.scalar(select(func.max(CustomField.position))) or 0) + 1
+    field = CustomField(
+        key=key, label=label, type=type, choices=_clean_choices(type, choices), position=position
+    )
+    session.add(field)
+    session.flush()
+    return field
+
+
+def update_field(
+    session: Session,
+    actor: User,
+    key: str,
+    *,
+    label: str | None = None,
+    choices: list[str] | None = None,
+    position: int | None = None,
+) -> CustomField:
+    """Relabel a field, change a choice field's list or move it on the card. The key and the
+    type stay: values already stored depend on them."""
+    require(actor, Permission.ADMIN)
+    field = field_by_key(session, key)
+    if field is None:
+        raise NotFound(f"There is no custom field {key!r}.")
+    if label is not None:
+        field.label = _clean_label(label)
+    if choices is not None:
+        field.choices = _clean_choices(field.type, choices)
+    if position is not None:
+        field.position = position
+    session.flush()
+    return field
+
+
+def delete_field(session: Session, actor: User, key: str) -> None:
+    """Remove a field from every card, with its values."""
+    require(actor, Permission.ADMIN)
+    field = field_by_key(session, key)
+    if field is None:
+        raise NotFound(f"There is no custom field {key!r}.")
+    session.delete(field)
+    session.flush()

@@ -1,0 +1,325 @@
+"""The feed of a client's card (CLI-6): notes, calls, emails, tasks, deals, files and field
+changes in one list, newest first.
+
+It is one UNION ALL query over the six tables, ordered by time, paged by a key (time, kind
+rank, id) rather than an offset, so a card with years of history opens as fast as a new one
+and loads older entries as the user scrolls. Each branch is cut to one page on its own index
+before the union, so a page costs six small index range scans.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    Integer,
+    Numeric,
+    Select,
+    Text,
+    and_,
+    func,
+    literal_column,
+    null,
+    or_,
+    select,
+    union_all,
+)
+from sqlalchemy.orm import Session, aliased
+
+from desktop_crm.models import (
+    Attachment,
+    ChangeLog,
+    ContactPerson,
+    Deal,
+    Interaction,
+    Note,
+    Task,
+    TaskItem,
+    User,
+)
+from desktop_crm.services.attachments import size_text
+from desktop_crm.services.changelog import (
+    CREATED,
+    DELETED,
+    PERSON_ENTITY,
+    custom_labels,
+    field_label,
+)
+
+NOTE, CALL, EMAIL, TASK, DEAL, FILE, CHANGE = (
+    "note",
+    "call",
+    "email",
+    "task",
+    "deal",
+    "file",
+    "change",
+)
+# Tie-break among entries of one instant; calls and emails share a table, hence a rank.
+RANKS = {NOTE: 6, CALL: 5, EMAIL: 5, TASK: 4, DEAL: 3, FILE: 2, CHANGE: 1}
+BODY_PREVIEW = 2000  # characters of an email body shown in the feed
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """One line of the feed. `kind`: note, call, email, task, deal, file or change.
+    `direction` is "in"/"out" for calls and emails, `status` the task or deal status,
+    `field` the changed field of a change."""
+
+    kind: str
+    id: int
+    at: datetime
+    title: str
+    text: str | None
+    author: str | None
+    direction: str | None = None
+    status: str | None = None
+    field: str | None = None
+
+    @property
+    def rank(self) -> int:
+        return RANKS[self.kind]
+
+
+COLUMNS = ("kind", "id", "at", "c1", "c2", "c3", "c4", "num", "day", "author_id", "rank")
+_TYPES = {"c1": Text, "c2": Text, "c3": Text, "c4": Text, "num": Numeric(18, 2), "day": Date}
+
+
+def _branch(kind: str | ColumnElement, rank: int, id_, at, **cols) -> Select:  # type: ignore[no-untyped-def,type-arg]
+    """One branch of the union with every column present and typed (missing ones as typed
+    NULLs, so SQLite results of the first branch carry the right types). Real columns are
+    not CAST: on SQLite a CAST to DATE would turn a date into a number."""
+    kind_col = literal_column(f"'{kind}'", Text) if isinstance(kind, str) else kind
+    parts = [kind_col.label("kind"), id_.label("id"), at.label("at")]
+    for name in ("c1", "c2", "c3", "c4", "num", "day"):
+        value = cols.get(name)
+        parts.append((null().cast(_TYPES[name]) if value is None else value).label(name))
+    author = cols.get("author_id")
+    parts.append((null().cast(Integer) if author is None else author).label("author_id"))
+    parts.append(literal_column(str(rank), Integer).label("rank"))
+    return select(*parts)
+
+
+def _keyset(at, id_, rank: int, before: datetime | FeedEntry | None):  # type: ignore[no-untyped-def]
+    """The branch's part of "older than `before`": rows of one branch share one rank, so the
+    (time, rank, id) comparison reduces to a range on the branch's own time index."""
+    if before is None:
+        return None
+    if isinstance(before, datetime):
+        return at < before
+    if rank < before.rank:
+        return at <= before.at
+    if rank > before.rank:
+        return at < before.at
+    return or_(at < before.at, and_(at == before.at, id_ < before.id))
+
+
+def _limited(stmt: Select, at, id_, condition, limit: int) -> Select:  # type: ignore[no-untyped-def,type-arg]
+    if condition is not None:
+        stmt = stmt.where(condition)
+    sub = stmt.order_by(at.desc(), id_.desc()).limit(limit).subquery()
+    return select(*(sub.c[name] for name in COLUMNS))
+
+
+def _branches(client_id: int, before: datetime | FeedEntry | None, limit: int) -> list[Select]:  # type: ignore[type-arg]
+    persons = select(ContactPerson.id).where(ContactPerson.client_id == client_id)
+    task_ids = select(TaskItem.task_id).where(TaskItem.client_id == client_id)
+    person = aliased(ContactPerson)
+    specs = [
+        (
+            _branch(
+                NOTE, RANKS[NOTE], Note.id, Note.created_at, c2=Note.text, author_id=Note.author_id
+            ).where(Note.client_id == client_id),
+            Note.created_at,
+            Note.id,
+            RANKS[NOTE],
+        ),
+        (
+            _branch(
+                Interaction.kind,
+                RANKS[CALL],
+                Interaction.id,
+                Interaction.occurred_at,
+                c1=Interaction.subject,
+                c2=func.substr(Interaction.body, 1, BODY_PREVIEW),
+                c3=Interaction.direction,
+                num=Interaction.duration_seconds,
+                author_id=Interaction.registered_by_id,
+            ).where(
+                or_(
+                    Interaction.client_id == client_id,
+                    and_(
+                        Interaction.client_id.is_(None),
+                        Interaction.contact_person_id.in_(persons),
+                    ),
+                )
+            ),
+            Interaction.occurred_at,
+            Interaction.id,
+            RANKS[CALL],
+        ),
+        (
+            _branch(
+                TASK,
+                RANKS[TASK],
+                Task.id,
+                Task.created_at,
+                c1=Task.title,
+                c2=Task.description,
+                c3=Task.status,
+                c4=Task.kind,
+                day=Task.due_date,
+                author_id=Task.author_id,
+            ).where(or_(Task.client_id == client_id, Task.id.in_(task_ids))),
+            Task.created_at,
+            Task.id,
+            RANKS[TASK],
+        ),
+        (
+            _branch(
+                DEAL,
+                RANKS[DEAL],
+                Deal.id,
+                Deal.created_at,
+                c1=Deal.topic,
+                c2=Deal.description,
+                c3=Deal.status,
+                c4=Deal.stage,
+                num=Deal.expected_revenue,
+                day=Deal.date,
+                author_id=Deal.created_by_id,
+            ).where(Deal.client_id == client_id),
+            Deal.created_at,
+            Deal.id,
+            RANKS[DEAL],
+        ),
+        (
+            _branch(
+                FILE,
+                RANKS[FILE],
+                Attachment.id,
+                Attachment.created_at,
+                c1=Attachment.filename,
+                c2=Attachment.comment,
+                c3=Attachment.mime_type,
+                num=Attachment.size,
+                author_id=Attachment.uploaded_by_id,
+            ).where(Attachment.client_id == client_id),
+            Attachment.created_at,
+            Attachment.id,
+            RANKS[FILE],
+        ),
+        (
+            _branch(
+                CHANGE,
+                RANKS[CHANGE],
+                ChangeLog.id,
+                ChangeLog.changed_at,
+                c1=ChangeLog.field,
+                c2=ChangeLog.old_value,
+                c3=ChangeLog.new_value,
+                c4=func.coalesce(person.full_name, ChangeLog.entity),
+                author_id=ChangeLog.user_id,
+            )
+            .outerjoin(
+                person,
+                and_(ChangeLog.entity == PERSON_ENTITY, person.id == ChangeLog.entity_id),
+            )
+            .where(ChangeLog.client_id == client_id),
+            ChangeLog.changed_at,
+            ChangeLog.id,
+            RANKS[CHANGE],
+        ),
+    ]
+    return [
+        _limited(stmt, at, id_, _keyset(at, id_, rank, before), limit)
+        for stmt, at, id_, rank in specs
+    ]
+
+
+def feed(
+    session: Session,
+    client_id: int,
+    *,
+    before: datetime | FeedEntry | None = None,
+    limit: int = 50,
+) -> list[FeedEntry]:
+    """Up to `limit` feed entries of a client, newest first. For the next page pass the last
+    entry received as `before` (exact, even when entries share a timestamp); a datetime gives
+    the entries strictly older than it."""
+    limit = max(1, min(limit, 1000))
+    union = union_all(*_branches(client_id, before, limit)).subquery("feed")
+    stmt = (
+        select(union, User.full_name)
+        .outerjoin(User, User.id == union.c.author_id)
+        .order_by(union.c.at.desc(), union.c.rank.desc(), union.c.id.desc())
+        .limit(limit)
+    )
+    labels: dict[str, str] | None = None
+    entries = []
+    for row in session.execute(stmt):
+        if row.kind == CHANGE and labels is None:
+            labels = custom_labels(session)
+        entries.append(_entry(row, labels or {}))
+    return entries
+
+
+def _duration(seconds: int | Decimal | None) -> str:
+    if not seconds:
+        return ""
+    seconds = int(seconds)
+    minutes, sec = divmod(seconds, 60)
+    return f"{minutes} min {sec} s" if minutes else f"{sec} s"
+
+
+def _day(value: date | None) -> str:
+    return value.strftime("%d.%m.%Y") if value else ""
+
+
+def _entry(row, labels: dict[str, str]) -> FeedEntry:  # type: ignore[no-untyped-def]
+    kind, author = row.kind, row.full_name
+    common = {"kind": kind, "id": row.id, "at": row.at, "author": author}
+    if kind == NOTE:
+        return FeedEntry(title="Note", text=row.c2, **common)
+    if kind in (CALL, EMAIL):
+        way = "Incoming" if row.c3 == "in" else "Outgoing"
+        if kind == CALL:
+            title = f"{way} call"
+            if row.num:
+                title += f", {_duration(row.num)}"
+            if row.c1:
+                title += f": {row.c1}"
+        else:
+            title = f"{way} email: {row.c1 or '(no subject)'}"
+        return FeedEntry(title=title, text=row.c2, direction=row.c3, **common)
+    if kind == TASK:
+        due = f", due {_day(row.day)}" if row.day else ""
+        return FeedEntry(
+            title=f"Task: {row.c1} ({row.c3}{due})", text=row.c2, status=row.c3, **common
+        )
+    if kind == DEAL:
+        extra = [row.c3]
+        if row.num is not None:
+            extra.append(f"{Decimal(row.num):,.2f}".replace(",", " "))
+        return FeedEntry(
+            title=f"Deal: {row.c1} ({', '.join(extra)})", text=row.c2, status=row.c3, **common
+        )
+    if kind == FILE:
+        size = f" ({size_text(int(row.num))})" if row.num is not None else ""
+        return FeedEntry(title=f"File: {row.c1}{size}", text=row.c2, **common)
+    field, old, new = row.c1, row.c2, row.c3
+    person = row.c4 if row.c4 != "client" else None
+    if field == CREATED:
+        title = f"Contact person {new} added" if person else "Card created"
+        text = None
+    elif field == DELETED:
+        title, text = f"Contact person {old} removed", None
+    else:
+        label = field_label(field, labels)
+        title = f"{person}: {label} changed" if person else f"{label} changed"
+        text = f"{old or '—'} → {new or '—'}"
+    return FeedEntry(title=title, text=text, field=field, **common)

@@ -1,0 +1,86 @@
+"""Notes on a client's card (CLI-6): written from the feed's note box, shown in the feed."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_crm.errors import NotFound, PermissionDenied, ValidationError
+from desktop_crm.models import Client, ContactPerson, Note, User
+from desktop_crm.services.access import Permission, has_permission, require
+
+MAX_NOTE_LENGTH = 100_000
+
+
+def _clean(text: str | None) -> str:
+    cleaned = (text or "").strip()
+    if not cleaned:
+        raise ValidationError("A note cannot be empty.", field="note")
+    if len(cleaned) > MAX_NOTE_LENGTH:
+        raise ValidationError(
+            f"A note may be at most {MAX_NOTE_LENGTH} characters long.", field="note"
+        )
+    return cleaned
+
+
+def add_note(
+    session: Session,
+    actor: User,
+    client_id: int,
+    text: str,
+    *,
+    contact_person_id: int | None = None,
+) -> Note:
+    """Write a note on a client's card, optionally about one of its contact persons."""
+    require(actor, Permission.EDIT_CLIENTS)
+    cleaned = _clean(text)
+    if session.get(Client, client_id) is None:
+        raise NotFound(f"Client #{client_id} does not exist any more.")
+    if contact_person_id is not None:
+        person = session.get(ContactPerson, contact_person_id)
+        if person is None or person.client_id != client_id:
+            raise NotFound("That contact person is not on this card any more.")
+    note = Note(
+        client_id=client_id,
+        contact_person_id=contact_person_id,
+        author_id=actor.id,
+        text=cleaned,
+    )
+    session.add(note)
+    session.flush()
+    return note
+
+
+def list_notes(session: Session, client_id: int) -> list[Note]:
+    """A client's notes, newest first."""
+    return list(
+        session.scalars(
+            select(Note)
+            .where(Note.client_id == client_id)
+            .order_by(Note.created_at.desc(), Note.id.desc())
+        )
+    )
+
+
+def _own_note(session: Session, actor: User, note_id: int) -> Note:
+    """The note, if `actor` may change it: its author, or an administrator."""
+    require(actor, Permission.EDIT_CLIENTS)
+    note = session.get(Note, note_id)
+    if note is None:
+        raise NotFound("The note does not exist any more.")
+    if note.author_id != actor.id and not has_permission(actor, Permission.ADMIN):
+        raise PermissionDenied("Only the author of a note or an administrator may change it.")
+    return note
+
+
+def update_note(session: Session, actor: User, note_id: int, text: str) -> Note:
+    cleaned = _clean(text)
+    note = _own_note(session, actor, note_id)
+    note.text = cleaned
+    session.flush()
+    return note
+
+
+def delete_note(session: Session, actor: User, note_id: int) -> None:
+    session.delete(_own_note(session, actor, note_id))
+    session.flush()
