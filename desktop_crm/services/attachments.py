@@ -95,8 +95,11 @@ def _display_name(filename: str) -> str:
 
 
 def _too_big(name: str, size: int, limit: int) -> ValidationError:
+    shown, allowed = size_text(size), size_text(limit)
+    if shown == allowed:  # "1 MB is over 1 MB" would puzzle anyone: give exact bytes
+        shown, allowed = (f"{n:,} bytes".replace(",", " ") for n in (size, limit))
     return ValidationError(
-        f"{name} is {size_text(size)}; files up to {size_text(limit)} can be attached. "
+        f"{name} is {shown}; files up to {allowed} can be attached. "
         "Attach a smaller file, or ask an administrator to raise the limit in Settings.",
         field="file",
         value=size,

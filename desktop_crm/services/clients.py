@@ -109,7 +109,7 @@ class ClientData:
             company_id=client.company_id,
             phones=points.values_of(client, PHONE),
             emails=points.values_of(client, EMAIL),
-            tags=[t.name for t in client.tags],
+            tags=[t.name for t in sorted(client.tags, key=lambda t: t.name_key)],
             custom={v.field.key: v.value for v in client.custom_values},
         )
 

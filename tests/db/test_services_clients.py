@@ -292,7 +292,9 @@ def test_manager_may_edit_but_not_delete(database: Database, admin: User) -> Non
         data.address = "Казань"
         clients.update_client(session, manager, client_id, data, 1)
     with (
-        pytest.raises(PermissionDenied, match="Ivan Petrov .* may not delete clients"),
+        pytest.raises(
+            PermissionDenied, match=r"Ivan Petrov \(ivan, role manager\) may not delete clients"
+        ),
         database.transaction() as session,
     ):
         clients.delete_clients(session, manager, [client_id])
