@@ -20,6 +20,8 @@ from desktop_crm.errors import CrmError
 COMMAND_MODULES = (
     "db_commands",
     "users",
+    "importing",
+    "exporting",
 )
 
 EXIT_USER_ERROR = 2

@@ -1,0 +1,285 @@
+"""Export of the client base (PKG-3) as xlsx or csv with the import's own column names, so
+that export -> import into an empty base -> export gives the same file.
+
+Companies come first, so that on the way back in the people's "Company" cells find them.
+Phones are written in E.164 (primary first), emails as typed, tags and several values joined
+with "; ", dates as DD.MM.YYYY (real date cells in xlsx).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import TYPE_STRING
+from openpyxl.styles import Font
+from sqlalchemy import case, select
+from sqlalchemy.orm import Session, aliased
+
+from desktop_crm.errors import ValidationError
+from desktop_crm.models import (
+    Client,
+    ContactPoint,
+    CustomField,
+    CustomFieldValue,
+    Group,
+    Tag,
+    User,
+    client_tags,
+)
+from desktop_crm.models.clients import COMPANY, EMAIL, PHONE
+from desktop_crm.services.access import Permission, require
+
+# (field key, column header) in file order; the headers are the import's field labels.
+EXPORT_FIELDS = (
+    ("full_name", "Full name"),
+    ("kind", "Person or company"),
+    ("stage", "Stage"),
+    ("last_name", "Last name"),
+    ("first_name", "First name"),
+    ("middle_name", "Middle name (patronymic)"),
+    ("phones", "Phones"),
+    ("emails", "Emails"),
+    ("tags", "Tags"),
+    ("birth_date", "Birth date"),
+    ("company", "Company"),
+    ("position", "Position"),
+    ("address", "Address"),
+    ("website", "Website"),
+    ("group", "Group"),
+    ("manager", "Main manager"),
+)
+BATCH = 2000
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    rows: int
+
+
+def export_headers(session: Session) -> tuple[list[str], list[CustomField]]:
+    custom = list(
+        session.scalars(select(CustomField).order_by(CustomField.position, CustomField.id))
+    )
+    return [h for _, h in EXPORT_FIELDS] + [f.label for f in custom], custom
+
+
+def _group_paths(session: Session) -> dict[int, str]:
+    groups = {g.id: (g.name, g.parent_id) for g in session.scalars(select(Group))}
+    paths: dict[int, str] = {}
+
+    def path(gid: int, depth: int = 0) -> str:
+        if gid not in paths:
+            name, parent = groups[gid]
+            paths[gid] = (
+                name if parent is None or depth > 50 else f"{path(parent, depth + 1)}/{name}"
+            )
+        return paths[gid]
+
+    for gid in groups:
+        path(gid)
+    return paths
+
+
+def iter_export_rows(session: Session, client_ids: list[int] | None = None) -> Iterator[list[Any]]:
+    """Rows of the export (without the header), companies first, then by id."""
+    _, custom = export_headers(session)
+    custom_index = {f.id: i for i, f in enumerate(custom)}
+    groups = _group_paths(session)
+    users = dict(session.execute(select(User.id, User.full_name)).all())
+    company = aliased(Client)
+    query = (
+        select(
+            Client.id,
+            Client.full_name,
+            Client.kind,
+            Client.stage,
+            Client.last_name,
+            Client.first_name,
+            Client.middle_name,
+            Client.birth_date,
+            company.full_name,
+            Client.position,
+            Client.address,
+            Client.website,
+            Client.group_id,
+            Client.responsible_id,
+        )
+        .outerjoin(company, company.id == Client.company_id)
+        .order_by(case((Client.kind == COMPANY, 0), else_=1), Client.id)
+    )
+    if client_ids is not None:
+        query = query.where(Client.id.in_(client_ids))
+    rows = session.execute(query).all()
+    for start in range(0, len(rows), BATCH):
+        chunk = rows[start : start + BATCH]
+        ids = [r[0] for r in chunk]
+        phones: dict[int, list[str]] = defaultdict(list)
+        emails: dict[int, list[str]] = defaultdict(list)
+        for client_id, kind, value, normalized in session.execute(
+            select(
+                ContactPoint.client_id,
+                ContactPoint.kind,
+                ContactPoint.value,
+                ContactPoint.normalized,
+            )
+            .where(ContactPoint.client_id.in_(ids), ContactPoint.kind.in_((PHONE, EMAIL)))
+            .order_by(
+                ContactPoint.client_id,
+                ContactPoint.is_primary.desc(),
+                ContactPoint.position,
+                ContactPoint.id,
+            )
+        ):
+            (phones if kind == PHONE else emails)[client_id].append(
+                normalized if kind == PHONE else value
+            )
+        tags: dict[int, list[str]] = defaultdict(list)
+        for client_id, name in session.execute(
+            select(client_tags.c.client_id, Tag.name)
+            .join(Tag, Tag.id == client_tags.c.tag_id)
+            .where(client_tags.c.client_id.in_(ids))
+            .order_by(client_tags.c.client_id, Tag.name)
+        ):
+            tags[client_id].append(name)
+        values: dict[int, list[Any]] = defaultdict(lambda: [None] * len(custom))
+        if custom:
+            for client_id, field_id, value in session.execute(
+                select(
+                    CustomFieldValue.client_id, CustomFieldValue.field_id, CustomFieldValue.value
+                ).where(CustomFieldValue.client_id.in_(ids))
+            ):
+                if field_id in custom_index:
+                    values[client_id][custom_index[field_id]] = value
+        for (
+            cid,
+            full_name,
+            kind,
+            stage,
+            last,
+            first,
+            middle,
+            birth,
+            company_name,
+            position,
+            address,
+            website,
+            group_id,
+            responsible_id,
+        ) in chunk:
+            yield [
+                full_name,
+                kind,
+                stage,
+                last,
+                first,
+                middle,
+                "; ".join(phones.get(cid, ())),
+                "; ".join(emails.get(cid, ())),
+                "; ".join(tags.get(cid, ())),
+                birth,
+                company_name,
+                position,
+                address,
+                website,
+                groups.get(group_id) if group_id else None,
+                users.get(responsible_id) if responsible_id else None,
+                *(values[cid] if custom else ()),
+            ]
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.strftime("%d.%m.%Y")
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_START) and not _is_phone(text) else text
+
+
+def _is_phone(text: str) -> bool:
+    return text.startswith("+") and text[1:].replace("; +", "").replace(" ", "").isdigit()
+
+
+def write_table(path: Path, headers: list[str], rows: Iterator[list[Any]]) -> int:
+    """Write a table as .xlsx (string cells never become formulas) or .csv (UTF-8 with BOM,
+    so Excel reads Cyrillic). Returns the number of data rows."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    count = 0
+    try:
+        if suffix == ".xlsx":
+            book = Workbook(write_only=True)
+            sheet = book.create_sheet("Clients")
+            bold = Font(bold=True)
+            header = []
+            for h in headers:
+                cell = WriteOnlyCell(sheet, value=h)
+                cell.font = bold
+                header.append(cell)
+            sheet.append(header)
+            for row in rows:
+                sheet.append([_xlsx(sheet, v) for v in row])
+                count += 1
+            book.save(path)
+        elif suffix in (".csv", ".txt"):
+            with path.open("w", encoding="utf-8-sig", newline="") as fh:
+                writer = csv.writer(fh)
+                writer.writerow(headers)
+                for row in rows:
+                    writer.writerow([_text(v) for v in row])
+                    count += 1
+        else:
+            raise ValidationError(f"Export to .xlsx or .csv, not {suffix or path.name}.")
+    except OSError as exc:
+        raise ValidationError(f"{path} cannot be written: {exc.strerror}.") from exc
+    return count
+
+
+def _xlsx(sheet: Any, value: Any) -> Any:
+    if value is None or isinstance(value, int | float):
+        return value
+    if isinstance(value, date):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = "DD.MM.YYYY"
+        return cell
+    cell = WriteOnlyCell(sheet, value=None)
+    cell._value = str(value)  # never a formula, whatever it starts with
+    cell.data_type = TYPE_STRING
+    return cell
+
+
+def export_clients(
+    session: Session,
+    user: User,
+    path: Path,
+    *,
+    client_ids: list[int] | None = None,
+    progress: Callable[[int, int | None], None] | None = None,
+) -> ExportResult:
+    """Export all clients (or `client_ids`) to `path` (.xlsx or .csv)."""
+    require(user, Permission.EXPORT)
+    headers, _ = export_headers(session)
+    rows = iter_export_rows(session, client_ids)
+    if progress is not None:
+        rows = _counting(rows, progress)
+    count = write_table(Path(path), headers, rows)
+    return ExportResult(Path(path), count)
+
+
+def _counting(
+    rows: Iterator[list[Any]], progress: Callable[[int, int | None], None]
+) -> Iterator[list[Any]]:
+    for index, row in enumerate(rows, start=1):
+        if index % BATCH == 0:
+            progress(index, None)
+        yield row

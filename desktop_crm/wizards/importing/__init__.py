@@ -1,0 +1,95 @@
+"""The import engine (IMP-1..IMP-14), Qt-free. The import dialog and `desktop-crm import` drive
+it the same way, page by page:
+
+1. `open_source(path | text=... | data=..., options=SourceOptions(...))` -> `Source`
+   (`source.info` says what was detected, `source.headers`, `source.preview(20)`);
+2. `field_catalog(session)` and `suggest_mapping(source.headers, catalog)` -> (`Mapping`,
+   per-column `Suggestion`s); `check_mapping(...)` for the required fields; presets and mapping
+   files in `mapping`;
+3. `PhonePolicy(region, rules, validation).normalize(raw)` for the rule preview;
+4. `run_import(session, user, source, settings, mapping, dry_run=True, progress=..., cancelled=...)`
+   for the preview, then the same without `dry_run` for the run -> `ImportResult`;
+5. `failed_rows_of(result.failures)` / `failed_rows_of_job(session, job_id)` and
+   `write_failed_rows(path, headers, rows)`; `undo_import(session, user, job_id)`.
+"""
+
+from desktop_crm.wizards.importing.fields import FieldSpec, field_catalog
+from desktop_crm.wizards.importing.mapping import (
+    Mapping,
+    MappingCheck,
+    Suggestion,
+    check_mapping,
+    list_presets,
+    load_mapping_file,
+    load_preset,
+    mapping_from_json,
+    save_mapping_file,
+    save_preset,
+    suggest_mapping,
+)
+from desktop_crm.wizards.importing.phone_rules import PhoneOutcome, PhonePolicy
+from desktop_crm.wizards.importing.pipeline import (
+    ImportPlan,
+    ImportResult,
+    prepare_import,
+    run_import,
+)
+from desktop_crm.wizards.importing.report import (
+    FailedRow,
+    JobDetails,
+    JobSummary,
+    describe_reason,
+    failed_rows_of,
+    failed_rows_of_job,
+    job_details,
+    list_jobs,
+    write_failed_rows,
+)
+from desktop_crm.wizards.importing.rows import REASONS, RowFailure
+from desktop_crm.wizards.importing.settings import MODE_HELP, MODES, ImportSettings
+from desktop_crm.wizards.importing.sources import Source, SourceInfo, SourceOptions, open_source
+from desktop_crm.wizards.importing.template import write_template
+from desktop_crm.wizards.importing.undo import UndoResult, undo_import
+
+__all__ = [
+    "MODES",
+    "MODE_HELP",
+    "REASONS",
+    "FailedRow",
+    "FieldSpec",
+    "ImportPlan",
+    "ImportResult",
+    "ImportSettings",
+    "JobDetails",
+    "JobSummary",
+    "Mapping",
+    "MappingCheck",
+    "PhoneOutcome",
+    "PhonePolicy",
+    "RowFailure",
+    "Source",
+    "SourceInfo",
+    "SourceOptions",
+    "Suggestion",
+    "UndoResult",
+    "check_mapping",
+    "describe_reason",
+    "failed_rows_of",
+    "failed_rows_of_job",
+    "field_catalog",
+    "job_details",
+    "list_jobs",
+    "list_presets",
+    "load_mapping_file",
+    "load_preset",
+    "mapping_from_json",
+    "open_source",
+    "prepare_import",
+    "run_import",
+    "save_mapping_file",
+    "save_preset",
+    "suggest_mapping",
+    "undo_import",
+    "write_failed_rows",
+    "write_template",
+]

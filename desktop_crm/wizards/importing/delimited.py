@@ -1,0 +1,227 @@
+"""CSV and text tables separated by comma, semicolon, tab or space (IMP-1), streamed: rows are
+read one at a time from the file, so memory does not grow with it."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import itertools
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TextIO
+
+from desktop_crm.errors import ImportFileError, ImportSettingsError
+from desktop_crm.wizards.importing.encoding import check_encoding_name, detect_encoding
+from desktop_crm.wizards.importing.sources import (
+    Cell,
+    Source,
+    SourceInfo,
+    SourceOptions,
+    SourceRow,
+    check_row,
+    clean_headers,
+    default_headers,
+)
+
+SAMPLE_BYTES = 1 << 20  # what encoding and delimiter detection look at
+DELIMITERS = {
+    "auto": None,
+    ",": ",",
+    ";": ";",
+    "tab": "\t",
+    "\t": "\t",
+    "\\t": "\t",
+    "space": " ",
+    " ": " ",
+    "|": "|",
+}
+DELIMITER_NAMES = {",": ",", ";": ";", "\t": "tab", " ": "space", "|": "|"}
+
+# Our own cell limit is checked (with a clearer message) below this one.
+csv.field_size_limit(4 * 1024 * 1024)
+
+
+def parse_delimiter(value: str) -> str | None:
+    if value in DELIMITERS:
+        return DELIMITERS[value]
+    if len(value) == 1 and value not in '"\r\n':
+        return value
+    raise ImportSettingsError(
+        f"{value!r} is not a column separator; use auto, ',', ';', tab, space or one character."
+    )
+
+
+def sniff_delimiter(sample: str) -> str:
+    """The separator that splits the first lines into the same number (>1) of columns."""
+    best, best_score = ",", 0.0
+    lines = sample.splitlines(keepends=True)[:60]
+    text = "".join(lines[:-1] if len(lines) > 1 else lines)
+    for delimiter in (",", ";", "\t", "|", " "):
+        reader = csv.reader(io.StringIO(text), delimiter=delimiter, skipinitialspace=True)
+        try:
+            widths = [len(r) for r in itertools.islice(reader, 50) if any(c.strip() for c in r)]
+        except csv.Error:
+            continue
+        if not widths:
+            continue
+        width, freq = Counter(widths).most_common(1)[0]
+        if width < 2:
+            continue
+        score = freq / len(widths) * (width**0.5)
+        if delimiter == " ":
+            score *= 0.5  # names hold spaces: a space separates columns only when nothing else does
+        if score > best_score:
+            best, best_score = delimiter, score
+    return best
+
+
+class DelimitedSource(Source):
+    def __init__(
+        self,
+        opener: Callable[[], TextIO],
+        name: str,
+        encoding: str | None,
+        options: SourceOptions,
+        sample: str,
+        estimated_lines: int | None,
+    ) -> None:
+        self._open = opener
+        self._encoding = encoding
+        chosen = parse_delimiter(options.delimiter)
+        self._delimiter = chosen or sniff_delimiter(sample)
+        self._has_header = options.has_header
+        first = self._first_rows(sample)
+        if not any(any(_filled(c) for c in r) for r in first):
+            raise ImportFileError(f"{name} holds no table: it is empty or blank.")
+        if self._has_header:
+            self.headers = clean_headers(list(first[0]))
+            if len(first) == 1 or not any(any(_filled(c) for c in r) for r in first[1:]):
+                raise ImportFileError(f"{name} has only a header row and no clients under it.")
+        else:
+            self.headers = default_headers(max(len(r) for r in first))
+        rows = None if estimated_lines is None else max(0, estimated_lines - self._has_header)
+        self.info = SourceInfo(
+            kind="csv",
+            name=name,
+            encoding=encoding,
+            delimiter=DELIMITER_NAMES.get(self._delimiter, self._delimiter),
+            has_header=self._has_header,
+            estimated_rows=rows,
+        )
+
+    # -- constructors -------------------------------------------------------------------------
+    @classmethod
+    def from_path(cls, path: Path, options: SourceOptions) -> DelimitedSource:
+        with path.open("rb") as fh:
+            head = fh.read(SAMPLE_BYTES)
+        complete = len(head) < SAMPLE_BYTES
+        encoding = _choose_encoding(head, complete, options)
+        sample = _decode_sample(head, encoding, complete, path.name)
+        lines = _count_lines(path, encoding)
+
+        def opener() -> TextIO:
+            return open(path, encoding=encoding, newline="")
+
+        return cls(opener, path.name, encoding, options, sample, lines)
+
+    @classmethod
+    def from_bytes(cls, data: bytes, name: str, options: SourceOptions) -> DelimitedSource:
+        if not data.strip():
+            raise ImportFileError(f"{name} is empty.")
+        encoding = _choose_encoding(data[:SAMPLE_BYTES], len(data) <= SAMPLE_BYTES, options)
+        text = _decode_sample(data, encoding, True, name)
+        return cls.from_text(text, name, options, encoding=encoding)
+
+    @classmethod
+    def from_text(
+        cls, text: str, name: str, options: SourceOptions, encoding: str | None = None
+    ) -> DelimitedSource:
+        if not text.strip():
+            raise ImportFileError(
+                f"The {name} is empty." if name == "pasted text" else f"{name} is empty."
+            )
+        if "\x00" in text:
+            raise ImportFileError(f"The {name} contains NUL characters: it is not a table.")
+        lines = text.count("\n") + (0 if text.endswith("\n") else 1)
+        return cls(
+            lambda: io.StringIO(text, newline=""),
+            name,
+            encoding,
+            options,
+            text[:SAMPLE_BYTES],
+            lines,
+        )
+
+    # -- reading ------------------------------------------------------------------------------
+    def _reader(self, stream: TextIO) -> Iterator[list[str]]:
+        return csv.reader(stream, delimiter=self._delimiter, skipinitialspace=True, strict=False)
+
+    def _first_rows(self, sample: str) -> list[list[str]]:
+        lines = sample.splitlines(keepends=True)
+        text = "".join(lines[:200])
+        try:
+            return list(itertools.islice(self._reader(io.StringIO(text, newline="")), 100)) or [[]]
+        except csv.Error:
+            return [[]]
+
+    def rows(self) -> Iterator[SourceRow]:
+        name = self.info.name
+        number = 0
+        try:
+            with self._open() as stream:
+                reader = self._reader(stream)
+                for cells in reader:
+                    number += 1
+                    if number == 1 and self._has_header:
+                        continue
+                    if len(cells) > 50 or any(len(c) > 1000 for c in cells):
+                        check_row(number, cells)  # type: ignore[arg-type]
+                    yield SourceRow(number, cells)  # type: ignore[arg-type]
+        except UnicodeDecodeError as exc:
+            raise ImportFileError(
+                f"{name} is not valid {self._encoding} text near row {number + 1}; choose its "
+                "encoding by hand."
+            ) from exc
+        except csv.Error as exc:
+            detail = str(exc)
+            if "NUL" in detail:
+                raise ImportFileError(
+                    f"{name} contains a NUL byte at row {number + 1}: the file is damaged or not "
+                    "a text table."
+                ) from exc
+            raise ImportFileError(f"{name} cannot be read at row {number + 1}: {detail}.") from exc
+
+
+def _filled(cell: Cell) -> bool:
+    return cell is not None and (not isinstance(cell, str) or bool(cell.strip()))
+
+
+def _choose_encoding(head: bytes, complete: bool, options: SourceOptions) -> str:
+    if options.encoding and options.encoding != "auto":
+        return check_encoding_name(options.encoding)
+    return detect_encoding(head, complete=complete)
+
+
+def _decode_sample(head: bytes, encoding: str, complete: bool, name: str) -> str:
+    try:
+        return codecs.getincrementaldecoder(encoding)().decode(head, final=complete)
+    except UnicodeDecodeError as exc:
+        raise ImportFileError(
+            f"{name} is not valid {encoding} text; choose its encoding by hand."
+        ) from exc
+
+
+def _count_lines(path: Path, encoding: str) -> int | None:
+    """Lines in the file, counted on the bytes (fast); an upper bound of the rows."""
+    if encoding.replace("_", "-").startswith(("utf-16", "utf-32")):
+        return None
+    count, last = 0, b""
+    with path.open("rb") as fh:
+        while block := fh.read(1 << 20):
+            count += block.count(b"\n") or (block.count(b"\r") if not count else 0)
+            last = block
+    if last and not last.endswith((b"\n", b"\r")):
+        count += 1
+    return count

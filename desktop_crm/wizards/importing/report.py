@@ -1,0 +1,197 @@
+"""What an import left behind: the job list and details (IMP-11), and the failed-rows file
+(IMP-12) with the original cells plus reason and detail columns.
+
+The failed-rows file is opened in Excel by the person who fixes it, so it must never run
+anything: a cell starting with = + - @ (or a tab / carriage return) is written as text, never
+as a formula (CSV: prefixed with an apostrophe, the OWASP advice; xlsx: a string cell).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import TYPE_STRING
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop_crm.errors import ImportSettingsError, NotFound
+from desktop_crm.models import ImportJob, ImportRow, User
+from desktop_crm.models.imports import FAILED
+from desktop_crm.wizards.importing.rows import REASONS, RowFailure
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+REASON_HEADER, DETAIL_HEADER, ROW_HEADER = "Reason", "Detail", "Row"
+
+
+def safe_text(value: Any) -> str:
+    """A cell as text that no spreadsheet will evaluate."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+@dataclass(frozen=True)
+class FailedRow:
+    number: int
+    reason: str
+    detail: str | None
+    raw: list[Any]
+
+
+def failed_rows_of_job(session: Session, job_id: int) -> list[FailedRow]:
+    rows = session.execute(
+        select(ImportRow.row_number, ImportRow.reason, ImportRow.detail, ImportRow.raw)
+        .where(ImportRow.job_id == job_id, ImportRow.outcome == FAILED)
+        .order_by(ImportRow.row_number)
+    )
+    return [FailedRow(n, r or "", d, list(raw or [])) for n, r, d, raw in rows]
+
+
+def failed_rows_of(failures: Iterable[RowFailure]) -> list[FailedRow]:
+    return [FailedRow(f.number, f.reason, f.detail, [_plain(c) for c in f.raw]) for f in failures]
+
+
+def _plain(value: Any) -> Any:
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def write_failed_rows(path: Path, headers: Sequence[str], rows: Sequence[FailedRow]) -> int:
+    """Write `rows` to `path` (.xlsx or .csv): row number, the original cells, reason, detail.
+    Returns the number of rows written."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    width = max([len(headers), *(len(r.raw) for r in rows)]) if rows else len(headers)
+    columns = list(headers) + [f"Column {i + 1}" for i in range(len(headers), width)]
+    head = [ROW_HEADER, *columns, REASON_HEADER, DETAIL_HEADER]
+    body = [
+        [r.number, *(list(r.raw) + [None] * (width - len(r.raw))), r.reason, r.detail or ""]
+        for r in rows
+    ]
+    try:
+        if suffix == ".xlsx":
+            book = Workbook(write_only=True)
+            sheet = book.create_sheet("Failed rows")
+            sheet.append([safe_text(h) for h in head])
+            for line in body:
+                sheet.append([_xlsx_cell(sheet, v) for v in line])
+            book.save(path)
+        elif suffix in (".csv", ".txt"):
+            with path.open("w", encoding="utf-8-sig", newline="") as fh:
+                writer = csv.writer(fh)
+                writer.writerow([safe_text(h) for h in head])
+                for line in body:
+                    writer.writerow([v if isinstance(v, int) else safe_text(v) for v in line])
+        else:
+            raise ImportSettingsError(f"Save failed rows as .xlsx or .csv, not {suffix or path}.")
+    except OSError as exc:
+        raise ImportSettingsError(f"{path} cannot be written: {exc.strerror}.") from exc
+    return len(body)
+
+
+def _xlsx_cell(sheet: Any, value: Any) -> Any:
+    """Strings go in as string cells: openpyxl would otherwise store "=..." as a formula."""
+    from openpyxl.cell import WriteOnlyCell
+
+    if value is None or isinstance(value, int | float):
+        return value
+    cell = WriteOnlyCell(sheet, value=None)
+    cell._value = str(value)  # set directly: the value setter turns "=..." into a formula
+    cell.data_type = TYPE_STRING
+    return cell
+
+
+# -- history ------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class JobSummary:
+    id: int
+    name: str
+    description: str | None
+    source: str | None
+    mode: str
+    status: str
+    user: str | None
+    started_at: datetime
+    finished_at: datetime | None
+    undone_at: datetime | None
+    created: int
+    updated: int
+    skipped: int
+    failed: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            k: (v.isoformat(sep=" ", timespec="seconds") if isinstance(v, datetime) else v)
+            for k, v in self.__dict__.items()
+        }
+
+
+@dataclass(frozen=True)
+class JobDetails:
+    job: JobSummary
+    settings: dict[str, Any]
+    reasons: dict[str, int]
+    headers: list[str]
+
+
+def _summary(job: ImportJob, user: str | None) -> JobSummary:
+    return JobSummary(
+        job.id,
+        job.name,
+        job.description,
+        job.source,
+        job.mode,
+        job.status,
+        user,
+        job.started_at,
+        job.finished_at,
+        job.undone_at,
+        job.created,
+        job.updated,
+        job.skipped,
+        job.failed,
+    )
+
+
+def list_jobs(session: Session, limit: int = 200) -> list[JobSummary]:
+    """Past imports, newest first."""
+    rows = session.execute(
+        select(ImportJob, User.login)
+        .outerjoin(User, User.id == ImportJob.user_id)
+        .order_by(ImportJob.id.desc())
+        .limit(limit)
+    )
+    return [_summary(job, login) for job, login in rows]
+
+
+def job_details(session: Session, job_id: int) -> JobDetails:
+    row = session.execute(
+        select(ImportJob, User.login)
+        .outerjoin(User, User.id == ImportJob.user_id)
+        .where(ImportJob.id == job_id)
+    ).first()
+    if row is None:
+        raise NotFound(f"There is no import #{job_id}.")
+    job, login = row
+    reasons = Counter(
+        dict(
+            session.execute(
+                select(ImportRow.reason, func.count())
+                .where(ImportRow.job_id == job_id, ImportRow.reason.is_not(None))
+                .group_by(ImportRow.reason)
+            ).all()
+        )
+    )
+    settings = dict(job.settings or {})
+    return JobDetails(
+        _summary(job, login), settings, dict(reasons), list(settings.get("headers", []))
+    )
+
+
+def describe_reason(reason: str) -> str:
+    return REASONS.get(reason, reason)

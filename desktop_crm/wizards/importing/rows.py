@@ -1,0 +1,374 @@
+"""One input row -> the values a card gets (IMP-9), or the reason the row cannot be imported.
+
+Phones, emails and tags may hold several values separated by `;` (the first is primary);
+Google exports separate them by ` ::: `. A full name is split into its parts when the file has
+no part columns, and built from the parts when it has no full-name column. A row with no name
+takes its company's name (the row is the company), else its email, else its phone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping as MappingABC
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from desktop_crm.services.emails import try_normalize_email
+from desktop_crm.services.names import join_full_name, split_full_name
+from desktop_crm.services.phones import format_phone
+from desktop_crm.wizards.importing.fields import CHOICE, DATE, MONEY, FieldSpec
+from desktop_crm.wizards.importing.mapping import Mapping
+from desktop_crm.wizards.importing.phone_rules import PhonePolicy
+from desktop_crm.wizards.importing.sources import Cell
+from desktop_crm.wizards.importing.values import (
+    YearlessDate,
+    parse_bool,
+    parse_date,
+    parse_money,
+    parse_number,
+)
+
+# Reasons a row fails or is skipped (IMP-12); the dialog translates them into words.
+NOT_UNIQUE = "not_unique"
+WRONG_FORMAT = "wrong_format"
+NO_PHONES = "no_phones_column"
+NO_FIELDS = "no_fields"
+MISSING_REQUIRED = "missing_required"
+NOT_FOUND = "not_found"
+EMPTY_ROW = "empty_row"
+UNCHANGED = "unchanged"
+REASONS = {
+    NOT_UNIQUE: "a client with this phone, email or name exists already (or earlier in the file)",
+    WRONG_FORMAT: "a value has the wrong format",
+    NO_PHONES: "the phone cell is empty",
+    NO_FIELDS: "no value in any matched column",
+    MISSING_REQUIRED: "no name, phone or email",
+    NOT_FOUND: "no such client to update",
+    EMPTY_ROW: "the row is empty",
+    UNCHANGED: "the client has these values already",
+}
+
+_MULTI_SPLIT = {
+    "phones": re.compile(r"\s*(?:;|:::)\s*"),
+    "emails": re.compile(r"[\s;,]+|:::"),
+    "tags": re.compile(r"\s*(?:;|:::)\s*"),
+}
+# Legal forms that mark a name as a company's: "ООО Ромашка", "Acme Inc.", "Nowak Sp. z o.o."
+COMPANY_HINT = re.compile(
+    r"(?:^|\s)(?:ООО|ОАО|ЗАО|ПАО|АО|ИП|НКО|ГУП|МУП|ФГУП|LLC|Inc\.?|Ltd\.?|GmbH|AG|S\.A\.|"
+    r"Sp\.\s?z\s?o\.\s?o\.?|S\.C\.|Corp\.?|Co\.)(?:\s|$|,)|«",
+)
+
+
+CHOICE_WORDS = {
+    "kind": {
+        **dict.fromkeys(
+            (
+                "person",
+                "individual",
+                "физ лицо",
+                "физлицо",
+                "физическое лицо",
+                "человек",
+                "частное лицо",
+                "osoba",
+                "osoba fizyczna",
+                "0",
+                "false",
+                "нет",
+                "nie",
+            ),
+            "person",
+        ),
+        **dict.fromkeys(
+            (
+                "company",
+                "organization",
+                "organisation",
+                "компания",
+                "организация",
+                "юр лицо",
+                "юрлицо",
+                "юридическое лицо",
+                "firma",
+                "organizacja",
+                "1",
+                "true",
+                "да",
+                "tak",
+            ),
+            "company",
+        ),
+    },
+    "stage": {
+        **dict.fromkeys(
+            (
+                "lead",
+                "лид",
+                "потенциальный",
+                "потенциальный клиент",
+                "potencjalny",
+                "potencjalny klient",
+                "prospect",
+            ),
+            "lead",
+        ),
+        **dict.fromkeys(("client", "клиент", "customer", "klient"), "client"),
+    },
+}
+
+
+class RowError(Exception):
+    def __init__(self, reason: str, detail: str, column: int | None = None, key: str | None = None):
+        super().__init__(detail)
+        self.reason, self.detail, self.column, self.key = reason, detail, column, key
+
+
+@dataclass(slots=True)
+class RowData:
+    """A normalized input row, ready to be matched and written."""
+
+    number: int
+    raw: list[Cell]
+    kind: str = "person"
+    values: dict[str, Any] = field(default_factory=dict)  # client columns -> new value
+    phones: list[tuple[str, str]] = field(default_factory=list)  # (typed value, E.164)
+    emails: list[tuple[str, str]] = field(default_factory=list)  # (typed value, lower-cased)
+    tags: list[str] = field(default_factory=list)
+    company: str | None = None
+    group: str | None = None
+    manager: str | None = None
+    note: str | None = None
+    deal: dict[str, Any] | None = None
+    custom: dict[str, str | None] = field(default_factory=dict)  # custom key -> stored text
+    warnings: list[str] = field(default_factory=list)
+    fallback_name: str | None = None  # the name of a new card when the row gives none
+    kind_given: bool = False
+
+    @property
+    def full_name(self) -> str:
+        return self.values.get("full_name") or self.fallback_name or ""
+
+
+@dataclass(frozen=True, slots=True)
+class RowFailure:
+    number: int
+    reason: str
+    detail: str
+    raw: list[Cell]
+    column: int | None = None  # the cell at fault, when there is one
+    key: str | None = None  # its field key
+
+
+def _text(cell: Cell) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, str):
+        return cell.strip()
+    if isinstance(cell, datetime | date):
+        return cell.isoformat()
+    return str(cell).strip()
+
+
+class RowNormalizer:
+    """Applies a mapping and the phone policy to rows; built once per import."""
+
+    def __init__(
+        self,
+        mapping: Mapping,
+        catalog: MappingABC[str, FieldSpec],
+        phones: PhonePolicy,
+        *,
+        require_phone: bool = False,
+    ) -> None:
+        self.catalog = catalog
+        self.phones = phones
+        self.require_phone = require_phone
+        self.items = sorted(mapping.columns.items())
+        self.mapped = {k for _, k in self.items}
+        self.has_parts = bool(self.mapped & {"last_name", "first_name", "middle_name"})
+
+    def normalize(self, number: int, cells: list[Cell]) -> RowData | RowFailure:
+        try:
+            return self._normalize(number, cells)
+        except RowError as err:
+            return RowFailure(number, err.reason, err.detail, cells, err.column, err.key)
+
+    def _normalize(self, number: int, cells: list[Cell]) -> RowData:
+        row = RowData(number, cells)
+        filled = False
+        width = len(cells)
+        for column, key in self.items:
+            cell = cells[column] if column < width else None
+            if cell is None or (isinstance(cell, str) and not cell.strip()):
+                continue
+            filled = True
+            self._put(row, column, key, cell)
+        if not filled:
+            if any(_text(c) for c in cells):
+                raise RowError(NO_FIELDS, "no value in any matched column")
+            raise RowError(EMPTY_ROW, "the row is empty")
+        self._names(row)
+        if self.require_phone and not row.phones:
+            raise RowError(NO_PHONES, "the row has no phone number", key="phones")
+        return row
+
+    def _put(self, row: RowData, column: int, key: str, cell: Cell) -> None:
+        spec = self.catalog[key]
+        if spec.multi:
+            self._put_multi(row, column, key, _text(cell))
+            return
+        if spec.kind == DATE:
+            try:
+                value: Any = parse_date(cell)
+            except YearlessDate as exc:
+                row.warnings.append(f"{spec.label}: {exc}; left empty")
+                return
+            except ValueError as exc:
+                raise RowError(WRONG_FORMAT, f"{spec.label}: {exc}", column, key) from None
+        elif spec.kind == CHOICE and not spec.is_custom:
+            value = CHOICE_WORDS[key].get(_text(cell).casefold().strip(" ."))
+            if value is None:
+                raise RowError(
+                    WRONG_FORMAT,
+                    f"{spec.label}: {_text(cell)!r} is not one of {', '.join(spec.choices)}",
+                    column,
+                    key,
+                )
+            if key == "kind":
+                row.kind = value
+                row.kind_given = True
+        elif spec.kind == MONEY:
+            try:
+                value = parse_money(_text(cell))
+            except ValueError as exc:
+                raise RowError(WRONG_FORMAT, f"{spec.label}: {exc}", column, key) from None
+        else:
+            value = _text(cell)
+            if spec.max_length and len(value) > spec.max_length:
+                raise RowError(
+                    WRONG_FORMAT,
+                    f"{spec.label}: {len(value)} characters, at most {spec.max_length} fit",
+                    column,
+                    key,
+                )
+        if spec.is_custom:
+            row.custom[key[7:]] = self._custom(spec, column, cell, value)
+        elif spec.is_deal:
+            if row.deal is None:
+                row.deal = {}
+            row.deal[key[5:]] = value
+        elif key == "company":
+            row.company = value
+        elif key == "group":
+            row.group = value
+        elif key == "manager":
+            row.manager = value
+        elif key == "note":
+            row.note = value
+        else:
+            row.values[key] = value
+
+    def _custom(self, spec: FieldSpec, column: int, cell: Cell, value: Any) -> str:
+        try:
+            if spec.custom_type == "date":
+                return value.isoformat() if isinstance(value, date) else str(value)
+            if spec.custom_type == "number":
+                return parse_number(_text(cell))
+            if spec.custom_type == "bool":
+                return "true" if parse_bool(_text(cell)) else "false"
+            if spec.custom_type == "choice" and spec.choices:
+                folded = {c.casefold(): c for c in spec.choices}
+                text = _text(cell)
+                if text.casefold() not in folded:
+                    raise ValueError(f"{text!r} is not one of {', '.join(spec.choices)}")
+                return folded[text.casefold()]
+        except ValueError as exc:
+            raise RowError(WRONG_FORMAT, f"{spec.label}: {exc}", column, spec.key) from None
+        return str(value)
+
+    def _put_multi(self, row: RowData, column: int, key: str, text: str) -> None:
+        parts = [p.strip() for p in _MULTI_SPLIT[key].split(text)]
+        if key == "phones":
+            seen = {e for _, e in row.phones}
+            for part in parts:
+                if not part:
+                    continue
+                outcome = self.phones.normalize(part)
+                if outcome.e164 is None:
+                    raise RowError(WRONG_FORMAT, f"Phones: {outcome.error}", column, key)
+                if outcome.e164 not in seen:
+                    seen.add(outcome.e164)
+                    row.phones.append((outcome.value[:255], outcome.e164))
+        elif key == "emails":
+            seen = {e for _, e in row.emails}
+            for part in parts:
+                if not part:
+                    continue
+                email = try_normalize_email(part)
+                if email is None or len(email) > 255:
+                    raise RowError(
+                        WRONG_FORMAT, f"Emails: {part!r} is not an email address", column, key
+                    )
+                if email not in seen:
+                    seen.add(email)
+                    row.emails.append((part.strip("<> "), email))
+        else:
+            seen = {t.casefold() for t in row.tags}
+            for part in parts:
+                if part and part.casefold() not in seen:
+                    if len(part) > 128:
+                        raise RowError(
+                            WRONG_FORMAT, f"Tags: {part[:40]!r}... is too long", column, key
+                        )
+                    seen.add(part.casefold())
+                    row.tags.append(part)
+
+    def _names(self, row: RowData) -> None:
+        values = row.values
+        full = values.get("full_name")
+        if full:
+            full = " ".join(full.split())
+            values["full_name"] = full
+            if not row.kind_given and COMPANY_HINT.search(full) and not self.has_parts:
+                row.kind = "company"
+            if row.kind == "person" and not self.has_parts:
+                values["last_name"], values["first_name"], values["middle_name"] = split_full_name(
+                    full
+                )
+            return
+        last, first, middle = (values.get(k) for k in ("last_name", "first_name", "middle_name"))
+        if last or first or middle:
+            if last and not first and not middle and len(last.split()) > 1:
+                # the whole name in the last-name column ("Усольцев Олег Валентинович")
+                last, first, middle = split_full_name(last)
+                values["last_name"], values["first_name"], values["middle_name"] = (
+                    last,
+                    first,
+                    middle,
+                )
+            values["full_name"] = join_full_name(last, first, middle)
+            return
+        # No name: a new card still needs one. It is used only when the row creates a client;
+        # an update never replaces a name with it.
+        if row.company:
+            row.kind = "company"
+            row.fallback_name = row.company
+            row.company = None
+        elif row.emails:
+            row.fallback_name = row.emails[0][1]
+        elif row.phones:
+            row.fallback_name = format_phone(row.phones[0][1])
+        else:
+            raise RowError(MISSING_REQUIRED, "the row has no name, phone or email")
+
+
+def jsonable(cells: list[Cell]) -> list[Any]:
+    """Cells as JSON values for `ImportRow.raw` (dates as ISO text)."""
+    return [c.isoformat() if isinstance(c, date | datetime) else c for c in cells]
+
+
+def money_text(value: Decimal | None) -> str | None:
+    return None if value is None else format(value, "f")

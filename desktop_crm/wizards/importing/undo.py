@@ -1,0 +1,237 @@
+"""Undoing an import (IMP-11): delete what the job created, restore what it updated from the
+before-images, and refuse, changing nothing, when any of those clients was edited since."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import and_, bindparam, delete, func, select, update
+from sqlalchemy.orm import Session
+
+from desktop_crm.errors import ConflictError, ImportSettingsError, NotFound
+from desktop_crm.models import (
+    Attachment,
+    ChangeLog,
+    Client,
+    ContactPoint,
+    CustomFieldValue,
+    Deal,
+    ImportJob,
+    ImportRow,
+    Note,
+    User,
+    client_tags,
+    utcnow,
+)
+from desktop_crm.models.imports import CREATED, UPDATED
+from desktop_crm.services.access import Permission, require
+from desktop_crm.wizards.importing.writer import chunks
+
+clients_t = Client.__table__
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    job_id: int
+    deleted: int  # clients (and companies) the import had created
+    restored: int  # clients put back as they were
+    seconds: float
+
+
+def undo_import(
+    session: Session,
+    user: User,
+    job_id: int,
+    progress: Callable[[int, int | None], None] | None = None,
+) -> UndoResult:
+    """Undo import `job_id` in the caller's transaction."""
+    started = time.monotonic()
+    require(user, Permission.IMPORT)
+    job = session.get(ImportJob, job_id)
+    if job is None:
+        raise NotFound(f"There is no import #{job_id}.")
+    if job.status == "undone":
+        raise ImportSettingsError(f"Import #{job_id} was undone already.")
+    if job.status != "done":
+        raise ImportSettingsError(f"Import #{job_id} is {job.status}; it changed nothing to undo.")
+    created_ids = list(
+        session.scalars(select(Client.id).where(Client.import_job_id == job_id).order_by(Client.id))
+    )
+    created = set(created_ids)
+    expected: dict[int, int] = {i: 1 for i in created_ids}
+    updates: list[tuple[int, dict[str, Any]]] = []
+    for outcome, client_id, before in session.execute(
+        select(ImportRow.outcome, ImportRow.client_id, ImportRow.before)
+        .where(
+            ImportRow.job_id == job_id,
+            ImportRow.outcome.in_((CREATED, UPDATED)),
+            ImportRow.client_id.is_not(None),
+        )
+        .order_by(ImportRow.row_number)
+    ):
+        before = before or {}
+        if "version" in before:
+            expected[client_id] = before["version"]
+        if outcome == UPDATED and client_id not in created:
+            updates.append((client_id, before))
+    _check_unchanged(session, job, expected, created_ids)
+    total = len(created_ids) + len(updates)
+    restored = _restore(session, job, user, updates, expected)
+    if progress is not None:
+        progress(len(updates), total)
+    for done, chunk in enumerate(chunks(created_ids), start=1):
+        session.execute(delete(clients_t).where(clients_t.c.id.in_(chunk)))
+        if progress is not None:
+            progress(min(total, len(updates) + done * len(chunk)), total)
+    job.status = "undone"
+    job.undone_at = utcnow()
+    session.flush()
+    return UndoResult(job_id, len(created_ids), restored, time.monotonic() - started)
+
+
+def _check_unchanged(
+    session: Session, job: ImportJob, expected: dict[int, int], created_ids: list[int]
+) -> None:
+    changed: list[tuple[int, str]] = []
+    ids = sorted(expected)
+    for chunk in chunks(ids):
+        for client_id, version, name in session.execute(
+            select(Client.id, Client.version, Client.full_name).where(Client.id.in_(chunk))
+        ):
+            if version != expected[client_id]:
+                changed.append((client_id, name))
+    finished = job.finished_at or job.started_at
+    for chunk in chunks(created_ids):
+        for model, when in ((Note, Note.created_at), (Attachment, Attachment.created_at)):
+            count = session.scalar(
+                select(func.count()).where(model.client_id.in_(chunk), when > finished)
+            )
+            if count:
+                changed.append((0, f"{count} new {model.__tablename__}"))
+        count = session.scalar(
+            select(func.count()).where(
+                Deal.client_id.in_(chunk),
+                (Deal.import_job_id.is_(None)) | (Deal.import_job_id != job.id),
+            )
+        )
+        if count:
+            changed.append((0, f"{count} new deals"))
+    if changed:
+        examples = ", ".join(f"{n} (#{i})" if i else n for i, n in changed[:3])
+        raise ConflictError(
+            f"Import #{job.id} cannot be undone: {len(changed)} of its clients were changed since "
+            f"(e.g. {examples}). Nothing was undone."
+        )
+
+
+def _value(column: str, stored: Any) -> Any:
+    if column == "birth_date" and isinstance(stored, str):
+        return date.fromisoformat(stored)
+    return stored
+
+
+def _restore(
+    session: Session,
+    job: ImportJob,
+    user: User,
+    updates: list[tuple[int, dict[str, Any]]],
+    expected: dict[int, int],
+) -> int:
+    fields: dict[int, dict[str, Any]] = {}
+    points: list[dict[str, Any]] = []
+    tags: list[dict[str, Any]] = []
+    custom_old: dict[tuple[int, int], Any] = {}
+    custom_new: set[tuple[int, int]] = set()
+    notes: list[dict[str, Any]] = []
+    for client_id, before in updates:  # row order: the first row's old value is the original
+        target = fields.setdefault(client_id, {})
+        for column, old in (before.get("fields") or {}).items():
+            target.setdefault(column, _value(column, old))
+        points += [{"_c": client_id, "_k": k, "_n": n} for k, n in before.get("points", [])]
+        tags += [{"_c": client_id, "_t": t} for t in before.get("tags", [])]
+        for field_id, old in (before.get("custom") or {}).items():
+            custom_old.setdefault((client_id, int(field_id)), old)
+        custom_new |= {(client_id, int(f)) for f in before.get("custom_new", [])}
+        notes += [{"_c": client_id, "_x": text} for text in before.get("notes", [])]
+    now = utcnow()
+    execute = session.execute
+    log = []
+    for client_id, values in fields.items():
+        if values:
+            execute(
+                update(clients_t)
+                .where(clients_t.c.id == client_id)
+                .values(
+                    values, version=clients_t.c.version + 1, updated_at=now, updated_by_id=user.id
+                )
+            )
+        else:
+            execute(
+                update(clients_t)
+                .where(clients_t.c.id == client_id)
+                .values(version=clients_t.c.version + 1, updated_at=now, updated_by_id=user.id)
+            )
+        log += [
+            {
+                "entity": "client",
+                "entity_id": client_id,
+                "client_id": client_id,
+                "field": c,
+                "old_value": None,
+                "new_value": None if v is None else str(v),
+                "user_id": user.id,
+                "changed_at": now,
+            }
+            for c, v in values.items()
+            if c != "name_key"
+        ]
+    points_t = ContactPoint.__table__
+    if points:
+        execute(
+            delete(points_t).where(
+                and_(
+                    points_t.c.client_id == bindparam("_c"),
+                    points_t.c.kind == bindparam("_k"),
+                    points_t.c.normalized == bindparam("_n"),
+                )
+            ),
+            points,
+        )
+    if tags:
+        execute(
+            delete(client_tags).where(
+                and_(
+                    client_tags.c.client_id == bindparam("_c"),
+                    client_tags.c.tag_id == bindparam("_t"),
+                )
+            ),
+            tags,
+        )
+    custom_t = CustomFieldValue.__table__
+    for (client_id, field_id), old in custom_old.items():
+        where = and_(custom_t.c.client_id == client_id, custom_t.c.field_id == field_id)
+        if (client_id, field_id) in custom_new:
+            execute(delete(custom_t).where(where))
+        else:
+            execute(update(custom_t).where(where).values(value=old))
+    notes_t = Note.__table__
+    if notes:
+        execute(
+            delete(notes_t).where(
+                and_(
+                    notes_t.c.client_id == bindparam("_c"),
+                    notes_t.c.text == bindparam("_x"),
+                    notes_t.c.author_id == job.user_id,
+                    notes_t.c.created_at >= job.started_at,
+                )
+            ),
+            notes,
+        )
+    execute(delete(Deal.__table__).where(Deal.__table__.c.import_job_id == job.id))
+    if log:
+        execute(ChangeLog.__table__.insert(), log)
+    return len(fields)

@@ -1,0 +1,286 @@
+"""The database side of a batch: load the existing clients a batch touches, then write
+everything with Core `insert()` / `update()` executemany (ORM unit-of-work is about 10x slower
+for bulk rows) and batched `IN` lookups. Inserts go through the real tables, so triggers (the
+search index) fire as for any other write."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import and_, bindparam, insert, select, update
+from sqlalchemy.orm import Session
+
+from desktop_crm.errors import ConflictError
+from desktop_crm.models import (
+    ChangeLog,
+    Client,
+    ContactPoint,
+    CustomFieldValue,
+    Deal,
+    ImportRow,
+    Note,
+    client_tags,
+    utcnow,
+)
+from desktop_crm.models.clients import COMPANY, EMAIL, PHONE
+from desktop_crm.wizards.importing.targets import STATE_COLUMNS, Target
+
+CHUNK = 2000
+clients_t = Client.__table__
+points_t = ContactPoint.__table__
+custom_t = CustomFieldValue.__table__
+notes_t = Note.__table__
+deals_t = Deal.__table__
+changes_t = ChangeLog.__table__
+rows_t = ImportRow.__table__
+
+
+def chunks(values: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+class BatchWriter:
+    def __init__(
+        self,
+        session: Session,
+        *,
+        job_id: int | None,
+        user_id: int,
+        load_tags: bool,
+        custom_field_ids: Sequence[int],
+        load_notes: bool,
+        load_deals: bool,
+    ) -> None:
+        self.session = session
+        self.job_id = job_id
+        self.user_id = user_id
+        self.load_tags = load_tags
+        self.custom_field_ids = list(custom_field_ids)
+        self.load_notes = load_notes
+        self.load_deals = load_deals
+
+    # -- loading ------------------------------------------------------------------------------
+    def load(self, targets: dict[int, Target]) -> None:
+        """Fill the state of existing clients (ids are the keys) in a few IN queries."""
+        ids = sorted(targets)
+        columns = [clients_t.c[c] for c in STATE_COLUMNS]
+        execute = self.session.execute
+        for chunk in chunks(ids):
+            for row in execute(
+                select(clients_t.c.id, clients_t.c.version, *columns).where(
+                    clients_t.c.id.in_(chunk)
+                )
+            ):
+                target = targets[row[0]]
+                target.version = row[1]
+                target.values = dict(zip(STATE_COLUMNS, row[2:], strict=True))
+            for client_id, kind, normalized, primary, position in execute(
+                select(
+                    points_t.c.client_id,
+                    points_t.c.kind,
+                    points_t.c.normalized,
+                    points_t.c.is_primary,
+                    points_t.c.position,
+                ).where(points_t.c.client_id.in_(chunk), points_t.c.kind.in_((PHONE, EMAIL)))
+            ):
+                target = targets[client_id]
+                target.points[(kind, normalized)] = target.points.get((kind, normalized)) or primary
+                target.positions[kind] = max(target.positions.get(kind, -1), position)
+            if self.load_tags:
+                for client_id, tag_id in execute(
+                    select(client_tags.c.client_id, client_tags.c.tag_id).where(
+                        client_tags.c.client_id.in_(chunk)
+                    )
+                ):
+                    targets[client_id].tags.add(tag_id)
+            if self.custom_field_ids:
+                for client_id, field_id, value in execute(
+                    select(custom_t.c.client_id, custom_t.c.field_id, custom_t.c.value).where(
+                        custom_t.c.client_id.in_(chunk),
+                        custom_t.c.field_id.in_(self.custom_field_ids),
+                    )
+                ):
+                    targets[client_id].custom[field_id] = value
+            if self.load_notes:
+                for client_id, text in execute(
+                    select(notes_t.c.client_id, notes_t.c.text).where(
+                        notes_t.c.client_id.in_(chunk)
+                    )
+                ):
+                    targets[client_id].notes.add(text)
+            if self.load_deals:
+                for client_id, topic in execute(
+                    select(deals_t.c.client_id, deals_t.c.topic).where(
+                        deals_t.c.client_id.in_(chunk), deals_t.c.status == "open"
+                    )
+                ):
+                    targets[client_id].deal_topics.add(topic.casefold())
+
+    # -- writing ------------------------------------------------------------------------------
+    def write(
+        self,
+        new: list[Target],
+        existing: list[Target],
+        log: list[tuple[int | Target, str, str | None, str | None]],
+        outcomes: list[dict[str, Any]],
+    ) -> None:
+        """Insert new clients, update touched ones, then their points, tags, custom values,
+        notes, deals, change log and the job's row records."""
+        now = utcnow()
+        execute = self.session.execute
+        # companies first: people of the same batch may point at them
+        for group in (
+            [t for t in new if t.values.get("kind") == COMPANY],
+            [t for t in new if t.values.get("kind") != COMPANY],
+        ):
+            if not group:
+                continue
+            params = []
+            for t in group:
+                p = {c: _resolved(t.values.get(c)) for c in STATE_COLUMNS}
+                p.update(
+                    queue_id=t.values.get("queue_id"),
+                    import_job_id=self.job_id,
+                    created_at=now,
+                    updated_at=now,
+                    created_by_id=self.user_id,
+                    updated_by_id=self.user_id,
+                    version=1,
+                )
+                params.append(p)
+            result = execute(
+                insert(clients_t).returning(clients_t.c.id, sort_by_parameter_order=True), params
+            )
+            for t, client_id in zip(group, result.scalars(), strict=True):
+                t.id = client_id
+        touched = [t for t in existing if t.touched]
+        self._update_clients(touched, now)
+        everyone = new + touched
+        points = [dict(p, client_id=t.id) for t in everyone for p in t.new_points]
+        if points:
+            execute(insert(points_t), points)
+        links = [{"client_id": t.id, "tag_id": tag} for t in everyone for tag in t.new_tags]
+        if links:
+            execute(insert(client_tags), links)
+        custom_new = [
+            {"client_id": t.id, "field_id": f, "value": v}
+            for t in everyone
+            for f, v in t.custom_insert.items()
+        ]
+        if custom_new:
+            execute(insert(custom_t), custom_new)
+        custom_changed = [
+            {"_c": t.id, "_f": f, "value": v} for t in touched for f, v in t.custom_update.items()
+        ]
+        if custom_changed:
+            execute(
+                update(custom_t)
+                .where(
+                    and_(
+                        custom_t.c.client_id == bindparam("_c"),
+                        custom_t.c.field_id == bindparam("_f"),
+                    )
+                )
+                .values(value=bindparam("value")),
+                custom_changed,
+            )
+        notes = [
+            {"client_id": t.id, "author_id": self.user_id, "created_at": now, "text": text}
+            for t in everyone
+            for text in t.new_notes
+        ]
+        if notes:
+            execute(insert(notes_t), notes)
+        deals = [
+            dict(
+                d,
+                client_id=t.id,
+                status="open",
+                created_by_id=self.user_id,
+                responsible_id=t.values.get("responsible_id"),
+                import_job_id=self.job_id,
+                created_at=now,
+            )
+            for t in everyone
+            for d in t.new_deals
+        ]
+        if deals:
+            execute(insert(deals_t), deals)
+        if log:
+            execute(
+                insert(changes_t),
+                [
+                    {
+                        "entity": "client",
+                        "entity_id": _id(ref),
+                        "client_id": _id(ref),
+                        "field": name,
+                        "old_value": old,
+                        "new_value": new_value,
+                        "user_id": self.user_id,
+                        "changed_at": now,
+                    }
+                    for ref, name, old, new_value in log
+                ],
+            )
+        if outcomes and self.job_id is not None:
+            for o in outcomes:
+                target = o.pop("target", None)
+                if target is not None:
+                    o["client_id"] = target.id
+                    if o["before"] is not None:
+                        o["before"]["version"] = target.version
+            execute(insert(rows_t), outcomes)
+        for t in everyone:
+            t.new_points.clear()
+            t.new_tags.clear()
+            t.custom_insert.clear()
+            t.custom_update.clear()
+            t.new_notes.clear()
+            t.new_deals.clear()
+
+    def _update_clients(self, touched: list[Target], now: Any) -> None:
+        """One executemany per set of changed columns; the version check catches anyone who
+        changed one of these clients since they were loaded (PostgreSQL, other sessions)."""
+        groups: dict[tuple[str, ...], list[Target]] = defaultdict(list)
+        for t in touched:
+            groups[tuple(sorted(t.changed))].append(t)
+        for columns, targets in groups.items():
+            values: dict[str, Any] = {c: bindparam(f"v_{c}") for c in columns}
+            values.update(version=bindparam("_nv"), updated_at=now, updated_by_id=self.user_id)
+            statement = (
+                update(clients_t)
+                .where(clients_t.c.id == bindparam("_id"), clients_t.c.version == bindparam("_v"))
+                .values(values)
+            )
+            params = []
+            for t in targets:
+                p = {f"v_{c}": _resolved(t.changed[c]) for c in columns}
+                p.update(_id=t.id, _v=t.version, _nv=t.version + 1)
+                params.append(p)
+            result = self.session.execute(statement, params)
+            if result.rowcount not in (-1, len(params)):
+                raise ConflictError(
+                    "Some of the clients this import updates were changed by someone else while "
+                    "it ran; nothing was imported. Run the import again."
+                )
+            for t in targets:
+                t.version += 1
+                t.changed.clear()
+                t.touched = False
+
+
+def _resolved(value: Any) -> Any:
+    """A company created in this batch stands in a value until it has its id."""
+    return value.id if isinstance(value, Target) else value
+
+
+def _logged(value: Any) -> Any:
+    return str(value.id) if isinstance(value, Target) else value
+
+
+def _id(ref: int | Target) -> int:
+    return ref if isinstance(ref, int) else ref.id  # type: ignore[return-value]
