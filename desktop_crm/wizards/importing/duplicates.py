@@ -127,13 +127,17 @@ class DuplicateFinder:
         for start in range(0, len(ordered), BATCH):
             chunk = ordered[start : start + BATCH]
             if self.custom_field_id is not None:
-                query = select(CustomFieldValue.value, CustomFieldValue.client_id).where(
-                    CustomFieldValue.field_id == self.custom_field_id,
-                    CustomFieldValue.value.in_(chunk),
+                query = (
+                    select(CustomFieldValue.value, CustomFieldValue.client_id)
+                    .where(
+                        CustomFieldValue.field_id == self.custom_field_id,
+                        CustomFieldValue.value.in_(chunk),
+                    )
+                    .order_by(CustomFieldValue.client_id)
                 )
             else:
                 column = getattr(Client, step)
-                query = select(column, Client.id).where(column.in_(chunk))
-            for value, client_id in self.session.execute(query.order_by(2)):
+                query = select(column, Client.id).where(column.in_(chunk)).order_by(Client.id)
+            for value, client_id in self.session.execute(query):
                 found[value].append(client_id)
         return dict(found)
