@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session, aliased
 
 from desktop_crm.models import ChangeLog, Client, ContactPerson, CustomField, User, utcnow
@@ -99,6 +99,33 @@ def log_change(
     )
     session.add(row)
     return row
+
+
+def log_bulk(
+    session: Session,
+    actor: User | None,
+    field: str,
+    changes: Sequence[tuple[int, object, object]],
+    at: datetime,
+) -> None:
+    """One history row per (client id, old, new) of a bulk action, in one INSERT: a bulk
+    change of thousands of clients should not build thousands of ORM objects."""
+    rows = [
+        {
+            "entity": CLIENT_ENTITY,
+            "entity_id": client_id,
+            "client_id": client_id,
+            "field": field,
+            "old_value": display(old),
+            "new_value": display(new),
+            "user_id": actor.id if actor is not None else None,
+            "changed_at": at,
+        }
+        for client_id, old, new in changes
+        if display(old) != display(new)
+    ]
+    if rows:
+        session.execute(insert(ChangeLog), rows)
 
 
 def log_diff(

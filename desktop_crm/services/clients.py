@@ -31,7 +31,7 @@ from desktop_crm.models import (
 from desktop_crm.models.clients import CLIENT, COMPANY, EMAIL, LEAD, PERSON, PHONE
 from desktop_crm.services import contact_points as points
 from desktop_crm.services.access import Permission, require
-from desktop_crm.services.changelog import CREATED, display, log_change, log_diff
+from desktop_crm.services.changelog import CREATED, display, log_bulk, log_change, log_diff
 from desktop_crm.services.contact_points import ContactValue, PreparedPoint
 from desktop_crm.services.custom_fields import display_value, parse_date, parse_value
 from desktop_crm.services.groups import group_path, group_paths
@@ -433,15 +433,6 @@ def update_client(
     return client
 
 
-def _existing(session: Session, client_ids: Iterable[int]) -> list[int]:
-    wanted = list(dict.fromkeys(client_ids))
-    found: list[int] = []
-    for start in range(0, len(wanted), BATCH):
-        batch = wanted[start : start + BATCH]
-        found += session.scalars(select(Client.id).where(Client.id.in_(batch))).all()
-    return found
-
-
 def delete_clients(session: Session, actor: User, client_ids: Iterable[int]) -> int:
     """Delete clients for good, with their contact points, contact persons, notes, files,
     deals, tasks, custom values, tag links and history (the database cascades). Employees
@@ -475,7 +466,7 @@ def _bulk_set(
     """Set one column on many clients, logging each change and bumping versions.
     `shown` maps stored values to what the change log shows."""
     require(actor, Permission.EDIT_CLIENTS)
-    ids = _existing(session, client_ids)
+    ids = list(dict.fromkeys(client_ids))
     attr = getattr(Client, column)
     now = utcnow()
     changed = 0
@@ -484,18 +475,11 @@ def _bulk_set(
         rows = session.execute(
             select(Client.id, attr).where(Client.id.in_(batch), attr.is_distinct_from(value))
         ).tuples()
-        targets = []
-        for client_id, old in rows:
-            targets.append(client_id)
-            log_change(
-                session,
-                actor,
-                client_id=client_id,
-                field=log_field,
-                old=shown.get(old, old),
-                new=shown.get(value, value),
-                at=now,
-            )
+        changes = [
+            (client_id, shown.get(old, old), shown.get(value, value)) for client_id, old in rows
+        ]
+        targets = [client_id for client_id, _, _ in changes]
+        log_bulk(session, actor, log_field, changes, now)
         if not targets:
             continue
         session.execute(

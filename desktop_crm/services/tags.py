@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from desktop_crm.errors import NotFound, ValidationError
 from desktop_crm.models import Client, Tag, User, client_tags, utcnow
 from desktop_crm.services.access import Permission, require
-from desktop_crm.services.changelog import log_change, touch_clients
+from desktop_crm.services.changelog import log_bulk, touch_clients
 from desktop_crm.services.names import name_key
 
 MAX_TAG_LENGTH = 128
@@ -145,18 +145,12 @@ def _change_tag(
                     client_tags.c.tag_id == tag.id, client_tags.c.client_id.in_(targets)
                 )
             )
+        changes = []
         for client_id in targets:
             old = before.get(client_id, [])
             new = [*old, tag.name] if add else [n for n in old if tag_key(n) != tag.name_key]
-            log_change(
-                session,
-                actor,
-                client_id=client_id,
-                field="tags",
-                old=render_tags(old),
-                new=render_tags(new),
-                at=at,
-            )
+            changes.append((client_id, render_tags(old), render_tags(new)))
+        log_bulk(session, actor, "tags", changes, at)
         touch_clients(session, actor, targets, at)
         changed_total += len(targets)
     session.flush()
