@@ -102,7 +102,9 @@ def test_update_mode_changes_only_imported_fields(base: Database, tmp_path: Path
 def test_add_update_updates_found_and_creates_the_rest(base: Database, tmp_path: Path) -> None:
     path = write_csv(
         tmp_path / "au.csv",
-        "ФИО;Телефон;Должность\nИванов Иван Иванович;89161234567;Директор\nНовый Клиент;;Бухгалтер\n",
+        "ФИО;Телефон;Должность\n"
+        "Иванов Иван Иванович;89161234567;Директор\n"
+        "Новый Клиент;;Бухгалтер\n",
     )
     result = do_import(base, path)
     assert (result.created, result.updated) == (1, 1)
@@ -135,7 +137,7 @@ def test_in_file_duplicates_add_update_second_updates_the_first(
         tmp_path / "dup.csv",
         "Name,Phone,Email\nOne,+7 916 555 00 00,\nOne,8 916 555-00-00,one@example.ru\n",
     )
-    result = do_import(database, path, batch_rows=1) if False else do_import(database, path)
+    result = do_import(database, path)
     assert (result.created, result.updated) == (1, 1)
     one = clients(database)["One"]
     assert sorted(p.normalized for p in one.contact_points) == ["+79165550000", "one@example.ru"]
@@ -254,7 +256,8 @@ def test_several_values_in_one_cell_first_is_primary(
 ) -> None:
     path = write_csv(
         tmp_path / "m.csv",
-        'Name,Phones,Emails,Tags\nA,"+7 916 1 2 3 4 5 6 7;8 903 000 00 00","a@x.ru; b@x.ru","x;y;X"\n',
+        "Name,Phones,Emails,Tags\n"
+        'A,"+7 916 1 2 3 4 5 6 7;8 903 000 00 00","a@x.ru; b@x.ru","x;y;X"\n',
     )
     do_import(database, path)
     a = clients(database)["A"]

@@ -161,20 +161,14 @@ def _restore(
     execute = session.execute
     log = []
     for client_id, values in fields.items():
-        if values:
-            execute(
-                update(clients_t)
-                .where(clients_t.c.id == client_id)
-                .values(
-                    values, version=clients_t.c.version + 1, updated_at=now, updated_by_id=user.id
-                )
-            )
-        else:
-            execute(
-                update(clients_t)
-                .where(clients_t.c.id == client_id)
-                .values(version=clients_t.c.version + 1, updated_at=now, updated_by_id=user.id)
-            )
+        bookkeeping = {
+            "version": clients_t.c.version + 1,
+            "updated_at": now,
+            "updated_by_id": user.id,
+        }
+        execute(
+            update(clients_t).where(clients_t.c.id == client_id).values({**values, **bookkeeping})
+        )
         log += [
             {
                 "entity": "client",
