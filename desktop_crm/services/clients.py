@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import Select, delete, select, update
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -212,7 +212,8 @@ def _prepare(session: Session, data: ClientData, region: str, client: Client | N
     scalars: dict[str, object] = {"kind": data.kind, "stage": data.stage}
     for name in TEXT_FIELDS:
         scalars[name] = clean_text(getattr(data, name), name, columns[name].type.length or 10_000)
-    full_name = build_full_name(data.full_name, [scalars[p] for p in NAME_PARTS])  # type: ignore[misc]
+    parts = [scalars[p] for p in NAME_PARTS]
+    full_name = build_full_name(data.full_name, [p if isinstance(p, str) else None for p in parts])
     scalars["full_name"] = clean_text(full_name, "full_name", columns["full_name"].type.length)
     scalars["name_key"] = name_key(full_name)
     scalars["birth_date"] = check_birth_date(data.birth_date)
@@ -316,7 +317,7 @@ def create_client(session: Session, actor: User, data: ClientData, *, region: st
     return client
 
 
-def _client_query(client_id: int):  # type: ignore[no-untyped-def]
+def _client_query(client_id: int) -> Select[tuple[Client]]:
     return (
         select(Client)
         .where(Client.id == client_id)
@@ -446,7 +447,7 @@ def delete_clients(session: Session, actor: User, client_ids: Iterable[int]) -> 
         result = session.execute(
             delete(Client).where(Client.id.in_(batch)).execution_options(synchronize_session=False)
         )
-        deleted += result.rowcount or 0  # type: ignore[attr-defined]
+        deleted += getattr(result, "rowcount", 0) or 0
     gone = set(ids)
     for obj in list(session.identity_map.values()):
         if isinstance(obj, Client) and obj.id in gone:

@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Select, select
+from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop_crm.errors import NotFound
@@ -32,7 +32,7 @@ from desktop_crm.services.clients import (
     clean_text,
     conflict_error,
 )
-from desktop_crm.services.contact_points import ContactValue
+from desktop_crm.services.contact_points import ContactValue, PreparedPoint
 from desktop_crm.services.phones import format_phone
 
 TEXT_FIELDS = ("last_name", "first_name", "middle_name", "position")
@@ -67,19 +67,30 @@ class PersonData:
         )
 
 
-def _prepare(data: PersonData, region: str) -> tuple[dict[str, object], list, list]:  # type: ignore[type-arg]
+@dataclass
+class _Prepared:
+    scalars: dict[str, object]
+    phones: list[PreparedPoint]
+    emails: list[PreparedPoint]
+
+
+def _prepare(data: PersonData, region: str) -> _Prepared:
+    """Check everything before anything is written."""
     columns = ContactPerson.__table__.c
     scalars: dict[str, object] = {
         name: clean_text(getattr(data, name), name, columns[name].type.length)
         for name in TEXT_FIELDS
     }
-    full_name = build_full_name(data.full_name, [scalars[p] for p in NAME_PARTS])  # type: ignore[misc]
+    parts = [scalars[p] for p in NAME_PARTS]
+    full_name = build_full_name(data.full_name, [p if isinstance(p, str) else None for p in parts])
     scalars["full_name"] = clean_text(full_name, "full_name", columns["full_name"].type.length)
     scalars["birth_date"] = check_birth_date(data.birth_date)
     scalars["note"] = clean_text(data.note, "note", 100_000)
-    phones = points.prepare(PHONE, data.phones, region)
-    emails = points.prepare(EMAIL, data.emails, region)
-    return scalars, phones, emails
+    return _Prepared(
+        scalars,
+        points.prepare(PHONE, data.phones, region),
+        points.prepare(EMAIL, data.emails, region),
+    )
 
 
 def _snapshot(person: ContactPerson) -> dict[str, str | None]:
@@ -93,16 +104,15 @@ def _snapshot(person: ContactPerson) -> dict[str, str | None]:
     }
 
 
-def _apply(session: Session, person: ContactPerson, prepared: tuple) -> None:  # type: ignore[type-arg]
-    scalars, phones, emails = prepared
-    points.sync(session, person, PHONE, phones)
-    points.sync(session, person, EMAIL, emails)
-    for name, value in scalars.items():
+def _apply(session: Session, person: ContactPerson, prepared: _Prepared) -> None:
+    points.sync(session, person, PHONE, prepared.phones)
+    points.sync(session, person, EMAIL, prepared.emails)
+    for name, value in prepared.scalars.items():
         if getattr(person, name) != value:
             setattr(person, name, value)
 
 
-def _person_query(person_id: int):  # type: ignore[no-untyped-def]
+def _person_query(person_id: int) -> Select[tuple[ContactPerson]]:
     return (
         select(ContactPerson)
         .where(ContactPerson.id == person_id)
@@ -136,8 +146,7 @@ def add_contact_person(
     prepared = _prepare(data, region)
     if session.get(Client, client_id) is None:
         raise NotFound(f"Client #{client_id} does not exist any more.")
-    scalars = prepared[0]
-    person = ContactPerson(client_id=client_id, updated_by_id=actor.id, **scalars)
+    person = ContactPerson(client_id=client_id, updated_by_id=actor.id, **prepared.scalars)
     session.add(person)
     _apply(session, person, prepared)
     session.flush()
@@ -237,7 +246,9 @@ class Employee:
     email: str | None  # primary
 
 
-def _primaries(session: Session, owner_column, ids: list[int]) -> dict[tuple[int, str], str]:  # type: ignore[no-untyped-def]
+def _primaries(
+    session: Session, owner_column: InstrumentedAttribute[int | None], ids: list[int]
+) -> dict[tuple[int, str], str]:
     if not ids:
         return {}
     rows = session.execute(

@@ -12,12 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     Date,
     Integer,
     Numeric,
+    Row,
     Select,
     Text,
     and_,
@@ -89,7 +91,10 @@ COLUMNS = ("kind", "id", "at", "c1", "c2", "c3", "c4", "num", "day", "author_id"
 _TYPES = {"c1": Text, "c2": Text, "c3": Text, "c4": Text, "num": Numeric(18, 2), "day": Date}
 
 
-def _branch(kind: str | ColumnElement, rank: int, id_, at, **cols) -> Select:  # type: ignore[no-untyped-def,type-arg]
+Col = ColumnElement[Any]
+
+
+def _branch(kind: str | Col, rank: int, id_: Col, at: Col, **cols: Col) -> Select[Any]:
     """One branch of the union with every column present and typed (missing ones as typed
     NULLs, so SQLite results of the first branch carry the right types). Real columns are
     not CAST: on SQLite a CAST to DATE would turn a date into a number."""
@@ -104,7 +109,9 @@ def _branch(kind: str | ColumnElement, rank: int, id_, at, **cols) -> Select:  #
     return select(*parts)
 
 
-def _keyset(at, id_, rank: int, before: datetime | FeedEntry | None):  # type: ignore[no-untyped-def]
+def _keyset(
+    at: Col, id_: Col, rank: int, before: datetime | FeedEntry | None
+) -> ColumnElement[bool] | None:
     """The branch's part of "older than `before`": rows of one branch share one rank, so the
     (time, rank, id) comparison reduces to a range on the branch's own time index."""
     if before is None:
@@ -118,14 +125,16 @@ def _keyset(at, id_, rank: int, before: datetime | FeedEntry | None):  # type: i
     return or_(at < before.at, and_(at == before.at, id_ < before.id))
 
 
-def _limited(stmt: Select, at, id_, condition, limit: int) -> Select:  # type: ignore[no-untyped-def,type-arg]
+def _limited(
+    stmt: Select[Any], at: Col, id_: Col, condition: ColumnElement[bool] | None, limit: int
+) -> Select[Any]:
     if condition is not None:
         stmt = stmt.where(condition)
     sub = stmt.order_by(at.desc(), id_.desc()).limit(limit).subquery()
     return select(*(sub.c[name] for name in COLUMNS))
 
 
-def _branches(client_id: int, before: datetime | FeedEntry | None, limit: int) -> list[Select]:  # type: ignore[type-arg]
+def _branches(client_id: int, before: datetime | FeedEntry | None, limit: int) -> list[Select[Any]]:
     persons = select(ContactPerson.id).where(ContactPerson.client_id == client_id)
     task_ids = select(TaskItem.task_id).where(TaskItem.client_id == client_id)
     person = aliased(ContactPerson)
@@ -280,7 +289,7 @@ def _day(value: date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else ""
 
 
-def _entry(row, labels: dict[str, str]) -> FeedEntry:  # type: ignore[no-untyped-def]
+def _entry(row: Row[Any], labels: dict[str, str]) -> FeedEntry:
     kind, author = row.kind, row.full_name
     common = {"kind": kind, "id": row.id, "at": row.at, "author": author}
     if kind == NOTE:

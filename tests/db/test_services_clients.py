@@ -14,6 +14,7 @@ from desktop_crm.models import ChangeLog, Client, ContactPoint, Tag, User
 from desktop_crm.services import clients
 from desktop_crm.services.changelog import history
 from desktop_crm.services.clients import ClientData, ContactValue
+from desktop_crm.services.contact_persons import PersonData, add_contact_person
 from desktop_crm.services.custom_fields import add_field
 from desktop_crm.services.groups import group_by_path
 from desktop_crm.services.users import add_user
@@ -319,3 +320,24 @@ def test_bulk_stage_and_group(database: Database, admin: User) -> None:
         rows = session.execute(select(Client.stage, Client.group_id, Client.version)).all()
     assert {tuple(r) for r in rows} == {("client", group.id, 3)}
     assert log_rows(database, ids[0])["group"] == (None, "Archive")
+
+
+def test_history_pages_and_filters(database: Database, admin: User) -> None:
+    client_id = create(database, admin)
+    for i in range(5):
+        with database.transaction() as session:
+            data = ClientData.from_client(clients.get_client(session, client_id))
+            data.address = f"Street {i}"
+            clients.update_client(session, admin, client_id, data, i + 1)
+    with database.transaction() as session:
+        add_contact_person(session, admin, client_id, PersonData(full_name="Jane Roe"))
+    with database.session() as session:
+        everything = history(session, client_id)
+        first = history(session, client_id, limit=3)
+        rest = history(session, client_id, before_id=first[-1].id)
+        people = history(session, client_id, entity="contact_person")
+    assert [e.new for e in everything[:3]] == ["Jane Roe", "Street 4", "Street 3"]
+    assert everything[-1].field == "created" and everything[-1].entity == "client"
+    assert first + rest == everything
+    assert len(everything) == 7
+    assert [(e.entity_name, e.field_label) for e in people] == [("Jane Roe", "Created")]
