@@ -35,7 +35,7 @@ from desktop_crm.services.changelog import CREATED, display, log_bulk, log_chang
 from desktop_crm.services.contact_points import ContactValue, PreparedPoint
 from desktop_crm.services.custom_fields import display_value, parse_date, parse_value
 from desktop_crm.services.groups import group_path, group_paths
-from desktop_crm.services.names import name_key
+from desktop_crm.services.names import join_full_name, name_key
 from desktop_crm.services.tags import clean_tag_name, render_tags, tag_by_name, tag_key
 
 __all__ = [
@@ -139,11 +139,13 @@ def clean_text(value: object, field_name: str, max_length: int) -> str | None:
 
 
 def build_full_name(full_name: str | None, parts: Sequence[str | None]) -> str:
-    """The full name as typed (single spaces), or "Last First Middle" from the parts; a
+    """The full name as typed (single spaces), or built from the (last, first, middle) parts
+    the way the import builds it: "Иванов Иван Иванович", "Jan Kowalski". A
     `ValidationError` when both are empty."""
     name = " ".join((full_name or "").split())
     if not name:
-        name = " ".join(p.strip() for p in parts if p and p.strip())
+        last, first, middle = [*parts, None, None, None][:3]
+        name = " ".join(join_full_name(last, first, middle).split())
     if not name:
         raise ValidationError(
             "A client needs a name: fill in the full name or the last and first name.",

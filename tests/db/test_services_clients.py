@@ -80,7 +80,7 @@ def test_full_name_is_built_from_parts(database: Database, admin: User) -> None:
     client_id = create(database, admin, data)
     with database.session() as session:
         client = clients.get_client(session, client_id)
-        assert (client.full_name, client.name_key) == ("Kowalski Jan", "kowalski jan")
+        assert (client.full_name, client.name_key) == ("Jan Kowalski", "jan kowalski")
         assert client.last_name == "Kowalski"
 
 

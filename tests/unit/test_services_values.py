@@ -133,6 +133,7 @@ def test_full_name_rules() -> None:
     assert build_full_name("  Jan   Kowalski ", ["X", None]) == "Jan Kowalski"
     assert build_full_name("", ["Петров", "Иван", "Ильич"]) == "Петров Иван Ильич"
     assert build_full_name(None, [None, "Cher", " "]) == "Cher"
+    assert build_full_name(None, ["Smith", "John", "Paul"]) == "John Paul Smith"
     with pytest.raises(ValidationError, match="needs a name"):
         build_full_name(" ", [None, " ", None])
 
