@@ -20,6 +20,7 @@ from desktop_crm.errors import CrmError
 COMMAND_MODULES = (
     "db_commands",
     "users",
+    "demo",
     "importing",
     "exporting",
 )
