@@ -20,8 +20,8 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_crm.errors import DatabaseError
@@ -56,9 +56,11 @@ def make_engine(url: str) -> Engine:
         raise DatabaseError(f"The database address {url!r} is not a valid URL.") from exc
     kwargs: dict[str, object] = {}
     if parsed.get_backend_name() == "sqlite":
-        database = parsed.database or ""
-        if database and database != ":memory:":
-            folder = Path(database).expanduser().resolve().parent
+        path = sqlite_path(parsed)
+        if path is not None:
+            folder = path.expanduser().resolve().parent
+            if folder.exists() and not folder.is_dir():
+                raise DatabaseError(f"{folder} is a file, not a folder for the database file.")
             if not folder.is_dir():
                 raise DatabaseError(f"The folder {folder} for the database file does not exist.")
         kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
@@ -90,11 +92,23 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def _sqlite_file(engine: Engine) -> Path | None:
-    database = engine.url.database
-    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
+def sqlite_path(url: URL) -> Path | None:
+    """The file of a SQLite URL (plain or a `file:` URI with `?uri=true`); None for an
+    in-memory database or another backend."""
+    if url.get_backend_name() != "sqlite":
+        return None
+    database = url.database or ""
+    if str(url.query.get("uri", "")).lower() in ("true", "1") and database.startswith("file:"):
+        if "mode=memory" in database:
+            return None
+        database = database.removeprefix("file:").split("?", 1)[0]
+    if not database or database == ":memory:":
         return None
     return Path(database)
+
+
+def _sqlite_file(engine: Engine) -> Path | None:
+    return sqlite_path(engine.url)
 
 
 def backup_sqlite(engine: Engine, revision: str | None) -> Path | None:
@@ -130,13 +144,38 @@ def upgrade(engine: Engine) -> bool:
 
 
 def _describe_connection_error(engine: Engine, exc: DBAPIError) -> str:
+    """One sentence for a person about a database the application cannot use."""
     where = engine.url.render_as_string(hide_password=True)
     detail = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
     if engine.dialect.name == "sqlite":
+        path = sqlite_path(engine.url) or engine.url.database
         if "not a database" in detail or "malformed" in detail:
-            return f"{engine.url.database} is not a desktop_crm database file ({detail})."
-        return f"The database file {engine.url.database} cannot be opened: {detail}."
+            return f"{path} is not a desktop_crm database file ({detail})."
+        if "readonly" in detail or "read-only" in detail:
+            return f"The database file {path} is read-only, so changes cannot be saved ({detail})."
+        if "locked" in detail or "busy" in detail:
+            return (
+                f"The database file {path} is locked by another program that is still writing "
+                f"to it; try again when it has finished ({detail})."
+            )
+        if "disk" in detail or "full" in detail:
+            return f"The database file {path} cannot be written: {detail}."
+        return f"The database file {path} cannot be opened: {detail}."
     return f"Cannot connect to the database {where}: {detail}."
+
+
+def _describe_work_error(engine: Engine, exc: OperationalError) -> str:
+    """One sentence about a unit of work the database could not carry out (nothing saved)."""
+    if engine.dialect.name == "sqlite":
+        return _describe_connection_error(engine, exc)
+    detail = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+    if "deadlock" in detail or "could not serialize" in detail:
+        return (
+            "Another user was changing the same records at the same moment, so nothing was "
+            "saved; please try again."
+        )
+    where = engine.url.render_as_string(hide_password=True)
+    return f"The database {where} failed during the operation, so nothing was saved: {detail}."
 
 
 @dataclass
@@ -162,8 +201,13 @@ class Database:
     @contextmanager
     def transaction(self, *, write: bool = True) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back if it raises."""
-        with self.session(write=write) as session, session.begin():
-            yield session
+        try:
+            with self.session(write=write) as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            # the environment failed (read-only or locked file, full disk, lost server):
+            # a sentence for the person, not a traceback
+            raise DatabaseError(_describe_work_error(self.engine, exc)) from exc
 
     def dispose(self) -> None:
         self.engine.dispose()
