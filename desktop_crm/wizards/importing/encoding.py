@@ -93,7 +93,21 @@ def _score(text: str, codepage: str) -> float:
     return score
 
 
+_HIGH_LINE = re.compile(rb"[^\n]*[\x80-\xff][^\n]*")
+
+
+def _telling_part(sample: bytes, limit: int = 400) -> bytes:
+    """The lines that hold non-ASCII bytes (only they tell code pages apart), at most `limit`."""
+    lines = []
+    for match in _HIGH_LINE.finditer(sample):
+        lines.append(match.group(0)[:2000])
+        if len(lines) >= limit:
+            break
+    return b"\n".join(lines)
+
+
 def guess_single_byte(sample: bytes) -> str:
+    sample = _telling_part(sample) or sample[:65536]
     best_name, best_score = "", float("-inf")
     for name in SINGLE_BYTE:
         try:

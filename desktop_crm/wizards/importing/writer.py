@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import and_, bindparam, insert, select, update
+from sqlalchemy import and_, bindparam, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from desktop_crm.errors import ConflictError
@@ -120,6 +120,23 @@ class BatchWriter:
                     targets[client_id].deal_topics.add(topic.casefold())
 
     # -- writing ------------------------------------------------------------------------------
+    def _reserve_ids(self, count: int) -> list[int]:
+        """Ids for new clients, taken before the insert: a plain executemany is several times
+        faster than INSERT ... RETURNING, which SQLite can only do row by row in order."""
+        if self.session.get_bind().dialect.name == "postgresql":
+            return list(
+                self.session.execute(
+                    text(
+                        "SELECT nextval(pg_get_serial_sequence('clients', 'id')) "
+                        "FROM generate_series(1, :n)"
+                    ),
+                    {"n": count},
+                ).scalars()
+            )
+        # SQLite: this transaction holds the write lock, so max(id) cannot move under us
+        start = (self.session.scalar(select(func.max(clients_t.c.id))) or 0) + 1
+        return list(range(start, start + count))
+
     def write(
         self,
         new: list[Target],
@@ -151,11 +168,9 @@ class BatchWriter:
                     version=1,
                 )
                 params.append(p)
-            result = execute(
-                insert(clients_t).returning(clients_t.c.id, sort_by_parameter_order=True), params
-            )
-            for t, client_id in zip(group, result.scalars(), strict=True):
-                t.id = client_id
+            for t, p, client_id in zip(group, params, self._reserve_ids(len(group)), strict=True):
+                t.id = p["id"] = client_id
+            execute(insert(clients_t), params)
         touched = [t for t in existing if t.touched]
         self._update_clients(touched, now)
         everyone = new + touched
