@@ -12,7 +12,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -26,8 +27,10 @@ from desktop_crm.wizards.importing.fields import (
 )
 from desktop_crm.wizards.importing.synonyms import NEVER_MAP, QUALIFIERS, SYNONYMS
 
-# Below this similarity (0-100) a column name suggests nothing: typos pass, other words do not.
-FUZZY_CUTOFF = 86
+# Below this similarity (0-1, Damerau-Levenshtein) a column name suggests nothing: one typo in
+# five letters passes ("Phnoe", "Telefonn"), other words do not. Short names must match exactly.
+FUZZY_CUTOFF = 0.79
+FUZZY_MIN_LENGTH = 5
 
 
 @dataclass(frozen=True)
@@ -106,10 +109,14 @@ def match_header(header: str, catalog: MappingABC[str, FieldSpec]) -> tuple[str 
     index, names = _synonym_index()
     if norm in index:
         return index[norm], 100.0
-    best = process.extractOne(norm, names, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+    if len(norm) < FUZZY_MIN_LENGTH:
+        return None, 0.0
+    best = process.extractOne(
+        norm, names, scorer=DamerauLevenshtein.normalized_similarity, score_cutoff=FUZZY_CUTOFF
+    )
     if best is None:
         return None, 0.0
-    return index[best[0]], float(best[1])
+    return index[best[0]], round(float(best[1]) * 100, 1)
 
 
 def suggest_mapping(

@@ -149,6 +149,7 @@ class PhonePolicy:
         plus = number.lstrip("( ").startswith("+")
         if number.startswith("00") and not plus:
             digits, plus = digits[2:], True  # 0048...: international prefix of Europe
+            number = "+" + digits
         if not digits:
             return PhoneOutcome(None, text, f"{raw!r} holds no digits")
         changed = digits

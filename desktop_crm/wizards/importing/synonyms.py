@@ -389,5 +389,30 @@ QUALIFIERS = frozenset(
 # A column whose name holds one of these describes another column ("Phone 1 - Type",
 # "Given Name Yomi") and never maps to a field.
 NEVER_MAP = frozenset(
-    {"type", "yomi", "phonetic", "label", "тип", "вид", "typ", "fax", "факс", "faks", "pager"}
+    {
+        "type",
+        "yomi",
+        "phonetic",
+        "label",
+        "тип",
+        "вид",
+        "typ",
+        "fax",
+        "факс",
+        "faks",
+        "pager",
+        "state",
+        "region",
+        "county",
+        "country",
+        "city",
+        "zip",
+        "postal",
+        "код",
+        "город",
+        "страна",
+        "miasto",
+        "kraj",
+        "województwo",
+    }
 )

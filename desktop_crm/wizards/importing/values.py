@@ -29,7 +29,7 @@ def parse_date(value: object) -> date:
     text = str(value).strip()
     if match := _DMY.match(text):
         day, month, year = (int(g) for g in match.groups())
-        if year < 100:
+        if len(match.group(3)) == 2:
             year += 2000 if year <= date.today().year % 100 else 1900
         if month > 12 and day <= 12:  # 12/31/1990 written the US way
             day, month = month, day
