@@ -3,6 +3,7 @@ alembic.ini, so the installed application carries everything it needs inside the
 
 from alembic import context
 
+from desktop_crm.migrations.unmanaged import include_name
 from desktop_crm.models import Base
 
 config = context.config
@@ -17,6 +18,7 @@ def run_migrations() -> None:
             target_metadata=target_metadata,
             render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies tables
             compare_type=True,
+            include_name=include_name,  # search tables/indexes made by raw SQL
         )
         with context.begin_transaction():
             context.run_migrations()

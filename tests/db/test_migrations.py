@@ -7,12 +7,15 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select
 
 from desktop_crm.db import Database, current_revision, head_revision
+from desktop_crm.migrations.unmanaged import include_name
 from desktop_crm.models import Base, Role
 
 
 def test_migrated_schema_equals_models(database: Database) -> None:
     with database.engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_name": include_name}
+        )
         assert compare_metadata(context, Base.metadata) == []
 
 

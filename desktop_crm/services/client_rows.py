@@ -1,0 +1,259 @@
+"""The columns of the client list and the rows it shows, fetched by id (CLI-10, CLI-12).
+
+The list asks only for the rows on screen, so these are a handful of small queries per batch of
+ids; values come back typed (dates as dates) for the window to format.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session
+
+from desktop_crm.models import (
+    Client,
+    ContactPoint,
+    CustomField,
+    CustomFieldValue,
+    Group,
+    Queue,
+    Tag,
+    User,
+    client_tags,
+)
+from desktop_crm.services.custom_fields import display_value
+from desktop_crm.services.phones import format_phone
+
+CUSTOM_PREFIX = "custom."
+
+
+@dataclass(frozen=True)
+class ListColumn:
+    key: str
+    label: str  # English; the window translates it
+    shown_by_default: bool = True
+    width: int = 140  # pixels at the default font, a starting point the user can change
+
+
+# Built-in columns in their default order. Custom fields follow as "custom.<key>".
+COLUMNS: tuple[ListColumn, ...] = (
+    ListColumn("name", "Name", width=260),
+    ListColumn("phone", "Phone", width=150),
+    ListColumn("email", "Email", width=200),
+    ListColumn("company", "Company", width=180),
+    ListColumn("stage", "Stage", width=70),
+    ListColumn("tags", "Tags", width=150),
+    ListColumn("responsible", "Responsible", width=160),
+    ListColumn("group", "Group", shown_by_default=False),
+    ListColumn("kind", "Kind", shown_by_default=False, width=80),
+    ListColumn("queue", "Queue", shown_by_default=False),
+    ListColumn("position", "Position", shown_by_default=False),
+    ListColumn("birth_date", "Birth date", shown_by_default=False, width=90),
+    ListColumn("address", "Address", shown_by_default=False, width=220),
+    ListColumn("website", "Website", shown_by_default=False),
+    ListColumn("created_at", "Created", shown_by_default=False, width=130),
+    ListColumn("updated_at", "Changed", shown_by_default=False, width=130),
+)
+BUILTIN_KEYS = frozenset(col.key for col in COLUMNS)
+
+
+def custom_columns(session: Session) -> list[ListColumn]:
+    """A column per custom field (CLI-12), hidden until the user picks it."""
+    fields = session.scalars(select(CustomField).order_by(CustomField.position, CustomField.id))
+    return [ListColumn(CUSTOM_PREFIX + f.key, f.label, shown_by_default=False) for f in fields]
+
+
+def all_columns(session: Session) -> list[ListColumn]:
+    return [*COLUMNS, *custom_columns(session)]
+
+
+_clients = Client.__table__
+_points = ContactPoint.__table__
+
+
+def _contact_key(kind: str, c: Any) -> ColumnElement[Any]:
+    p = _points.alias("sp")
+    return (
+        select(p.c.normalized)
+        .where(p.c.client_id == c.c.id, p.c.kind == kind)
+        .order_by(p.c.is_primary.desc(), p.c.position, p.c.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+def sort_expression(key: str, c: Any) -> ColumnElement[Any]:
+    """What the list sorts a column by, for the clients alias `c`. Unknown keys sort by name."""
+    direct = {
+        "name": c.c.name_key,
+        "kind": c.c.kind,
+        "stage": c.c.stage,
+        "position": c.c.position,
+        "address": c.c.address,
+        "website": c.c.website,
+        "birth_date": c.c.birth_date,
+        "created_at": c.c.created_at,
+        "updated_at": c.c.updated_at,
+    }
+    if key in direct:
+        return direct[key]
+    if key in ("phone", "email"):
+        return _contact_key(key, c)
+    if key == "company":
+        co = _clients.alias("sco")
+        return select(co.c.name_key).where(co.c.id == c.c.company_id).scalar_subquery()
+    if key == "tags":
+        return (
+            select(Tag.name_key)
+            .join(client_tags, client_tags.c.tag_id == Tag.id)
+            .where(client_tags.c.client_id == c.c.id)
+            .order_by(Tag.name_key)
+            .limit(1)
+            .scalar_subquery()
+        )
+    lookups: dict[str, tuple[Any, Any, Any]] = {
+        "group": (Group.name, Group.id, c.c.group_id),
+        "responsible": (User.full_name, User.id, c.c.responsible_id),
+        "queue": (Queue.name, Queue.id, c.c.queue_id),
+    }
+    if key in lookups:
+        shown, pk, fk = lookups[key]
+        return select(shown).where(pk == fk).scalar_subquery()
+    if key.startswith(CUSTOM_PREFIX):
+        return (
+            select(CustomFieldValue.value)
+            .join(CustomField, CustomField.id == CustomFieldValue.field_id)
+            .where(
+                CustomFieldValue.client_id == c.c.id,
+                CustomField.key == key.removeprefix(CUSTOM_PREFIX),
+            )
+            .scalar_subquery()
+        )
+    return c.c.name_key
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    """One row of the list: display-ready text per column key, plus what the window needs."""
+
+    id: int
+    values: dict[str, str]
+    kind: str
+    stage: str
+    phones: tuple[str, ...] = ()  # all phones, formatted, primary first
+    emails: tuple[str, ...] = ()
+
+    def text(self, key: str) -> str:
+        return self.values.get(key, "")
+
+
+def _shown_date(value: date | datetime | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%d.%m.%Y %H:%M")
+    return value.strftime("%d.%m.%Y")
+
+
+def fetch_rows(
+    session: Session, ids: Sequence[int], custom_keys: Iterable[str] = ()
+) -> dict[int, ClientRow]:
+    """The rows of these clients (ids that no longer exist are simply missing)."""
+    if not ids:
+        return {}
+    c = _clients.alias("c")
+    co = _clients.alias("co")
+    rows = session.execute(
+        select(
+            c.c.id,
+            c.c.full_name,
+            c.c.kind,
+            c.c.stage,
+            c.c.position,
+            c.c.address,
+            c.c.website,
+            c.c.birth_date,
+            c.c.created_at,
+            c.c.updated_at,
+            co.c.full_name.label("company"),
+            Group.name.label("group"),
+            User.full_name.label("responsible"),
+            Queue.name.label("queue"),
+        )
+        .select_from(c)
+        .outerjoin(co, co.c.id == c.c.company_id)
+        .outerjoin(Group, Group.id == c.c.group_id)
+        .outerjoin(User, User.id == c.c.responsible_id)
+        .outerjoin(Queue, Queue.id == c.c.queue_id)
+        .where(c.c.id.in_(list(ids)))
+    ).all()
+    phones: dict[int, list[str]] = {}
+    emails: dict[int, list[str]] = {}
+    for client_id, kind, normalized in session.execute(
+        select(ContactPoint.client_id, ContactPoint.kind, ContactPoint.normalized)
+        .where(ContactPoint.client_id.in_(list(ids)), ContactPoint.kind.in_(("phone", "email")))
+        .order_by(
+            ContactPoint.client_id,
+            ContactPoint.is_primary.desc(),
+            ContactPoint.position,
+            ContactPoint.id,
+        )
+    ):
+        if kind == "phone":
+            phones.setdefault(client_id, []).append(format_phone(normalized))
+        else:
+            emails.setdefault(client_id, []).append(normalized)
+    tags: dict[int, list[str]] = {}
+    for client_id, name in session.execute(
+        select(client_tags.c.client_id, Tag.name)
+        .join(Tag, Tag.id == client_tags.c.tag_id)
+        .where(client_tags.c.client_id.in_(list(ids)))
+        .order_by(Tag.name_key)
+    ):
+        tags.setdefault(client_id, []).append(name)
+    custom: dict[int, dict[str, str]] = {}
+    keys = [k.removeprefix(CUSTOM_PREFIX) for k in custom_keys]
+    if keys:
+        for client_id, field, stored in session.execute(
+            select(CustomFieldValue.client_id, CustomField, CustomFieldValue.value)
+            .join(CustomField, CustomField.id == CustomFieldValue.field_id)
+            .where(CustomFieldValue.client_id.in_(list(ids)), CustomField.key.in_(keys))
+        ):
+            custom.setdefault(client_id, {})[CUSTOM_PREFIX + field.key] = display_value(
+                field, stored
+            )
+    result: dict[int, ClientRow] = {}
+    for r in rows:
+        own_phones, own_emails = phones.get(r.id, []), emails.get(r.id, [])
+        values = {
+            "name": r.full_name,
+            "kind": r.kind,
+            "stage": r.stage,
+            "phone": own_phones[0] if own_phones else "",
+            "email": own_emails[0] if own_emails else "",
+            "company": r.company or "",
+            "tags": ", ".join(tags.get(r.id, [])),
+            "group": r.group or "",
+            "responsible": r.responsible or "",
+            "queue": r.queue or "",
+            "position": r.position or "",
+            "address": r.address or "",
+            "website": r.website or "",
+            "birth_date": _shown_date(r.birth_date),
+            "created_at": _shown_date(r.created_at),
+            "updated_at": _shown_date(r.updated_at),
+            **custom.get(r.id, {}),
+        }
+        result[r.id] = ClientRow(
+            id=r.id,
+            values=values,
+            kind=r.kind,
+            stage=r.stage,
+            phones=tuple(own_phones),
+            emails=tuple(own_emails),
+        )
+    return result

@@ -1,0 +1,425 @@
+"""Finding clients for the list (CLI-10): search text, filters and sort, all done by the database.
+
+Ids come first (STYLE.md practice 4): a `ClientSearch` knows how many clients match and which
+ids sit at rows [offset, offset + limit) in the chosen order; the list then fetches only the
+rows it shows, by id (`services/client_rows.py`).
+
+The text matches names, phones (any digits fragment, typed in any format: `8 912 345`,
+`+7912...`), emails and the company's name. Names and the text are folded the same way
+(`names.name_key`: case, Cyrillic included, and ё). The index (revision 0002) is an FTS5 trigram
+table on SQLite and pg_trgm GIN indexes on PostgreSQL.
+
+How a result is read depends on its size, because a million clients is the normal case:
+- a small result (at most `MATERIALIZE_LIMIT`, or any result in an order no index gives) is
+  read at once: every matching id, sorted by the database;
+- a large one is counted, and each window of it is read on its own. On SQLite in name or
+  creation order the window walks that column's index and tests each row (the index gives the
+  order, the test is cheap, and a broad match fills a window after a few rows); a window past
+  the middle is read backwards from the end, so the last page is as quick as the first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import phonenumbers
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    column,
+    exists,
+    false,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+    union,
+)
+from sqlalchemy.orm import Session
+
+from desktop_crm.models import Client, ContactPerson, ContactPoint, Group, User, client_tags
+from desktop_crm.models.people import queue_members
+from desktop_crm.services.access import Permission, has_permission
+from desktop_crm.services.client_rows import sort_expression
+from desktop_crm.services.names import name_key
+from desktop_crm.services.phones import digits
+
+# A result up to this size is read in one go; a larger one window by window.
+MATERIALIZE_LIMIT = 20_000
+# Filter value for "not set": no group, nobody responsible, no queue.
+NONE_ID = 0
+# Above every character: `prefix <= key < prefix + TOP` holds for keys that start with prefix.
+_TOP = "\U0010ffff"
+# Trigram search needs three characters; shorter text looks for names that start with it.
+MIN_SUBSTRING = 3
+
+_clients = Client.__table__
+_points = ContactPoint.__table__
+_persons = ContactPerson.__table__
+_fts_names = table("fts_client_names", column("rowid"))
+_fts_points = table("fts_contact_points", column("rowid"))
+_PHONE_LIKE = re.compile(r"^\+?[\d\s().\-]+$")
+
+# Sorts whose column has an index SQLite can walk in order (ties broken by id, as the index does).
+WALK_INDEXES = {
+    "name": "ix_clients_name_key",
+    "created_at": "ix_clients_created_at",
+    "stage": "ix_clients_stage",
+}
+
+
+@dataclass(frozen=True)
+class ClientQuery:
+    """What the list shows: search text, filters (None: any; `NONE_ID`: not set) and order."""
+
+    text: str = ""
+    tag_ids: tuple[int, ...] = ()  # clients that have all of these tags
+    group_id: int | None = None  # the group and its subgroups
+    responsible_id: int | None = None
+    stage: str | None = None
+    queue_id: int | None = None
+    kind: str | None = None
+    sort: str = "name"
+    descending: bool = False
+
+    @property
+    def has_filters(self) -> bool:
+        return bool(
+            self.tag_ids
+            or self.group_id is not None
+            or self.responsible_id is not None
+            or self.stage
+            or self.queue_id is not None
+            or self.kind
+        )
+
+
+@dataclass(frozen=True)
+class SearchTerms:
+    """The search text taken apart: what to look for in names and in contact points."""
+
+    words: tuple[str, ...] = ()  # folded name words; at least one has MIN_SUBSTRING characters
+    prefix: str = ""  # short text: names that start with it
+    contacts: tuple[str, ...] = ()  # substrings of contact_points.normalized
+
+    @property
+    def empty(self) -> bool:
+        return not (self.words or self.prefix or self.contacts)
+
+
+@lru_cache(maxsize=64)
+def _trunk_prefix(region: str) -> tuple[str, str] | None:
+    """(national trunk prefix, country code) of a region: ("8", "7") for RU, ("0", "44") for GB."""
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region.upper())
+    if metadata is None or not metadata.national_prefix:
+        return None
+    return metadata.national_prefix, str(metadata.country_code)
+
+
+def parse_text(text: str, region: str = "RU") -> SearchTerms:
+    """Split the search box's text into name words and contact fragments."""
+    folded = name_key(text)
+    if not folded:
+        return SearchTerms()
+    words = tuple(dict.fromkeys(folded.split()))
+    long_words = [w for w in words if len(w) >= MIN_SUBSTRING]
+    contacts: list[str] = []
+    stripped = text.strip()
+    number = digits(stripped)
+    if _PHONE_LIKE.match(stripped) and len(number) >= MIN_SUBSTRING:
+        if stripped.startswith("+"):
+            contacts.append("+" + number)  # E.164 starts with it
+        else:
+            contacts.append(number)
+            trunk = _trunk_prefix(region)
+            if trunk and number.startswith(trunk[0]) and len(number) > len(trunk[0]) + 1:
+                # 8 912 345 (Russian local format) is +7 912 345 in the stored E.164
+                contacts.append("+" + trunk[1] + number[len(trunk[0]) :])
+    elif " " not in folded and len(folded) >= MIN_SUBSTRING:
+        contacts.append(stripped.lower())  # an email or part of one
+    if long_words:
+        return SearchTerms(words=words, contacts=tuple(contacts))
+    return SearchTerms(prefix=folded, contacts=tuple(contacts))
+
+
+def _fts_query(terms: Sequence[str], joiner: str) -> str:
+    return f" {joiner} ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
+def _fts_match(fts_name: str, query: str) -> ColumnElement[bool]:
+    return literal_column(fts_name).op("MATCH")(query)
+
+
+@dataclass
+class ClientSearch:
+    """One query of the list. `prepare(session)` decides how to read it and counts; then
+    `window(session, offset, limit)` gives the ids of those rows. Each call may take its own
+    session (the list opens a short one per fetch)."""
+
+    query: ClientQuery
+    viewer: User | None = None  # without the admin permission, only clients of their queues
+    region: str = "RU"
+    materialize_limit: int = MATERIALIZE_LIMIT
+    terms: SearchTerms = field(init=False)
+    count: int = field(init=False, default=0)
+    walking: bool = field(init=False, default=False)  # windows walk an index (SQLite)
+    _ids: list[int] | None = field(init=False, default=None)
+    _dialect: str = field(init=False, default="sqlite")
+    _viewer_id: int | None = field(init=False, default=None)
+    _viewer_all: bool = field(init=False, default=True)
+    _group_ids: tuple[int, ...] = field(init=False, default=())
+
+    def __post_init__(self) -> None:
+        self.terms = parse_text(self.query.text, self.region)
+        if self.viewer is not None:  # plain values: the viewer object stays in its session
+            self._viewer_id = self.viewer.id
+            self._viewer_all = has_permission(self.viewer, Permission.ADMIN)
+            self.viewer = None
+
+    # -- the decision ------------------------------------------------------------------------
+    @property
+    def materialized(self) -> bool:
+        return self._ids is not None
+
+    def prepare(self, session: Session) -> ClientSearch:
+        self._dialect = session.get_bind().dialect.name
+        self._ids = None
+        self.walking = False
+        if self.query.group_id not in (None, NONE_ID):
+            self._group_ids = _group_and_descendants(session, self.query.group_id)
+        limit = self.materialize_limit
+        walkable = self._dialect != "sqlite" or self.query.sort in WALK_INDEXES
+        exact: int | None = None
+        if self.terms.empty and not self.query.has_filters:
+            exact = _count(session, self._set_query())  # everybody: cheap to count
+            broad = exact > limit
+        elif not self.terms.empty:
+            broad = self._text_estimate(session, limit) > limit
+        else:
+            c = _c()
+            broad = (
+                _count(session, select(c.c.id).where(*self._filters(c)).limit(limit + 1)) > limit
+            )
+        if broad and walkable:
+            self.count = exact if exact is not None else _count(session, self._set_query())
+            self.walking = self._dialect == "sqlite"
+        else:
+            self._ids = list(session.scalars(self._ordered(self._set_query())))
+            self.count = len(self._ids)
+        return self
+
+    def _text_estimate(self, session: Session, limit: int) -> int:
+        """Matches of the text alone, each part counted up to `limit` + 1 (cheap either way)."""
+        total = 0
+        for part in (self._name_ids(), self._contact_owner_ids()):
+            if part is not None:
+                total += _count(session, part.limit(limit + 1))
+        return total
+
+    def all_ids(self, session: Session) -> list[int]:
+        """Every matching id in order (for bulk actions on a whole result)."""
+        if self._ids is not None:
+            return list(self._ids)
+        return list(session.scalars(self._ordered(self._set_query())))
+
+    def window(self, session: Session, offset: int, limit: int) -> list[int]:
+        """Ids of rows [offset, offset + limit) in the chosen order."""
+        offset = max(offset, 0)
+        if self._ids is not None:
+            return self._ids[offset : offset + limit]
+        if offset >= self.count or limit <= 0:
+            return []
+        limit = min(limit, self.count - offset)
+        if offset + limit / 2 > self.count / 2:
+            # nearer the end: read backwards from the end, then turn the rows round
+            back = self.count - offset - limit
+            ids = list(session.scalars(self._window_query(reverse=True).limit(limit).offset(back)))
+            ids.reverse()
+            return ids
+        return list(session.scalars(self._window_query(reverse=False).limit(limit).offset(offset)))
+
+    # -- statements --------------------------------------------------------------------------
+    def _set_query(self) -> Select[Any]:
+        """Matching ids, the database choosing how to find them (an index of the text)."""
+        c = _c()
+        conditions = self._filters(c)
+        if not self.terms.empty:
+            parts = [p for p in (self._name_ids(), self._contact_owner_ids()) if p is not None]
+            if self.terms.words or self.terms.prefix:
+                parts.append(self._company_employee_ids())
+            conditions.append(c.c.id.in_(union(*parts) if len(parts) > 1 else parts[0]))
+        return select(c.c.id).where(*conditions)
+
+    def _window_query(self, *, reverse: bool) -> Select[Any]:
+        if not self.walking:
+            return self._ordered(self._set_query(), reverse=reverse)
+        c = _c()
+        conditions = self._filters(c)
+        if not self.terms.empty:
+            conditions.append(self._walk_text(c))
+        statement = select(c.c.id).where(*conditions)
+        statement = statement.with_hint(
+            c, f"INDEXED BY {WALK_INDEXES[self.query.sort]}", dialect_name="sqlite"
+        )
+        return self._ordered(statement, reverse=reverse)
+
+    def _ordered(self, statement: Select[Any], *, reverse: bool = False) -> Select[Any]:
+        c = statement.selected_columns[0].table
+        descending = self.query.descending != reverse
+        key = sort_expression(self.query.sort, c)
+        if self.query.sort in WALK_INDEXES:  # never NULL: the plain order walks the index
+            keys = [key.desc(), c.c.id.desc()] if descending else [key.asc(), c.c.id.asc()]
+        else:  # empty values last either way
+            order = key.desc() if descending else key.asc()
+            keys = [order.nulls_last(), c.c.id.desc() if descending else c.c.id.asc()]
+        return statement.order_by(*keys)
+
+    def _name_condition(self, name_column: ColumnElement[str]) -> ColumnElement[bool]:
+        """A row-by-row test of a folded name: substring per word, or the prefix."""
+        terms = self.terms
+        if self._dialect == "sqlite":
+            if terms.prefix:
+                return and_(name_column >= terms.prefix, name_column < terms.prefix + _TOP)
+            return and_(*(func.instr(name_column, w) > 0 for w in terms.words))
+        if terms.prefix:
+            return name_column.startswith(terms.prefix, autoescape=True)
+        return and_(*(name_column.contains(w, autoescape=True) for w in terms.words))
+
+    def _name_ids(self) -> Select[Any] | None:
+        """Ids of clients whose name matches, found through the index."""
+        terms = self.terms
+        if not (terms.words or terms.prefix):
+            return None
+        n = _clients.alias("n")
+        if self._dialect != "sqlite" or terms.prefix:
+            return select(n.c.id).where(self._name_condition(n.c.name_key))
+        long_words = [w for w in terms.words if len(w) >= MIN_SUBSTRING]
+        short_words = [w for w in terms.words if len(w) < MIN_SUBSTRING]
+        found = select(_fts_names.c.rowid).where(
+            _fts_match("fts_client_names", _fts_query(long_words, "AND"))
+        )
+        if not short_words:
+            return found
+        return select(n.c.id).where(
+            n.c.id.in_(found), *(func.instr(n.c.name_key, w) > 0 for w in short_words)
+        )
+
+    def _contact_owner_ids(self) -> Select[Any] | None:
+        """Ids of clients with a matching phone or email (their own or a contact person's)."""
+        if not self.terms.contacts:
+            return None
+        p = _points.alias("p")
+        person_client = (
+            select(_persons.c.client_id)
+            .where(_persons.c.id == p.c.contact_person_id)
+            .scalar_subquery()
+        )
+        if self._dialect == "sqlite":
+            found = select(_fts_points.c.rowid).where(
+                _fts_match("fts_contact_points", _fts_query(self.terms.contacts, "OR"))
+            )
+            condition: ColumnElement[bool] = p.c.id.in_(found)
+        else:
+            condition = or_(
+                *(p.c.normalized.contains(t, autoescape=True) for t in self.terms.contacts)
+            )
+        return select(func.coalesce(p.c.client_id, person_client)).where(condition)
+
+    def _company_employee_ids(self) -> Select[Any]:
+        e, co = _clients.alias("e"), _clients.alias("co")
+        names = self._name_ids()
+        assert names is not None
+        companies = select(co.c.id).where(co.c.kind == "company", co.c.id.in_(names))
+        return select(e.c.id).where(e.c.company_id.in_(companies))
+
+    def _walk_text(self, c: Any) -> ColumnElement[bool]:
+        """The text as a test of one row (for index walks): no index, no big sets."""
+        tests: list[ColumnElement[bool]] = []
+        if self.terms.words or self.terms.prefix:
+            tests.append(self._name_condition(c.c.name_key))
+            co = _clients.alias("co")
+            tests.append(
+                exists().where(co.c.id == c.c.company_id, self._name_condition(co.c.name_key))
+            )
+        owners = self._contact_owner_ids()
+        if owners is not None:
+            tests.append(c.c.id.in_(owners))
+        return or_(*tests) if tests else false()
+
+    def _filters(self, c: Any) -> list[ColumnElement[bool]]:
+        q = self.query
+        conditions: list[ColumnElement[bool]] = []
+        for tag_id in q.tag_ids:
+            conditions.append(
+                exists().where(client_tags.c.client_id == c.c.id, client_tags.c.tag_id == tag_id)
+            )
+        if q.group_id == NONE_ID:
+            conditions.append(c.c.group_id.is_(None))
+        elif q.group_id is not None:
+            conditions.append(c.c.group_id.in_(self._group_ids or (q.group_id,)))
+        for value, col in (
+            (q.responsible_id, c.c.responsible_id),
+            (q.queue_id, c.c.queue_id),
+        ):
+            if value == NONE_ID:
+                conditions.append(col.is_(None))
+            elif value is not None:
+                conditions.append(col == value)
+        if q.stage:
+            conditions.append(c.c.stage == q.stage)
+        if q.kind:
+            conditions.append(c.c.kind == q.kind)
+        if self._viewer_id is not None and not self._viewer_all:
+            mine = select(queue_members.c.queue_id).where(
+                queue_members.c.user_id == self._viewer_id
+            )
+            conditions.append(or_(c.c.queue_id.is_(None), c.c.queue_id.in_(mine)))
+        return conditions
+
+
+def _c() -> Any:
+    return _clients.alias("c")
+
+
+def _count(session: Session, statement: Select[Any]) -> int:
+    return int(session.scalar(select(func.count()).select_from(statement.subquery())) or 0)
+
+
+def _group_and_descendants(session: Session, group_id: int) -> tuple[int, ...]:
+    rows = session.execute(select(Group.id, Group.parent_id)).tuples().all()
+    children: dict[int | None, list[int]] = {}
+    for gid, parent in rows:
+        children.setdefault(parent, []).append(gid)
+    found, stack = [group_id], [group_id]
+    while stack:
+        for child in children.get(stack.pop(), ()):
+            if child not in found:
+                found.append(child)
+                stack.append(child)
+    return tuple(found)
+
+
+def rebuild_search_index(session: Session) -> None:
+    """Index every client again (SQLite), e.g. after rows were written with triggers off."""
+    if session.get_bind().dialect.name != "sqlite":
+        return
+    connection = session.connection()
+    for name in ("fts_client_names", "fts_contact_points"):
+        connection.exec_driver_sql(f"INSERT INTO {name}({name}) VALUES ('rebuild')")
+
+
+def check_search_index(session: Session) -> None:
+    """Raise if the SQLite search index disagrees with the tables (FTS5 integrity-check)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return
+    connection = session.connection()
+    for name in ("fts_client_names", "fts_contact_points"):
+        connection.exec_driver_sql(
+            f"INSERT INTO {name}({name}, rank) VALUES ('integrity-check', 1)"
+        )
