@@ -269,9 +269,8 @@ def engine_undo(database: Database, job_id: int) -> float:
 
 def line(name: str, value: float, unit: str, baseline: float, baseline_name: str) -> None:
     ratio = value / baseline if baseline else float("nan")
-    print(
-        f"{name}: {value:,.0f} {unit} (ratio {ratio:.2f} vs baseline {baseline_name})", flush=True
-    )
+    shown = f"{value:,.1f}" if unit == "s" else f"{value:,.0f}"
+    print(f"{name}: {shown} {unit} (ratio {ratio:.2f} vs baseline {baseline_name})", flush=True)
 
 
 def run_sqlite(folder: Path, base_file: Path, path: Path, kind: str, baseline_b: float) -> None:
@@ -287,7 +286,7 @@ def run_sqlite(folder: Path, base_file: Path, path: Path, kind: str, baseline_b:
         flush=True,
     )
     undo = engine_undo(database, result.job_id)
-    line(f"{kind} undo, sqlite", undo, "ms-per-1000-rows" if False else "s", seconds, "import time")
+    line(f"{kind} undo, sqlite", undo, "s", seconds, "import time")
     database.dispose()
 
 
