@@ -43,10 +43,20 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from desktop_crm.models import Client, ContactPerson, ContactPoint, Group, User, client_tags
+from desktop_crm.models import (
+    Client,
+    ContactPerson,
+    ContactPoint,
+    Group,
+    Queue,
+    Tag,
+    User,
+    client_tags,
+)
 from desktop_crm.models.people import queue_members
 from desktop_crm.services.access import Permission, has_permission
 from desktop_crm.services.client_rows import sort_expression
+from desktop_crm.services.groups import group_tree
 from desktop_crm.services.names import name_key
 from desktop_crm.services.phones import digits
 
@@ -423,3 +433,32 @@ def check_search_index(session: Session) -> None:
         connection.exec_driver_sql(
             f"INSERT INTO {name}({name}, rank) VALUES ('integrity-check', 1)"
         )
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """What the list's filters offer, as (id, label) pairs in display order."""
+
+    users: tuple[tuple[int, str], ...] = ()
+    tags: tuple[tuple[int, str], ...] = ()
+    groups: tuple[tuple[int, str], ...] = ()  # label: "Parent/Child"
+    queues: tuple[tuple[int, str], ...] = ()
+
+
+def filter_choices(session: Session) -> FilterChoices:
+    users = session.execute(
+        select(User.id, User.full_name).where(User.is_active).order_by(User.full_name)
+    ).tuples()
+    tags = session.execute(select(Tag.id, Tag.name).order_by(Tag.name_key)).tuples()
+    queues = session.execute(select(Queue.id, Queue.name).order_by(Queue.name)).tuples()
+    groups: list[tuple[int, str]] = []
+
+    def walk(nodes: Sequence[Any]) -> None:
+        for node in nodes:
+            groups.append((node.id, node.path))
+            walk(node.children)
+
+    walk(group_tree(session))
+    return FilterChoices(
+        users=tuple(users), tags=tuple(tags), groups=tuple(groups), queues=tuple(queues)
+    )

@@ -1,0 +1,151 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>ClientListWidget</name>
+    <message numerus="yes">
+        <location filename="../../ui/client_list.py" line="237" />
+        <source>%n per page</source>
+        <translation>
+            <numerusform>%n per page</numerusform>
+            <numerusform>%n per page</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/client_list.py" line="410" />
+        <source>Found: %Ln client(s)</source>
+        <translation>
+            <numerusform>Found: %Ln client</numerusform>
+            <numerusform>Found: %Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/client_list.py" line="412" />
+        <source>%Ln client(s)</source>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/client_list.py" line="513" />
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/client_list.py" line="590" />
+        <source>Responsible manager for %Ln selected client(s):</source>
+        <translation>
+            <numerusform>Responsible manager for %Ln selected client:</numerusform>
+            <numerusform>Responsible manager for %Ln selected clients:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/client_list.py" line="600" />
+        <source>%Ln client(s) assigned to {0}</source>
+        <translation>
+            <numerusform>%Ln client assigned to {0}</numerusform>
+            <numerusform>%Ln clients assigned to {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/client_list.py" line="619" />
+        <source>Tag to add to %Ln selected client(s):</source>
+        <translation>
+            <numerusform>Tag to add to %Ln selected client:</numerusform>
+            <numerusform>Tag to add to %Ln selected clients:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/client_list.py" line="625" />
+        <source>Tag “{0}” added to %Ln client(s)</source>
+        <translation>
+            <numerusform>Tag “{0}” added to %Ln client</numerusform>
+            <numerusform>Tag “{0}” added to %Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/client_list.py" line="635" />
+        <source>Tag to remove from %Ln selected client(s):</source>
+        <translation>
+            <numerusform>Tag to remove from %Ln selected client:</numerusform>
+            <numerusform>Tag to remove from %Ln selected clients:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/client_list.py" line="641" />
+        <source>Tag “{0}” removed from %Ln client(s)</source>
+        <translation>
+            <numerusform>Tag “{0}” removed from %Ln client</numerusform>
+            <numerusform>Tag “{0}” removed from %Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/client_list.py" line="653" />
+        <source>Delete %Ln client(s) for good, with their contacts, notes, files, deals and history?
+
+This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %Ln client for good, with their contacts, notes, files, deals and history?
+
+This cannot be undone.</numerusform>
+            <numerusform>Delete %Ln clients for good, with their contacts, notes, files, deals and history?
+
+This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/client_list.py" line="661" />
+        <source>Delete %Ln client(s)</source>
+        <translation>
+            <numerusform>Delete %Ln client</numerusform>
+            <numerusform>Delete %Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/client_list.py" line="671" />
+        <source>%Ln client(s) deleted</source>
+        <translation>
+            <numerusform>%Ln client deleted</numerusform>
+            <numerusform>%Ln clients deleted</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="287" />
+        <source>%Ln client(s) in the base</source>
+        <translation>
+            <numerusform>%Ln client in the base</numerusform>
+            <numerusform>%Ln clients in the base</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="316" />
+        <source>Added %Ln demo client(s) in {0:.1f} s</source>
+        <translation>
+            <numerusform>Added %Ln demo client in {0:.1f} s</numerusform>
+            <numerusform>Added %Ln demo clients in {0:.1f} s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="328" />
+        <source>Adding %Ln demo client(s)…</source>
+        <translation>
+            <numerusform>Adding %Ln demo client…</numerusform>
+            <numerusform>Adding %Ln demo clients…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="359" />
+        <source>Exported %Ln client(s) to {0}</source>
+        <translation>
+            <numerusform>Exported %Ln client to {0}</numerusform>
+            <numerusform>Exported %Ln clients to {0}</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,70 @@
+"""Refresh the translations (PKG-2):
+`python desktop_crm/resources/translations/update_translations.py`.
+
+1. `pyside6-lupdate` collects every `tr()`, `QCoreApplication.translate()` and
+   `QT_TRANSLATE_NOOP` string of desktop_crm/ui into `desktop_crm_<lang>.ts`, keeping the
+   translations already there (edit the .ts files with Qt Linguist or a text editor).
+2. English needs only the plural forms: "%Ln client(s)" becomes "%Ln client" / "%Ln clients".
+3. `pyside6-lrelease` builds the `.qm` files the application loads at start.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+UI = HERE.parent.parent / "ui"
+LANGUAGES = ("en", "ru")
+BIN = Path(sys.executable).parent
+
+
+def tool(name: str) -> str:
+    candidate = BIN / name
+    return str(candidate) if candidate.exists() else name
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """Singular and plural of a source with "(s)" markers."""
+    singular = re.sub(r"\((?:e?s)\)", "", source)
+    plural = re.sub(r"\((e?s)\)", r"\1", source)
+    return singular, plural
+
+
+def fill_english(ts: Path) -> None:
+    tree = ET.parse(ts)
+    for message in tree.iter("message"):
+        if message.get("numerus") != "yes":
+            continue
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None:
+            continue
+        forms = translation.findall("numerusform")
+        if all(f.text for f in forms) and translation.get("type") != "unfinished":
+            continue
+        for form, text in zip(forms, english_forms(source), strict=False):
+            form.text = text
+        translation.attrib.pop("type", None)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
+def main() -> int:
+    sources = sorted(str(p) for p in UI.rglob("*.py"))
+    for language in LANGUAGES:
+        ts = HERE / f"desktop_crm_{language}.ts"
+        args = [tool("pyside6-lupdate"), *sources, "-ts", str(ts), "-target-language", language]
+        if language == "en":
+            args.append("-pluralonly")
+        subprocess.run(args, check=True)
+        if language == "en":
+            fill_english(ts)
+        subprocess.run([tool("pyside6-lrelease"), str(ts)], check=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,129 @@
+"""Starting the window: `desktop-crm` with no command calls `run_app`.
+
+The database is opened (and upgraded) before the window exists. If it cannot be, the user gets
+the reason in a message box and on stderr, and the process exits with status 2, never with a
+traceback. While the window runs, an uncaught exception is a bug: the crash dialog shows it.
+"""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTimer,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop_crm import APP_NAME, __version__
+from desktop_crm.config import Settings
+from desktop_crm.db import open_database
+from desktop_crm.errors import CrmError
+from desktop_crm.ui.errors import install_excepthook
+
+EXIT_USER_ERROR = 2
+# Without a screen (offscreen/minimal platform) nobody can close a box: it closes itself.
+HEADLESS_BOX_MS = 1500
+HEADLESS_PLATFORMS = ("offscreen", "minimal")
+
+
+def resources_dir() -> Path:
+    return Path(str(resources.files("desktop_crm") / "resources"))
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def _quiet_qt_messages(kind: QtMsgType, _context: object, message: str) -> None:
+    """Qt's own warnings go to stderr only when they are real problems: stderr carries the
+    one-sentence errors scripts read."""
+    if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+        print(f"Qt: {message}", file=sys.stderr)
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication (created once), named so QSettings and dialogs know the program."""
+    app = QApplication.instance()
+    if app is None:
+        qInstallMessageHandler(_quiet_qt_messages)
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    icon = resources_dir() / "icons" / "desktop-crm.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def install_translations(app: QApplication, language: str = "") -> list[QTranslator]:
+    """Our strings and Qt's own in the chosen language (empty: the system's) when there is a
+    translation. English is always loaded first: it holds the plural forms ("1 client",
+    "2 clients") of the English source strings."""
+    locale = QLocale(language) if language else QLocale.system()
+    ours = str(resources_dir() / "translations")
+    installed = []
+
+    def add(translator: QTranslator) -> None:
+        app.installTranslator(translator)
+        installed.append(translator)
+
+    english = QTranslator(app)
+    if english.load("desktop_crm_en", ours):
+        add(english)
+    if locale.language() not in (QLocale.Language.English, QLocale.Language.C):
+        for name, folder in (
+            ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+            ("desktop_crm", ours),
+        ):
+            translator = QTranslator(app)
+            if translator.load(locale, name, "_", folder):
+                add(translator)
+    return installed
+
+
+def show_fatal(message: str, title: str | None = None) -> None:
+    """The sentence on stderr and in a message box (which closes itself without a screen)."""
+    print(f"desktop-crm: {message}", file=sys.stderr)
+    sys.stderr.flush()
+    box = QMessageBox(QMessageBox.Icon.Critical, title or tr("desktop-crm cannot start"), message)
+    box.setObjectName("fatalError")
+    if QGuiApplication.platformName() in HEADLESS_PLATFORMS:
+        QTimer.singleShot(HEADLESS_BOX_MS, box.reject)
+    box.exec()
+
+
+def run_app(db_url: str, login: str) -> int:
+    """Open the database at `db_url` as `login` and run the main window until it closes.
+    Returns the exit status: 0, or 2 when the database or the user cannot be used."""
+    app = application()
+    install_translations(app, Settings.load().language)
+    try:
+        database = open_database(db_url)
+    except CrmError as exc:
+        show_fatal(exc.message, tr("Cannot open the database"))
+        return EXIT_USER_ERROR
+    previous_hook = install_excepthook()
+    try:
+        from desktop_crm.ui.main_window import MainWindow
+
+        try:
+            window = MainWindow(database, login)
+        except CrmError as exc:  # e.g. an unknown user on a shared base
+            show_fatal(exc.message)
+            return EXIT_USER_ERROR
+        window.show()
+        return int(app.exec())
+    finally:
+        sys.excepthook = previous_hook
+        database.dispose()

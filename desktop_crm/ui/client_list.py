@@ -1,0 +1,676 @@
+"""The client list, the main window's central view (CLI-10, CLI-11, CLI-9, CLI-4).
+
+Search as you type over names, phones, emails and companies; filters; sort by any column (the
+database sorts); columns chosen, dragged and sized per user; pages of 10/20/100 or continuous
+scrolling; several rows selected for bulk actions. Keyboard: Enter opens the card, Del deletes,
+Ctrl+F goes to the search box (the window's Find action calls `focus_search`).
+
+Signals: `openClientRequested(int)`, `newClientRequested()`, `importRequested()`,
+`demoRequested()` (the empty base's buttons), `clientsChanged()` after a bulk action changed
+or deleted clients, `resultChanged(int)` with the number of clients found.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from desktop_crm.db import Database
+from desktop_crm.errors import PermissionDenied
+from desktop_crm.models import User
+from desktop_crm.services import clients as client_service
+from desktop_crm.services import tags as tag_service
+from desktop_crm.services.access import Permission, current_user, has_permission, require
+from desktop_crm.services.client_rows import all_columns
+from desktop_crm.services.search import ClientQuery, FilterChoices, filter_choices
+from desktop_crm.ui.client_columns import ColumnLayout
+from desktop_crm.ui.client_filters import FilterBar
+from desktop_crm.ui.client_table_model import ID_BLOCK, ID_ROLE, ClientTableModel
+from desktop_crm.ui.empty_state import EmptyState
+from desktop_crm.ui.errors import show_error
+from desktop_crm.ui.workers import Operation, run_operation
+
+PAGE_SIZES = (10, 20, 100)
+DEFAULT_PAGE_SIZE = 0  # 0: continuous scrolling
+SEARCH_DELAY_MS = 60  # typing pause before a search when searches are quick
+SLOW_SEARCH_DELAY_MS = 300  # ... and the longest wait when they are not
+
+
+def permission_reason(user: User, permission: Permission) -> str | None:
+    """Why `user` may not do it (the service's own sentence), or None when they may."""
+    try:
+        require(user, permission)
+    except PermissionDenied as exc:
+        return exc.message
+    return None
+
+
+class ClientListWidget(QWidget):
+    openClientRequested = Signal(int)
+    newClientRequested = Signal()
+    importRequested = Signal()
+    demoRequested = Signal()
+    clientsChanged = Signal()
+    resultChanged = Signal(int)
+
+    def __init__(
+        self,
+        database: Database,
+        user: User,
+        *,
+        region: str = "RU",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("clientList")
+        self.database = database
+        self.user = user
+        self.login = user.login
+        self.operation: Operation[Any] | None = None  # the last bulk action, for callers to wait
+        self._last_search_ms = 0.0
+
+        with database.session() as session:
+            columns = all_columns(session)
+            choices = filter_choices(session)
+        self.model = ClientTableModel(database, columns, viewer=user, region=region, parent=self)
+
+        self._build_search_row()
+        self.filters = FilterBar(self)
+        self.filters.set_choices(choices)
+        self.filters.changed.connect(self._query_changed)
+        self._build_table()
+        self._build_states()
+        self._build_bottom_row()
+        self._build_actions()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.setSpacing(6)
+        layout.addLayout(self._search_row)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(self._bottom_row)
+
+        self.model.resultChanged.connect(self._result_changed)
+        self.model.loadFailed.connect(self._load_failed)
+        self.model.modelReset.connect(self._update_pager)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.columns = ColumnLayout(self.table.horizontalHeader(), self.login, self)
+        self.columns.apply(columns)
+        stored = self.columns.stored()
+        sort = stored.get("sort", "name")
+        if sort not in [c.key for c in columns]:
+            sort = "name"
+        descending = bool(stored.get("descending", False))
+        page_size = stored.get("page_size", DEFAULT_PAGE_SIZE)
+        self._select_page_size(page_size if page_size in PAGE_SIZES else 0)
+        self.model.set_query(ClientQuery(sort=sort, descending=descending))
+        self.table.horizontalHeader().setSortIndicator(
+            self.model.column_of(sort),
+            Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder,
+        )
+        self.table.setSortingEnabled(True)  # from now on a header click sorts
+        self._selection_changed()
+
+    # -- building -------------------------------------------------------------------------
+    def _build_search_row(self) -> None:
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setPlaceholderText(
+            self.tr("Search by name, phone, email or company  (Ctrl+F)")
+        )
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self._text_typed)
+        self.search_edit.returnPressed.connect(self._search_now)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.timeout.connect(self._search_now)
+        self.columns_button = QToolButton(self)
+        self.columns_button.setObjectName("columnsButton")
+        self.columns_button.setText(self.tr("Columns"))
+        self.columns_button.setToolTip(self.tr("Choose the columns of the list"))
+        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.columns_button.clicked.connect(self.show_columns_menu)
+        self.new_button = QPushButton(self.tr("New client…"), self)
+        self.new_button.setObjectName("newClientButton")
+        self.new_button.clicked.connect(self.newClientRequested)
+        self._search_row = QHBoxLayout()
+        self._search_row.addWidget(self.search_edit, 1)
+        self._search_row.addWidget(self.columns_button)
+        self._search_row.addWidget(self.new_button)
+
+    def _build_table(self) -> None:
+        table = QTableView(self)
+        table.setObjectName("clientTable")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vertical = table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setSectionsMovable(True)  # drag to reorder
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._row_menu)
+        table.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        self.table = table
+
+    def _build_states(self) -> None:
+        self.empty_base = EmptyState(
+            self.tr("No clients yet"),
+            self.tr(
+                "Bring your client base in from a spreadsheet or a CSV file, or load demo "
+                "clients to try the program out."
+            ),
+        )
+        self.empty_base.setObjectName("emptyBase")
+        self.import_button = self.empty_base.add_button(
+            self.tr("Import a file…"), "importFileButton", default=True
+        )
+        self.demo_button = self.empty_base.add_button(self.tr("Load demo data…"), "demoButton")
+        self.empty_base.finish()
+        self.import_button.clicked.connect(self.importRequested)
+        self.demo_button.clicked.connect(self.demoRequested)
+        for button, permission in (
+            (self.import_button, Permission.IMPORT),
+            (self.demo_button, Permission.IMPORT),
+        ):
+            reason = permission_reason(self.user, permission)
+            button.setEnabled(reason is None)
+            button.setToolTip(reason or "")
+
+        self.no_match = EmptyState(self.tr("Nothing found"), "")
+        self.no_match.setObjectName("noMatch")
+        self.clear_button = self.no_match.add_button(
+            self.tr("Clear search and filters"), "clearSearchButton"
+        )
+        self.no_match.finish()
+        self.clear_button.clicked.connect(self.clear_search)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_base)
+        self.stack.addWidget(self.no_match)
+
+    def _build_bottom_row(self) -> None:
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self.selection_label = QLabel(self)
+        self.selection_label.setObjectName("selectionLabel")
+        self.page_size_combo = QComboBox(self)
+        self.page_size_combo.setObjectName("pageSize")
+        for size in PAGE_SIZES:
+            self.page_size_combo.addItem(self.tr("%n per page", "", size), size)
+        self.page_size_combo.addItem(self.tr("Continuous scrolling"), 0)
+        self.page_size_combo.currentIndexChanged.connect(self._page_size_chosen)
+        self.first_button = self._pager_button("«", self.tr("First page"), "firstPage")
+        self.prev_button = self._pager_button("‹", self.tr("Previous page"), "previousPage")
+        self.page_label = QLabel(self)
+        self.page_label.setObjectName("pageLabel")
+        self.next_button = self._pager_button("›", self.tr("Next page"), "nextPage")
+        self.last_button = self._pager_button("»", self.tr("Last page"), "lastPage")
+        self.first_button.clicked.connect(lambda: self.go_to_page(0))
+        self.prev_button.clicked.connect(lambda: self.go_to_page(self.model.page - 1))
+        self.next_button.clicked.connect(lambda: self.go_to_page(self.model.page + 1))
+        self.last_button.clicked.connect(lambda: self.go_to_page(self.model.page_count - 1))
+        self._bottom_row = QHBoxLayout()
+        self._bottom_row.addWidget(self.count_label)
+        self._bottom_row.addSpacing(12)
+        self._bottom_row.addWidget(self.selection_label)
+        self._bulk_row = QHBoxLayout()
+        self._bottom_row.addLayout(self._bulk_row)
+        self._bottom_row.addStretch(1)
+        self._bottom_row.addWidget(self.page_size_combo)
+        for widget in (
+            self.first_button,
+            self.prev_button,
+            self.page_label,
+            self.next_button,
+            self.last_button,
+        ):
+            self._bottom_row.addWidget(widget)
+
+    def _pager_button(self, text: str, tip: str, name: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setObjectName(name)
+        button.setAutoRaise(True)
+        return button
+
+    def _action(
+        self,
+        text: str,
+        name: str,
+        slot: Callable[[], object],
+        *,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+        scoped: bool = True,
+        permission: Permission | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            if scoped:  # only while the table has the focus: Del in the search box edits text
+                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+                self.table.addAction(action)
+        action.setProperty("permission", permission.value if permission else "")
+        return action
+
+    def _build_actions(self) -> None:
+        self.open_action = self._action(
+            self.tr("Open card"), "openCard", self.open_current, shortcut=QKeySequence("Return")
+        )
+        enter = QAction(self)  # the keypad's Enter does the same
+        enter.setShortcut(QKeySequence("Enter"))
+        enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        enter.triggered.connect(self.open_current)
+        self.table.addAction(enter)
+        self.assign_action = self._action(
+            self.tr("Assign responsible…"),
+            "assignResponsible",
+            self.assign_selected,
+            permission=Permission.EDIT_CLIENTS,
+        )
+        self.add_tag_action = self._action(
+            self.tr("Add tag…"), "addTag", self.add_tag_selected, permission=Permission.EDIT_CLIENTS
+        )
+        self.remove_tag_action = self._action(
+            self.tr("Remove tag…"),
+            "removeTag",
+            self.remove_tag_selected,
+            permission=Permission.EDIT_CLIENTS,
+        )
+        self.delete_action = self._action(
+            self.tr("Delete…"),
+            "deleteClients",
+            self.delete_selected,
+            shortcut=QKeySequence.StandardKey.Delete,
+            permission=Permission.DELETE_CLIENTS,
+        )
+        self.select_all_action = self._action(
+            self.tr("Select all"),
+            "selectAll",
+            self.table.selectAll,
+            shortcut=QKeySequence.StandardKey.SelectAll,
+        )
+        self.refresh_action = self._action(
+            self.tr("Refresh"),
+            "refreshList",
+            self.refresh,
+            shortcut=QKeySequence.StandardKey.Refresh,
+            scoped=False,
+        )
+        self.bulk_actions = [
+            self.assign_action,
+            self.add_tag_action,
+            self.remove_tag_action,
+            self.delete_action,
+        ]
+        for action in self.bulk_actions:
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setObjectName(action.objectName() + "Button")
+            self._bulk_row.addWidget(button)
+        reason = permission_reason(self.user, Permission.EDIT_CLIENTS)
+        self.new_button.setEnabled(reason is None)
+        self.new_button.setToolTip(reason or self.tr("Add a client (Ctrl+N)"))
+
+    # -- search and filters -----------------------------------------------------------------
+    @property
+    def search_delay_ms(self) -> int:
+        """Quick searches run as the user types; slow ones wait for a pause in typing."""
+        if self._last_search_ms < 50:
+            return SEARCH_DELAY_MS
+        return min(SLOW_SEARCH_DELAY_MS, int(self._last_search_ms * 2))
+
+    def _text_typed(self, _text: str) -> None:
+        self._search_timer.start(self.search_delay_ms)
+
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        self._query_changed()
+
+    def _query_changed(self) -> None:
+        query = self.filters.apply(replace(self.model.query, text=self.search_edit.text()))
+        if query == self.model.query:
+            return
+        started = time.perf_counter()
+        self.model.set_query(query)
+        self._last_search_ms = (time.perf_counter() - started) * 1000
+        self.table.scrollToTop()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def clear_search(self) -> None:
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.filters.blockSignals(True)
+        self.filters.reset()
+        self.filters.blockSignals(False)
+        self._query_changed()
+
+    def refresh(self) -> None:
+        """Read the list again, keeping search, filters, sort and page."""
+        self.model.refresh()
+
+    def reload_choices(self) -> None:
+        """Refill the filters (after tags, users or groups changed)."""
+        with self.database.session() as session:
+            choices: FilterChoices = filter_choices(session)
+        self.filters.blockSignals(True)
+        self.filters.set_choices(choices)
+        self.filters.blockSignals(False)
+
+    def _result_changed(self, total: int) -> None:
+        query = self.model.query
+        searching = bool(query.text.strip()) or query.has_filters
+        if total:
+            self.stack.setCurrentWidget(self.table)
+            text = (
+                self.tr("Found: %Ln client(s)", "", total)
+                if searching
+                else self.tr("%Ln client(s)", "", total)
+            )
+        elif searching:
+            self.stack.setCurrentWidget(self.no_match)
+            if query.text.strip():
+                self.no_match.text.setText(
+                    self.tr(
+                        "No client matches “{0}”{1}. Check the spelling, or search by a part "
+                        "of the name, phone or email."
+                    ).format(
+                        query.text.strip(),
+                        self.tr(" with these filters") if query.has_filters else "",
+                    )
+                )
+            else:
+                self.no_match.text.setText(self.tr("No client matches these filters."))
+            text = self.tr("Found: 0 clients")
+        else:
+            self.stack.setCurrentWidget(self.empty_base)
+            text = self.tr("No clients")
+        if self.model.error:
+            text = self.tr("The list could not be read: {0}").format(self.model.error)
+        self.count_label.setText(text)
+        self._selection_changed()
+        self.resultChanged.emit(total)
+
+    def _load_failed(self, message: str) -> None:
+        self.count_label.setText(self.tr("The list could not be read: {0}").format(message))
+
+    # -- pages ----------------------------------------------------------------------------
+    def _select_page_size(self, size: int) -> None:
+        index = self.page_size_combo.findData(size)
+        self.page_size_combo.blockSignals(True)
+        self.page_size_combo.setCurrentIndex(max(index, 0))
+        self.page_size_combo.blockSignals(False)
+        self.model.set_page_size(size or None)
+        self._update_pager()
+
+    def set_page_size(self, size: int | None) -> None:
+        """10, 20, 100 rows per page, or None for continuous scrolling."""
+        self.page_size_combo.setCurrentIndex(self.page_size_combo.findData(size or 0))
+
+    def _page_size_chosen(self) -> None:
+        size = int(self.page_size_combo.currentData() or 0)
+        self.model.set_page_size(size or None)
+        self.columns.store(page_size=size)
+        self._update_pager()
+
+    def go_to_page(self, page: int) -> None:
+        self.model.set_page(page)
+        self._update_pager()
+
+    def _update_pager(self) -> None:
+        paged = self.model.page_size is not None
+        for widget in (
+            self.first_button,
+            self.prev_button,
+            self.page_label,
+            self.next_button,
+            self.last_button,
+        ):
+            widget.setVisible(paged)
+        if paged:
+            page, pages = self.model.page, self.model.page_count
+            self.page_label.setText(self.tr("Page {0} of {1}").format(page + 1, pages))
+            self.first_button.setEnabled(page > 0)
+            self.prev_button.setEnabled(page > 0)
+            self.next_button.setEnabled(page < pages - 1)
+            self.last_button.setEnabled(page < pages - 1)
+        query = self.model.query
+        self.columns.store(sort=query.sort, descending=query.descending)
+
+    # -- selection and rows -----------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        """Ids of the selected rows. Every row of a continuous list selected means the whole
+        result, read in one query rather than row by row."""
+        rows = self._selected_rows()
+        if self.model.page_size is None and len(rows) == self.model.rowCount() > ID_BLOCK:
+            return self.model.all_ids()
+        return self.model.ids_of_rows(rows)
+
+    def _selected_rows(self) -> set[int]:
+        rows: set[int] = set()
+        for part in self.table.selectionModel().selection():
+            rows.update(range(part.top(), part.bottom() + 1))
+        return rows
+
+    def select_rows(self, rows: list[int]) -> None:
+        """Select these rows of the page (for keyboard users and tests)."""
+        model = self.table.selectionModel()
+        model.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for row in rows:
+            model.select(self.model.index(row, 0), flags)
+        if rows:
+            model.setCurrentIndex(
+                self.model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+
+    def _selection_changed(self, *_args: object) -> None:
+        count = len(self._selected_rows())
+        self.selection_label.setText(self.tr("%Ln selected", "", count) if count else "")
+        for action in self.bulk_actions:
+            permission = action.property("permission")
+            reason = permission_reason(self.user, Permission(permission)) if permission else None
+            action.setEnabled(count > 0 and reason is None)
+            action.setToolTip(reason or action.text().rstrip("…"))
+        self.open_action.setEnabled(count > 0)
+
+    def open_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self._open_row(index.row())
+
+    def _open_row(self, row: int) -> None:
+        client_id = self.model.data(self.model.index(row, 0), ID_ROLE)
+        if client_id is not None:
+            self.openClientRequested.emit(int(client_id))
+
+    def _header_menu(self, pos: QPoint) -> None:
+        menu = self.columns.menu(self)
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def show_columns_menu(self) -> None:
+        menu = self.columns.menu(self)
+        menu.exec(self.columns_button.mapToGlobal(QPoint(0, self.columns_button.height())))
+
+    def _row_menu(self, pos: QPoint) -> None:
+        if not self.table.indexAt(pos).isValid():
+            return
+        menu = QMenu(self)
+        menu.addAction(self.open_action)
+        menu.addSeparator()
+        for action in self.bulk_actions:
+            menu.addAction(action)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def set_columns_visible(self, key: str, visible: bool) -> None:
+        self.columns.set_visible(key, visible)
+
+    # -- bulk actions -----------------------------------------------------------------------
+    def _allowed(self, permission: Permission, title: str) -> bool:
+        reason = permission_reason(self.user, permission)
+        if reason is not None:
+            show_error(self, PermissionDenied(reason), title)
+            return False
+        return True
+
+    def _run(
+        self, op: Callable[[Session, User], int], done: Callable[[int], str], label: str
+    ) -> Operation[int]:
+        login = self.login
+
+        def work(session: Session, _progress: Any, _cancelled: Any) -> int:
+            return op(session, current_user(session, login))
+
+        def finished(count: int) -> None:
+            self.refresh()
+            self.reload_choices()
+            self.count_label.setText(done(count))
+            self.clientsChanged.emit()
+
+        self.operation = run_operation(
+            self, self.database, work, on_success=finished, label=label, cancellable=False
+        )
+        return self.operation
+
+    def assign_selected(self) -> Operation[int] | None:
+        ids = self.selected_ids()
+        title = self.tr("Assign responsible manager")
+        if not ids or not self._allowed(Permission.EDIT_CLIENTS, title):
+            return None
+        with self.database.session() as session:
+            users = filter_choices(session).users
+        labels = [self.tr("Nobody")] + [name for _id, name in users]
+        choice, ok = QInputDialog.getItem(
+            self,
+            title,
+            self.tr("Responsible manager for %Ln selected client(s):", "", len(ids)),
+            labels,
+            0,
+            False,
+        )
+        if not ok:
+            return None
+        user_id = None if labels.index(choice) == 0 else users[labels.index(choice) - 1][0]
+        return self._run(
+            lambda s, actor: client_service.assign_responsible(s, actor, ids, user_id),
+            lambda n: self.tr("%Ln client(s) assigned to {0}", "", n).format(choice),
+            self.tr("Assigning…"),
+        )
+
+    def _ask_tag(self, title: str, label: str, editable: bool) -> str | None:
+        with self.database.session() as session:
+            names = [name for _id, name in filter_choices(session).tags]
+        if not editable and not names:
+            QMessageBox.information(self, title, self.tr("There are no tags yet."))
+            return None
+        name, ok = QInputDialog.getItem(self, title, label, names, 0, editable)
+        return name.strip() if ok and name.strip() else None
+
+    def add_tag_selected(self) -> Operation[int] | None:
+        ids = self.selected_ids()
+        title = self.tr("Add tag")
+        if not ids or not self._allowed(Permission.EDIT_CLIENTS, title):
+            return None
+        name = self._ask_tag(
+            title, self.tr("Tag to add to %Ln selected client(s):", "", len(ids)), True
+        )
+        if name is None:
+            return None
+        return self._run(
+            lambda s, actor: tag_service.add_tag(s, actor, ids, name),
+            lambda n: self.tr("Tag “{0}” added to %Ln client(s)", "", n).format(name),
+            self.tr("Adding the tag…"),
+        )
+
+    def remove_tag_selected(self) -> Operation[int] | None:
+        ids = self.selected_ids()
+        title = self.tr("Remove tag")
+        if not ids or not self._allowed(Permission.EDIT_CLIENTS, title):
+            return None
+        name = self._ask_tag(
+            title, self.tr("Tag to remove from %Ln selected client(s):", "", len(ids)), False
+        )
+        if name is None:
+            return None
+        return self._run(
+            lambda s, actor: tag_service.remove_tag(s, actor, ids, name),
+            lambda n: self.tr("Tag “{0}” removed from %Ln client(s)", "", n).format(name),
+            self.tr("Removing the tag…"),
+        )
+
+    def delete_selected(self) -> Operation[int] | None:
+        """Delete the selected clients after a confirmation that says how many and that it
+        cannot be undone (CLI-11)."""
+        ids = self.selected_ids()
+        title = self.tr("Delete clients")
+        if not ids or not self._allowed(Permission.DELETE_CLIENTS, title):
+            return None
+        question = self.tr(
+            "Delete %Ln client(s) for good, with their contacts, notes, files, deals and "
+            "history?\n\nThis cannot be undone.",
+            "",
+            len(ids),
+        )
+        box = QMessageBox(QMessageBox.Icon.Warning, title, question, parent=self)
+        box.setObjectName("confirmDelete")
+        delete = box.addButton(
+            self.tr("Delete %Ln client(s)", "", len(ids)), QMessageBox.ButtonRole.DestructiveRole
+        )
+        delete.setObjectName("confirmDeleteButton")
+        keep = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is not delete:
+            return None
+        return self._run(
+            lambda s, actor: client_service.delete_clients(s, actor, ids),
+            lambda n: self.tr("%Ln client(s) deleted", "", n),
+            self.tr("Deleting…"),
+        )
+
+    def has(self, permission: Permission) -> bool:
+        return has_permission(self.user, permission)

@@ -1,0 +1,344 @@
+"""The client list's model: lazy, ids first (STYLE.md practice 4, Anki's browser table).
+
+The database filters, sorts and counts (`services/search.py`). The model keeps the count, reads
+ids in blocks as rows come into view and fetches those rows by id into a small cache, so
+`data()` is a dictionary lookup and a million clients cost what one screen costs. In page mode
+(10/20/100 per page) the model shows one page; in continuous mode every row, read as the user
+scrolls.
+
+Signals: `resultChanged(int)` with the number of matching clients after every new query or
+refresh; `loadFailed(str)` when the database could not be read (the list says so instead of
+raising inside a paint).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from desktop_crm.db import Database
+from desktop_crm.errors import CrmError
+from desktop_crm.models import User
+from desktop_crm.services.client_rows import CUSTOM_PREFIX, ClientRow, ListColumn, fetch_rows
+from desktop_crm.services.search import MATERIALIZE_LIMIT, ClientQuery, ClientSearch
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the client id of a row
+ID_BLOCK = 200  # ids read per window
+ROW_BATCH = 60  # rows fetched per query around the one asked for
+ROW_CACHE = 3000  # rows kept
+
+Index = QModelIndex | QPersistentModelIndex
+
+# The English of client_rows.COLUMNS and of stored codes, marked for the translation tools.
+_LABELS = (
+    QT_TRANSLATE_NOOP("ClientColumns", "Name"),
+    QT_TRANSLATE_NOOP("ClientColumns", "Phone"),
+    QT_TRANSLATE_NOOP("ClientColumns", "Email"),
+    QT_TRANSLATE_NOOP("ClientColumns", "Company"),
+    QT_TRANSLATE_NOOP("ClientColumns", "Stage"),
+    QT_TRANSLATE_NOOP("ClientColumns", "Tags"),
+    QT_TRANSLATE_NOOP("ClientColumns", "Responsible"),
+    QT_TRANSLATE_NOOP("ClientColumns", "Group"),
+    QT_TRANSLATE_NOOP("ClientColumns", "Kind"),
+    QT_TRANSLATE_NOOP("ClientColumns", "Queue"),
+    QT_TRANSLATE_NOOP("ClientColumns", "Position"),
+    QT_TRANSLATE_NOOP("ClientColumns", "Birth date"),
+    QT_TRANSLATE_NOOP("ClientColumns", "Address"),
+    QT_TRANSLATE_NOOP("ClientColumns", "Website"),
+    QT_TRANSLATE_NOOP("ClientColumns", "Created"),
+    QT_TRANSLATE_NOOP("ClientColumns", "Changed"),
+)
+STAGE_LABELS = {
+    "lead": QT_TRANSLATE_NOOP("ClientColumns", "Lead"),
+    "client": QT_TRANSLATE_NOOP("ClientColumns", "Client"),
+}
+KIND_LABELS = {
+    "person": QT_TRANSLATE_NOOP("ClientColumns", "Person"),
+    "company": QT_TRANSLATE_NOOP("ClientColumns", "Company"),
+}
+
+
+def column_label(column: ListColumn) -> str:
+    if column.key.startswith(CUSTOM_PREFIX):
+        return column.label  # the admin's own words
+    return QCoreApplication.translate("ClientColumns", column.label)
+
+
+class ClientTableModel(QAbstractTableModel):
+    resultChanged = Signal(int)
+    loadFailed = Signal(str)
+
+    def __init__(
+        self,
+        database: Database,
+        columns: Sequence[ListColumn],
+        *,
+        viewer: User | None = None,
+        region: str = "RU",
+        materialize_limit: int = MATERIALIZE_LIMIT,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._columns = list(columns)
+        self._keys = [c.key for c in self._columns]
+        self._custom_keys = [k for k in self._keys if k.startswith(CUSTOM_PREFIX)]
+        self._viewer = viewer
+        self._region = region
+        self._materialize_limit = materialize_limit
+        self._query = ClientQuery()
+        self._search: ClientSearch | None = None
+        self._blocks: dict[int, list[int]] = {}
+        self._rows: OrderedDict[int, ClientRow] = OrderedDict()
+        self._page_size: int | None = None  # None: continuous scrolling
+        self._page = 0
+        self.error: str | None = None
+
+    # -- what is shown ------------------------------------------------------------------------
+    @property
+    def query(self) -> ClientQuery:
+        return self._query
+
+    @property
+    def columns(self) -> list[ListColumn]:
+        return list(self._columns)
+
+    def column_of(self, key: str) -> int:
+        return self._keys.index(key)
+
+    @property
+    def total(self) -> int:
+        """Matching clients in all pages."""
+        return self._search.count if self._search is not None else 0
+
+    @property
+    def reads_in_windows(self) -> bool:
+        """True when the result is too large to hold all its ids: they come window by window."""
+        return self._search is not None and not self._search.materialized
+
+    @property
+    def page_size(self) -> int | None:
+        return self._page_size
+
+    @property
+    def page(self) -> int:
+        return self._page
+
+    @property
+    def page_count(self) -> int:
+        if self._page_size is None:
+            return 1
+        return max(1, math.ceil(self.total / self._page_size))
+
+    @property
+    def offset(self) -> int:
+        return 0 if self._page_size is None else self._page * self._page_size
+
+    def set_query(self, query: ClientQuery) -> None:
+        """Show another search/filter/sort result, from its first page."""
+        self._query = query
+        self._page = 0
+        self.refresh()
+
+    def set_columns(self, columns: Sequence[ListColumn]) -> None:
+        self.beginResetModel()
+        self._columns = list(columns)
+        self._keys = [c.key for c in self._columns]
+        self._custom_keys = [k for k in self._keys if k.startswith(CUSTOM_PREFIX)]
+        self._rows.clear()
+        self.endResetModel()
+
+    def set_page_size(self, size: int | None) -> None:
+        """Rows per page (10, 20, 100...), or None for continuous scrolling."""
+        first = self.offset
+        self.beginResetModel()
+        self._page_size = size
+        self._page = first // size if size else 0
+        self.endResetModel()
+
+    def set_page(self, page: int) -> None:
+        page = min(max(page, 0), self.page_count - 1)
+        if page == self._page or self._page_size is None:
+            return
+        self.beginResetModel()
+        self._page = page
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        """Read the result again (after edits, imports, deletes), keeping the page if it
+        still exists."""
+        self.beginResetModel()
+        self._blocks.clear()
+        self._rows.clear()
+        self.error = None
+        search = ClientSearch(
+            self._query,
+            viewer=self._viewer,
+            region=self._region,
+            materialize_limit=self._materialize_limit,
+        )
+        try:
+            with self._database.session() as session:
+                self._search = search.prepare(session)
+        except (CrmError, SQLAlchemyError) as exc:
+            self._search = None
+            self._fail(exc)
+        self._page = min(self._page, self.page_count - 1)
+        self.endResetModel()
+        self.resultChanged.emit(self.total)
+
+    def forget_rows(self, client_ids: Iterable[int]) -> None:
+        """Rows changed elsewhere (a card was saved): read them again when shown."""
+        changed = False
+        for client_id in client_ids:
+            changed |= self._rows.pop(client_id, None) is not None
+        if changed and self.rowCount() and self.columnCount():
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+            )
+
+    # -- ids ------------------------------------------------------------------------------------
+    def id_at(self, row: int) -> int | None:
+        """The client id at a row of the current page (None if it cannot be read)."""
+        return self._id_at_absolute(self.offset + row)
+
+    def ids_of_rows(self, rows: Iterable[int]) -> list[int]:
+        ids = (self.id_at(r) for r in sorted(set(rows)))
+        return [i for i in ids if i is not None]
+
+    def row_of_id(self, client_id: int) -> int | None:
+        """The row of a client on the current page, if it was read already."""
+        for row in range(self.rowCount()):
+            block = self._blocks.get((self.offset + row) // ID_BLOCK)
+            if block is not None and client_id in block and self.id_at(row) == client_id:
+                return row
+        return None
+
+    def all_ids(self) -> list[int]:
+        """Every id of the whole result, all pages (for actions on everything found)."""
+        if self._search is None:
+            return []
+        with self._database.session() as session:
+            return self._search.all_ids(session)
+
+    def _id_at_absolute(self, position: int) -> int | None:
+        if self._search is None or not 0 <= position < self._search.count:
+            return None
+        number, at = divmod(position, ID_BLOCK)
+        block = self._blocks.get(number)
+        if block is None:
+            try:
+                with self._database.session() as session:
+                    block = self._search.window(session, number * ID_BLOCK, ID_BLOCK)
+            except (CrmError, SQLAlchemyError) as exc:
+                self._fail(exc)
+                return None
+            self._blocks[number] = block
+        return block[at] if at < len(block) else None
+
+    def _row(self, row: int) -> ClientRow | None:
+        client_id = self.id_at(row)
+        if client_id is None:
+            return None
+        cached = self._rows.get(client_id)
+        if cached is not None:
+            return cached
+        # fetch this row and its neighbours on screen in one go
+        start = max(0, row - ROW_BATCH // 4)
+        end = min(self.rowCount(), start + ROW_BATCH)
+        wanted = [i for i in (self.id_at(r) for r in range(start, end)) if i is not None]
+        wanted = [i for i in wanted if i not in self._rows] or [client_id]
+        try:
+            with self._database.session() as session:
+                fetched = fetch_rows(session, wanted, self._custom_keys)
+        except (CrmError, SQLAlchemyError) as exc:
+            self._fail(exc)
+            return None
+        self._rows.update(fetched)
+        while len(self._rows) > ROW_CACHE:
+            self._rows.popitem(last=False)
+        return fetched.get(client_id)
+
+    def _fail(self, exc: Exception) -> None:
+        message = exc.message if isinstance(exc, CrmError) else str(exc).splitlines()[0]
+        if self.error is None:
+            self.error = message
+            self.loadFailed.emit(message)
+
+    # -- QAbstractTableModel ------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or self._search is None:
+            return 0
+        if self._page_size is None:
+            return self._search.count
+        return max(0, min(self._page_size, self._search.count - self.offset))
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            row = self._row(index.row())
+            if row is None:
+                return None
+            key = self._keys[index.column()]
+            if key == "stage":
+                return QCoreApplication.translate("ClientColumns", STAGE_LABELS.get(row.stage, ""))
+            if key == "kind":
+                return QCoreApplication.translate("ClientColumns", KIND_LABELS.get(row.kind, ""))
+            return row.values.get(key, "")
+        if role == ID_ROLE:
+            return self.id_at(index.row())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            row = self._row(index.row())
+            if row is None:
+                return None
+            key = self._keys[index.column()]
+            if key == "phone" and len(row.phones) > 1:
+                return "\n".join(row.phones)
+            if key == "email" and len(row.emails) > 1:
+                return "\n".join(row.emails)
+            text = row.values.get(key, "")
+            return text if len(text) > 30 else None
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self._columns):
+                return column_label(self._columns[section])
+            return None
+        return self.offset + section + 1
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        key = self._keys[column]
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key == self._query.sort and descending == self._query.descending:
+            return
+        self.set_query(replace(self._query, sort=key, descending=descending))

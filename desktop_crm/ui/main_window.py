@@ -1,0 +1,396 @@
+"""The main window: menus for everything in SPEC.md, the client list, client cards in tabs, and
+a status bar with the database, the user and the number of clients (issue 2 item 8, issue 4).
+
+Extension points for the parts built elsewhere:
+- `open_client_card(client_id)` opens (or brings forward) a card in a tab; `open_new_client()`.
+- `provide(key, handler)` enables a menu entry (keys in `menus.MENUS`, e.g. "import_file",
+  "import_history") and calls `handler()` when it is chosen. A module of this package named in
+  `FEATURE_MODULES` that defines `install(window: MainWindow)` is installed at start-up, so a
+  feature plugs itself in without editing this file.
+- `client_list` (the list widget; `refresh()` after an import), `database`, `user`, `login`,
+  `show_status(text)`, `run_operation`/`run_task` from `ui/workers.py` with the window as parent.
+"""
+
+from __future__ import annotations
+
+import importlib
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+from sqlalchemy import func, select
+
+from desktop_crm import __version__
+from desktop_crm.config import Settings
+from desktop_crm.db import Database, sqlite_path
+from desktop_crm.models import Client, User
+from desktop_crm.services.access import current_user
+from desktop_crm.services.demo import DemoStats, fill_demo
+from desktop_crm.ui.client_list import ClientListWidget
+from desktop_crm.ui.errors import show_exception
+from desktop_crm.ui.menus import build_menus, update_action
+from desktop_crm.ui.settings import app_settings
+from desktop_crm.ui.workers import Operation, run_operation, run_task
+
+# Modules of desktop_crm.ui that plug a feature in with `install(window)` when present.
+FEATURE_MODULES = ("import_wizard", "control_wizard", "tasks_view", "settings_dialog")
+DEMO_DEFAULT = 1_000
+DEMO_MAX = 1_000_000
+
+
+def describe_database(database: Database) -> str:
+    """'SQLite: /path/file' or 'PostgreSQL: host/db' (never a password)."""
+    url = database.engine.url
+    if url.get_backend_name() == "sqlite":
+        path = sqlite_path(url)
+        return f"SQLite: {path}" if path is not None else "SQLite: in memory"
+    if url.get_backend_name() == "postgresql":
+        host = url.host or "localhost"
+        if url.port:
+            host = f"{host}:{url.port}"
+        return f"PostgreSQL: {host}/{url.database or ''}"
+    return database.url
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, database: Database, login: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.database = database
+        self.login = login
+        with database.transaction() as session:  # a fresh base makes its first user here
+            self.user: User = current_user(session, login)
+            _ = self.user.role.permissions
+        self.settings = Settings.load()
+        self.operation: Operation[object] | None = None  # the last background job started here
+        self._handlers: dict[str, Callable[[], object]] = {}
+        self._cards: dict[int, QWidget] = {}
+
+        self.setWindowTitle(self.tr("desktop-crm — {0}").format(describe_database(database)))
+        self.client_list = ClientListWidget(
+            database, self.user, region=self.settings.default_region, parent=self
+        )
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.setMovable(True)
+        self.tabs.addTab(self.client_list, self.tr("Clients"))
+        self.tabs.tabBar().setTabButton(0, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.tabs.tabCloseRequested.connect(self._close_tab)
+        self.setCentralWidget(self.tabs)
+
+        own = {
+            "open_card": self.client_list.open_action,
+            "assign": self.client_list.assign_action,
+            "add_tag": self.client_list.add_tag_action,
+            "remove_tag": self.client_list.remove_tag_action,
+            "delete": self.client_list.delete_action,
+            "refresh": self.client_list.refresh_action,
+        }
+        self.actions = build_menus(self, own)
+        self._own_keys = set(own)
+        self._build_status_bar()
+        self._connect()
+        self._install_features()
+        self._restore_geometry()
+        self.update_client_count()
+
+    # -- extension points -----------------------------------------------------------------
+    def provide(self, key: str, handler: Callable[[], object]) -> None:
+        """Enable the menu entry `key` (if the user's role allows it) and run `handler` on it."""
+        action = self.actions[key]
+        if key not in self._handlers:
+            action.triggered.connect(lambda _checked=False, k=key: self._handlers[k]())
+        self._handlers[key] = handler
+        update_action(action, self.user, provided=True)
+
+    def is_provided(self, key: str) -> bool:
+        return key in self._handlers or key in self._own_keys
+
+    def open_client_card(self, client_id: int) -> QWidget:
+        """Open the card of `client_id` in a tab, or bring its open tab forward."""
+        card = self._cards.get(client_id)
+        if card is None:
+            from desktop_crm.ui.client_card import ClientCardWidget
+
+            card = ClientCardWidget(self.database, self.login, client_id, self)
+            card.titleChanged.connect(lambda title, c=card: self._retitle(c, title))
+            card.closed.connect(self._card_closed)
+            card.saved.connect(self._card_saved)
+            card.deleted.connect(self._card_deleted)
+            card.openClientRequested.connect(self.open_client_card)
+            self._cards[client_id] = card
+            self.tabs.addTab(card, card.title() or f"#{client_id}")
+        self.tabs.setCurrentWidget(card)
+        return card
+
+    def open_new_client(self) -> None:
+        from desktop_crm.ui.new_client_dialog import NewClientDialog
+
+        dialog = NewClientDialog(self.database, self.login, self)
+        dialog.created.connect(self._client_created)
+        dialog.openClientRequested.connect(self.open_client_card)
+        dialog.open()
+
+    @property
+    def cards(self) -> dict[int, QWidget]:
+        return dict(self._cards)
+
+    def show_status(self, text: str, timeout_ms: int = 8000) -> None:
+        self.statusBar().showMessage(text, timeout_ms)
+
+    # -- building -------------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.database_label = QLabel(describe_database(self.database))
+        self.database_label.setObjectName("databaseLabel")
+        self.database_label.setToolTip(self.tr("The database in use"))
+        role = self.user.role.name
+        self.user_label = QLabel(self.tr("{0} ({1})").format(self.user.full_name, role))
+        self.user_label.setObjectName("userLabel")
+        self.user_label.setToolTip(self.tr("Signed in as {0}").format(self.user.login))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("clientCountLabel")
+        for label in (self.database_label, self.user_label, self.count_label):
+            bar.addPermanentWidget(label)
+
+    def _connect(self) -> None:
+        lst = self.client_list
+        lst.openClientRequested.connect(self.open_client_card)
+        lst.newClientRequested.connect(self.open_new_client)
+        lst.importRequested.connect(lambda: self._trigger("import_file"))
+        lst.demoRequested.connect(self.load_demo_data)
+        lst.clientsChanged.connect(self.update_client_count)
+        lst.clientsChanged.connect(self._forget_deleted_cards)
+        self.provide("new_client", self.open_new_client)
+        self.provide("find", lst.focus_search)
+        self.provide("columns", lst.show_columns_menu)
+        self.provide("export_clients", self.export_clients)
+        self.provide("save_template", self.save_template)
+        self.provide("demo_data", self.load_demo_data)
+        self.provide("quit", self.close)
+        self.provide("about", self.about)
+        self.provide("about_qt", QApplication.aboutQt)
+
+    def _install_features(self) -> None:
+        for name in FEATURE_MODULES:
+            module_name = f"desktop_crm.ui.{name}"
+            try:
+                module = importlib.import_module(module_name)
+            except ModuleNotFoundError as exc:
+                if exc.name == module_name:
+                    continue  # not built yet: its menu entries stay disabled
+                raise
+            install = getattr(module, "install", None)
+            if callable(install):
+                install(self)
+
+    def _trigger(self, key: str) -> None:
+        action = self.actions[key]
+        if action.isEnabled():
+            action.trigger()
+        else:
+            QMessageBox.information(self, action.text().replace("&", ""), action.toolTip())
+
+    # -- window state ---------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        settings = app_settings()
+        geometry = settings.value("main_window/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            state = settings.value("main_window/state")
+            if isinstance(state, QByteArray):
+                self.restoreState(state)
+            return
+        screen = QGuiApplication.primaryScreen()
+        available = screen.availableGeometry() if screen else None
+        width, height = 1280, 720
+        if available is not None:
+            width = min(width, available.width() - 40)
+            height = min(height, available.height() - 40)
+        self.resize(width, height)
+
+    def save_geometry(self) -> None:
+        settings = app_settings()
+        settings.setValue("main_window/geometry", self.saveGeometry())
+        settings.setValue("main_window/state", self.saveState())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for card in list(self._cards.values()):
+            self.tabs.setCurrentWidget(card)
+            if not card.close():  # unsaved changes and the user chose to stay
+                event.ignore()
+                return
+        self.client_list.columns.save()
+        self.save_geometry()
+        event.accept()
+
+    # -- cards ----------------------------------------------------------------------------
+    def _retitle(self, card: QWidget, title: str) -> None:
+        index = self.tabs.indexOf(card)
+        if index >= 0:
+            self.tabs.setTabText(index, title)
+
+    def _close_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if widget is not self.client_list and widget is not None:
+            widget.close()  # a card asks about unsaved changes and emits `closed`
+
+    def _card_closed(self, client_id: int) -> None:
+        card = self._cards.pop(client_id, None)
+        if card is not None:
+            index = self.tabs.indexOf(card)
+            if index >= 0:
+                self.tabs.removeTab(index)
+            card.deleteLater()
+
+    def _card_saved(self, client_id: int) -> None:
+        self.client_list.model.forget_rows([client_id])
+        self.client_list.reload_choices()
+
+    def _card_deleted(self, client_id: int) -> None:
+        self.client_list.refresh()
+        self.update_client_count()
+
+    def _client_created(self, client_id: int) -> None:
+        self.client_list.refresh()
+        self.update_client_count()
+        self.open_client_card(client_id)
+
+    def _forget_deleted_cards(self) -> None:
+        """Close the tabs of cards whose client a bulk delete removed."""
+        if not self._cards:
+            return
+        with self.database.session() as session:
+            alive = set(session.scalars(select(Client.id).where(Client.id.in_(list(self._cards)))))
+        for client_id in [i for i in self._cards if i not in alive]:
+            self._card_closed(client_id)
+
+    # -- commands -------------------------------------------------------------------------
+    def update_client_count(self) -> None:
+        with self.database.session() as session:
+            total = session.scalar(select(func.count()).select_from(Client)) or 0
+        self.count_label.setText(self.tr("%Ln client(s) in the base", "", total))
+
+    def load_demo_data(self) -> Operation[DemoStats] | None:
+        """Ask how many demo clients to add and add them on a worker thread."""
+        count, ok = QInputDialog.getInt(
+            self,
+            self.tr("Load demo data"),
+            self.tr("How many demo clients should be added?"),
+            DEMO_DEFAULT,
+            1,
+            DEMO_MAX,
+            1000,
+        )
+        if not ok:
+            return None
+        return self.start_demo(count)
+
+    def start_demo(self, count: int) -> Operation[DemoStats]:
+        database, login = self.database, self.login
+        started = time.perf_counter()
+
+        def task(progress, cancelled) -> DemoStats:  # type: ignore[no-untyped-def]
+            return fill_demo(database, count, progress=progress, cancelled=cancelled, login=login)
+
+        def done(stats: DemoStats) -> None:
+            self.client_list.refresh()
+            self.client_list.reload_choices()
+            self.update_client_count()
+            seconds = time.perf_counter() - started
+            text = self.tr("Added %Ln demo client(s) in {0:.1f} s", "", stats.clients).format(
+                seconds
+            )
+            if stats.cancelled:
+                text += self.tr(" (stopped early)")
+            self.show_status(text)
+
+        self.operation = run_task(
+            self,
+            task,
+            on_success=done,
+            title=self.tr("Demo data"),
+            label=self.tr("Adding %Ln demo client(s)…", "", count),
+        )
+        return self.operation
+
+    def export_clients(self) -> Operation[object] | None:
+        from desktop_crm.services.export import export_clients
+
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export clients"),
+            str(Path.home() / "clients.xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"),
+        )
+        if not path:
+            return None
+        login = self.login
+        query = self.client_list.model.query
+        searching = bool(query.text.strip()) or query.has_filters
+        ids = self.client_list.model.all_ids() if searching else None
+
+        def op(session, progress, _cancelled):  # type: ignore[no-untyped-def]
+            result = export_clients(
+                session, current_user(session, login), Path(path), client_ids=ids, progress=progress
+            )
+            return result.count
+
+        self.operation = run_operation(
+            self,
+            self.database,
+            op,
+            on_success=lambda n: self.show_status(
+                self.tr("Exported %Ln client(s) to {0}", "", int(n)).format(path)
+            ),
+            write=False,
+            title=self.tr("Export clients"),
+            label=self.tr("Exporting…"),
+        )
+        return self.operation
+
+    def save_template(self) -> None:
+        from desktop_crm.wizards.importing.template import write_template
+
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save import template"),
+            str(Path.home() / "import-template.xlsx"),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if not path:
+            return
+        try:
+            write_template(Path(path))
+        except Exception as exc:  # a CrmError gets its sentence, a bug the crash dialog
+            show_exception(self, exc)
+            return
+        self.show_status(self.tr("Template saved to {0}").format(path))
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About desktop-crm"),
+            self.tr(
+                "<b>desktop-crm {0}</b><br>A client base for sales managers and the admins "
+                "who keep it in shape.<br><br>Database: {1}<br>Qt for Python {2}"
+            ).format(__version__, describe_database(self.database), pyside_version),
+        )
+
+
+__all__ = ["FEATURE_MODULES", "MainWindow", "describe_database"]
