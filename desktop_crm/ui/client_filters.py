@@ -49,7 +49,7 @@ class FilterBar(QWidget):
         combo.setObjectName(name)
         combo.setToolTip(tip)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(10)
+        combo.setMinimumContentsLength(4)
         return combo
 
     def _changed(self) -> None:

@@ -2,13 +2,19 @@
 
 `run_operation` runs `op(session, progress, cancelled) -> result` on a pool thread with a
 Session of its own (one transaction: committed when `op` returns, rolled back when it raises or
-was cancelled). The callbacks run on the main thread. A progress dialog appears only when the
-work lasts longer than `progress_delay_ms`; its Cancel button sets a flag that `op` polls
-through `cancelled()`. A `CrmError` is shown as its sentence, anything else as the crash dialog,
-unless the caller passes `on_failure`.
+was cancelled). `run_task` runs `task(progress, cancelled)` for work that manages its own
+transactions (demo data commits batch by batch). The callbacks run on the main thread.
 
-Results cross threads, so `op` should return plain data (numbers, frozen dataclasses, ids),
-never ORM objects: those belong to the worker's session, which is closed when `op` returns.
+A progress dialog appears only when the work lasts longer than `progress_delay_ms`; its Cancel
+button sets a flag that the work polls through `cancelled()`. A `CrmError` is shown as its
+sentence, anything else as the crash dialog, unless the caller passes `on_failure`.
+
+Results cross threads, so work should return plain data (numbers, frozen dataclasses, ids),
+never ORM objects: those belong to the worker's session, which is closed by then.
+
+Lifetime: an `Operation` is not a child of the widget that started it; the helper keeps it
+until the work is done, so closing a window mid-way never pulls an object from under a running
+thread. If that widget is gone when the work ends, the callbacks are skipped.
 """
 
 from __future__ import annotations
@@ -16,8 +22,9 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from sqlalchemy.orm import Session
@@ -43,9 +50,7 @@ class OperationCancelled(Exception):
 
 
 class _Carrier(QObject):
-    """Signals from the pool thread to the main thread (queued, since this object lives in the
-    main thread). Owned by the job, not by a widget, so a closed window cannot pull it away
-    from a job that is still running."""
+    """Signals from the pool thread; queued to the main thread, where this object lives."""
 
     progressed = Signal(int, int)  # done, total (-1: unknown)
     succeeded = Signal(object)
@@ -54,9 +59,13 @@ class _Carrier(QObject):
 
 
 class Operation(QObject, Generic[T]):
-    """A running background job. Signals: `finished` once, after its callback ran."""
+    """A background job. Signals: `finished()` once, after its callback ran.
+
+    `outcome` is None while it runs, then "succeeded", "failed" or "cancelled"; `result` and
+    `error` hold what came back."""
 
     finished = Signal()
+    _running: ClassVar[set[Operation[Any]]] = set()  # kept alive until done
 
     def __init__(
         self,
@@ -70,19 +79,18 @@ class Operation(QObject, Generic[T]):
         on_failure: Callable[[BaseException], None] | None = None,
         on_cancelled: Callable[[], None] | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(None)
+        self._parent_widget = parent
         self._on_success = on_success
         self._on_failure = on_failure
         self._on_cancelled = on_cancelled
-        self._parent_widget = parent
         self._title = title
         self._label = label
         self._cancellable = cancellable
         self.cancel_event = threading.Event()
         self._dialog: QProgressDialog | None = None
         self._last: tuple[int, int] = (0, -1)
-        self.running = True
-        self.outcome: str | None = None  # succeeded | failed | cancelled
+        self.outcome: str | None = None
         self.result: Any = None
         self.error: BaseException | None = None
         self.carrier = _Carrier()
@@ -94,10 +102,15 @@ class Operation(QObject, Generic[T]):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._show_dialog)
         self._timer.start(progress_delay_ms)
+        Operation._running.add(self)
 
-    # -- what the worker sees -------------------------------------------------------------
-    def is_cancelled(self) -> bool:
-        return self.cancel_event.is_set()
+    @property
+    def running(self) -> bool:
+        return self.outcome is None
+
+    @property
+    def dialog(self) -> QProgressDialog | None:
+        return self._dialog
 
     def cancel(self) -> None:
         """Ask the job to stop; it stops at its next check of `cancelled()`."""
@@ -105,15 +118,17 @@ class Operation(QObject, Generic[T]):
         if self._dialog is not None:
             self._dialog.setLabelText(tr("Cancelling…"))
 
-    # -- main thread ------------------------------------------------------------------------
-    @property
-    def dialog(self) -> QProgressDialog | None:
-        return self._dialog
+    def _parent(self) -> QWidget | None:
+        parent = self._parent_widget
+        return parent if parent is not None and shiboken6.isValid(parent) else None
+
+    def _parent_gone(self) -> bool:
+        return self._parent_widget is not None and self._parent() is None
 
     def _show_dialog(self) -> None:
-        if not self.running:
+        if not self.running or self._parent_gone():
             return
-        dialog = QProgressDialog(self._label, tr("Cancel"), 0, 0, self._parent_widget)
+        dialog = QProgressDialog(self._label, tr("Cancel"), 0, 0, self._parent())
         dialog.setObjectName("operationProgress")
         dialog.setWindowTitle(self._title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -129,57 +144,48 @@ class Operation(QObject, Generic[T]):
 
     def _on_progress(self, done: int, total: int) -> None:
         self._last = (done, total)
-        if self._dialog is None:
+        dialog = self._dialog
+        if dialog is None or not shiboken6.isValid(dialog):
             return
         if total < 0:
-            self._dialog.setRange(0, 0)  # busy indicator
+            dialog.setRange(0, 0)  # busy indicator
         else:
-            self._dialog.setRange(0, max(total, 1))
-            self._dialog.setValue(min(done, max(total, 1)))
+            dialog.setRange(0, max(total, 1))
+            dialog.setValue(min(done, max(total, 1)))
 
-    # Bound methods of this object (which lives in the main thread) receive the carrier's
-    # signals, so Qt queues them to the main thread.
-
-    def _succeeded(self, result: object) -> None:
-        self.result = result
-        self._finish("succeeded")
-        try:
-            if self._on_success is not None:
-                self._on_success(result)
-        finally:
-            self._done()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.error = exc
-        self._finish("failed")
-        try:
-            if self._on_failure is not None:
-                self._on_failure(exc)
-            else:
-                show_exception(self._parent_widget, exc)
-        finally:
-            self._done()
-
-    def _cancelled(self) -> None:
-        self._finish("cancelled")
-        try:
-            if self._on_cancelled is not None:
-                self._on_cancelled()
-        finally:
-            self._done()
-
-    def _done(self) -> None:
-        self.finished.emit()
-        self.deleteLater()
-
-    def _finish(self, outcome: str) -> None:
-        self.running = False
+    def _end(self, outcome: str, callback: Callable[[], None]) -> None:
         self.outcome = outcome
         self._timer.stop()
         if self._dialog is not None:
-            self._dialog.close()
-            self._dialog.deleteLater()
+            if shiboken6.isValid(self._dialog):
+                self._dialog.close()
+                self._dialog.deleteLater()
             self._dialog = None
+        try:
+            if not self._parent_gone():
+                callback()
+        finally:
+            Operation._running.discard(self)
+            self.finished.emit()
+            self.deleteLater()
+
+    def _succeeded(self, result: object) -> None:
+        self.result = result
+        self._end("succeeded", lambda: self._on_success and self._on_success(result))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.error = exc
+
+        def report() -> None:
+            if self._on_failure is not None:
+                self._on_failure(exc)
+            else:
+                show_exception(self._parent(), exc)
+
+        self._end("failed", report)
+
+    def _cancelled(self) -> None:
+        self._end("cancelled", lambda: self._on_cancelled and self._on_cancelled())
 
 
 def run_operation(
@@ -231,10 +237,9 @@ def run_task(
     cancellable: bool = True,
     progress_delay_ms: int = 500,
 ) -> Operation[T]:
-    """Run `task(progress, cancelled)` on a pool thread, for work that manages its own
-    transactions (e.g. demo data, committed batch by batch). Its result goes to `on_success`
-    even when the user cancelled (the task decides what a cancel keeps); `on_cancelled` is
-    called when it raised after a cancel."""
+    """Run `task(progress, cancelled)` on a pool thread. Its result goes to `on_success` even
+    when the user cancelled (the task decides what a cancel keeps); `on_cancelled` is called
+    when it raised after a cancel."""
     operation: Operation[T] = Operation(
         parent,
         title=title or tr("Working"),

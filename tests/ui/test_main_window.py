@@ -1,0 +1,203 @@
+"""The main window: menus for every feature, permissions mirrored, status bar, window state,
+cards in tabs, demo data on an empty base (issue 2 item 8, issue 4)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QMenu
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from desktop_crm.db import Database
+from desktop_crm.models import Client, User
+from desktop_crm.ui.main_window import MainWindow
+from tests.ui.conftest import answer_modals, choose
+
+MENU_TITLES = [
+    "File",
+    "Clients",
+    "Marketing",
+    "Control",
+    "Interactions",
+    "Tasks",
+    "Reports",
+    "Settings",
+    "Help",
+]
+
+
+def open_window(qtbot: QtBot, database: Database, login: str = "admin") -> MainWindow:
+    window = MainWindow(database, login)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def menu_entries(window: MainWindow) -> dict[str, list[str]]:
+    menus = {}
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        assert isinstance(menu, QMenu)
+        title = action.text().replace("&", "")
+        menus[title] = [a.text().replace("&", "") for a in menu.actions() if not a.isSeparator()]
+    return menus
+
+
+def test_menus_cover_the_spec(qtbot: QtBot, database: Database, admin: User) -> None:
+    window = open_window(qtbot, database)
+    menus = menu_entries(window)
+    assert list(menus) == MENU_TITLES
+    assert "Import clients from file…" in menus["Marketing"]
+    assert "Import history…" in menus["Marketing"]
+    assert "Contact info completeness…" in menus["Control"]
+    assert "Full-name control…" in menus["Control"]
+    assert "Link calls and emails to clients now" in menus["Interactions"]
+    assert "My tasks" in menus["Tasks"]
+    assert "Custom fields…" in menus["Settings"]
+    assert "About desktop-crm" in menus["Help"]
+
+
+def test_unbuilt_entries_are_disabled_and_say_why(
+    qtbot: QtBot, database: Database, admin: User
+) -> None:
+    window = open_window(qtbot, database)
+    for key in ("ctl_contact_info", "my_tasks", "mail_fetch", "users"):
+        action = window.actions[key]
+        assert not action.isEnabled(), key
+        assert action.toolTip().startswith("Not available yet"), key
+    for key in ("new_client", "find", "export_clients", "demo_data", "about", "quit"):
+        assert window.actions[key].isEnabled(), key
+
+
+def test_a_feature_plugs_in_with_provide(qtbot: QtBot, database: Database, admin: User) -> None:
+    window = open_window(qtbot, database)
+    calls: list[str] = []
+    window.provide("import_history", lambda: calls.append("history"))
+    action = window.actions["import_history"]
+    assert action.isEnabled()
+    action.trigger()
+    assert calls == ["history"]
+
+
+def test_role_refusals_are_shown_on_the_entries(
+    qtbot: QtBot, database: Database, manager: User
+) -> None:
+    window = open_window(qtbot, database, "maria")
+    window.provide("import_file", lambda: None)  # even when built, a manager may not import
+    for key, words in (
+        ("import_file", "may not import clients"),
+        ("demo_data", "may not import clients"),
+        ("ctl_discipline", "Not available yet"),
+    ):
+        action = window.actions[key]
+        assert not action.isEnabled(), key
+        assert words in action.toolTip(), key
+    assert window.actions["new_client"].isEnabled()
+
+
+def test_status_bar_shows_database_user_and_count(
+    qtbot: QtBot, database: Database, admin: User, sample_clients: dict[str, int]
+) -> None:
+    window = open_window(qtbot, database)
+    if database.dialect == "sqlite":
+        assert window.database_label.text() == f"SQLite: {database.engine.url.database}"
+    else:
+        url = database.engine.url
+        assert window.database_label.text().startswith(f"PostgreSQL: {url.host}")
+        assert "@" not in window.database_label.text()
+    assert window.user_label.text() == "admin (admin)"
+    assert window.count_label.text() == "5 clients in the base"
+
+
+def test_window_geometry_is_kept(qtbot: QtBot, database: Database, admin: User) -> None:
+    window = open_window(qtbot, database)
+    window.resize(700, 530)  # within the offscreen screen (800x600)
+    qtbot.waitUntil(lambda: window.size() == QSize(700, 530))
+    window.close()
+    again = open_window(qtbot, database)
+    assert again.size() == QSize(700, 530)
+
+
+def test_demo_data_on_an_empty_base(qtbot: QtBot, database: Database, admin: User) -> None:
+    window = open_window(qtbot, database)
+    lst = window.client_list
+    assert lst.stack.currentWidget() is lst.empty_base
+    with answer_modals(choose(40)) as log:
+        qtbot.mouseClick(lst.demo_button, Qt.MouseButton.LeftButton)
+    assert "How many demo clients" in log.text
+    operation = window.operation
+    assert operation is not None
+    qtbot.waitUntil(lambda: operation.outcome == "succeeded", timeout=30_000)
+    with database.session() as session:
+        total = session.scalar(select(func.count()).select_from(Client))
+    assert total and total >= 40
+    assert lst.stack.currentWidget() is lst.table
+    assert lst.model.rowCount() == total
+    assert f"{total} clients in the base" == window.count_label.text()
+    assert "demo client" in window.statusBar().currentMessage()
+
+
+def test_cards_open_in_tabs(
+    qtbot: QtBot, database: Database, admin: User, sample_clients: dict[str, int]
+) -> None:
+    window = open_window(qtbot, database)
+    lst = window.client_list
+    lst.select_rows([3])  # Иванова Анна
+    lst.table.setFocus()
+    qtbot.keyClick(lst.table, Qt.Key.Key_Return)
+    card = window.cards.get(sample_clients["ivanova"])
+    assert card is not None
+    assert window.tabs.currentWidget() is card
+    assert "Иванова Анна" in window.tabs.tabText(window.tabs.currentIndex())
+    assert window.open_client_card(sample_clients["ivanova"]) is card  # no second tab
+    assert window.tabs.count() == 2
+    window.tabs.tabCloseRequested.emit(window.tabs.indexOf(card))
+    qtbot.waitUntil(lambda: window.tabs.count() == 1)
+
+
+def test_shortcuts_find_and_new_client(
+    qtbot: QtBot, database: Database, admin: User, sample_clients: dict[str, int]
+) -> None:
+    window = open_window(qtbot, database)
+    lst = window.client_list
+    lst.table.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lst.search_edit.hasFocus)
+    from desktop_crm.ui.new_client_dialog import NewClientDialog
+
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    dialogs: list[NewClientDialog] = []
+
+    def dialog_open() -> bool:
+        dialogs[:] = window.findChildren(NewClientDialog)
+        return bool(dialogs) and dialogs[0].isVisible()
+
+    qtbot.waitUntil(dialog_open)
+    dialogs[0].reject()
+
+
+def test_deleted_clients_close_their_cards(
+    qtbot: QtBot,
+    database: Database,
+    admin: User,
+    sample_clients: dict[str, int],
+    add_client: Callable[..., int],
+) -> None:
+    from tests.ui.conftest import click
+
+    window = open_window(qtbot, database)
+    window.open_client_card(sample_clients["smith"])
+    assert window.tabs.count() == 2
+    lst = window.client_list
+    window.tabs.setCurrentIndex(0)
+    lst.select_rows([0])  # John Smith
+    with answer_modals(click("confirmDeleteButton")):
+        operation = lst.delete_selected()
+    assert operation is not None
+    qtbot.waitUntil(lambda: operation.outcome == "succeeded", timeout=5000)
+    qtbot.waitUntil(lambda: window.tabs.count() == 1)
+    assert window.count_label.text() == "4 clients in the base"

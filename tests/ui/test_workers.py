@@ -1,0 +1,164 @@
+"""The background helper: its own session on another thread, callbacks on the main thread,
+delayed progress, cooperative cancel with rollback, the two kinds of errors."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+import shiboken6
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from desktop_crm.db import Database
+from desktop_crm.errors import ValidationError
+from desktop_crm.models import Client, User
+from desktop_crm.ui.errors import CrashDialog
+from desktop_crm.ui.workers import run_operation, run_task
+from tests.ui.conftest import answer_modals, close
+
+
+@pytest.fixture
+def owner(qtbot: QtBot) -> QWidget:
+    """The widget that starts the work (a window)."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def clients(database: Database) -> int:
+    with database.session() as session:
+        return int(session.scalar(select(func.count()).select_from(Client)) or 0)
+
+
+def add_row(session: Session, name: str) -> None:
+    session.execute(insert(Client).values(full_name=name, name_key=name.lower(), kind="person"))
+
+
+def test_result_reaches_the_main_thread(
+    qtbot: QtBot, owner: QWidget, database: Database, admin: User
+) -> None:
+    seen: dict[str, object] = {}
+
+    def op(session: Session, progress, cancelled) -> int:  # type: ignore[no-untyped-def]
+        seen["worker"] = threading.get_ident()
+        add_row(session, "From a worker")
+        return 7
+
+    def success(result: int) -> None:
+        seen["result"] = result
+        seen["callback"] = threading.get_ident()
+
+    operation = run_operation(owner, database, op, on_success=success)
+    with qtbot.waitSignal(operation.finished, timeout=5000):
+        pass
+    assert seen["result"] == 7
+    assert seen["callback"] == threading.get_ident() != seen["worker"]
+    assert clients(database) == 1  # committed
+    assert operation.dialog is None  # quick work: no progress dialog
+
+
+def test_progress_shows_after_a_delay_and_cancel_rolls_back(
+    qtbot: QtBot, owner: QWidget, database: Database, admin: User
+) -> None:
+    cancelled_seen: list[bool] = []
+
+    def op(session: Session, progress, cancelled) -> int:  # type: ignore[no-untyped-def]
+        add_row(session, "Half-done work")
+        for step in range(500):
+            if cancelled():
+                return step
+            progress(step, 500)
+            time.sleep(0.01)
+        return 500
+
+    operation = run_operation(
+        owner,
+        database,
+        op,
+        on_cancelled=lambda: cancelled_seen.append(True),
+        progress_delay_ms=200,
+    )
+    qtbot.waitUntil(lambda: operation.dialog is not None and operation.dialog.isVisible())
+    qtbot.waitUntil(lambda: operation.dialog is not None and operation.dialog.value() > 0)
+    cancel = operation.dialog.findChild(QPushButton)
+    assert cancel is not None and cancel.text() == "Cancel"
+    cancel.click()
+    with qtbot.waitSignal(operation.finished, timeout=5000):
+        pass
+    assert operation.outcome == "cancelled" and cancelled_seen == [True]
+    assert clients(database) == 0  # the base is as it was
+
+
+def test_a_user_error_is_a_sentence(
+    qtbot: QtBot, owner: QWidget, database: Database, admin: User
+) -> None:
+    def op(session: Session, progress, cancelled) -> None:  # type: ignore[no-untyped-def]
+        add_row(session, "Never kept")
+        raise ValidationError("The phone rule [1x] is not a rule.")
+
+    with answer_modals(close()) as log:
+        operation = run_operation(owner, database, op)
+        with qtbot.waitSignal(operation.finished, timeout=5000):
+            pass
+    assert log.texts == ["The phone rule [1x] is not a rule."]
+    assert operation.outcome == "failed" and clients(database) == 0
+
+
+def test_a_bug_opens_the_crash_dialog_with_details(
+    qtbot: QtBot, owner: QWidget, database: Database, admin: User
+) -> None:
+    def op(session: Session, progress, cancelled) -> None:  # type: ignore[no-untyped-def]
+        raise ZeroDivisionError("division by zero in the engine")
+
+    details: list[str] = []
+
+    def copy_and_close(widget: QWidget) -> None:
+        assert isinstance(widget, CrashDialog)
+        widget.copy_details()
+        details.append(QGuiApplication.clipboard().text())
+        widget.reject()
+
+    with answer_modals(copy_and_close):
+        operation = run_operation(owner, database, op)
+        with qtbot.waitSignal(operation.finished, timeout=5000):
+            pass
+    assert "ZeroDivisionError: division by zero in the engine" in details[0]
+    assert "Traceback" in details[0] and "desktop-crm" in details[0]
+
+
+def test_a_failure_handler_replaces_the_dialog(
+    qtbot: QtBot, owner: QWidget, database: Database
+) -> None:
+    errors: list[BaseException] = []
+
+    def task(progress, cancelled) -> None:  # type: ignore[no-untyped-def]
+        raise ValidationError("Nope.")
+
+    operation = run_task(owner, task, on_failure=errors.append)
+    with qtbot.waitSignal(operation.finished, timeout=5000):
+        pass
+    assert [str(e) for e in errors] == ["Nope."]
+
+
+def test_a_closed_window_does_not_get_the_result(qtbot: QtBot, database: Database) -> None:
+    window = QWidget()
+    called: list[object] = []
+    release = threading.Event()
+
+    def task(progress, cancelled) -> int:  # type: ignore[no-untyped-def]
+        release.wait(5)
+        return 1
+
+    operation = run_task(window, task, on_success=called.append)
+    window.deleteLater()  # the user closed it while the work ran
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window))
+    release.set()
+    with qtbot.waitSignal(operation.finished, timeout=5000):
+        pass
+    assert operation.outcome == "succeeded" and called == []
