@@ -1,0 +1,299 @@
+"""What a client card reads besides the client itself: the card's data with the names it shows
+(company, who changed it last), the choices of its pickers (managers, groups, custom fields,
+tags), and a search-as-you-type over clients for "attach to company" and "change the deal's
+client" (CLI-2, CLI-8).
+
+Everything returned is plain data, so the card can keep it after its short session closes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from desktop_crm.models import Client, ContactPoint, Tag, User
+from desktop_crm.models.clients import COMPANY, EMAIL, PHONE
+from desktop_crm.services.attachments import list_attachments
+from desktop_crm.services.clients import ClientData, get_client
+from desktop_crm.services.custom_fields import list_fields
+from desktop_crm.services.deals import list_deals
+from desktop_crm.services.emails import try_normalize_email
+from desktop_crm.services.groups import group_paths
+from desktop_crm.services.names import name_key
+from desktop_crm.services.phones import digits, format_phone, try_normalize_phone
+
+MIN_CONTAINS = 3  # characters before a search also looks inside names (a scan, not an index)
+
+
+@dataclass(frozen=True)
+class CardSnapshot:
+    """A client as its card shows it when opened: the editable data, the version it was
+    loaded at (for the optimistic lock) and the names of what it refers to."""
+
+    client_id: int
+    version: int
+    data: ClientData
+    company_name: str | None
+    created_at: datetime
+    updated_at: datetime
+    updated_by: str | None
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """A custom field as a card renders it."""
+
+    key: str
+    label: str
+    type: str
+    choices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class UserChoice:
+    id: int
+    full_name: str
+    is_active: bool
+
+
+@dataclass(frozen=True)
+class CardChoices:
+    """What the card's pickers offer."""
+
+    users: tuple[UserChoice, ...] = ()
+    groups: tuple[tuple[int, str], ...] = ()  # (id, "Parent/Child") by path
+    fields: tuple[FieldSpec, ...] = ()
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ClientHit:
+    """A client found while typing: its name and what identifies it (phone, email)."""
+
+    id: int
+    full_name: str
+    kind: str
+    detail: str = ""
+
+
+def load_card(session: Session, client_id: int) -> CardSnapshot:
+    """The card of a client; `NotFound` when it was deleted."""
+    client = get_client(session, client_id)
+    company = session.get(Client, client.company_id) if client.company_id else None
+    editor = session.get(User, client.updated_by_id) if client.updated_by_id else None
+    return CardSnapshot(
+        client_id=client.id,
+        version=client.version,
+        data=ClientData.from_client(client),
+        company_name=company.full_name if company else None,
+        created_at=client.created_at,
+        updated_at=client.updated_at,
+        updated_by=editor.full_name if editor else None,
+    )
+
+
+def load_choices(session: Session) -> CardChoices:
+    users = session.execute(
+        select(User.id, User.full_name, User.is_active).order_by(User.full_name, User.id)
+    ).tuples()
+    paths = sorted(group_paths(session).items(), key=lambda item: item[1].casefold())
+    fields = tuple(
+        FieldSpec(f.key, f.label, f.type, tuple(str(c) for c in f.choices or ()))
+        for f in list_fields(session)
+    )
+    tags = tuple(session.scalars(select(Tag.name).order_by(Tag.name_key)))
+    return CardChoices(
+        users=tuple(UserChoice(i, n, bool(a)) for i, n, a in users),
+        groups=tuple(paths),
+        fields=fields,
+        tags=tags,
+    )
+
+
+def version_of(session: Session, client_id: int) -> int | None:
+    """The stored version of a client (None if deleted): has someone saved it meanwhile?"""
+    return session.scalar(select(Client.version).where(Client.id == client_id))
+
+
+def _prefix(column, text: str, dialect: str):  # type: ignore[no-untyped-def]
+    """`column` starts with `text`, as an index range where the collation allows it."""
+    if dialect == "sqlite":  # binary collation: a range is exact and uses the index
+        return (column >= text) & (column < text + "\U0010ffff")
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return column.like(escaped + "%", escape="\\")
+
+
+def _contains(column, text: str):  # type: ignore[no-untyped-def]
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return column.like("%" + escaped + "%", escape="\\")
+
+
+def search_clients(
+    session: Session,
+    text: str,
+    *,
+    companies_only: bool = False,
+    exclude_ids: tuple[int, ...] = (),
+    limit: int = 15,
+) -> list[ClientHit]:
+    """Clients whose name starts with (or, from 3 letters on, contains) `text`, or who hold
+    a phone or email starting with it; names first, by name."""
+    text = (text or "").strip()
+    if not text:
+        return []
+    dialect = session.get_bind().dialect.name
+    key = name_key(text)
+
+    def narrowed(stmt: Select) -> Select:  # type: ignore[type-arg]
+        if companies_only:
+            stmt = stmt.where(Client.kind == COMPANY)
+        if exclude_ids:
+            stmt = stmt.where(Client.id.not_in(exclude_ids))
+        return stmt
+
+    base = select(Client.id)
+    ids: list[int] = list(
+        session.scalars(
+            narrowed(base.where(_prefix(Client.name_key, key, dialect)))
+            .order_by(Client.name_key, Client.id)
+            .limit(limit)
+        )
+    )
+    if len(ids) < limit and len(key) >= MIN_CONTAINS:
+        more = session.scalars(
+            narrowed(base.where(_contains(Client.name_key, key)))
+            .order_by(Client.name_key, Client.id)
+            .limit(limit)
+        )
+        ids += [i for i in more if i not in ids][: limit - len(ids)]
+    if len(ids) < limit:
+        ids += [i for i in _by_contact(session, text, dialect, limit) if i not in ids]
+        if companies_only or exclude_ids:
+            kept = set(session.scalars(narrowed(base.where(Client.id.in_(ids)))))
+            ids = [i for i in ids if i in kept]
+        ids = ids[:limit]
+    return _hits(session, ids)
+
+
+def _by_contact(session: Session, text: str, dialect: str, limit: int) -> list[int]:
+    """Client ids holding a phone (by its digits, in any format typed) or an email that
+    starts with `text`."""
+    wanted: list[tuple[str, str]] = []
+    if "@" in text:
+        email = try_normalize_email(text)
+        wanted.append((EMAIL, email or text.strip().lower()))
+    else:
+        number = digits(text)
+        if len(number) >= 5 and len(number) * 2 >= len(text.replace(" ", "")):
+            full = try_normalize_phone(text)
+            wanted.append((PHONE, full or "+" + number))
+            if number.startswith("8") and not text.strip().startswith("+"):
+                wanted.append((PHONE, "+7" + number[1:]))  # a Russian trunk prefix typed
+    ids: list[int] = []
+    for kind, value in wanted:
+        rows = session.scalars(
+            select(ContactPoint.client_id)
+            .where(
+                ContactPoint.kind == kind,
+                _prefix(ContactPoint.normalized, value, dialect),
+                ContactPoint.client_id.is_not(None),
+            )
+            .limit(limit)
+        )
+        ids += [i for i in rows if i is not None and i not in ids]
+    return ids
+
+
+def _hits(session: Session, ids: list[int]) -> list[ClientHit]:
+    if not ids:
+        return []
+    names = {
+        i: (n, k)
+        for i, n, k in session.execute(
+            select(Client.id, Client.full_name, Client.kind).where(Client.id.in_(ids))
+        ).tuples()
+    }
+    details: dict[int, str] = {}
+    rows = session.execute(
+        select(ContactPoint.client_id, ContactPoint.kind, ContactPoint.normalized)
+        .where(ContactPoint.client_id.in_(ids), ContactPoint.is_primary.is_(True))
+        .order_by(ContactPoint.kind.desc())  # phone before email
+    ).tuples()
+    for client_id, kind, value in rows:
+        if client_id is not None and client_id not in details:
+            details[client_id] = format_phone(value) if kind == PHONE else value
+    return [ClientHit(i, names[i][0], names[i][1], details.get(i, "")) for i in ids if i in names]
+
+
+def client_name(session: Session, client_id: int) -> str | None:
+    return session.scalar(select(Client.full_name).where(Client.id == client_id))
+
+
+@dataclass(frozen=True)
+class FileRow:
+    """A file of the Files tab, with who attached it."""
+
+    id: int
+    filename: str
+    size: int
+    comment: str | None
+    created_at: datetime
+    uploaded_by: str | None
+
+
+def file_rows(session: Session, client_id: int) -> list[FileRow]:
+    """The client's files, newest first (their bytes are not read)."""
+    names = _user_names(session)
+    return [
+        FileRow(a.id, a.filename, a.size, a.comment, a.created_at, names.get(a.uploaded_by_id))
+        for a in list_attachments(session, client_id)
+    ]
+
+
+@dataclass(frozen=True)
+class DealRow:
+    """A deal of the Deals tab."""
+
+    id: int
+    topic: str
+    status: str
+    date: date | None
+    expected_revenue: Decimal | None
+    description: str | None
+    activity: str | None
+    activity_date: date | None
+    responsible: str | None
+    created_at: datetime
+
+
+def deal_rows(session: Session, client_id: int) -> list[DealRow]:
+    """The client's deals: open ones first, then the newest."""
+    names = _user_names(session)
+    return [
+        DealRow(
+            d.id,
+            d.topic,
+            d.status,
+            d.date,
+            d.expected_revenue,
+            d.description,
+            d.activity,
+            d.activity_date,
+            names.get(d.responsible_id),
+            d.created_at,
+        )
+        for d in list_deals(session, client_id)
+    ]
+
+
+def _user_names(session: Session) -> dict[int | None, str]:
+    return dict(session.execute(select(User.id, User.full_name)).tuples().all())
+
+
+def user_id(session: Session, login: str) -> int | None:
+    """The id of the user with `login`; None when there is none (yet)."""
+    return session.scalar(select(User.id).where(User.login == login))

@@ -1,0 +1,136 @@
+"""The Feed tab of a card (CLI-6): a note box (Ctrl+Enter saves) over the client's notes, calls,
+emails, tasks, deals, files and field changes, newest first, loaded page by page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_crm.services import feed as feed_service
+from desktop_crm.services.feed import FeedEntry
+from desktop_crm.services.notes import add_note
+from desktop_crm.ui.widgets.card_context import CardContext
+from desktop_crm.ui.widgets.card_feed_view import FeedDelegate, FeedModel
+from desktop_crm.ui.widgets.card_paged_model import follow_scrolling
+
+
+class NoteEdit(QPlainTextEdit):
+    """A note being written. Signals: `submitted()` on Ctrl+Enter (either Enter key)."""
+
+    submitted = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.submitted.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class FeedTab(QWidget):
+    """Signals: `noteAdded(int)` with the new note's id."""
+
+    noteAdded = Signal(int)
+
+    def __init__(self, context: CardContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.note_edit = NoteEdit(self)
+        self.note_edit.setObjectName("noteEdit")
+        self.note_edit.setPlaceholderText(self.tr("Write a note… (Ctrl+Enter saves)"))
+        self.note_edit.setFixedHeight(64)
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.submitted.connect(self.save_note)
+        self.note_button = QPushButton(self.tr("Add note"), self)
+        self.note_button.setToolTip(self.tr("Save the note (Ctrl+Enter)"))
+        self.note_button.clicked.connect(self.save_note)
+        self.note_edit.textChanged.connect(self._note_changed)
+        self._note_changed()
+
+        self.model = FeedModel(self._page, self)
+        self.view = QListView(self)
+        self.view.setObjectName("feedView")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(FeedDelegate(self.view))
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.view.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(False)
+        follow_scrolling(self.view, self.model)
+        self.empty_label = QLabel(self.tr("Nothing has happened on this card yet."), self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: #6b7785; padding: 24px;")
+        self.model.modelReset.connect(self._update_empty)
+        self.model.rowsInserted.connect(self._update_empty)
+
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note_edit, 1)
+        note_row.addWidget(self.note_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(note_row)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.view, 1)
+
+    def _page(self, before: FeedEntry | None) -> list[FeedEntry]:
+        return self.context.read(
+            lambda s: feed_service.feed(
+                s, self.context.client_id, before=before, limit=self.model.page_size
+            )
+        )
+
+    def refresh(self) -> None:
+        """Load the newest entries again (after the card or one of its tabs changed)."""
+        self.model.reload()
+
+    def entries(self) -> list[FeedEntry]:
+        """The entries loaded so far, newest first."""
+        return self.model.rows()
+
+    def save_note(self) -> bool:
+        text = self.note_edit.toPlainText()
+        if not text.strip():
+            return False
+        ok, result = self.context.attempt(
+            self.tr("The note was not saved"),
+            lambda s, user: (
+                add_note(s, user, self.context.client_id, text),
+                user.full_name,
+            ),
+        )
+        if not ok or result is None:
+            return False
+        note, author = result
+        self.model.prepend(
+            FeedEntry(
+                kind=feed_service.NOTE,
+                id=note.id,
+                at=note.created_at,
+                title=self.tr("Note"),
+                text=note.text,
+                author=author,
+            )
+        )
+        self.view.scrollToTop()
+        self.note_edit.clear()
+        self.noteAdded.emit(note.id)
+        return True
+
+    def _note_changed(self) -> None:
+        self.note_button.setEnabled(bool(self.note_edit.toPlainText().strip()))
+
+    def _update_empty(self) -> None:
+        empty = self.model.rowCount() == 0
+        self.empty_label.setVisible(empty)
+        self.view.setVisible(not empty)
