@@ -73,10 +73,15 @@ def all_columns(session: Session) -> list[ListColumn]:
 
 _clients = Client.__table__
 _points = ContactPoint.__table__
+# made once: an alias copies every column of its table
+_SP = _points.alias("sp")
+_SCO = _clients.alias("sco")
+_ROW_C = _clients.alias("c")
+_ROW_CO = _clients.alias("co")
 
 
 def _contact_key(kind: str, c: Any) -> ColumnElement[Any]:
-    p = _points.alias("sp")
+    p = _SP
     return (
         select(p.c.normalized)
         # `kind || ''`: a test the (kind, normalized) index cannot answer, so the client's own
@@ -106,7 +111,7 @@ def sort_expression(key: str, c: Any) -> ColumnElement[Any]:
     if key in ("phone", "email"):
         return _contact_key(key, c)
     if key == "company":
-        co = _clients.alias("sco")
+        co = _SCO
         return select(co.c.name_key).where(co.c.id == c.c.company_id).scalar_subquery()
     if key == "tags":
         return (
@@ -167,9 +172,17 @@ def fetch_rows(
     """The rows of these clients (ids that no longer exist are simply missing)."""
     if not ids:
         return {}
-    c = _clients.alias("c")
-    co = _clients.alias("co")
-    rows = session.execute(
+    c, co = _ROW_C, _ROW_CO
+    groups, users, queues = Group.__table__, User.__table__, Queue.__table__
+    points, tags_t, fields_t, values_t = (
+        _points,
+        Tag.__table__,
+        CustomField.__table__,
+        CustomFieldValue.__table__,
+    )
+    wanted = list(ids)
+    conn = session.connection()  # Core: the ORM adds nothing to plain rows but time
+    rows = conn.execute(
         select(
             c.c.id,
             c.c.full_name,
@@ -182,52 +195,50 @@ def fetch_rows(
             c.c.created_at,
             c.c.updated_at,
             co.c.full_name.label("company"),
-            Group.name.label("group"),
-            User.full_name.label("responsible"),
-            Queue.name.label("queue"),
+            groups.c.name.label("group"),
+            users.c.full_name.label("responsible"),
+            queues.c.name.label("queue"),
         )
         .select_from(c)
         .outerjoin(co, co.c.id == c.c.company_id)
-        .outerjoin(Group, Group.id == c.c.group_id)
-        .outerjoin(User, User.id == c.c.responsible_id)
-        .outerjoin(Queue, Queue.id == c.c.queue_id)
-        .where(c.c.id.in_(list(ids)))
+        .outerjoin(groups, groups.c.id == c.c.group_id)
+        .outerjoin(users, users.c.id == c.c.responsible_id)
+        .outerjoin(queues, queues.c.id == c.c.queue_id)
+        .where(c.c.id.in_(wanted))
     ).all()
     phones: dict[int, list[str]] = {}
     emails: dict[int, list[str]] = {}
-    for client_id, kind, normalized in session.execute(
-        select(ContactPoint.client_id, ContactPoint.kind, ContactPoint.normalized)
+    for client_id, kind, normalized in conn.execute(
+        select(points.c.client_id, points.c.kind, points.c.normalized)
         # no condition on kind: SQLite would take the (kind, normalized) index and read them all
-        .where(ContactPoint.client_id.in_(list(ids)))
-        .order_by(
-            ContactPoint.client_id,
-            ContactPoint.is_primary.desc(),
-            ContactPoint.position,
-            ContactPoint.id,
-        )
+        .where(points.c.client_id.in_(wanted))
+        .order_by(points.c.client_id, points.c.is_primary.desc(), points.c.position, points.c.id)
     ):
         if kind == "phone":
             phones.setdefault(client_id, []).append(format_phone(normalized))
         elif kind == "email":
             emails.setdefault(client_id, []).append(normalized)
     tags: dict[int, list[str]] = {}
-    for client_id, name in session.execute(
-        select(client_tags.c.client_id, Tag.name)
-        .join(Tag, Tag.id == client_tags.c.tag_id)
-        .where(client_tags.c.client_id.in_(list(ids)))
-        .order_by(Tag.name_key)
+    for client_id, name in conn.execute(
+        select(client_tags.c.client_id, tags_t.c.name)
+        .join(tags_t, tags_t.c.id == client_tags.c.tag_id)
+        .where(client_tags.c.client_id.in_(wanted))
+        .order_by(tags_t.c.name_key)
     ):
         tags.setdefault(client_id, []).append(name)
     custom: dict[int, dict[str, str]] = {}
     keys = [k.removeprefix(CUSTOM_PREFIX) for k in custom_keys]
     if keys:
-        for client_id, field, stored in session.execute(
-            select(CustomFieldValue.client_id, CustomField, CustomFieldValue.value)
-            .join(CustomField, CustomField.id == CustomFieldValue.field_id)
-            .where(CustomFieldValue.client_id.in_(list(ids)), CustomField.key.in_(keys))
+        fields = {
+            f.key: f for f in session.scalars(select(CustomField).where(CustomField.key.in_(keys)))
+        }
+        for client_id, key, stored in conn.execute(
+            select(values_t.c.client_id, fields_t.c.key, values_t.c.value)
+            .join(fields_t, fields_t.c.id == values_t.c.field_id)
+            .where(values_t.c.client_id.in_(wanted), fields_t.c.key.in_(keys))
         ):
-            custom.setdefault(client_id, {})[CUSTOM_PREFIX + field.key] = display_value(
-                field, stored
+            custom.setdefault(client_id, {})[CUSTOM_PREFIX + key] = display_value(
+                fields[key], stored
             )
     result: dict[int, ClientRow] = {}
     for r in rows:

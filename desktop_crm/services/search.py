@@ -61,7 +61,7 @@ from desktop_crm.services.names import name_key
 from desktop_crm.services.phones import digits
 
 # A result up to this size is read in one go; a larger one window by window.
-MATERIALIZE_LIMIT = 20_000
+MATERIALIZE_LIMIT = 5_000
 # Filter value for "not set": no group, nobody responsible, no queue.
 NONE_ID = 0
 # Above every character: `prefix <= key < prefix + TOP` holds for keys that start with prefix.
@@ -72,6 +72,13 @@ MIN_SUBSTRING = 3
 _clients = Client.__table__
 _points = ContactPoint.__table__
 _persons = ContactPerson.__table__
+# Aliases are made once: building one copies every column of the table, which costs more than
+# running a small query.
+_C = _clients.alias("c")
+_N = _clients.alias("n")
+_E = _clients.alias("e")
+_CO = _clients.alias("co")
+_P = _points.alias("p")
 _fts_names = table("fts_client_names", column("rowid"))
 _fts_points = table("fts_contact_points", column("rowid"))
 _PHONE_LIKE = re.compile(r"^\+?[\d\s().\-]+$")
@@ -116,7 +123,7 @@ class SearchTerms:
 
     words: tuple[str, ...] = ()  # folded name words; at least one has MIN_SUBSTRING characters
     prefix: str = ""  # short text: names that start with it
-    contacts: tuple[str, ...] = ()  # substrings of contact_points.normalized
+    contacts: tuple[str, ...] = ()  # substrings of contact_points.normalized ("+..." : its start)
 
     @property
     def empty(self) -> bool:
@@ -177,7 +184,7 @@ class ClientSearch:
     region: str = "RU"
     materialize_limit: int = MATERIALIZE_LIMIT
     terms: SearchTerms = field(init=False)
-    count: int = field(init=False, default=0)
+    count: int | None = field(init=False, default=0)  # None: not counted yet
     walking: bool = field(init=False, default=False)  # windows walk an index (SQLite)
     _ids: list[int] | None = field(init=False, default=None)
     _dialect: str = field(init=False, default="sqlite")
@@ -197,7 +204,10 @@ class ClientSearch:
     def materialized(self) -> bool:
         return self._ids is not None
 
-    def prepare(self, session: Session) -> ClientSearch:
+    def prepare(self, session: Session, *, count: bool = True) -> ClientSearch:
+        """Decide how to read the result and count it. With `count=False` a large text
+        search is not counted (`count` stays None, see `count_all`): counting every match of a
+        broad word costs more than showing the first screen of them."""
         self._dialect = session.get_bind().dialect.name
         self._ids = None
         self.walking = False
@@ -217,12 +227,23 @@ class ClientSearch:
                 _count(session, select(c.c.id).where(*self._filters(c)).limit(limit + 1)) > limit
             )
         if broad and walkable:
-            self.count = exact if exact is not None else _count(session, self._set_query())
             self.walking = self._dialect == "sqlite"
+            if exact is not None:
+                self.count = exact
+            elif count or self.terms.empty:  # filters alone: their indexes count quickly
+                self.count = self.count_all(session)
+            else:
+                self.count = None
         else:
-            self._ids = list(session.scalars(self._ordered(self._set_query())))
+            self._ids = _ids(session, self._ordered(self._set_query()))
             self.count = len(self._ids)
         return self
+
+    def count_all(self, session: Session) -> int:
+        """The exact number of matches (the slow part of a broad search)."""
+        if self._ids is not None:
+            return len(self._ids)
+        return _count(session, self._set_query())
 
     def _text_estimate(self, session: Session, limit: int) -> int:
         """Matches of the text alone, each part counted up to `limit` + 1 (cheap either way)."""
@@ -236,23 +257,24 @@ class ClientSearch:
         """Every matching id in order (for bulk actions on a whole result)."""
         if self._ids is not None:
             return list(self._ids)
-        return list(session.scalars(self._ordered(self._set_query())))
+        return _ids(session, self._ordered(self._set_query()))
 
     def window(self, session: Session, offset: int, limit: int) -> list[int]:
         """Ids of rows [offset, offset + limit) in the chosen order."""
         offset = max(offset, 0)
         if self._ids is not None:
             return self._ids[offset : offset + limit]
-        if offset >= self.count or limit <= 0:
+        if limit <= 0 or (self.count is not None and offset >= self.count):
             return []
-        limit = min(limit, self.count - offset)
-        if offset + limit / 2 > self.count / 2:
-            # nearer the end: read backwards from the end, then turn the rows round
-            back = self.count - offset - limit
-            ids = list(session.scalars(self._window_query(reverse=True).limit(limit).offset(back)))
-            ids.reverse()
-            return ids
-        return list(session.scalars(self._window_query(reverse=False).limit(limit).offset(offset)))
+        if self.count is not None:
+            limit = min(limit, self.count - offset)
+            if offset + limit / 2 > self.count / 2:
+                # nearer the end: read backwards from the end, then turn the rows round
+                back = self.count - offset - limit
+                ids = _ids(session, self._window_query(reverse=True).limit(limit).offset(back))
+                ids.reverse()
+                return ids
+        return _ids(session, self._window_query(reverse=False).limit(limit).offset(offset))
 
     # -- statements --------------------------------------------------------------------------
     def _set_query(self) -> Select[Any]:
@@ -306,7 +328,7 @@ class ClientSearch:
         terms = self.terms
         if not (terms.words or terms.prefix):
             return None
-        n = _clients.alias("n")
+        n = _N
         if self._dialect != "sqlite" or terms.prefix:
             return select(n.c.id).where(self._name_condition(n.c.name_key))
         long_words = [w for w in terms.words if len(w) >= MIN_SUBSTRING]
@@ -320,29 +342,53 @@ class ClientSearch:
             n.c.id.in_(found), *(func.instr(n.c.name_key, w) > 0 for w in short_words)
         )
 
+    def _contact_condition(self, normalized: ColumnElement[str]) -> ColumnElement[bool]:
+        """A contact point's normalized value holds a fragment ("+..." fragments: starts)."""
+        tests = []
+        for term in self.terms.contacts:
+            if term.startswith("+"):
+                tests.append(normalized.startswith(term, autoescape=True))
+            elif self._dialect == "sqlite":
+                tests.append(func.instr(normalized, term) > 0)
+            else:
+                tests.append(normalized.contains(term, autoescape=True))
+        return or_(*tests)
+
     def _contact_owner_ids(self) -> Select[Any] | None:
         """Ids of clients with a matching phone or email (their own or a contact person's)."""
         if not self.terms.contacts:
             return None
-        p = _points.alias("p")
+        p = _P
         person_client = (
             select(_persons.c.client_id)
             .where(_persons.c.id == p.c.contact_person_id)
             .scalar_subquery()
         )
+        condition = self._contact_condition(p.c.normalized)
         if self._dialect == "sqlite":
+            # The index is asked without the leading "+": "+79" is in every Russian number,
+            # a trigram that rules nothing out and costs a read of them all.
+            fragments = [t.lstrip("+") for t in self.terms.contacts]
             found = select(_fts_points.c.rowid).where(
-                _fts_match("fts_contact_points", _fts_query(self.terms.contacts, "OR"))
+                _fts_match("fts_contact_points", _fts_query(fragments, "OR"))
             )
-            condition: ColumnElement[bool] = p.c.id.in_(found)
-        else:
-            condition = or_(
-                *(p.c.normalized.contains(t, autoescape=True) for t in self.terms.contacts)
-            )
+            condition = and_(p.c.id.in_(found), condition)
         return select(func.coalesce(p.c.client_id, person_client)).where(condition)
 
+    def _contact_test(self, c: Any) -> ColumnElement[bool]:
+        """Row by row (index walks): the client's own points or its contact persons'."""
+        p, person = _P, _persons
+        own = exists().where(p.c.client_id == c.c.id, self._contact_condition(p.c.normalized))
+        persons = exists().where(
+            person.c.client_id == c.c.id,
+            exists().where(
+                p.c.contact_person_id == person.c.id, self._contact_condition(p.c.normalized)
+            ),
+        )
+        return or_(own, persons)
+
     def _company_employee_ids(self) -> Select[Any]:
-        e, co = _clients.alias("e"), _clients.alias("co")
+        e, co = _E, _CO
         names = self._name_ids()
         assert names is not None
         companies = select(co.c.id).where(co.c.kind == "company", co.c.id.in_(names))
@@ -353,13 +399,12 @@ class ClientSearch:
         tests: list[ColumnElement[bool]] = []
         if self.terms.words or self.terms.prefix:
             tests.append(self._name_condition(c.c.name_key))
-            co = _clients.alias("co")
+            co = _CO
             tests.append(
                 exists().where(co.c.id == c.c.company_id, self._name_condition(co.c.name_key))
             )
-        owners = self._contact_owner_ids()
-        if owners is not None:
-            tests.append(c.c.id.in_(owners))
+        if self.terms.contacts:
+            tests.append(self._contact_test(c))
         return or_(*tests) if tests else false()
 
     def _filters(self, c: Any) -> list[ColumnElement[bool]]:
@@ -394,11 +439,17 @@ class ClientSearch:
 
 
 def _c() -> Any:
-    return _clients.alias("c")
+    return _C
+
+
+def _ids(session: Session, statement: Select[Any]) -> list[int]:
+    # Core on the session's connection: the ORM adds nothing to a list of ids but time
+    return list(session.connection().execute(statement).scalars())
 
 
 def _count(session: Session, statement: Select[Any]) -> int:
-    return int(session.scalar(select(func.count()).select_from(statement.subquery())) or 0)
+    counted = select(func.count()).select_from(statement.subquery())
+    return int(session.connection().execute(counted).scalar() or 0)
 
 
 def _group_and_descendants(session: Session, group_id: int) -> tuple[int, ...]:

@@ -30,6 +30,8 @@ class ColumnLayout(QObject):
         super().__init__(parent)
         self.header = header
         self.key = user_key(login, "client_list/layout")
+        self.settings = app_settings()  # one store: making one reads the file from disk
+        self._data: dict[str, Any] | None = None
         self.columns: list[ListColumn] = []
         self._applying = False
         self._save_timer = QTimer(self)
@@ -41,18 +43,23 @@ class ColumnLayout(QObject):
 
     # -- state ----------------------------------------------------------------------------
     def stored(self) -> dict[str, Any]:
-        raw = app_settings().value(self.key, "")
-        try:
-            data = json.loads(raw) if isinstance(raw, str) and raw else {}
-        except ValueError:
-            data = {}
-        return data if isinstance(data, dict) else {}
+        if self._data is None:
+            raw = self.settings.value(self.key, "")
+            try:
+                data = json.loads(raw) if isinstance(raw, str) and raw else {}
+            except ValueError:
+                data = {}
+            self._data = data if isinstance(data, dict) else {}
+        return dict(self._data)
 
     def store(self, **values: Any) -> None:
         """Keep other list preferences (sort, page size) next to the columns."""
         data = self.stored()
+        if all(data.get(k) == v for k, v in values.items()):
+            return
         data.update(values)
-        app_settings().setValue(self.key, json.dumps(data))
+        self._data = data
+        self.settings.setValue(self.key, json.dumps(data))
 
     def visible_keys(self) -> list[str]:
         """Shown columns in the order the user sees them."""
@@ -121,6 +128,7 @@ class ColumnLayout(QObject):
                 if k in keys and self.header.isSectionHidden(keys.index(k))
             },
         )
+        self.settings.sync()
         self.changed.emit()
 
     # -- the chooser ----------------------------------------------------------------------

@@ -145,10 +145,10 @@ class ClientListWidget(QWidget):
         )
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._text_typed)
-        self.search_edit.returnPressed.connect(self._search_now)
+        self.search_edit.returnPressed.connect(self.search_now)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
-        self._search_timer.timeout.connect(self._search_now)
+        self._search_timer.timeout.connect(self.search_now)
         self.columns_button = QToolButton(self)
         self.columns_button.setObjectName("columnsButton")
         self.columns_button.setText(self.tr("Columns"))
@@ -363,7 +363,8 @@ class ClientListWidget(QWidget):
     def _text_typed(self, _text: str) -> None:
         self._search_timer.start(self.search_delay_ms)
 
-    def _search_now(self) -> None:
+    def search_now(self) -> None:
+        """Search for what is typed at once (Enter in the search box)."""
         self._search_timer.stop()
         self._query_changed()
 
@@ -404,7 +405,10 @@ class ClientListWidget(QWidget):
     def _result_changed(self, total: int) -> None:
         query = self.model.query
         searching = bool(query.text.strip()) or query.has_filters
-        if total:
+        if total and not self.model.counted:
+            self.stack.setCurrentWidget(self.table)
+            text = self.tr("Found: %Ln or more clients, counting…", "", total)
+        elif total:
             self.stack.setCurrentWidget(self.table)
             text = (
                 self.tr("Found: %Ln client(s)", "", total)
@@ -414,7 +418,7 @@ class ClientListWidget(QWidget):
         elif searching:
             self.stack.setCurrentWidget(self.no_match)
             if query.text.strip():
-                self.no_match.text.setText(
+                self.no_match.set_text(
                     self.tr(
                         "No client matches “{0}”{1}. Check the spelling, or search by a part "
                         "of the name, phone or email."
@@ -424,7 +428,7 @@ class ClientListWidget(QWidget):
                     )
                 )
             else:
-                self.no_match.text.setText(self.tr("No client matches these filters."))
+                self.no_match.set_text(self.tr("No client matches these filters."))
             text = self.tr("Found: 0 clients")
         else:
             self.stack.setCurrentWidget(self.empty_base)
@@ -433,6 +437,7 @@ class ClientListWidget(QWidget):
             text = self.tr("The list could not be read: {0}").format(self.model.error)
         self.count_label.setText(text)
         self._selection_changed()
+        self._update_pager()
         self.resultChanged.emit(total)
 
     def _load_failed(self, message: str) -> None:
@@ -473,7 +478,10 @@ class ClientListWidget(QWidget):
             widget.setVisible(paged)
         if paged:
             page, pages = self.model.page, self.model.page_count
-            self.page_label.setText(self.tr("Page {0} of {1}").format(page + 1, pages))
+            if self.model.counted:
+                self.page_label.setText(self.tr("Page {0} of {1}").format(page + 1, pages))
+            else:
+                self.page_label.setText(self.tr("Page {0} of {1} or more").format(page + 1, pages))
             self.first_button.setEnabled(page > 0)
             self.prev_button.setEnabled(page > 0)
             self.next_button.setEnabled(page < pages - 1)

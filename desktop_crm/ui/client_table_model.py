@@ -35,11 +35,13 @@ from desktop_crm.errors import CrmError
 from desktop_crm.models import User
 from desktop_crm.services.client_rows import CUSTOM_PREFIX, ClientRow, ListColumn, fetch_rows
 from desktop_crm.services.search import MATERIALIZE_LIMIT, ClientQuery, ClientSearch
+from desktop_crm.ui.workers import Operation, run_task
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the client id of a row
 ID_BLOCK = 200  # ids read per window
 ROW_BATCH = 60  # rows fetched per query around the one asked for
 ROW_CACHE = 3000  # rows kept
+NEVER = 10**9  # ms: a background count shows no progress dialog
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -106,6 +108,9 @@ class ClientTableModel(QAbstractTableModel):
         self._rows: OrderedDict[int, ClientRow] = OrderedDict()
         self._page_size: int | None = None  # None: continuous scrolling
         self._page = 0
+        self._generation = 0  # bumped by every refresh: a late count of an old query is dropped
+        self._counting: Operation[int] | None = None
+        self._count_wanted = False  # a count was asked for while another still ran
         self.error: str | None = None
 
     # -- what is shown ------------------------------------------------------------------------
@@ -122,8 +127,34 @@ class ClientTableModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
-        """Matching clients in all pages."""
-        return self._search.count if self._search is not None else 0
+        """Matching clients in all pages; while a large result is being counted, the rows read
+        so far (see `counted`)."""
+        if self._search is None:
+            return 0
+        return self._search.count if self._search.count is not None else self._known()
+
+    @property
+    def counted(self) -> bool:
+        """False while a large search result is still being counted in the background."""
+        return self._search is None or self._search.count is not None
+
+    def _known(self) -> int:
+        """Rows read so far of a result not yet counted: the ids of the blocks from the
+        start on."""
+        known = 0
+        number = 0
+        while (block := self._blocks.get(number)) is not None:
+            known += len(block)
+            if len(block) < ID_BLOCK:
+                break
+            number += 1
+        return known
+
+    def _more_unread(self) -> bool:
+        if self._search is None or self._search.count is not None:
+            return False
+        known = self._known()
+        return known > 0 and known % ID_BLOCK == 0
 
     @property
     def reads_in_windows(self) -> bool:
@@ -140,9 +171,11 @@ class ClientTableModel(QAbstractTableModel):
 
     @property
     def page_count(self) -> int:
+        """Pages of the result (while it is being counted: those read, and one more)."""
         if self._page_size is None:
             return 1
-        return max(1, math.ceil(self.total / self._page_size))
+        pages = max(1, math.ceil(self.total / self._page_size))
+        return pages + 1 if self._more_unread() else pages
 
     @property
     def offset(self) -> int:
@@ -176,12 +209,16 @@ class ClientTableModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._page = page
+        if not self.counted:  # read as far as the page ends
+            self._id_at_absolute(self.offset + self._page_size - 1)
         self.endResetModel()
 
     def refresh(self) -> None:
         """Read the result again (after edits, imports, deletes), keeping the page if it
-        still exists."""
+        still exists. A large search result shows its first rows at once and is counted in
+        the background (`resultChanged` is emitted again with the count)."""
         self.beginResetModel()
+        self._generation += 1
         self._blocks.clear()
         self._rows.clear()
         self.error = None
@@ -193,13 +230,66 @@ class ClientTableModel(QAbstractTableModel):
         )
         try:
             with self._database.session() as session:
-                self._search = search.prepare(session)
+                self._search = search.prepare(session, count=False)
         except (CrmError, SQLAlchemyError) as exc:
             self._search = None
             self._fail(exc)
+        if not self.counted:
+            self._id_at_absolute(self.offset + (self._page_size or 1) - 1)  # the first screen
+            self._count_later()
         self._page = min(self._page, self.page_count - 1)
         self.endResetModel()
         self.resultChanged.emit(self.total)
+
+    def _count_later(self) -> None:
+        """Count the current result on a worker thread (one count at a time)."""
+        if self._counting is not None:
+            self._count_wanted = True
+            return
+        search, generation, database = self._search, self._generation, self._database
+        assert search is not None
+
+        def count(_progress: object, _cancelled: object) -> int:
+            with database.session() as session:
+                return search.count_all(session)
+
+        def done() -> None:
+            self._counting = None
+            if self._count_wanted:
+                self._count_wanted = False
+                if not self.counted:
+                    self._count_later()
+
+        self._counting = run_task(
+            None,
+            count,
+            on_success=lambda n: self._counted(generation, int(n)),
+            on_failure=lambda exc: self._fail(exc) if isinstance(exc, Exception) else None,
+            progress_delay_ms=NEVER,
+            cancellable=False,
+        )
+        self._counting.finished.connect(done)
+
+    def _counted(self, generation: int, count: int) -> None:
+        if generation != self._generation or self._search is None or self.counted:
+            return  # an older query's count
+        before = self.rowCount()
+        if self._page_size is None:
+            after = count
+        else:
+            after = max(0, min(self._page_size, count - self.offset))
+        if after > before:
+            self.beginInsertRows(QModelIndex(), before, after - 1)
+            self._search.count = count
+            self.endInsertRows()
+        else:
+            self._search.count = count
+        self.resultChanged.emit(count)
+
+    @property
+    def counting(self) -> Operation[int] | None:
+        """The background count running now, if any."""
+        return self._counting
 
     def forget_rows(self, client_ids: Iterable[int]) -> None:
         """Rows changed elsewhere (a card was saved): read them again when shown."""
@@ -236,19 +326,36 @@ class ClientTableModel(QAbstractTableModel):
             return self._search.all_ids(session)
 
     def _id_at_absolute(self, position: int) -> int | None:
-        if self._search is None or not 0 <= position < self._search.count:
+        if self._search is None or position < 0:
+            return None
+        if self._search.count is not None and position >= self._search.count:
             return None
         number, at = divmod(position, ID_BLOCK)
+        if self._search.count is None:  # uncounted: read the blocks in order up to it
+            for earlier in range(number):
+                if earlier not in self._blocks:
+                    block = self._read_block(earlier)
+                    if block is None:
+                        return None
+                    self._blocks[earlier] = block
+                if len(self._blocks[earlier]) < ID_BLOCK:
+                    return None  # the result ends before this row
         block = self._blocks.get(number)
         if block is None:
-            try:
-                with self._database.session() as session:
-                    block = self._search.window(session, number * ID_BLOCK, ID_BLOCK)
-            except (CrmError, SQLAlchemyError) as exc:
-                self._fail(exc)
+            block = self._read_block(number)
+            if block is None:
                 return None
             self._blocks[number] = block
         return block[at] if at < len(block) else None
+
+    def _read_block(self, number: int) -> list[int] | None:
+        assert self._search is not None
+        try:
+            with self._database.session() as session:
+                return self._search.window(session, number * ID_BLOCK, ID_BLOCK)
+        except (CrmError, SQLAlchemyError) as exc:
+            self._fail(exc)
+            return None
 
     def _row(self, row: int) -> ClientRow | None:
         client_id = self.id_at(row)
@@ -284,8 +391,25 @@ class ClientTableModel(QAbstractTableModel):
         if parent.isValid() or self._search is None:
             return 0
         if self._page_size is None:
-            return self._search.count
-        return max(0, min(self._page_size, self._search.count - self.offset))
+            return self.total
+        return max(0, min(self._page_size, self.total - self.offset))
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        """While a large result is counted, continuous scrolling reads it block by block."""
+        return not parent.isValid() and self._page_size is None and self._more_unread()
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        before = self._known()
+        number = before // ID_BLOCK
+        block = self._read_block(number)
+        if block:
+            self.beginInsertRows(QModelIndex(), before, before + len(block) - 1)
+            self._blocks[number] = block
+            self.endInsertRows()
+        elif block is not None:
+            self._blocks[number] = block  # the end: nothing more to fetch
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+TEXT_WIDTH = 520
+
 
 class EmptyState(QWidget):
     """A title, a sentence and buttons, centred."""
@@ -20,11 +22,12 @@ class EmptyState(QWidget):
         self.title.setFont(font)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
-        self.text = QLabel(text)
+        self.text = QLabel()
         self.text.setObjectName("emptyText")
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text.setWordWrap(True)
-        self.text.setMaximumWidth(560)
+        self.text.setFixedWidth(TEXT_WIDTH)
+        self.set_text(text)
         self._buttons = QHBoxLayout()
         self._buttons.addStretch(1)
         column = QVBoxLayout()
@@ -37,6 +40,12 @@ class EmptyState(QWidget):
         column.addStretch(3)
         layout = QHBoxLayout(self)
         layout.addLayout(column, 1)
+
+    def set_text(self, text: str) -> None:
+        """The sentence under the title; the label grows to as many lines as it needs (nested
+        layouts do not ask a wrapped label for its height)."""
+        self.text.setText(text)
+        self.text.setMinimumHeight(self.text.heightForWidth(TEXT_WIDTH))
 
     def add_button(self, text: str, name: str, *, default: bool = False) -> QPushButton:
         button = QPushButton(text, self)

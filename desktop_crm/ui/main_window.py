@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self._install_features()
+        self._mirror_empty_state()
         self._restore_geometry()
         self.update_client_count()
 
@@ -117,6 +118,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, k=key: self._handlers[k]())
         self._handlers[key] = handler
         update_action(action, self.user, provided=True)
+        if key in ("import_file", "demo_data"):
+            self._mirror_empty_state()
 
     def is_provided(self, key: str) -> bool:
         return key in self._handlers or key in self._own_keys
@@ -166,6 +169,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.count_label.setObjectName("clientCountLabel")
         for label in (self.database_label, self.user_label, self.count_label):
+            label.setContentsMargins(10, 0, 10, 0)
             bar.addPermanentWidget(label)
 
     def _connect(self) -> None:
@@ -198,6 +202,16 @@ class MainWindow(QMainWindow):
             install = getattr(module, "install", None)
             if callable(install):
                 install(self)
+
+    def _mirror_empty_state(self) -> None:
+        """The empty base's buttons say what their menu entries say (not built, not allowed)."""
+        for button, key in (
+            (self.client_list.import_button, "import_file"),
+            (self.client_list.demo_button, "demo_data"),
+        ):
+            action = self.actions[key]
+            button.setEnabled(action.isEnabled())
+            button.setToolTip("" if action.isEnabled() else action.toolTip())
 
     def _trigger(self, key: str) -> None:
         action = self.actions[key]

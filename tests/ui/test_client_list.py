@@ -5,17 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 
 from desktop_crm.db import Database
 from desktop_crm.models import Client, User
 from desktop_crm.services.client_rows import COLUMNS
-from desktop_crm.services.search import NONE_ID
+from desktop_crm.services.search import NONE_ID, ClientQuery, ClientSearch
 from desktop_crm.ui.client_list import ClientListWidget
-from desktop_crm.ui.client_table_model import ID_ROLE, ClientTableModel
+from desktop_crm.ui.client_table_model import ID_BLOCK, ID_ROLE, ClientTableModel
 from tests.ui.conftest import answer_modals, choose, click, close
 
 
@@ -336,3 +336,57 @@ def test_large_results_are_read_in_windows(
     assert model.reads_in_windows
     assert [model.index(r, 0).data() for r in range(model.rowCount())] == whole
     qtmodeltester.check(model, force_py=True)
+
+
+def test_a_broad_search_shows_rows_first_and_counts_them_later(
+    qtbot: QtBot, qtmodeltester, database: Database, admin: User
+) -> None:
+    """A large search result is shown before it is counted; scrolling reads further blocks
+    and the count arrives from a worker thread."""
+    with database.transaction() as session:  # the way an import writes, for speed
+        session.execute(
+            insert(Client),
+            [
+                {"full_name": f"Петров {i:03d}", "name_key": f"петров {i:03d}", "kind": "person"}
+                for i in range(450)
+            ],
+        )
+    model = ClientTableModel(database, list(COLUMNS), viewer=admin, materialize_limit=10)
+    model.set_query(ClientQuery(text="петров"))
+    assert model.reads_in_windows
+    if not model.counted:  # the count may already be back on a fast machine
+        assert model.rowCount() in (ID_BLOCK, 450)
+    qtbot.waitUntil(lambda: model.counted, timeout=10_000)
+    assert model.total == model.rowCount() == 450
+    shown = [model.index(r, 0).data() for r in (0, 199, 200, 449)]
+    assert shown == ["Петров 000", "Петров 199", "Петров 200", "Петров 449"]
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_blocks_are_fetched_while_the_count_runs(
+    qtbot: QtBot, database: Database, admin: User
+) -> None:
+    with database.transaction() as session:
+        session.execute(
+            insert(Client),
+            [
+                {"full_name": f"Сидоров {i:03d}", "name_key": f"сидоров {i:03d}", "kind": "person"}
+                for i in range(450)
+            ],
+        )
+    model = ClientTableModel(database, list(COLUMNS), viewer=admin, materialize_limit=10)
+    search = ClientSearch(ClientQuery(text="сидоров"), materialize_limit=10)
+    with database.session() as session:
+        search.prepare(session, count=False)
+    assert search.count is None  # a broad text search is not counted up front
+    with database.session() as session:
+        assert search.window(session, 400, 100) == search.window(session, 400, 50) + (
+            search.window(session, 450, 50)
+        )
+        assert len(search.window(session, 400, 100)) == 50
+        assert search.count_all(session) == 450
+    model.set_query(ClientQuery(text="сидоров"))
+    if not model.counted:
+        while model.canFetchMore(QModelIndex()):
+            model.fetchMore(QModelIndex())
+        assert model.rowCount() == 450

@@ -201,3 +201,18 @@ def test_deleted_clients_close_their_cards(
     qtbot.waitUntil(lambda: operation.outcome == "succeeded", timeout=5000)
     qtbot.waitUntil(lambda: window.tabs.count() == 1)
     assert window.count_label.text() == "4 clients in the base"
+
+
+def test_the_empty_base_buttons_follow_their_menu_entries(
+    qtbot: QtBot, database: Database, admin: User
+) -> None:
+    window = open_window(qtbot, database)
+    lst = window.client_list
+    if not window.is_provided("import_file"):
+        assert not lst.import_button.isEnabled()
+        assert lst.import_button.toolTip().startswith("Not available yet")
+    opened: list[bool] = []
+    window.provide("import_file", lambda: opened.append(True))
+    assert lst.import_button.isEnabled()
+    qtbot.mouseClick(lst.import_button, Qt.MouseButton.LeftButton)
+    assert opened == [True]
