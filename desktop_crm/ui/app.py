@@ -39,10 +39,6 @@ def resources_dir() -> Path:
     return Path(str(resources.files("desktop_crm") / "resources"))
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def _quiet_qt_messages(kind: QtMsgType, _context: object, message: str) -> None:
     """Qt's own warnings go to stderr only when they are real problems: stderr carries the
     one-sentence errors scripts read."""
@@ -71,6 +67,9 @@ def install_translations(app: QApplication, language: str = "") -> list[QTransla
     translation. English is always loaded first: it holds the plural forms ("1 client",
     "2 clients") of the English source strings."""
     locale = QLocale(language) if language else QLocale.system()
+    if locale.language() == QLocale.Language.C:  # no locale set up (a bare CI box)
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    QLocale.setDefault(locale)  # numbers in the window: 1,000,000 or 1 000 000
     ours = str(resources_dir() / "translations")
     installed = []
 
@@ -96,7 +95,11 @@ def show_fatal(message: str, title: str | None = None) -> None:
     """The sentence on stderr and in a message box (which closes itself without a screen)."""
     print(f"desktop-crm: {message}", file=sys.stderr)
     sys.stderr.flush()
-    box = QMessageBox(QMessageBox.Icon.Critical, title or tr("desktop-crm cannot start"), message)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        title or QCoreApplication.translate("App", "desktop-crm cannot start"),
+        message,
+    )
     box.setObjectName("fatalError")
     if QGuiApplication.platformName() in HEADLESS_PLATFORMS:
         QTimer.singleShot(HEADLESS_BOX_MS, box.reject)
@@ -111,7 +114,7 @@ def run_app(db_url: str, login: str) -> int:
     try:
         database = open_database(db_url)
     except CrmError as exc:
-        show_fatal(exc.message, tr("Cannot open the database"))
+        show_fatal(exc.message, QCoreApplication.translate("App", "Cannot open the database"))
         return EXIT_USER_ERROR
     previous_hook = install_excepthook()
     try:

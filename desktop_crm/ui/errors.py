@@ -32,13 +32,11 @@ from desktop_crm import __version__
 from desktop_crm.errors import CrmError
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def show_error(parent: QWidget | None, error: CrmError, title: str | None = None) -> None:
     """A user-caused error: its sentence in a warning box."""
-    QMessageBox.warning(parent, title or tr("Cannot do that"), error.message)
+    QMessageBox.warning(
+        parent, title or QCoreApplication.translate("Errors", "Cannot do that"), error.message
+    )
 
 
 def crash_details(exc: BaseException) -> str:
@@ -56,14 +54,15 @@ class CrashDialog(QDialog):
 
     def __init__(self, exc: BaseException, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Unexpected error"))
+        self.setWindowTitle(QCoreApplication.translate("Errors", "Unexpected error"))
         self.setObjectName("crashDialog")
         self.details = crash_details(exc)
         summary = QLabel(
-            tr(
+            QCoreApplication.translate(
+                "Errors",
                 "Something went wrong inside desktop-crm. This is a bug, not something you did. "
                 "Your saved data is safe; the action that failed was not completed.\n\n"
-                "Please copy the details below and send them to your administrator."
+                "Please copy the details below and send them to your administrator.",
             )
         )
         summary.setWordWrap(True)
@@ -72,7 +71,7 @@ class CrashDialog(QDialog):
         text.setObjectName("crashDetails")
         text.setMinimumSize(560, 220)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = QPushButton(tr("Copy details"))
+        copy = QPushButton(QCoreApplication.translate("Errors", "Copy details"))
         copy.setObjectName("copyDetails")
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.copy_details)

@@ -51,134 +51,149 @@ EDIT, DELETE, IMPORT, EXPORT, CONTROL, ADMIN = (
 # (menu title, entries; None is a separator). A key may sit in two menus: one action.
 MENUS: tuple[tuple[str, tuple[Entry | None, ...]], ...] = (
     (
-        QT_TRANSLATE_NOOP(CONTEXT, "&File"),
+        QT_TRANSLATE_NOOP("MainMenu", "&File"),
         (
-            _e("new_client", QT_TRANSLATE_NOOP(CONTEXT, "&New client…"), "CLI-2", EDIT, "Ctrl+N"),
-            None,
-            _e("export_clients", QT_TRANSLATE_NOOP(CONTEXT, "&Export clients…"), "PKG-3", EXPORT),
+            _e(
+                "new_client", QT_TRANSLATE_NOOP("MainMenu", "&New client…"), "CLI-2", EDIT, "Ctrl+N"
+            ),
             None,
             _e(
-                "quit", QT_TRANSLATE_NOOP(CONTEXT, "&Quit"), "", None, QKeySequence.StandardKey.Quit
+                "export_clients", QT_TRANSLATE_NOOP("MainMenu", "&Export clients…"), "PKG-3", EXPORT
+            ),
+            None,
+            _e(
+                "quit",
+                QT_TRANSLATE_NOOP("MainMenu", "&Quit"),
+                "",
+                None,
+                QKeySequence.StandardKey.Quit,
             ),
         ),
     ),
     (
-        QT_TRANSLATE_NOOP(CONTEXT, "&Clients"),
+        QT_TRANSLATE_NOOP("MainMenu", "&Clients"),
         (
-            _e("find", QT_TRANSLATE_NOOP(CONTEXT, "&Find…"), "CLI-10", None, "Ctrl+F"),
-            _e("open_card", QT_TRANSLATE_NOOP(CONTEXT, "&Open card"), "CLI-2"),
-            _e("refresh", QT_TRANSLATE_NOOP(CONTEXT, "&Refresh"), "CLI-10"),
+            _e("find", QT_TRANSLATE_NOOP("MainMenu", "&Find…"), "CLI-10", None, "Ctrl+F"),
+            _e("open_card", QT_TRANSLATE_NOOP("MainMenu", "&Open card"), "CLI-2"),
+            _e("refresh", QT_TRANSLATE_NOOP("MainMenu", "&Refresh"), "CLI-10"),
             None,
-            _e("assign", QT_TRANSLATE_NOOP(CONTEXT, "&Assign responsible…"), "CLI-9", EDIT),
-            _e("add_tag", QT_TRANSLATE_NOOP(CONTEXT, "Add &tag…"), "CLI-4", EDIT),
-            _e("remove_tag", QT_TRANSLATE_NOOP(CONTEXT, "Re&move tag…"), "CLI-4", EDIT),
-            _e("delete", QT_TRANSLATE_NOOP(CONTEXT, "&Delete…"), "CLI-11", DELETE),
+            _e("assign", QT_TRANSLATE_NOOP("MainMenu", "&Assign responsible…"), "CLI-9", EDIT),
+            _e("add_tag", QT_TRANSLATE_NOOP("MainMenu", "Add &tag…"), "CLI-4", EDIT),
+            _e("remove_tag", QT_TRANSLATE_NOOP("MainMenu", "Re&move tag…"), "CLI-4", EDIT),
+            _e("delete", QT_TRANSLATE_NOOP("MainMenu", "&Delete…"), "CLI-11", DELETE),
             None,
-            _e("columns", QT_TRANSLATE_NOOP(CONTEXT, "&Columns…"), "CLI-10"),
-            _e("manage_tags", QT_TRANSLATE_NOOP(CONTEXT, "Manage tags…"), "CLI-4", EDIT),
-            _e("manage_groups", QT_TRANSLATE_NOOP(CONTEXT, "Manage groups…"), "CLI-2", EDIT),
+            _e("columns", QT_TRANSLATE_NOOP("MainMenu", "&Columns…"), "CLI-10"),
+            _e("manage_tags", QT_TRANSLATE_NOOP("MainMenu", "Manage tags…"), "CLI-4", EDIT),
+            _e("manage_groups", QT_TRANSLATE_NOOP("MainMenu", "Manage groups…"), "CLI-2", EDIT),
         ),
     ),
     (
-        QT_TRANSLATE_NOOP(CONTEXT, "&Marketing"),
+        QT_TRANSLATE_NOOP("MainMenu", "&Marketing"),
         (
             _e(
                 "import_file",
-                QT_TRANSLATE_NOOP(CONTEXT, "&Import clients from file…"),
+                QT_TRANSLATE_NOOP("MainMenu", "&Import clients from file…"),
                 "IMP-1",
                 IMPORT,
             ),
-            _e("import_history", QT_TRANSLATE_NOOP(CONTEXT, "Import &history…"), "IMP-11", IMPORT),
-            _e("save_template", QT_TRANSLATE_NOOP(CONTEXT, "Save import &template…"), "IMP-2"),
+            _e(
+                "import_history",
+                QT_TRANSLATE_NOOP("MainMenu", "Import &history…"),
+                "IMP-11",
+                IMPORT,
+            ),
+            _e("save_template", QT_TRANSLATE_NOOP("MainMenu", "Save import &template…"), "IMP-2"),
             None,
-            _e("demo_data", QT_TRANSLATE_NOOP(CONTEXT, "Load &demo data…"), "", IMPORT),
+            _e("demo_data", QT_TRANSLATE_NOOP("MainMenu", "Load &demo data…"), "", IMPORT),
         ),
     ),
     (
-        QT_TRANSLATE_NOOP(CONTEXT, "C&ontrol"),
+        QT_TRANSLATE_NOOP("MainMenu", "C&ontrol"),
         (
             _e(
                 "ctl_contact_info",
-                QT_TRANSLATE_NOOP(CONTEXT, "&Contact info completeness…"),
+                QT_TRANSLATE_NOOP("MainMenu", "&Contact info completeness…"),
                 "CTL-1",
                 CONTROL,
             ),
             _e(
                 "ctl_properties",
-                QT_TRANSLATE_NOOP(CONTEXT, "&Properties completeness…"),
+                QT_TRANSLATE_NOOP("MainMenu", "&Properties completeness…"),
                 "CTL-5",
                 CONTROL,
             ),
-            _e("ctl_names", QT_TRANSLATE_NOOP(CONTEXT, "&Full-name control…"), "CTL-6", CONTROL),
+            _e("ctl_names", QT_TRANSLATE_NOOP("MainMenu", "&Full-name control…"), "CTL-6", CONTROL),
             _e(
                 "ctl_registration",
-                QT_TRANSLATE_NOOP(CONTEXT, "&Registration control…"),
+                QT_TRANSLATE_NOOP("MainMenu", "&Registration control…"),
                 "CTL-4",
                 CONTROL,
             ),
             None,
             _e(
                 "ctl_discipline",
-                QT_TRANSLATE_NOOP(CONTEXT, "Execution &discipline report…"),
+                QT_TRANSLATE_NOOP("MainMenu", "Execution &discipline report…"),
                 "CTL-7",
                 CONTROL,
             ),
         ),
     ),
     (
-        QT_TRANSLATE_NOOP(CONTEXT, "&Interactions"),
+        QT_TRANSLATE_NOOP("MainMenu", "&Interactions"),
         (
-            _e("register_call", QT_TRANSLATE_NOOP(CONTEXT, "&Register a call…"), "LNK-1", EDIT),
+            _e("register_call", QT_TRANSLATE_NOOP("MainMenu", "&Register a call…"), "LNK-1", EDIT),
             _e(
                 "mail_import",
-                QT_TRANSLATE_NOOP(CONTEXT, "Import &mail files (.eml, .mbox)…"),
+                QT_TRANSLATE_NOOP("MainMenu", "Import &mail files (.eml, .mbox)…"),
                 "LNK-2",
                 IMPORT,
             ),
-            _e("mail_fetch", QT_TRANSLATE_NOOP(CONTEXT, "&Fetch mail (IMAP)…"), "LNK-2", IMPORT),
-            _e("calls_import", QT_TRANSLATE_NOOP(CONTEXT, "Import &call log…"), "LNK-2", IMPORT),
+            _e("mail_fetch", QT_TRANSLATE_NOOP("MainMenu", "&Fetch mail (IMAP)…"), "LNK-2", IMPORT),
+            _e("calls_import", QT_TRANSLATE_NOOP("MainMenu", "Import &call log…"), "LNK-2", IMPORT),
             None,
             _e(
                 "link_now",
-                QT_TRANSLATE_NOOP(CONTEXT, "&Link calls and emails to clients now"),
+                QT_TRANSLATE_NOOP("MainMenu", "&Link calls and emails to clients now"),
                 "LNK-3",
                 EDIT,
             ),
-            _e("link_schedule", QT_TRANSLATE_NOOP(CONTEXT, "Linking &schedule…"), "LNK-3", ADMIN),
+            _e(
+                "link_schedule", QT_TRANSLATE_NOOP("MainMenu", "Linking &schedule…"), "LNK-3", ADMIN
+            ),
         ),
     ),
     (
-        QT_TRANSLATE_NOOP(CONTEXT, "&Tasks"),
+        QT_TRANSLATE_NOOP("MainMenu", "&Tasks"),
         (
-            _e("my_tasks", QT_TRANSLATE_NOOP(CONTEXT, "&My tasks"), "CTL-3"),
-            _e("all_tasks", QT_TRANSLATE_NOOP(CONTEXT, "&All tasks"), "CTL-3", CONTROL),
+            _e("my_tasks", QT_TRANSLATE_NOOP("MainMenu", "&My tasks"), "CTL-3"),
+            _e("all_tasks", QT_TRANSLATE_NOOP("MainMenu", "&All tasks"), "CTL-3", CONTROL),
         ),
     ),
     (
-        QT_TRANSLATE_NOOP(CONTEXT, "&Reports"),
+        QT_TRANSLATE_NOOP("MainMenu", "&Reports"),
         (
             _e(
                 "ctl_discipline",
-                QT_TRANSLATE_NOOP(CONTEXT, "Execution &discipline report…"),
+                QT_TRANSLATE_NOOP("MainMenu", "Execution &discipline report…"),
                 "CTL-7",
                 CONTROL,
             ),
         ),
     ),
     (
-        QT_TRANSLATE_NOOP(CONTEXT, "&Settings"),
+        QT_TRANSLATE_NOOP("MainMenu", "&Settings"),
         (
-            _e("users", QT_TRANSLATE_NOOP(CONTEXT, "&Users and roles…"), "", ADMIN),
-            _e("custom_fields", QT_TRANSLATE_NOOP(CONTEXT, "&Custom fields…"), "CLI-12", ADMIN),
-            _e("database", QT_TRANSLATE_NOOP(CONTEXT, "&Database…"), "STO-2", ADMIN),
-            _e("preferences", QT_TRANSLATE_NOOP(CONTEXT, "&Preferences…"), "PKG-2"),
+            _e("users", QT_TRANSLATE_NOOP("MainMenu", "&Users and roles…"), "", ADMIN),
+            _e("custom_fields", QT_TRANSLATE_NOOP("MainMenu", "&Custom fields…"), "CLI-12", ADMIN),
+            _e("database", QT_TRANSLATE_NOOP("MainMenu", "&Database…"), "STO-2", ADMIN),
+            _e("preferences", QT_TRANSLATE_NOOP("MainMenu", "&Preferences…"), "PKG-2"),
         ),
     ),
     (
-        QT_TRANSLATE_NOOP(CONTEXT, "&Help"),
+        QT_TRANSLATE_NOOP("MainMenu", "&Help"),
         (
-            _e("about", QT_TRANSLATE_NOOP(CONTEXT, "&About desktop-crm")),
-            _e("about_qt", QT_TRANSLATE_NOOP(CONTEXT, "About &Qt")),
+            _e("about", QT_TRANSLATE_NOOP("MainMenu", "&About desktop-crm")),
+            _e("about_qt", QT_TRANSLATE_NOOP("MainMenu", "About &Qt")),
         ),
     ),
 )
@@ -228,9 +243,9 @@ def build_menus(window: QMainWindow, own: dict[str, QAction]) -> dict[str, QActi
 
 def not_available(entry: Entry) -> str:
     feature = f" ({entry.feature})" if entry.feature else ""
-    return tr("Not available yet{0}: this part of desktop-crm is still being built.").format(
-        feature
-    )
+    return QCoreApplication.translate(
+        "MainMenu", "Not available yet{0}: this part of desktop-crm is still being built."
+    ).format(feature)
 
 
 def update_action(action: QAction, user: User, provided: bool) -> None:

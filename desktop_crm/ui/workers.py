@@ -41,10 +41,6 @@ Op = Callable[[Session, Progress, Cancelled], T]
 PROGRESS_INTERVAL_S = 0.05
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Workers", text)
-
-
 class OperationCancelled(Exception):
     """Raised inside the worker when the user cancelled: the transaction is rolled back."""
 
@@ -116,7 +112,7 @@ class Operation(QObject, Generic[T]):
         """Ask the job to stop; it stops at its next check of `cancelled()`."""
         self.cancel_event.set()
         if self._dialog is not None:
-            self._dialog.setLabelText(tr("Cancelling…"))
+            self._dialog.setLabelText(QCoreApplication.translate("Workers", "Cancelling…"))
 
     def _parent(self) -> QWidget | None:
         parent = self._parent_widget
@@ -128,7 +124,9 @@ class Operation(QObject, Generic[T]):
     def _show_dialog(self) -> None:
         if not self.running or self._parent_gone():
             return
-        dialog = QProgressDialog(self._label, tr("Cancel"), 0, 0, self._parent())
+        dialog = QProgressDialog(
+            self._label, QCoreApplication.translate("Workers", "Cancel"), 0, 0, self._parent()
+        )
         dialog.setObjectName("operationProgress")
         dialog.setWindowTitle(self._title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -242,8 +240,8 @@ def run_task(
     when it raised after a cancel."""
     operation: Operation[T] = Operation(
         parent,
-        title=title or tr("Working"),
-        label=label or tr("Please wait…"),
+        title=title or QCoreApplication.translate("Workers", "Working"),
+        label=label or QCoreApplication.translate("Workers", "Please wait…"),
         cancellable=cancellable,
         progress_delay_ms=progress_delay_ms,
         on_success=on_success,

@@ -12,6 +12,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../ui/client_list.py" line="410" />
+        <source>Found: %Ln or more clients, counting…</source>
+        <translation>
+            <numerusform>Found: %Ln or more clients, counting…</numerusform>
+            <numerusform>Found: %Ln or more clients, counting…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/client_list.py" line="414" />
         <source>Found: %Ln client(s)</source>
         <translation>
             <numerusform>Found: %Ln client</numerusform>
@@ -19,7 +27,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="412" />
+        <location filename="../../ui/client_list.py" line="416" />
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln client</numerusform>
@@ -27,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="513" />
+        <location filename="../../ui/client_list.py" line="521" />
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -35,7 +43,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="590" />
+        <location filename="../../ui/client_list.py" line="598" />
         <source>Responsible manager for %Ln selected client(s):</source>
         <translation>
             <numerusform>Responsible manager for %Ln selected client:</numerusform>
@@ -43,7 +51,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="600" />
+        <location filename="../../ui/client_list.py" line="608" />
         <source>%Ln client(s) assigned to {0}</source>
         <translation>
             <numerusform>%Ln client assigned to {0}</numerusform>
@@ -51,7 +59,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="619" />
+        <location filename="../../ui/client_list.py" line="627" />
         <source>Tag to add to %Ln selected client(s):</source>
         <translation>
             <numerusform>Tag to add to %Ln selected client:</numerusform>
@@ -59,7 +67,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="625" />
+        <location filename="../../ui/client_list.py" line="633" />
         <source>Tag “{0}” added to %Ln client(s)</source>
         <translation>
             <numerusform>Tag “{0}” added to %Ln client</numerusform>
@@ -67,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="635" />
+        <location filename="../../ui/client_list.py" line="643" />
         <source>Tag to remove from %Ln selected client(s):</source>
         <translation>
             <numerusform>Tag to remove from %Ln selected client:</numerusform>
@@ -75,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="641" />
+        <location filename="../../ui/client_list.py" line="649" />
         <source>Tag “{0}” removed from %Ln client(s)</source>
         <translation>
             <numerusform>Tag “{0}” removed from %Ln client</numerusform>
@@ -83,7 +91,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="653" />
+        <location filename="../../ui/client_list.py" line="661" />
         <source>Delete %Ln client(s) for good, with their contacts, notes, files, deals and history?
 
 This cannot be undone.</source>
@@ -97,7 +105,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="661" />
+        <location filename="../../ui/client_list.py" line="669" />
         <source>Delete %Ln client(s)</source>
         <translation>
             <numerusform>Delete %Ln client</numerusform>
@@ -105,7 +113,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="671" />
+        <location filename="../../ui/client_list.py" line="679" />
         <source>%Ln client(s) deleted</source>
         <translation>
             <numerusform>%Ln client deleted</numerusform>
@@ -116,7 +124,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln client in the base</numerusform>
@@ -124,7 +132,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="316" />
+        <location filename="../../ui/main_window.py" line="330" />
         <source>Added %Ln demo client(s) in {0:.1f} s</source>
         <translation>
             <numerusform>Added %Ln demo client in {0:.1f} s</numerusform>
@@ -132,7 +140,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="342" />
         <source>Adding %Ln demo client(s)…</source>
         <translation>
             <numerusform>Adding %Ln demo client…</numerusform>
@@ -140,7 +148,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="359" />
+        <location filename="../../ui/main_window.py" line="373" />
         <source>Exported %Ln client(s) to {0}</source>
         <translation>
             <numerusform>Exported %Ln client to {0}</numerusform>
