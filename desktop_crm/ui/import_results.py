@@ -1,0 +1,404 @@
+"""The results of one import (IMP-11, IMP-12), shown on the wizard's last page and in the
+import history: counts, reasons in words, ignored columns, and the three things to do next:
+save the failed rows (xlsx or csv), show the imported clients, undo the import."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from desktop_crm.db import Database
+from desktop_crm.errors import CrmError
+from desktop_crm.models.imports import CREATED, FAILED, SKIPPED, UPDATED
+from desktop_crm.services.access import current_user
+from desktop_crm.ui.errors import show_crash
+from desktop_crm.ui.import_common import (
+    Dialogs,
+    ImportState,
+    message_label,
+    mode_name,
+    number,
+    reason_words,
+    show_message,
+    status_name,
+)
+from desktop_crm.ui.workers import Operation, run_operation
+from desktop_crm.wizards.importing import (
+    ImportResult,
+    JobDetails,
+    UndoResult,
+    failed_rows_of,
+    failed_rows_of_job,
+    undo_import,
+    write_failed_rows,
+)
+from desktop_crm.wizards.importing.rows import RowFailure
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one import did, from a fresh result or from the history."""
+
+    job_id: int | None
+    name: str
+    status: str
+    mode: str
+    created: int
+    updated: int
+    skipped: int
+    failed: int
+    reasons: dict[str, int]
+    headers: list[str]
+    source: str | None = None
+    description: str | None = None
+    user: str | None = None
+    started: datetime | None = None
+    seconds: float | None = None
+    ignored: list[str] = field(default_factory=list)
+    warnings: int = 0
+    failures: list[RowFailure] | None = None  # when not read from the job's rows
+
+    @classmethod
+    def of_result(cls, result: ImportResult, state: ImportState) -> Outcome:
+        headers = state.headers
+        source = state.source.info.name if state.source is not None else None
+        return cls(
+            job_id=result.job_id,
+            name=state.settings.name or source or "",
+            status=result.status,
+            mode=state.settings.mode,
+            created=result.created,
+            updated=result.updated,
+            skipped=result.skipped,
+            failed=result.failed,
+            reasons=dict(result.reasons),
+            headers=headers,
+            source=source,
+            description=state.settings.description,
+            user=state.login,
+            started=None,
+            seconds=result.seconds,
+            ignored=[headers[i] for i in result.ignored_columns if i < len(headers)],
+            warnings=len(result.warnings),
+            failures=None if result.job_id is not None else list(result.failures),
+        )
+
+    @classmethod
+    def of_job(cls, details: JobDetails) -> Outcome:
+        job = details.job
+        seconds = None
+        if job.finished_at is not None:
+            seconds = (job.finished_at - job.started_at).total_seconds()
+        return cls(
+            job_id=job.id,
+            name=job.name,
+            status=job.status,
+            mode=job.mode,
+            created=job.created,
+            updated=job.updated,
+            skipped=job.skipped,
+            failed=job.failed,
+            reasons=dict(details.reasons),
+            headers=list(details.headers),
+            source=job.source,
+            description=job.description,
+            user=job.user,
+            started=job.started_at,
+            seconds=seconds,
+        )
+
+
+def local_time(moment: datetime) -> str:
+    """A stored UTC time in the user's time zone, as DD.MM.YYYY HH:MM."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().strftime("%d.%m.%Y %H:%M")
+
+
+class ResultsView(QWidget):
+    """Signals: `showClientsRequested(int)` (job id), `undone(int)` (job id) after an undo."""
+
+    showClientsRequested = Signal(int)
+    undone = Signal(int)
+
+    def __init__(
+        self, database: Database, login: str, dialogs: Dialogs, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.login = login
+        self.dialogs = dialogs
+        self.outcome: Outcome | None = None
+        self.operation: Operation[Any] | None = None
+        self._build()
+
+    def _build(self) -> None:
+        self.title_label = QLabel()
+        self.title_label.setObjectName("resultTitle")
+        self.title_label.setWordWrap(True)
+        self.info_label = QLabel()
+        self.info_label.setObjectName("resultInfo")
+        self.info_label.setWordWrap(True)
+        counts = QGridLayout()
+        self.count_labels: dict[str, QLabel] = {}
+        titles = (
+            (CREATED, self.tr("Created")),
+            (UPDATED, self.tr("Updated")),
+            (SKIPPED, self.tr("Skipped")),
+            (FAILED, self.tr("Failed")),
+        )
+        for column, (key, title) in enumerate(titles):
+            value = QLabel("0")
+            value.setObjectName(f"result_{key}")
+            font = value.font()
+            font.setPointSizeF(font.pointSizeF() * 1.6)
+            font.setBold(True)
+            value.setFont(font)
+            counts.addWidget(value, 0, column)
+            counts.addWidget(QLabel(title), 1, column)
+            self.count_labels[key] = value
+        for column in range(len(titles)):
+            counts.setColumnMinimumWidth(column, 110)
+        counts.setColumnStretch(len(titles), 1)
+        self.reasons_label = QLabel()
+        self.reasons_label.setObjectName("resultReasons")
+        self.reasons_label.setWordWrap(True)
+        self.notes_label = QLabel()
+        self.notes_label.setObjectName("resultNotes")
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setStyleSheet("color: #555;")
+
+        self.save_button = QPushButton(self.tr("Save &failed rows…"))
+        self.save_button.setObjectName("saveFailedRows")
+        self.save_button.clicked.connect(self.save_failed_rows)
+        self.show_button = QPushButton(self.tr("Show imported &clients"))
+        self.show_button.setObjectName("showImportedClients")
+        self.show_button.clicked.connect(self.show_clients)
+        self.undo_button = QPushButton(self.tr("&Undo this import…"))
+        self.undo_button.setObjectName("undoImport")
+        self.undo_button.clicked.connect(self.undo)
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.show_button, self.undo_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.status_label = message_label("resultStatus")
+        self.error_label = message_label("resultError", error=True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.info_label)
+        layout.addLayout(counts)
+        layout.addWidget(self.reasons_label)
+        layout.addWidget(self.notes_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.error_label)
+        layout.addStretch(1)
+        self.show_outcome(None)
+
+    # -- showing ------------------------------------------------------------------------------
+    def show_outcome(self, outcome: Outcome | None) -> None:
+        self.outcome = outcome
+        show_message(self.status_label, None)
+        show_message(self.error_label, None)
+        if outcome is None:
+            self.title_label.setText(self.tr("Choose an import to see its results."))
+            self.info_label.setText("")
+            for label in self.count_labels.values():
+                label.setText("–")
+            self.reasons_label.setText("")
+            self.notes_label.setText("")
+            self._update_buttons()
+            return
+        name = html.escape(outcome.name)
+        self.title_label.setText(f"<b>{name}</b> — {status_name(outcome.status)}")
+        parts = []
+        if outcome.job_id is not None:
+            parts.append(self.tr("import #{0}").format(outcome.job_id))
+        if outcome.source:
+            parts.append(html.escape(outcome.source))
+        parts.append(mode_name(outcome.mode))
+        if outcome.user:
+            parts.append(self.tr("by {0}").format(html.escape(outcome.user)))
+        if outcome.started is not None:
+            parts.append(local_time(outcome.started))
+        if outcome.seconds is not None:
+            parts.append(self.tr("{0:.1f} s").format(outcome.seconds))
+        info = " · ".join(parts)
+        if outcome.description:
+            info += "<br>" + html.escape(outcome.description)
+        self.info_label.setText(info)
+        values = {
+            CREATED: outcome.created,
+            UPDATED: outcome.updated,
+            SKIPPED: outcome.skipped,
+            FAILED: outcome.failed,
+        }
+        for key, label in self.count_labels.items():
+            label.setText(number(values[key]))
+        lines = [
+            f"{number(n)} — {html.escape(reason_words(code))} "
+            f"<span style='color:#777'>({html.escape(code)})</span>"
+            for code, n in sorted(outcome.reasons.items(), key=lambda item: -item[1])
+        ]
+        self.reasons_label.setText("<br>".join(lines))
+        notes = []
+        if outcome.ignored:
+            notes.append(
+                self.tr("Columns not imported: {0}.").format(
+                    html.escape(", ".join(outcome.ignored))
+                )
+            )
+        if outcome.warnings:
+            notes.append(
+                self.tr("{0} values were left empty (see the failed-rows details).").format(
+                    number(outcome.warnings)
+                )
+            )
+        if outcome.status == "undone":
+            notes.append(self.tr("This import was undone."))
+        self.notes_label.setText("<br>".join(notes))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        outcome = self.outcome
+        busy = self.operation is not None and self.operation.running
+        done = outcome is not None and outcome.status == "done" and outcome.job_id is not None
+        self.save_button.setEnabled(not busy and outcome is not None and outcome.failed > 0)
+        self.show_button.setEnabled(
+            not busy and done and outcome is not None and outcome.created + outcome.updated > 0
+        )
+        self.undo_button.setEnabled(
+            not busy and done and outcome is not None and outcome.created + outcome.updated > 0
+        )
+
+    # -- actions ------------------------------------------------------------------------------
+    def save_failed_rows(self) -> None:
+        outcome = self.outcome
+        if outcome is None or not outcome.failed:
+            return
+        path = self.dialogs.save_path(
+            self,
+            self.tr("Save failed rows"),
+            str(Path.home() / "failed-rows.xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"),
+        )
+        if not path:
+            return
+        target = Path(path)
+        if not target.suffix:
+            target = target.with_suffix(".xlsx")
+
+        def op(session, _progress, _cancelled) -> int:  # type: ignore[no-untyped-def]
+            if outcome.failures is not None:
+                rows = failed_rows_of(outcome.failures)
+            else:
+                assert outcome.job_id is not None
+                rows = failed_rows_of_job(session, outcome.job_id)
+            return write_failed_rows(target, outcome.headers, rows)
+
+        def saved(count: int) -> None:
+            show_message(
+                self.status_label,
+                self.tr("{0} failed rows saved to {1}.").format(number(count), target),
+            )
+            self._update_buttons()
+
+        self._start(op, saved, write=False, title=self.tr("Save failed rows"))
+
+    def show_clients(self) -> None:
+        if self.outcome is not None and self.outcome.job_id is not None:
+            self.showClientsRequested.emit(self.outcome.job_id)
+
+    def undo(self) -> None:
+        outcome = self.outcome
+        if outcome is None or outcome.job_id is None:
+            return
+        question = self.tr(
+            "Undo “{0}”? The {1} clients it created will be deleted and the {2} clients it "
+            "updated get their old values back. Clients changed since the import keep the "
+            "whole undo from happening."
+        ).format(outcome.name, number(outcome.created), number(outcome.updated))
+        if not self.dialogs.confirm(self, self.tr("Undo this import"), question):
+            return
+        job_id, login = outcome.job_id, self.login
+
+        def op(session, progress, _cancelled) -> UndoResult:  # type: ignore[no-untyped-def]
+            return undo_import(session, current_user(session, login), job_id, progress=progress)
+
+        def undone(result: UndoResult) -> None:
+            self.outcome = Outcome(**{**outcome.__dict__, "status": "undone"})
+            self.show_outcome(self.outcome)
+            show_message(
+                self.status_label,
+                self.tr("The import was undone: {0} clients deleted, {1} restored.").format(
+                    number(result.deleted), number(result.restored)
+                ),
+            )
+            self.undone.emit(job_id)
+
+        self._start(op, undone, write=True, title=self.tr("Undo this import"))
+
+    def _start(self, op: Any, on_success: Any, *, write: bool, title: str) -> None:
+        show_message(self.error_label, None)
+        show_message(self.status_label, self.tr("Working…"))
+
+        def failed(exc: BaseException) -> None:
+            show_message(self.status_label, None)
+            if isinstance(exc, CrmError):
+                show_message(self.error_label, exc.message)
+            else:
+                show_crash(self, exc)
+            self._update_buttons()
+
+        self.operation = run_operation(
+            self,
+            self.database,
+            op,
+            on_success=on_success,
+            on_failure=failed,
+            write=write,
+            cancellable=False,
+            title=title,
+            label=self.tr("Working…"),
+        )
+        self._update_buttons()
+        self.operation.finished.connect(self._update_buttons)
+
+    @property
+    def busy(self) -> bool:
+        return self.operation is not None and self.operation.running
+
+
+class ResultsPage(QWizardPage):
+    """Page 6 of the import wizard."""
+
+    def __init__(self, state: ImportState, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultsPage")
+        self.state = state
+        self.setTitle(self.tr("Results"))
+        self.setSubTitle(self.tr("What the import did. Its details stay in the import history."))
+        self.setFinalPage(True)
+        self.view = ResultsView(state.database, state.login, dialogs, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+
+    def initializePage(self) -> None:
+        result = self.state.result
+        self.view.show_outcome(Outcome.of_result(result, self.state) if result else None)
