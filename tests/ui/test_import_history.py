@@ -1,0 +1,193 @@
+"""The import history (IMP-11): past imports listed, opened, their failed rows saved, undone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+from test_import_wizard_support import WAIT_MS, count
+
+from desktop_crm.db import Database
+from desktop_crm.models import Client, User
+from desktop_crm.services.access import current_user
+from desktop_crm.services.clients import ClientData, update_client
+from desktop_crm.ui.import_clients_dialog import ImportedClientsDialog
+from desktop_crm.ui.import_history import COLUMNS, ImportHistoryDialog
+from desktop_crm.wizards.importing import (
+    ImportResult,
+    ImportSettings,
+    field_catalog,
+    open_source,
+    run_import,
+    suggest_mapping,
+)
+
+
+def import_text(database: Database, text: str, **settings: object) -> ImportResult:
+    """An import through the engine, as the wizard or the command line leaves it."""
+    source = open_source(text=text)
+    with database.transaction() as session:
+        mapping, _ = suggest_mapping(source.headers, field_catalog(session))
+        return run_import(
+            session,
+            current_user(session, "admin"),
+            source,
+            ImportSettings(**settings),  # type: ignore[arg-type]
+            mapping,
+        )
+
+
+def make_history(qtbot: QtBot, database: Database, login: str = "admin") -> ImportHistoryDialog:
+    dialog = ImportHistoryDialog(database, login)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def cell(dialog: ImportHistoryDialog, row: int, key: str) -> str:
+    return dialog.model.index(row, COLUMNS.index(key)).data()
+
+
+def test_the_history_lists_imports_and_undoes_one(
+    qtbot: QtBot, database: Database, admin: User, add_client
+) -> None:
+    add_client("Anna", ["+7 916 000 00 01"])
+    first = import_text(
+        database,
+        "Name,Phone\nBoris,+7 916 000 00 02\nbad,xyz\n",
+        name="Autumn list",
+        description="From the fair",
+        mode="add",
+    )
+    second = import_text(
+        database,
+        "Name,Phone,Address\nAnna,+7 916 000 00 01,Moscow\nVera,+7 916 000 00 03,\n",
+        name="Update addresses",
+    )
+    assert count(database) == 3  # Anna, Boris, Vera
+    dialog = make_history(qtbot, database)
+    assert dialog.model.rowCount() == 2
+    assert [cell(dialog, r, "name") for r in (0, 1)] == ["Update addresses", "Autumn list"]
+    assert cell(dialog, 1, "description") == "From the fair"
+    assert cell(dialog, 1, "user") == "admin"
+    assert cell(dialog, 1, "mode") == "Add"
+    assert cell(dialog, 0, "mode") == "Add + Update"
+    assert (cell(dialog, 1, "created"), cell(dialog, 1, "failed")) == ("1", "1")
+    assert cell(dialog, 0, "status") == "Done"
+    assert cell(dialog, 0, "started_at")  # a date is shown
+
+    view = dialog.results
+    assert view.outcome is not None and view.outcome.job_id == second.job_id  # newest first
+    assert (view.count_labels["created"].text(), view.count_labels["updated"].text()) == ("1", "1")
+
+    dialog.view.setFocus()
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Down)  # open the older one from the keyboard
+    assert view.outcome is not None and view.outcome.job_id == first.job_id
+    assert "wrong format" in view.reasons_label.text()
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Up)
+    assert view.outcome.job_id == second.job_id
+
+    asked: list[str] = []
+    dialog.dialogs.confirm = lambda _parent, _title, text: asked.append(text) or True
+    with qtbot.waitSignal(dialog.changed, timeout=WAIT_MS):
+        qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    assert "Undo “Update addresses”?" in asked[0]
+    assert "1 clients it created will be deleted" in asked[0]
+    assert "undone: 1 clients deleted, 1 restored" in view.status_label.text()
+    assert cell(dialog, 0, "status") == "Undone"
+    assert not view.undo_button.isEnabled()
+    with database.session() as session:
+        people = {c.full_name: c.address for c in session.scalars(select(Client))}
+    assert people == {"Anna": None, "Boris": None}
+
+
+def test_undo_refused_when_a_client_changed_since(
+    qtbot: QtBot, database: Database, admin: User
+) -> None:
+    import_text(database, "Name,Phone\nBoris,+7 916 000 00 02\n")
+    with database.transaction() as session:
+        boris = session.scalar(select(Client))
+        assert boris is not None
+        update_client(
+            session,
+            current_user(session, "admin"),
+            boris.id,
+            ClientData(full_name="Boris Godunov"),
+            expected_version=boris.version,
+        )
+    dialog = make_history(qtbot, database)
+    view = dialog.results
+    dialog.dialogs.confirm = lambda *_args: True
+    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(view.error_label.isVisible, timeout=WAIT_MS)
+    assert "cannot be undone" in view.error_label.text()
+    assert "Nothing was undone" in view.error_label.text()
+    assert count(database) == 1
+    assert cell(dialog, 0, "status") == "Done"
+
+
+def test_failed_rows_of_a_past_import_are_saved(
+    qtbot: QtBot, database: Database, admin: User, tmp_path: Path
+) -> None:
+    import_text(database, "Name;Email\nAnna;anna@mail.ru\nBoris;boris@\nVera;vera@@x\n")
+    dialog = make_history(qtbot, database)
+    view = dialog.results
+    assert view.save_button.isEnabled()
+    out = tmp_path / "failed.csv"
+    dialog.dialogs.save_path = lambda *_args: str(out)
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "2 failed rows saved" in view.status_label.text(), timeout=WAIT_MS)
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0] == "Row,Name,Email,Reason,Detail"
+    assert [line.split(",")[:3] for line in lines[1:]] == [
+        ["3", "Boris", "boris@"],
+        ["4", "Vera", "vera@@x"],
+    ]
+
+
+def test_show_clients_of_a_past_import(
+    qtbot: QtBot, database: Database, admin: User, add_client
+) -> None:
+    add_client("Someone else", ["+7 916 999 99 99"])
+    result = import_text(
+        database, "Name,Phone,Company\nBoris,+7 916 000 00 02,ООО Ромашка\nVera,+7 916 000 00 03,\n"
+    )
+    dialog = make_history(qtbot, database)
+    with qtbot.waitSignal(dialog.showClientsRequested, timeout=WAIT_MS) as signal:
+        qtbot.mouseClick(dialog.results.show_button, Qt.MouseButton.LeftButton)
+    assert signal.args == [result.job_id]
+    assert not dialog.isVisible()
+
+    shown = ImportedClientsDialog(database, "admin", int(result.job_id or 0))
+    qtbot.addWidget(shown)
+    shown.show()
+    names = [shown.model.index(r, 0).data() for r in range(shown.model.rowCount())]
+    assert names == ["Boris", "Vera", "ООО Ромашка"]
+    assert shown.model.index(0, 1).data().startswith("+7")
+    with qtbot.waitSignal(shown.openClientRequested, timeout=WAIT_MS) as opened:
+        shown.view.setFocus()
+        shown.view.setCurrentIndex(shown.model.index(1, 0))
+        qtbot.keyClick(shown.view, Qt.Key.Key_Return)
+    with database.session() as session:
+        vera = session.scalar(select(Client.id).where(Client.full_name == "Vera"))
+    assert opened.args == [vera]
+
+
+def test_a_user_without_the_import_permission_sees_the_refusal(
+    qtbot: QtBot, database: Database, admin: User, manager: User
+) -> None:
+    import_text(database, "Name\nBoris\n")
+    dialog = make_history(qtbot, database, login="maria")
+    assert dialog.error_label.isVisible()
+    assert "may not import clients" in dialog.error_label.text()
+    assert dialog.model.rowCount() == 0
+
+
+def test_an_empty_history_says_so(qtbot: QtBot, database: Database, admin: User) -> None:
+    dialog = make_history(qtbot, database)
+    assert dialog.count_label.text() == "No import has been run yet."
+    assert not dialog.results.undo_button.isEnabled()
+    assert not dialog.results.save_button.isEnabled()
