@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.db import Database
 from desktop_crm.errors import CrmError
 from desktop_crm.services.client_rows import ClientRow, fetch_rows
-from desktop_crm.ui.import_common import Index, number, tr
+from desktop_crm.ui.import_common import Index, number
 from desktop_crm.wizards.importing.preview import job_client_ids
 
 BLOCK = 200
@@ -58,7 +58,7 @@ class ImportedClientsModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (tr("Name"), tr("Phone"), tr("Email"), tr("Stage"))
+        titles = (self.tr("Name"), self.tr("Phone"), self.tr("Email"), self.tr("Stage"))
         return titles[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -66,14 +66,14 @@ class ImportedClientsModel(QAbstractTableModel):
             return None
         row = self._row(index.row())
         if row is None:
-            return tr("(deleted)") if index.column() == 0 else ""
+            return self.tr("(deleted)") if index.column() == 0 else ""
         key = COLUMNS[index.column()]
         if key == "phone":
             return row.phones[0] if row.phones else ""
         if key == "email":
             return row.emails[0] if row.emails else ""
         if key == "stage":
-            return tr("lead") if row.stage == "lead" else tr("client")
+            return self.tr("lead") if row.stage == "lead" else self.tr("client")
         return row.text("name")
 
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.db import Database
 from desktop_crm.models.imports import ADD, ADD_UPDATE, UPDATE
-from desktop_crm.services.custom_fields import TYPE_LABELS, TYPES
+from desktop_crm.services.custom_fields import TYPES
 from desktop_crm.wizards.importing import (
     FieldSpec,
     ImportResult,
@@ -54,7 +54,8 @@ Index = QModelIndex | QPersistentModelIndex
 NO_PROGRESS_DIALOG_MS = 24 * 3600 * 1000
 
 
-def tr(text: str) -> str:
+def translated(text: str) -> str:
+    """A string marked elsewhere with QT_TRANSLATE_NOOP("ImportWizard", ...)."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -88,37 +89,48 @@ def reason_words(code: str | None) -> str:
 
 
 MODE_NAMES = {
-    ADD: QT_TRANSLATE_NOOP(CONTEXT, "Add"),
-    UPDATE: QT_TRANSLATE_NOOP(CONTEXT, "Update"),
-    ADD_UPDATE: QT_TRANSLATE_NOOP(CONTEXT, "Add + Update"),
+    ADD: QT_TRANSLATE_NOOP("ImportWizard", "Add"),
+    UPDATE: QT_TRANSLATE_NOOP("ImportWizard", "Update"),
+    ADD_UPDATE: QT_TRANSLATE_NOOP("ImportWizard", "Add + Update"),
 }
 MODE_SENTENCES = {
     ADD: QT_TRANSLATE_NOOP(
-        CONTEXT, "Only create clients; a row whose client exists already fails as not unique."
+        "ImportWizard",
+        "Only create clients; a row whose client exists already fails as not unique.",
     ),
     UPDATE: QT_TRANSLATE_NOOP(
-        CONTEXT, "Only update clients found by the duplicate search; other rows fail as not found."
+        "ImportWizard",
+        "Only update clients found by the duplicate search; other rows fail as not found.",
     ),
     ADD_UPDATE: QT_TRANSLATE_NOOP(
-        CONTEXT, "Update the clients that are found and create the others."
+        "ImportWizard", "Update the clients that are found and create the others."
     ),
 }
 STATUS_NAMES = {
-    "done": QT_TRANSLATE_NOOP(CONTEXT, "Done"),
-    "undone": QT_TRANSLATE_NOOP(CONTEXT, "Undone"),
-    "cancelled": QT_TRANSLATE_NOOP(CONTEXT, "Cancelled"),
-    "failed": QT_TRANSLATE_NOOP(CONTEXT, "Failed"),
-    "running": QT_TRANSLATE_NOOP(CONTEXT, "Running"),
-    "dry_run": QT_TRANSLATE_NOOP(CONTEXT, "Checked only"),
+    "done": QT_TRANSLATE_NOOP("ImportWizard", "Done"),
+    "undone": QT_TRANSLATE_NOOP("ImportWizard", "Undone"),
+    "cancelled": QT_TRANSLATE_NOOP("ImportWizard", "Cancelled"),
+    "failed": QT_TRANSLATE_NOOP("ImportWizard", "Failed"),
+    "running": QT_TRANSLATE_NOOP("ImportWizard", "Running"),
+    "dry_run": QT_TRANSLATE_NOOP("ImportWizard", "Checked only"),
 }
 
 
 def mode_name(mode: str) -> str:
-    return tr(MODE_NAMES[mode]) if mode in MODE_NAMES else mode
+    return translated(MODE_NAMES[mode]) if mode in MODE_NAMES else mode
 
 
 def status_name(status: str) -> str:
-    return tr(STATUS_NAMES[status]) if status in STATUS_NAMES else status
+    return translated(STATUS_NAMES[status]) if status in STATUS_NAMES else status
+
+
+FIELD_TYPES = {
+    "text": QT_TRANSLATE_NOOP("ImportWizard", "text"),
+    "number": QT_TRANSLATE_NOOP("ImportWizard", "number"),
+    "date": QT_TRANSLATE_NOOP("ImportWizard", "date"),
+    "bool": QT_TRANSLATE_NOOP("ImportWizard", "yes/no"),
+    "choice": QT_TRANSLATE_NOOP("ImportWizard", "choice from a list"),
+}
 
 
 # The card fields' own labels, so a translation can carry them (custom fields keep theirs).
@@ -248,16 +260,16 @@ class CustomFieldDialog(QDialog):
 
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Add a custom field"))
+        self.setWindowTitle(self.tr("Add a custom field"))
         self.label_edit = QLineEdit(label)
         self.label_edit.setObjectName("customFieldLabel")
         self.type_combo = QComboBox()
         self.type_combo.setObjectName("customFieldType")
         for kind in TYPES:
-            self.type_combo.addItem(tr(TYPE_LABELS[kind]), kind)
+            self.type_combo.addItem(translated(FIELD_TYPES[kind]), kind)
         form = QFormLayout(self)
-        form.addRow(tr("&Label:"), self.label_edit)
-        form.addRow(tr("&Type:"), self.type_combo)
+        form.addRow(self.tr("&Label:"), self.label_edit)
+        form.addRow(self.tr("&Type:"), self.type_combo)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -349,10 +361,14 @@ def duration(seconds: float) -> str:
     """ "12 s", "3 min 20 s", "1 h 5 min"."""
     whole = max(0, round(seconds))
     if whole < 60:
-        return tr("{0} s").format(whole)
+        return QCoreApplication.translate("ImportWizard", "{0} s").format(whole)
     if whole < 3600:
-        return tr("{0} min {1} s").format(whole // 60, whole % 60)
-    return tr("{0} h {1} min").format(whole // 3600, whole % 3600 // 60)
+        return QCoreApplication.translate("ImportWizard", "{0} min {1} s").format(
+            whole // 60, whole % 60
+        )
+    return QCoreApplication.translate("ImportWizard", "{0} h {1} min").format(
+        whole // 3600, whole % 3600 // 60
+    )
 
 
 class Speed:
@@ -367,12 +383,22 @@ class Speed:
 
     def describe(self, done: int, total: int | None) -> str:
         if total:
-            parts = [tr("{0} of {1} rows").format(number(done), number(total))]
+            parts = [
+                QCoreApplication.translate("ImportWizard", "{0} of {1} rows").format(
+                    number(done), number(total)
+                )
+            ]
         else:
-            parts = [tr("{0} rows").format(number(done))]
+            parts = [QCoreApplication.translate("ImportWizard", "{0} rows").format(number(done))]
         rate = self.rate(done)
         if done and time.monotonic() - self.started > 0.3:
-            parts.append(tr("{0} rows/s").format(number(round(rate))))
+            parts.append(
+                QCoreApplication.translate("ImportWizard", "{0} rows/s").format(number(round(rate)))
+            )
             if total and rate > 0 and done < total:
-                parts.append(tr("about {0} left").format(duration((total - done) / rate)))
+                parts.append(
+                    QCoreApplication.translate("ImportWizard", "about {0} left").format(
+                        duration((total - done) / rate)
+                    )
+                )
         return " · ".join(parts)

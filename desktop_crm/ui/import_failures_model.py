@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_crm.models.imports import CREATED, FAILED, UPDATED
-from desktop_crm.ui.import_common import Index, reason_words, tr
+from desktop_crm.ui.import_common import Index, reason_words
 from desktop_crm.wizards.importing import RowFailure
 from desktop_crm.wizards.importing.preview import RowCheck, cell_text
 
@@ -96,11 +96,13 @@ class FailuresModel(QAbstractTableModel):
     def problem(self, entry: FailedEntry) -> str:
         check = entry.check
         if check is not None and check.outcome == CREATED:
-            return tr("Fixed: the client will be created")
+            return self.tr("Fixed: the client will be created")
         if check is not None and check.outcome == UPDATED:
-            return tr("Fixed: the client will be updated")
+            return self.tr("Fixed: the client will be updated")
         if check is not None and check.outcome != FAILED:
-            return tr("Fixed: the row will be skipped ({0})").format(reason_words(check.reason))
+            return self.tr("Fixed: the row will be skipped ({0})").format(
+                reason_words(check.reason)
+            )
         reason = check.reason if check is not None else entry.failure.reason
         detail = check.detail if check is not None else entry.failure.detail
         words = reason_words(reason)
@@ -126,9 +128,9 @@ class FailuresModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == ROW:
-            return tr("Row")
+            return self.tr("Row")
         if section == PROBLEM:
-            return tr("Problem")
+            return self.tr("Problem")
         index = section - FIRST_CELL
         return self._headers[index] if 0 <= index < len(self._headers) else None
 

@@ -41,7 +41,7 @@ from desktop_crm.ui.import_common import (
     message_label,
     mode_name,
     show_message,
-    tr,
+    translated,
 )
 from desktop_crm.wizards.importing import MODES, ImportSettings, PhonePolicy
 from desktop_crm.wizards.importing.preview import ImportChoices, import_choices, phone_samples
@@ -142,7 +142,7 @@ class SettingsPage(QWizardPage):
             button.setObjectName(f"mode_{mode.replace('-', '_')}")
             self.mode_group.addButton(button, index)
             self.mode_buttons[mode] = button
-            help_label = QLabel(tr(MODE_SENTENCES[mode]))
+            help_label = QLabel(translated(MODE_SENTENCES[mode]))
             help_label.setWordWrap(True)
             help_label.setContentsMargins(22, 0, 0, 4)
             help_label.setStyleSheet("color: palette(mid);")

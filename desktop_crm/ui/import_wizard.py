@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -37,10 +37,6 @@ if TYPE_CHECKING:
 
 SOURCE, SETTINGS, MAPPING, PREVIEW, RUN, RESULTS = range(6)
 GEOMETRY_KEY = "import_wizard/geometry"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
 
 
 class ImportWizard(QWizard):
