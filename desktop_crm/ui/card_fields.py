@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.db import Database
 from desktop_crm.models.clients import CLIENT, COMPANY, EMAIL, LEAD, PERSON, PHONE
-from desktop_crm.services.card_lookup import CardChoices, CardSnapshot
+from desktop_crm.services.card_lookup import CardChoices, CardSnapshot, FieldSpec
 from desktop_crm.services.clients import ClientData, check_birth_date
 from desktop_crm.ui.widgets.card_client_search import ClientSearchEdit
 from desktop_crm.ui.widgets.card_contacts import ContactListEditor
@@ -60,6 +60,7 @@ class CardFieldsForm(QWidget):
         self._company_id: int | None = None
         self._filling = False
         self.custom_editors: dict[str, CustomFieldEditor] = {}
+        self._specs: tuple[FieldSpec, ...] | None = None
 
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("Person"), PERSON)
@@ -106,9 +107,6 @@ class CardFieldsForm(QWidget):
         self.group = QComboBox(self)
         self.responsible = QComboBox(self)
         self.tags = TagChipsEditor(self)
-        self._custom_box = QWidget(self)
-        self._custom_form = QFormLayout(self._custom_box)
-        self._custom_form.setContentsMargins(0, 0, 0, 0)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -141,8 +139,7 @@ class CardFieldsForm(QWidget):
         form.addRow(self.tr("Responsible:"), self.responsible)
         form.addRow(self.tr("Tags:"), self.tags)
         self._custom_title = _section(self.tr("Additional fields"))
-        form.addRow(self._custom_title)
-        form.addRow(self._custom_box)
+        form.addRow(self._custom_title)  # the custom fields' rows follow, last in the form
         self._form = form
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -187,13 +184,16 @@ class CardFieldsForm(QWidget):
             self._filling = False
 
     def _build_custom(self, choices: CardChoices) -> None:
-        while self._custom_form.rowCount():
-            self._custom_form.removeRow(0)
+        if choices.fields == self._specs:
+            return  # the same fields: keep the editors (and the user's focus)
+        self._specs = choices.fields
+        for old in self.custom_editors.values():
+            self._form.removeRow(old)
         self.custom_editors = {}
         for spec in choices.fields:
-            editor = CustomFieldEditor(spec, self._custom_box)
+            editor = CustomFieldEditor(spec, self)
             editor.changed.connect(self._edited)
-            self._custom_form.addRow(spec.label + ":", editor)
+            self._form.addRow(spec.label + ":", editor)
             self.custom_editors[spec.key] = editor
         self._custom_title.setVisible(bool(choices.fields))
 

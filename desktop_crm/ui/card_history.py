@@ -38,9 +38,9 @@ class HistoryModel(PagedModel):
             label = row.field_label
             return f"{row.entity_name}: {label}" if row.entity_name else label
         if row.field == CREATED:
-            return self.tr("created: {0}").format(row.new or "")
+            return row.new or ""
         if row.field == DELETED:
-            return self.tr("removed: {0}").format(row.old or "")
+            return row.old or ""
         return f"{row.old or '—'}  →  {row.new or '—'}"
 
 

@@ -271,6 +271,6 @@ def test_history_shows_who_changed_what(qtbot: QtBot, database: Database, admin:
     model = card.history_tab.model
     cells = [model.index(0, column).data() for column in range(4)]
     assert cells[1:] == ["Мария Соколова", "Address", "Бунина 43Б  →  Тверская 1"]
-    assert model.index(model.rowCount() - 1, 3).data() == "created: Фронкин Игорь Михайлович"
+    assert model.index(model.rowCount() - 1, 3).data() == "Фронкин Игорь Михайлович"
     with database.session() as session:
         assert current_user(session, "maria").full_name == "Мария Соколова"

@@ -7,7 +7,16 @@ from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetrics,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop_crm.services import feed as feed_service
@@ -27,7 +36,7 @@ BADGES = {
     feed_service.EMAIL: ("#3b7dd8", "✉", "E"),
     feed_service.TASK: ("#8e5bc8", "✓", "T"),
     feed_service.DEAL: ("#d0683a", "$", "D"),
-    feed_service.FILE: ("#5f7d8c", "⎘", "F"),
+    feed_service.FILE: ("#5f7d8c", "❏", "F"),
     feed_service.CHANGE: ("#9aa5b1", "↻", "H"),
 }
 
@@ -58,10 +67,8 @@ def feed_icon(kind: str) -> QIcon:
 
 def _has_glyph(font: QFont, glyph: str) -> bool:
     """True when some installed font draws `glyph` (Qt falls back across fonts)."""
-    from PySide6.QtGui import QFontDatabase
-
     return any(
-        QFontMetrics(QFont(family)).inFont(glyph[0])
+        QFontMetrics(QFont(family)).inFontUcs4(ord(glyph[0]))
         for family in ("DejaVu Sans", "Segoe UI Symbol", "Noto Sans Symbols", font.family())
         if family in QFontDatabase.families() or family == font.family()
     )

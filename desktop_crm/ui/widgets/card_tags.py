@@ -4,6 +4,7 @@ the base (CLI-4). Chips wrap onto new lines like words in a paragraph."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, QStringListModel, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QFrame,
@@ -54,10 +55,8 @@ class FlowLayout(QLayout):
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
 
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
+    def height_for(self, width: int) -> int:
+        """The height its items take when laid out in `width`."""
         return self._arrange(QRect(0, 0, width, 0), apply=False)
 
     def setGeometry(self, rect: QRect) -> None:
@@ -92,6 +91,25 @@ class FlowLayout(QLayout):
         return y + line_height - rect.y() + margins.bottom()
 
 
+class ChipArea(QWidget):
+    """Holds the chips in a `FlowLayout` and takes the height its lines need at its width.
+    (A minimum height set on resize, rather than height-for-width, which form layouts
+    inside scroll areas honour unreliably.)"""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.flow = FlowLayout(self)
+
+    def refit(self) -> None:
+        height = self.flow.height_for(max(1, self.width())) if self.flow.count() else 0
+        if height != self.minimumHeight():
+            self.setMinimumHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.refit()
+
+
 class TagChip(QFrame):
     """A tag with an ✕ (`remove_button`)."""
 
@@ -120,8 +138,8 @@ class TagChipsEditor(QWidget):
         super().__init__(parent)
         self.setStyleSheet(CHIP_STYLE)
         self._chips: list[TagChip] = []
-        self._chip_area = QWidget(self)
-        self._flow = FlowLayout(self._chip_area)
+        self._chip_area = ChipArea(self)
+        self._flow = self._chip_area.flow
         self.add_edit = QLineEdit(self)
         self.add_edit.setObjectName("addTag")
         self.add_edit.setPlaceholderText(self.tr("Add tag… (Enter)"))
@@ -144,10 +162,13 @@ class TagChipsEditor(QWidget):
 
     def set_tags(self, names: list[str]) -> None:
         for chip in self._chips:
+            self._flow.removeWidget(chip)
+            chip.hide()
             chip.deleteLater()
         self._chips = []
         for name in names:
             self._add_chip(name)
+        self._chip_area.refit()
 
     def tags(self) -> list[str]:
         return [chip.name for chip in self._chips]
@@ -176,9 +197,10 @@ class TagChipsEditor(QWidget):
         if chip is None:
             return
         self._chips.remove(chip)
+        self._flow.removeWidget(chip)
         chip.hide()
         chip.deleteLater()
-        self._chip_area.updateGeometry()
+        self._chip_area.refit()
         self.changed.emit()
 
     def _add_chip(self, name: str) -> None:
@@ -187,7 +209,7 @@ class TagChipsEditor(QWidget):
         self._flow.addWidget(chip)
         chip.show()
         self._chips.append(chip)
-        self._chip_area.updateGeometry()
+        self._chip_area.refit()
 
     def _add_typed(self) -> None:
         text = self.add_edit.text()
