@@ -22,7 +22,8 @@ from desktop_crm.errors import ValidationError
 from desktop_crm.services.custom_fields import parse_number
 from desktop_crm.ui.widgets.card_client_search import ClientSearchEdit
 from desktop_crm.ui.widgets.card_date_edit import DateLineEdit
-from desktop_crm.ui.widgets.card_validation import REASON_STYLE, mark_invalid
+from desktop_crm.ui.widgets.card_style import error_text
+from desktop_crm.ui.widgets.card_validation import mark_invalid
 
 
 class DealDialog(QDialog):
@@ -45,7 +46,7 @@ class DealDialog(QDialog):
         self.activity_date = DateLineEdit(self)
         self.reason = QLabel(self)
         self.reason.setObjectName("saveReason")
-        self.reason.setStyleSheet(REASON_STYLE)
+        error_text(self.reason)
         self.reason.setWordWrap(True)
 
         form = QFormLayout()

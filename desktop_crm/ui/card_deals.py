@@ -27,6 +27,7 @@ from desktop_crm.services import deals
 from desktop_crm.services.card_lookup import DealRow, client_name, deal_rows
 from desktop_crm.ui.card_deal_dialogs import ChangeClientDialog, DealDialog
 from desktop_crm.ui.widgets.card_context import CardContext
+from desktop_crm.ui.widgets.card_style import muted
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_COLOURS = {OPEN: "#1a4d80", WON: "#2e7d32", LOST: "#8a1c13"}
@@ -80,7 +81,7 @@ class DealsTab(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.empty_label = QLabel(self.tr("No deals yet: create one with “Create deal…”."), self)
-        self.empty_label.setStyleSheet("color: #6b7785;")
+        muted(self.empty_label)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.create_button)

@@ -21,6 +21,7 @@ from desktop_crm.services.notes import add_note
 from desktop_crm.ui.widgets.card_context import CardContext
 from desktop_crm.ui.widgets.card_feed_view import FeedDelegate, FeedModel
 from desktop_crm.ui.widgets.card_paged_model import follow_scrolling
+from desktop_crm.ui.widgets.card_style import muted
 
 
 class NoteEdit(QPlainTextEdit):
@@ -70,7 +71,7 @@ class FeedTab(QWidget):
         follow_scrolling(self.view, self.model)
         self.empty_label = QLabel(self.tr("Nothing has happened on this card yet."), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet("color: #6b7785; padding: 24px;")
+        muted(self.empty_label).setContentsMargins(24, 24, 24, 24)
         self.model.modelReset.connect(self._update_empty)
         self.model.rowsInserted.connect(self._update_empty)
 

@@ -29,6 +29,7 @@ from desktop_crm.ui.widgets.card_client_search import ClientSearchEdit
 from desktop_crm.ui.widgets.card_contacts import ContactListEditor
 from desktop_crm.ui.widgets.card_custom_fields import CustomFieldEditor
 from desktop_crm.ui.widgets.card_date_edit import DateLineEdit
+from desktop_crm.ui.widgets.card_style import SECTION, emphasised
 from desktop_crm.ui.widgets.card_tags import TagChipsEditor
 from desktop_crm.ui.widgets.card_validation import mark_invalid
 
@@ -38,7 +39,7 @@ PART_LIMIT = 255
 
 def _section(title: str) -> QLabel:
     label = QLabel(title)
-    label.setStyleSheet("font-weight: 600; color: #44546a; margin-top: 8px;")
+    emphasised(label, colour=SECTION).setContentsMargins(0, 8, 0, 0)
     return label
 
 

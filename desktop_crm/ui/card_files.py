@@ -25,6 +25,7 @@ from desktop_crm.services import attachments
 from desktop_crm.services.card_lookup import FileRow, file_rows
 from desktop_crm.services.clients import local_time
 from desktop_crm.ui.widgets.card_context import CardContext
+from desktop_crm.ui.widgets.card_style import muted
 
 NAME, SIZE, COMMENT, ADDED = range(4)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -80,7 +81,7 @@ class FilesTab(QWidget):
         self.hint = QLabel(
             self.tr("Drop files here to attach them. Files up to {0} each.").format(limit), self
         )
-        self.hint.setStyleSheet("color: #6b7785;")
+        muted(self.hint)
 
         buttons = QHBoxLayout()
         for button in (self.attach_button, self.open_button, self.save_as_button):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.services.contact_persons import Employee, employees
 from desktop_crm.ui.widgets.card_context import CardContext
+from desktop_crm.ui.widgets.card_style import muted
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -51,7 +52,7 @@ class PeopleTab(QWidget):
         self.hint = QLabel(
             self.tr("Attach a person to this company on their card (“Company”)."), self
         )
-        self.hint.setStyleSheet("color: #6b7785;")
+        muted(self.hint)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.table, 1)

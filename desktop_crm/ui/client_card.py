@@ -37,7 +37,7 @@ from desktop_crm.ui.card_files import FilesTab
 from desktop_crm.ui.card_history import HistoryTab
 from desktop_crm.ui.card_people import PeopleTab
 from desktop_crm.ui.widgets.card_context import CardContext, Prompts
-from desktop_crm.ui.widgets.card_validation import MESSAGE_STYLES, REASON_STYLE
+from desktop_crm.ui.widgets.card_style import MESSAGE_STYLES, emphasised, error_text, muted
 
 INFO_MS = 4000  # how long "Saved" stays in the message bar
 
@@ -140,10 +140,10 @@ class ClientCardWidget(QWidget):
     def _build_header(self) -> None:
         self.title_label = QLabel(self)
         self.title_label.setObjectName("cardTitle")
-        self.title_label.setStyleSheet("font-size: 17px; font-weight: 600;")
+        emphasised(self.title_label, point_delta=3)
         self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.subtitle = QLabel(self)
-        self.subtitle.setStyleSheet("color: #6b7785;")
+        muted(self.subtitle)
         titles = QVBoxLayout()
         titles.setSpacing(0)
         titles.addWidget(self.title_label)
@@ -151,7 +151,7 @@ class ClientCardWidget(QWidget):
 
         self.save_reason = QLabel(self)
         self.save_reason.setObjectName("saveReason")
-        self.save_reason.setStyleSheet(REASON_STYLE)
+        error_text(self.save_reason)
         self.save_reason.setWordWrap(True)
         self.save_reason.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.save_reason.setMinimumWidth(240)

@@ -30,7 +30,8 @@ from desktop_crm.services.clients import ClientData, ContactValue, create_client
 from desktop_crm.services.emails import try_normalize_email
 from desktop_crm.services.matching import PossibleDuplicate, possible_duplicates
 from desktop_crm.services.phones import format_phone, try_normalize_phone
-from desktop_crm.ui.widgets.card_validation import MESSAGE_STYLES, REASON_STYLE, mark_invalid
+from desktop_crm.ui.widgets.card_style import MESSAGE_STYLES, error_text
+from desktop_crm.ui.widgets.card_validation import mark_invalid
 
 DEBOUNCE_MS = 300
 
@@ -120,7 +121,7 @@ class NewClientDialog(QDialog):
         self._duplicates_layout = QVBoxLayout(self.duplicates_box)
         self._duplicates_layout.setContentsMargins(4, 0, 4, 0)
         self.reason = QLabel(self)
-        self.reason.setStyleSheet(REASON_STYLE)
+        error_text(self.reason)
         self.reason.setWordWrap(True)
 
         self.buttons = QDialogButtonBox(

@@ -107,6 +107,9 @@ class FeedDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self.view = view
+        # (kind, id, width) -> size: the view asks for every row's size again whenever rows
+        # are added, and wrapping an entry's text is the costly part of the answer
+        self._sizes: dict[tuple[str, int, int], QSize] = {}
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont, QFont]:
         title = QFont(option.font)
@@ -122,15 +125,23 @@ class FeedDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         entry: FeedEntry = index.data(ROW_ROLE)
-        title_font, small_font, body_font = self._fonts(option)
         width = self._text_width()
+        key = (entry.kind, entry.id, width)
+        cached = self._sizes.get(key)
+        if cached is not None:
+            return cached
+        if len(self._sizes) > 5000:
+            self._sizes.clear()
+        title_font, small_font, body_font = self._fonts(option)
         height = PAD + QFontMetrics(title_font).height() + QFontMetrics(small_font).height()
         text = shown_text(entry)
         if text:
             flags = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextExpandTabs
             rect = QFontMetrics(body_font).boundingRect(QRect(0, 0, width, 10_000), flags, text)
             height += 4 + rect.height()
-        return QSize(width, max(height + PAD, ICON + PAD * 2))
+        size = QSize(width, max(height + PAD, ICON + PAD * 2))
+        self._sizes[key] = size
+        return size
 
     def paint(
         self,

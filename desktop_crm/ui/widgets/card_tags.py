@@ -3,8 +3,8 @@ the base (CLI-4). Chips wrap onto new lines like words in a paragraph."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, QStringListModel, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, QStringListModel, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QFrame,
@@ -20,15 +20,6 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.errors import ValidationError
 from desktop_crm.services.tags import clean_tag_name, tag_key
-
-CHIP_STYLE = """
-QFrame#tagChip {
-    background: #e3ecf7;
-    border: 1px solid #b7c9e2;
-    border-radius: 10px;
-}
-QFrame#tagChip QToolButton { border: none; padding: 0 2px; }
-"""
 
 
 class FlowLayout(QLayout):
@@ -119,6 +110,7 @@ class TagChip(QFrame):
         self.setObjectName("tagChip")
         label = QLabel(name, self)
         self.remove_button = QToolButton(self)
+        self.remove_button.setAutoRaise(True)
         self.remove_button.setText("✕")
         self.remove_button.setToolTip(self.tr("Remove the tag {0}").format(name))
         self.remove_button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -128,6 +120,15 @@ class TagChip(QFrame):
         layout.addWidget(label)
         layout.addWidget(self.remove_button)
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """A rounded pill (drawn here: a style sheet would restyle every chip slowly)."""
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor("#b7c9e2"))
+        painter.setBrush(QColor("#e3ecf7"))
+        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+
 
 class TagChipsEditor(QWidget):
     """Chips of the card's tags and the "Add tag" field. Signals: `changed()`."""
@@ -136,7 +137,6 @@ class TagChipsEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet(CHIP_STYLE)
         self._chips: list[TagChip] = []
         self._chip_area = ChipArea(self)
         self._flow = self._chip_area.flow

@@ -6,11 +6,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 INVALID_STYLE = "border: 1px solid #c62828; border-radius: 2px; background: #fff3f3;"
-MESSAGE_STYLES = {
-    "error": "padding: 6px 8px; border-radius: 3px; background: #fdecea; color: #8a1c13;",
-    "info": "padding: 6px 8px; border-radius: 3px; background: #e8f1fb; color: #1a4d80;",
-}
-REASON_STYLE = "color: #8a1c13;"
 
 
 def mark_invalid(widget: QWidget, problem: str | None) -> None:
