@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, literal_column, select, table
 from sqlalchemy.orm import Session
 
 from desktop_crm.models import Client, ContactPoint, Tag, User
@@ -26,7 +26,8 @@ from desktop_crm.services.groups import group_paths
 from desktop_crm.services.names import name_key
 from desktop_crm.services.phones import digits, format_phone, try_normalize_phone
 
-MIN_CONTAINS = 3  # characters before a search also looks inside names (a scan, not an index)
+MIN_CONTAINS = 3  # characters before a search also looks inside names (a trigram needs 3)
+FTS_NAMES = "fts_client_names"  # the trigram index of client names (revision 0002, SQLite)
 
 
 @dataclass(frozen=True)
@@ -127,9 +128,19 @@ def _prefix(column, text: str, dialect: str):  # type: ignore[no-untyped-def]
     return column.like(escaped + "%", escape="\\")
 
 
-def _contains(column, text: str):  # type: ignore[no-untyped-def]
+def _contains(text: str, dialect: str):  # type: ignore[no-untyped-def]
+    """The client's name contains `text` (at least 3 characters): through the trigram index
+    of revision 0002 (FTS5 on SQLite, pg_trgm serves LIKE on PostgreSQL)."""
+    if dialect == "sqlite":
+        quoted = '"' + text.replace('"', '""') + '"'
+        matches = (
+            select(literal_column("rowid"))
+            .select_from(table(FTS_NAMES))
+            .where(literal_column(FTS_NAMES).op("MATCH")(quoted))
+        )
+        return Client.id.in_(matches)
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return column.like("%" + escaped + "%", escape="\\")
+    return Client.name_key.like("%" + escaped + "%", escape="\\")
 
 
 def search_clients(
@@ -141,7 +152,7 @@ def search_clients(
     limit: int = 15,
 ) -> list[ClientHit]:
     """Clients whose name starts with (or, from 3 letters on, contains) `text`, or who hold
-    a phone or email starting with it; names first, by name."""
+    a phone or email starting with it: up to `limit`, names that start with it first."""
     text = (text or "").strip()
     if not text:
         return []
@@ -164,11 +175,9 @@ def search_clients(
         )
     )
     if len(ids) < limit and len(key) >= MIN_CONTAINS:
-        more = session.scalars(
-            narrowed(base.where(_contains(Client.name_key, key)))
-            .order_by(Client.name_key, Client.id)
-            .limit(limit)
-        )
+        # no ORDER BY: a broad word ("ович") matches a third of a big base, and the first
+        # few found are as good a hint as any while the user goes on typing
+        more = session.scalars(narrowed(base.where(_contains(key, dialect))).limit(limit * 2))
         ids += [i for i in more if i not in ids][: limit - len(ids)]
     if len(ids) < limit:
         ids += [i for i in _by_contact(session, text, dialect, limit) if i not in ids]
