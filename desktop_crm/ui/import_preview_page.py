@@ -36,6 +36,7 @@ from desktop_crm.ui.import_common import (
     Dialogs,
     ImportState,
     Speed,
+    freeze_heap_during,
     message_label,
     number,
     reason_words,
@@ -219,6 +220,7 @@ class PreviewPage(QWizardPage):
             progress_delay_ms=NO_PROGRESS_DIALOG_MS,
         )
         operation.carrier.progressed.connect(self._progressed)
+        freeze_heap_during(operation)
         self.operation = operation
         self._update_buttons()
         self.completeChanged.emit()

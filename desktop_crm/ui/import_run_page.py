@@ -30,6 +30,7 @@ from desktop_crm.ui.import_common import (
     Dialogs,
     ImportState,
     Speed,
+    freeze_heap_during,
     message_label,
     mode_name,
     number,
@@ -146,6 +147,7 @@ class RunPage(QWizardPage):
             progress_delay_ms=NO_PROGRESS_DIALOG_MS,
         )
         self.operation.carrier.progressed.connect(self._progressed)
+        freeze_heap_during(self.operation)
         self.completeChanged.emit()
 
     def cancel(self) -> None:
