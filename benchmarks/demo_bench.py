@@ -18,6 +18,7 @@ import tempfile
 import time
 from datetime import date, datetime
 from decimal import Decimal
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,14 @@ TABLES = (
     ("interaction_parties", "parties"),
     ("change_log", "change_log"),
 )
+
+
+ORDER = {
+    "companies": ("name_key",),
+    "persons": ("name_key",),
+    "contact_points": ("kind", "normalized"),
+    "parties": ("kind", "normalized"),
+}
 
 
 def _sqlite_value(value: Any) -> Any:
@@ -79,6 +88,8 @@ def baseline(path: Path, count: int, batch_size: int, seed: str) -> tuple[int, f
         prepared = []
         for table, attr in TABLES:
             rows = getattr(batch, attr)
+            if attr in ORDER:  # the order fill_demo inserts them in
+                rows = sorted(rows, key=itemgetter(*ORDER[attr]))
             if rows:
                 columns = list(rows[0])
                 sql = (

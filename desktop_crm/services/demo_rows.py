@@ -326,7 +326,7 @@ class DemoGenerator:
                         "client_id": i,
                         "contact_person_id": None,
                         "author_id": who,
-                        "created_at": self._after(created, 300),
+                        "created_at": self._office_hours(self._after(created, 300), created),
                         "text": rng.choice(w.NOTES[lang]),
                     }
                 )
@@ -381,7 +381,7 @@ class DemoGenerator:
             return
         for _ in range(rng.randint(1, 3)):
             point = rng.choice(mine)
-            at = self._after(client["created_at"], 400)
+            at = self._office_hours(self._after(client["created_at"], 400), client["created_at"])
             self._interaction(
                 out, point, at, client_index=i, who=client["responsible_id"], lang=lang
             )
@@ -397,7 +397,7 @@ class DemoGenerator:
             else:
                 value, normalized = self.mobile(rng.choices(COUNTRIES, COUNTRY_WEIGHTS)[0])
                 point = {"kind": PHONE, "value": value, "normalized": normalized}
-            at = self.now - timedelta(seconds=rng.randrange(30 * 86400))
+            at = self._office_hours(self.now - timedelta(seconds=rng.randrange(30 * 86400)))
             who = rng.choice(self.all_managers) if self.all_managers else None
             self._interaction(out, point, at, client_index=None, who=who, lang="ru")
 
@@ -462,6 +462,16 @@ class DemoGenerator:
 
     def _after(self, start: datetime, max_days: int) -> datetime:
         moment = start + timedelta(seconds=self.rng.randrange(max_days * 86400))
+        return min(moment, self.now)
+
+    def _office_hours(self, moment: datetime, not_before: datetime | None = None) -> datetime:
+        """The same day between 06:00 and 17:00 UTC (9 to 20 o'clock in Moscow): when calls,
+        mails and notes happen; never before `not_before` nor after now."""
+        rng = self.rng
+        hour = rng.randrange(6, 17)
+        moment = moment.replace(hour=hour, minute=rng.randrange(60), second=rng.randrange(60))
+        if not_before is not None:
+            moment = max(moment, not_before)
         return min(moment, self.now)
 
     # --- names, places, numbers, addresses -------------------------------------------------

@@ -239,6 +239,15 @@ def test_references_managers_tags_groups(filled: Database) -> None:
             assert normalized in set(points)
         unlinked = s.scalar(select(func.count()).where(Interaction.client_id.is_(None)))
         assert unlinked > 0  # work for the linking job and the registration control
+        # nothing happens to a client before it exists
+        for table, when in ((Note, Note.created_at), (Interaction, Interaction.occurred_at)):
+            early = s.scalar(
+                select(func.count())
+                .select_from(table)
+                .join(Client, Client.id == table.client_id)
+                .where(when < Client.created_at)
+            )
+            assert early == 0
         created = s.scalars(select(Client.created_at).order_by(Client.id)).all()
         assert created[0] < created[-1] and all(isinstance(c, datetime) for c in created)
 
