@@ -44,8 +44,6 @@ TABLES = (
 
 
 ORDER = {
-    "companies": ("name_key",),
-    "persons": ("name_key",),
     "contact_points": ("kind", "normalized"),
     "parties": ("kind", "normalized"),
 }
