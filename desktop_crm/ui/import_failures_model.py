@@ -105,8 +105,16 @@ class FailuresModel(QAbstractTableModel):
             )
         reason = check.reason if check is not None else entry.failure.reason
         detail = check.detail if check is not None else entry.failure.detail
+        text = detail or reason_words(reason)  # the detail names the field and the value
+        return text[:1].upper() + text[1:]
+
+    def explanation(self, entry: FailedEntry) -> str:
+        """The reason in words and its code, then the detail: the tooltip."""
+        if entry.fixed:
+            return self.problem(entry)
+        reason = entry.check.reason if entry.check is not None else entry.failure.reason
         words = reason_words(reason)
-        return f"{words[:1].upper()}{words[1:]}: {detail}" if detail else words
+        return f"{words[:1].upper()}{words[1:]} ({reason}).\n{self.problem(entry)}"
 
     def cell(self, entry: FailedEntry, column: int) -> str:
         typed = self.overrides.get(entry.number, {}).get(column)
@@ -153,7 +161,7 @@ class FailuresModel(QAbstractTableModel):
             return self.cell(entry, column - FIRST_CELL)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == PROBLEM or (column - FIRST_CELL) in self.fault_columns(entry):
-                return self.problem(entry)
+                return self.explanation(entry)
             return None
         if role == Qt.ItemDataRole.BackgroundRole:
             if column == PROBLEM and entry.fixed:

@@ -260,7 +260,7 @@ class PreviewPage(QWizardPage):
             )
         self.model.set_failures(self.state.headers, result.failures)
         self.view.setColumnWidth(0, 60)
-        self.view.setColumnWidth(1, 340)
+        self.view.setColumnWidth(1, 380)
         self._show_counts(result)
         self._update_buttons()
         self.completeChanged.emit()

@@ -115,6 +115,8 @@ class SettingsPage(QWizardPage):
         self.target_combo.setObjectName("targetCombo")
         self.target_combo.addItem(self.tr("Clients"), CLIENT)
         self.target_combo.addItem(self.tr("Leads (potential clients)"), LEAD)
+        self.description_edit.textChanged.connect(self._changed)
+        self.target_combo.currentIndexChanged.connect(lambda _i: self._changed())
         self._row(form, self.tr("Na&me:"), self.name_edit)
         self._row(form, self.tr("D&escription:"), self.description_edit)
         self._row(form, self.tr("&Import as:"), self.target_combo)
@@ -145,7 +147,7 @@ class SettingsPage(QWizardPage):
             help_label = QLabel(translated(MODE_SENTENCES[mode]))
             help_label.setWordWrap(True)
             help_label.setContentsMargins(22, 0, 0, 4)
-            help_label.setStyleSheet("color: palette(mid);")
+            help_label.setStyleSheet("color: #666;")
             layout.addWidget(button)
             layout.addWidget(help_label)
         self.mode_buttons["add-update"].setChecked(True)
@@ -228,6 +230,8 @@ class SettingsPage(QWizardPage):
         self.rule_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.rule_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.rule_table.setMinimumHeight(120)
+        self.rule_table.setWordWrap(False)
+        self.rule_table.verticalHeader().setDefaultSectionSize(22)
         self._row(form, self.tr("&Validation rule:"), self.valid_edit)
         self._row(form, self.tr("&Transformation rules:"), self.rules_edit)
         self._row(form, self.tr("Default &region:"), self.region_combo)
@@ -260,6 +264,8 @@ class SettingsPage(QWizardPage):
         self._row(form, self.tr("&Queue:"), self.queue_combo)
         self._row(form, self.tr("Sales &scenario:"), self.scenario_combo)
         self.group_combo.currentTextChanged.connect(lambda _t: self._changed())
+        for combo in (self.responsible_combo, self.queue_combo, self.scenario_combo):
+            combo.currentIndexChanged.connect(lambda _i: self._changed())
         return box
 
     # -- filling ----------------------------------------------------------------------------
@@ -403,3 +409,7 @@ class SettingsPage(QWizardPage):
     # -- QWizardPage --------------------------------------------------------------------------
     def isComplete(self) -> bool:
         return self._rule_error is None and self._settings_error is None
+
+    def validatePage(self) -> bool:
+        self._changed()  # whatever was touched last is in the settings
+        return self.isComplete()

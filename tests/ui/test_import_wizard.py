@@ -59,9 +59,12 @@ def test_full_run_of_an_xlsx_file(qtbot: QtBot, database: Database, admin: User,
     settings = wizard.settings_page
     settings.name_edit.clear()
     qtbot.keyClicks(settings.name_edit, "Spring leads")
-    settings.target_combo.setCurrentIndex(settings.target_combo.findData("lead"))
     click_option(qtbot, settings.mode_buttons["add"])
     assert settings.mode_buttons["add"].isChecked()
+    settings.target_combo.setFocus()
+    qtbot.keyClick(settings.target_combo, Qt.Key.Key_Down)  # Clients -> Leads
+    assert settings.target_combo.currentData() == "lead"
+    qtbot.keyClicks(settings.description_edit, "From the fair")
 
     forward(qtbot, wizard, MAPPING)
     mapping = wizard.mapping_page
@@ -104,6 +107,14 @@ def test_full_run_of_an_xlsx_file(qtbot: QtBot, database: Database, admin: User,
             "Иванович",
         )
     assert jobs(database) == [("Spring leads", "done", 2, 1)]
+    with database.session() as session:
+        job = session.scalar(select(ImportJob))
+        assert job is not None
+        assert (job.description, job.mode, job.settings["stage"]) == (
+            "From the fair",
+            "add",
+            "lead",
+        )
 
 
 def test_full_run_of_a_pasted_table(qtbot: QtBot, database: Database, admin: User) -> None:
@@ -241,12 +252,14 @@ def test_editing_a_failing_cell_in_the_preview_fixes_the_row(
     model, view = page.model, page.view
     assert model.rowCount() == 1
     assert model.index(0, 0).data() == 3  # row 3 of the file
-    assert "wrong format" in model.index(0, 1).data()
+    assert model.index(0, 1).data() == "Emails: 'boris@mail' is not an email address"
     bad = model.index(0, FIRST_CELL + 2)
     assert bad.data() == "boris@mail"
     assert bad.data(Qt.ItemDataRole.BackgroundRole) is not None  # the cell at fault
     assert model.index(0, FIRST_CELL).data(Qt.ItemDataRole.BackgroundRole) is None
-    assert "not an email" in bad.data(Qt.ItemDataRole.ToolTipRole)
+    assert bad.data(Qt.ItemDataRole.ToolTipRole) == (
+        "A value has the wrong format (wrong_format).\nEmails: 'boris@mail' is not an email address"
+    )
 
     view.setFocus()
     view.setCurrentIndex(bad)
