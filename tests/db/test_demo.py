@@ -382,3 +382,29 @@ def test_demo_rows_fire_table_triggers(sqlite_database: Database) -> None:
     fill_demo(sqlite_database, 50)
     with sqlite_database.session() as s:
         assert s.scalar(text("SELECT count(*) FROM seen")) == 50
+
+
+def test_demo_clients_are_in_the_search_index_at_once(sqlite_database: Database) -> None:
+    """The search index (revision 0002: FTS5 tables kept by triggers) holds every demo client's
+    name and contact values as soon as the fill ends."""
+    with sqlite_database.session() as s:
+        tables = set(s.scalars(text("SELECT name FROM sqlite_master WHERE type = 'table'")))
+    if not {"fts_client_names", "fts_contact_points"} <= tables:
+        pytest.skip("no full-text search index in this schema")
+    fill_demo(sqlite_database, 300, seed=2)
+    with sqlite_database.session() as s:
+        clients = s.execute(select(Client.id, Client.name_key).order_by(Client.id)).all()
+        for client_id, key in clients[::37]:
+            word = max(key.split(), key=len).replace('"', "")
+            found = s.scalars(
+                text("SELECT rowid FROM fts_client_names WHERE fts_client_names MATCH :q"),
+                {"q": f'"{word}"'},
+            ).all()
+            assert client_id in found, key
+        points = s.execute(select(ContactPoint.id, ContactPoint.normalized)).all()
+        for point_id, normalized in points[::53]:
+            found = s.scalars(
+                text("SELECT rowid FROM fts_contact_points WHERE fts_contact_points MATCH :q"),
+                {"q": f'"{normalized[-7:]}"'},
+            ).all()
+            assert point_id in found, normalized
