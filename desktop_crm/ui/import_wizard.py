@@ -147,7 +147,7 @@ class ImportWizard(QWizard):
 # -- the main window's menu ----------------------------------------------------------------------
 def show_imported_clients(window: MainWindow, job_id: int) -> None:
     """Filter the client list to the clients of import `job_id`."""
-    from desktop_crm.ui.imported_clients import ImportedClientsDialog
+    from desktop_crm.ui.import_clients_dialog import ImportedClientsDialog
 
     client_list = window.client_list
     show_job = getattr(client_list, "show_import_job", None)
