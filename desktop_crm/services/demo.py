@@ -271,6 +271,7 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
     """
     columns = list(rows[0])
     compiled = insert(table).compile(dialect=conn.dialect, column_keys=columns)
+    _fill_defaults(table, [name for name in compiled.params if name not in rows[0]], rows)
     if not compiled.positional:
         conn.exec_driver_sql(str(compiled), rows)
         return
@@ -286,6 +287,20 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
     else:
         params = list(map(itemgetter(*order), rows))
     conn.exec_driver_sql(str(compiled), params)
+
+
+def _fill_defaults(table: Table, names: Sequence[str], rows: list[dict[str, Any]]) -> None:
+    """Python-side column defaults the rows leave out (SQLAlchemy computes them per row; the
+    driver cannot): one value per batch is good enough for demo rows."""
+    for name in names:
+        default = table.c[name].default
+        value = None
+        if default is not None and default.is_scalar:
+            value = default.arg  # type: ignore[attr-defined]
+        elif default is not None and default.is_callable:
+            value = default.arg(None)  # type: ignore[attr-defined]
+        for row in rows:
+            row[name] = value
 
 
 def sqlite_binders(table: Table, columns: Sequence[str]) -> list[tuple[str, Callable[[Any], Any]]]:

@@ -31,7 +31,7 @@ from desktop_crm.models import (
 from desktop_crm.models.clients import COMPANY, EMAIL, PERSON, PHONE
 from desktop_crm.services import demo_names as w
 from desktop_crm.services.access import current_user
-from desktop_crm.services.demo import fill_demo, prepare_references, sqlite_binders
+from desktop_crm.services.demo import fill_demo, insert_rows, prepare_references, sqlite_binders
 from desktop_crm.services.demo_rows import DemoGenerator, DemoReferences
 from desktop_crm.services.emails import normalize_email
 from desktop_crm.services.names import name_key
@@ -408,3 +408,18 @@ def test_demo_clients_are_in_the_search_index_at_once(sqlite_database: Database)
                 {"q": f'"{normalized[-7:]}"'},
             ).all()
             assert point_id in found, normalized
+
+
+def test_insert_rows_fills_python_side_defaults(database: Database) -> None:
+    """Rows that leave out a column with a Python-side default still insert (a column added
+    later must not break the fill) and read back through the ORM."""
+    with database.transaction() as s:
+        client = Client(full_name="Пётр", name_key=name_key("Пётр"))
+        s.add(client)
+        s.flush()
+        rows = [{"client_id": client.id, "text": "первая"}, {"client_id": client.id, "text": "2"}]
+        insert_rows(s.connection(), Note.__table__, rows)
+    with database.session() as s:
+        notes = s.scalars(select(Note).order_by(Note.id)).all()
+    assert [n.text for n in notes] == ["первая", "2"]
+    assert all(isinstance(n.created_at, datetime) for n in notes)
