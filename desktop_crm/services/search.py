@@ -20,6 +20,7 @@ How a result is read depends on its size, because a million clients is the norma
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -29,7 +30,9 @@ from typing import Any
 import phonenumbers
 from sqlalchemy import (
     ColumnElement,
+    CompoundSelect,
     Select,
+    String,
     and_,
     column,
     exists,
@@ -39,6 +42,7 @@ from sqlalchemy import (
     or_,
     select,
     table,
+    type_coerce,
     union,
 )
 from sqlalchemy.orm import Session
@@ -62,6 +66,9 @@ from desktop_crm.services.phones import digits
 
 # A result up to this size is read in one go; a larger one window by window.
 MATERIALIZE_LIMIT = 5_000
+# A walk holds up to this many clients found by contacts; more (a fragment like "mail") and it
+# looks up each walked row's contacts instead (they are then common enough to be found soon).
+HOLD_LIMIT = 50_000
 # Filter value for "not set": no group, nobody responsible, no queue.
 NONE_ID = 0
 # Above every character: `prefix <= key < prefix + TOP` holds for keys that start with prefix.
@@ -79,6 +86,7 @@ _N = _clients.alias("n")
 _E = _clients.alias("e")
 _CO = _clients.alias("co")
 _P = _points.alias("p")
+_H = _clients.alias("h")
 _fts_names = table("fts_client_names", column("rowid"))
 _fts_points = table("fts_contact_points", column("rowid"))
 _PHONE_LIKE = re.compile(r"^\+?[\d\s().\-]+$")
@@ -150,15 +158,16 @@ def parse_text(text: str, region: str = "RU") -> SearchTerms:
     stripped = text.strip()
     number = digits(stripped)
     if _PHONE_LIKE.match(stripped) and len(number) >= MIN_SUBSTRING:
+        # a number: phones only (a walk through a million names for digits finds nothing)
         if stripped.startswith("+"):
-            contacts.append("+" + number)  # E.164 starts with it
-        else:
-            contacts.append(number)
-            trunk = _trunk_prefix(region)
-            if trunk and number.startswith(trunk[0]) and len(number) > len(trunk[0]) + 1:
-                # 8 912 345 (Russian local format) is +7 912 345 in the stored E.164
-                contacts.append("+" + trunk[1] + number[len(trunk[0]) :])
-    elif " " not in folded and len(folded) >= MIN_SUBSTRING:
+            return SearchTerms(contacts=("+" + number,))  # E.164 starts with it
+        contacts.append(number)
+        trunk = _trunk_prefix(region)
+        if trunk and number.startswith(trunk[0]) and len(number) > len(trunk[0]) + 1:
+            # 8 912 345 (Russian local format) is +7 912 345 in the stored E.164
+            contacts.append("+" + trunk[1] + number[len(trunk[0]) :])
+        return SearchTerms(contacts=tuple(contacts))
+    if " " not in folded and len(folded) >= MIN_SUBSTRING:
         contacts.append(stripped.lower())  # an email or part of one
     if long_words:
         return SearchTerms(words=words, contacts=tuple(contacts))
@@ -183,6 +192,7 @@ class ClientSearch:
     viewer: User | None = None  # without the admin permission, only clients of their queues
     region: str = "RU"
     materialize_limit: int = MATERIALIZE_LIMIT
+    hold_limit: int = HOLD_LIMIT
     terms: SearchTerms = field(init=False)
     count: int | None = field(init=False, default=0)  # None: not counted yet
     walking: bool = field(init=False, default=False)  # windows walk an index (SQLite)
@@ -191,6 +201,9 @@ class ClientSearch:
     _viewer_id: int | None = field(init=False, default=None)
     _viewer_all: bool = field(init=False, default=True)
     _group_ids: tuple[int, ...] = field(init=False, default=())
+    _many_contacts: bool = field(init=False, default=False)
+    _many_names: bool = field(init=False, default=False)
+    _walk_ids: list[tuple[int, Any]] = field(init=False, default_factory=list)
 
     def __post_init__(self) -> None:
         self.terms = parse_text(self.query.text, self.region)
@@ -211,6 +224,9 @@ class ClientSearch:
         self._dialect = session.get_bind().dialect.name
         self._ids = None
         self.walking = False
+        self._walk_ids = []
+        self._many_contacts = False
+        self._many_names = False
         if self.query.group_id not in (None, NONE_ID):
             self._group_ids = _group_and_descendants(session, self.query.group_id)
         limit = self.materialize_limit
@@ -228,6 +244,16 @@ class ClientSearch:
             )
         if broad and walkable:
             self.walking = self._dialect == "sqlite"
+            if self.walking and not self.terms.empty:
+                self._walk_ids = self._other_matches(session)
+                if not (self._many_names or self._many_contacts):
+                    # nothing common enough to walk for: what was read is the whole result
+                    self._ids = [client_id for client_id, _key in self._walk_ids]
+                    if self.query.descending:
+                        self._ids.reverse()
+                    self.count = len(self._ids)
+                    self.walking = False
+                    return self
             if exact is not None:
                 self.count = exact
             elif count or self.terms.empty:  # filters alone: their indexes count quickly
@@ -246,12 +272,29 @@ class ClientSearch:
         return _count(session, self._set_query())
 
     def _text_estimate(self, session: Session, limit: int) -> int:
-        """Matches of the text alone, each part counted up to `limit` + 1 (cheap either way)."""
+        """Matches of the text alone, each part counted up to `limit` + 1 (cheap either way).
+        Remembers whether the contact matches alone are many: a walk then tests each row's
+        contacts instead of holding all their owners."""
         total = 0
-        for part in (self._name_ids(), self._contact_owner_ids()):
-            if part is not None:
-                total += _count(session, part.limit(limit + 1))
+        names, contacts = self._name_ids(), self._contact_owner_ids()
+        if names is not None:
+            found = _count(session, names.limit(limit + 1))
+            self._many_names = found > limit
+            total += found
+        if contacts is not None:
+            # on SQLite the points the index finds, not their owners: joining a common
+            # fragment's points to their owners reads them all before any limit applies
+            points = self._contact_points_found() if self._dialect == "sqlite" else contacts
+            found = _count(session, points.limit(self.hold_limit + 1))
+            self._many_contacts = found > self.hold_limit
+            total += found
         return total
+
+    def _contact_points_found(self) -> Select[Any]:
+        fragments = [t.lstrip("+") for t in self.terms.contacts]
+        return select(_fts_points.c.rowid).where(
+            _fts_match("fts_contact_points", _fts_query(fragments, "OR"))
+        )
 
     def all_ids(self, session: Session) -> list[int]:
         """Every matching id in order (for bulk actions on a whole result)."""
@@ -288,18 +331,45 @@ class ClientSearch:
             conditions.append(c.c.id.in_(union(*parts) if len(parts) > 1 else parts[0]))
         return select(c.c.id).where(*conditions)
 
-    def _window_query(self, *, reverse: bool) -> Select[Any]:
+    def _window_query(self, *, reverse: bool) -> Select[Any] | CompoundSelect:
         if not self.walking:
             return self._ordered(self._set_query(), reverse=reverse)
-        c = _c()
-        conditions = self._filters(c)
-        if not self.terms.empty:
-            conditions.append(self._walk_text(c))
-        statement = select(c.c.id).where(*conditions)
-        statement = statement.with_hint(
-            c, f"INDEXED BY {WALK_INDEXES[self.query.sort]}", dialect_name="sqlite"
-        )
-        return self._ordered(statement, reverse=reverse)
+        c = _C
+        hint = f"INDEXED BY {WALK_INDEXES[self.query.sort]}"
+        if self.terms.empty:
+            statement = select(c.c.id).where(*self._filters(c))
+            return self._ordered(
+                statement.with_hint(c, hint, dialect_name="sqlite"), reverse=reverse
+            )
+        # Two ordered streams merged by SQLite: the index walk with what each index entry can
+        # answer (the name; a common contact fragment through the row's id), and the clients
+        # found otherwise (by company or contact), held as a list of ids and sorted.
+        parts = []
+        tests = []
+        if (self.terms.words or self.terms.prefix) and self._many_names:
+            tests.append(self._name_condition(c.c.name_key))
+        if self.terms.contacts and self._many_contacts:
+            tests.append(self._contact_test(c))
+        if tests:
+            walk = select(c.c.id.label("id"), sort_expression(self.query.sort, c).label("k")).where(
+                or_(*tests), *self._filters(c)
+            )
+            parts.append(walk.with_hint(c, hint, dialect_name="sqlite"))
+        if self._walk_ids:  # (id, key) pairs, read and filtered once by `prepare`
+            held = func.json_each(json.dumps(self._walk_ids)).table_valued("value")
+            parts.append(
+                select(
+                    func.json_extract(held.c.value, "$[0]").label("id"),
+                    func.json_extract(held.c.value, "$[1]").label("k"),
+                )
+            )
+        if not parts:
+            return select(c.c.id).where(false())
+        merged: Select[Any] | CompoundSelect = union(*parts) if len(parts) > 1 else parts[0]
+        key, ident = literal_column("k"), literal_column("id")
+        if self.query.descending != reverse:
+            return merged.order_by(key.desc(), ident.desc())
+        return merged.order_by(key, ident)
 
     def _ordered(self, statement: Select[Any], *, reverse: bool = False) -> Select[Any]:
         c = statement.selected_columns[0].table
@@ -307,9 +377,10 @@ class ClientSearch:
         key = sort_expression(self.query.sort, c)
         if self.query.sort in WALK_INDEXES:  # never NULL: the plain order walks the index
             keys = [key.desc(), c.c.id.desc()] if descending else [key.asc(), c.c.id.asc()]
-        else:  # empty values last either way
+        else:  # empty values last either way (first when read backwards from the end)
             order = key.desc() if descending else key.asc()
-            keys = [order.nulls_last(), c.c.id.desc() if descending else c.c.id.asc()]
+            order = order.nulls_first() if reverse else order.nulls_last()
+            keys = [order, c.c.id.desc() if descending else c.c.id.asc()]
         return statement.order_by(*keys)
 
     def _name_condition(self, name_column: ColumnElement[str]) -> ColumnElement[bool]:
@@ -368,11 +439,7 @@ class ClientSearch:
         if self._dialect == "sqlite":
             # The index is asked without the leading "+": "+79" is in every Russian number,
             # a trigram that rules nothing out and costs a read of them all.
-            fragments = [t.lstrip("+") for t in self.terms.contacts]
-            found = select(_fts_points.c.rowid).where(
-                _fts_match("fts_contact_points", _fts_query(fragments, "OR"))
-            )
-            condition = and_(p.c.id.in_(found), condition)
+            condition = and_(p.c.id.in_(self._contact_points_found()), condition)
         return select(func.coalesce(p.c.client_id, person_client)).where(condition)
 
     def _contact_test(self, c: Any) -> ColumnElement[bool]:
@@ -394,18 +461,30 @@ class ClientSearch:
         companies = select(co.c.id).where(co.c.kind == "company", co.c.id.in_(names))
         return select(e.c.id).where(e.c.company_id.in_(companies))
 
-    def _walk_text(self, c: Any) -> ColumnElement[bool]:
-        """The text as a test of one row (for index walks): no index, no big sets."""
-        tests: list[ColumnElement[bool]] = []
+    def _other_matches(self, session: Session) -> list[tuple[int, Any]]:
+        """For a walk: the matches that are not common enough to be walked for (by name, by a
+        contact) and the employees of matching companies, with their sort key, filtered and in
+        order, read once. Each window merges them with the index walk, and neither reads a
+        table row."""
+        parts = []
         if self.terms.words or self.terms.prefix:
-            tests.append(self._name_condition(c.c.name_key))
-            co = _CO
-            tests.append(
-                exists().where(co.c.id == c.c.company_id, self._name_condition(co.c.name_key))
-            )
-        if self.terms.contacts:
-            tests.append(self._contact_test(c))
-        return or_(*tests) if tests else false()
+            parts.append(self._company_employee_ids())
+            names = self._name_ids()
+            if names is not None and not self._many_names:  # a few: held, not walked for
+                parts.append(names)
+        if self.terms.contacts and not self._many_contacts:
+            owners = self._contact_owner_ids()
+            assert owners is not None
+            parts.append(owners)
+        if not parts:
+            return []
+        found = union(*parts) if len(parts) > 1 else parts[0]
+        h = _H
+        key = type_coerce(sort_expression(self.query.sort, h), String)  # as stored
+        statement = (
+            select(h.c.id, key).where(h.c.id.in_(found), *self._filters(h)).order_by(key, h.c.id)
+        )
+        return [(i, k) for i, k in session.connection().execute(statement)]
 
     def _filters(self, c: Any) -> list[ColumnElement[bool]]:
         q = self.query
@@ -442,7 +521,7 @@ def _c() -> Any:
     return _C
 
 
-def _ids(session: Session, statement: Select[Any]) -> list[int]:
+def _ids(session: Session, statement: Select[Any] | CompoundSelect) -> list[int]:
     # Core on the session's connection: the ORM adds nothing to a list of ids but time
     return list(session.connection().execute(statement).scalars())
 

@@ -25,7 +25,15 @@ from collections.abc import Callable
 from typing import Any, ClassVar, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from sqlalchemy.orm import Session
 
@@ -52,6 +60,18 @@ class _Carrier(QObject):
     succeeded = Signal(object)
     failed = Signal(object)  # the exception
     was_cancelled = Signal()
+
+
+class _Job(QRunnable):
+    """The pool's unit of work. A QRunnable subclass rather than `start(callable)`: the
+    callable form has been seen to corrupt reference counts under load in PySide6."""
+
+    def __init__(self, work: Callable[[], None]) -> None:
+        super().__init__()
+        self._work = work
+
+    def run(self) -> None:
+        self._work()
 
 
 class Operation(QObject, Generic[T]):
@@ -271,7 +291,7 @@ def run_task(
         else:
             carrier.succeeded.emit(result)
 
-    QThreadPool.globalInstance().start(work)
+    QThreadPool.globalInstance().start(_Job(work))  # the pool owns and deletes the job
     return operation
 
 
