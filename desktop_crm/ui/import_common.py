@@ -307,6 +307,7 @@ def message_label(name: str, *, error: bool = False) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # engine sentences quote the user's values
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if error:
         label.setStyleSheet("color: #b00020;")

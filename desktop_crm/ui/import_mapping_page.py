@@ -62,13 +62,15 @@ class ColumnRow:
 
     def __init__(self, index: int, header: str, samples: list[str]) -> None:
         self.index = index
-        self.header = QLabel(header)
+        self.header = QLabel(header.replace("&", "&&"))  # a buddy label: & would be a mnemonic
         self.header.setObjectName(f"columnHeader{index}")
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
         self.header.setToolTip(header)
         self.header.setMaximumWidth(220)
         shown = " · ".join(samples) if samples else ""
         self.samples = QLabel(shown)
         self.samples.setObjectName(f"columnSamples{index}")
+        self.samples.setTextFormat(Qt.TextFormat.PlainText)
         self.samples.setToolTip("\n".join(samples))
         self.samples.setMaximumWidth(300)
         self.samples.setStyleSheet(f"color: {IGNORED_COLOR};")
@@ -150,6 +152,7 @@ class MappingPage(QWizardPage):
 
         self.ignored_label = QLabel()
         self.ignored_label.setObjectName("ignoredColumns")
+        self.ignored_label.setTextFormat(Qt.TextFormat.PlainText)
         self.ignored_label.setWordWrap(True)
         self.ignored_label.setStyleSheet(f"color: {IGNORED_COLOR};")
         self.problem_label = message_label("mappingProblems", error=True)

@@ -182,7 +182,7 @@ class ResultsView(QWidget):
         self.notes_label.setWordWrap(True)
         self.notes_label.setStyleSheet("color: #555;")
 
-        self.save_button = QPushButton(self.tr("Save &failed rows…"))
+        self.save_button = QPushButton(self.tr("Sa&ve failed rows…"))
         self.save_button.setObjectName("saveFailedRows")
         self.save_button.clicked.connect(self.save_failed_rows)
         self.show_button = QPushButton(self.tr("Show imported &clients"))

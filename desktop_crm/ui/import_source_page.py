@@ -9,6 +9,7 @@ with the engine's reason, and Next stays disabled.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -261,7 +262,7 @@ class SourcePage(QWizardPage):
                 self.tr("{0} cannot be written: {1}.").format(path, exc.strerror or exc),
             )
             return
-        self.info_label.setText(self.tr("Sample file saved to {0}.").format(path))
+        self.info_label.setText(self.tr("Sample file saved to {0}.").format(html.escape(path)))
 
     def _path_typed(self) -> None:
         text = self.path_edit.text().strip()
@@ -435,13 +436,13 @@ class SourcePage(QWizardPage):
             "ods": self.tr("OpenDocument spreadsheet"),
             "vcard": self.tr("vCard contacts"),
         }
-        parts = [f"<b>{info.name}</b>", kinds.get(info.kind, info.kind)]
+        parts = [f"<b>{html.escape(info.name)}</b>", kinds.get(info.kind, info.kind)]
         if info.kind == "csv" and info.encoding:
             parts.append(self.tr("encoding {0}").format(info.encoding))
         if info.kind == "csv" and info.delimiter:
             parts.append(self.tr("separated by {0}").format(info.delimiter))
         if info.sheet:
-            parts.append(self.tr("sheet “{0}”").format(info.sheet))
+            parts.append(self.tr("sheet “{0}”").format(html.escape(info.sheet)))
         parts.append(self.tr("{0} columns").format(number(columns)))
         if info.estimated_rows is not None:
             parts.append(self.tr("about {0} rows").format(number(info.estimated_rows)))

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -29,7 +29,17 @@ from test_import_wizard_support import (
 )
 
 from desktop_crm.db import Database
-from desktop_crm.models import Client, CustomFieldValue, ImportJob, Role, User
+from desktop_crm.models import (
+    Client,
+    CustomFieldValue,
+    Deal,
+    Group,
+    ImportJob,
+    Queue,
+    Role,
+    SalesScenario,
+    User,
+)
 from desktop_crm.services.access import current_user
 from desktop_crm.services.users import add_user
 from desktop_crm.ui.import_failures_model import FIRST_CELL
@@ -598,3 +608,136 @@ def test_a_cancelled_run_leaves_the_base_unchanged(
     with database.session() as session:
         person = session.scalar(select(Client).where(Client.full_name == "Person 5"))
         assert person is not None and person.version == 1
+
+
+def test_defaults_queue_and_scenario_reach_the_new_clients(
+    qtbot: QtBot, database: Database, admin: User, tmp_path: Path
+) -> None:
+    with database.transaction() as session:
+        session.add_all([Queue(name="Cold calls"), SalesScenario(name="Dental equipment")])
+        add_user(session, current_user(session, "admin"), "maria", "Мария Соколова")
+    path = tmp_path / "deals.csv"
+    path.write_text(
+        "Name,Phone,Interest: topic\nAnna,+7 916 000 00 01,Chairs\nBoris,+7 916 000 00 02,\n",
+        encoding="utf-8",
+    )
+    wizard = make_wizard(qtbot, database)
+    choose_file(qtbot, wizard, path)
+    forward(qtbot, wizard, SETTINGS)
+    page = wizard.settings_page
+    page.group_combo.setFocus()
+    qtbot.keyClicks(page.group_combo, "Leads/Spring")
+    page.responsible_combo.setCurrentIndex(page.responsible_combo.findData("maria"))
+    page.queue_combo.setCurrentIndex(page.queue_combo.findData("Cold calls"))
+    page.scenario_combo.setCurrentIndex(page.scenario_combo.findData("Dental equipment"))
+    forward(qtbot, wizard, MAPPING)
+    assert wizard.mapping_page.rows[2].combo.currentData() == "deal.topic"
+    forward(qtbot, wizard, PREVIEW)
+    wait_checked(qtbot, wizard)
+    forward(qtbot, wizard, RUN)
+    qtbot.waitUntil(lambda: wizard.currentId() == RESULTS, timeout=WAIT_MS)
+    with database.session() as session:
+        rows = session.execute(
+            select(Client.full_name, Queue.name, Group.name, User.login)
+            .outerjoin(Queue, Queue.id == Client.queue_id)
+            .outerjoin(Group, Group.id == Client.group_id)
+            .outerjoin(User, User.id == Client.responsible_id)
+            .order_by(Client.id)
+        ).all()
+        assert [tuple(r) for r in rows] == [
+            ("Anna", "Cold calls", "Spring", "maria"),
+            ("Boris", "Cold calls", "Spring", "maria"),
+        ]
+        deals = session.execute(
+            select(Deal.topic, SalesScenario.name).outerjoin(
+                SalesScenario, SalesScenario.id == Deal.scenario_id
+            )
+        ).all()
+        assert [tuple(d) for d in deals] == [("Chairs", "Dental equipment")]
+
+
+def test_an_unmatched_unique_field_is_refused_with_a_sentence(
+    qtbot: QtBot, database: Database, admin: User, tmp_path: Path
+) -> None:
+    path = tmp_path / "u.csv"
+    path.write_text("Name,Phone\nAnna,+7 916 000 00 01\n", encoding="utf-8")
+    wizard = make_wizard(qtbot, database)
+    choose_file(qtbot, wizard, path)
+    forward(qtbot, wizard, SETTINGS)
+    page = wizard.settings_page
+    click_option(qtbot, page.unique_radio)
+    assert not page.step_checks["phone"].isEnabled()
+    page.unique_combo.setCurrentIndex(page.unique_combo.findData("emails"))
+    forward(qtbot, wizard, MAPPING)
+    mapping = wizard.mapping_page
+    qtbot.mouseClick(forward_button(wizard), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == MAPPING  # the engine refused to start
+    assert mapping.problem_label.isVisible()
+    assert mapping.problem_label.text() == "The unique field 'emails' is not matched to any column."
+
+
+def test_another_sheet_of_a_workbook_can_be_chosen(
+    qtbot: QtBot, database: Database, admin: User, tmp_path: Path
+) -> None:
+    path = tmp_path / "two-sheets.xlsx"
+    book = Workbook()
+    first = book.active
+    first.title = "Notes"
+    first.append(["Just a note"])
+    first.append(["nothing to import"])
+    second = book.create_sheet("Clients")
+    second.append(["Name", "Phone"])
+    second.append(["Anna", "+7 916 000 00 01"])
+    book.save(path)
+    wizard = make_wizard(qtbot, database)
+    choose_file(qtbot, wizard, path)
+    page = wizard.source_page
+    assert page.sheet_combo.isEnabled()
+    assert page.sheet_combo.currentText() == "Notes"
+    page.sheet_combo.setFocus()
+    qtbot.keyClick(page.sheet_combo, Qt.Key.Key_Down)
+    page.sheet_combo.activated.emit(page.sheet_combo.currentIndex())
+    qtbot.waitUntil(lambda: not page.loading, timeout=WAIT_MS)
+    assert page.sheet_combo.currentText() == "Clients"
+    assert page.preview_model.headerData(1, Qt.Orientation.Horizontal) == "Phone"
+    assert "sheet “Clients”" in page.info_label.text()
+
+
+def test_the_whole_wizard_works_from_the_keyboard(
+    qtbot: QtBot, database: Database, admin: User
+) -> None:
+    wizard = make_wizard(qtbot, database)
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    source = wizard.source_page
+    # a mnemonic "clicks" its button after a short animation: wait for it
+    qtbot.keyClick(wizard, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # From a pasted table
+    qtbot.waitUntil(source.paste_radio.isChecked, timeout=WAIT_MS)
+    for _ in range(10):
+        if QApplication.focusWidget() is source.paste_edit:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is source.paste_edit
+    for line in ("Name;Phone", "Anna;+7 916 000 00 01", "Boris;+7 916 000 00 02"):
+        qtbot.keyClicks(source.paste_edit, line)
+        qtbot.keyClick(source.paste_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(source.isComplete, timeout=WAIT_MS)
+
+    def press(key: Qt.Key, page: int) -> None:
+        if not wizard.isActiveWindow():  # a mnemonic works in the active window only
+            wizard.activateWindow()
+            qtbot.waitUntil(wizard.isActiveWindow)
+        qtbot.keyClick(wizard.focusWidget() or wizard, key, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(lambda: wizard.currentId() == page, timeout=WAIT_MS)
+
+    press(Qt.Key.Key_N, SETTINGS)
+    qtbot.keyClick(wizard, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)  # mode Add
+    qtbot.waitUntil(wizard.settings_page.mode_buttons["add"].isChecked, timeout=WAIT_MS)
+    press(Qt.Key.Key_N, MAPPING)
+    press(Qt.Key.Key_N, PREVIEW)
+    wait_checked(qtbot, wizard)
+    press(Qt.Key.Key_I, RUN)  # Import
+    qtbot.waitUntil(lambda: wizard.currentId() == RESULTS, timeout=WAIT_MS)
+    assert phones_of(database) == {"Anna": ["+79160000001"], "Boris": ["+79160000002"]}
+    qtbot.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=WAIT_MS)
