@@ -741,3 +741,30 @@ def test_the_whole_wizard_works_from_the_keyboard(
     assert phones_of(database) == {"Anna": ["+79160000001"], "Boris": ["+79160000002"]}
     qtbot.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=WAIT_MS)
+
+
+def test_an_engine_error_during_the_run_is_a_sentence_and_changes_nothing(
+    qtbot: QtBot, database: Database, admin: User, tmp_path: Path
+) -> None:
+    path = tmp_path / "changing.csv"
+    good = "Name,Phone\n" + "".join(f"P{i},+7 916 000 {i:04d}\n" for i in range(3000))
+    path.write_text(good, encoding="utf-8")
+    wizard = make_wizard(qtbot, database)
+    choose_file(qtbot, wizard, path)
+    forward(qtbot, wizard, SETTINGS)
+    forward(qtbot, wizard, MAPPING)
+    forward(qtbot, wizard, PREVIEW)
+    wait_checked(qtbot, wizard)
+    # the file changes on disk before the run: its end is no longer UTF-8
+    path.write_bytes(good.encode("utf-8") + "Ёлкин,+7 916 111 11 11\n".encode("cp1251"))
+    forward(qtbot, wizard, RUN)
+    run = wizard.run_page
+    qtbot.waitUntil(run.error_label.isVisible, timeout=WAIT_MS)
+    text = run.error_label.text()
+    assert text.startswith("The import stopped: changing.csv is not valid utf-8 text near row")
+    assert text.endswith("Nothing was changed in the base.")
+    assert "Traceback" not in text
+    assert wizard.currentId() == RUN
+    assert not forward_button(wizard).isEnabled()
+    assert count(database) == 0
+    assert jobs(database) == []
