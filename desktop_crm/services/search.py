@@ -84,7 +84,6 @@ _persons = ContactPerson.__table__
 _C = _clients.alias("c")
 _N = _clients.alias("n")
 _E = _clients.alias("e")
-_CO = _clients.alias("co")
 _P = _points.alias("p")
 _H = _clients.alias("h")
 _fts_names = table("fts_client_names", column("rowid"))
@@ -455,11 +454,12 @@ class ClientSearch:
         return or_(own, persons)
 
     def _company_employee_ids(self) -> Select[Any]:
-        e, co = _E, _CO
+        """Clients whose company's name matches. Only companies have employees, so the name
+        matches need no check of their kind (a check that reads each of them)."""
+        e = _E
         names = self._name_ids()
         assert names is not None
-        companies = select(co.c.id).where(co.c.kind == "company", co.c.id.in_(names))
-        return select(e.c.id).where(e.c.company_id.in_(companies))
+        return select(e.c.id).where(e.c.company_id.in_(names))
 
     def _other_matches(self, session: Session) -> list[tuple[int, Any]]:
         """For a walk: the matches that are not common enough to be walked for (by name, by a

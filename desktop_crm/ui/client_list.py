@@ -56,7 +56,7 @@ from desktop_crm.ui.workers import Operation, run_operation
 PAGE_SIZES = (10, 20, 100)
 DEFAULT_PAGE_SIZE = 0  # 0: continuous scrolling
 SEARCH_DELAY_MS = 60  # typing pause before a search when searches are quick
-SLOW_SEARCH_DELAY_MS = 300  # ... and the longest wait when they are not
+SLOW_SEARCH_DELAY_MS = 150  # ... and the longest wait when they are not
 
 
 def permission_reason(user: User, permission: Permission) -> str | None:
@@ -358,7 +358,7 @@ class ClientListWidget(QWidget):
         """Quick searches run as the user types; slow ones wait for a pause in typing."""
         if self._last_search_ms < 50:
             return SEARCH_DELAY_MS
-        return min(SLOW_SEARCH_DELAY_MS, int(self._last_search_ms * 2))
+        return min(SLOW_SEARCH_DELAY_MS, int(self._last_search_ms))
 
     def _text_typed(self, _text: str) -> None:
         self._search_timer.start(self.search_delay_ms)

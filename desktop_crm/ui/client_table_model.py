@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from sqlalchemy.exc import SQLAlchemyError
@@ -42,6 +43,7 @@ ID_BLOCK = 200  # ids read per window
 ROW_BATCH = 60  # rows fetched per query around the one asked for
 ROW_CACHE = 3000  # rows kept
 NEVER = 10**9  # ms: a background count shows no progress dialog
+COUNT_DELAY_MS = 150  # a large result is counted this long after its first screen
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -236,10 +238,16 @@ class ClientTableModel(QAbstractTableModel):
             self._fail(exc)
         if not self.counted:
             self._id_at_absolute(self.offset + (self._page_size or 1) - 1)  # the first screen
-            self._count_later()
+            # count once the first screen is painted, and only if the user stopped typing
+            generation = self._generation
+            QTimer.singleShot(COUNT_DELAY_MS, lambda: self._count_if_current(generation))
         self._page = min(self._page, self.page_count - 1)
         self.endResetModel()
         self.resultChanged.emit(self.total)
+
+    def _count_if_current(self, generation: int) -> None:
+        if generation == self._generation and not self.counted:
+            self._count_later()
 
     def _count_later(self) -> None:
         """Count the current result on a worker thread (one count at a time)."""

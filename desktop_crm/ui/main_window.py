@@ -17,6 +17,7 @@ import importlib
 import time
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QByteArray
@@ -49,6 +50,22 @@ from desktop_crm.ui.workers import Operation, run_operation, run_task
 FEATURE_MODULES = ("import_wizard", "control_wizard", "tasks_view", "settings_dialog")
 DEMO_DEFAULT = 1_000
 DEMO_MAX = 1_000_000
+
+
+def load_features() -> list[ModuleType]:
+    """Import the feature modules of `FEATURE_MODULES` that exist. `run_app` calls it before
+    the window is made (they bring heavy libraries, openpyxl...), so opening the window only
+    installs them."""
+    modules = []
+    for name in FEATURE_MODULES:
+        module_name = f"desktop_crm.ui.{name}"
+        try:
+            modules.append(importlib.import_module(module_name))
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            # not built yet: its menu entries stay disabled
+    return modules
 
 
 def describe_database(database: Database) -> str:
@@ -191,14 +208,7 @@ class MainWindow(QMainWindow):
         self.provide("about_qt", QApplication.aboutQt)
 
     def _install_features(self) -> None:
-        for name in FEATURE_MODULES:
-            module_name = f"desktop_crm.ui.{name}"
-            try:
-                module = importlib.import_module(module_name)
-            except ModuleNotFoundError as exc:
-                if exc.name == module_name:
-                    continue  # not built yet: its menu entries stay disabled
-                raise
+        for module in load_features():
             install = getattr(module, "install", None)
             if callable(install):
                 install(self)
@@ -407,4 +417,4 @@ class MainWindow(QMainWindow):
         )
 
 
-__all__ = ["FEATURE_MODULES", "MainWindow", "describe_database"]
+__all__ = ["FEATURE_MODULES", "MainWindow", "describe_database", "load_features"]
