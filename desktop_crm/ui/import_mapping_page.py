@@ -291,12 +291,19 @@ class MappingPage(QWizardPage):
         ignored = [self.state.headers[i] for i in check.ignored if i < len(self.state.headers)]
         if ignored:
             self.ignored_label.setText(
-                self.tr("Not imported ({0}): {1}").format(len(ignored), ", ".join(ignored))
+                self.tr("Not imported ({0}): {1}").format(len(ignored), self._some(ignored))
             )
         else:
             self.ignored_label.setText(self.tr("Every column is imported."))
         show_message(self.problem_label, " ".join(self._problems) or None)
         self.completeChanged.emit()
+
+    def _some(self, names: list[str], shown: int = 12) -> str:
+        """The first names of a long list, and how many more."""
+        text = ", ".join(names[:shown])
+        if len(names) > shown:
+            text += " " + self.tr("and {0} more").format(len(names) - shown)
+        return text
 
     @staticmethod
     def _status(row: ColumnRow, text: str, color: str) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 from collections import Counter
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -42,7 +42,7 @@ from desktop_crm.ui.import_common import (
     reason_words,
     show_message,
 )
-from desktop_crm.ui.import_failures_model import FailuresModel
+from desktop_crm.ui.import_failures_model import FIRST_CELL, FailuresModel
 from desktop_crm.ui.workers import Operation, run_task
 from desktop_crm.wizards.importing import ImportResult, run_import
 from desktop_crm.wizards.importing.preview import RowCheck, apply_fixes, recheck_rows
@@ -145,6 +145,13 @@ class PreviewPage(QWizardPage):
         header.resizeSection(0, 60)
         self.rows_label = QLabel()
         self.rows_label.setObjectName("failedRowsTitle")
+        self.current_label = QLabel()
+        self.current_label.setObjectName("currentProblem")
+        self.current_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.current_label.setWordWrap(True)
+        self.view.selectionModel().currentChanged.connect(self._show_current)
+        self.model.dataChanged.connect(lambda *_args: self._show_current(self.view.currentIndex()))
+        self.model.modelReset.connect(lambda: self.current_label.setText(""))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -153,6 +160,17 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.error_label)
         layout.addWidget(self.rows_label)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.current_label)
+
+    def _show_current(self, index: QModelIndex) -> None:
+        """The problem of the row the cursor is on, in full, whatever column is in sight."""
+        if not index.isValid() or index.row() >= len(self.model.entries):
+            self.current_label.setText("")
+            return
+        entry = self.model.entries[index.row()]
+        self.current_label.setText(
+            self.tr("Row {0}: {1}").format(entry.number, self.model.problem(entry))
+        )
 
     def _columns_of(self, key: str) -> list[int]:
         return self.state.mapping.columns_of(key)
@@ -250,20 +268,34 @@ class PreviewPage(QWizardPage):
         self.progress.setValue(result.rows)
         if result.status == "cancelled":
             self.progress_label.setText(
-                self.tr("Stopped after {0} rows; the run will still import the whole file.").format(
+                self.tr("Stopped; rows checked: {0}. The run imports the whole file.").format(
                     number(result.rows)
                 )
             )
         else:
             self.progress_label.setText(
-                self.tr("{0} rows checked in {1:.1f} s").format(number(result.rows), result.seconds)
+                self.tr("Rows checked: {0} in {1:.1f} s").format(
+                    number(result.rows), result.seconds
+                )
             )
         self.model.set_failures(self.state.headers, result.failures)
-        self.view.setColumnWidth(0, 60)
-        self.view.setColumnWidth(1, 380)
+        self._arrange_columns()
         self._show_counts(result)
         self._update_buttons()
         self.completeChanged.emit()
+
+    def _arrange_columns(self) -> None:
+        """Only the matched columns of the file, and the first cell at fault in sight."""
+        self.view.setColumnWidth(0, 60)
+        self.view.setColumnWidth(1, 380)
+        matched = self.state.mapping.columns
+        for column in range(len(self.state.headers)):
+            self.view.setColumnHidden(FIRST_CELL + column, column not in matched)
+        if self.model.entries:
+            faults = sorted(self.model.fault_columns(self.model.entries[0]))
+            index = self.model.index(0, FIRST_CELL + faults[0] if faults else 1)
+            self.view.setCurrentIndex(index)  # F2 edits it; the row stays in sight
+            self.view.scrollTo(self.model.index(0, 0))
 
     def _check_failed(self, operation: Operation[ImportResult], exc: BaseException) -> None:
         if operation is not self.operation:

@@ -108,7 +108,7 @@ class RunPage(QWizardPage):
         login = state.login
         total = source.info.estimated_rows
         self.summary_label.setText(
-            self.tr("Importing {0} ({1} rows) as {2}, mode {3}.").format(
+            self.tr("Importing {0} (rows: {1}) as {2}, mode {3}.").format(
                 source.info.name,
                 number(total) if total is not None else "?",
                 self.tr("leads") if settings.stage == "lead" else self.tr("clients"),
@@ -170,7 +170,7 @@ class RunPage(QWizardPage):
         self.progress.setRange(0, max(result.rows, 1))
         self.progress.setValue(result.rows)
         self.progress_label.setText(
-            self.tr("{0} rows imported in {1:.1f} s").format(number(result.rows), result.seconds)
+            self.tr("Rows imported: {0} in {1:.1f} s").format(number(result.rows), result.seconds)
         )
         self.cancel_button.hide()
         self.completeChanged.emit()
