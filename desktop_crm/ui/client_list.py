@@ -24,11 +24,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -36,36 +34,23 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from desktop_crm.db import Database
-from desktop_crm.errors import PermissionDenied
 from desktop_crm.models import User
-from desktop_crm.services import clients as client_service
-from desktop_crm.services import tags as tag_service
-from desktop_crm.services.access import Permission, current_user, has_permission, require
+from desktop_crm.services.access import Permission
 from desktop_crm.services.client_rows import all_columns
 from desktop_crm.services.search import ClientQuery, FilterChoices, filter_choices
+from desktop_crm.ui.client_bulk import BulkActions, permission_reason
 from desktop_crm.ui.client_columns import ColumnLayout
 from desktop_crm.ui.client_filters import FilterBar
 from desktop_crm.ui.client_table_model import ID_BLOCK, ID_ROLE, ClientTableModel
 from desktop_crm.ui.empty_state import EmptyState
-from desktop_crm.ui.errors import show_error
-from desktop_crm.ui.workers import Operation, run_operation
+from desktop_crm.ui.workers import Operation
 
 PAGE_SIZES = (10, 20, 100)
 DEFAULT_PAGE_SIZE = 0  # 0: continuous scrolling
 SEARCH_DELAY_MS = 60  # typing pause before a search when searches are quick
 SLOW_SEARCH_DELAY_MS = 150  # ... and the longest wait when they are not
-
-
-def permission_reason(user: User, permission: Permission) -> str | None:
-    """Why `user` may not do it (the service's own sentence), or None when they may."""
-    try:
-        require(user, permission)
-    except PermissionDenied as exc:
-        return exc.message
-    return None
 
 
 class ClientListWidget(QWidget):
@@ -89,7 +74,7 @@ class ClientListWidget(QWidget):
         self.database = database
         self.user = user
         self.login = user.login
-        self.operation: Operation[Any] | None = None  # the last bulk action, for callers to wait
+        self.bulk = BulkActions(self)
         self._last_search_ms = 0.0
 
         with database.session() as session:
@@ -557,128 +542,21 @@ class ClientListWidget(QWidget):
     def set_columns_visible(self, key: str, visible: bool) -> None:
         self.columns.set_visible(key, visible)
 
-    # -- bulk actions -----------------------------------------------------------------------
-    def _allowed(self, permission: Permission, title: str) -> bool:
-        reason = permission_reason(self.user, permission)
-        if reason is not None:
-            show_error(self, PermissionDenied(reason), title)
-            return False
-        return True
-
-    def _run(
-        self, op: Callable[[Session, User], int], done: Callable[[int], str], label: str
-    ) -> Operation[int]:
-        login = self.login
-
-        def work(session: Session, _progress: Any, _cancelled: Any) -> int:
-            return op(session, current_user(session, login))
-
-        def finished(count: int) -> None:
-            self.refresh()
-            self.reload_choices()
-            self.count_label.setText(done(count))
-            self.clientsChanged.emit()
-
-        self.operation = run_operation(
-            self, self.database, work, on_success=finished, label=label, cancellable=False
-        )
-        return self.operation
+    # -- bulk actions (ui/client_bulk.py) -----------------------------------------------------
+    @property
+    def operation(self) -> Operation[Any] | None:
+        """The last bulk action started, for callers to wait on."""
+        return self.bulk.operation
 
     def assign_selected(self) -> Operation[int] | None:
-        ids = self.selected_ids()
-        title = self.tr("Assign responsible manager")
-        if not ids or not self._allowed(Permission.EDIT_CLIENTS, title):
-            return None
-        with self.database.session() as session:
-            users = filter_choices(session).users
-        labels = [self.tr("Nobody")] + [name for _id, name in users]
-        choice, ok = QInputDialog.getItem(
-            self,
-            title,
-            self.tr("Responsible manager for %Ln selected client(s):", "", len(ids)),
-            labels,
-            0,
-            False,
-        )
-        if not ok:
-            return None
-        user_id = None if labels.index(choice) == 0 else users[labels.index(choice) - 1][0]
-        return self._run(
-            lambda s, actor: client_service.assign_responsible(s, actor, ids, user_id),
-            lambda n: self.tr("%Ln client(s) assigned to {0}", "", n).format(choice),
-            self.tr("Assigning…"),
-        )
-
-    def _ask_tag(self, title: str, label: str, editable: bool) -> str | None:
-        with self.database.session() as session:
-            names = [name for _id, name in filter_choices(session).tags]
-        if not editable and not names:
-            QMessageBox.information(self, title, self.tr("There are no tags yet."))
-            return None
-        name, ok = QInputDialog.getItem(self, title, label, names, 0, editable)
-        return name.strip() if ok and name.strip() else None
+        return self.bulk.assign()
 
     def add_tag_selected(self) -> Operation[int] | None:
-        ids = self.selected_ids()
-        title = self.tr("Add tag")
-        if not ids or not self._allowed(Permission.EDIT_CLIENTS, title):
-            return None
-        name = self._ask_tag(
-            title, self.tr("Tag to add to %Ln selected client(s):", "", len(ids)), True
-        )
-        if name is None:
-            return None
-        return self._run(
-            lambda s, actor: tag_service.add_tag(s, actor, ids, name),
-            lambda n: self.tr("Tag “{0}” added to %Ln client(s)", "", n).format(name),
-            self.tr("Adding the tag…"),
-        )
+        return self.bulk.add_tag()
 
     def remove_tag_selected(self) -> Operation[int] | None:
-        ids = self.selected_ids()
-        title = self.tr("Remove tag")
-        if not ids or not self._allowed(Permission.EDIT_CLIENTS, title):
-            return None
-        name = self._ask_tag(
-            title, self.tr("Tag to remove from %Ln selected client(s):", "", len(ids)), False
-        )
-        if name is None:
-            return None
-        return self._run(
-            lambda s, actor: tag_service.remove_tag(s, actor, ids, name),
-            lambda n: self.tr("Tag “{0}” removed from %Ln client(s)", "", n).format(name),
-            self.tr("Removing the tag…"),
-        )
+        return self.bulk.remove_tag()
 
     def delete_selected(self) -> Operation[int] | None:
-        """Delete the selected clients after a confirmation that says how many and that it
-        cannot be undone (CLI-11)."""
-        ids = self.selected_ids()
-        title = self.tr("Delete clients")
-        if not ids or not self._allowed(Permission.DELETE_CLIENTS, title):
-            return None
-        question = self.tr(
-            "Delete %Ln client(s) for good, with their contacts, notes, files, deals and "
-            "history?\n\nThis cannot be undone.",
-            "",
-            len(ids),
-        )
-        box = QMessageBox(QMessageBox.Icon.Warning, title, question, parent=self)
-        box.setObjectName("confirmDelete")
-        delete = box.addButton(
-            self.tr("Delete %Ln client(s)", "", len(ids)), QMessageBox.ButtonRole.DestructiveRole
-        )
-        delete.setObjectName("confirmDeleteButton")
-        keep = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(keep)
-        box.exec()
-        if box.clickedButton() is not delete:
-            return None
-        return self._run(
-            lambda s, actor: client_service.delete_clients(s, actor, ids),
-            lambda n: self.tr("%Ln client(s) deleted", "", n),
-            self.tr("Deleting…"),
-        )
-
-    def has(self, permission: Permission) -> bool:
-        return has_permission(self.user, permission)
+        """Delete the selected clients after a confirmation (CLI-11)."""
+        return self.bulk.delete()

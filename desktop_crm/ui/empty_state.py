@@ -45,7 +45,7 @@ class EmptyState(QWidget):
         """The sentence under the title; the label grows to as many lines as it needs (nested
         layouts do not ask a wrapped label for its height)."""
         self.text.setText(text)
-        self.text.setMinimumHeight(self.text.heightForWidth(TEXT_WIDTH))
+        self.text.setMinimumHeight(max(0, self.text.heightForWidth(TEXT_WIDTH)))
 
     def add_button(self, text: str, name: str, *, default: bool = False) -> QPushButton:
         button = QPushButton(text, self)

@@ -1,49 +1,9 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
-    <name>ClientListWidget</name>
+    <name>BulkActions</name>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="237" />
-        <source>%n per page</source>
-        <translation>
-            <numerusform>%n per page</numerusform>
-            <numerusform>%n per page</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="410" />
-        <source>Found: %Ln or more clients, counting…</source>
-        <translation>
-            <numerusform>Found: %Ln or more clients, counting…</numerusform>
-            <numerusform>Found: %Ln or more clients, counting…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="414" />
-        <source>Found: %Ln client(s)</source>
-        <translation>
-            <numerusform>Found: %Ln client</numerusform>
-            <numerusform>Found: %Ln clients</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="416" />
-        <source>%Ln client(s)</source>
-        <translation>
-            <numerusform>%Ln client</numerusform>
-            <numerusform>%Ln clients</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="521" />
-        <source>%Ln selected</source>
-        <translation>
-            <numerusform>%Ln selected</numerusform>
-            <numerusform>%Ln selected</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="598" />
+        <location filename="../../ui/client_bulk.py" line="83" />
         <source>Responsible manager for %Ln selected client(s):</source>
         <translation>
             <numerusform>Responsible manager for %Ln selected client:</numerusform>
@@ -51,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="608" />
+        <location filename="../../ui/client_bulk.py" line="90" />
         <source>%Ln client(s) assigned to {0}</source>
         <translation>
             <numerusform>%Ln client assigned to {0}</numerusform>
@@ -59,7 +19,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="627" />
+        <location filename="../../ui/client_bulk.py" line="108" />
         <source>Tag to add to %Ln selected client(s):</source>
         <translation>
             <numerusform>Tag to add to %Ln selected client:</numerusform>
@@ -67,7 +27,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="633" />
+        <location filename="../../ui/client_bulk.py" line="114" />
         <source>Tag “{0}” added to %Ln client(s)</source>
         <translation>
             <numerusform>Tag “{0}” added to %Ln client</numerusform>
@@ -75,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="643" />
+        <location filename="../../ui/client_bulk.py" line="123" />
         <source>Tag to remove from %Ln selected client(s):</source>
         <translation>
             <numerusform>Tag to remove from %Ln selected client:</numerusform>
@@ -83,7 +43,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="649" />
+        <location filename="../../ui/client_bulk.py" line="129" />
         <source>Tag “{0}” removed from %Ln client(s)</source>
         <translation>
             <numerusform>Tag “{0}” removed from %Ln client</numerusform>
@@ -91,7 +51,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="661" />
+        <location filename="../../ui/client_bulk.py" line="141" />
         <source>Delete %Ln client(s) for good, with their contacts, notes, files, deals and history?
 
 This cannot be undone.</source>
@@ -105,7 +65,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="669" />
+        <location filename="../../ui/client_bulk.py" line="149" />
         <source>Delete %Ln client(s)</source>
         <translation>
             <numerusform>Delete %Ln client</numerusform>
@@ -113,7 +73,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="679" />
+        <location filename="../../ui/client_bulk.py" line="159" />
         <source>%Ln client(s) deleted</source>
         <translation>
             <numerusform>%Ln client deleted</numerusform>
@@ -122,9 +82,52 @@ This cannot be undone.</numerusform>
     </message>
 </context>
 <context>
+    <name>ClientListWidget</name>
+    <message numerus="yes">
+        <location filename="../../ui/client_list.py" line="222" />
+        <source>%n per page</source>
+        <translation>
+            <numerusform>%n per page</numerusform>
+            <numerusform>%n per page</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/client_list.py" line="395" />
+        <source>Found: %Ln or more clients, counting…</source>
+        <translation>
+            <numerusform>Found: %Ln or more clients, counting…</numerusform>
+            <numerusform>Found: %Ln or more clients, counting…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/client_list.py" line="399" />
+        <source>Found: %Ln client(s)</source>
+        <translation>
+            <numerusform>Found: %Ln client</numerusform>
+            <numerusform>Found: %Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/client_list.py" line="401" />
+        <source>%Ln client(s)</source>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/client_list.py" line="506" />
+        <source>%Ln selected</source>
+        <translation>
+            <numerusform>%Ln selected</numerusform>
+            <numerusform>%Ln selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="301" />
+        <location filename="../../ui/main_window.py" line="311" />
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln client in the base</numerusform>
@@ -132,7 +135,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="330" />
+        <location filename="../../ui/main_window.py" line="340" />
         <source>Added %Ln demo client(s) in {0:.1f} s</source>
         <translation>
             <numerusform>Added %Ln demo client in {0:.1f} s</numerusform>
@@ -140,7 +143,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="342" />
+        <location filename="../../ui/main_window.py" line="352" />
         <source>Adding %Ln demo client(s)…</source>
         <translation>
             <numerusform>Adding %Ln demo client…</numerusform>
@@ -148,7 +151,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="373" />
+        <location filename="../../ui/main_window.py" line="383" />
         <source>Exported %Ln client(s) to {0}</source>
         <translation>
             <numerusform>Exported %Ln client to {0}</numerusform>

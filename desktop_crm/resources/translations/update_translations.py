@@ -57,6 +57,7 @@ def main() -> int:
     for language in LANGUAGES:
         ts = HERE / f"desktop_crm_{language}.ts"
         args = [tool("pyside6-lupdate"), *sources, "-ts", str(ts), "-target-language", language]
+        args.append("-no-obsolete")  # strings no longer in the code leave the file
         if language == "en":
             args.append("-pluralonly")
         subprocess.run(args, check=True)

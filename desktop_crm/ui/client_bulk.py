@@ -1,0 +1,161 @@
+"""Bulk actions on the selected clients of the list (CLI-9, CLI-4, CLI-11): assign the
+responsible manager, add or remove a tag, delete. Each asks what it needs, checks the role (the
+service checks it again) and runs the service on the background helper.
+
+`BulkActions` is a helper object of `ClientListWidget` (its own class, so that `self.tr` finds
+its plural forms: PySide looks a base class's strings up in the subclass's context and misses
+them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+from sqlalchemy.orm import Session
+
+from desktop_crm.errors import PermissionDenied
+from desktop_crm.models import User
+from desktop_crm.services import clients as client_service
+from desktop_crm.services import tags as tag_service
+from desktop_crm.services.access import Permission, current_user, require
+from desktop_crm.services.search import filter_choices
+from desktop_crm.ui.errors import show_error
+from desktop_crm.ui.workers import Operation, run_operation
+
+if TYPE_CHECKING:
+    from desktop_crm.ui.client_list import ClientListWidget
+
+
+def permission_reason(user: User, permission: Permission) -> str | None:
+    """Why `user` may not do it (the service's own sentence), or None when they may."""
+    try:
+        require(user, permission)
+    except PermissionDenied as exc:
+        return exc.message
+    return None
+
+
+class BulkActions(QObject):
+    """The list's bulk actions. `operation` is the last one started (callers may wait on it)."""
+
+    def __init__(self, widget: ClientListWidget) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.operation: Operation[Any] | None = None
+
+    def _allowed(self, permission: Permission, title: str) -> bool:
+        reason = permission_reason(self.widget.user, permission)
+        if reason is not None:
+            show_error(self.widget, PermissionDenied(reason), title)
+            return False
+        return True
+
+    def _run(
+        self, op: Callable[[Session, User], int], done: Callable[[int], str], label: str
+    ) -> Operation[int]:
+        widget, login = self.widget, self.widget.login
+
+        def work(session: Session, _progress: Any, _cancelled: Any) -> int:
+            return op(session, current_user(session, login))
+
+        def finished(count: int) -> None:
+            widget.refresh()
+            widget.reload_choices()
+            widget.count_label.setText(done(count))
+            widget.clientsChanged.emit()
+
+        self.operation = run_operation(
+            widget, widget.database, work, on_success=finished, label=label, cancellable=False
+        )
+        return self.operation
+
+    def assign(self) -> Operation[int] | None:
+        ids = self.widget.selected_ids()
+        title = self.tr("Assign responsible manager")
+        if not ids or not self._allowed(Permission.EDIT_CLIENTS, title):
+            return None
+        with self.widget.database.session() as session:
+            users = filter_choices(session).users
+        labels = [self.tr("Nobody")] + [name for _id, name in users]
+        question = self.tr("Responsible manager for %Ln selected client(s):", "", len(ids))
+        choice, ok = QInputDialog.getItem(self.widget, title, question, labels, 0, False)
+        if not ok:
+            return None
+        user_id = None if labels.index(choice) == 0 else users[labels.index(choice) - 1][0]
+        return self._run(
+            lambda s, actor: client_service.assign_responsible(s, actor, ids, user_id),
+            lambda count: self.tr("%Ln client(s) assigned to {0}", "", count).format(choice),
+            self.tr("Assigning…"),
+        )
+
+    def _ask_tag(self, title: str, label: str, editable: bool) -> str | None:
+        with self.widget.database.session() as session:
+            names = [name for _id, name in filter_choices(session).tags]
+        if not editable and not names:
+            QMessageBox.information(self.widget, title, self.tr("There are no tags yet."))
+            return None
+        name, ok = QInputDialog.getItem(self.widget, title, label, names, 0, editable)
+        return name.strip() if ok and name.strip() else None
+
+    def add_tag(self) -> Operation[int] | None:
+        ids = self.widget.selected_ids()
+        title = self.tr("Add tag")
+        if not ids or not self._allowed(Permission.EDIT_CLIENTS, title):
+            return None
+        label = self.tr("Tag to add to %Ln selected client(s):", "", len(ids))
+        name = self._ask_tag(title, label, True)
+        if name is None:
+            return None
+        return self._run(
+            lambda s, actor: tag_service.add_tag(s, actor, ids, name),
+            lambda count: self.tr("Tag “{0}” added to %Ln client(s)", "", count).format(name),
+            self.tr("Adding the tag…"),
+        )
+
+    def remove_tag(self) -> Operation[int] | None:
+        ids = self.widget.selected_ids()
+        title = self.tr("Remove tag")
+        if not ids or not self._allowed(Permission.EDIT_CLIENTS, title):
+            return None
+        label = self.tr("Tag to remove from %Ln selected client(s):", "", len(ids))
+        name = self._ask_tag(title, label, False)
+        if name is None:
+            return None
+        return self._run(
+            lambda s, actor: tag_service.remove_tag(s, actor, ids, name),
+            lambda count: self.tr("Tag “{0}” removed from %Ln client(s)", "", count).format(name),
+            self.tr("Removing the tag…"),
+        )
+
+    def delete(self) -> Operation[int] | None:
+        """Delete the selected clients after a confirmation that says how many and that it
+        cannot be undone (CLI-11)."""
+        ids = self.widget.selected_ids()
+        title = self.tr("Delete clients")
+        if not ids or not self._allowed(Permission.DELETE_CLIENTS, title):
+            return None
+        question = self.tr(
+            "Delete %Ln client(s) for good, with their contacts, notes, files, deals and "
+            "history?\n\nThis cannot be undone.",
+            "",
+            len(ids),
+        )
+        box = QMessageBox(QMessageBox.Icon.Warning, title, question, parent=self.widget)
+        box.setObjectName("confirmDelete")
+        delete = box.addButton(
+            self.tr("Delete %Ln client(s)", "", len(ids)), QMessageBox.ButtonRole.DestructiveRole
+        )
+        delete.setObjectName("confirmDeleteButton")
+        keep = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is not delete:
+            return None
+        return self._run(
+            lambda s, actor: client_service.delete_clients(s, actor, ids),
+            lambda count: self.tr("%Ln client(s) deleted", "", count),
+            self.tr("Deleting…"),
+        )
