@@ -188,7 +188,18 @@ def test_bad_db_from_a_real_process(case: Case, tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "case", [pg_refused, missing_folder, text_file, random_bytes, foreign_tables, invalid_url]
+    "case",
+    [
+        pg_refused,
+        missing_folder,
+        unwritable_place,
+        read_only_database,
+        text_file,
+        random_bytes,
+        foreign_tables,
+        invalid_url,
+        unsupported_dialect,
+    ],
 )
 def test_bad_db_when_starting_the_window(case: Case, tmp_path: Path) -> None:
     if not (REPO / "desktop_crm" / "ui" / "app.py").exists():
