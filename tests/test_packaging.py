@@ -88,3 +88,11 @@ def test_build_spec_makes_a_working_application(tmp_path: Path) -> None:
     bad = run("--db", str(tmp_path / "missing" / "x.sqlite3"), "db", "upgrade")
     assert bad.returncode == 2 and "Traceback" not in bad.stderr
     assert "does not exist" in bad.stderr
+
+    # the window's start: Qt, its platform plugin and translations load from the folder
+    if (REPO / "desktop_crm" / "ui" / "app.py").exists():
+        (tmp_path / "notes.txt").write_text("not a database\n" * 100)
+        window = run("--db", str(tmp_path / "notes.txt"))
+        assert window.returncode == 2, window.stderr
+        assert "Traceback" not in window.stderr
+        assert "is not a desktop_crm database file" in window.stderr
