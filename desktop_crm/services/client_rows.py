@@ -151,7 +151,7 @@ class ClientRow:
     values: dict[str, str]
     kind: str
     stage: str
-    phones: tuple[str, ...] = ()  # all phones, formatted, primary first
+    phones: tuple[str, ...] = ()  # all phones, E.164, primary first (`format_phone` shows them)
     emails: tuple[str, ...] = ()
 
     def text(self, key: str) -> str:
@@ -214,8 +214,8 @@ def fetch_rows(
         .where(points.c.client_id.in_(wanted))
         .order_by(points.c.client_id, points.c.is_primary.desc(), points.c.position, points.c.id)
     ):
-        if kind == "phone":
-            phones.setdefault(client_id, []).append(format_phone(normalized))
+        if kind == "phone":  # stored E.164; only the shown one is formatted here
+            phones.setdefault(client_id, []).append(normalized)
         elif kind == "email":
             emails.setdefault(client_id, []).append(normalized)
     tags: dict[int, list[str]] = {}
@@ -247,7 +247,7 @@ def fetch_rows(
             "name": r.full_name,
             "kind": r.kind,
             "stage": r.stage,
-            "phone": own_phones[0] if own_phones else "",
+            "phone": format_phone(own_phones[0]) if own_phones else "",
             "email": own_emails[0] if own_emails else "",
             "company": r.company or "",
             "tags": ", ".join(tags.get(r.id, [])),

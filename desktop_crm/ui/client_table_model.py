@@ -35,12 +35,13 @@ from desktop_crm.db import Database
 from desktop_crm.errors import CrmError
 from desktop_crm.models import User
 from desktop_crm.services.client_rows import CUSTOM_PREFIX, ClientRow, ListColumn, fetch_rows
+from desktop_crm.services.phones import format_phone
 from desktop_crm.services.search import MATERIALIZE_LIMIT, ClientQuery, ClientSearch
 from desktop_crm.ui.workers import Operation, run_task
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the client id of a row
 ID_BLOCK = 200  # ids read per window
-ROW_BATCH = 60  # rows fetched per query around the one asked for
+ROW_BATCH = 40  # rows fetched per query around the one asked for: a screen and more
 ROW_CACHE = 3000  # rows kept
 NEVER = 10**9  # ms: a background count shows no progress dialog
 COUNT_DELAY_MS = 150  # a large result is counted this long after its first screen
@@ -443,7 +444,7 @@ class ClientTableModel(QAbstractTableModel):
                 return None
             key = self._keys[index.column()]
             if key == "phone" and len(row.phones) > 1:
-                return "\n".join(row.phones)
+                return "\n".join(format_phone(p) for p in row.phones)
             if key == "email" and len(row.emails) > 1:
                 return "\n".join(row.emails)
             text = row.values.get(key, "")
