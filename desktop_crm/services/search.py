@@ -68,7 +68,7 @@ from desktop_crm.services.phones import digits
 MATERIALIZE_LIMIT = 5_000
 # A walk holds up to this many clients found by contacts; more (a fragment like "mail") and it
 # looks up each walked row's contacts instead (they are then common enough to be found soon).
-HOLD_LIMIT = 50_000
+HOLD_LIMIT = 20_000
 # Filter value for "not set": no group, nobody responsible, no queue.
 NONE_ID = 0
 # Above every character: `prefix <= key < prefix + TOP` holds for keys that start with prefix.
