@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from desktop_crm.errors import ImportSettingsError
 from desktop_crm.models import Client, CustomField, CustomFieldValue
 from desktop_crm.models.clients import COMPANY, EMAIL, PHONE
-from desktop_crm.services.matching import BATCH, clients_by_contact, clients_by_name
+from desktop_crm.services.matching import BATCH, clients_by_name
 from desktop_crm.services.names import name_key
 from desktop_crm.wizards.importing.fields import CLIENT_COLUMNS, CUSTOM_PREFIX
 from desktop_crm.wizards.importing.rows import RowData
@@ -94,9 +94,24 @@ class DuplicateFinder:
 
     def lookup(self, rows: Iterable[RowData]) -> dict[Key, list[int]]:
         """Existing clients for every key of `rows`, oldest first, in a few IN queries."""
-        rows = list(rows)
+        keyed = []
+        for row in rows:
+            keys = [(step, self.keys(row, step)) for step in self.steps]
+            company = self.company_key(row)
+            keys.append(("company", [company] if company else []))
+            keyed.append(keys)
+        return self.lookup_keys(keyed)
+
+    def lookup_keys(self, keyed: Iterable[list[tuple[str, list[str]]]]) -> dict[Key, list[int]]:
+        """`lookup` for keys already taken from the rows: per row, (step, values) pairs of
+        `self.steps` and the implicit "company" step."""
+        wanted: dict[str, set[str]] = defaultdict(set)
+        for keys in keyed:
+            for step, values in keys:
+                if values:
+                    wanted[step].update(values)
         found: dict[Key, list[int]] = {}
-        companies = sorted({k for row in rows if (k := self.company_key(row))})
+        companies = sorted(wanted.pop("company", ()))
         for start in range(0, len(companies), BATCH):
             for key, client_id in self.session.execute(
                 select(Client.name_key, Client.id)
@@ -107,19 +122,38 @@ class DuplicateFinder:
             ):
                 found.setdefault(("company", key), [client_id])  # the oldest one
         for step in self.steps:
-            values = {k for row in rows for k in self.keys(row, step)}
+            values = wanted.get(step)
             if not values:
                 continue
-            hits = self._query(step, values)
-            for value, ids in hits.items():
+            for value, ids in self._query(step, values).items():
                 found[(step, value)] = ids
         return found
 
+    def _contacts(self, kind: str, values: set[str]) -> dict[str, list[int]]:
+        """`services.matching.clients_by_contact` as plain SQL on the session's connection: an
+        import asks it for thousands of keys per batch and the ORM's per-query work showed."""
+        connection = self.session.connection()
+        mark = "%s" if connection.dialect.paramstyle in ("format", "pyformat") else "?"
+        found: dict[str, list[int]] = defaultdict(list)
+        ordered = sorted(values)
+        for start in range(0, len(ordered), BATCH):
+            chunk = ordered[start : start + BATCH]
+            sql = (
+                f"SELECT normalized, client_id FROM contact_points WHERE kind = {mark} "
+                f"AND normalized IN ({', '.join([mark] * len(chunk))}) "
+                "AND client_id IS NOT NULL ORDER BY client_id"
+            )
+            for value, client_id in connection.exec_driver_sql(sql, (kind, *chunk)):
+                ids = found[value]
+                if client_id not in ids:
+                    ids.append(client_id)
+        return dict(found)
+
     def _query(self, step: str, values: set[str]) -> dict[str, list[int]]:
         if step in ("phone", "phones"):
-            return clients_by_contact(self.session, PHONE, values)
+            return self._contacts(PHONE, values)
         if step in ("email", "emails"):
-            return clients_by_contact(self.session, EMAIL, values)
+            return self._contacts(EMAIL, values)
         if step in ("name", "full_name"):
             return clients_by_name(self.session, values)
         found: dict[str, list[int]] = defaultdict(list)

@@ -9,10 +9,12 @@ The caller commits (or not) the transaction it owns.
 
 from __future__ import annotations
 
+import gc
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from collections.abc import Mapping as MappingABC
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +25,7 @@ from desktop_crm.errors import ImportSettingsError
 from desktop_crm.models import CustomField, ImportJob, User, utcnow
 from desktop_crm.models.imports import ADD, CREATED, FAILED, SKIPPED, UPDATE, UPDATED
 from desktop_crm.services.access import Permission, require
+from desktop_crm.wizards.importing.bulk import larger_page_cache
 from desktop_crm.wizards.importing.duplicates import DuplicateFinder, Key
 from desktop_crm.wizards.importing.fields import FieldSpec, catalog_from
 from desktop_crm.wizards.importing.mapping import Mapping, check_mapping
@@ -46,7 +49,7 @@ from desktop_crm.wizards.importing.rows import (
 from desktop_crm.wizards.importing.settings import ImportSettings
 from desktop_crm.wizards.importing.sources import Cell, Source, SourceRow
 from desktop_crm.wizards.importing.targets import RowApplier, Target
-from desktop_crm.wizards.importing.writer import BatchWriter
+from desktop_crm.wizards.importing.writer import BatchWriter, Outcome
 
 Progress = Callable[[int, int | None], None]
 Cancelled = Callable[[], bool]
@@ -185,18 +188,30 @@ class _Run:
 
     # -- one batch ----------------------------------------------------------------------------
     def batch(self, source_rows: list[SourceRow]) -> None:
-        normalized = [self.normalizer.normalize(n, c) for n, c in source_rows]
-        good = [r for r in normalized if isinstance(r, RowData)]
-        hits = self.finder.lookup(good)
+        normalize = self.normalizer.normalize
+        normalized = [normalize(n, c) for n, c in source_rows]
+        finder = self.finder
+        keyed: list[tuple[RowData, list[tuple[str, list[str]]]]] = []
+        for row in normalized:
+            if type(row) is RowData:
+                keys = [(step, finder.keys(row, step)) for step in finder.steps]
+                company = finder.company_key(row)
+                keys.append(("company", [company] if company else []))
+                keyed.append((row, keys))
+        hits = finder.lookup_keys([keys for _, keys in keyed])
+        row_keys = {id(row): keys for row, keys in keyed}
         index: dict[Key, list[Target]] = {}
         existing: dict[int, Target] = {}
+        self._candidates: dict[int, Target] = {}  # clients found but not (yet) chosen
         new: list[Target] = []
         plan: list[tuple[RowData | RowFailure, Target | None, str]] = []
         for row in normalized:
-            if isinstance(row, RowFailure):
+            if type(row) is not RowData:
+                assert isinstance(row, RowFailure)
                 plan.append((row, None, row.reason))
                 continue
-            target, failure = self._resolve(row, hits, index, existing)
+            keys = row_keys[id(row)]
+            target, failure = self._resolve(row, keys, hits, index, existing)
             if failure is not None:
                 plan.append((failure, None, failure.reason))
                 continue
@@ -206,15 +221,15 @@ class _Run:
                 plan.append((row, target, CREATED))
             else:
                 plan.append((row, target, UPDATED))
-            keys = [(s, v) for s in self.finder.steps for v in self.finder.keys(row, s)]
-            if company := self.finder.company_key(row):
-                keys.append(("company", company))
-            for key in keys:
-                bucket = index.setdefault(key, [])
-                if target not in bucket:
-                    bucket.append(target)
+            for step, values in keys:
+                for value in values:
+                    bucket = index.get((step, value))
+                    if bucket is None:
+                        index[(step, value)] = [target]
+                    elif target not in bucket:
+                        bucket.append(target)
         self.writer.load(existing)
-        outcomes: list[dict[str, Any]] = []
+        outcomes: list[Outcome] = []
         log: list[tuple[int | Target, str, str | None, str | None]] = []
         for row, target, what in plan:
             self.rows += 1
@@ -246,24 +261,28 @@ class _Run:
     def _resolve(
         self,
         row: RowData,
+        keys: list[tuple[str, list[str]]],
         hits: dict[Key, list[int]],
         index: dict[Key, list[Target]],
         existing: dict[int, Target],
     ) -> tuple[Target | None, RowFailure | None]:
-        company = self.finder.company_key(row)
-        for step in (*self.finder.steps, "company"):
+        """The client `row` belongs to (None: a new one), or why it cannot be placed. The
+        first step that finds anyone decides; Targets are compared by identity, one per id."""
+        for step, values in keys:
             found: list[Target] = []
             found_on = ""
-            keys = (
-                self.finder.keys(row, step) if step != "company" else [company] if company else []
-            )
-            for value in keys:
-                for client_id in hits.get((step, value), ()):
-                    target = existing.get(client_id) or Target(id=client_id, new=False)
+            for value in values:
+                key = (step, value)
+                for client_id in hits.get(key, ()):
+                    target = existing.get(client_id)
+                    if target is None:
+                        target = self._candidates.get(client_id)
+                        if target is None:
+                            target = self._candidates[client_id] = Target(id=client_id, new=False)
                     if target not in found:
                         found.append(target)
                         found_on = value
-                for target in index.get((step, value), ()):
+                for target in index.get(key, ()):
                     if target not in found:
                         found.append(target)
                         found_on = value
@@ -290,7 +309,7 @@ class _Run:
     def _failure(self, row: RowData, reason: str, detail: str) -> RowFailure:
         return RowFailure(row.number, reason, detail, row.raw)
 
-    def _fail(self, failure: RowFailure, outcomes: list[dict[str, Any]]) -> None:
+    def _fail(self, failure: RowFailure, outcomes: list[Outcome]) -> None:
         outcome = SKIPPED if failure.reason == EMPTY_ROW else FAILED
         self.counts[outcome] += 1
         self.reasons[failure.reason] += 1
@@ -322,20 +341,34 @@ class _Run:
         before: dict[str, Any] | None,
         raw: list[Cell] | None,
         column: int | None = None,
-    ) -> dict[str, Any]:
+    ) -> Outcome:
         if column is not None and detail is not None:
             detail = f"{detail} [column {column + 1}]"
-        return {
-            "job_id": self.job_id,
-            "row_number": number,
-            "outcome": outcome,
-            "reason": reason,
-            "detail": detail,
-            "client_id": None,
-            "target": target,
-            "before": before,
-            "raw": jsonable(raw) if raw is not None else None,
-        }
+        return (
+            number,
+            outcome,
+            reason,
+            detail,
+            target,
+            before,
+            jsonable(raw) if raw is not None else None,
+        )
+
+
+@contextmanager
+def _young_collections_only() -> Iterator[None]:
+    """Python's cyclic garbage collector off while rows stream, with a collection of the young
+    generations after each batch instead. An import allocates millions of short-lived objects;
+    the automatic collections they trigger kept rescanning everything the import holds and took
+    about a third of its time. Memory stays bounded: what a batch leaves behind is freed by
+    reference counting or by the collection after it."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _batches(rows: Iterator[SourceRow], size: int) -> Iterator[list[SourceRow]]:
@@ -404,13 +437,15 @@ def run_import(
         session.flush()
         run = _Run(session, user, plan, None if dry_run else job.id, source)
         status = "dry_run" if dry_run else "done"
-        for batch in _batches(_with_overrides(source.rows(), overrides), batch_rows):
-            if cancelled is not None and cancelled():
-                status = "cancelled"
-                break
-            run.batch(batch)
-            if progress is not None:
-                progress(run.rows, max(total, run.rows) if total is not None else None)
+        with _young_collections_only(), larger_page_cache(session):
+            for batch in _batches(_with_overrides(source.rows(), overrides), batch_rows):
+                if cancelled is not None and cancelled():
+                    status = "cancelled"
+                    break
+                run.batch(batch)
+                gc.collect(1)
+                if progress is not None:
+                    progress(run.rows, max(total, run.rows) if total is not None else None)
         if status == "done":
             job.status = "done"
             job.finished_at = utcnow()

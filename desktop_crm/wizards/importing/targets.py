@@ -51,15 +51,18 @@ def text_of(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Target:
+    """Compared by identity: one object per client a batch touches."""
+
     id: int | None
     new: bool
     values: dict[str, Any] = field(default_factory=dict)
     changed: dict[str, Any] = field(default_factory=dict)
     points: dict[tuple[str, str], bool] = field(default_factory=dict)  # (kind, norm) -> primary
     positions: dict[str, int] = field(default_factory=dict)
-    new_points: list[dict[str, Any]] = field(default_factory=list)
+    # (kind, value, normalized, is_primary, position)
+    new_points: list[tuple[str, str, str, bool, int]] = field(default_factory=list)
     tags: set[int] = field(default_factory=set)
     new_tags: list[int] = field(default_factory=list)
     custom: dict[int, str | None] = field(default_factory=dict)
@@ -146,15 +149,7 @@ class RowApplier:
                 position = target.positions.get(kind, -1) + 1
                 target.positions[kind] = position
                 target.points[(kind, normalized)] = primary
-                target.new_points.append(
-                    {
-                        "kind": kind,
-                        "value": value,
-                        "normalized": normalized,
-                        "is_primary": primary,
-                        "position": position,
-                    }
-                )
+                target.new_points.append((kind, value, normalized, primary, position))
                 changed = True
                 if existing:
                     before.setdefault("points", []).append([kind, normalized])

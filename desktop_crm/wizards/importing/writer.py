@@ -25,6 +25,7 @@ from desktop_crm.models import (
     utcnow,
 )
 from desktop_crm.models.clients import COMPANY, EMAIL, PHONE
+from desktop_crm.wizards.importing.bulk import Bulk
 from desktop_crm.wizards.importing.targets import STATE_COLUMNS, Target
 
 CHUNK = 2000
@@ -35,6 +36,34 @@ notes_t = Note.__table__
 deals_t = Deal.__table__
 changes_t = ChangeLog.__table__
 rows_t = ImportRow.__table__
+
+CLIENT_INSERT = (
+    *STATE_COLUMNS,
+    "id",
+    "queue_id",
+    "import_job_id",
+    "created_at",
+    "updated_at",
+    "created_by_id",
+    "updated_by_id",
+    "version",
+)
+COMPANY_INDEX = STATE_COLUMNS.index("company_id")
+STAMPS = ("created_at", "updated_at")
+POINT_INSERT = ("client_id", "kind", "value", "normalized", "is_primary", "position")
+CHANGE_INSERT = (
+    "entity",
+    "entity_id",
+    "client_id",
+    "field",
+    "old_value",
+    "new_value",
+    "user_id",
+    "changed_at",
+)
+ROW_INSERT = ("job_id", "row_number", "outcome", "reason", "detail", "client_id", "before", "raw")
+# (row number, outcome, reason, detail, target, before-image, raw cells) of one input row
+Outcome = tuple[int, str, str | None, str | None, "Target | None", dict[str, Any] | None, Any]
 
 
 def chunks(values: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
@@ -61,6 +90,7 @@ class BatchWriter:
         self.custom_field_ids = list(custom_field_ids)
         self.load_notes = load_notes
         self.load_deals = load_deals
+        self.bulk = Bulk(session)
 
     # -- loading ------------------------------------------------------------------------------
     def load(self, targets: dict[int, Target]) -> None:
@@ -84,8 +114,12 @@ class BatchWriter:
                     points_t.c.normalized,
                     points_t.c.is_primary,
                     points_t.c.position,
-                ).where(points_t.c.client_id.in_(chunk), points_t.c.kind.in_((PHONE, EMAIL)))
+                ).where(points_t.c.client_id.in_(chunk))
             ):
+                # kind is filtered here, not in SQL: with it there SQLite walks the (kind,
+                # normalized) index over every phone in the base instead of the client_id one
+                if kind not in (PHONE, EMAIL):
+                    continue
                 target = targets[client_id]
                 target.points[(kind, normalized)] = target.points.get((kind, normalized)) or primary
                 target.positions[kind] = max(target.positions.get(kind, -1), position)
@@ -142,12 +176,14 @@ class BatchWriter:
         new: list[Target],
         existing: list[Target],
         log: list[tuple[int | Target, str, str | None, str | None]],
-        outcomes: list[dict[str, Any]],
+        outcomes: list[Outcome],
     ) -> None:
         """Insert new clients, update touched ones, then their points, tags, custom values,
         notes, deals, change log and the job's row records."""
         now = utcnow()
-        execute = self.session.execute
+        bulk = self.bulk
+        stamp = bulk.db_value(clients_t, "created_at", now)  # bound once, not per row
+        job_id, user_id = self.job_id, self.user_id
         # companies first: people of the same batch may point at them
         for group in (
             [t for t in new if t.values.get("kind") == COMPANY],
@@ -155,43 +191,41 @@ class BatchWriter:
         ):
             if not group:
                 continue
-            params = []
+            for t, client_id in zip(group, self._reserve_ids(len(group)), strict=True):
+                t.id = client_id
+            rows = []
             for t in group:
-                p = {c: _resolved(t.values.get(c)) for c in STATE_COLUMNS}
-                p.update(
-                    queue_id=t.values.get("queue_id"),
-                    import_job_id=self.job_id,
-                    created_at=now,
-                    updated_at=now,
-                    created_by_id=self.user_id,
-                    updated_by_id=self.user_id,
-                    version=1,
-                )
-                params.append(p)
-            for t, p, client_id in zip(group, params, self._reserve_ids(len(group)), strict=True):
-                t.id = p["id"] = client_id
-            execute(insert(clients_t), params)
+                values = t.values
+                row = [values.get(c) for c in STATE_COLUMNS]
+                if isinstance(row[COMPANY_INDEX], Target):
+                    row[COMPANY_INDEX] = row[COMPANY_INDEX].id
+                row += (t.id, values.get("queue_id"), job_id, stamp, stamp, user_id, user_id, 1)
+                rows.append(row)
+            bulk.insert(clients_t, CLIENT_INSERT, rows, ready=STAMPS)
         touched = [t for t in existing if t.touched]
         self._update_clients(touched, now)
         everyone = new + touched
-        points = [dict(p, client_id=t.id) for t in everyone for p in t.new_points]
-        if points:
-            execute(insert(points_t), points)
-        links = [{"client_id": t.id, "tag_id": tag} for t in everyone for tag in t.new_tags]
-        if links:
-            execute(insert(client_tags), links)
-        custom_new = [
-            {"client_id": t.id, "field_id": f, "value": v}
-            for t in everyone
-            for f, v in t.custom_insert.items()
-        ]
-        if custom_new:
-            execute(insert(custom_t), custom_new)
+        bulk.insert(
+            points_t,
+            POINT_INSERT,
+            [(t.id, *p) for t in everyone for p in t.new_points],
+            ready=("is_primary",),  # a bool binds as itself on both databases
+        )
+        bulk.insert(
+            client_tags,
+            ("client_id", "tag_id"),
+            [(t.id, tag) for t in everyone for tag in t.new_tags],
+        )
+        bulk.insert(
+            custom_t,
+            ("client_id", "field_id", "value"),
+            [(t.id, f, v) for t in everyone for f, v in t.custom_insert.items()],
+        )
         custom_changed = [
             {"_c": t.id, "_f": f, "value": v} for t in touched for f, v in t.custom_update.items()
         ]
         if custom_changed:
-            execute(
+            self.session.execute(
                 update(custom_t)
                 .where(
                     and_(
@@ -202,53 +236,66 @@ class BatchWriter:
                 .values(value=bindparam("value")),
                 custom_changed,
             )
-        notes = [
-            {"client_id": t.id, "author_id": self.user_id, "created_at": now, "text": text}
-            for t in everyone
-            for text in t.new_notes
-        ]
-        if notes:
-            execute(insert(notes_t), notes)
+        bulk.insert(
+            notes_t,
+            ("client_id", "author_id", "created_at", "text"),
+            [(t.id, user_id, stamp, text) for t in everyone for text in t.new_notes],
+            ready=("created_at",),
+        )
         deals = [
             dict(
                 d,
                 client_id=t.id,
                 status="open",
-                created_by_id=self.user_id,
+                created_by_id=user_id,
                 responsible_id=t.values.get("responsible_id"),
-                import_job_id=self.job_id,
+                import_job_id=job_id,
                 created_at=now,
             )
             for t in everyone
             for d in t.new_deals
         ]
         if deals:
-            execute(insert(deals_t), deals)
-        if log:
-            execute(
-                insert(changes_t),
-                [
-                    {
-                        "entity": "client",
-                        "entity_id": _id(ref),
-                        "client_id": _id(ref),
-                        "field": name,
-                        "old_value": old,
-                        "new_value": new_value,
-                        "user_id": self.user_id,
-                        "changed_at": now,
-                    }
-                    for ref, name, old, new_value in log
-                ],
-            )
-        if outcomes and self.job_id is not None:
-            for o in outcomes:
-                target = o.pop("target", None)
+            self.session.execute(insert(deals_t), deals)
+        bulk.insert(
+            changes_t,
+            CHANGE_INSERT,
+            [
+                ("client", _id(ref), _id(ref), name, old, new_value, user_id, stamp)
+                for ref, name, old, new_value in log
+            ],
+            ready=("changed_at",),
+        )
+        if outcomes and job_id is not None:
+            rows = []
+            as_json = bulk.json
+            versions: dict[int, str | None] = {}  # the before-image of a created client
+            for number, outcome, reason, detail, target, before, raw in outcomes:
+                client_id = None
                 if target is not None:
-                    o["client_id"] = target.id
-                    if o["before"] is not None:
-                        o["before"]["version"] = target.version
-            execute(insert(rows_t), outcomes)
+                    client_id = target.id
+                    if before is not None:
+                        before["version"] = target.version
+                if before is None:
+                    before_json = None
+                elif len(before) == 1 and target is not None:  # {"version": n}
+                    before_json = versions.get(target.version)
+                    if before_json is None:
+                        before_json = versions[target.version] = as_json(before)
+                else:
+                    before_json = as_json(before)
+                row = (
+                    job_id,
+                    number,
+                    outcome,
+                    reason,
+                    detail,
+                    client_id,
+                    before_json,
+                    as_json(raw),
+                )
+                rows.append(row)
+            bulk.insert(rows_t, ROW_INSERT, rows, ready=("before", "raw"))
         for t in everyone:
             t.new_points.clear()
             t.new_tags.clear()
@@ -258,26 +305,30 @@ class BatchWriter:
             t.new_deals.clear()
 
     def _update_clients(self, touched: list[Target], now: Any) -> None:
-        """One executemany per set of changed columns; the version check catches anyone who
+        """One bulk update per set of changed columns; the version check catches anyone who
         changed one of these clients since they were loaded (PostgreSQL, other sessions)."""
         groups: dict[tuple[str, ...], list[Target]] = defaultdict(list)
         for t in touched:
             groups[tuple(sorted(t.changed))].append(t)
         for columns, targets in groups.items():
-            values: dict[str, Any] = {c: bindparam(f"v_{c}") for c in columns}
-            values.update(version=bindparam("_nv"), updated_at=now, updated_by_id=self.user_id)
-            statement = (
-                update(clients_t)
-                .where(clients_t.c.id == bindparam("_id"), clients_t.c.version == bindparam("_v"))
-                .values(values)
+            rows = [
+                (
+                    t.id,
+                    t.version,
+                    *(_resolved(t.changed[c]) for c in columns),
+                    t.version + 1,
+                    now,
+                    self.user_id,
+                )
+                for t in targets
+            ]
+            count = self.bulk.update(
+                clients_t,
+                (*columns, "version", "updated_at", "updated_by_id"),
+                rows,
+                check="version",
             )
-            params = []
-            for t in targets:
-                p = {f"v_{c}": _resolved(t.changed[c]) for c in columns}
-                p.update(_id=t.id, _v=t.version, _nv=t.version + 1)
-                params.append(p)
-            result = self.session.execute(statement, params)
-            if result.rowcount not in (-1, len(params)):
+            if count not in (-1, len(rows)):
                 raise ConflictError(
                     "Some of the clients this import updates were changed by someone else while "
                     "it ran; nothing was imported. Run the import again."
