@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from desktop_crm.errors import ImportSettingsError
 from desktop_crm.services.phones import try_normalize_phone
@@ -87,6 +86,11 @@ def parse_validation(texts: list[str] | tuple[str, ...]) -> frozenset[int]:
     return frozenset(lengths)
 
 
+# A number written with digits and the usual separators only: no extension, no dial pause.
+_SEPARATORS = str.maketrans("", "", "+-(). ")
+_PLAIN_CHARACTERS = str.maketrans("", "", "0123456789+-(). ")
+
+
 def strip_extension(raw: str) -> str:
     text = _EXTENSION.sub("", raw)
     return _PAUSE.sub("", text) if any(c in text for c in "pPwW;,") else text
@@ -96,7 +100,6 @@ def _ru_national(ten: str) -> bool:
     return ten[0] in "349" or (ten[0] == "8" and ten[1:3] != "10")
 
 
-@lru_cache(maxsize=16_384)
 def _fast_e164(digits: str, plus: bool, region: str) -> str | None:
     """E.164 without phonenumbers for the shapes that fill Russian files; None = ask it."""
     n = len(digits)
@@ -144,8 +147,12 @@ class PhonePolicy:
 
     def _normalize(self, raw: str) -> PhoneOutcome:
         text = raw.strip()
-        number = strip_extension(text)
-        digits = "".join(ch for ch in number if ch.isdigit())
+        if not text.translate(_PLAIN_CHARACTERS):
+            number = text  # the common case: nothing to strip, ASCII digits only
+            digits = text.translate(_SEPARATORS)
+        else:
+            number = strip_extension(text)
+            digits = "".join(ch for ch in number if ch.isdigit())
         plus = number.lstrip("( ").startswith("+")
         if number.startswith("00") and not plus:
             digits, plus = digits[2:], True  # 0048...: international prefix of Europe

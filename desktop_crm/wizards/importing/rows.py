@@ -9,6 +9,7 @@ takes its company's name (the row is the company), else its email, else its phon
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from collections.abc import Mapping as MappingABC
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -172,8 +173,32 @@ def _text(cell: Cell) -> str:
     return str(cell).strip()
 
 
+MEMO_LIMIT = 20_000  # entries per memo of repeated cell values; memory stays flat
+
+
+def _remember(memo: dict[Any, Any], key: Any, value: Any) -> None:
+    if len(memo) >= MEMO_LIMIT:
+        memo.clear()
+    memo[key] = value
+
+
+_DATE_OK, _DATE_YEARLESS, _DATE_BAD = 0, 1, 2
+
+
+def _date_outcome(cell: Cell) -> tuple[int, Any]:
+    try:
+        return _DATE_OK, parse_date(cell)
+    except YearlessDate as exc:
+        return _DATE_YEARLESS, str(exc)
+    except ValueError as exc:
+        return _DATE_BAD, str(exc)
+
+
 class RowNormalizer:
-    """Applies a mapping and the phone policy to rows; built once per import."""
+    """Applies a mapping and the phone policy to rows; built once per import.
+
+    Each mapped column gets its handler once, up front; values that repeat in real files (dates,
+    names) are parsed once per import and remembered (bounded)."""
 
     def __init__(
         self,
@@ -189,6 +214,66 @@ class RowNormalizer:
         self.items = sorted(mapping.columns.items())
         self.mapped = {k for _, k in self.items}
         self.has_parts = bool(self.mapped & {"last_name", "first_name", "middle_name"})
+        self._dates: dict[Any, tuple[int, Any]] = {}
+        self._full_names: dict[str, tuple[str, bool]] = {}
+        self._splits: dict[str, tuple[str | None, str | None, str | None]] = {}
+        self._plan = [(column, self._handler(key)) for column, key in self.items]
+
+    def _handler(self, key: str) -> Callable[[RowData, int, Cell], None]:
+        """The function that puts a cell of field `key` into a row."""
+        spec = self.catalog[key]
+        if key == "phones":
+            return self._put_phones
+        if spec.multi:
+            return lambda row, column, cell: self._put_multi(row, column, key, _text(cell))
+        plain = not (spec.is_custom or spec.is_deal) and key not in (
+            "company",
+            "group",
+            "manager",
+            "note",
+        )
+        if plain and spec.kind == DATE:
+            return self._date_handler(key, spec.label)
+        if plain and spec.kind not in (CHOICE, MONEY):
+            return self._text_handler(key, spec.label, spec.max_length)
+        return lambda row, column, cell: self._put(row, column, key, cell)
+
+    def _text_handler(
+        self, key: str, label: str, limit: int | None
+    ) -> Callable[[RowData, int, Cell], None]:
+        def put(row: RowData, column: int, cell: Cell) -> None:
+            value = cell.strip() if type(cell) is str else _text(cell)
+            if limit and len(value) > limit:
+                raise RowError(
+                    WRONG_FORMAT,
+                    f"{label}: {len(value)} characters, at most {limit} fit",
+                    column,
+                    key,
+                )
+            row.values[key] = value
+
+        return put
+
+    def _date_handler(self, key: str, label: str) -> Callable[[RowData, int, Cell], None]:
+        memo = self._dates
+
+        def put(row: RowData, column: int, cell: Cell) -> None:
+            if type(cell) is str:
+                outcome = memo.get(cell)
+                if outcome is None:
+                    outcome = _date_outcome(cell)
+                    _remember(memo, cell, outcome)
+            else:
+                outcome = _date_outcome(cell)
+            kind, value = outcome
+            if kind == _DATE_OK:
+                row.values[key] = value
+            elif kind == _DATE_YEARLESS:
+                row.warnings.append(f"{label}: {value}; left empty")
+            else:
+                raise RowError(WRONG_FORMAT, f"{label}: {value}", column, key)
+
+        return put
 
     def normalize(self, number: int, cells: list[Cell]) -> RowData | RowFailure:
         try:
@@ -200,12 +285,14 @@ class RowNormalizer:
         row = RowData(number, cells)
         filled = False
         width = len(cells)
-        for column, key in self.items:
-            cell = cells[column] if column < width else None
+        for column, put in self._plan:
+            if column >= width:
+                continue
+            cell = cells[column]
             if cell is None or (isinstance(cell, str) and not cell.strip()):
                 continue
             filled = True
-            self._put(row, column, key, cell)
+            put(row, column, cell)
         if not filled:
             if any(_text(c) for c in cells):
                 raise RowError(NO_FIELDS, "no value in any matched column")
@@ -214,6 +301,22 @@ class RowNormalizer:
         if self.require_phone and not row.phones:
             raise RowError(NO_PHONES, "the row has no phone number", key="phones")
         return row
+
+    def _put_phones(self, row: RowData, column: int, cell: Cell) -> None:
+        text = cell.strip() if type(cell) is str else _text(cell)
+        if not text:
+            return
+        if ";" in text or ":::" in text:
+            self._put_multi(row, column, "phones", text)
+            return
+        # one number in the cell, the usual case
+        outcome = self.phones.normalize(text)
+        if outcome.e164 is None:
+            raise RowError(WRONG_FORMAT, f"Phones: {outcome.error}", column, "phones")
+        for _, e164 in row.phones:
+            if e164 == outcome.e164:
+                return
+        row.phones.append((outcome.value[:255], outcome.e164))
 
     def _put(self, row: RowData, column: int, key: str, cell: Cell) -> None:
         spec = self.catalog[key]
@@ -330,14 +433,21 @@ class RowNormalizer:
         values = row.values
         full = values.get("full_name")
         if full:
-            full = " ".join(full.split())
+            known = self._full_names.get(full)
+            if known is None:
+                collapsed = " ".join(full.split())
+                known = (collapsed, COMPANY_HINT.search(collapsed) is not None)
+                _remember(self._full_names, full, known)
+            full, company_like = known
             values["full_name"] = full
-            if not row.kind_given and COMPANY_HINT.search(full) and not self.has_parts:
+            if not row.kind_given and company_like and not self.has_parts:
                 row.kind = "company"
             if row.kind == "person" and not self.has_parts:
-                values["last_name"], values["first_name"], values["middle_name"] = split_full_name(
-                    full
-                )
+                parts = self._splits.get(full)
+                if parts is None:
+                    parts = split_full_name(full)
+                    _remember(self._splits, full, parts)
+                values["last_name"], values["first_name"], values["middle_name"] = parts
             return
         last, first, middle = (values.get(k) for k in ("last_name", "first_name", "middle_name"))
         if last or first or middle:
