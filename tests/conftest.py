@@ -79,6 +79,7 @@ def _reset_pg(db: Database) -> None:
     tables = [t.name for t in Base.metadata.sorted_tables if t.name != "roles"]
     with db.engine.begin() as conn:
         conn.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
+        conn.execute(text("DELETE FROM roles WHERE name NOT IN ('admin', 'manager')"))
 
 
 def backends(pg_url: str | None) -> list[str]:

@@ -28,3 +28,11 @@ def test_roles_are_seeded(database: Database) -> None:
         roles = {r.name: set(r.permissions) for r in session.scalars(select(Role))}
     assert roles["admin"] >= {"import", "delete_clients", "control", "admin"}
     assert "delete_clients" not in roles["manager"]
+
+
+def test_a_new_role_can_be_added_after_the_seeded_ones(database: Database) -> None:
+    """The seed must leave the id sequence (PostgreSQL) past the seeded rows."""
+    with database.transaction() as session:
+        session.add(Role(name="importer", permissions=["import"]))
+    with database.session() as session:
+        assert session.scalar(select(Role.id).where(Role.name == "importer")) is not None

@@ -13,7 +13,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
-from sqlalchemy import func, select
+from sqlalchemy import select
 from test_import_wizard_support import (
     WAIT_MS,
     choose_file,
@@ -548,9 +548,7 @@ def test_an_importer_who_is_not_an_admin_gets_no_custom_field_link(
     qtbot: QtBot, database: Database, admin: User, tmp_path: Path
 ) -> None:
     with database.transaction() as session:
-        # an explicit id: on PostgreSQL the seeded roles (ids 1, 2) leave the sequence at 1
-        next_id = (session.scalar(select(func.max(Role.id))) or 0) + 1
-        session.add(Role(id=next_id, name="importer", permissions=["import", "edit_clients"]))
+        session.add(Role(name="importer", permissions=["import", "edit_clients"]))
         session.flush()
         add_user(session, current_user(session, "admin"), "ivan", "Ivan Importer", "importer")
     path = tmp_path / "c.csv"

@@ -764,15 +764,14 @@ ALL_PERMISSIONS = ["edit_clients", "import", "export", "delete_clients", "contro
 def _seed_roles() -> None:
     roles = sa.table(
         "roles",
-        sa.column("id", sa.Integer),
         sa.column("name", sa.String),
         sa.column("permissions", sa.JSON),
     )
     op.bulk_insert(
         roles,
         [
-            {"id": 1, "name": "admin", "permissions": ALL_PERMISSIONS},
-            {"id": 2, "name": "manager", "permissions": ["edit_clients", "export"]},
+            {"name": "admin", "permissions": ALL_PERMISSIONS},
+            {"name": "manager", "permissions": ["edit_clients", "export"]},
         ],
     )
 
