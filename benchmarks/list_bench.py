@@ -24,6 +24,7 @@ import re
 import sqlite3
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -240,7 +241,8 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
 
-    os.environ.setdefault("DESKTOP_CRM_HOME", str(Path.cwd() / ".list-bench-home"))
+    # window settings of the run go to a temporary folder, not the user's profile
+    os.environ.setdefault("DESKTOP_CRM_HOME", tempfile.mkdtemp(prefix="list-bench-home-"))
     app = application()
     install_translations(app, "en")
     database = open_database(args.db)
