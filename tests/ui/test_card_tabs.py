@@ -159,7 +159,7 @@ def test_files_dropped_on_the_tab_are_attached(
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in dropped])
     where = files.table.geometry().center()
     enter = QDragEnterEvent(
-        QPointF(where),
+        where,  # Qt declares QPoint here and QPointF for the drop
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
