@@ -52,11 +52,13 @@ from desktop_crm.models import (
     ContactPerson,
     ContactPoint,
     Group,
+    ImportRow,
     Queue,
     Tag,
     User,
     client_tags,
 )
+from desktop_crm.models.imports import CREATED, UPDATED
 from desktop_crm.models.people import queue_members
 from desktop_crm.services.access import Permission, has_permission
 from desktop_crm.services.client_rows import sort_expression
@@ -109,6 +111,7 @@ class ClientQuery:
     stage: str | None = None
     queue_id: int | None = None
     kind: str | None = None
+    import_job_id: int | None = None  # clients an import created or updated
     sort: str = "name"
     descending: bool = False
 
@@ -121,6 +124,7 @@ class ClientQuery:
             or self.stage
             or self.queue_id is not None
             or self.kind
+            or self.import_job_id is not None
         )
 
 
@@ -509,6 +513,14 @@ class ClientSearch:
             conditions.append(c.c.stage == q.stage)
         if q.kind:
             conditions.append(c.c.kind == q.kind)
+        if q.import_job_id is not None:
+            imported = select(ImportRow.client_id).where(
+                ImportRow.job_id == q.import_job_id,
+                ImportRow.outcome.in_((CREATED, UPDATED)),
+                ImportRow.client_id.is_not(None),
+            )
+            # plus the companies it created for its rows, which have no import row of their own
+            conditions.append(or_(c.c.id.in_(imported), c.c.import_job_id == q.import_job_id))
         if self._viewer_id is not None and not self._viewer_all:
             mine = select(queue_members.c.queue_id).where(
                 queue_members.c.user_id == self._viewer_id

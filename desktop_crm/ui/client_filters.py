@@ -31,6 +31,13 @@ class FilterBar(QWidget):
         self.tag = self._combo("tagFilter", self.tr("Tag"))
         self.group = self._combo("groupFilter", self.tr("Group"))
         self.queue = self._combo("queueFilter", self.tr("Queue"))
+        # shown only while the list is narrowed to one import ("Show imported clients")
+        self.import_job_id: int | None = None
+        self.import_button = QPushButton()
+        self.import_button.setObjectName("importJobFilter")
+        self.import_button.setToolTip(self.tr("Click to show all clients again"))
+        self.import_button.clicked.connect(self.clear_import_job)
+        self.import_button.hide()
         self.reset_button = QPushButton(self.tr("Reset filters"))
         self.reset_button.setObjectName("resetFilters")
         self.reset_button.clicked.connect(self.reset)
@@ -40,6 +47,7 @@ class FilterBar(QWidget):
         for combo in (self.stage, self.responsible, self.tag, self.group, self.queue):
             layout.addWidget(combo, 1)
             combo.currentIndexChanged.connect(self._changed)
+        layout.addWidget(self.import_button)
         layout.addWidget(self.reset_button)
         self._filling = False
         self.set_choices(FilterChoices())
@@ -92,7 +100,7 @@ class FilterBar(QWidget):
 
     @property
     def active(self) -> bool:
-        return any(
+        return self.import_job_id is not None or any(
             c.currentData() not in (ANY, None)
             for c in (self.stage, self.responsible, self.tag, self.group, self.queue)
         )
@@ -102,9 +110,24 @@ class FilterBar(QWidget):
         try:
             for combo in (self.stage, self.responsible, self.tag, self.group, self.queue):
                 combo.setCurrentIndex(0)
+            self._set_import_job(None)
         finally:
             self._filling = False
         self._changed()
+
+    def show_import_job(self, job_id: int) -> None:
+        """Narrow the list to the clients import `job_id` created or updated."""
+        self._set_import_job(job_id)
+        self._changed()
+
+    def clear_import_job(self) -> None:
+        self._set_import_job(None)
+        self._changed()
+
+    def _set_import_job(self, job_id: int | None) -> None:
+        self.import_job_id = job_id
+        self.import_button.setText(self.tr("Import #{0}  ✕").format(job_id))
+        self.import_button.setVisible(job_id is not None)
 
     def select(self, combo: QComboBox, value: object) -> None:
         """Choose the entry holding `value` (an id, NONE_ID, "lead"...)."""
@@ -127,4 +150,5 @@ class FilterBar(QWidget):
             tag_ids=(int(tag),) if isinstance(tag, int) else (),  # type: ignore[arg-type]
             group_id=value(self.group),  # type: ignore[arg-type]
             queue_id=value(self.queue),  # type: ignore[arg-type]
+            import_job_id=self.import_job_id,
         )

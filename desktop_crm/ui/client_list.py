@@ -362,6 +362,13 @@ class ClientListWidget(QWidget):
         self._last_search_ms = (time.perf_counter() - started) * 1000
         self.table.scrollToTop()
 
+    def show_import_job(self, job_id: int) -> None:
+        """Show only the clients import `job_id` created or updated (its results page asks)."""
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.filters.show_import_job(job_id)
+
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()

@@ -147,18 +147,8 @@ class ImportWizard(QWizard):
 # -- the main window's menu ----------------------------------------------------------------------
 def show_imported_clients(window: MainWindow, job_id: int) -> None:
     """Filter the client list to the clients of import `job_id`."""
-    from desktop_crm.ui.import_clients_dialog import ImportedClientsDialog
-
-    client_list = window.client_list
-    show_job = getattr(client_list, "show_import_job", None)
-    if callable(show_job):
-        window.tabs.setCurrentWidget(client_list)
-        show_job(job_id)
-        return
-    dialog = ImportedClientsDialog(window.database, window.login, job_id, window)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.openClientRequested.connect(window.open_client_card)
-    dialog.show()
+    window.tabs.setCurrentWidget(window.client_list)
+    window.client_list.show_import_job(job_id)
 
 
 def _refresh_clients(window: MainWindow) -> None:

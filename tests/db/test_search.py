@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from desktop_crm.db import Database
 from desktop_crm.models import Client, Queue, User
@@ -304,3 +304,31 @@ def test_parse_text() -> None:
     assert parse_text("Ivan@Mail").contacts == ("ivan@mail",)
     assert parse_text("ab").prefix == "ab"
     assert parse_text("Иван Пётр").words == ("иван", "петр")
+
+
+def test_import_filter_shows_what_one_import_created_or_updated(
+    database: Database, admin: User, make: MakeClient
+) -> None:
+    from desktop_crm.wizards.importing import (
+        ImportSettings,
+        field_catalog,
+        open_source,
+        run_import,
+        suggest_mapping,
+    )
+
+    untouched = make("Someone Else", ["+7 916 999 99 99"])
+    updated = make("Anna", ["+7 916 000 00 01"])
+    source = open_source(
+        text="Name,Phone,Company\nAnna,+7 916 000 00 01,\nBoris,+7 916 000 00 02,ООО Ромашка\n"
+    )
+    with database.transaction() as session:
+        mapping, _ = suggest_mapping(source.headers, field_catalog(session))
+        result = run_import(session, session.merge(admin), source, ImportSettings(), mapping)
+    assert (result.created, result.updated) == (1, 1)
+    shown = set(found(database, import_job_id=result.job_id))
+    assert updated in shown and untouched not in shown
+    with database.session() as session:
+        names = set(session.scalars(select(Client.full_name).where(Client.id.in_(shown))))
+    assert names == {"Anna", "Boris", "ООО Ромашка"}  # the company it created too
+    assert found(database, import_job_id=result.job_id + 1) == []

@@ -13,7 +13,6 @@ from desktop_crm.db import Database
 from desktop_crm.models import Client, User
 from desktop_crm.services.access import current_user
 from desktop_crm.services.clients import ClientData, update_client
-from desktop_crm.ui.import_clients_dialog import ImportedClientsDialog
 from desktop_crm.ui.import_history import COLUMNS, ImportHistoryDialog
 from desktop_crm.wizards.importing import (
     ImportResult,
@@ -160,20 +159,6 @@ def test_show_clients_of_a_past_import(
         qtbot.mouseClick(dialog.results.show_button, Qt.MouseButton.LeftButton)
     assert signal.args == [result.job_id]
     assert not dialog.isVisible()
-
-    shown = ImportedClientsDialog(database, "admin", int(result.job_id or 0))
-    qtbot.addWidget(shown)
-    shown.show()
-    names = [shown.model.index(r, 0).data() for r in range(shown.model.rowCount())]
-    assert names == ["Boris", "Vera", "ООО Ромашка"]
-    assert shown.model.index(0, 1).data().startswith("+7")
-    with qtbot.waitSignal(shown.openClientRequested, timeout=WAIT_MS) as opened:
-        shown.view.setFocus()
-        shown.view.setCurrentIndex(shown.model.index(1, 0))
-        qtbot.keyClick(shown.view, Qt.Key.Key_Return)
-    with database.session() as session:
-        vera = session.scalar(select(Client.id).where(Client.full_name == "Vera"))
-    assert opened.args == [vera]
 
 
 def test_a_user_without_the_import_permission_sees_the_refusal(

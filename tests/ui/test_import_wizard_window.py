@@ -12,7 +12,6 @@ from test_import_wizard_support import WAIT_MS, choose_file, through_to_results
 
 from desktop_crm.db import Database
 from desktop_crm.models import User
-from desktop_crm.ui.import_clients_dialog import ImportedClientsDialog
 from desktop_crm.ui.import_history import ImportHistoryDialog
 from desktop_crm.ui.import_wizard import ImportWizard
 from desktop_crm.ui.main_window import MainWindow
@@ -47,11 +46,16 @@ def test_the_menu_opens_the_wizard_and_the_list_follows_the_import(
     through_to_results(qtbot, wizard)
     qtbot.waitUntil(lambda: "2 clients" in window.count_label.text(), timeout=WAIT_MS)
 
-    wizard.results_page.view.show_button.click()  # the list cannot filter by import: a list
-    qtbot.waitUntil(lambda: bool(opened(ImportedClientsDialog)), timeout=WAIT_MS)
-    shown = opened(ImportedClientsDialog)[0]
-    assert shown.model.rowCount() == 2
-    shown.close()
+    window.client_list.search_edit.setText("nobody")  # the import filter replaces a search
+    wizard.results_page.view.show_button.click()
+    shown = window.client_list
+    qtbot.waitUntil(lambda: shown.filters.import_button.isVisible(), timeout=WAIT_MS)
+    assert shown.search_edit.text() == ""
+    names = {shown.model.index(r, 0).data() for r in range(shown.model.rowCount())}
+    assert names == {"Anna", "Boris"}
+    shown.filters.import_button.click()  # back to every client
+    assert not shown.filters.import_button.isVisible()
+    assert shown.model.query.import_job_id is None
 
     window.actions["import_history"].trigger()
     histories = opened(ImportHistoryDialog)

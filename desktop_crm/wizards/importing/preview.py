@@ -16,7 +16,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_crm.models import Client, CustomField, ImportRow, Queue, SalesScenario, User
+from desktop_crm.models import CustomField, Queue, SalesScenario, User
 from desktop_crm.models.imports import CREATED, FAILED, SKIPPED, UPDATED
 from desktop_crm.services.groups import group_paths
 from desktop_crm.wizards.importing.duplicates import UNIQUE_FIELDS
@@ -157,18 +157,3 @@ def recheck_rows(
             reason = next(iter(result.reasons), None)
             checks.append(RowCheck(row.number, SKIPPED, reason))
     return checks
-
-
-def job_client_ids(session: Session, job_id: int) -> list[int]:
-    """The clients import `job_id` created or updated that are still in the base, in the order
-    of the file, then the companies it created for them."""
-    rows = session.scalars(
-        select(ImportRow.client_id)
-        .join(Client, Client.id == ImportRow.client_id)
-        .where(ImportRow.job_id == job_id, ImportRow.outcome.in_((CREATED, UPDATED)))
-        .order_by(ImportRow.row_number)
-    )
-    companies = session.scalars(
-        select(Client.id).where(Client.import_job_id == job_id).order_by(Client.id)
-    )
-    return list(dict.fromkeys([*rows, *companies]))
