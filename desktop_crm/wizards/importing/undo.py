@@ -3,13 +3,15 @@ before-images, and refuse, changing nothing, when any of those clients was edite
 
 from __future__ import annotations
 
+import json
 import time
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, bindparam, delete, func, select, update
+from sqlalchemy import Text, and_, bindparam, cast, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from desktop_crm.errors import ConflictError, ImportSettingsError, NotFound
@@ -29,9 +31,11 @@ from desktop_crm.models import (
 )
 from desktop_crm.models.imports import CREATED, UPDATED
 from desktop_crm.services.access import Permission, require
-from desktop_crm.wizards.importing.writer import chunks
+from desktop_crm.wizards.importing.bulk import Bulk
+from desktop_crm.wizards.importing.writer import CHANGE_INSERT, chunks
 
 clients_t = Client.__table__
+DELETE_CHUNK = 5000  # created clients deleted per round (and per progress report)
 
 
 @dataclass(frozen=True)
@@ -64,62 +68,91 @@ def undo_import(
     created = set(created_ids)
     expected: dict[int, int] = {i: 1 for i in created_ids}
     updates: list[tuple[int, dict[str, Any]]] = []
-    for outcome, client_id, before in session.execute(
-        select(ImportRow.outcome, ImportRow.client_id, ImportRow.before)
+    rows_t = ImportRow.__table__
+    # plain Core with the JSON read as text: the ORM's per-row work showed on large imports
+    query = (
+        select(rows_t.c.outcome, rows_t.c.client_id, cast(rows_t.c.before, Text))
         .where(
-            ImportRow.job_id == job_id,
-            ImportRow.outcome.in_((CREATED, UPDATED)),
-            ImportRow.client_id.is_not(None),
+            rows_t.c.job_id == job_id,
+            rows_t.c.outcome.in_((CREATED, UPDATED)),
+            rows_t.c.client_id.is_not(None),
         )
-        .order_by(ImportRow.row_number)
-    ):
-        before = before or {}
+        .order_by(rows_t.c.row_number)
+    )
+    parsed: dict[str, dict[str, Any]] = {}  # most before-images are {"version": 1}
+    for outcome, client_id, text in session.execute(query):
+        before = parsed.get(text) if text else {}
+        if before is None:
+            before = json.loads(text) or {}
+            if len(text) < 32:
+                parsed[text] = before
         if "version" in before:
             expected[client_id] = before["version"]
         if outcome == UPDATED and client_id not in created:
             updates.append((client_id, before))
-    _check_unchanged(session, job, expected, created_ids)
+    _check_unchanged(session, job, expected, created)
     total = len(created_ids) + len(updates)
     restored = _restore(session, job, user, updates, expected)
     if progress is not None:
         progress(len(updates), total)
-    for done, chunk in enumerate(chunks(created_ids), start=1):
-        session.execute(delete(clients_t).where(clients_t.c.id.in_(chunk)))
+    deleted = 0
+    for chunk in chunks(created_ids, DELETE_CHUNK):
+        _delete_clients(session, job_id, chunk)
+        deleted += len(chunk)
         if progress is not None:
-            progress(min(total, len(updates) + done * len(chunk)), total)
+            progress(len(updates) + deleted, total)
     job.status = "undone"
     job.undone_at = utcnow()
     session.flush()
     return UndoResult(job_id, len(created_ids), restored, time.monotonic() - started)
 
 
+def _delete_clients(session: Session, job_id: int, ids: Sequence[int]) -> None:
+    """Delete clients the import created (`ids`, ascending). Their own rows go first, one
+    statement per table: left to the foreign keys' ON DELETE actions, the same work is done row
+    by row and took about half again as long. The foreign keys still cover any other table."""
+    execute = session.execute
+    mine = select(clients_t.c.id).where(
+        clients_t.c.import_job_id == job_id, clients_t.c.id.between(ids[0], ids[-1])
+    )
+    for table in (ContactPoint.__table__, client_tags, CustomFieldValue.__table__, Note.__table__):
+        execute(delete(table).where(table.c.client_id.in_(mine)))
+    rows_t = ImportRow.__table__
+    execute(update(rows_t).where(rows_t.c.client_id.in_(mine)).values(client_id=None))
+    execute(
+        delete(clients_t).where(
+            clients_t.c.import_job_id == job_id, clients_t.c.id.between(ids[0], ids[-1])
+        )
+    )
+
+
 def _check_unchanged(
-    session: Session, job: ImportJob, expected: dict[int, int], created_ids: list[int]
+    session: Session, job: ImportJob, expected: dict[int, int], created: set[int]
 ) -> None:
     changed: list[tuple[int, str]] = []
-    ids = sorted(expected)
-    for chunk in chunks(ids):
-        for client_id, version, name in session.execute(
-            select(Client.id, Client.version, Client.full_name).where(Client.id.in_(chunk))
-        ):
-            if version != expected[client_id]:
-                changed.append((client_id, name))
+    versions = select(Client.id, Client.version, Client.full_name)
+    rows = list(session.execute(versions.where(Client.import_job_id == job.id)))
+    for chunk in chunks(sorted(set(expected) - created)):
+        rows += session.execute(versions.where(Client.id.in_(chunk)))
+    for client_id, version, name in sorted(rows):
+        if client_id in expected and version != expected[client_id]:
+            changed.append((client_id, name))
     finished = job.finished_at or job.started_at
-    for chunk in chunks(created_ids):
-        for model, when in ((Note, Note.created_at), (Attachment, Attachment.created_at)):
-            count = session.scalar(
-                select(func.count()).where(model.client_id.in_(chunk), when > finished)
-            )
-            if count:
-                changed.append((0, f"{count} new {model.__tablename__}"))
+    mine = select(Client.id).where(Client.import_job_id == job.id)
+    for model, when in ((Note, Note.created_at), (Attachment, Attachment.created_at)):
         count = session.scalar(
-            select(func.count()).where(
-                Deal.client_id.in_(chunk),
-                (Deal.import_job_id.is_(None)) | (Deal.import_job_id != job.id),
-            )
+            select(func.count()).where(model.client_id.in_(mine), when > finished)
         )
         if count:
-            changed.append((0, f"{count} new deals"))
+            changed.append((0, f"{count} new {model.__tablename__}"))
+    count = session.scalar(
+        select(func.count()).where(
+            Deal.client_id.in_(mine),
+            (Deal.import_job_id.is_(None)) | (Deal.import_job_id != job.id),
+        )
+    )
+    if count:
+        changed.append((0, f"{count} new deals"))
     if changed:
         examples = ", ".join(f"{n} (#{i})" if i else n for i, n in changed[:3])
         raise ConflictError(
@@ -159,30 +192,36 @@ def _restore(
         notes += [{"_c": client_id, "_x": text} for text in before.get("notes", [])]
     now = utcnow()
     execute = session.execute
+    bulk = Bulk(session)
     log = []
+    groups: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for client_id, values in fields.items():
-        bookkeeping = {
-            "version": clients_t.c.version + 1,
-            "updated_at": now,
-            "updated_by_id": user.id,
-        }
-        execute(
-            update(clients_t).where(clients_t.c.id == client_id).values({**values, **bookkeeping})
-        )
+        groups[tuple(sorted(values))].append(client_id)
         log += [
-            {
-                "entity": "client",
-                "entity_id": client_id,
-                "client_id": client_id,
-                "field": c,
-                "old_value": None,
-                "new_value": None if v is None else str(v),
-                "user_id": user.id,
-                "changed_at": now,
-            }
+            ("client", client_id, client_id, c, None, None if v is None else str(v), user.id, now)
             for c, v in values.items()
             if c != "name_key"
         ]
+    for columns, ids in groups.items():
+        rows = [
+            (
+                client_id,
+                expected[client_id],
+                *(fields[client_id][c] for c in columns),
+                expected[client_id] + 1,
+                now,
+                user.id,
+            )
+            for client_id in ids
+        ]
+        count = bulk.update(
+            clients_t, (*columns, "version", "updated_at", "updated_by_id"), rows, check="version"
+        )
+        if count not in (-1, len(rows)):
+            raise ConflictError(
+                f"Import #{job.id} cannot be undone: some of its clients were changed while it "
+                "was being undone. Nothing was undone."
+            )
     points_t = ContactPoint.__table__
     if points:
         execute(
@@ -226,6 +265,5 @@ def _restore(
             notes,
         )
     execute(delete(Deal.__table__).where(Deal.__table__.c.import_job_id == job.id))
-    if log:
-        execute(ChangeLog.__table__.insert(), log)
+    bulk.insert(ChangeLog.__table__, CHANGE_INSERT, log)
     return len(fields)
