@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="100" />
+        <location filename="../../ui/app.py" line="100"/>
         <source>desktop-crm cannot start</source>
         <translation>desktop-crm не может запуститься</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="117" />
+        <location filename="../../ui/app.py" line="117"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -16,17 +17,17 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../ui/client_bulk.py" line="77" />
+        <location filename="../../ui/client_bulk.py" line="77"/>
         <source>Assign responsible manager</source>
         <translation>Назначить ответственного</translation>
     </message>
     <message>
-        <location filename="../../ui/client_bulk.py" line="82" />
+        <location filename="../../ui/client_bulk.py" line="82"/>
         <source>Nobody</source>
         <translation>Никто</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_bulk.py" line="83" />
+        <location filename="../../ui/client_bulk.py" line="83"/>
         <source>Responsible manager for %Ln selected client(s):</source>
         <translation>
             <numerusform>Ответственный для %Ln выделенного клиента:</numerusform>
@@ -35,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_bulk.py" line="90" />
+        <location filename="../../ui/client_bulk.py" line="90"/>
         <source>%Ln client(s) assigned to {0}</source>
         <translation>
             <numerusform>%Ln клиент передан: {0}</numerusform>
@@ -44,22 +45,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_bulk.py" line="91" />
+        <location filename="../../ui/client_bulk.py" line="91"/>
         <source>Assigning…</source>
         <translation>Назначение…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_bulk.py" line="98" />
+        <location filename="../../ui/client_bulk.py" line="98"/>
         <source>There are no tags yet.</source>
         <translation>Тегов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_bulk.py" line="105" />
+        <location filename="../../ui/client_bulk.py" line="105"/>
         <source>Add tag</source>
         <translation>Добавить тег</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_bulk.py" line="108" />
+        <location filename="../../ui/client_bulk.py" line="108"/>
         <source>Tag to add to %Ln selected client(s):</source>
         <translation>
             <numerusform>Тег для %Ln выделенного клиента:</numerusform>
@@ -68,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_bulk.py" line="114" />
+        <location filename="../../ui/client_bulk.py" line="114"/>
         <source>Tag “{0}” added to %Ln client(s)</source>
         <translation>
             <numerusform>Тег «{0}» добавлен %Ln клиенту</numerusform>
@@ -77,17 +78,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_bulk.py" line="115" />
+        <location filename="../../ui/client_bulk.py" line="115"/>
         <source>Adding the tag…</source>
         <translation>Добавление тега…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_bulk.py" line="120" />
+        <location filename="../../ui/client_bulk.py" line="120"/>
         <source>Remove tag</source>
         <translation>Снять тег</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_bulk.py" line="123" />
+        <location filename="../../ui/client_bulk.py" line="123"/>
         <source>Tag to remove from %Ln selected client(s):</source>
         <translation>
             <numerusform>Тег, который снять с %Ln выделенного клиента:</numerusform>
@@ -96,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_bulk.py" line="129" />
+        <location filename="../../ui/client_bulk.py" line="129"/>
         <source>Tag “{0}” removed from %Ln client(s)</source>
         <translation>
             <numerusform>Тег «{0}» снят с %Ln клиента</numerusform>
@@ -105,17 +106,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_bulk.py" line="130" />
+        <location filename="../../ui/client_bulk.py" line="130"/>
         <source>Removing the tag…</source>
         <translation>Снятие тега…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_bulk.py" line="137" />
+        <location filename="../../ui/client_bulk.py" line="137"/>
         <source>Delete clients</source>
         <translation>Удаление клиентов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_bulk.py" line="141" />
+        <location filename="../../ui/client_bulk.py" line="141"/>
         <source>Delete %Ln client(s) for good, with their contacts, notes, files, deals and history?
 
 This cannot be undone.</source>
@@ -132,7 +133,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_bulk.py" line="149" />
+        <location filename="../../ui/client_bulk.py" line="149"/>
         <source>Delete %Ln client(s)</source>
         <translation>
             <numerusform>Удалить %Ln клиента</numerusform>
@@ -141,7 +142,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_bulk.py" line="159" />
+        <location filename="../../ui/client_bulk.py" line="159"/>
         <source>%Ln client(s) deleted</source>
         <translation>
             <numerusform>Удалён %Ln клиент</numerusform>
@@ -150,7 +151,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_bulk.py" line="160" />
+        <location filename="../../ui/client_bulk.py" line="160"/>
         <source>Deleting…</source>
         <translation>Удаление…</translation>
     </message>
@@ -158,484 +159,484 @@ This cannot be undone.</source>
 <context>
     <name>CardFieldsForm</name>
     <message>
-        <location filename="../../ui/card_fields.py" line="67" />
+        <location filename="../../ui/card_fields.py" line="67"/>
         <source>Person</source>
         <translation type="unfinished">Физлицо</translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="68" />
+        <location filename="../../ui/card_fields.py" line="68"/>
         <source>Company</source>
         <translation type="unfinished">Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="70" />
+        <location filename="../../ui/card_fields.py" line="70"/>
         <source>Client</source>
         <translation type="unfinished">Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="71" />
+        <location filename="../../ui/card_fields.py" line="71"/>
         <source>Lead</source>
         <translation type="unfinished">Лид</translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="82" />
+        <location filename="../../ui/card_fields.py" line="82"/>
         <source>Detach</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="83" />
+        <location filename="../../ui/card_fields.py" line="83"/>
         <source>Detach this client from the company</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="88" />
+        <location filename="../../ui/card_fields.py" line="88"/>
         <source>Attach to company: type its name…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="119" />
+        <location filename="../../ui/card_fields.py" line="119"/>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="120" />
+        <location filename="../../ui/card_fields.py" line="120"/>
         <source>Full name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="123" />
+        <location filename="../../ui/card_fields.py" line="123"/>
         <source>Last name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="124" />
+        <location filename="../../ui/card_fields.py" line="124"/>
         <source>First name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="125" />
+        <location filename="../../ui/card_fields.py" line="125"/>
         <source>Middle name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="126" />
+        <location filename="../../ui/card_fields.py" line="126"/>
         <source>Position:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="127" />
+        <location filename="../../ui/card_fields.py" line="127"/>
         <source>Company:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="131" />
+        <location filename="../../ui/card_fields.py" line="131"/>
         <source>Contacts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="132" />
+        <location filename="../../ui/card_fields.py" line="132"/>
         <source>Phones:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="133" />
+        <location filename="../../ui/card_fields.py" line="133"/>
         <source>Emails:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="134" />
+        <location filename="../../ui/card_fields.py" line="134"/>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="135" />
+        <location filename="../../ui/card_fields.py" line="135"/>
         <source>Birth date:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="137" />
+        <location filename="../../ui/card_fields.py" line="137"/>
         <source>Address:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="138" />
+        <location filename="../../ui/card_fields.py" line="138"/>
         <source>Website:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="139" />
+        <location filename="../../ui/card_fields.py" line="139"/>
         <source>Group:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="140" />
+        <location filename="../../ui/card_fields.py" line="140"/>
         <source>Responsible:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="141" />
+        <location filename="../../ui/card_fields.py" line="141"/>
         <source>Tags:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="142" />
+        <location filename="../../ui/card_fields.py" line="142"/>
         <source>Additional fields</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="173" />
+        <location filename="../../ui/card_fields.py" line="173"/>
         <source>(no group)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="177" />
+        <location filename="../../ui/card_fields.py" line="177"/>
         <source>(nobody)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="180" />
+        <location filename="../../ui/card_fields.py" line="180"/>
         <source> (disabled)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="233" />
+        <location filename="../../ui/card_fields.py" line="233"/>
         <source>#{0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="282" />
+        <location filename="../../ui/card_fields.py" line="282"/>
         <source>The last name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="283" />
+        <location filename="../../ui/card_fields.py" line="283"/>
         <source>The first name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="284" />
+        <location filename="../../ui/card_fields.py" line="284"/>
         <source>The middle name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="285" />
+        <location filename="../../ui/card_fields.py" line="285"/>
         <source>The position</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="286" />
+        <location filename="../../ui/card_fields.py" line="286"/>
         <source>The address</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="287" />
+        <location filename="../../ui/card_fields.py" line="287"/>
         <source>The website</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="291" />
+        <location filename="../../ui/card_fields.py" line="291"/>
         <source>{0} may be at most {1} characters long.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="297" />
+        <location filename="../../ui/card_fields.py" line="297"/>
         <source>Birth date: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="306" />
+        <location filename="../../ui/card_fields.py" line="306"/>
         <source>A client needs a name: fill in the full name or the last and first name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="309" />
+        <location filename="../../ui/card_fields.py" line="309"/>
         <source>The full name may be at most 500 characters long.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChangeClientDialog</name>
     <message>
-        <location filename="../../ui/card_deal_dialogs.py" line="133" />
+        <location filename="../../ui/card_deal_dialogs.py" line="133"/>
         <source>Change the client of a deal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_deal_dialogs.py" line="138" />
+        <location filename="../../ui/card_deal_dialogs.py" line="138"/>
         <source>The deal “{0}” is now with {1}. Find the client it belongs to:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_deal_dialogs.py" line="148" />
-        <location filename="../../ui/card_deal_dialogs.py" line="171" />
+        <location filename="../../ui/card_deal_dialogs.py" line="148"/>
+        <location filename="../../ui/card_deal_dialogs.py" line="171"/>
         <source>No client chosen yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_deal_dialogs.py" line="153" />
+        <location filename="../../ui/card_deal_dialogs.py" line="153"/>
         <source>Move the deal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_deal_dialogs.py" line="165" />
+        <location filename="../../ui/card_deal_dialogs.py" line="165"/>
         <source>New client: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClientCardWidget</name>
     <message>
-        <location filename="../../ui/client_card.py" line="93" />
+        <location filename="../../ui/client_card.py" line="93"/>
         <source>Feed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="94" />
+        <location filename="../../ui/client_card.py" line="94"/>
         <source>Files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="95" />
+        <location filename="../../ui/client_card.py" line="95"/>
         <source>Deals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="96" />
+        <location filename="../../ui/client_card.py" line="96"/>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="159" />
-        <location filename="../../ui/client_card.py" line="360" />
+        <location filename="../../ui/client_card.py" line="159"/>
+        <location filename="../../ui/client_card.py" line="360"/>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="161" />
+        <location filename="../../ui/client_card.py" line="161"/>
         <source>Save the card (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="164" />
+        <location filename="../../ui/client_card.py" line="164"/>
         <source>Reload</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="165" />
+        <location filename="../../ui/client_card.py" line="165"/>
         <source>Show the card as it is stored now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="167" />
+        <location filename="../../ui/client_card.py" line="167"/>
         <source>Delete…</source>
         <translation type="unfinished">Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="189" />
+        <location filename="../../ui/client_card.py" line="189"/>
         <source>Discard your unsaved changes and show the stored card?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="190" />
+        <location filename="../../ui/client_card.py" line="190"/>
         <source>Reload the card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="207" />
+        <location filename="../../ui/client_card.py" line="207"/>
         <source>People</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="222" />
+        <location filename="../../ui/client_card.py" line="222"/>
         <source>Company</source>
         <translation type="unfinished">Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="222" />
+        <location filename="../../ui/client_card.py" line="222"/>
         <source>Person</source>
         <translation type="unfinished">Физлицо</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="223" />
+        <location filename="../../ui/client_card.py" line="223"/>
         <source>lead</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="223" />
+        <location filename="../../ui/client_card.py" line="223"/>
         <source>client</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="225" />
+        <location filename="../../ui/client_card.py" line="225"/>
         <source>changed {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="227" />
+        <location filename="../../ui/client_card.py" line="227"/>
         <source> by {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="311" />
+        <location filename="../../ui/client_card.py" line="311"/>
         <source>Saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="319" />
+        <location filename="../../ui/client_card.py" line="319"/>
         <source>Someone changed this card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="322" />
+        <location filename="../../ui/client_card.py" line="322"/>
         <source>Reload their version</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="323" />
+        <location filename="../../ui/client_card.py" line="323"/>
         <source>Save mine over theirs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="324" />
+        <location filename="../../ui/client_card.py" line="324"/>
         <source>Keep editing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="329" />
+        <location filename="../../ui/client_card.py" line="329"/>
         <source>Reloaded: the card shows the stored version.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="357" />
+        <location filename="../../ui/client_card.py" line="357"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="358" />
+        <location filename="../../ui/client_card.py" line="358"/>
         <source>The card of {0} has changes that are not saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="361" />
+        <location filename="../../ui/client_card.py" line="361"/>
         <source>Discard</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="362" />
+        <location filename="../../ui/client_card.py" line="362"/>
         <source>Cancel</source>
         <translation type="unfinished">Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="383" />
+        <location filename="../../ui/client_card.py" line="383"/>
         <source>Delete {0} for good, with notes, files, deals and history? This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="385" />
+        <location filename="../../ui/client_card.py" line="385"/>
         <source>Delete client</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/client_card.py" line="391" />
+        <location filename="../../ui/client_card.py" line="391"/>
         <source>The client was not deleted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClientColumns</name>
     <message>
-        <location filename="../../ui/client_table_model.py" line="52" />
+        <location filename="../../ui/client_table_model.py" line="53"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="53" />
+        <location filename="../../ui/client_table_model.py" line="54"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="54" />
+        <location filename="../../ui/client_table_model.py" line="55"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="55" />
-        <location filename="../../ui/client_table_model.py" line="75" />
+        <location filename="../../ui/client_table_model.py" line="56"/>
+        <location filename="../../ui/client_table_model.py" line="76"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="56" />
+        <location filename="../../ui/client_table_model.py" line="57"/>
         <source>Stage</source>
         <translation>Стадия</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="57" />
+        <location filename="../../ui/client_table_model.py" line="58"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="58" />
+        <location filename="../../ui/client_table_model.py" line="59"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="59" />
+        <location filename="../../ui/client_table_model.py" line="60"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="60" />
+        <location filename="../../ui/client_table_model.py" line="61"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="61" />
+        <location filename="../../ui/client_table_model.py" line="62"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="62" />
+        <location filename="../../ui/client_table_model.py" line="63"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="63" />
+        <location filename="../../ui/client_table_model.py" line="64"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="64" />
+        <location filename="../../ui/client_table_model.py" line="65"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="65" />
+        <location filename="../../ui/client_table_model.py" line="66"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="66" />
+        <location filename="../../ui/client_table_model.py" line="67"/>
         <source>Created</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="67" />
+        <location filename="../../ui/client_table_model.py" line="68"/>
         <source>Changed</source>
         <translation>Изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="70" />
+        <location filename="../../ui/client_table_model.py" line="71"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="71" />
+        <location filename="../../ui/client_table_model.py" line="72"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="74" />
+        <location filename="../../ui/client_table_model.py" line="75"/>
         <source>Person</source>
         <translation>Физлицо</translation>
     </message>
@@ -643,57 +644,57 @@ This cannot be undone.</source>
 <context>
     <name>ClientListWidget</name>
     <message>
-        <location filename="../../ui/client_list.py" line="129" />
+        <location filename="../../ui/client_list.py" line="129"/>
         <source>Search by name, phone, email or company  (Ctrl+F)</source>
         <translation>Поиск по имени, телефону, почте или компании  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="139" />
+        <location filename="../../ui/client_list.py" line="139"/>
         <source>Columns</source>
         <translation>Колонки</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="140" />
+        <location filename="../../ui/client_list.py" line="140"/>
         <source>Choose the columns of the list</source>
         <translation>Выбрать колонки списка</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="143" />
+        <location filename="../../ui/client_list.py" line="143"/>
         <source>New client…</source>
         <translation>Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="179" />
+        <location filename="../../ui/client_list.py" line="179"/>
         <source>No clients yet</source>
         <translation>Клиентов пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="181" />
+        <location filename="../../ui/client_list.py" line="181"/>
         <source>Bring your client base in from a spreadsheet or a CSV file, or load demo clients to try the program out.</source>
         <translation>Загрузите базу клиентов из таблицы или CSV-файла или добавьте демо-клиентов, чтобы попробовать программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="187" />
+        <location filename="../../ui/client_list.py" line="187"/>
         <source>Import a file…</source>
         <translation>Загрузить файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="189" />
+        <location filename="../../ui/client_list.py" line="189"/>
         <source>Load demo data…</source>
         <translation>Загрузить демо-данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="201" />
+        <location filename="../../ui/client_list.py" line="201"/>
         <source>Nothing found</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="204" />
+        <location filename="../../ui/client_list.py" line="204"/>
         <source>Clear search and filters</source>
         <translation>Сбросить поиск и фильтры</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="222" />
+        <location filename="../../ui/client_list.py" line="222"/>
         <source>%n per page</source>
         <translation>
             <numerusform>%n на странице</numerusform>
@@ -702,72 +703,72 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="223" />
+        <location filename="../../ui/client_list.py" line="223"/>
         <source>Continuous scrolling</source>
         <translation>Непрерывная прокрутка</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="225" />
+        <location filename="../../ui/client_list.py" line="225"/>
         <source>First page</source>
         <translation>Первая страница</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="226" />
+        <location filename="../../ui/client_list.py" line="226"/>
         <source>Previous page</source>
         <translation>Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="229" />
+        <location filename="../../ui/client_list.py" line="229"/>
         <source>Next page</source>
         <translation>Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="230" />
+        <location filename="../../ui/client_list.py" line="230"/>
         <source>Last page</source>
         <translation>Последняя страница</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="283" />
+        <location filename="../../ui/client_list.py" line="283"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="291" />
+        <location filename="../../ui/client_list.py" line="291"/>
         <source>Assign responsible…</source>
         <translation>Назначить ответственного…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="297" />
+        <location filename="../../ui/client_list.py" line="297"/>
         <source>Add tag…</source>
         <translation>Добавить тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="300" />
+        <location filename="../../ui/client_list.py" line="300"/>
         <source>Remove tag…</source>
         <translation>Снять тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="306" />
+        <location filename="../../ui/client_list.py" line="306"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="313" />
+        <location filename="../../ui/client_list.py" line="313"/>
         <source>Select all</source>
         <translation>Выделить все</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="319" />
+        <location filename="../../ui/client_list.py" line="319"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="338" />
+        <location filename="../../ui/client_list.py" line="338"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Добавить клиента (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="395" />
+        <location filename="../../ui/client_list.py" line="402"/>
         <source>Found: %Ln or more clients, counting…</source>
         <translation>
             <numerusform>Найдено: %Ln клиент или больше, подсчёт…</numerusform>
@@ -776,7 +777,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="399" />
+        <location filename="../../ui/client_list.py" line="406"/>
         <source>Found: %Ln client(s)</source>
         <translation>
             <numerusform>Найдено: %Ln клиент</numerusform>
@@ -785,7 +786,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="401" />
+        <location filename="../../ui/client_list.py" line="408"/>
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln клиент</numerusform>
@@ -794,48 +795,48 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="408" />
+        <location filename="../../ui/client_list.py" line="415"/>
         <source>No client matches “{0}”{1}. Check the spelling, or search by a part of the name, phone or email.</source>
         <translation>Нет клиентов по запросу «{0}»{1}. Проверьте написание или ищите по части имени, телефона или почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="412" />
+        <location filename="../../ui/client_list.py" line="419"/>
         <source> with these filters</source>
         <translation> с этими фильтрами</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="416" />
+        <location filename="../../ui/client_list.py" line="423"/>
         <source>No client matches these filters.</source>
         <translation>Нет клиентов с этими фильтрами.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="417" />
+        <location filename="../../ui/client_list.py" line="424"/>
         <source>Found: 0 clients</source>
         <translation>Найдено: 0 клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="420" />
+        <location filename="../../ui/client_list.py" line="427"/>
         <source>No clients</source>
         <translation>Нет клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="422" />
-        <location filename="../../ui/client_list.py" line="429" />
+        <location filename="../../ui/client_list.py" line="429"/>
+        <location filename="../../ui/client_list.py" line="436"/>
         <source>The list could not be read: {0}</source>
         <translation>Не удалось прочитать список: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="467" />
+        <location filename="../../ui/client_list.py" line="474"/>
         <source>Page {0} of {1}</source>
         <translation>Страница {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="469" />
+        <location filename="../../ui/client_list.py" line="476"/>
         <source>Page {0} of {1} or more</source>
         <translation>Страница {0} из {1} или больше</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="506" />
+        <location filename="../../ui/client_list.py" line="513"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>Выделен %Ln</numerusform>
@@ -847,334 +848,334 @@ This cannot be undone.</source>
 <context>
     <name>ClientSearchEdit</name>
     <message>
-        <location filename="../../ui/widgets/card_client_search.py" line="48" />
+        <location filename="../../ui/widgets/card_client_search.py" line="48"/>
         <source>Type a company name…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/card_client_search.py" line="50" />
+        <location filename="../../ui/widgets/card_client_search.py" line="50"/>
         <source>Type a name, phone or email…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/card_client_search.py" line="82" />
+        <location filename="../../ui/widgets/card_client_search.py" line="82"/>
         <source>company</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContactListEditor</name>
     <message>
-        <location filename="../../ui/widgets/card_contacts.py" line="109" />
+        <location filename="../../ui/widgets/card_contacts.py" line="109"/>
         <source>+ Add phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/card_contacts.py" line="109" />
+        <location filename="../../ui/widgets/card_contacts.py" line="109"/>
         <source>+ Add email</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContactRow</name>
     <message>
-        <location filename="../../ui/widgets/card_contacts.py" line="36" />
+        <location filename="../../ui/widgets/card_contacts.py" line="36"/>
         <source>Primary: used for calls and SMS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/card_contacts.py" line="38" />
+        <location filename="../../ui/widgets/card_contacts.py" line="38"/>
         <source>Primary: used for emails and mailings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/card_contacts.py" line="42" />
+        <location filename="../../ui/widgets/card_contacts.py" line="42"/>
         <source>+7 912 345-67-89</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/card_contacts.py" line="42" />
+        <location filename="../../ui/widgets/card_contacts.py" line="42"/>
         <source>name@example.com</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/card_contacts.py" line="45" />
+        <location filename="../../ui/widgets/card_contacts.py" line="45"/>
         <source>comment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/card_contacts.py" line="51" />
+        <location filename="../../ui/widgets/card_contacts.py" line="51"/>
         <source>Remove this phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/card_contacts.py" line="51" />
+        <location filename="../../ui/widgets/card_contacts.py" line="51"/>
         <source>Remove this email</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/card_contacts.py" line="73" />
+        <location filename="../../ui/widgets/card_contacts.py" line="73"/>
         <source>“{0}” is not a phone number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/card_contacts.py" line="75" />
+        <location filename="../../ui/widgets/card_contacts.py" line="75"/>
         <source>“{0}” is not an email address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CustomFieldDialog</name>
     <message>
-        <location filename="../../ui/import_common.py" line="265" />
+        <location filename="../../ui/import_common.py" line="265"/>
         <source>Add a custom field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="273" />
+        <location filename="../../ui/import_common.py" line="273"/>
         <source>&amp;Label:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="274" />
+        <location filename="../../ui/import_common.py" line="274"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CustomFieldEditor</name>
     <message>
-        <location filename="../../ui/widgets/card_custom_fields.py" line="48" />
+        <location filename="../../ui/widgets/card_custom_fields.py" line="48"/>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/card_custom_fields.py" line="49" />
+        <location filename="../../ui/widgets/card_custom_fields.py" line="49"/>
         <source>No</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/card_custom_fields.py" line="58" />
+        <location filename="../../ui/widgets/card_custom_fields.py" line="58"/>
         <source>a number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DateLineEdit</name>
     <message>
-        <location filename="../../ui/widgets/card_date_edit.py" line="44" />
+        <location filename="../../ui/widgets/card_date_edit.py" line="44"/>
         <source>DD.MM.YYYY</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/card_date_edit.py" line="54" />
+        <location filename="../../ui/widgets/card_date_edit.py" line="54"/>
         <source>Pick a date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DealDialog</name>
     <message>
-        <location filename="../../ui/card_deal_dialogs.py" line="34" />
+        <location filename="../../ui/card_deal_dialogs.py" line="34"/>
         <source>New deal with {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_deal_dialogs.py" line="38" />
+        <location filename="../../ui/card_deal_dialogs.py" line="38"/>
         <source>What the client is interested in</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_deal_dialogs.py" line="41" />
+        <location filename="../../ui/card_deal_dialogs.py" line="41"/>
         <source>e.g. 150 000</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_deal_dialogs.py" line="45" />
+        <location filename="../../ui/card_deal_dialogs.py" line="45"/>
         <source>e.g. Call back with a price</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_deal_dialogs.py" line="53" />
+        <location filename="../../ui/card_deal_dialogs.py" line="53"/>
         <source>Topic:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_deal_dialogs.py" line="54" />
+        <location filename="../../ui/card_deal_dialogs.py" line="54"/>
         <source>Date:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_deal_dialogs.py" line="55" />
+        <location filename="../../ui/card_deal_dialogs.py" line="55"/>
         <source>Expected revenue:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_deal_dialogs.py" line="56" />
+        <location filename="../../ui/card_deal_dialogs.py" line="56"/>
         <source>Description:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_deal_dialogs.py" line="57" />
+        <location filename="../../ui/card_deal_dialogs.py" line="57"/>
         <source>Planned activity:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_deal_dialogs.py" line="58" />
+        <location filename="../../ui/card_deal_dialogs.py" line="58"/>
         <source>Activity date:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_deal_dialogs.py" line="63" />
+        <location filename="../../ui/card_deal_dialogs.py" line="63"/>
         <source>Create deal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_deal_dialogs.py" line="83" />
+        <location filename="../../ui/card_deal_dialogs.py" line="83"/>
         <source>Expected revenue cannot be negative.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_deal_dialogs.py" line="85" />
+        <location filename="../../ui/card_deal_dialogs.py" line="85"/>
         <source>Expected revenue: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_deal_dialogs.py" line="92" />
+        <location filename="../../ui/card_deal_dialogs.py" line="92"/>
         <source>A deal needs a topic.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_deal_dialogs.py" line="95" />
+        <location filename="../../ui/card_deal_dialogs.py" line="95"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_deal_dialogs.py" line="95" />
+        <location filename="../../ui/card_deal_dialogs.py" line="95"/>
         <source>Activity date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DealsTab</name>
     <message>
-        <location filename="../../ui/card_deals.py" line="53" />
+        <location filename="../../ui/card_deals.py" line="53"/>
         <source>Create deal…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_deals.py" line="55" />
+        <location filename="../../ui/card_deals.py" line="55"/>
         <source>Won</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_deals.py" line="56" />
+        <location filename="../../ui/card_deals.py" line="56"/>
         <source>Lost</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_deals.py" line="57" />
+        <location filename="../../ui/card_deals.py" line="57"/>
         <source>Change client…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_deals.py" line="64" />
+        <location filename="../../ui/card_deals.py" line="64"/>
         <source>Topic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_deals.py" line="65" />
+        <location filename="../../ui/card_deals.py" line="65"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_deals.py" line="66" />
+        <location filename="../../ui/card_deals.py" line="66"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_deals.py" line="67" />
+        <location filename="../../ui/card_deals.py" line="67"/>
         <source>Expected revenue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_deals.py" line="68" />
+        <location filename="../../ui/card_deals.py" line="68"/>
         <source>Planned activity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_deals.py" line="69" />
+        <location filename="../../ui/card_deals.py" line="69"/>
         <source>Responsible</source>
         <translation type="unfinished">Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/card_deals.py" line="83" />
+        <location filename="../../ui/card_deals.py" line="83"/>
         <source>No deals yet: create one with “Create deal…”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_deals.py" line="157" />
+        <location filename="../../ui/card_deals.py" line="157"/>
         <source>The deal is finished; only an open deal can be changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_deals.py" line="175" />
+        <location filename="../../ui/card_deals.py" line="175"/>
         <source>The deal was not created</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_deals.py" line="195" />
+        <location filename="../../ui/card_deals.py" line="195"/>
         <source>The deal was not closed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_deals.py" line="221" />
+        <location filename="../../ui/card_deals.py" line="221"/>
         <source>The deal was not moved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DuplicateRow</name>
     <message>
-        <location filename="../../ui/new_client_dialog.py" line="46" />
+        <location filename="../../ui/new_client_dialog.py" line="46"/>
         <source>same phone {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_client_dialog.py" line="47" />
+        <location filename="../../ui/new_client_dialog.py" line="47"/>
         <source>same email {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_client_dialog.py" line="48" />
+        <location filename="../../ui/new_client_dialog.py" line="48"/>
         <source>same name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_client_dialog.py" line="56" />
+        <location filename="../../ui/new_client_dialog.py" line="56"/>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_client_dialog.py" line="57" />
-        <source>Open this client's card instead</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/new_client_dialog.py" line="57"/>
+        <source>Open this client&apos;s card instead</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="38" />
+        <location filename="../../ui/errors.py" line="38"/>
         <source>Cannot do that</source>
         <translation>Не получилось</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="57" />
+        <location filename="../../ui/errors.py" line="57"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="61" />
+        <location filename="../../ui/errors.py" line="61"/>
         <source>Something went wrong inside desktop-crm. This is a bug, not something you did. Your saved data is safe; the action that failed was not completed.
 
 Please copy the details below and send them to your administrator.</source>
@@ -1183,7 +1184,7 @@ Please copy the details below and send them to your administrator.</source>
 Скопируйте подробности ниже и отправьте их администратору.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="74" />
+        <location filename="../../ui/errors.py" line="74"/>
         <source>Copy details</source>
         <translation>Копировать подробности</translation>
     </message>
@@ -1191,955 +1192,914 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FailuresModel</name>
     <message>
-        <location filename="../../ui/import_failures_model.py" line="99" />
+        <location filename="../../ui/import_failures_model.py" line="99"/>
         <source>Fixed: the client will be created</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_failures_model.py" line="101" />
+        <location filename="../../ui/import_failures_model.py" line="101"/>
         <source>Fixed: the client will be updated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_failures_model.py" line="103" />
+        <location filename="../../ui/import_failures_model.py" line="103"/>
         <source>Fixed: the row will be skipped ({0})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_failures_model.py" line="139" />
+        <location filename="../../ui/import_failures_model.py" line="139"/>
         <source>Row</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_failures_model.py" line="141" />
+        <location filename="../../ui/import_failures_model.py" line="141"/>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FeedTab</name>
     <message>
-        <location filename="../../ui/card_feed.py" line="51" />
+        <location filename="../../ui/card_feed.py" line="51"/>
         <source>Write a note… (Ctrl+Enter saves)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_feed.py" line="55" />
+        <location filename="../../ui/card_feed.py" line="55"/>
         <source>Add note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_feed.py" line="56" />
+        <location filename="../../ui/card_feed.py" line="56"/>
         <source>Save the note (Ctrl+Enter)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_feed.py" line="72" />
+        <location filename="../../ui/card_feed.py" line="72"/>
         <source>Nothing has happened on this card yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_feed.py" line="107" />
+        <location filename="../../ui/card_feed.py" line="107"/>
         <source>The note was not saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_feed.py" line="121" />
+        <location filename="../../ui/card_feed.py" line="121"/>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FilesTab</name>
     <message>
-        <location filename="../../ui/card_files.py" line="46" />
+        <location filename="../../ui/card_files.py" line="46"/>
         <source>Attach files…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="47" />
+        <location filename="../../ui/card_files.py" line="47"/>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="48" />
+        <location filename="../../ui/card_files.py" line="48"/>
         <source>Save as…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="49" />
+        <location filename="../../ui/card_files.py" line="49"/>
         <source>Comment…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="50" />
+        <location filename="../../ui/card_files.py" line="50"/>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="60" />
+        <location filename="../../ui/card_files.py" line="60"/>
         <source>Name</source>
         <translation type="unfinished">Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="60" />
+        <location filename="../../ui/card_files.py" line="60"/>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="60" />
+        <location filename="../../ui/card_files.py" line="60"/>
         <source>Comment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="60" />
+        <location filename="../../ui/card_files.py" line="60"/>
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="82" />
+        <location filename="../../ui/card_files.py" line="82"/>
         <source>Drop files here to attach them. Files up to {0} each.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="122" />
+        <location filename="../../ui/card_files.py" line="122"/>
         <source>Double-click to open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="127" />
+        <location filename="../../ui/card_files.py" line="127"/>
         <source>Double-click to edit the comment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="160" />
+        <location filename="../../ui/card_files.py" line="160"/>
         <source>Attach files</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="182" />
+        <location filename="../../ui/card_files.py" line="182"/>
         <source>Some files were not attached</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="193" />
-        <location filename="../../ui/card_files.py" line="197" />
+        <location filename="../../ui/card_files.py" line="193"/>
+        <location filename="../../ui/card_files.py" line="197"/>
         <source>The file cannot be opened</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="198" />
+        <location filename="../../ui/card_files.py" line="198"/>
         <source>No program is set up to open {0}. It was saved to {1}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="209" />
+        <location filename="../../ui/card_files.py" line="209"/>
         <source>Save the file as</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="215" />
+        <location filename="../../ui/card_files.py" line="215"/>
         <source>The file was not saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="225" />
+        <location filename="../../ui/card_files.py" line="225"/>
         <source>Comment on {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="225" />
+        <location filename="../../ui/card_files.py" line="225"/>
         <source>Comment:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="234" />
+        <location filename="../../ui/card_files.py" line="234"/>
         <source>Delete the file {0} from this card? This cannot be undone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="235" />
+        <location filename="../../ui/card_files.py" line="235"/>
         <source>Delete file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="238" />
+        <location filename="../../ui/card_files.py" line="238"/>
         <source>The file was not deleted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="248" />
+        <location filename="../../ui/card_files.py" line="248"/>
         <source>The comment was not saved</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/client_filters.py" line="26" />
+        <location filename="../../ui/client_filters.py" line="26"/>
         <source>Stage</source>
         <translation>Стадия</translation>
     </message>
     <message>
-        <location filename="../../ui/client_filters.py" line="27" />
+        <location filename="../../ui/client_filters.py" line="27"/>
         <source>Leads and clients</source>
         <translation>Лиды и клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/client_filters.py" line="28" />
+        <location filename="../../ui/client_filters.py" line="28"/>
         <source>Leads</source>
         <translation>Лиды</translation>
     </message>
     <message>
-        <location filename="../../ui/client_filters.py" line="29" />
+        <location filename="../../ui/client_filters.py" line="29"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/client_filters.py" line="30" />
+        <location filename="../../ui/client_filters.py" line="30"/>
         <source>Responsible manager</source>
         <translation>Ответственный менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/client_filters.py" line="31" />
+        <location filename="../../ui/client_filters.py" line="31"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location filename="../../ui/client_filters.py" line="32" />
+        <location filename="../../ui/client_filters.py" line="32"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/client_filters.py" line="33" />
+        <location filename="../../ui/client_filters.py" line="33"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/client_filters.py" line="34" />
+        <location filename="../../ui/client_filters.py" line="38"/>
+        <source>Click to show all clients again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_filters.py" line="41"/>
         <source>Reset filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/client_filters.py" line="39" />
+        <location filename="../../ui/client_filters.py" line="46"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../../ui/client_filters.py" line="65" />
+        <location filename="../../ui/client_filters.py" line="73"/>
         <source>Any manager</source>
         <translation>Любой менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/client_filters.py" line="66" />
+        <location filename="../../ui/client_filters.py" line="74"/>
         <source>Nobody responsible</source>
         <translation>Без ответственного</translation>
     </message>
     <message>
-        <location filename="../../ui/client_filters.py" line="69" />
+        <location filename="../../ui/client_filters.py" line="77"/>
         <source>Any tag</source>
         <translation>Любой тег</translation>
     </message>
     <message>
-        <location filename="../../ui/client_filters.py" line="70" />
+        <location filename="../../ui/client_filters.py" line="78"/>
         <source>Any group</source>
         <translation>Любая группа</translation>
     </message>
     <message>
-        <location filename="../../ui/client_filters.py" line="70" />
+        <location filename="../../ui/client_filters.py" line="78"/>
         <source>Not in a group</source>
         <translation>Вне групп</translation>
     </message>
     <message>
-        <location filename="../../ui/client_filters.py" line="71" />
+        <location filename="../../ui/client_filters.py" line="79"/>
         <source>Any queue</source>
         <translation>Любая очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/client_filters.py" line="71" />
+        <location filename="../../ui/client_filters.py" line="79"/>
         <source>Not in a queue</source>
         <translation>Вне очередей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/client_filters.py" line="129"/>
+        <source>Import #{0}  ✕</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../ui/card_history.py" line="23" />
+        <location filename="../../ui/card_history.py" line="23"/>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_history.py" line="23" />
+        <location filename="../../ui/card_history.py" line="23"/>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_history.py" line="23" />
+        <location filename="../../ui/card_history.py" line="23"/>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_history.py" line="23" />
+        <location filename="../../ui/card_history.py" line="23"/>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../ui/import_common.py" line="140" />
+        <location filename="../../ui/import_common.py" line="140"/>
         <source>Full name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="141" />
+        <location filename="../../ui/import_common.py" line="141"/>
         <source>Person or company</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="142" />
+        <location filename="../../ui/import_common.py" line="142"/>
         <source>Stage</source>
         <translation type="unfinished">Стадия</translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="143" />
+        <location filename="../../ui/import_common.py" line="143"/>
         <source>Last name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="144" />
+        <location filename="../../ui/import_common.py" line="144"/>
         <source>First name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="145" />
+        <location filename="../../ui/import_common.py" line="145"/>
         <source>Middle name (patronymic)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="146" />
+        <location filename="../../ui/import_common.py" line="146"/>
         <source>Phones</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="147" />
+        <location filename="../../ui/import_common.py" line="147"/>
         <source>Emails</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="148" />
+        <location filename="../../ui/import_common.py" line="148"/>
         <source>Tags</source>
         <translation type="unfinished">Теги</translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="149" />
+        <location filename="../../ui/import_common.py" line="149"/>
         <source>Birth date</source>
         <translation type="unfinished">Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="150" />
+        <location filename="../../ui/import_common.py" line="150"/>
         <source>Company</source>
         <translation type="unfinished">Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="151" />
+        <location filename="../../ui/import_common.py" line="151"/>
         <source>Position</source>
         <translation type="unfinished">Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="152" />
+        <location filename="../../ui/import_common.py" line="152"/>
         <source>Address</source>
         <translation type="unfinished">Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="153" />
+        <location filename="../../ui/import_common.py" line="153"/>
         <source>Website</source>
         <translation type="unfinished">Сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="154" />
+        <location filename="../../ui/import_common.py" line="154"/>
         <source>Group</source>
         <translation type="unfinished">Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="155" />
+        <location filename="../../ui/import_common.py" line="155"/>
         <source>Main manager</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="156" />
+        <location filename="../../ui/import_common.py" line="156"/>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="157" />
+        <location filename="../../ui/import_common.py" line="157"/>
         <source>Interest: topic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="158" />
+        <location filename="../../ui/import_common.py" line="158"/>
         <source>Interest: date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="159" />
+        <location filename="../../ui/import_common.py" line="159"/>
         <source>Interest: expected revenue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="160" />
+        <location filename="../../ui/import_common.py" line="160"/>
         <source>Interest: description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="161" />
+        <location filename="../../ui/import_common.py" line="161"/>
         <source>Interest: planned activity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="162" />
+        <location filename="../../ui/import_common.py" line="162"/>
         <source>Interest: activity date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../ui/import_history.py" line="133" />
+        <location filename="../../ui/import_history.py" line="133"/>
         <source>Import history</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_history.py" line="173" />
+        <location filename="../../ui/import_history.py" line="173"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished">&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/import_history.py" line="202" />
+        <location filename="../../ui/import_history.py" line="202"/>
         <source>{0} imports, newest first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_history.py" line="204" />
+        <location filename="../../ui/import_history.py" line="204"/>
         <source>No import has been run yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../ui/import_common.py" line="71" />
+        <location filename="../../ui/import_common.py" line="71"/>
         <source>a client with this phone, email or name exists already (or earlier in the file)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="75" />
+        <location filename="../../ui/import_common.py" line="75"/>
         <source>a value has the wrong format</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="76" />
+        <location filename="../../ui/import_common.py" line="76"/>
         <source>the phone cell is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="77" />
+        <location filename="../../ui/import_common.py" line="77"/>
         <source>no value in any matched column</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="78" />
+        <location filename="../../ui/import_common.py" line="78"/>
         <source>no name, phone or email</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="79" />
+        <location filename="../../ui/import_common.py" line="79"/>
         <source>no such client to update</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="80" />
+        <location filename="../../ui/import_common.py" line="80"/>
         <source>the row is empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="81" />
+        <location filename="../../ui/import_common.py" line="81"/>
         <source>the client has these values already</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="52" />
+        <location filename="../../ui/import_wizard.py" line="52"/>
         <source>Import clients from file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="135" />
+        <location filename="../../ui/import_wizard.py" line="135"/>
         <source>Cancel the import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="137" />
+        <location filename="../../ui/import_wizard.py" line="137"/>
         <source>Stop the import? Everything it did so far is rolled back; nothing is kept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="94" />
+        <location filename="../../ui/import_common.py" line="94"/>
         <source>Add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="95" />
+        <location filename="../../ui/import_common.py" line="95"/>
         <source>Update</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="96" />
+        <location filename="../../ui/import_common.py" line="96"/>
         <source>Add + Update</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="99" />
+        <location filename="../../ui/import_common.py" line="99"/>
         <source>Only create clients; a row whose client exists already fails as not unique.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="103" />
+        <location filename="../../ui/import_common.py" line="103"/>
         <source>Only update clients found by the duplicate search; other rows fail as not found.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="107" />
+        <location filename="../../ui/import_common.py" line="107"/>
         <source>Update the clients that are found and create the others.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="112" />
+        <location filename="../../ui/import_common.py" line="112"/>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="113" />
+        <location filename="../../ui/import_common.py" line="113"/>
         <source>Undone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="114" />
+        <location filename="../../ui/import_common.py" line="114"/>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="115" />
+        <location filename="../../ui/import_common.py" line="115"/>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="116" />
+        <location filename="../../ui/import_common.py" line="116"/>
         <source>Running</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="117" />
+        <location filename="../../ui/import_common.py" line="117"/>
         <source>Checked only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="130" />
+        <location filename="../../ui/import_common.py" line="130"/>
         <source>text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="131" />
+        <location filename="../../ui/import_common.py" line="131"/>
         <source>number</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="132" />
+        <location filename="../../ui/import_common.py" line="132"/>
         <source>date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="133" />
+        <location filename="../../ui/import_common.py" line="133"/>
         <source>yes/no</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="134" />
+        <location filename="../../ui/import_common.py" line="134"/>
         <source>choice from a list</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="367" />
+        <location filename="../../ui/import_common.py" line="367"/>
         <source>{0} s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="369" />
+        <location filename="../../ui/import_common.py" line="369"/>
         <source>{0} min {1} s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="372" />
+        <location filename="../../ui/import_common.py" line="372"/>
         <source>{0} h {1} min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="390" />
+        <location filename="../../ui/import_common.py" line="390"/>
         <source>{0} of {1} rows</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="395" />
+        <location filename="../../ui/import_common.py" line="395"/>
         <source>{0} rows</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="399" />
+        <location filename="../../ui/import_common.py" line="399"/>
         <source>{0} rows/s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_common.py" line="403" />
+        <location filename="../../ui/import_common.py" line="403"/>
         <source>about {0} left</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ImportedClientsDialog</name>
-    <message>
-        <location filename="../../ui/import_clients_dialog.py" line="90" />
-        <source>Clients of import #{0}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/import_clients_dialog.py" line="104" />
-        <source>{0} clients created or updated by this import. Double-click one to open it.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>ImportedClientsModel</name>
-    <message>
-        <location filename="../../ui/import_clients_dialog.py" line="61" />
-        <source>Name</source>
-        <translation type="unfinished">Наименование</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_clients_dialog.py" line="61" />
-        <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_clients_dialog.py" line="61" />
-        <source>Email</source>
-        <translation type="unfinished">Эл. почта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_clients_dialog.py" line="61" />
-        <source>Stage</source>
-        <translation type="unfinished">Стадия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_clients_dialog.py" line="69" />
-        <source>(deleted)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/import_clients_dialog.py" line="76" />
-        <source>lead</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/import_clients_dialog.py" line="76" />
-        <source>client</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>JobsModel</name>
     <message>
-        <location filename="../../ui/import_history.py" line="85" />
+        <location filename="../../ui/import_history.py" line="85"/>
         <source>Name</source>
         <translation type="unfinished">Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/import_history.py" line="86" />
+        <location filename="../../ui/import_history.py" line="86"/>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_history.py" line="87" />
+        <location filename="../../ui/import_history.py" line="87"/>
         <source>User</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_history.py" line="88" />
+        <location filename="../../ui/import_history.py" line="88"/>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_history.py" line="89" />
+        <location filename="../../ui/import_history.py" line="89"/>
         <source>Mode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_history.py" line="90" />
+        <location filename="../../ui/import_history.py" line="90"/>
         <source>Created</source>
         <translation type="unfinished">Создан</translation>
     </message>
     <message>
-        <location filename="../../ui/import_history.py" line="91" />
+        <location filename="../../ui/import_history.py" line="91"/>
         <source>Updated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_history.py" line="92" />
+        <location filename="../../ui/import_history.py" line="92"/>
         <source>Skipped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_history.py" line="93" />
+        <location filename="../../ui/import_history.py" line="93"/>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_history.py" line="94" />
+        <location filename="../../ui/import_history.py" line="94"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../ui/menus.py" line="54" />
+        <location filename="../../ui/menus.py" line="54"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="57" />
+        <location filename="../../ui/menus.py" line="57"/>
         <source>&amp;New client…</source>
         <translation>&amp;Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="61" />
+        <location filename="../../ui/menus.py" line="61"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Экспорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="66" />
+        <location filename="../../ui/menus.py" line="66"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="74" />
+        <location filename="../../ui/menus.py" line="74"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="76" />
+        <location filename="../../ui/menus.py" line="76"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="77" />
+        <location filename="../../ui/menus.py" line="77"/>
         <source>&amp;Open card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="78" />
+        <location filename="../../ui/menus.py" line="78"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="80" />
+        <location filename="../../ui/menus.py" line="80"/>
         <source>&amp;Assign responsible…</source>
         <translation>Назначить &amp;ответственного…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="81" />
+        <location filename="../../ui/menus.py" line="81"/>
         <source>Add &amp;tag…</source>
         <translation>Добавить &amp;тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="82" />
+        <location filename="../../ui/menus.py" line="82"/>
         <source>Re&amp;move tag…</source>
         <translation>&amp;Снять тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="83" />
+        <location filename="../../ui/menus.py" line="83"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="85" />
+        <location filename="../../ui/menus.py" line="85"/>
         <source>&amp;Columns…</source>
         <translation>&amp;Колонки…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="86" />
+        <location filename="../../ui/menus.py" line="86"/>
         <source>Manage tags…</source>
         <translation>Теги…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="87" />
+        <location filename="../../ui/menus.py" line="87"/>
         <source>Manage groups…</source>
         <translation>Группы…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="91" />
+        <location filename="../../ui/menus.py" line="91"/>
         <source>&amp;Marketing</source>
         <translation>&amp;Маркетинг</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="95" />
+        <location filename="../../ui/menus.py" line="95"/>
         <source>&amp;Import clients from file…</source>
         <translation>&amp;Загрузить клиентов из файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="101" />
+        <location filename="../../ui/menus.py" line="101"/>
         <source>Import &amp;history…</source>
         <translation>&amp;История загрузок…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="105" />
+        <location filename="../../ui/menus.py" line="105"/>
         <source>Save import &amp;template…</source>
         <translation>Сохранить &amp;шаблон загрузки…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="107" />
+        <location filename="../../ui/menus.py" line="107"/>
         <source>Load &amp;demo data…</source>
         <translation>Загрузить &amp;демо-данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="111" />
+        <location filename="../../ui/menus.py" line="111"/>
         <source>C&amp;ontrol</source>
         <translation>К&amp;онтроль</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="115" />
+        <location filename="../../ui/menus.py" line="115"/>
         <source>&amp;Contact info completeness…</source>
         <translation>&amp;Полнота контактной информации…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="121" />
+        <location filename="../../ui/menus.py" line="121"/>
         <source>&amp;Properties completeness…</source>
         <translation>Полнота &amp;свойств…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="125" />
+        <location filename="../../ui/menus.py" line="125"/>
         <source>&amp;Full-name control…</source>
         <translation>Контроль &amp;ФИО…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="128" />
+        <location filename="../../ui/menus.py" line="128"/>
         <source>&amp;Registration control…</source>
         <translation>Контроль &amp;регистрации…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="135" />
-        <location filename="../../ui/menus.py" line="177" />
+        <location filename="../../ui/menus.py" line="135"/>
+        <location filename="../../ui/menus.py" line="177"/>
         <source>Execution &amp;discipline report…</source>
         <translation>Отчёт об &amp;исполнительской дисциплине…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="142" />
+        <location filename="../../ui/menus.py" line="142"/>
         <source>&amp;Interactions</source>
         <translation>&amp;Взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="144" />
+        <location filename="../../ui/menus.py" line="144"/>
         <source>&amp;Register a call…</source>
         <translation>&amp;Зарегистрировать звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="147" />
+        <location filename="../../ui/menus.py" line="147"/>
         <source>Import &amp;mail files (.eml, .mbox)…</source>
         <translation>Загрузить &amp;письма (.eml, .mbox)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="151" />
+        <location filename="../../ui/menus.py" line="151"/>
         <source>&amp;Fetch mail (IMAP)…</source>
         <translation>&amp;Получить почту (IMAP)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="152" />
+        <location filename="../../ui/menus.py" line="152"/>
         <source>Import &amp;call log…</source>
         <translation>Загрузить &amp;журнал звонков…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="156" />
+        <location filename="../../ui/menus.py" line="156"/>
         <source>&amp;Link calls and emails to clients now</source>
         <translation>&amp;Связать звонки и письма с клиентами</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="161" />
+        <location filename="../../ui/menus.py" line="161"/>
         <source>Linking &amp;schedule…</source>
         <translation>&amp;Расписание связывания…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="166" />
+        <location filename="../../ui/menus.py" line="166"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="168" />
+        <location filename="../../ui/menus.py" line="168"/>
         <source>&amp;My tasks</source>
         <translation>&amp;Мои задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="169" />
+        <location filename="../../ui/menus.py" line="169"/>
         <source>&amp;All tasks</source>
         <translation>&amp;Все задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="173" />
+        <location filename="../../ui/menus.py" line="173"/>
         <source>&amp;Reports</source>
         <translation>&amp;Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="184" />
+        <location filename="../../ui/menus.py" line="184"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="186" />
+        <location filename="../../ui/menus.py" line="186"/>
         <source>&amp;Users and roles…</source>
         <translation>&amp;Пользователи и роли…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="187" />
+        <location filename="../../ui/menus.py" line="187"/>
         <source>&amp;Custom fields…</source>
         <translation>&amp;Дополнительные поля…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="188" />
+        <location filename="../../ui/menus.py" line="188"/>
         <source>&amp;Database…</source>
         <translation>&amp;База данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="189" />
+        <location filename="../../ui/menus.py" line="189"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Параметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="193" />
+        <location filename="../../ui/menus.py" line="193"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="195" />
+        <location filename="../../ui/menus.py" line="195"/>
         <source>&amp;About desktop-crm</source>
         <translation>&amp;О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="196" />
+        <location filename="../../ui/menus.py" line="196"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="246" />
+        <location filename="../../ui/menus.py" line="246"/>
         <source>Not available yet{0}: this part of desktop-crm is still being built.</source>
         <translation>Пока недоступно{0}: эта часть desktop-crm ещё в разработке.</translation>
     </message>
@@ -2147,32 +2107,32 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="99" />
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108" />
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181" />
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>The database in use</source>
         <translation>Используемая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183" />
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185" />
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Signed in as {0}</source>
         <translation>Вход выполнен как {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="311" />
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln клиент в базе</numerusform>
@@ -2181,17 +2141,17 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317" />
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Load demo data</source>
         <translation>Демо-данные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318" />
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>How many demo clients should be added?</source>
         <translation>Сколько демо-клиентов добавить?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="340" />
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Added %Ln demo client(s) in {0:.1f} s</source>
         <translation>
             <numerusform>Добавлен %Ln демо-клиент за {0:.1f} с</numerusform>
@@ -2200,17 +2160,17 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344" />
+        <location filename="../../ui/main_window.py" line="344"/>
         <source> (stopped early)</source>
         <translation> (остановлено досрочно)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351" />
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Demo data</source>
         <translation>Демо-данные</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="352" />
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Adding %Ln demo client(s)…</source>
         <translation>
             <numerusform>Добавление %Ln демо-клиента…</numerusform>
@@ -2219,18 +2179,18 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
-        <location filename="../../ui/main_window.py" line="386" />
+        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Export clients</source>
         <translation>Экспорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="383" />
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Exported %Ln client(s) to {0}</source>
         <translation>
             <numerusform>Выгружен %Ln клиент в {0}</numerusform>
@@ -2239,32 +2199,32 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387" />
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396" />
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Save import template</source>
         <translation>Сохранить шаблон загрузки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398" />
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407" />
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Template saved to {0}</source>
         <translation>Шаблон сохранён: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412" />
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>About desktop-crm</source>
         <translation>О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414" />
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;База клиентов для менеджеров по продажам и администраторов, которые следят за её порядком.&lt;br&gt;&lt;br&gt;База данных: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>
@@ -2272,1080 +2232,1080 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_mapping_page.py" line="98" />
+        <location filename="../../ui/import_mapping_page.py" line="98"/>
         <source>Match the columns to card fields</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_mapping_page.py" line="101" />
+        <location filename="../../ui/import_mapping_page.py" line="101"/>
         <source>Only matched columns are imported. Fields in bold identify a client: match at least one of them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_mapping_page.py" line="116" />
+        <location filename="../../ui/import_mapping_page.py" line="116"/>
         <source>&amp;Save matching as…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_mapping_page.py" line="119" />
+        <location filename="../../ui/import_mapping_page.py" line="119"/>
         <source>A named matching in the base…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_mapping_page.py" line="122" />
+        <location filename="../../ui/import_mapping_page.py" line="122"/>
         <source>A file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_mapping_page.py" line="127" />
+        <location filename="../../ui/import_mapping_page.py" line="127"/>
         <source>&amp;Load matching</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_mapping_page.py" line="131" />
+        <location filename="../../ui/import_mapping_page.py" line="131"/>
         <source>From a file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_mapping_page.py" line="134" />
+        <location filename="../../ui/import_mapping_page.py" line="134"/>
         <source>A named matching from the base…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_mapping_page.py" line="172" />
+        <location filename="../../ui/import_mapping_page.py" line="172"/>
         <source>Column in the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_mapping_page.py" line="172" />
+        <location filename="../../ui/import_mapping_page.py" line="172"/>
         <source>Sample values</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_mapping_page.py" line="172" />
+        <location filename="../../ui/import_mapping_page.py" line="172"/>
         <source>Card field</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_mapping_page.py" line="183" />
+        <location filename="../../ui/import_mapping_page.py" line="183"/>
         <source>Add a custom field…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_mapping_page.py" line="186" />
+        <location filename="../../ui/import_mapping_page.py" line="186"/>
         <source>Add a field called “{0}” to every card and match this column to it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_mapping_page.py" line="205" />
+        <location filename="../../ui/import_mapping_page.py" line="205"/>
         <source>— not imported —</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_mapping_page.py" line="224" />
+        <location filename="../../ui/import_mapping_page.py" line="224"/>
         <source>Required: at least one of {0}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_mapping_page.py" line="271" />
+        <location filename="../../ui/import_mapping_page.py" line="271"/>
         <source>also chosen for “{0}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_mapping_page.py" line="275" />
+        <location filename="../../ui/import_mapping_page.py" line="275"/>
         <source>ignored</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_mapping_page.py" line="283" />
+        <location filename="../../ui/import_mapping_page.py" line="283"/>
         <source>suggested</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_mapping_page.py" line="285" />
+        <location filename="../../ui/import_mapping_page.py" line="285"/>
         <source>suggested ({0}% alike)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_mapping_page.py" line="294" />
+        <location filename="../../ui/import_mapping_page.py" line="294"/>
         <source>Not imported ({0}): {1}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_mapping_page.py" line="297" />
+        <location filename="../../ui/import_mapping_page.py" line="297"/>
         <source>Every column is imported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_mapping_page.py" line="305" />
+        <location filename="../../ui/import_mapping_page.py" line="305"/>
         <source>and {0} more</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_mapping_page.py" line="329" />
-        <location filename="../../ui/import_mapping_page.py" line="347" />
+        <location filename="../../ui/import_mapping_page.py" line="329"/>
+        <location filename="../../ui/import_mapping_page.py" line="347"/>
         <source>Save matching</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_mapping_page.py" line="330" />
+        <location filename="../../ui/import_mapping_page.py" line="330"/>
         <source>Name of the matching (an existing one of that name is replaced):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_mapping_page.py" line="342" />
+        <location filename="../../ui/import_mapping_page.py" line="342"/>
         <source>Matching saved as “{0}”.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_mapping_page.py" line="349" />
+        <location filename="../../ui/import_mapping_page.py" line="349"/>
         <source>Matching (*.json)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_mapping_page.py" line="358" />
+        <location filename="../../ui/import_mapping_page.py" line="358"/>
         <source>{0} cannot be written: {1}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_mapping_page.py" line="361" />
+        <location filename="../../ui/import_mapping_page.py" line="361"/>
         <source>Matching saved to {0}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_mapping_page.py" line="373" />
-        <location filename="../../ui/import_mapping_page.py" line="378" />
-        <location filename="../../ui/import_mapping_page.py" line="392" />
+        <location filename="../../ui/import_mapping_page.py" line="373"/>
+        <location filename="../../ui/import_mapping_page.py" line="378"/>
+        <location filename="../../ui/import_mapping_page.py" line="392"/>
         <source>Load matching</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_mapping_page.py" line="374" />
+        <location filename="../../ui/import_mapping_page.py" line="374"/>
         <source>No matching has been saved in the base yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_mapping_page.py" line="378" />
+        <location filename="../../ui/import_mapping_page.py" line="378"/>
         <source>Saved matching:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_mapping_page.py" line="392" />
+        <location filename="../../ui/import_mapping_page.py" line="392"/>
         <source>Matching (*.json);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../ui/new_client_dialog.py" line="85" />
+        <location filename="../../ui/new_client_dialog.py" line="85"/>
         <source>New client</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_client_dialog.py" line="89" />
+        <location filename="../../ui/new_client_dialog.py" line="89"/>
         <source>Person</source>
         <translation type="unfinished">Физлицо</translation>
     </message>
     <message>
-        <location filename="../../ui/new_client_dialog.py" line="90" />
+        <location filename="../../ui/new_client_dialog.py" line="90"/>
         <source>Company</source>
         <translation type="unfinished">Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/new_client_dialog.py" line="92" />
+        <location filename="../../ui/new_client_dialog.py" line="92"/>
         <source>Client</source>
         <translation type="unfinished">Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/new_client_dialog.py" line="93" />
+        <location filename="../../ui/new_client_dialog.py" line="93"/>
         <source>Lead</source>
         <translation type="unfinished">Лид</translation>
     </message>
     <message>
-        <location filename="../../ui/new_client_dialog.py" line="96" />
+        <location filename="../../ui/new_client_dialog.py" line="96"/>
         <source>Last name First name Middle name, or company</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_client_dialog.py" line="99" />
+        <location filename="../../ui/new_client_dialog.py" line="99"/>
         <source>+7 912 345-67-89</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_client_dialog.py" line="102" />
+        <location filename="../../ui/new_client_dialog.py" line="102"/>
         <source>name@example.com</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_client_dialog.py" line="111" />
+        <location filename="../../ui/new_client_dialog.py" line="111"/>
         <source>Kind:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_client_dialog.py" line="112" />
+        <location filename="../../ui/new_client_dialog.py" line="112"/>
         <source>Full name:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_client_dialog.py" line="113" />
+        <location filename="../../ui/new_client_dialog.py" line="113"/>
         <source>Phone:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_client_dialog.py" line="114" />
+        <location filename="../../ui/new_client_dialog.py" line="114"/>
         <source>Email:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_client_dialog.py" line="115" />
+        <location filename="../../ui/new_client_dialog.py" line="115"/>
         <source>Responsible:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_client_dialog.py" line="131" />
+        <location filename="../../ui/new_client_dialog.py" line="131"/>
         <source>Create</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_client_dialog.py" line="157" />
+        <location filename="../../ui/new_client_dialog.py" line="157"/>
         <source>(nobody)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_client_dialog.py" line="173" />
+        <location filename="../../ui/new_client_dialog.py" line="173"/>
         <source>A client needs a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_client_dialog.py" line="176" />
+        <location filename="../../ui/new_client_dialog.py" line="176"/>
         <source>“{0}” is not a phone number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_client_dialog.py" line="179" />
+        <location filename="../../ui/new_client_dialog.py" line="179"/>
         <source>“{0}” is not an email address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_client_dialog.py" line="186" />
+        <location filename="../../ui/new_client_dialog.py" line="186"/>
         <source>Not a phone number.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_client_dialog.py" line="187" />
+        <location filename="../../ui/new_client_dialog.py" line="187"/>
         <source>Not an email address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/new_client_dialog.py" line="232" />
+        <location filename="../../ui/new_client_dialog.py" line="232"/>
         <source>This client may be in the base already. Open the card, or create a new client anyway.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/card_people.py" line="38" />
+        <location filename="../../ui/card_people.py" line="38"/>
         <source>Name</source>
         <translation type="unfinished">Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/card_people.py" line="39" />
+        <location filename="../../ui/card_people.py" line="39"/>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_people.py" line="40" />
+        <location filename="../../ui/card_people.py" line="40"/>
         <source>Position</source>
         <translation type="unfinished">Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/card_people.py" line="41" />
+        <location filename="../../ui/card_people.py" line="41"/>
         <source>Phone</source>
         <translation type="unfinished">Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/card_people.py" line="42" />
+        <location filename="../../ui/card_people.py" line="42"/>
         <source>Email</source>
         <translation type="unfinished">Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/card_people.py" line="53" />
+        <location filename="../../ui/card_people.py" line="53"/>
         <source>Attach a person to this company on their card (“Company”).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_people.py" line="68" />
+        <location filename="../../ui/card_people.py" line="68"/>
         <source>client</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_people.py" line="68" />
+        <location filename="../../ui/card_people.py" line="68"/>
         <source>contact person</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/card_people.py" line="77" />
+        <location filename="../../ui/card_people.py" line="77"/>
         <source>Double-click to open the card</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_preview_page.py" line="64" />
+        <location filename="../../ui/import_preview_page.py" line="64"/>
         <source>Check before importing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview_page.py" line="67" />
+        <location filename="../../ui/import_preview_page.py" line="67"/>
         <source>The whole file is run through the import without changing the base. Fix a failing row by editing the highlighted cell (double-click or F2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview_page.py" line="72" />
+        <location filename="../../ui/import_preview_page.py" line="72"/>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview_page.py" line="89" />
+        <location filename="../../ui/import_preview_page.py" line="89"/>
         <source>&amp;Stop checking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview_page.py" line="92" />
+        <location filename="../../ui/import_preview_page.py" line="92"/>
         <source>Check &amp;again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview_page.py" line="94" />
+        <location filename="../../ui/import_preview_page.py" line="94"/>
         <source>Run the whole file through the check again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview_page.py" line="105" />
+        <location filename="../../ui/import_preview_page.py" line="105"/>
         <source>To create:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview_page.py" line="106" />
+        <location filename="../../ui/import_preview_page.py" line="106"/>
         <source>To update:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview_page.py" line="107" />
+        <location filename="../../ui/import_preview_page.py" line="107"/>
         <source>Skipped:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview_page.py" line="108" />
+        <location filename="../../ui/import_preview_page.py" line="108"/>
         <source>Failing:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview_page.py" line="172" />
+        <location filename="../../ui/import_preview_page.py" line="172"/>
         <source>Row {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview_page.py" line="229" />
+        <location filename="../../ui/import_preview_page.py" line="229"/>
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview_page.py" line="251" />
+        <location filename="../../ui/import_preview_page.py" line="251"/>
         <source>Stopping…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview_page.py" line="271" />
+        <location filename="../../ui/import_preview_page.py" line="271"/>
         <source>Stopped; rows checked: {0}. The run imports the whole file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview_page.py" line="277" />
+        <location filename="../../ui/import_preview_page.py" line="277"/>
         <source>Rows checked: {0} in {1:.1f} s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview_page.py" line="307" />
+        <location filename="../../ui/import_preview_page.py" line="307"/>
         <source>The check stopped because of an error inside desktop-crm; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview_page.py" line="310" />
+        <location filename="../../ui/import_preview_page.py" line="310"/>
         <source>The file cannot be imported as it is.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview_page.py" line="356" />
+        <location filename="../../ui/import_preview_page.py" line="356"/>
         <source>Failing rows:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview_page.py" line="358" />
+        <location filename="../../ui/import_preview_page.py" line="358"/>
         <source>The first {0} failing rows:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview_page.py" line="361" />
+        <location filename="../../ui/import_preview_page.py" line="361"/>
         <source>No row fails.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/import_results.py" line="395" />
+        <location filename="../../ui/import_results.py" line="395"/>
         <source>Results</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_results.py" line="396" />
+        <location filename="../../ui/import_results.py" line="396"/>
         <source>What the import did. Its details stay in the import history.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../ui/import_results.py" line="159" />
+        <location filename="../../ui/import_results.py" line="159"/>
         <source>Created</source>
         <translation type="unfinished">Создан</translation>
     </message>
     <message>
-        <location filename="../../ui/import_results.py" line="160" />
+        <location filename="../../ui/import_results.py" line="160"/>
         <source>Updated</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_results.py" line="161" />
+        <location filename="../../ui/import_results.py" line="161"/>
         <source>Skipped</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_results.py" line="162" />
+        <location filename="../../ui/import_results.py" line="162"/>
         <source>Failed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_results.py" line="185" />
+        <location filename="../../ui/import_results.py" line="185"/>
         <source>Sa&amp;ve failed rows…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_results.py" line="188" />
+        <location filename="../../ui/import_results.py" line="188"/>
         <source>Show imported &amp;clients</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_results.py" line="191" />
+        <location filename="../../ui/import_results.py" line="191"/>
         <source>&amp;Undo this import…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_results.py" line="220" />
+        <location filename="../../ui/import_results.py" line="220"/>
         <source>Choose an import to see its results.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_results.py" line="232" />
+        <location filename="../../ui/import_results.py" line="232"/>
         <source>import #{0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_results.py" line="237" />
+        <location filename="../../ui/import_results.py" line="237"/>
         <source>by {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_results.py" line="241" />
+        <location filename="../../ui/import_results.py" line="241"/>
         <source>{0:.1f} s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_results.py" line="263" />
+        <location filename="../../ui/import_results.py" line="263"/>
         <source>Columns not imported: {0}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_results.py" line="269" />
+        <location filename="../../ui/import_results.py" line="269"/>
         <source>{0} values were left empty (see the failed-rows details).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_results.py" line="274" />
+        <location filename="../../ui/import_results.py" line="274"/>
         <source>This import was undone.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_results.py" line="297" />
-        <location filename="../../ui/import_results.py" line="322" />
+        <location filename="../../ui/import_results.py" line="297"/>
+        <location filename="../../ui/import_results.py" line="322"/>
         <source>Save failed rows</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_results.py" line="299" />
+        <location filename="../../ui/import_results.py" line="299"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation type="unfinished">Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_results.py" line="318" />
+        <location filename="../../ui/import_results.py" line="318"/>
         <source>{0} failed rows saved to {1}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_results.py" line="333" />
+        <location filename="../../ui/import_results.py" line="333"/>
         <source>Undo “{0}”? The {1} clients it created will be deleted and the {2} clients it updated get their old values back. Clients changed since the import keep the whole undo from happening.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_results.py" line="337" />
-        <location filename="../../ui/import_results.py" line="355" />
+        <location filename="../../ui/import_results.py" line="337"/>
+        <location filename="../../ui/import_results.py" line="355"/>
         <source>Undo this import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_results.py" line="349" />
+        <location filename="../../ui/import_results.py" line="349"/>
         <source>The import was undone: {0} clients deleted, {1} restored.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_results.py" line="359" />
-        <location filename="../../ui/import_results.py" line="378" />
+        <location filename="../../ui/import_results.py" line="359"/>
+        <location filename="../../ui/import_results.py" line="378"/>
         <source>Working…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/import_run_page.py" line="55" />
+        <location filename="../../ui/import_run_page.py" line="55"/>
         <source>Importing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_run_page.py" line="57" />
+        <location filename="../../ui/import_run_page.py" line="57"/>
         <source>The import is one unit of work: if it is cancelled, nothing is kept.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_run_page.py" line="60" />
+        <location filename="../../ui/import_run_page.py" line="60"/>
         <source>&amp;Results &gt;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_run_page.py" line="70" />
+        <location filename="../../ui/import_run_page.py" line="70"/>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_run_page.py" line="73" />
+        <location filename="../../ui/import_run_page.py" line="73"/>
         <source>&amp;Start again</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_run_page.py" line="111" />
+        <location filename="../../ui/import_run_page.py" line="111"/>
         <source>Importing {0} (rows: {1}) as {2}, mode {3}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_run_page.py" line="173" />
+        <location filename="../../ui/import_run_page.py" line="173"/>
         <source>Rows imported: {0} in {1:.1f} s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_run_page.py" line="114" />
+        <location filename="../../ui/import_run_page.py" line="114"/>
         <source>leads</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_run_page.py" line="114" />
+        <location filename="../../ui/import_run_page.py" line="114"/>
         <source>clients</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_run_page.py" line="120" />
+        <location filename="../../ui/import_run_page.py" line="120"/>
         <source>Starting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_run_page.py" line="160" />
+        <location filename="../../ui/import_run_page.py" line="160"/>
         <source>Cancelling: rolling back what was imported…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_run_page.py" line="194" />
+        <location filename="../../ui/import_run_page.py" line="194"/>
         <source>The import was cancelled. Nothing was changed in the base.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_run_page.py" line="198" />
+        <location filename="../../ui/import_run_page.py" line="198"/>
         <source>The import stopped: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_run_page.py" line="200" />
+        <location filename="../../ui/import_run_page.py" line="200"/>
         <source>The import stopped because of an error inside desktop-crm.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="60" />
+        <location filename="../../ui/import_settings_page.py" line="60"/>
         <source>How to import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="63" />
+        <location filename="../../ui/import_settings_page.py" line="63"/>
         <source>Name the import, choose what it may change and how it recognises clients that are in the base already.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="101" />
+        <location filename="../../ui/import_settings_page.py" line="101"/>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="112" />
+        <location filename="../../ui/import_settings_page.py" line="112"/>
         <source>What this import is, to find it in the history later</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="116" />
+        <location filename="../../ui/import_settings_page.py" line="116"/>
         <source>Clients</source>
         <translation type="unfinished">Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="117" />
+        <location filename="../../ui/import_settings_page.py" line="117"/>
         <source>Leads (potential clients)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="120" />
+        <location filename="../../ui/import_settings_page.py" line="120"/>
         <source>Na&amp;me:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="121" />
+        <location filename="../../ui/import_settings_page.py" line="121"/>
         <source>D&amp;escription:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="122" />
+        <location filename="../../ui/import_settings_page.py" line="122"/>
         <source>&amp;Import as:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="132" />
+        <location filename="../../ui/import_settings_page.py" line="132"/>
         <source>Mode</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="138" />
+        <location filename="../../ui/import_settings_page.py" line="138"/>
         <source>&amp;Add</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="139" />
+        <location filename="../../ui/import_settings_page.py" line="139"/>
         <source>&amp;Update</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="140" />
+        <location filename="../../ui/import_settings_page.py" line="140"/>
         <source>A&amp;dd + Update</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="158" />
+        <location filename="../../ui/import_settings_page.py" line="158"/>
         <source>Duplicates</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="160" />
+        <location filename="../../ui/import_settings_page.py" line="160"/>
         <source>&amp;Look for the client in the base, step by step:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="162" />
+        <location filename="../../ui/import_settings_page.py" line="162"/>
         <source>Al&amp;ways check one unique field:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="172" />
+        <location filename="../../ui/import_settings_page.py" line="172"/>
         <source>by phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="173" />
+        <location filename="../../ui/import_settings_page.py" line="173"/>
         <source>by email</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="174" />
+        <location filename="../../ui/import_settings_page.py" line="174"/>
         <source>by name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="199" />
+        <location filename="../../ui/import_settings_page.py" line="199"/>
         <source>Phones</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="203" />
+        <location filename="../../ui/import_settings_page.py" line="203"/>
         <source>e.g. [11]: only 11-digit numbers pass</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="206" />
+        <location filename="../../ui/import_settings_page.py" line="206"/>
         <source>e.g. [11]/-7+8 [10]/+7</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="209" />
+        <location filename="../../ui/import_settings_page.py" line="209"/>
         <source>[11]/-7+8 replaces a leading 7 by 8 in 11-digit numbers; [10]/+7 puts 7 in front of 10-digit numbers; [11]/-8 drops a leading 8. Several rules apply in order.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="218" />
+        <location filename="../../ui/import_settings_page.py" line="218"/>
         <source>A row without a phone &amp;fails</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="222" />
+        <location filename="../../ui/import_settings_page.py" line="222"/>
         <source>Type a number to see what the rules make of it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="227" />
+        <location filename="../../ui/import_settings_page.py" line="227"/>
         <source>In the file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="227" />
+        <location filename="../../ui/import_settings_page.py" line="227"/>
         <source>After the rules</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="227" />
+        <location filename="../../ui/import_settings_page.py" line="227"/>
         <source>Stored as</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="235" />
+        <location filename="../../ui/import_settings_page.py" line="235"/>
         <source>&amp;Validation rule:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="236" />
+        <location filename="../../ui/import_settings_page.py" line="236"/>
         <source>&amp;Transformation rules:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="237" />
+        <location filename="../../ui/import_settings_page.py" line="237"/>
         <source>Default &amp;region:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="240" />
+        <location filename="../../ui/import_settings_page.py" line="240"/>
         <source>Tr&amp;y a number:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="249" />
+        <location filename="../../ui/import_settings_page.py" line="249"/>
         <source>New clients</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="255" />
+        <location filename="../../ui/import_settings_page.py" line="255"/>
         <source>No group (or type Parent/Child)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="262" />
+        <location filename="../../ui/import_settings_page.py" line="262"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="263" />
+        <location filename="../../ui/import_settings_page.py" line="263"/>
         <source>Resp&amp;onsible:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="264" />
+        <location filename="../../ui/import_settings_page.py" line="264"/>
         <source>&amp;Queue:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="265" />
+        <location filename="../../ui/import_settings_page.py" line="265"/>
         <source>Sales &amp;scenario:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="279" />
+        <location filename="../../ui/import_settings_page.py" line="279"/>
         <source>Import of {0}, {1}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="310" />
+        <location filename="../../ui/import_settings_page.py" line="310"/>
         <source>No queue: everyone sees them</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="315" />
+        <location filename="../../ui/import_settings_page.py" line="315"/>
         <source>None</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="320" />
+        <location filename="../../ui/import_settings_page.py" line="320"/>
         <source>The base has no sales scenarios yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_settings_page.py" line="394" />
+        <location filename="../../ui/import_settings_page.py" line="394"/>
         <source>refused: {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../ui/import_source_page.py" line="68" />
+        <location filename="../../ui/import_source_page.py" line="68"/>
         <source>Where are the clients?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="71" />
+        <location filename="../../ui/import_source_page.py" line="71"/>
         <source>Choose a file (Excel, OpenDocument, CSV or text separated by commas, semicolons, tabs or spaces), drop it here, or paste a table. One row is one client, one column one field.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="93" />
+        <location filename="../../ui/import_source_page.py" line="93"/>
         <source>From a &amp;file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="95" />
+        <location filename="../../ui/import_source_page.py" line="95"/>
         <source>From a &amp;pasted table</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="101" />
+        <location filename="../../ui/import_source_page.py" line="101"/>
         <source>Save &amp;sample file…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="104" />
-        <source>A file with the import's own columns and two example clients (IMP-2)</source>
-        <translation type="unfinished" />
+        <location filename="../../ui/import_source_page.py" line="104"/>
+        <source>A file with the import&apos;s own columns and two example clients (IMP-2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="117" />
+        <location filename="../../ui/import_source_page.py" line="117"/>
         <source>Choose a file, type its path or drop it here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="121" />
+        <location filename="../../ui/import_source_page.py" line="121"/>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="134" />
+        <location filename="../../ui/import_source_page.py" line="134"/>
         <source>Copy the table in Excel or a text editor and paste it here (Ctrl+V).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="154" />
+        <location filename="../../ui/import_source_page.py" line="154"/>
         <source>First row holds column na&amp;mes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="166" />
+        <location filename="../../ui/import_source_page.py" line="166"/>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="167" />
+        <location filename="../../ui/import_source_page.py" line="167"/>
         <source>Sepa&amp;rator:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="168" />
+        <location filename="../../ui/import_source_page.py" line="168"/>
         <source>S&amp;heet:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="205" />
-        <location filename="../../ui/import_source_page.py" line="209" />
-        <location filename="../../ui/import_source_page.py" line="411" />
-        <location filename="../../ui/import_source_page.py" line="417" />
+        <location filename="../../ui/import_source_page.py" line="205"/>
+        <location filename="../../ui/import_source_page.py" line="209"/>
+        <location filename="../../ui/import_source_page.py" line="411"/>
+        <location filename="../../ui/import_source_page.py" line="417"/>
         <source>Automatic</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="211" />
+        <location filename="../../ui/import_source_page.py" line="211"/>
         <source>comma ,</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="212" />
+        <location filename="../../ui/import_source_page.py" line="212"/>
         <source>semicolon ;</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="213" />
+        <location filename="../../ui/import_source_page.py" line="213"/>
         <source>tab</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="214" />
+        <location filename="../../ui/import_source_page.py" line="214"/>
         <source>space</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="215" />
+        <location filename="../../ui/import_source_page.py" line="215"/>
         <source>bar |</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="226" />
+        <location filename="../../ui/import_source_page.py" line="226"/>
         <source>Choose the file to import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="227" />
+        <location filename="../../ui/import_source_page.py" line="227"/>
         <source>Tables (*.xlsx *.xls *.ods *.csv *.txt *.tsv *.vcf);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="248" />
+        <location filename="../../ui/import_source_page.py" line="248"/>
         <source>Save sample file</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="250" />
+        <location filename="../../ui/import_source_page.py" line="250"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation type="unfinished">Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="262" />
+        <location filename="../../ui/import_source_page.py" line="262"/>
         <source>{0} cannot be written: {1}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="265" />
+        <location filename="../../ui/import_source_page.py" line="265"/>
         <source>Sample file saved to {0}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="354" />
+        <location filename="../../ui/import_source_page.py" line="354"/>
         <source>Reading…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="383" />
+        <location filename="../../ui/import_source_page.py" line="383"/>
         <source>The file could not be read because of an error inside desktop-crm.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="409" />
-        <location filename="../../ui/import_source_page.py" line="415" />
+        <location filename="../../ui/import_source_page.py" line="409"/>
+        <location filename="../../ui/import_source_page.py" line="415"/>
         <source>Automatic ({0})</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="433" />
+        <location filename="../../ui/import_source_page.py" line="433"/>
         <source>text table</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="434" />
+        <location filename="../../ui/import_source_page.py" line="434"/>
         <source>Excel workbook</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="435" />
+        <location filename="../../ui/import_source_page.py" line="435"/>
         <source>Excel 97-2003 workbook</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="436" />
+        <location filename="../../ui/import_source_page.py" line="436"/>
         <source>OpenDocument spreadsheet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="437" />
+        <location filename="../../ui/import_source_page.py" line="437"/>
         <source>vCard contacts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="441" />
+        <location filename="../../ui/import_source_page.py" line="441"/>
         <source>encoding {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="443" />
+        <location filename="../../ui/import_source_page.py" line="443"/>
         <source>separated by {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="445" />
+        <location filename="../../ui/import_source_page.py" line="445"/>
         <source>sheet “{0}”</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="446" />
+        <location filename="../../ui/import_source_page.py" line="446"/>
         <source>{0} columns</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="448" />
+        <location filename="../../ui/import_source_page.py" line="448"/>
         <source>about {0} rows</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_source_page.py" line="449" />
+        <location filename="../../ui/import_source_page.py" line="449"/>
         <source>the first rows:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TagChip</name>
     <message>
-        <location filename="../../ui/widgets/card_tags.py" line="115" />
+        <location filename="../../ui/widgets/card_tags.py" line="115"/>
         <source>Remove the tag {0}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TagChipsEditor</name>
     <message>
-        <location filename="../../ui/widgets/card_tags.py" line="145" />
+        <location filename="../../ui/widgets/card_tags.py" line="145"/>
         <source>Add tag… (Enter)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../ui/workers.py" line="135" />
+        <location filename="../../ui/workers.py" line="135"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ui/workers.py" line="148" />
+        <location filename="../../ui/workers.py" line="148"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/workers.py" line="263" />
+        <location filename="../../ui/workers.py" line="263"/>
         <source>Working</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../ui/workers.py" line="264" />
+        <location filename="../../ui/workers.py" line="264"/>
         <source>Please wait…</source>
         <translation>Подождите…</translation>
     </message>
@@ -3353,7 +3313,7 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/client_columns.py" line="137" />
+        <location filename="../../ui/client_columns.py" line="137"/>
         <source>Columns</source>
         <translation type="unfinished">Колонки</translation>
     </message>
