@@ -19,7 +19,7 @@
     <message>
         <location filename="../../ui/client_bulk.py" line="77"/>
         <source>Assign responsible manager</source>
-        <translation>Назначить ответственного</translation>
+        <translation>Назначить ответственного менеджера</translation>
     </message>
     <message>
         <location filename="../../ui/client_bulk.py" line="82"/>
@@ -30,18 +30,18 @@
         <location filename="../../ui/client_bulk.py" line="83"/>
         <source>Responsible manager for %Ln selected client(s):</source>
         <translation>
-            <numerusform>Ответственный для %Ln выделенного клиента:</numerusform>
-            <numerusform>Ответственный для %Ln выделенных клиентов:</numerusform>
-            <numerusform>Ответственный для %Ln выделенных клиентов:</numerusform>
+            <numerusform>Ответственный менеджер для %Ln выделенного клиента:</numerusform>
+            <numerusform>Ответственный менеджер для %Ln выделенных клиентов:</numerusform>
+            <numerusform>Ответственный менеджер для %Ln выделенных клиентов:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/client_bulk.py" line="90"/>
         <source>%Ln client(s) assigned to {0}</source>
         <translation>
-            <numerusform>%Ln клиент передан: {0}</numerusform>
-            <numerusform>%Ln клиента переданы: {0}</numerusform>
-            <numerusform>%Ln клиентов переданы: {0}</numerusform>
+            <numerusform>Ответственный {0} назначен %Ln клиенту</numerusform>
+            <numerusform>Ответственный {0} назначен %Ln клиентам</numerusform>
+            <numerusform>Ответственный {0} назначен %Ln клиентам</numerusform>
         </translation>
     </message>
     <message>
@@ -91,9 +91,9 @@
         <location filename="../../ui/client_bulk.py" line="123"/>
         <source>Tag to remove from %Ln selected client(s):</source>
         <translation>
-            <numerusform>Тег, который снять с %Ln выделенного клиента:</numerusform>
-            <numerusform>Тег, который снять с %Ln выделенных клиентов:</numerusform>
-            <numerusform>Тег, который снять с %Ln выделенных клиентов:</numerusform>
+            <numerusform>Какой тег снять с %Ln выделенного клиента:</numerusform>
+            <numerusform>Какой тег снять с %Ln выделенных клиентов:</numerusform>
+            <numerusform>Какой тег снять с %Ln выделенных клиентов:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -123,13 +123,13 @@ This cannot be undone.</source>
         <translation>
             <numerusform>Удалить %Ln клиента навсегда вместе с контактами, заметками, файлами, сделками и историей?
 
-Это действие нельзя отменить.</numerusform>
+Восстановить их будет невозможно.</numerusform>
             <numerusform>Удалить %Ln клиента навсегда вместе с контактами, заметками, файлами, сделками и историей?
 
-Это действие нельзя отменить.</numerusform>
+Восстановить их будет невозможно.</numerusform>
             <numerusform>Удалить %Ln клиентов навсегда вместе с контактами, заметками, файлами, сделками и историей?
 
-Это действие нельзя отменить.</numerusform>
+Восстановить их будет невозможно.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -161,197 +161,197 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/card_fields.py" line="67"/>
         <source>Person</source>
-        <translation type="unfinished">Физлицо</translation>
+        <translation>Физлицо</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="68"/>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="70"/>
         <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="71"/>
         <source>Lead</source>
-        <translation type="unfinished">Лид</translation>
+        <translation>Лид</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="82"/>
         <source>Detach</source>
-        <translation type="unfinished"></translation>
+        <translation>Открепить</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="83"/>
         <source>Detach this client from the company</source>
-        <translation type="unfinished"></translation>
+        <translation>Открепить клиента от компании</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="88"/>
         <source>Attach to company: type its name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить к компании: начните вводить название…</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="119"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид:</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="120"/>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование:</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="123"/>
         <source>Last name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия:</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="124"/>
         <source>First name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя:</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="125"/>
         <source>Middle name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество:</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="126"/>
         <source>Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность:</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="127"/>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Компания:</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="131"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="132"/>
         <source>Phones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны:</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="133"/>
         <source>Emails:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта:</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="134"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="135"/>
         <source>Birth date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения:</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="137"/>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес:</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="138"/>
         <source>Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт:</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="139"/>
         <source>Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа:</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="140"/>
         <source>Responsible:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный:</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="141"/>
         <source>Tags:</source>
-        <translation type="unfinished"></translation>
+        <translation>Теги:</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="142"/>
         <source>Additional fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительные поля</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="173"/>
         <source>(no group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без группы)</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="177"/>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не назначен)</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="180"/>
         <source> (disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (отключён)</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="233"/>
         <source>#{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {0}</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="282"/>
         <source>The last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="283"/>
         <source>The first name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="284"/>
         <source>The middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="285"/>
         <source>The position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="286"/>
         <source>The address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="287"/>
         <source>The website</source>
-        <translation type="unfinished"></translation>
+        <translation>Сайт</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="291"/>
         <source>{0} may be at most {1} characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — не более {1} символов.</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="297"/>
         <source>Birth date: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="306"/>
         <source>A client needs a name: fill in the full name or the last and first name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У клиента должно быть наименование: заполните его или фамилию и имя.</translation>
     </message>
     <message>
         <location filename="../../ui/card_fields.py" line="309"/>
         <source>The full name may be at most 500 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование — не более 500 символов.</translation>
     </message>
 </context>
 <context>
@@ -359,28 +359,28 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/card_deal_dialogs.py" line="133"/>
         <source>Change the client of a deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена клиента в сделке</translation>
     </message>
     <message>
         <location filename="../../ui/card_deal_dialogs.py" line="138"/>
         <source>The deal “{0}” is now with {1}. Find the client it belongs to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка «{0}» сейчас у клиента {1}. Найдите клиента, к которому она относится:</translation>
     </message>
     <message>
         <location filename="../../ui/card_deal_dialogs.py" line="148"/>
         <location filename="../../ui/card_deal_dialogs.py" line="171"/>
         <source>No client chosen yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент пока не выбран.</translation>
     </message>
     <message>
         <location filename="../../ui/card_deal_dialogs.py" line="153"/>
         <source>Move the deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести сделку</translation>
     </message>
     <message>
         <location filename="../../ui/card_deal_dialogs.py" line="165"/>
         <source>New client: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент: {0}</translation>
     </message>
 </context>
 <context>
@@ -388,158 +388,158 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/client_card.py" line="93"/>
         <source>Feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Лента</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="94"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="95"/>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделки</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="96"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="159"/>
         <location filename="../../ui/client_card.py" line="360"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="161"/>
         <source>Save the card (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить карточку (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="164"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="165"/>
         <source>Show the card as it is stored now</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать карточку в том виде, в каком она сейчас сохранена</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="167"/>
         <source>Delete…</source>
-        <translation type="unfinished">Удалить…</translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="189"/>
         <source>Discard your unsaved changes and show the stored card?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить несохранённые изменения и показать сохранённую карточку?</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="190"/>
         <source>Reload the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление карточки</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="207"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудники</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="222"/>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="222"/>
         <source>Person</source>
-        <translation type="unfinished">Физлицо</translation>
+        <translation>Физлицо</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="223"/>
         <source>lead</source>
-        <translation type="unfinished"></translation>
+        <translation>лид</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="223"/>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="225"/>
         <source>changed {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>изменено {0}</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="227"/>
         <source> by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>, пользователь {0}</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="311"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено.</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="319"/>
         <source>Someone changed this card</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточку изменил другой пользователь</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="322"/>
         <source>Reload their version</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать их версию</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="323"/>
         <source>Save mine over theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить мою поверх</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="324"/>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить редактирование</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="329"/>
         <source>Reloaded: the card shows the stored version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено: показана сохранённая версия карточки.</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="357"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="358"/>
         <source>The card of {0} has changes that are not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>В карточке «{0}» есть несохранённые изменения.</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="361"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранять</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="362"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="383"/>
         <source>Delete {0} for good, with notes, files, deals and history? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «{0}» навсегда вместе с заметками, файлами, сделками и историей? Восстановить клиента будет невозможно.</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="385"/>
         <source>Delete client</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление клиента</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="391"/>
         <source>The client was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиент не удалён</translation>
     </message>
 </context>
 <context>
@@ -646,7 +646,7 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/client_list.py" line="129"/>
         <source>Search by name, phone, email or company  (Ctrl+F)</source>
-        <translation>Поиск по имени, телефону, почте или компании  (Ctrl+F)</translation>
+        <translation>Поиск по наименованию, телефону, почте или компании  (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/client_list.py" line="139"/>
@@ -671,12 +671,12 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/client_list.py" line="181"/>
         <source>Bring your client base in from a spreadsheet or a CSV file, or load demo clients to try the program out.</source>
-        <translation>Загрузите базу клиентов из таблицы или CSV-файла или добавьте демо-клиентов, чтобы попробовать программу.</translation>
+        <translation>Импортируйте клиентскую базу из таблицы Excel или CSV-файла или загрузите демо-клиентов, чтобы попробовать программу.</translation>
     </message>
     <message>
         <location filename="../../ui/client_list.py" line="187"/>
         <source>Import a file…</source>
-        <translation>Загрузить файл…</translation>
+        <translation>Импортировать файл…</translation>
     </message>
     <message>
         <location filename="../../ui/client_list.py" line="189"/>
@@ -771,18 +771,18 @@ This cannot be undone.</source>
         <location filename="../../ui/client_list.py" line="402"/>
         <source>Found: %Ln or more clients, counting…</source>
         <translation>
-            <numerusform>Найдено: %Ln клиент или больше, подсчёт…</numerusform>
-            <numerusform>Найдено: %Ln клиента или больше, подсчёт…</numerusform>
-            <numerusform>Найдено: %Ln клиентов или больше, подсчёт…</numerusform>
+            <numerusform>Найдено: не менее %Ln клиента, идёт подсчёт…</numerusform>
+            <numerusform>Найдено: не менее %Ln клиентов, идёт подсчёт…</numerusform>
+            <numerusform>Найдено: не менее %Ln клиентов, идёт подсчёт…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/client_list.py" line="406"/>
         <source>Found: %Ln client(s)</source>
         <translation>
-            <numerusform>Найдено: %Ln клиент</numerusform>
-            <numerusform>Найдено: %Ln клиента</numerusform>
-            <numerusform>Найдено: %Ln клиентов</numerusform>
+            <numerusform>Найден %Ln клиент</numerusform>
+            <numerusform>Найдено %Ln клиента</numerusform>
+            <numerusform>Найдено %Ln клиентов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -797,7 +797,7 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/client_list.py" line="415"/>
         <source>No client matches “{0}”{1}. Check the spelling, or search by a part of the name, phone or email.</source>
-        <translation>Нет клиентов по запросу «{0}»{1}. Проверьте написание или ищите по части имени, телефона или почты.</translation>
+        <translation>По запросу «{0}»{1} клиентов нет. Проверьте написание или ищите по части наименования, телефона или почты.</translation>
     </message>
     <message>
         <location filename="../../ui/client_list.py" line="419"/>
@@ -807,12 +807,12 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/client_list.py" line="423"/>
         <source>No client matches these filters.</source>
-        <translation>Нет клиентов с этими фильтрами.</translation>
+        <translation>Нет клиентов, подходящих под эти фильтры.</translation>
     </message>
     <message>
         <location filename="../../ui/client_list.py" line="424"/>
         <source>Found: 0 clients</source>
-        <translation>Найдено: 0 клиентов</translation>
+        <translation>Найдено 0 клиентов</translation>
     </message>
     <message>
         <location filename="../../ui/client_list.py" line="427"/>
@@ -850,17 +850,17 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/widgets/card_client_search.py" line="48"/>
         <source>Type a company name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название компании…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/card_client_search.py" line="50"/>
         <source>Type a name, phone or email…</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите наименование, телефон или почту…</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/card_client_search.py" line="82"/>
         <source>company</source>
-        <translation type="unfinished"></translation>
+        <translation>компания</translation>
     </message>
 </context>
 <context>
@@ -868,12 +868,12 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/widgets/card_contacts.py" line="109"/>
         <source>+ Add phone</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Добавить телефон</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/card_contacts.py" line="109"/>
         <source>+ Add email</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Добавить почту</translation>
     </message>
 </context>
 <context>
@@ -881,47 +881,47 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/widgets/card_contacts.py" line="36"/>
         <source>Primary: used for calls and SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Основной: для звонков и SMS</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/card_contacts.py" line="38"/>
         <source>Primary: used for emails and mailings</source>
-        <translation type="unfinished"></translation>
+        <translation>Основной: для писем и рассылок</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/card_contacts.py" line="42"/>
         <source>+7 912 345-67-89</source>
-        <translation type="unfinished"></translation>
+        <translation>+7 912 345-67-89</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/card_contacts.py" line="42"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/card_contacts.py" line="45"/>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>комментарий</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/card_contacts.py" line="51"/>
         <source>Remove this phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этот телефон</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/card_contacts.py" line="51"/>
         <source>Remove this email</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этот адрес</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/card_contacts.py" line="73"/>
         <source>“{0}” is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» — это не номер телефона.</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/card_contacts.py" line="75"/>
         <source>“{0}” is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» — это не адрес электронной почты.</translation>
     </message>
 </context>
 <context>
@@ -929,17 +929,17 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/import_common.py" line="265"/>
         <source>Add a custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое дополнительное поле</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="273"/>
         <source>&amp;Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="274"/>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип:</translation>
     </message>
 </context>
 <context>
@@ -947,17 +947,17 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/widgets/card_custom_fields.py" line="48"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/card_custom_fields.py" line="49"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/card_custom_fields.py" line="58"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>число</translation>
     </message>
 </context>
 <context>
@@ -965,12 +965,12 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/widgets/card_date_edit.py" line="44"/>
         <source>DD.MM.YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
         <location filename="../../ui/widgets/card_date_edit.py" line="54"/>
         <source>Pick a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать дату</translation>
     </message>
 </context>
 <context>
@@ -978,82 +978,82 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/card_deal_dialogs.py" line="34"/>
         <source>New deal with {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая сделка: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/card_deal_dialogs.py" line="38"/>
         <source>What the client is interested in</source>
-        <translation type="unfinished"></translation>
+        <translation>Чем интересуется клиент</translation>
     </message>
     <message>
         <location filename="../../ui/card_deal_dialogs.py" line="41"/>
         <source>e.g. 150 000</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 150 000</translation>
     </message>
     <message>
         <location filename="../../ui/card_deal_dialogs.py" line="45"/>
         <source>e.g. Call back with a price</source>
-        <translation type="unfinished"></translation>
+        <translation>например, перезвонить с ценой</translation>
     </message>
     <message>
         <location filename="../../ui/card_deal_dialogs.py" line="53"/>
         <source>Topic:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема:</translation>
     </message>
     <message>
         <location filename="../../ui/card_deal_dialogs.py" line="54"/>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата:</translation>
     </message>
     <message>
         <location filename="../../ui/card_deal_dialogs.py" line="55"/>
         <source>Expected revenue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемая выручка:</translation>
     </message>
     <message>
         <location filename="../../ui/card_deal_dialogs.py" line="56"/>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание:</translation>
     </message>
     <message>
         <location filename="../../ui/card_deal_dialogs.py" line="57"/>
         <source>Planned activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированная активность:</translation>
     </message>
     <message>
         <location filename="../../ui/card_deal_dialogs.py" line="58"/>
         <source>Activity date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата активности:</translation>
     </message>
     <message>
         <location filename="../../ui/card_deal_dialogs.py" line="63"/>
         <source>Create deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать сделку</translation>
     </message>
     <message>
         <location filename="../../ui/card_deal_dialogs.py" line="83"/>
         <source>Expected revenue cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемая выручка не может быть отрицательной.</translation>
     </message>
     <message>
         <location filename="../../ui/card_deal_dialogs.py" line="85"/>
         <source>Expected revenue: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемая выручка: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/card_deal_dialogs.py" line="92"/>
         <source>A deal needs a topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>У сделки должна быть тема.</translation>
     </message>
     <message>
         <location filename="../../ui/card_deal_dialogs.py" line="95"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../ui/card_deal_dialogs.py" line="95"/>
         <source>Activity date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата активности</translation>
     </message>
 </context>
 <context>
@@ -1061,77 +1061,77 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/card_deals.py" line="53"/>
         <source>Create deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать сделку…</translation>
     </message>
     <message>
         <location filename="../../ui/card_deals.py" line="55"/>
         <source>Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Выиграна</translation>
     </message>
     <message>
         <location filename="../../ui/card_deals.py" line="56"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Проиграна</translation>
     </message>
     <message>
         <location filename="../../ui/card_deals.py" line="57"/>
         <source>Change client…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить клиента…</translation>
     </message>
     <message>
         <location filename="../../ui/card_deals.py" line="64"/>
         <source>Topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <location filename="../../ui/card_deals.py" line="65"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../ui/card_deals.py" line="66"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../ui/card_deals.py" line="67"/>
         <source>Expected revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидаемая выручка</translation>
     </message>
     <message>
         <location filename="../../ui/card_deals.py" line="68"/>
         <source>Planned activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Запланированная активность</translation>
     </message>
     <message>
         <location filename="../../ui/card_deals.py" line="69"/>
         <source>Responsible</source>
-        <translation type="unfinished">Ответственный</translation>
+        <translation>Ответственный</translation>
     </message>
     <message>
         <location filename="../../ui/card_deals.py" line="83"/>
         <source>No deals yet: create one with “Create deal…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделок пока нет: создайте сделку кнопкой «Создать сделку…».</translation>
     </message>
     <message>
         <location filename="../../ui/card_deals.py" line="157"/>
         <source>The deal is finished; only an open deal can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка завершена; изменить можно только открытую сделку.</translation>
     </message>
     <message>
         <location filename="../../ui/card_deals.py" line="175"/>
         <source>The deal was not created</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка не создана</translation>
     </message>
     <message>
         <location filename="../../ui/card_deals.py" line="195"/>
         <source>The deal was not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка не закрыта</translation>
     </message>
     <message>
         <location filename="../../ui/card_deals.py" line="221"/>
         <source>The deal was not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделка не перенесена</translation>
     </message>
 </context>
 <context>
@@ -1139,27 +1139,27 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/new_client_dialog.py" line="46"/>
         <source>same phone {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>тот же телефон {0}</translation>
     </message>
     <message>
         <location filename="../../ui/new_client_dialog.py" line="47"/>
         <source>same email {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>та же почта {0}</translation>
     </message>
     <message>
         <location filename="../../ui/new_client_dialog.py" line="48"/>
         <source>same name</source>
-        <translation type="unfinished"></translation>
+        <translation>то же наименование</translation>
     </message>
     <message>
         <location filename="../../ui/new_client_dialog.py" line="56"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <location filename="../../ui/new_client_dialog.py" line="57"/>
         <source>Open this client&apos;s card instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть карточку этого клиента вместо создания нового</translation>
     </message>
 </context>
 <context>
@@ -1167,7 +1167,7 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/errors.py" line="38"/>
         <source>Cannot do that</source>
-        <translation>Не получилось</translation>
+        <translation>Не удалось выполнить</translation>
     </message>
     <message>
         <location filename="../../ui/errors.py" line="57"/>
@@ -1179,7 +1179,7 @@ This cannot be undone.</source>
         <source>Something went wrong inside desktop-crm. This is a bug, not something you did. Your saved data is safe; the action that failed was not completed.
 
 Please copy the details below and send them to your administrator.</source>
-        <translation>В desktop-crm произошла внутренняя ошибка. Это ошибка программы, а не ваша. Сохранённые данные в порядке; действие не было выполнено.
+        <translation>В desktop-crm произошла внутренняя ошибка. Это ошибка программы, а не ваша. Сохранённые данные в порядке; действие, на котором возникла ошибка, не выполнено.
 
 Скопируйте подробности ниже и отправьте их администратору.</translation>
     </message>
@@ -1194,27 +1194,27 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/import_failures_model.py" line="99"/>
         <source>Fixed: the client will be created</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправлено: клиент будет создан</translation>
     </message>
     <message>
         <location filename="../../ui/import_failures_model.py" line="101"/>
         <source>Fixed: the client will be updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправлено: клиент будет обновлён</translation>
     </message>
     <message>
         <location filename="../../ui/import_failures_model.py" line="103"/>
         <source>Fixed: the row will be skipped ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправлено: строка будет пропущена ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/import_failures_model.py" line="139"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <location filename="../../ui/import_failures_model.py" line="141"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблема</translation>
     </message>
 </context>
 <context>
@@ -1222,32 +1222,32 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/card_feed.py" line="51"/>
         <source>Write a note… (Ctrl+Enter saves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите заметку… (Ctrl+Enter — сохранить)</translation>
     </message>
     <message>
         <location filename="../../ui/card_feed.py" line="55"/>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить заметку</translation>
     </message>
     <message>
         <location filename="../../ui/card_feed.py" line="56"/>
         <source>Save the note (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить заметку (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../../ui/card_feed.py" line="72"/>
         <source>Nothing has happened on this card yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>По этой карточке пока ничего не происходило.</translation>
     </message>
     <message>
         <location filename="../../ui/card_feed.py" line="107"/>
         <source>The note was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка не сохранена</translation>
     </message>
     <message>
         <location filename="../../ui/card_feed.py" line="121"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
 </context>
 <context>
@@ -1255,123 +1255,123 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/card_files.py" line="46"/>
         <source>Attach files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить файлы…</translation>
     </message>
     <message>
         <location filename="../../ui/card_files.py" line="47"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <location filename="../../ui/card_files.py" line="48"/>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как…</translation>
     </message>
     <message>
         <location filename="../../ui/card_files.py" line="49"/>
         <source>Comment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий…</translation>
     </message>
     <message>
         <location filename="../../ui/card_files.py" line="50"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../ui/card_files.py" line="60"/>
         <source>Name</source>
-        <translation type="unfinished">Наименование</translation>
+        <translation>Имя файла</translation>
     </message>
     <message>
         <location filename="../../ui/card_files.py" line="60"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер</translation>
     </message>
     <message>
         <location filename="../../ui/card_files.py" line="60"/>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий</translation>
     </message>
     <message>
         <location filename="../../ui/card_files.py" line="60"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавлен</translation>
     </message>
     <message>
         <location filename="../../ui/card_files.py" line="82"/>
         <source>Drop files here to attach them. Files up to {0} each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите файлы сюда, чтобы прикрепить их. Размер каждого файла — до {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/card_files.py" line="122"/>
         <source>Double-click to open</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойной щелчок — открыть</translation>
     </message>
     <message>
         <location filename="../../ui/card_files.py" line="127"/>
         <source>Double-click to edit the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойной щелчок — изменить комментарий</translation>
     </message>
     <message>
         <location filename="../../ui/card_files.py" line="160"/>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить файлы</translation>
     </message>
     <message>
         <location filename="../../ui/card_files.py" line="182"/>
         <source>Some files were not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые файлы не прикреплены</translation>
     </message>
     <message>
         <location filename="../../ui/card_files.py" line="193"/>
         <location filename="../../ui/card_files.py" line="197"/>
         <source>The file cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
         <location filename="../../ui/card_files.py" line="198"/>
         <source>No program is set up to open {0}. It was saved to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не настроена программа для открытия {0}. Файл сохранён в {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/card_files.py" line="209"/>
         <source>Save the file as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить файл как</translation>
     </message>
     <message>
         <location filename="../../ui/card_files.py" line="215"/>
         <source>The file was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не сохранён</translation>
     </message>
     <message>
         <location filename="../../ui/card_files.py" line="225"/>
         <source>Comment on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий к {0}</translation>
     </message>
     <message>
         <location filename="../../ui/card_files.py" line="225"/>
         <source>Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий:</translation>
     </message>
     <message>
         <location filename="../../ui/card_files.py" line="234"/>
         <source>Delete the file {0} from this card? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить файл {0} из этой карточки? Восстановить его будет невозможно.</translation>
     </message>
     <message>
         <location filename="../../ui/card_files.py" line="235"/>
         <source>Delete file</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление файла</translation>
     </message>
     <message>
         <location filename="../../ui/card_files.py" line="238"/>
         <source>The file was not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не удалён</translation>
     </message>
     <message>
         <location filename="../../ui/card_files.py" line="248"/>
         <source>The comment was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий не сохранён</translation>
     </message>
 </context>
 <context>
@@ -1419,7 +1419,7 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/client_filters.py" line="38"/>
         <source>Click to show all clients again</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите, чтобы снова показать всех клиентов</translation>
     </message>
     <message>
         <location filename="../../ui/client_filters.py" line="41"/>
@@ -1469,7 +1469,7 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/client_filters.py" line="129"/>
         <source>Import #{0}  ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт № {0}  ✕</translation>
     </message>
 </context>
 <context>
@@ -1477,22 +1477,22 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/card_history.py" line="23"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../ui/card_history.py" line="23"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <location filename="../../ui/card_history.py" line="23"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../../ui/card_history.py" line="23"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение</translation>
     </message>
 </context>
 <context>
@@ -1500,117 +1500,117 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/import_common.py" line="140"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование (ФИО)</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="141"/>
         <source>Person or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Физлицо или компания</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="142"/>
         <source>Stage</source>
-        <translation type="unfinished">Стадия</translation>
+        <translation>Стадия</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="143"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="144"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="145"/>
         <source>Middle name (patronymic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчество</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="146"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="147"/>
         <source>Emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="148"/>
         <source>Tags</source>
-        <translation type="unfinished">Теги</translation>
+        <translation>Теги</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="149"/>
         <source>Birth date</source>
-        <translation type="unfinished">Дата рождения</translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="150"/>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="151"/>
         <source>Position</source>
-        <translation type="unfinished">Должность</translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="152"/>
         <source>Address</source>
-        <translation type="unfinished">Адрес</translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="153"/>
         <source>Website</source>
-        <translation type="unfinished">Сайт</translation>
+        <translation>Сайт</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="154"/>
         <source>Group</source>
-        <translation type="unfinished">Группа</translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="155"/>
         <source>Main manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Основной менеджер</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="156"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="157"/>
         <source>Interest: topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерес: тема</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="158"/>
         <source>Interest: date</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерес: дата</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="159"/>
         <source>Interest: expected revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерес: ожидаемая выручка</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="160"/>
         <source>Interest: description</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерес: описание</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="161"/>
         <source>Interest: planned activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерес: запланированная активность</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="162"/>
         <source>Interest: activity date</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерес: дата активности</translation>
     </message>
 </context>
 <context>
@@ -1618,22 +1618,22 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/import_history.py" line="133"/>
         <source>Import history</source>
-        <translation type="unfinished"></translation>
+        <translation>История импорта</translation>
     </message>
     <message>
         <location filename="../../ui/import_history.py" line="173"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Обновить</translation>
+        <translation>О&amp;бновить</translation>
     </message>
     <message>
         <location filename="../../ui/import_history.py" line="202"/>
         <source>{0} imports, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортов: {0}, сначала новые.</translation>
     </message>
     <message>
         <location filename="../../ui/import_history.py" line="204"/>
         <source>No import has been run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт ещё не выполнялся.</translation>
     </message>
 </context>
 <context>
@@ -1641,42 +1641,42 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/import_common.py" line="71"/>
         <source>a client with this phone, email or name exists already (or earlier in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент с таким телефоном, почтой или наименованием уже есть (в базе или выше в файле)</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="75"/>
         <source>a value has the wrong format</source>
-        <translation type="unfinished"></translation>
+        <translation>значение в неверном формате</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="76"/>
         <source>the phone cell is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>не заполнена ячейка телефона</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="77"/>
         <source>no value in any matched column</source>
-        <translation type="unfinished"></translation>
+        <translation>все сопоставленные колонки пусты</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="78"/>
         <source>no name, phone or email</source>
-        <translation type="unfinished"></translation>
+        <translation>нет ни наименования, ни телефона, ни почты</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="79"/>
         <source>no such client to update</source>
-        <translation type="unfinished"></translation>
+        <translation>нет такого клиента для обновления</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="80"/>
         <source>the row is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>пустая строка</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="81"/>
         <source>the client has these values already</source>
-        <translation type="unfinished"></translation>
+        <translation>у клиента уже эти значения</translation>
     </message>
 </context>
 <context>
@@ -1684,137 +1684,137 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/import_wizard.py" line="52"/>
         <source>Import clients from file</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт клиентов из файла</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="135"/>
         <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена импорта</translation>
     </message>
     <message>
         <location filename="../../ui/import_wizard.py" line="137"/>
         <source>Stop the import? Everything it did so far is rolled back; nothing is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить импорт? Всё, что он успел сделать, будет отменено; ничего не сохранится.</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="94"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="95"/>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновление</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="96"/>
         <source>Add + Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление + обновление</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="99"/>
         <source>Only create clients; a row whose client exists already fails as not unique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только создавать клиентов; строка с уже существующим клиентом — ошибка «не уникален».</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="103"/>
         <source>Only update clients found by the duplicate search; other rows fail as not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Только обновлять клиентов, найденных поиском дублей; остальные строки — ошибка «не найден».</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="107"/>
         <source>Update the clients that are found and create the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Найденных клиентов обновить, остальных создать.</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="112"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнен</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="113"/>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменён</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="114"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Прерван</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="115"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="116"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="117"/>
         <source>Checked only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только проверка</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="130"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>текст</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="131"/>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>число</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="132"/>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>дата</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="133"/>
         <source>yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>да/нет</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="134"/>
         <source>choice from a list</source>
-        <translation type="unfinished"></translation>
+        <translation>выбор из списка</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="367"/>
         <source>{0} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} с</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="369"/>
         <source>{0} min {1} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} мин {1} с</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="372"/>
         <source>{0} h {1} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ч {1} мин</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="390"/>
         <source>{0} of {1} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>строк: {0} из {1}</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="395"/>
         <source>{0} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>строк: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="399"/>
         <source>{0} rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} строк/с</translation>
     </message>
     <message>
         <location filename="../../ui/import_common.py" line="403"/>
         <source>about {0} left</source>
-        <translation type="unfinished"></translation>
+        <translation>осталось около {0}</translation>
     </message>
 </context>
 <context>
@@ -1822,52 +1822,52 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/import_history.py" line="85"/>
         <source>Name</source>
-        <translation type="unfinished">Наименование</translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../ui/import_history.py" line="86"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <location filename="../../ui/import_history.py" line="87"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользователь</translation>
     </message>
     <message>
         <location filename="../../ui/import_history.py" line="88"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../ui/import_history.py" line="89"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим</translation>
     </message>
     <message>
         <location filename="../../ui/import_history.py" line="90"/>
         <source>Created</source>
-        <translation type="unfinished">Создан</translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <location filename="../../ui/import_history.py" line="91"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено</translation>
     </message>
     <message>
         <location filename="../../ui/import_history.py" line="92"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено</translation>
     </message>
     <message>
         <location filename="../../ui/import_history.py" line="93"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>С ошибками</translation>
     </message>
     <message>
         <location filename="../../ui/import_history.py" line="94"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
 </context>
 <context>
@@ -1940,12 +1940,12 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/menus.py" line="86"/>
         <source>Manage tags…</source>
-        <translation>Теги…</translation>
+        <translation>Управление тегами…</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="87"/>
         <source>Manage groups…</source>
-        <translation>Группы…</translation>
+        <translation>Управление группами…</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="91"/>
@@ -1955,17 +1955,17 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/menus.py" line="95"/>
         <source>&amp;Import clients from file…</source>
-        <translation>&amp;Загрузить клиентов из файла…</translation>
+        <translation>&amp;Импорт клиентов из файла…</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="101"/>
         <source>Import &amp;history…</source>
-        <translation>&amp;История загрузок…</translation>
+        <translation>Ис&amp;тория импорта…</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="105"/>
         <source>Save import &amp;template…</source>
-        <translation>Сохранить &amp;шаблон загрузки…</translation>
+        <translation>Сохранить &amp;шаблон импорта…</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="107"/>
@@ -1980,17 +1980,17 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/menus.py" line="115"/>
         <source>&amp;Contact info completeness…</source>
-        <translation>&amp;Полнота контактной информации…</translation>
+        <translation>Контроль заполнения &amp;контактной информации…</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="121"/>
         <source>&amp;Properties completeness…</source>
-        <translation>Полнота &amp;свойств…</translation>
+        <translation>Контроль заполнения &amp;свойств…</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="125"/>
         <source>&amp;Full-name control…</source>
-        <translation>Контроль &amp;ФИО…</translation>
+        <translation>Контроль заполнения &amp;ФИО…</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="128"/>
@@ -2001,7 +2001,7 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/menus.py" line="135"/>
         <location filename="../../ui/menus.py" line="177"/>
         <source>Execution &amp;discipline report…</source>
-        <translation>Отчёт об &amp;исполнительской дисциплине…</translation>
+        <translation>Справка об &amp;исполнительской дисциплине…</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="142"/>
@@ -2016,22 +2016,22 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/menus.py" line="147"/>
         <source>Import &amp;mail files (.eml, .mbox)…</source>
-        <translation>Загрузить &amp;письма (.eml, .mbox)…</translation>
+        <translation>Импорт &amp;писем (.eml, .mbox)…</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="151"/>
         <source>&amp;Fetch mail (IMAP)…</source>
-        <translation>&amp;Получить почту (IMAP)…</translation>
+        <translation>Получить по&amp;чту (IMAP)…</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="152"/>
         <source>Import &amp;call log…</source>
-        <translation>Загрузить &amp;журнал звонков…</translation>
+        <translation>Импорт &amp;журнала звонков…</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="156"/>
         <source>&amp;Link calls and emails to clients now</source>
-        <translation>&amp;Связать звонки и письма с клиентами</translation>
+        <translation>&amp;Связать звонки и письма с клиентами сейчас</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="161"/>
@@ -2056,7 +2056,7 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/menus.py" line="173"/>
         <source>&amp;Reports</source>
-        <translation>&amp;Отчёты</translation>
+        <translation>О&amp;тчёты</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="184"/>
@@ -2081,7 +2081,7 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/menus.py" line="189"/>
         <source>&amp;Preferences…</source>
-        <translation>&amp;Параметры…</translation>
+        <translation>Па&amp;раметры…</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="193"/>
@@ -2129,7 +2129,7 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/main_window.py" line="185"/>
         <source>Signed in as {0}</source>
-        <translation>Вход выполнен как {0}</translation>
+        <translation>Пользователь: {0}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/main_window.py" line="311"/>
@@ -2206,7 +2206,7 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/main_window.py" line="396"/>
         <source>Save import template</source>
-        <translation>Сохранить шаблон загрузки</translation>
+        <translation>Сохранить шаблон импорта</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="398"/>
@@ -2226,7 +2226,7 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/main_window.py" line="414"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
-        <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;База клиентов для менеджеров по продажам и администраторов, которые следят за её порядком.&lt;br&gt;&lt;br&gt;База данных: {1}&lt;br&gt;Qt for Python {2}</translation>
+        <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Клиентская база для менеджеров по продажам и администраторов, которые поддерживают её в порядке.&lt;br&gt;&lt;br&gt;База данных: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>
 </context>
 <context>
@@ -2234,165 +2234,165 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/import_mapping_page.py" line="98"/>
         <source>Match the columns to card fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление колонок с полями карточки</translation>
     </message>
     <message>
         <location filename="../../ui/import_mapping_page.py" line="101"/>
         <source>Only matched columns are imported. Fields in bold identify a client: match at least one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортируются только сопоставленные колонки. Поля, выделенные жирным, определяют клиента: сопоставьте хотя бы одно из них.</translation>
     </message>
     <message>
         <location filename="../../ui/import_mapping_page.py" line="116"/>
         <source>&amp;Save matching as…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить сопоставление…</translation>
     </message>
     <message>
         <location filename="../../ui/import_mapping_page.py" line="119"/>
         <source>A named matching in the base…</source>
-        <translation type="unfinished"></translation>
+        <translation>Именованное сопоставление в базе…</translation>
     </message>
     <message>
         <location filename="../../ui/import_mapping_page.py" line="122"/>
         <source>A file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл…</translation>
     </message>
     <message>
         <location filename="../../ui/import_mapping_page.py" line="127"/>
         <source>&amp;Load matching</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Загрузить сопоставление</translation>
     </message>
     <message>
         <location filename="../../ui/import_mapping_page.py" line="131"/>
         <source>From a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Из файла…</translation>
     </message>
     <message>
         <location filename="../../ui/import_mapping_page.py" line="134"/>
         <source>A named matching from the base…</source>
-        <translation type="unfinished"></translation>
+        <translation>Именованное сопоставление из базы…</translation>
     </message>
     <message>
         <location filename="../../ui/import_mapping_page.py" line="172"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Колонка файла</translation>
     </message>
     <message>
         <location filename="../../ui/import_mapping_page.py" line="172"/>
         <source>Sample values</source>
-        <translation type="unfinished"></translation>
+        <translation>Примеры значений</translation>
     </message>
     <message>
         <location filename="../../ui/import_mapping_page.py" line="172"/>
         <source>Card field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле карточки</translation>
     </message>
     <message>
         <location filename="../../ui/import_mapping_page.py" line="183"/>
         <source>Add a custom field…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить дополнительное поле…</translation>
     </message>
     <message>
         <location filename="../../ui/import_mapping_page.py" line="186"/>
         <source>Add a field called “{0}” to every card and match this column to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в карточку поле «{0}» и сопоставить с ним эту колонку</translation>
     </message>
     <message>
         <location filename="../../ui/import_mapping_page.py" line="205"/>
         <source>— not imported —</source>
-        <translation type="unfinished"></translation>
+        <translation>— не импортировать —</translation>
     </message>
     <message>
         <location filename="../../ui/import_mapping_page.py" line="224"/>
         <source>Required: at least one of {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательно: хотя бы одно из полей {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/import_mapping_page.py" line="271"/>
         <source>also chosen for “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>уже выбрано для «{0}»</translation>
     </message>
     <message>
         <location filename="../../ui/import_mapping_page.py" line="275"/>
         <source>ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>не импортируется</translation>
     </message>
     <message>
         <location filename="../../ui/import_mapping_page.py" line="283"/>
         <source>suggested</source>
-        <translation type="unfinished"></translation>
+        <translation>предложено</translation>
     </message>
     <message>
         <location filename="../../ui/import_mapping_page.py" line="285"/>
         <source>suggested ({0}% alike)</source>
-        <translation type="unfinished"></translation>
+        <translation>предложено (сходство {0}%)</translation>
     </message>
     <message>
         <location filename="../../ui/import_mapping_page.py" line="294"/>
         <source>Not imported ({0}): {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не импортируются ({0}): {1}</translation>
     </message>
     <message>
         <location filename="../../ui/import_mapping_page.py" line="297"/>
         <source>Every column is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортируются все колонки.</translation>
     </message>
     <message>
         <location filename="../../ui/import_mapping_page.py" line="305"/>
         <source>and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>и ещё {0}</translation>
     </message>
     <message>
         <location filename="../../ui/import_mapping_page.py" line="329"/>
         <location filename="../../ui/import_mapping_page.py" line="347"/>
         <source>Save matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение сопоставления</translation>
     </message>
     <message>
         <location filename="../../ui/import_mapping_page.py" line="330"/>
         <source>Name of the matching (an existing one of that name is replaced):</source>
-        <translation type="unfinished"></translation>
+        <translation>Название сопоставления (сопоставление с таким же названием будет заменено):</translation>
     </message>
     <message>
         <location filename="../../ui/import_mapping_page.py" line="342"/>
         <source>Matching saved as “{0}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление сохранено как «{0}».</translation>
     </message>
     <message>
         <location filename="../../ui/import_mapping_page.py" line="349"/>
         <source>Matching (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление (*.json)</translation>
     </message>
     <message>
         <location filename="../../ui/import_mapping_page.py" line="358"/>
         <source>{0} cannot be written: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать {0}: {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/import_mapping_page.py" line="361"/>
         <source>Matching saved to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление сохранено в {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/import_mapping_page.py" line="373"/>
         <location filename="../../ui/import_mapping_page.py" line="378"/>
         <location filename="../../ui/import_mapping_page.py" line="392"/>
         <source>Load matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка сопоставления</translation>
     </message>
     <message>
         <location filename="../../ui/import_mapping_page.py" line="374"/>
         <source>No matching has been saved in the base yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В базе пока нет сохранённых сопоставлений.</translation>
     </message>
     <message>
         <location filename="../../ui/import_mapping_page.py" line="378"/>
         <source>Saved matching:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённое сопоставление:</translation>
     </message>
     <message>
         <location filename="../../ui/import_mapping_page.py" line="392"/>
         <source>Matching (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопоставление (*.json);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
@@ -2400,107 +2400,107 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/new_client_dialog.py" line="85"/>
         <source>New client</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый клиент</translation>
     </message>
     <message>
         <location filename="../../ui/new_client_dialog.py" line="89"/>
         <source>Person</source>
-        <translation type="unfinished">Физлицо</translation>
+        <translation>Физлицо</translation>
     </message>
     <message>
         <location filename="../../ui/new_client_dialog.py" line="90"/>
         <source>Company</source>
-        <translation type="unfinished">Компания</translation>
+        <translation>Компания</translation>
     </message>
     <message>
         <location filename="../../ui/new_client_dialog.py" line="92"/>
         <source>Client</source>
-        <translation type="unfinished">Клиент</translation>
+        <translation>Клиент</translation>
     </message>
     <message>
         <location filename="../../ui/new_client_dialog.py" line="93"/>
         <source>Lead</source>
-        <translation type="unfinished">Лид</translation>
+        <translation>Лид</translation>
     </message>
     <message>
         <location filename="../../ui/new_client_dialog.py" line="96"/>
         <source>Last name First name Middle name, or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Фамилия Имя Отчество или название компании</translation>
     </message>
     <message>
         <location filename="../../ui/new_client_dialog.py" line="99"/>
         <source>+7 912 345-67-89</source>
-        <translation type="unfinished"></translation>
+        <translation>+7 912 345-67-89</translation>
     </message>
     <message>
         <location filename="../../ui/new_client_dialog.py" line="102"/>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <location filename="../../ui/new_client_dialog.py" line="111"/>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид:</translation>
     </message>
     <message>
         <location filename="../../ui/new_client_dialog.py" line="112"/>
         <source>Full name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Наименование:</translation>
     </message>
     <message>
         <location filename="../../ui/new_client_dialog.py" line="113"/>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон:</translation>
     </message>
     <message>
         <location filename="../../ui/new_client_dialog.py" line="114"/>
         <source>Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта:</translation>
     </message>
     <message>
         <location filename="../../ui/new_client_dialog.py" line="115"/>
         <source>Responsible:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный:</translation>
     </message>
     <message>
         <location filename="../../ui/new_client_dialog.py" line="131"/>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
         <location filename="../../ui/new_client_dialog.py" line="157"/>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не назначен)</translation>
     </message>
     <message>
         <location filename="../../ui/new_client_dialog.py" line="173"/>
         <source>A client needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У клиента должно быть наименование.</translation>
     </message>
     <message>
         <location filename="../../ui/new_client_dialog.py" line="176"/>
         <source>“{0}” is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» — это не номер телефона.</translation>
     </message>
     <message>
         <location filename="../../ui/new_client_dialog.py" line="179"/>
         <source>“{0}” is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{0}» — это не адрес электронной почты.</translation>
     </message>
     <message>
         <location filename="../../ui/new_client_dialog.py" line="186"/>
         <source>Not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не номер телефона.</translation>
     </message>
     <message>
         <location filename="../../ui/new_client_dialog.py" line="187"/>
         <source>Not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не адрес электронной почты.</translation>
     </message>
     <message>
         <location filename="../../ui/new_client_dialog.py" line="232"/>
         <source>This client may be in the base already. Open the card, or create a new client anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможно, этот клиент уже есть в базе. Откройте его карточку или всё равно создайте нового клиента.</translation>
     </message>
 </context>
 <context>
@@ -2508,47 +2508,47 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/card_people.py" line="38"/>
         <source>Name</source>
-        <translation type="unfinished">Наименование</translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <location filename="../../ui/card_people.py" line="39"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <location filename="../../ui/card_people.py" line="40"/>
         <source>Position</source>
-        <translation type="unfinished">Должность</translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <location filename="../../ui/card_people.py" line="41"/>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../../ui/card_people.py" line="42"/>
         <source>Email</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../../ui/card_people.py" line="53"/>
         <source>Attach a person to this company on their card (“Company”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы прикрепить человека к этой компании, укажите её в его карточке (поле «Компания»).</translation>
     </message>
     <message>
         <location filename="../../ui/card_people.py" line="68"/>
         <source>client</source>
-        <translation type="unfinished"></translation>
+        <translation>клиент</translation>
     </message>
     <message>
         <location filename="../../ui/card_people.py" line="68"/>
         <source>contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>контактное лицо</translation>
     </message>
     <message>
         <location filename="../../ui/card_people.py" line="77"/>
         <source>Double-click to open the card</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойной щелчок — открыть карточку</translation>
     </message>
 </context>
 <context>
@@ -2556,102 +2556,102 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/import_preview_page.py" line="64"/>
         <source>Check before importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка перед импортом</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_page.py" line="67"/>
         <source>The whole file is run through the import without changing the base. Fix a failing row by editing the highlighted cell (double-click or F2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Весь файл проходит через импорт без изменения базы. Исправьте строку с ошибкой, отредактировав выделенную ячейку (двойной щелчок или F2).</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_page.py" line="72"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импортировать</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_page.py" line="89"/>
         <source>&amp;Stop checking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Остановить проверку</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_page.py" line="92"/>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить &amp;снова</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_page.py" line="94"/>
         <source>Run the whole file through the check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё раз проверить весь файл</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_page.py" line="105"/>
         <source>To create:</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет создано:</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_page.py" line="106"/>
         <source>To update:</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет обновлено:</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_page.py" line="107"/>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено:</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_page.py" line="108"/>
         <source>Failing:</source>
-        <translation type="unfinished"></translation>
+        <translation>С ошибками:</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_page.py" line="172"/>
         <source>Row {0}: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {0}: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_page.py" line="229"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка…</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_page.py" line="251"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановка…</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_page.py" line="271"/>
         <source>Stopped; rows checked: {0}. The run imports the whole file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено; проверено строк: {0}. Импорт обработает весь файл.</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_page.py" line="277"/>
         <source>Rows checked: {0} in {1:.1f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверено строк: {0} за {1:.1f} с</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_page.py" line="307"/>
         <source>The check stopped because of an error inside desktop-crm; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка остановлена из-за внутренней ошибки desktop-crm; ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_page.py" line="310"/>
         <source>The file cannot be imported as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл нельзя импортировать в таком виде.</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_page.py" line="356"/>
         <source>Failing rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки с ошибками:</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_page.py" line="358"/>
         <source>The first {0} failing rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Первые строки с ошибками ({0}):</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_page.py" line="361"/>
         <source>No row fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строк с ошибками нет.</translation>
     </message>
 </context>
 <context>
@@ -2659,12 +2659,12 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/import_results.py" line="395"/>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты</translation>
     </message>
     <message>
         <location filename="../../ui/import_results.py" line="396"/>
         <source>What the import did. Its details stay in the import history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сделал импорт. Подробности сохраняются в истории импорта.</translation>
     </message>
 </context>
 <context>
@@ -2672,110 +2672,110 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/import_results.py" line="159"/>
         <source>Created</source>
-        <translation type="unfinished">Создан</translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <location filename="../../ui/import_results.py" line="160"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновлено</translation>
     </message>
     <message>
         <location filename="../../ui/import_results.py" line="161"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено</translation>
     </message>
     <message>
         <location filename="../../ui/import_results.py" line="162"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>С ошибками</translation>
     </message>
     <message>
         <location filename="../../ui/import_results.py" line="185"/>
         <source>Sa&amp;ve failed rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить строки с ошибками…</translation>
     </message>
     <message>
         <location filename="../../ui/import_results.py" line="188"/>
         <source>Show imported &amp;clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать импортированных &amp;клиентов</translation>
     </message>
     <message>
         <location filename="../../ui/import_results.py" line="191"/>
         <source>&amp;Undo this import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить этот импорт…</translation>
     </message>
     <message>
         <location filename="../../ui/import_results.py" line="220"/>
         <source>Choose an import to see its results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите импорт, чтобы увидеть его результаты.</translation>
     </message>
     <message>
         <location filename="../../ui/import_results.py" line="232"/>
         <source>import #{0}</source>
-        <translation type="unfinished"></translation>
+        <translation>импорт № {0}</translation>
     </message>
     <message>
         <location filename="../../ui/import_results.py" line="237"/>
         <source>by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>пользователь {0}</translation>
     </message>
     <message>
         <location filename="../../ui/import_results.py" line="241"/>
         <source>{0:.1f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.1f} с</translation>
     </message>
     <message>
         <location filename="../../ui/import_results.py" line="263"/>
         <source>Columns not imported: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не импортированы колонки: {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/import_results.py" line="269"/>
         <source>{0} values were left empty (see the failed-rows details).</source>
-        <translation type="unfinished"></translation>
+        <translation>Значений оставлено пустыми: {0} (подробности — в строках с ошибками).</translation>
     </message>
     <message>
         <location filename="../../ui/import_results.py" line="274"/>
         <source>This import was undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот импорт отменён.</translation>
     </message>
     <message>
         <location filename="../../ui/import_results.py" line="297"/>
         <location filename="../../ui/import_results.py" line="322"/>
         <source>Save failed rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить строки с ошибками</translation>
     </message>
     <message>
         <location filename="../../ui/import_results.py" line="299"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished">Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
+        <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/import_results.py" line="318"/>
         <source>{0} failed rows saved to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки с ошибками ({0}) сохранены в {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/import_results.py" line="333"/>
         <source>Undo “{0}”? The {1} clients it created will be deleted and the {2} clients it updated get their old values back. Clients changed since the import keep the whole undo from happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить «{0}»? Созданные им клиенты ({1}) будут удалены, а обновлённые ({2}) получат прежние значения. Если кого-то из этих клиентов изменили после импорта, отмена не выполнится.</translation>
     </message>
     <message>
         <location filename="../../ui/import_results.py" line="337"/>
         <location filename="../../ui/import_results.py" line="355"/>
         <source>Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена импорта</translation>
     </message>
     <message>
         <location filename="../../ui/import_results.py" line="349"/>
         <source>The import was undone: {0} clients deleted, {1} restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён: удалено клиентов — {0}, восстановлено — {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/import_results.py" line="359"/>
         <location filename="../../ui/import_results.py" line="378"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется…</translation>
     </message>
 </context>
 <context>
@@ -2783,72 +2783,72 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/import_run_page.py" line="55"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <location filename="../../ui/import_run_page.py" line="57"/>
         <source>The import is one unit of work: if it is cancelled, nothing is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт выполняется как единое целое: если его отменить, ничего не сохранится.</translation>
     </message>
     <message>
         <location filename="../../ui/import_run_page.py" line="60"/>
         <source>&amp;Results &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Результаты &gt;</translation>
     </message>
     <message>
         <location filename="../../ui/import_run_page.py" line="70"/>
         <source>&amp;Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить импорт</translation>
     </message>
     <message>
         <location filename="../../ui/import_run_page.py" line="73"/>
         <source>&amp;Start again</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать з&amp;аново</translation>
     </message>
     <message>
         <location filename="../../ui/import_run_page.py" line="111"/>
         <source>Importing {0} (rows: {1}) as {2}, mode {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт {0} (строк: {1}): {2}, режим «{3}».</translation>
     </message>
     <message>
         <location filename="../../ui/import_run_page.py" line="173"/>
         <source>Rows imported: {0} in {1:.1f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано строк: {0} за {1:.1f} с</translation>
     </message>
     <message>
         <location filename="../../ui/import_run_page.py" line="114"/>
         <source>leads</source>
-        <translation type="unfinished"></translation>
+        <translation>лиды</translation>
     </message>
     <message>
         <location filename="../../ui/import_run_page.py" line="114"/>
         <source>clients</source>
-        <translation type="unfinished"></translation>
+        <translation>клиенты</translation>
     </message>
     <message>
         <location filename="../../ui/import_run_page.py" line="120"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запуск…</translation>
     </message>
     <message>
         <location filename="../../ui/import_run_page.py" line="160"/>
         <source>Cancelling: rolling back what was imported…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена: откат импортированного…</translation>
     </message>
     <message>
         <location filename="../../ui/import_run_page.py" line="194"/>
         <source>The import was cancelled. Nothing was changed in the base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отменён. В базе ничего не изменилось.</translation>
     </message>
     <message>
         <location filename="../../ui/import_run_page.py" line="198"/>
         <source>The import stopped: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт остановлен: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/import_run_page.py" line="200"/>
         <source>The import stopped because of an error inside desktop-crm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт остановлен из-за внутренней ошибки desktop-crm.</translation>
     </message>
 </context>
 <context>
@@ -2856,217 +2856,217 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/import_settings_page.py" line="60"/>
         <source>How to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры импорта</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="63"/>
         <source>Name the import, choose what it may change and how it recognises clients that are in the base already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Назовите импорт, выберите, что он может изменять и как он узнаёт клиентов, которые уже есть в базе.</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="101"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="112"/>
         <source>What this import is, to find it in the history later</source>
-        <translation type="unfinished"></translation>
+        <translation>Что это за импорт — чтобы потом найти его в истории</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="116"/>
         <source>Clients</source>
-        <translation type="unfinished">Клиенты</translation>
+        <translation>Клиенты</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="117"/>
         <source>Leads (potential clients)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиды (потенциальные клиенты)</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="120"/>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;азвание:</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="121"/>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание:</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="122"/>
         <source>&amp;Import as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать &amp;как:</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="132"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="138"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добав&amp;ление</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="139"/>
         <source>&amp;Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Обно&amp;вление</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="140"/>
         <source>A&amp;dd + Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление + о&amp;бновление</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="158"/>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Дубли</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="160"/>
         <source>&amp;Look for the client in the base, step by step:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Искать клиента в базе по шагам:</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="162"/>
         <source>Al&amp;ways check one unique field:</source>
-        <translation type="unfinished"></translation>
+        <translation>Всегда проверять одно &amp;уникальное поле:</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="172"/>
         <source>by phone</source>
-        <translation type="unfinished"></translation>
+        <translation>по телефону</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="173"/>
         <source>by email</source>
-        <translation type="unfinished"></translation>
+        <translation>по почте</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="174"/>
         <source>by name</source>
-        <translation type="unfinished"></translation>
+        <translation>по наименованию</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="199"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефоны</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="203"/>
         <source>e.g. [11]: only 11-digit numbers pass</source>
-        <translation type="unfinished"></translation>
+        <translation>например, [11]: проходят только 11-значные номера</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="206"/>
         <source>e.g. [11]/-7+8 [10]/+7</source>
-        <translation type="unfinished"></translation>
+        <translation>например, [11]/-7+8 [10]/+7</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="209"/>
         <source>[11]/-7+8 replaces a leading 7 by 8 in 11-digit numbers; [10]/+7 puts 7 in front of 10-digit numbers; [11]/-8 drops a leading 8. Several rules apply in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>[11]/-7+8 заменяет первую 7 на 8 в 11-значных номерах; [10]/+7 добавляет 7 перед 10-значными номерами; [11]/-8 убирает первую 8. Несколько правил применяются по порядку.</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="218"/>
         <source>A row without a phone &amp;fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка без телефона — о&amp;шибка</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="222"/>
         <source>Type a number to see what the rules make of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите номер, чтобы увидеть, что с ним сделают правила</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="227"/>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>В файле</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="227"/>
         <source>After the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>После правил</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="227"/>
         <source>Stored as</source>
-        <translation type="unfinished"></translation>
+        <translation>Будет сохранён</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="235"/>
         <source>&amp;Validation rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило &amp;проверки:</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="236"/>
         <source>&amp;Transformation rules:</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила п&amp;реобразования:</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="237"/>
         <source>Default &amp;region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Р&amp;егион по умолчанию:</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="240"/>
         <source>Tr&amp;y a number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробовать но&amp;мер:</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="249"/>
         <source>New clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Новые клиенты</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="255"/>
         <source>No group (or type Parent/Child)</source>
-        <translation type="unfinished"></translation>
+        <translation>Без группы (или введите Родитель/Дочерняя)</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="262"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Группа:</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="263"/>
         <source>Resp&amp;onsible:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отве&amp;тственный:</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="264"/>
         <source>&amp;Queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;чередь:</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="265"/>
         <source>Sales &amp;scenario:</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;ценарий продаж:</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="279"/>
         <source>Import of {0}, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт {0}, {1}</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="310"/>
         <source>No queue: everyone sees them</source>
-        <translation type="unfinished"></translation>
+        <translation>Без очереди: их видят все</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="315"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="320"/>
         <source>The base has no sales scenarios yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В базе пока нет сценариев продаж.</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="394"/>
         <source>refused: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонён: {0}</translation>
     </message>
 </context>
 <context>
@@ -3074,67 +3074,67 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/import_source_page.py" line="68"/>
         <source>Where are the clients?</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда импортировать клиентов?</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="71"/>
         <source>Choose a file (Excel, OpenDocument, CSV or text separated by commas, semicolons, tabs or spaces), drop it here, or paste a table. One row is one client, one column one field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл (Excel, OpenDocument, CSV или текст с разделителями: запятая, точка с запятой, табуляция или пробел), перетащите его сюда или вставьте таблицу. Одна строка — один клиент, одна колонка — одно поле.</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="93"/>
         <source>From a &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>Из &amp;файла</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="95"/>
         <source>From a &amp;pasted table</source>
-        <translation type="unfinished"></translation>
+        <translation>Из &amp;вставленной таблицы</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="101"/>
         <source>Save &amp;sample file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить &amp;пример файла…</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="104"/>
         <source>A file with the import&apos;s own columns and two example clients (IMP-2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл с колонками импорта и двумя клиентами для примера (IMP-2)</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="117"/>
         <source>Choose a file, type its path or drop it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите файл, введите путь к нему или перетащите его сюда</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="121"/>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="134"/>
         <source>Copy the table in Excel or a text editor and paste it here (Ctrl+V).</source>
-        <translation type="unfinished"></translation>
+        <translation>Скопируйте таблицу в Excel или текстовом редакторе и вставьте её сюда (Ctrl+V).</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="154"/>
         <source>First row holds column na&amp;mes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заголовки колонок в первой строке</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="166"/>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кодировка:</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="167"/>
         <source>Sepa&amp;rator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разделитель:</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="168"/>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лист:</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="205"/>
@@ -3142,133 +3142,133 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/import_source_page.py" line="411"/>
         <location filename="../../ui/import_source_page.py" line="417"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="211"/>
         <source>comma ,</source>
-        <translation type="unfinished"></translation>
+        <translation>запятая ,</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="212"/>
         <source>semicolon ;</source>
-        <translation type="unfinished"></translation>
+        <translation>точка с запятой ;</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="213"/>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>табуляция</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="214"/>
         <source>space</source>
-        <translation type="unfinished"></translation>
+        <translation>пробел</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="215"/>
         <source>bar |</source>
-        <translation type="unfinished"></translation>
+        <translation>черта |</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="226"/>
         <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор файла для импорта</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="227"/>
         <source>Tables (*.xlsx *.xls *.ods *.csv *.txt *.tsv *.vcf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблицы (*.xlsx *.xls *.ods *.csv *.txt *.tsv *.vcf);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="248"/>
         <source>Save sample file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить пример файла</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="250"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished">Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
+        <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="262"/>
         <source>{0} cannot be written: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать {0}: {1}.</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="265"/>
         <source>Sample file saved to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пример файла сохранён в {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="354"/>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение…</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="383"/>
         <source>The file could not be read because of an error inside desktop-crm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл не прочитан из-за внутренней ошибки desktop-crm.</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="409"/>
         <location filename="../../ui/import_source_page.py" line="415"/>
         <source>Automatic ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="433"/>
         <source>text table</source>
-        <translation type="unfinished"></translation>
+        <translation>текстовая таблица</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="434"/>
         <source>Excel workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>книга Excel</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="435"/>
         <source>Excel 97-2003 workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>книга Excel 97-2003</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="436"/>
         <source>OpenDocument spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>таблица OpenDocument</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="437"/>
         <source>vCard contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>контакты vCard</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="441"/>
         <source>encoding {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>кодировка {0}</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="443"/>
         <source>separated by {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>разделитель {0}</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="445"/>
         <source>sheet “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>лист «{0}»</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="446"/>
         <source>{0} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>колонок: {0}</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="448"/>
         <source>about {0} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>строк: около {0}</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="449"/>
         <source>the first rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>первые строки:</translation>
     </message>
 </context>
 <context>
@@ -3276,7 +3276,7 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/widgets/card_tags.py" line="115"/>
         <source>Remove the tag {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Снять тег {0}</translation>
     </message>
 </context>
 <context>
@@ -3284,7 +3284,7 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/widgets/card_tags.py" line="145"/>
         <source>Add tag… (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить тег… (Enter)</translation>
     </message>
 </context>
 <context>
@@ -3315,7 +3315,7 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/client_columns.py" line="137"/>
         <source>Columns</source>
-        <translation type="unfinished">Колонки</translation>
+        <translation>Колонки</translation>
     </message>
 </context>
 </TS>
