@@ -1910,17 +1910,17 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/menus.py" line="78"/>
         <source>&amp;Refresh</source>
-        <translation>&amp;Обновить</translation>
+        <translation>О&amp;бновить</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="80"/>
         <source>&amp;Assign responsible…</source>
-        <translation>Назначить &amp;ответственного…</translation>
+        <translation>Назн&amp;ачить ответственного…</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="81"/>
         <source>Add &amp;tag…</source>
-        <translation>Добавить &amp;тег…</translation>
+        <translation>&amp;Добавить тег…</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="82"/>

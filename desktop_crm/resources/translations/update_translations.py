@@ -18,7 +18,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 UI = HERE.parent.parent / "ui"
-LANGUAGES = ("en", "ru")
+LANGUAGES = ("en", "ru", "pl")
 BIN = Path(sys.executable).parent
 
 
