@@ -2956,7 +2956,7 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     <message>
         <location filename="../../ui/import_settings_page.py" line="203"/>
         <source>e.g. [11]: only 11-digit numbers pass</source>
-        <translation>np. [11]: przechodzą tylko numery 11-cyfrowe</translation>
+        <translation>np. [11]: tylko 11 cyfr</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="206"/>
@@ -2976,7 +2976,7 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     <message>
         <location filename="../../ui/import_settings_page.py" line="222"/>
         <source>Type a number to see what the rules make of it</source>
-        <translation>Wpisz numer, aby zobaczyć, co zrobią z nim zasady</translation>
+        <translation>Wpisz numer, by sprawdzić zasady</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="227"/>
@@ -3021,7 +3021,7 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     <message>
         <location filename="../../ui/import_settings_page.py" line="255"/>
         <source>No group (or type Parent/Child)</source>
-        <translation>Bez grupy (lub wpisz Nadrzędna/Podrzędna)</translation>
+        <translation>Bez grupy (lub Nadrzędna/Podrzędna)</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="262"/>
@@ -3051,7 +3051,7 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     <message>
         <location filename="../../ui/import_settings_page.py" line="310"/>
         <source>No queue: everyone sees them</source>
-        <translation>Bez kolejki: widzą ich wszyscy</translation>
+        <translation>Bez kolejki: widzą wszyscy</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="315"/>
@@ -3119,7 +3119,7 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     <message>
         <location filename="../../ui/import_source_page.py" line="154"/>
         <source>First row holds column na&amp;mes</source>
-        <translation>Pierwszy wiersz zawiera &amp;nazwy kolumn</translation>
+        <translation>&amp;Nagłówki w pierwszym wierszu</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="166"/>
@@ -3142,7 +3142,7 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/import_source_page.py" line="411"/>
         <location filename="../../ui/import_source_page.py" line="417"/>
         <source>Automatic</source>
-        <translation>Automatycznie</translation>
+        <translation>Auto</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="211"/>
@@ -3213,7 +3213,7 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/import_source_page.py" line="409"/>
         <location filename="../../ui/import_source_page.py" line="415"/>
         <source>Automatic ({0})</source>
-        <translation>Automatycznie ({0})</translation>
+        <translation>Auto ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="433"/>

@@ -2586,17 +2586,17 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/import_preview_page.py" line="105"/>
         <source>To create:</source>
-        <translation>Будет создано:</translation>
+        <translation>Создать:</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_page.py" line="106"/>
         <source>To update:</source>
-        <translation>Будет обновлено:</translation>
+        <translation>Обновить:</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_page.py" line="107"/>
         <source>Skipped:</source>
-        <translation>Пропущено:</translation>
+        <translation>Пропустить:</translation>
     </message>
     <message>
         <location filename="../../ui/import_preview_page.py" line="108"/>
@@ -2956,7 +2956,7 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/import_settings_page.py" line="203"/>
         <source>e.g. [11]: only 11-digit numbers pass</source>
-        <translation>например, [11]: проходят только 11-значные номера</translation>
+        <translation>например, [11]: только 11 цифр</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="206"/>
@@ -2976,7 +2976,7 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/import_settings_page.py" line="222"/>
         <source>Type a number to see what the rules make of it</source>
-        <translation>Введите номер, чтобы увидеть, что с ним сделают правила</translation>
+        <translation>Введите номер для проверки правил</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="227"/>
@@ -3021,7 +3021,7 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/import_settings_page.py" line="255"/>
         <source>No group (or type Parent/Child)</source>
-        <translation>Без группы (или введите Родитель/Дочерняя)</translation>
+        <translation>Без группы (или Родитель/Дочерняя)</translation>
     </message>
     <message>
         <location filename="../../ui/import_settings_page.py" line="262"/>
@@ -3079,7 +3079,7 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/import_source_page.py" line="71"/>
         <source>Choose a file (Excel, OpenDocument, CSV or text separated by commas, semicolons, tabs or spaces), drop it here, or paste a table. One row is one client, one column one field.</source>
-        <translation>Выберите файл (Excel, OpenDocument, CSV или текст с разделителями: запятая, точка с запятой, табуляция или пробел), перетащите его сюда или вставьте таблицу. Одна строка — один клиент, одна колонка — одно поле.</translation>
+        <translation>Выберите файл (Excel, OpenDocument, CSV или текст с разделителями: запятая, точка с запятой, табуляция, пробел), перетащите его сюда или вставьте таблицу. Строка — клиент, колонка — поле.</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="93"/>
@@ -3119,7 +3119,7 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/import_source_page.py" line="154"/>
         <source>First row holds column na&amp;mes</source>
-        <translation>&amp;Заголовки колонок в первой строке</translation>
+        <translation>Первая строка — &amp;заголовки</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="166"/>
@@ -3142,7 +3142,7 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/import_source_page.py" line="411"/>
         <location filename="../../ui/import_source_page.py" line="417"/>
         <source>Automatic</source>
-        <translation>Автоматически</translation>
+        <translation>Авто</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="211"/>
@@ -3213,7 +3213,7 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/import_source_page.py" line="409"/>
         <location filename="../../ui/import_source_page.py" line="415"/>
         <source>Automatic ({0})</source>
-        <translation>Автоматически ({0})</translation>
+        <translation>Авто ({0})</translation>
     </message>
     <message>
         <location filename="../../ui/import_source_page.py" line="433"/>
