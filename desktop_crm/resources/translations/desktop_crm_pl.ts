@@ -474,7 +474,7 @@ Tej operacji nie można cofnąć.</numerusform>
     <message>
         <location filename="../../ui/client_card.py" line="227"/>
         <source> by {0}</source>
-        <translation>, użytkownik {0}</translation>
+        <translation> przez {0}</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="311"/>

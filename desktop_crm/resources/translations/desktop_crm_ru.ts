@@ -474,7 +474,7 @@ This cannot be undone.</source>
     <message>
         <location filename="../../ui/client_card.py" line="227"/>
         <source> by {0}</source>
-        <translation>, пользователь {0}</translation>
+        <translation> пользователем {0}</translation>
     </message>
     <message>
         <location filename="../../ui/client_card.py" line="311"/>
