@@ -24,7 +24,7 @@ from test_import_wizard_support import (
 )
 
 from desktop_crm.db import Database
-from desktop_crm.models import User
+from desktop_crm.services.access import current_user
 from desktop_crm.ui.import_history import ImportHistoryDialog
 from desktop_crm.ui.import_wizard import MAPPING, PREVIEW, RESULTS, RUN, SETTINGS
 
@@ -82,9 +82,11 @@ def leads_file(path: Path, rows: int) -> Path:
     return write_xlsx(path, [head, *body], sheet="Лиды")
 
 
-def test_screenshots_of_every_page(
-    qtbot: QtBot, database: Database, admin: User, tmp_path: Path
-) -> None:
+def test_screenshots_of_every_page(qtbot: QtBot, sqlite_database: Database, tmp_path: Path) -> None:
+    # pictures of the screens: one backend is enough
+    database = sqlite_database
+    with database.transaction() as session:
+        current_user(session, "admin")  # the first user of the base: an admin
     wizard = make_wizard(qtbot, database)
     wizard.resize(*SIZE)
     choose_file(qtbot, wizard, leads_file(tmp_path / "leads-2024.xlsx", 30_000))
