@@ -2193,9 +2193,9 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/main_window.py" line="383"/>
         <source>Exported %Ln client(s) to {0}</source>
         <translation>
-            <numerusform>Выгружен %Ln клиент в {0}</numerusform>
-            <numerusform>Выгружено %Ln клиента в {0}</numerusform>
-            <numerusform>Выгружено %Ln клиентов в {0}</numerusform>
+            <numerusform>Экспортирован %Ln клиент в {0}</numerusform>
+            <numerusform>Экспортировано %Ln клиента в {0}</numerusform>
+            <numerusform>Экспортировано %Ln клиентов в {0}</numerusform>
         </translation>
     </message>
     <message>
