@@ -5,6 +5,8 @@
    `QT_TRANSLATE_NOOP` string of desktop_crm/ui into `desktop_crm_<lang>.ts`, keeping the
    translations already there (edit the .ts files with Qt Linguist or a text editor).
 2. English needs only the plural forms: "%Ln client(s)" becomes "%Ln client" / "%Ln clients".
+   Russian and Polish need a translator: new strings arrive marked unfinished (three plural
+   forms each: one / few / many), and tests/ui/test_translations.py fails until they are done.
 3. `pyside6-lrelease` builds the `.qm` files the application loads at start.
 """
 
