@@ -237,7 +237,8 @@ class CardFieldsForm(QWidget):
     def set_company(self, company_id: int | None, name: str | None, *, user: bool = False) -> None:
         self._company_id = company_id
         if company_id is None:
-            self.company_link.setText(f"<i>{self.tr('not attached')}</i>")
+            not_attached = self.tr("not attached")
+            self.company_link.setText(f"<i>{not_attached}</i>")
         else:
             escaped = (name or f"#{company_id}").replace("&", "&amp;").replace("<", "&lt;")
             self.company_link.setText(f'<a href="client:{company_id}">{escaped}</a>')

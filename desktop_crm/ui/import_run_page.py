@@ -199,7 +199,8 @@ class RunPage(QWizardPage):
         else:
             text = self.tr("The import stopped because of an error inside desktop-crm.")
             show_crash(self, exc)
-        self._ended(f"{text} {self.tr('Nothing was changed in the base.')}", True)
+        unchanged = self.tr("Nothing was changed in the base.")
+        self._ended(f"{text} {unchanged}", True)
 
     def isComplete(self) -> bool:
         return self.state.result is not None and not self.running

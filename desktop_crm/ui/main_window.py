@@ -20,7 +20,7 @@ from pathlib import Path
 from types import ModuleType
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, QCoreApplication
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -68,12 +68,19 @@ def load_features() -> list[ModuleType]:
     return modules
 
 
+def tab_text(title: str) -> str:
+    """A client name as a tab title: "&" is a mnemonic marker in Qt, so it is doubled."""
+    return title.replace("&", "&&")
+
+
 def describe_database(database: Database) -> str:
     """'SQLite: /path/file' or 'PostgreSQL: host/db' (never a password)."""
     url = database.engine.url
     if url.get_backend_name() == "sqlite":
         path = sqlite_path(url)
-        return f"SQLite: {path}" if path is not None else "SQLite: in memory"
+        if path is None:
+            return QCoreApplication.translate("MainWindow", "SQLite: in memory")
+        return f"SQLite: {path}"
     if url.get_backend_name() == "postgresql":
         host = url.host or "localhost"
         if url.port:
@@ -154,7 +161,7 @@ class MainWindow(QMainWindow):
             card.deleted.connect(self._card_deleted)
             card.openClientRequested.connect(self.open_client_card)
             self._cards[client_id] = card
-            self.tabs.addTab(card, card.title() or f"#{client_id}")
+            self.tabs.addTab(card, tab_text(card.title() or f"#{client_id}"))
         self.tabs.setCurrentWidget(card)
         return card
 
@@ -267,7 +274,7 @@ class MainWindow(QMainWindow):
     def _retitle(self, card: QWidget, title: str) -> None:
         index = self.tabs.indexOf(card)
         if index >= 0:
-            self.tabs.setTabText(index, title)
+            self.tabs.setTabText(index, tab_text(title))
 
     def _close_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)

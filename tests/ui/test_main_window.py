@@ -159,6 +159,16 @@ def test_cards_open_in_tabs(
     qtbot.waitUntil(lambda: window.tabs.count() == 1)
 
 
+def test_an_ampersand_in_a_name_stays_in_the_tab_title(
+    qtbot: QtBot, database: Database, admin: User, add_client: Callable[..., int]
+) -> None:
+    window = open_window(qtbot, database)
+    card = window.open_client_card(add_client("Evans & Fisher LLP"))
+    index = window.tabs.indexOf(card)
+    # Qt reads a single "&" as a mnemonic marker and would underline the next letter
+    assert window.tabs.tabText(index).startswith("Evans && Fisher LLP")
+
+
 def test_shortcuts_find_and_new_client(
     qtbot: QtBot, database: Database, admin: User, sample_clients: dict[str, int]
 ) -> None:

@@ -304,52 +304,57 @@ Tej operacji nie można cofnąć.</numerusform>
         <translation>nr {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="282"/>
+        <location filename="../../ui/card_fields.py" line="240"/>
+        <source>not attached</source>
+        <translation>nie przypisano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card_fields.py" line="283"/>
         <source>The last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="283"/>
+        <location filename="../../ui/card_fields.py" line="284"/>
         <source>The first name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="284"/>
+        <location filename="../../ui/card_fields.py" line="285"/>
         <source>The middle name</source>
         <translation>Drugie imię</translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="285"/>
+        <location filename="../../ui/card_fields.py" line="286"/>
         <source>The position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="286"/>
+        <location filename="../../ui/card_fields.py" line="287"/>
         <source>The address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="287"/>
+        <location filename="../../ui/card_fields.py" line="288"/>
         <source>The website</source>
         <translation>Strona WWW</translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="291"/>
+        <location filename="../../ui/card_fields.py" line="292"/>
         <source>{0} may be at most {1} characters long.</source>
         <translation>{0}: maksymalna długość to {1} znaków.</translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="297"/>
+        <location filename="../../ui/card_fields.py" line="298"/>
         <source>Birth date: {0}</source>
         <translation>Data urodzenia: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="306"/>
+        <location filename="../../ui/card_fields.py" line="307"/>
         <source>A client needs a name: fill in the full name or the last and first name.</source>
         <translation>Klient musi mieć nazwę: wpisz nazwę albo nazwisko i imię.</translation>
     </message>
     <message>
-        <location filename="../../ui/card_fields.py" line="309"/>
+        <location filename="../../ui/card_fields.py" line="310"/>
         <source>The full name may be at most 500 characters long.</source>
         <translation>Nazwa może mieć najwyżej 500 znaków.</translation>
     </message>
@@ -2107,32 +2112,37 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="82"/>
+        <source>SQLite: in memory</source>
+        <translation>SQLite: w pamięci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>The database in use</source>
         <translation>Używana baza danych</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Signed in as {0}</source>
         <translation>Zalogowano jako {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln klient w bazie</numerusform>
@@ -2141,17 +2151,17 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Load demo data</source>
         <translation>Dane demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>How many demo clients should be added?</source>
         <translation>Ilu klientów demonstracyjnych dodać?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Added %Ln demo client(s) in {0:.1f} s</source>
         <translation>
             <numerusform>Dodano %Ln klienta demonstracyjnego w {0:.1f} s</numerusform>
@@ -2160,17 +2170,17 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source> (stopped early)</source>
         <translation> (przerwano wcześniej)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Demo data</source>
         <translation>Dane demonstracyjne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Adding %Ln demo client(s)…</source>
         <translation>
             <numerusform>Dodawanie %Ln klienta demonstracyjnego…</numerusform>
@@ -2179,18 +2189,18 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Export clients</source>
         <translation>Eksport klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Skoroszyt Excel (*.xlsx);;Plik CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Exported %Ln client(s) to {0}</source>
         <translation>
             <numerusform>Wyeksportowano %Ln klienta do {0}</numerusform>
@@ -2199,32 +2209,32 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Exporting…</source>
         <translation>Eksportowanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Save import template</source>
         <translation>Zapisz szablon importu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Skoroszyt Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Template saved to {0}</source>
         <translation>Szablon zapisano: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>About desktop-crm</source>
         <translation>O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Baza klientów dla handlowców i administratorów, którzy dbają o jej porządek.&lt;br&gt;&lt;br&gt;Baza danych: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>
@@ -2849,6 +2859,11 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/import_run_page.py" line="200"/>
         <source>The import stopped because of an error inside desktop-crm.</source>
         <translation>Import przerwał błąd wewnętrzny desktop-crm.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_run_page.py" line="202"/>
+        <source>Nothing was changed in the base.</source>
+        <translation>W bazie nic nie zmieniono.</translation>
     </message>
 </context>
 <context>
