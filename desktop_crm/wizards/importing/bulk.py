@@ -214,3 +214,18 @@ def larger_page_cache(session: Session, kib: int = IMPORT_CACHE_KIB) -> Iterator
         yield
     finally:
         session.connection().exec_driver_sql(f"PRAGMA cache_size = {int(before or -2000)}")
+
+
+def ensure_planner_statistics(session: Session, tables: Sequence[str]) -> None:
+    """PostgreSQL: ANALYZE `tables` that were never analyzed (a base just filled, before
+    autovacuum came by). Without statistics the planner reads a batch's thousand-key lookup as
+    "scan every phone", about 70 ms instead of a few; with them it walks the index."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    connection = session.connection()
+    for table in tables:
+        never = connection.exec_driver_sql(
+            "SELECT reltuples < 0 FROM pg_class WHERE oid = to_regclass(%s)", (table,)
+        ).scalar()
+        if never:
+            connection.exec_driver_sql(f"ANALYZE {table}")

@@ -25,7 +25,7 @@ from desktop_crm.errors import ImportSettingsError
 from desktop_crm.models import CustomField, ImportJob, User, utcnow
 from desktop_crm.models.imports import ADD, CREATED, FAILED, SKIPPED, UPDATE, UPDATED
 from desktop_crm.services.access import Permission, require
-from desktop_crm.wizards.importing.bulk import larger_page_cache
+from desktop_crm.wizards.importing.bulk import ensure_planner_statistics, larger_page_cache
 from desktop_crm.wizards.importing.duplicates import DuplicateFinder, Key
 from desktop_crm.wizards.importing.fields import FieldSpec, catalog_from
 from desktop_crm.wizards.importing.mapping import Mapping, check_mapping
@@ -48,6 +48,7 @@ from desktop_crm.wizards.importing.rows import (
 )
 from desktop_crm.wizards.importing.settings import ImportSettings
 from desktop_crm.wizards.importing.sources import Cell, Source, SourceRow
+from desktop_crm.wizards.importing.stream import prepared_batches
 from desktop_crm.wizards.importing.targets import RowApplier, Target
 from desktop_crm.wizards.importing.writer import BatchWriter, Outcome
 
@@ -187,19 +188,27 @@ class _Run:
         self.rows = 0
 
     # -- one batch ----------------------------------------------------------------------------
-    def batch(self, source_rows: list[SourceRow]) -> None:
+    def normalize(self, source_rows: list[SourceRow]) -> list[RowData | RowFailure]:
+        """Rows -> values or failures, with their duplicate-search keys and client values;
+        touches no database (it runs ahead in another thread)."""
         normalize = self.normalizer.normalize
-        normalized = [normalize(n, c) for n, c in source_rows]
         finder = self.finder
-        keyed: list[tuple[RowData, list[tuple[str, list[str]]]]] = []
-        for row in normalized:
+        steps = finder.steps
+        clean_values = self.applier.clean_values
+        out = [normalize(n, c) for n, c in source_rows]
+        for row in out:
             if type(row) is RowData:
-                keys = [(step, finder.keys(row, step)) for step in finder.steps]
+                keys = [(step, finder.keys(row, step)) for step in steps]
                 company = finder.company_key(row)
                 keys.append(("company", [company] if company else []))
-                keyed.append((row, keys))
-        hits = finder.lookup_keys([keys for _, keys in keyed])
-        row_keys = {id(row): keys for row, keys in keyed}
+                row.keys = keys
+                row.clean = clean_values(row)
+        return out
+
+    def batch(self, normalized: list[RowData | RowFailure]) -> None:
+        hits = self.finder.lookup_keys(
+            [row.keys for row in normalized if type(row) is RowData]  # type: ignore[misc]
+        )
         index: dict[Key, list[Target]] = {}
         existing: dict[int, Target] = {}
         self._candidates: dict[int, Target] = {}  # clients found but not (yet) chosen
@@ -210,7 +219,8 @@ class _Run:
                 assert isinstance(row, RowFailure)
                 plan.append((row, None, row.reason))
                 continue
-            keys = row_keys[id(row)]
+            keys = row.keys
+            assert keys is not None
             target, failure = self._resolve(row, keys, hits, index, existing)
             if failure is not None:
                 plan.append((failure, None, failure.reason))
@@ -371,17 +381,6 @@ def _young_collections_only() -> Iterator[None]:
             gc.enable()
 
 
-def _batches(rows: Iterator[SourceRow], size: int) -> Iterator[list[SourceRow]]:
-    batch: list[SourceRow] = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def _with_overrides(
     rows: Iterator[SourceRow], overrides: MappingABC[int, MappingABC[int, str]] | None
 ) -> Iterator[SourceRow]:
@@ -422,6 +421,7 @@ def run_import(
     started = time.monotonic()
     plan = prepare_import(session, user, settings, mapping, len(source.headers))
     total = source.info.estimated_rows
+    ensure_planner_statistics(session, ("clients", "contact_points"))
     savepoint = session.begin_nested()
     try:
         job = ImportJob(
@@ -437,8 +437,14 @@ def run_import(
         session.flush()
         run = _Run(session, user, plan, None if dry_run else job.id, source)
         status = "dry_run" if dry_run else "done"
-        with _young_collections_only(), larger_page_cache(session):
-            for batch in _batches(_with_overrides(source.rows(), overrides), batch_rows):
+        rows = _with_overrides(source.rows(), overrides)
+        ahead = total is None or total > batch_rows  # a thread is not worth it for one batch
+        with (
+            _young_collections_only(),
+            larger_page_cache(session),
+            prepared_batches(rows, batch_rows, run.normalize, background=ahead) as batches,
+        ):
+            for batch in batches:
                 if cancelled is not None and cancelled():
                     status = "cancelled"
                     break

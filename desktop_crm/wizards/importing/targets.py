@@ -106,12 +106,19 @@ class RowApplier:
         self.responsible_id = responsible_id
         self.user_id = user_id
 
-    def _row_values(self, row: RowData, warnings: list[str]) -> dict[str, Any]:
+    @staticmethod
+    def clean_values(row: RowData) -> dict[str, Any]:
+        """The client columns `row` sets, as far as they need no database (no references)."""
         values = {k: v for k, v in row.values.items() if v is not None and v != ""}
         if row.kind_given or (row.kind == "company" and row.values.get("full_name")):
             values["kind"] = row.kind
         if "full_name" in values:
             values["name_key"] = name_key(values["full_name"])
+        return values
+
+    def _row_values(self, row: RowData, warnings: list[str]) -> dict[str, Any]:
+        values = row.clean if row.clean is not None else self.clean_values(row)
+        row.clean = None  # used once: the dict becomes this row's change set
         if row.company:
             values["company_id"] = self.refs.company_id(row.company)
         if row.group:
