@@ -48,7 +48,6 @@ from desktop_crm.wizards.importing.rows import (
 )
 from desktop_crm.wizards.importing.settings import ImportSettings
 from desktop_crm.wizards.importing.sources import Cell, Source, SourceRow
-from desktop_crm.wizards.importing.stream import prepared_batches
 from desktop_crm.wizards.importing.targets import RowApplier, Target
 from desktop_crm.wizards.importing.writer import BatchWriter, Outcome
 
@@ -189,8 +188,7 @@ class _Run:
 
     # -- one batch ----------------------------------------------------------------------------
     def normalize(self, source_rows: list[SourceRow]) -> list[RowData | RowFailure]:
-        """Rows -> values or failures, with their duplicate-search keys and client values;
-        touches no database (it runs ahead in another thread)."""
+        """Rows -> values or failures, with their duplicate-search keys and client values."""
         normalize = self.normalizer.normalize
         finder = self.finder
         steps = finder.steps
@@ -381,6 +379,17 @@ def _young_collections_only() -> Iterator[None]:
             gc.enable()
 
 
+def _batches(rows: Iterator[SourceRow], size: int) -> Iterator[list[SourceRow]]:
+    batch: list[SourceRow] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
 def _with_overrides(
     rows: Iterator[SourceRow], overrides: MappingABC[int, MappingABC[int, str]] | None
 ) -> Iterator[SourceRow]:
@@ -438,17 +447,12 @@ def run_import(
         run = _Run(session, user, plan, None if dry_run else job.id, source)
         status = "dry_run" if dry_run else "done"
         rows = _with_overrides(source.rows(), overrides)
-        ahead = total is None or total > batch_rows  # a thread is not worth it for one batch
-        with (
-            _young_collections_only(),
-            larger_page_cache(session),
-            prepared_batches(rows, batch_rows, run.normalize, background=ahead) as batches,
-        ):
-            for batch in batches:
+        with _young_collections_only(), larger_page_cache(session):
+            for batch in _batches(rows, batch_rows):
                 if cancelled is not None and cancelled():
                     status = "cancelled"
                     break
-                run.batch(batch)
+                run.batch(run.normalize(batch))
                 gc.collect(1)
                 if progress is not None:
                     progress(run.rows, max(total, run.rows) if total is not None else None)

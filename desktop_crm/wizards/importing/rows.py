@@ -147,8 +147,8 @@ class RowData:
     warnings: list[str] = field(default_factory=list)
     fallback_name: str | None = None  # the name of a new card when the row gives none
     kind_given: bool = False
-    # worked out ahead (off the importing thread): duplicate-search keys per step, and the
-    # client columns the row sets (see `RowApplier.clean_values`)
+    # worked out with the normalization, once: duplicate-search keys per step, and the client
+    # columns the row sets (see `RowApplier.clean_values`)
     keys: list[tuple[str, list[str]]] | None = None
     clean: dict[str, Any] | None = None
 
