@@ -56,6 +56,8 @@ _MULTI_SPLIT = {
     "emails": re.compile(r"[\s;,]+|:::"),
     "tags": re.compile(r"\s*(?:;|:::)\s*"),
 }
+# what may separate several addresses in one cell (see _MULTI_SPLIT)
+_EMAIL_SEPARATOR = re.compile(r"[\s;,]|:::")
 # Legal forms that mark a name as a company's: "ООО Ромашка", "Acme Inc.", "Nowak Sp. z o.o."
 COMPANY_HINT = re.compile(
     r"(?:^|\s)(?:ООО|ОАО|ЗАО|ПАО|АО|ИП|НКО|ГУП|МУП|ФГУП|LLC|Inc\.?|Ltd\.?|GmbH|AG|S\.A\.|"
@@ -221,6 +223,7 @@ class RowNormalizer:
         self._dates: dict[Any, tuple[int, Any]] = {}
         self._full_names: dict[str, tuple[str, bool]] = {}
         self._splits: dict[str, tuple[str | None, str | None, str | None]] = {}
+        self._tag_cells: dict[str, list[tuple[str, str]]] = {}
         self._plan = [(column, self._handler(key)) for column, key in self.items]
 
     def _handler(self, key: str) -> Callable[[RowData, int, Cell], None]:
@@ -228,6 +231,10 @@ class RowNormalizer:
         spec = self.catalog[key]
         if key == "phones":
             return self._put_phones
+        if key == "emails":
+            return self._put_emails
+        if key == "tags":
+            return self._put_tags
         if spec.multi:
             return lambda row, column, cell: self._put_multi(row, column, key, _text(cell))
         plain = not (spec.is_custom or spec.is_deal) and key not in (
@@ -395,6 +402,50 @@ class RowNormalizer:
         except ValueError as exc:
             raise RowError(WRONG_FORMAT, f"{spec.label}: {exc}", column, spec.key) from None
         return str(value)
+
+    def _put_emails(self, row: RowData, column: int, cell: Cell) -> None:
+        text = cell.strip() if type(cell) is str else _text(cell)
+        if _EMAIL_SEPARATOR.search(text):
+            self._put_multi(row, column, "emails", text)
+            return
+        if not text:
+            return
+        email = try_normalize_email(text)  # one address in the cell, the usual case
+        if email is None or len(email) > 255:
+            raise RowError(
+                WRONG_FORMAT, f"Emails: {text!r} is not an email address", column, "emails"
+            )
+        for _, known in row.emails:
+            if known == email:
+                return
+        row.emails.append((text.strip("<> "), email))
+
+    def _put_tags(self, row: RowData, column: int, cell: Cell) -> None:
+        """Tags repeat across rows: a cell's split is worked out once per import."""
+        text = cell.strip() if type(cell) is str else _text(cell)
+        parts = self._tag_cells.get(text)
+        if parts is None:
+            parts = []
+            folded_seen: set[str] = set()
+            for part in _MULTI_SPLIT["tags"].split(text):
+                part = part.strip()
+                folded = part.casefold()
+                if part and folded not in folded_seen:
+                    if len(part) > 128:
+                        raise RowError(
+                            WRONG_FORMAT, f"Tags: {part[:40]!r}... is too long", column, "tags"
+                        )
+                    folded_seen.add(folded)
+                    parts.append((part, folded))
+            _remember(self._tag_cells, text, parts)
+        if not row.tags:
+            row.tags.extend(part for part, _ in parts)
+            return
+        seen = {t.casefold() for t in row.tags}
+        for part, folded in parts:
+            if folded not in seen:
+                seen.add(folded)
+                row.tags.append(part)
 
     def _put_multi(self, row: RowData, column: int, key: str, text: str) -> None:
         parts = [p.strip() for p in _MULTI_SPLIT[key].split(text)]
