@@ -267,6 +267,12 @@ def engine_undo(database: Database, job_id: int) -> float:
     return time.perf_counter() - started
 
 
+def load() -> str:
+    """The machine's load average: the figures mean little on a busy machine."""
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.2f} {five:.2f} {fifteen:.2f} on {os.cpu_count()} cores"
+
+
 def line(name: str, value: float, unit: str, baseline: float, baseline_name: str) -> None:
     ratio = value / baseline if baseline else float("nan")
     shown = f"{value:,.1f}" if unit == "s" else f"{value:,.0f}"
@@ -365,6 +371,7 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="import_bench_"))
     try:
         print(f"# {args.rows:,} rows per file, base of {args.base:,} clients", flush=True)
+        print(f"# {load()}", flush=True)
         rows = make_rows(args.rows, args.base)
         csv_path, xlsx_path = write_files(folder, rows)
         base_file = folder / "base.sqlite3"
@@ -417,6 +424,7 @@ def main() -> None:
                 f"# {count:,}-row csv imported in {seconds:.0f} s ({count / seconds:,.0f} rows/s)"
             )
             line(f"peak memory, {count:,}-row csv import", peak, "MB", 500, "500 MB limit")
+        print(f"# {load()}", flush=True)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
