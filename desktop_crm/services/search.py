@@ -217,6 +217,12 @@ class ClientSearch:
 
     # -- the decision ------------------------------------------------------------------------
     @property
+    def whole_base(self) -> bool:
+        """True when the result is every client of the base: no text, no filter, a viewer
+        who sees every queue (its count is then the base's size)."""
+        return self.terms.empty and not self.query.has_filters and self._viewer_all
+
+    @property
     def materialized(self) -> bool:
         return self._ids is not None
 

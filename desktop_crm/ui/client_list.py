@@ -12,12 +12,11 @@ or deleted clients, `resultChanged(int)` with the number of clients found.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,8 +48,6 @@ from desktop_crm.ui.workers import Operation
 
 PAGE_SIZES = (10, 20, 100)
 DEFAULT_PAGE_SIZE = 0  # 0: continuous scrolling
-SEARCH_DELAY_MS = 60  # typing pause before a search when searches are quick
-SLOW_SEARCH_DELAY_MS = 150  # ... and the longest wait when they are not
 
 
 class ClientListWidget(QWidget):
@@ -75,7 +72,6 @@ class ClientListWidget(QWidget):
         self.user = user
         self.login = user.login
         self.bulk = BulkActions(self)
-        self._last_search_ms = 0.0
 
         with database.session() as session:
             columns = all_columns(session)
@@ -100,6 +96,7 @@ class ClientListWidget(QWidget):
         layout.addLayout(self._bottom_row)
 
         self.model.resultChanged.connect(self._result_changed)
+        self.model.searchLanded.connect(self.table.scrollToTop)
         self.model.loadFailed.connect(self._load_failed)
         self.model.modelReset.connect(self._update_pager)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -131,9 +128,6 @@ class ClientListWidget(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(self._text_typed)
         self.search_edit.returnPressed.connect(self.search_now)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.timeout.connect(self.search_now)
         self.columns_button = QToolButton(self)
         self.columns_button.setObjectName("columnsButton")
         self.columns_button.setText(self.tr("Columns"))
@@ -338,28 +332,23 @@ class ClientListWidget(QWidget):
         self.new_button.setToolTip(reason or self.tr("Add a client (Ctrl+N)"))
 
     # -- search and filters -----------------------------------------------------------------
-    @property
-    def search_delay_ms(self) -> int:
-        """Quick searches run as the user types; slow ones wait for a pause in typing."""
-        if self._last_search_ms < 50:
-            return SEARCH_DELAY_MS
-        return min(SLOW_SEARCH_DELAY_MS, int(self._last_search_ms))
-
     def _text_typed(self, _text: str) -> None:
-        self._search_timer.start(self.search_delay_ms)
+        """Search as the user types, on a worker thread: no pause, no blocked keystrokes."""
+        self.model.search_in_background(self._query_asked(self.model.wanted_query))
 
     def search_now(self) -> None:
         """Search for what is typed at once (Enter in the search box)."""
-        self._search_timer.stop()
         self._query_changed()
 
+    def _query_asked(self, query: ClientQuery) -> ClientQuery:
+        """`query` with the search box's text and the filters' choices."""
+        return self.filters.apply(replace(query, text=self.search_edit.text()))
+
     def _query_changed(self) -> None:
-        query = self.filters.apply(replace(self.model.query, text=self.search_edit.text()))
-        if query == self.model.query:
+        query = self._query_asked(self.model.query)
+        if query == self.model.query and self.model.wanted_query == query:
             return
-        started = time.perf_counter()
         self.model.set_query(query)
-        self._last_search_ms = (time.perf_counter() - started) * 1000
         self.table.scrollToTop()
 
     def show_import_job(self, job_id: int) -> None:

@@ -6,9 +6,13 @@ ids in blocks as rows come into view and fetches those rows by id into a small c
 (10/20/100 per page) the model shows one page; in continuous mode every row, read as the user
 scrolls.
 
+Search as you type runs on a worker thread (`search_in_background`): the list keeps showing
+the previous result and the box stays responsive while the database looks; the result and its
+first screen of rows land together, and of the queries typed meanwhile only the newest runs.
+
 Signals: `resultChanged(int)` with the number of matching clients after every new query or
-refresh; `loadFailed(str)` when the database could not be read (the list says so instead of
-raising inside a paint).
+refresh; `searchLanded()` after a background search was shown; `loadFailed(str)` when the
+database could not be read (the list says so instead of raising inside a paint).
 """
 
 from __future__ import annotations
@@ -16,9 +20,10 @@ from __future__ import annotations
 import math
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -83,8 +88,19 @@ def column_label(column: ListColumn) -> str:
     return QCoreApplication.translate("ClientColumns", column.label)
 
 
+@dataclass(frozen=True)
+class _FirstScreen:
+    """A search prepared on a worker thread, with its first block of ids and their rows."""
+
+    search: ClientSearch
+    block: list[int]
+    rows: dict[int, ClientRow]
+    custom_keys: list[str]  # the custom fields the rows hold
+
+
 class ClientTableModel(QAbstractTableModel):
     resultChanged = Signal(int)
+    searchLanded = Signal()
     loadFailed = Signal(str)
 
     def __init__(
@@ -114,6 +130,8 @@ class ClientTableModel(QAbstractTableModel):
         self._generation = 0  # bumped by every refresh: a late count of an old query is dropped
         self._counting: Operation[int] | None = None
         self._count_wanted = False  # a count was asked for while another still ran
+        self._searching: Operation[_FirstScreen] | None = None  # a background search
+        self._wanted: ClientQuery | None = None  # the newest query typed, not shown yet
         self.error: str | None = None
 
     # -- what is shown ------------------------------------------------------------------------
@@ -135,6 +153,15 @@ class ClientTableModel(QAbstractTableModel):
         if self._search is None:
             return 0
         return self._search.count if self._search.count is not None else self._known()
+
+    @property
+    def base_size(self) -> int | None:
+        """The number of clients in the base, when the result shown is all of them and
+        counted (so that nobody counts a million rows twice); else None."""
+        search = self._search
+        if search is None or search.count is None or not search.whole_base:
+            return None
+        return search.count
 
     @property
     def counted(self) -> bool:
@@ -220,23 +247,32 @@ class ClientTableModel(QAbstractTableModel):
         """Read the result again (after edits, imports, deletes), keeping the page if it
         still exists. A large search result shows its first rows at once and is counted in
         the background (`resultChanged` is emitted again with the count)."""
+        self._wanted = None  # what is read now replaces a background search still running
         self.beginResetModel()
         self._generation += 1
         self._blocks.clear()
         self._rows.clear()
         self.error = None
-        search = ClientSearch(
-            self._query,
-            viewer=self._viewer,
-            region=self._region,
-            materialize_limit=self._materialize_limit,
-        )
+        search = self._new_search(self._query)
         try:
             with self._database.session() as session:
                 self._search = search.prepare(session, count=False)
         except (CrmError, SQLAlchemyError) as exc:
             self._search = None
             self._fail(exc)
+        self._finish_reset()
+
+    def _new_search(self, query: ClientQuery) -> ClientSearch:
+        # made on the main thread: it reads what it needs of the viewer (an ORM object) here
+        return ClientSearch(
+            query,
+            viewer=self._viewer,
+            region=self._region,
+            materialize_limit=self._materialize_limit,
+        )
+
+    def _finish_reset(self) -> None:
+        """The end of a reset with a new `_search`: the first screen, a later count."""
         if not self.counted:
             self._id_at_absolute(self.offset + (self._page_size or 1) - 1)  # the first screen
             # count once the first screen is painted, and only if the user stopped typing
@@ -245,6 +281,75 @@ class ClientTableModel(QAbstractTableModel):
         self._page = min(self._page, self.page_count - 1)
         self.endResetModel()
         self.resultChanged.emit(self.total)
+
+    # -- search as you type ---------------------------------------------------------------------
+    def search_in_background(self, query: ClientQuery) -> None:
+        """Show `query`'s result, from its first page, once a worker thread has read it."""
+        if query == self._query:
+            self._wanted = None  # typed back to what is shown
+            return
+        self._wanted = query
+        if self._searching is None:
+            self._start_search(query)
+
+    @property
+    def searching(self) -> Operation[_FirstScreen] | None:
+        """The background search running now, if any."""
+        return self._searching
+
+    @property
+    def wanted_query(self) -> ClientQuery:
+        """The query the list will show: a background search's, else the one shown."""
+        return self._wanted if self._wanted is not None else self._query
+
+    def _start_search(self, query: ClientQuery) -> None:
+        search, database, custom_keys = self._new_search(query), self._database, self._custom_keys
+
+        def read(_progress: object, _cancelled: object) -> _FirstScreen:
+            with database.session() as session:
+                search.prepare(session, count=False)
+                block = search.window(session, 0, ID_BLOCK)
+                rows = fetch_rows(session, block[:ROW_BATCH], custom_keys)
+            return _FirstScreen(search, block, rows, custom_keys)
+
+        def done() -> None:
+            if not shiboken6.isValid(self):
+                return  # the list was closed while the worker read
+            self._searching = None
+            if self._wanted is not None and self._wanted != query:
+                self._start_search(self._wanted)  # typed on meanwhile: the newest text
+
+        self._searching = run_task(
+            None,
+            read,
+            on_success=lambda screen: shiboken6.isValid(self) and self._search_read(query, screen),
+            on_failure=lambda exc: shiboken6.isValid(self) and self._search_failed(query, exc),
+            progress_delay_ms=NEVER,
+            cancellable=False,
+        )
+        self._searching.finished.connect(done)
+
+    def _search_read(self, query: ClientQuery, screen: _FirstScreen) -> None:
+        if query != self._wanted:
+            return  # typed on, or a filter, sort or refresh came in between
+        self._wanted = None
+        self.beginResetModel()
+        self._generation += 1
+        self._query = query
+        self._page = 0
+        self.error = None
+        self._search = screen.search
+        self._blocks = {0: screen.block}
+        # rows read before the columns changed lack a new custom field: read again when shown
+        self._rows = OrderedDict(screen.rows if screen.custom_keys == self._custom_keys else {})
+        self._finish_reset()
+        self.searchLanded.emit()
+
+    def _search_failed(self, query: ClientQuery, exc: BaseException) -> None:
+        if query == self._wanted:
+            self._wanted = None
+            if isinstance(exc, Exception):
+                self._fail(exc)
 
     def _count_if_current(self, generation: int) -> None:
         if generation == self._generation and not self.counted:

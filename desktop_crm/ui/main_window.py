@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         self._install_features()
         self._mirror_empty_state()
         self._restore_geometry()
-        self.update_client_count()
+        self.update_client_count(fresh=False)
 
     # -- extension points -----------------------------------------------------------------
     def provide(self, key: str, handler: Callable[[], object]) -> None:
@@ -312,9 +312,13 @@ class MainWindow(QMainWindow):
             self._card_closed(client_id)
 
     # -- commands -------------------------------------------------------------------------
-    def update_client_count(self) -> None:
-        with self.database.session() as session:
-            total = session.scalar(select(func.count()).select_from(Client)) or 0
+    def update_client_count(self, *, fresh: bool = True) -> None:
+        """The status bar's client count; `fresh=False` takes the list's count of the whole
+        base when it has one (the window opening: the list counted a moment ago)."""
+        total = None if fresh else self.client_list.model.base_size
+        if total is None:
+            with self.database.session() as session:
+                total = session.scalar(select(func.count()).select_from(Client)) or 0
         self.count_label.setText(self.tr("%Ln client(s) in the base", "", total))
 
     def load_demo_data(self) -> Operation[DemoStats] | None:

@@ -133,6 +133,74 @@ def test_ctrl_f_and_keys_in_the_search_box(
     assert names(widget) == ["John Smith"]
 
 
+def wait_for_background_search(qtbot: QtBot, widget: ClientListWidget) -> None:
+    qtbot.waitUntil(lambda: widget.model.searching is None, timeout=5000)
+
+
+def test_typing_searches_on_a_worker_thread_and_shows_only_the_newest_text(
+    qtbot: QtBot, database: Database, admin: User, sample_clients: dict[str, int]
+) -> None:
+    widget = make_list(qtbot, database, admin)
+    landed: list[str] = []
+    widget.model.searchLanded.connect(lambda: landed.append(widget.model.query.text))
+    widget.table.scrollToBottom()
+    qtbot.keyClicks(widget.search_edit, "smith")  # five keystrokes, no event loop between
+    assert widget.model.searching is not None  # the box did not wait for the database
+    wait_for_background_search(qtbot, widget)
+    assert names(widget) == ["John Smith"]
+    # the first keystroke's search ran and was dropped, the next three never started
+    assert landed == ["smith"]
+    assert widget.table.verticalScrollBar().value() == 0
+    assert "Found: 1" in widget.count_label.text()
+
+
+def test_enter_and_filters_win_over_a_background_search_still_running(
+    qtbot: QtBot, database: Database, admin: User, sample_clients: dict[str, int]
+) -> None:
+    widget = make_list(qtbot, database, admin)
+    widget.search_edit.setText("zzzz")  # typed: a background search starts
+    assert widget.model.searching is not None
+    widget.search_edit.blockSignals(True)
+    widget.search_edit.setText("smith")
+    widget.search_edit.blockSignals(False)
+    widget.search_now()  # Enter: at once, on this thread
+    assert names(widget) == ["John Smith"]
+    wait_for_background_search(qtbot, widget)
+    assert widget.model.query.text == "smith"  # the late "zzzz" result was dropped
+    assert names(widget) == ["John Smith"]
+
+    widget.search_edit.setText("")  # typed away, then a filter changes before it lands
+    widget.filters.reset()
+    widget.model.set_query(ClientQuery(stage="lead"))
+    wait_for_background_search(qtbot, widget)
+    assert widget.model.query == ClientQuery(stage="lead")
+
+
+def test_typing_back_to_what_is_shown_cancels_the_pending_search(
+    qtbot: QtBot, database: Database, admin: User, sample_clients: dict[str, int]
+) -> None:
+    widget = make_list(qtbot, database, admin)
+    search(qtbot, widget, "smith")
+    widget.search_edit.setText("smithx")
+    widget.search_edit.setText("smith")
+    wait_for_background_search(qtbot, widget)
+    assert widget.model.query.text == "smith"
+    assert names(widget) == ["John Smith"]
+
+
+def test_the_list_knows_the_base_size_only_when_it_shows_the_whole_base(
+    qtbot: QtBot, database: Database, admin: User, manager: User, sample_clients: dict[str, int]
+) -> None:
+    widget = make_list(qtbot, database, admin)
+    assert widget.model.base_size == 5 == count_clients(database)
+    search(qtbot, widget, "smith")
+    assert widget.model.base_size is None  # one found, not the base's size
+    widget.model.set_query(ClientQuery(stage="lead"))
+    assert widget.model.base_size is None
+    # a manager sees the clients of their own queues only: their list is not the base
+    assert make_list(qtbot, database, manager).model.base_size is None
+
+
 def test_filters(
     qtbot: QtBot, database: Database, admin: User, sample_clients: dict[str, int]
 ) -> None:
