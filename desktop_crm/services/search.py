@@ -20,7 +20,7 @@ How a result is read depends on its size, because a million clients is the norma
 
 from __future__ import annotations
 
-import json
+import heapq
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -323,10 +323,45 @@ class ClientSearch:
             if offset + limit / 2 > self.count / 2:
                 # nearer the end: read backwards from the end, then turn the rows round
                 back = self.count - offset - limit
-                ids = _ids(session, self._window_query(reverse=True).limit(limit).offset(back))
+                ids = self._read_window(session, back, limit, reverse=True)
                 ids.reverse()
                 return ids
-        return _ids(session, self._window_query(reverse=False).limit(limit).offset(offset))
+        return self._read_window(session, offset, limit, reverse=False)
+
+    def _read_window(
+        self, session: Session, offset: int, limit: int, *, reverse: bool
+    ) -> list[int]:
+        if self.walking and self._walk_ids and not self.terms.empty:
+            return self._merged_window(session, offset, limit, reverse=reverse)
+        return _ids(session, self._window_query(reverse=reverse).limit(limit).offset(offset))
+
+    def _merged_window(
+        self, session: Session, offset: int, limit: int, *, reverse: bool
+    ) -> list[int]:
+        """A window of an index walk and the matches held by `prepare`, merged here: the held
+        list is in order already, while SQLite, handed it, parsed and sorted all of it (13,000
+        employees of companies called "Плюс": 90 ms) for every window."""
+        descending = self.query.descending != reverse
+        walked: list[tuple[Any, int]] = []
+        walk = self._walk_query(_C)
+        if walk is not None:
+            key, ident = literal_column("k"), literal_column("id")
+            order = (key.desc(), ident.desc()) if descending else (key, ident)
+            statement = walk.order_by(*order).limit(offset + limit)
+            walked = [(k, i) for i, k in session.connection().execute(statement)]
+        held = [(k, i) for i, k in self._walk_ids]  # ascending (key, id), as read
+        if descending:
+            held.reverse()
+        wanted = offset + limit
+        ids: list[int] = []
+        seen: set[int] = set()  # a client both walked and held (name and email match) once
+        for _key, client_id in heapq.merge(walked, held, reverse=descending):
+            if client_id not in seen:
+                seen.add(client_id)
+                ids.append(client_id)
+                if len(ids) == wanted:
+                    break
+        return ids[offset:]
 
     # -- statements --------------------------------------------------------------------------
     def _set_query(self) -> Select[Any]:
@@ -340,7 +375,7 @@ class ClientSearch:
             conditions.append(c.c.id.in_(union(*parts) if len(parts) > 1 else parts[0]))
         return select(c.c.id).where(*conditions)
 
-    def _window_query(self, *, reverse: bool) -> Select[Any] | CompoundSelect:
+    def _window_query(self, *, reverse: bool) -> Select[Any]:
         if not self.walking:
             return self._ordered(self._set_query(), reverse=reverse)
         c = _C
@@ -350,35 +385,32 @@ class ClientSearch:
             return self._ordered(
                 statement.with_hint(c, hint, dialect_name="sqlite"), reverse=reverse
             )
-        # Two ordered streams merged by SQLite: the index walk with what each index entry can
-        # answer (the name; a common contact fragment through the row's id), and the clients
-        # found otherwise (by company or contact), held as a list of ids and sorted.
-        parts = []
+        # The index walk, testing what each index entry can answer (the name; a common contact
+        # fragment through the row's id). Matches held by `prepare` are merged in by
+        # `_merged_window`.
+        walk = self._walk_query(c)
+        if walk is None:
+            return select(c.c.id).where(false())
+        key, ident = literal_column("k"), literal_column("id")
+        if self.query.descending != reverse:
+            return walk.order_by(key.desc(), ident.desc())
+        return walk.order_by(key, ident)
+
+    def _walk_query(self, c: Any) -> Select[Any] | None:
+        """The index walk of a text search: (id, k) of each row whose name or contacts match,
+        in the sort column's index order; its key as stored, like the held list's."""
         tests = []
         if (self.terms.words or self.terms.prefix) and self._many_names:
             tests.append(self._name_condition(c.c.name_key))
         if self.terms.contacts and self._many_contacts:
             tests.append(self._contact_test(c))
-        if tests:
-            walk = select(c.c.id.label("id"), sort_expression(self.query.sort, c).label("k")).where(
-                or_(*tests), *self._filters(c)
-            )
-            parts.append(walk.with_hint(c, hint, dialect_name="sqlite"))
-        if self._walk_ids:  # (id, key) pairs, read and filtered once by `prepare`
-            held = func.json_each(json.dumps(self._walk_ids)).table_valued("value")
-            parts.append(
-                select(
-                    func.json_extract(held.c.value, "$[0]").label("id"),
-                    func.json_extract(held.c.value, "$[1]").label("k"),
-                )
-            )
-        if not parts:
-            return select(c.c.id).where(false())
-        merged: Select[Any] | CompoundSelect = union(*parts) if len(parts) > 1 else parts[0]
-        key, ident = literal_column("k"), literal_column("id")
-        if self.query.descending != reverse:
-            return merged.order_by(key.desc(), ident.desc())
-        return merged.order_by(key, ident)
+        if not tests:
+            return None
+        key = type_coerce(sort_expression(self.query.sort, c), String)
+        walk = select(c.c.id.label("id"), key.label("k")).where(or_(*tests), *self._filters(c))
+        return walk.with_hint(
+            c, f"INDEXED BY {WALK_INDEXES[self.query.sort]}", dialect_name="sqlite"
+        )
 
     def _ordered(self, statement: Select[Any], *, reverse: bool = False) -> Select[Any]:
         c = statement.selected_columns[0].table
