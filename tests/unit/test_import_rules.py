@@ -53,6 +53,11 @@ def test_synonyms_in_three_languages_and_typos() -> None:
         "E_MAIL": "emails",
         "Telefonn": "phones",
     }
+    assert keys_for(["Клиент", "Тэги", "Ярлыки"]) == {
+        "Клиент": "full_name",
+        "Тэги": "tags",
+        "Ярлыки": "tags",
+    }
     assert keys_for(["возраст", "Age", "Фаза луны"]) == {}
 
 

@@ -150,6 +150,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "category",
         "теги",
         "тег",
+        "тэги",  # a common spelling too, and too short for the fuzzy match to bridge
+        "тэг",
+        "ярлыки",
         "метки",
         "метка",
         "категория",
