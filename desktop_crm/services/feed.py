@@ -75,12 +75,17 @@ class FeedEntry:
     kind: str
     id: int
     at: datetime
-    title: str
+    title: str  # in English, for the command line; the window words its own from the parts
     text: str | None
     author: str | None
     direction: str | None = None
     status: str | None = None
     field: str | None = None
+    subject: str | None = None  # the call's or email's subject, task, deal topic, file name
+    number: Decimal | None = None  # call seconds, deal amount, file bytes
+    due: date | None = None  # a task's due date
+    person: str | None = None  # the contact person a change or an event is about
+    label: str | None = None  # the changed field as a person calls it (custom: its label)
 
     @property
     def rank(self) -> int:
@@ -292,6 +297,7 @@ def _day(value: date | None) -> str:
 def _entry(row: Row[Any], labels: dict[str, str]) -> FeedEntry:
     kind, author = row.kind, row.full_name
     common = {"kind": kind, "id": row.id, "at": row.at, "author": author}
+    number = Decimal(row.num) if row.num is not None else None
     if kind == NOTE:
         return FeedEntry(title="Note", text=row.c2, **common)
     if kind in (CALL, EMAIL):
@@ -304,31 +310,58 @@ def _entry(row: Row[Any], labels: dict[str, str]) -> FeedEntry:
                 title += f": {row.c1}"
         else:
             title = f"{way} email: {row.c1 or '(no subject)'}"
-        return FeedEntry(title=title, text=row.c2, direction=row.c3, **common)
+        return FeedEntry(
+            title=title, text=row.c2, direction=row.c3, subject=row.c1, number=number, **common
+        )
     if kind == TASK:
         due = f", due {_day(row.day)}" if row.day else ""
         return FeedEntry(
-            title=f"Task: {row.c1} ({row.c3}{due})", text=row.c2, status=row.c3, **common
+            title=f"Task: {row.c1} ({row.c3}{due})",
+            text=row.c2,
+            status=row.c3,
+            subject=row.c1,
+            due=row.day,
+            **common,
         )
     if kind == DEAL:
         extra = [row.c3]
         if row.num is not None:
-            extra.append(f"{Decimal(row.num):,.2f}".replace(",", " "))
+            extra.append(money_text(Decimal(row.num)))
         return FeedEntry(
-            title=f"Deal: {row.c1} ({', '.join(extra)})", text=row.c2, status=row.c3, **common
+            title=f"Deal: {row.c1} ({', '.join(extra)})",
+            text=row.c2,
+            status=row.c3,
+            subject=row.c1,
+            number=number,
+            **common,
         )
     if kind == FILE:
         size = f" ({size_text(int(row.num))})" if row.num is not None else ""
-        return FeedEntry(title=f"File: {row.c1}{size}", text=row.c2, **common)
+        return FeedEntry(
+            title=f"File: {row.c1}{size}", text=row.c2, subject=row.c1, number=number, **common
+        )
     field, old, new = row.c1, row.c2, row.c3
     person = row.c4 if row.c4 != "client" else None
     if field == CREATED:
         title = f"Contact person {new} added" if person else "Card created"
-        text = None
-    elif field == DELETED:
-        title, text = f"Contact person {old} removed", None
-    else:
-        label = field_label(field, labels)
-        title = f"{person}: {label} changed" if person else f"{label} changed"
-        text = f"{old or '—'} → {new or '—'}"
-    return FeedEntry(title=title, text=text, field=field, **common)
+        return FeedEntry(
+            title=title, text=None, field=field, person=new if person else None, **common
+        )
+    if field == DELETED:
+        title = f"Contact person {old} removed"
+        return FeedEntry(title=title, text=None, field=field, person=old, **common)
+    label = field_label(field, labels)
+    title = f"{person}: {label} changed" if person else f"{label} changed"
+    return FeedEntry(
+        title=title,
+        text=f"{old or '—'} → {new or '—'}",
+        field=field,
+        person=person,
+        label=label,
+        **common,
+    )
+
+
+def money_text(amount: Decimal) -> str:
+    """An amount with a space between thousands: 1 250 000.00."""
+    return f"{amount:,.2f}".replace(",", " ")

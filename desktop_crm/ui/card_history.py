@@ -12,6 +12,7 @@ from desktop_crm.services.changelog import CREATED, DELETED, ChangeEntry, histor
 from desktop_crm.services.clients import local_time
 from desktop_crm.ui.widgets.card_context import CardContext
 from desktop_crm.ui.widgets.card_paged_model import PagedModel, follow_scrolling
+from desktop_crm.ui.widgets.record_text import field_name
 
 PAGE = 200
 WHEN, WHO, FIELD, CHANGE = range(4)
@@ -35,7 +36,7 @@ class HistoryModel(PagedModel):
         if column == WHO:
             return row.author or "—"
         if column == FIELD:
-            label = row.field_label
+            label = field_name(row.field, row.field_label)
             return f"{row.entity_name}: {label}" if row.entity_name else label
         if row.field == CREATED:
             return row.new or ""

@@ -244,3 +244,42 @@ def test_wizard_page_mnemonics_do_not_clash(
             found[page.objectName() or str(page_id)] = clashes(texts)
         wizard.close()
     assert not {k: v for k, v in found.items() if v}
+
+
+@pytest.mark.parametrize("language", ["ru", "pl"])
+def test_card_feed_and_history_in_the_interface_language(
+    qtbot: QtBot, sqlite_database: Database, language: str
+) -> None:
+    """The feed's titles and the history's field names come from Qt-free services in English;
+    the card words them in the user's language."""
+    from card_fixtures import make_showcase, open_card
+
+    from desktop_crm.services.access import current_user
+
+    with sqlite_database.transaction() as session:
+        admin = current_user(session, "admin")
+    person_id, _company = make_showcase(sqlite_database, admin)
+    with interface_language(language):
+        card = open_card(qtbot, sqlite_database, "admin", person_id)
+        feed = card.feed_tab.model
+        titles = [feed.index(row, 0).data() for row in range(feed.rowCount())]
+        card.history_tab.ensure_loaded()
+        history = card.history_tab.model
+        fields = [history.index(row, 2).data() for row in range(history.rowCount())]
+    expected = {
+        "ru": ("Входящий звонок", "Исходящее письмо", "Задача: ", "Сделка: ", "Файл: "),
+        "pl": (
+            "Połączenie przychodzące",
+            "E-mail wychodzący",
+            "Zadanie: ",
+            "Transakcja: ",
+            "Plik: ",
+        ),
+    }[language]
+    for start in expected:
+        assert any(t.startswith(start) for t in titles), (start, titles)
+    english = ("Incoming", "Outgoing", "Task:", "Deal:", "File:", "Note", "Card created")
+    assert not [t for t in titles if t.startswith(english)]
+    assert fields and not {"Phones", "Emails", "Full name", "Created"} & set(fields), fields
+    if language == "ru":  # but a custom field's label, which is the admin's own
+        assert [f for f in fields if not CYRILLIC.search(f)] == ["Budget"]

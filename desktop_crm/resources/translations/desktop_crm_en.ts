@@ -84,7 +84,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>ClientListWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="222" />
+        <location filename="../../ui/client_list.py" line="216" />
         <source>%n per page</source>
         <translation>
             <numerusform>%n per page</numerusform>
@@ -92,7 +92,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="402" />
+        <location filename="../../ui/client_list.py" line="391" />
         <source>Found: %Ln or more clients, counting…</source>
         <translation>
             <numerusform>Found: %Ln or more clients, counting…</numerusform>
@@ -100,7 +100,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="406" />
+        <location filename="../../ui/client_list.py" line="395" />
         <source>Found: %Ln client(s)</source>
         <translation>
             <numerusform>Found: %Ln client</numerusform>
@@ -108,7 +108,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="408" />
+        <location filename="../../ui/client_list.py" line="397" />
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln client</numerusform>
@@ -116,7 +116,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="513" />
+        <location filename="../../ui/client_list.py" line="502" />
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -127,7 +127,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="318" />
+        <location filename="../../ui/main_window.py" line="322" />
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln client in the base</numerusform>
@@ -135,7 +135,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="347" />
+        <location filename="../../ui/main_window.py" line="351" />
         <source>Added %Ln demo client(s) in {0:.1f} s</source>
         <translation>
             <numerusform>Added %Ln demo client in {0:.1f} s</numerusform>
@@ -143,7 +143,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="359" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>Adding %Ln demo client(s)…</source>
         <translation>
             <numerusform>Adding %Ln demo client…</numerusform>
@@ -151,7 +151,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="390" />
+        <location filename="../../ui/main_window.py" line="394" />
         <source>Exported %Ln client(s) to {0}</source>
         <translation>
             <numerusform>Exported %Ln client to {0}</numerusform>

@@ -550,98 +550,98 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>ClientColumns</name>
     <message>
-        <location filename="../../ui/client_table_model.py" line="53"/>
+        <location filename="../../ui/client_table_model.py" line="58"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="54"/>
+        <location filename="../../ui/client_table_model.py" line="59"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="55"/>
+        <location filename="../../ui/client_table_model.py" line="60"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="56"/>
-        <location filename="../../ui/client_table_model.py" line="76"/>
+        <location filename="../../ui/client_table_model.py" line="61"/>
+        <location filename="../../ui/client_table_model.py" line="81"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="57"/>
+        <location filename="../../ui/client_table_model.py" line="62"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="58"/>
+        <location filename="../../ui/client_table_model.py" line="63"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="59"/>
+        <location filename="../../ui/client_table_model.py" line="64"/>
         <source>Responsible</source>
         <translation>Opiekun</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="60"/>
+        <location filename="../../ui/client_table_model.py" line="65"/>
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="61"/>
+        <location filename="../../ui/client_table_model.py" line="66"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="62"/>
+        <location filename="../../ui/client_table_model.py" line="67"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="63"/>
+        <location filename="../../ui/client_table_model.py" line="68"/>
         <source>Position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="64"/>
+        <location filename="../../ui/client_table_model.py" line="69"/>
         <source>Birth date</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="65"/>
+        <location filename="../../ui/client_table_model.py" line="70"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="66"/>
+        <location filename="../../ui/client_table_model.py" line="71"/>
         <source>Website</source>
         <translation>Strona WWW</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="67"/>
+        <location filename="../../ui/client_table_model.py" line="72"/>
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="68"/>
+        <location filename="../../ui/client_table_model.py" line="73"/>
         <source>Changed</source>
         <translation>Zmieniono</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="71"/>
+        <location filename="../../ui/client_table_model.py" line="76"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="72"/>
+        <location filename="../../ui/client_table_model.py" line="77"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="75"/>
+        <location filename="../../ui/client_table_model.py" line="80"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
@@ -649,57 +649,57 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>ClientListWidget</name>
     <message>
-        <location filename="../../ui/client_list.py" line="129"/>
+        <location filename="../../ui/client_list.py" line="126"/>
         <source>Search by name, phone, email or company  (Ctrl+F)</source>
         <translation>Szukaj po nazwie, telefonie, e-mailu lub firmie  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="139"/>
+        <location filename="../../ui/client_list.py" line="133"/>
         <source>Columns</source>
         <translation>Kolumny</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="140"/>
+        <location filename="../../ui/client_list.py" line="134"/>
         <source>Choose the columns of the list</source>
         <translation>Wybierz kolumny listy</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="143"/>
+        <location filename="../../ui/client_list.py" line="137"/>
         <source>New client…</source>
         <translation>Nowy klient…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="179"/>
+        <location filename="../../ui/client_list.py" line="173"/>
         <source>No clients yet</source>
         <translation>Brak klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="181"/>
+        <location filename="../../ui/client_list.py" line="175"/>
         <source>Bring your client base in from a spreadsheet or a CSV file, or load demo clients to try the program out.</source>
         <translation>Zaimportuj bazę klientów z arkusza kalkulacyjnego lub pliku CSV albo wczytaj klientów demonstracyjnych, aby wypróbować program.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="187"/>
+        <location filename="../../ui/client_list.py" line="181"/>
         <source>Import a file…</source>
         <translation>Importuj plik…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="189"/>
+        <location filename="../../ui/client_list.py" line="183"/>
         <source>Load demo data…</source>
         <translation>Wczytaj dane demonstracyjne…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="201"/>
+        <location filename="../../ui/client_list.py" line="195"/>
         <source>Nothing found</source>
         <translation>Nic nie znaleziono</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="204"/>
+        <location filename="../../ui/client_list.py" line="198"/>
         <source>Clear search and filters</source>
         <translation>Wyczyść wyszukiwanie i filtry</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="222"/>
+        <location filename="../../ui/client_list.py" line="216"/>
         <source>%n per page</source>
         <translation>
             <numerusform>%n na stronie</numerusform>
@@ -708,72 +708,72 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="223"/>
+        <location filename="../../ui/client_list.py" line="217"/>
         <source>Continuous scrolling</source>
         <translation>Ciągłe przewijanie</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="225"/>
+        <location filename="../../ui/client_list.py" line="219"/>
         <source>First page</source>
         <translation>Pierwsza strona</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="226"/>
+        <location filename="../../ui/client_list.py" line="220"/>
         <source>Previous page</source>
         <translation>Poprzednia strona</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="229"/>
+        <location filename="../../ui/client_list.py" line="223"/>
         <source>Next page</source>
         <translation>Następna strona</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="230"/>
+        <location filename="../../ui/client_list.py" line="224"/>
         <source>Last page</source>
         <translation>Ostatnia strona</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="283"/>
+        <location filename="../../ui/client_list.py" line="277"/>
         <source>Open card</source>
         <translation>Otwórz kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="291"/>
+        <location filename="../../ui/client_list.py" line="285"/>
         <source>Assign responsible…</source>
         <translation>Przypisz opiekuna…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="297"/>
+        <location filename="../../ui/client_list.py" line="291"/>
         <source>Add tag…</source>
         <translation>Dodaj tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="300"/>
+        <location filename="../../ui/client_list.py" line="294"/>
         <source>Remove tag…</source>
         <translation>Usuń tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="306"/>
+        <location filename="../../ui/client_list.py" line="300"/>
         <source>Delete…</source>
         <translation>Usuń…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="313"/>
+        <location filename="../../ui/client_list.py" line="307"/>
         <source>Select all</source>
         <translation>Zaznacz wszystko</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="319"/>
+        <location filename="../../ui/client_list.py" line="313"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="338"/>
+        <location filename="../../ui/client_list.py" line="332"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Dodaj klienta (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="402"/>
+        <location filename="../../ui/client_list.py" line="391"/>
         <source>Found: %Ln or more clients, counting…</source>
         <translation>
             <numerusform>Znaleziono co najmniej %Ln klienta, liczenie…</numerusform>
@@ -782,7 +782,7 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="406"/>
+        <location filename="../../ui/client_list.py" line="395"/>
         <source>Found: %Ln client(s)</source>
         <translation>
             <numerusform>Znaleziono %Ln klienta</numerusform>
@@ -791,7 +791,7 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="408"/>
+        <location filename="../../ui/client_list.py" line="397"/>
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln klient</numerusform>
@@ -800,48 +800,48 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="415"/>
+        <location filename="../../ui/client_list.py" line="404"/>
         <source>No client matches “{0}”{1}. Check the spelling, or search by a part of the name, phone or email.</source>
         <translation>Brak klientów pasujących do „{0}”{1}. Sprawdź pisownię lub szukaj po części nazwy, telefonu albo e-maila.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="419"/>
+        <location filename="../../ui/client_list.py" line="408"/>
         <source> with these filters</source>
         <translation> przy tych filtrach</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="423"/>
+        <location filename="../../ui/client_list.py" line="412"/>
         <source>No client matches these filters.</source>
         <translation>Żaden klient nie pasuje do tych filtrów.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="424"/>
+        <location filename="../../ui/client_list.py" line="413"/>
         <source>Found: 0 clients</source>
         <translation>Znaleziono 0 klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="427"/>
+        <location filename="../../ui/client_list.py" line="416"/>
         <source>No clients</source>
         <translation>Brak klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="429"/>
-        <location filename="../../ui/client_list.py" line="436"/>
+        <location filename="../../ui/client_list.py" line="418"/>
+        <location filename="../../ui/client_list.py" line="425"/>
         <source>The list could not be read: {0}</source>
         <translation>Nie udało się odczytać listy: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="474"/>
+        <location filename="../../ui/client_list.py" line="463"/>
         <source>Page {0} of {1}</source>
         <translation>Strona {0} z {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="476"/>
+        <location filename="../../ui/client_list.py" line="465"/>
         <source>Page {0} of {1} or more</source>
         <translation>Strona {0} z co najmniej {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="513"/>
+        <location filename="../../ui/client_list.py" line="502"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>Zaznaczono: %Ln</numerusform>
@@ -1223,6 +1223,124 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
 </context>
 <context>
+    <name>Feed</name>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="46"/>
+        <source>open</source>
+        <translation>otwarte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="47"/>
+        <source>done</source>
+        <translation>wykonane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="48"/>
+        <source>cancelled</source>
+        <translation>anulowane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="49"/>
+        <source>won</source>
+        <translation>wygrana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="50"/>
+        <source>lost</source>
+        <translation>przegrana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="64"/>
+        <source>{0} min {1} s</source>
+        <translation>{0} min {1} s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="65"/>
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="77"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="80"/>
+        <source>Incoming call</source>
+        <translation>Połączenie przychodzące</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="82"/>
+        <source>Outgoing call</source>
+        <translation>Połączenie wychodzące</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="89"/>
+        <source>Incoming email</source>
+        <translation>E-mail przychodzący</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="91"/>
+        <source>Outgoing email</source>
+        <translation>E-mail wychodzący</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="93"/>
+        <source>(no subject)</source>
+        <translation>(bez tematu)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="98"/>
+        <source>{0}, due {1}</source>
+        <translation>{0}, termin {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="101"/>
+        <source>Task: {0} ({1})</source>
+        <translation>Zadanie: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="108"/>
+        <source>Deal: {0} ({1})</source>
+        <translation>Transakcja: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="114"/>
+        <source>File: {0} ({1})</source>
+        <translation>Plik: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="117"/>
+        <source>File: {0}</source>
+        <translation>Plik: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="120"/>
+        <source>Contact person {0} added</source>
+        <translation>Dodano osobę kontaktową {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="123"/>
+        <source>Card created</source>
+        <translation>Utworzono kartę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="125"/>
+        <source>Contact person {0} removed</source>
+        <translation>Usunięto osobę kontaktową {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="130"/>
+        <source>{0}: {1} changed</source>
+        <translation>{0}: zmieniono pole „{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="131"/>
+        <source>{0} changed</source>
+        <translation>Zmieniono pole „{0}”</translation>
+    </message>
+</context>
+<context>
     <name>FeedTab</name>
     <message>
         <location filename="../../ui/card_feed.py" line="51"/>
@@ -1478,24 +1596,132 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="22"/>
+        <source>Created</source>
+        <translation>Utworzenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="23"/>
+        <source>Deleted</source>
+        <translation>Usunięcie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="24"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="25"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="26"/>
+        <source>Full name</source>
+        <translation>Imię i nazwisko / nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="27"/>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="28"/>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="29"/>
+        <source>Middle name</source>
+        <translation>Drugie imię</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="30"/>
+        <source>Birth date</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="31"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="32"/>
+        <source>Website</source>
+        <translation>Strona WWW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="33"/>
+        <source>Position</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="34"/>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="35"/>
+        <source>Responsible manager</source>
+        <translation>Odpowiedzialny menedżer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="36"/>
+        <source>Queue</source>
+        <translation>Kolejka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="37"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="38"/>
+        <source>Phones</source>
+        <translation>Telefony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="39"/>
+        <source>Emails</source>
+        <translation>E-maile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="40"/>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="41"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="42"/>
+        <source>Deal client</source>
+        <translation>Klient transakcji</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../ui/card_history.py" line="23"/>
+        <location filename="../../ui/card_history.py" line="24"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../ui/card_history.py" line="23"/>
+        <location filename="../../ui/card_history.py" line="24"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../ui/card_history.py" line="23"/>
+        <location filename="../../ui/card_history.py" line="24"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../ui/card_history.py" line="23"/>
+        <location filename="../../ui/card_history.py" line="24"/>
         <source>Change</source>
         <translation>Zmiana</translation>
     </message>
@@ -2142,7 +2368,7 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Zalogowano jako {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln klient w bazie</numerusform>
@@ -2151,17 +2377,17 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Load demo data</source>
         <translation>Dane demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>How many demo clients should be added?</source>
         <translation>Ilu klientów demonstracyjnych dodać?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Added %Ln demo client(s) in {0:.1f} s</source>
         <translation>
             <numerusform>Dodano %Ln klienta demonstracyjnego w {0:.1f} s</numerusform>
@@ -2170,17 +2396,17 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source> (stopped early)</source>
         <translation> (przerwano wcześniej)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Demo data</source>
         <translation>Dane demonstracyjne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Adding %Ln demo client(s)…</source>
         <translation>
             <numerusform>Dodawanie %Ln klienta demonstracyjnego…</numerusform>
@@ -2189,18 +2415,18 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Export clients</source>
         <translation>Eksport klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Skoroszyt Excel (*.xlsx);;Plik CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Exported %Ln client(s) to {0}</source>
         <translation>
             <numerusform>Wyeksportowano %Ln klienta do {0}</numerusform>
@@ -2209,32 +2435,32 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Exporting…</source>
         <translation>Eksportowanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Save import template</source>
         <translation>Zapisz szablon importu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Skoroszyt Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Template saved to {0}</source>
         <translation>Szablon zapisano: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>About desktop-crm</source>
         <translation>O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Baza klientów dla handlowców i administratorów, którzy dbają o jej porządek.&lt;br&gt;&lt;br&gt;Baza danych: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>

@@ -550,98 +550,98 @@ This cannot be undone.</source>
 <context>
     <name>ClientColumns</name>
     <message>
-        <location filename="../../ui/client_table_model.py" line="53"/>
+        <location filename="../../ui/client_table_model.py" line="58"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="54"/>
+        <location filename="../../ui/client_table_model.py" line="59"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="55"/>
+        <location filename="../../ui/client_table_model.py" line="60"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="56"/>
-        <location filename="../../ui/client_table_model.py" line="76"/>
+        <location filename="../../ui/client_table_model.py" line="61"/>
+        <location filename="../../ui/client_table_model.py" line="81"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="57"/>
+        <location filename="../../ui/client_table_model.py" line="62"/>
         <source>Stage</source>
         <translation>Стадия</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="58"/>
+        <location filename="../../ui/client_table_model.py" line="63"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="59"/>
+        <location filename="../../ui/client_table_model.py" line="64"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="60"/>
+        <location filename="../../ui/client_table_model.py" line="65"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="61"/>
+        <location filename="../../ui/client_table_model.py" line="66"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="62"/>
+        <location filename="../../ui/client_table_model.py" line="67"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="63"/>
+        <location filename="../../ui/client_table_model.py" line="68"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="64"/>
+        <location filename="../../ui/client_table_model.py" line="69"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="65"/>
+        <location filename="../../ui/client_table_model.py" line="70"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="66"/>
+        <location filename="../../ui/client_table_model.py" line="71"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="67"/>
+        <location filename="../../ui/client_table_model.py" line="72"/>
         <source>Created</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="68"/>
+        <location filename="../../ui/client_table_model.py" line="73"/>
         <source>Changed</source>
         <translation>Изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="71"/>
+        <location filename="../../ui/client_table_model.py" line="76"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="72"/>
+        <location filename="../../ui/client_table_model.py" line="77"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/client_table_model.py" line="75"/>
+        <location filename="../../ui/client_table_model.py" line="80"/>
         <source>Person</source>
         <translation>Физлицо</translation>
     </message>
@@ -649,57 +649,57 @@ This cannot be undone.</source>
 <context>
     <name>ClientListWidget</name>
     <message>
-        <location filename="../../ui/client_list.py" line="129"/>
+        <location filename="../../ui/client_list.py" line="126"/>
         <source>Search by name, phone, email or company  (Ctrl+F)</source>
         <translation>Поиск по наименованию, телефону, почте или компании  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="139"/>
+        <location filename="../../ui/client_list.py" line="133"/>
         <source>Columns</source>
         <translation>Колонки</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="140"/>
+        <location filename="../../ui/client_list.py" line="134"/>
         <source>Choose the columns of the list</source>
         <translation>Выбрать колонки списка</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="143"/>
+        <location filename="../../ui/client_list.py" line="137"/>
         <source>New client…</source>
         <translation>Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="179"/>
+        <location filename="../../ui/client_list.py" line="173"/>
         <source>No clients yet</source>
         <translation>Клиентов пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="181"/>
+        <location filename="../../ui/client_list.py" line="175"/>
         <source>Bring your client base in from a spreadsheet or a CSV file, or load demo clients to try the program out.</source>
         <translation>Импортируйте клиентскую базу из таблицы Excel или CSV-файла или загрузите демо-клиентов, чтобы попробовать программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="187"/>
+        <location filename="../../ui/client_list.py" line="181"/>
         <source>Import a file…</source>
         <translation>Импортировать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="189"/>
+        <location filename="../../ui/client_list.py" line="183"/>
         <source>Load demo data…</source>
         <translation>Загрузить демо-данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="201"/>
+        <location filename="../../ui/client_list.py" line="195"/>
         <source>Nothing found</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="204"/>
+        <location filename="../../ui/client_list.py" line="198"/>
         <source>Clear search and filters</source>
         <translation>Сбросить поиск и фильтры</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="222"/>
+        <location filename="../../ui/client_list.py" line="216"/>
         <source>%n per page</source>
         <translation>
             <numerusform>%n на странице</numerusform>
@@ -708,72 +708,72 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="223"/>
+        <location filename="../../ui/client_list.py" line="217"/>
         <source>Continuous scrolling</source>
         <translation>Непрерывная прокрутка</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="225"/>
+        <location filename="../../ui/client_list.py" line="219"/>
         <source>First page</source>
         <translation>Первая страница</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="226"/>
+        <location filename="../../ui/client_list.py" line="220"/>
         <source>Previous page</source>
         <translation>Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="229"/>
+        <location filename="../../ui/client_list.py" line="223"/>
         <source>Next page</source>
         <translation>Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="230"/>
+        <location filename="../../ui/client_list.py" line="224"/>
         <source>Last page</source>
         <translation>Последняя страница</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="283"/>
+        <location filename="../../ui/client_list.py" line="277"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="291"/>
+        <location filename="../../ui/client_list.py" line="285"/>
         <source>Assign responsible…</source>
         <translation>Назначить ответственного…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="297"/>
+        <location filename="../../ui/client_list.py" line="291"/>
         <source>Add tag…</source>
         <translation>Добавить тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="300"/>
+        <location filename="../../ui/client_list.py" line="294"/>
         <source>Remove tag…</source>
         <translation>Снять тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="306"/>
+        <location filename="../../ui/client_list.py" line="300"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="313"/>
+        <location filename="../../ui/client_list.py" line="307"/>
         <source>Select all</source>
         <translation>Выделить все</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="319"/>
+        <location filename="../../ui/client_list.py" line="313"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="338"/>
+        <location filename="../../ui/client_list.py" line="332"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Добавить клиента (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="402"/>
+        <location filename="../../ui/client_list.py" line="391"/>
         <source>Found: %Ln or more clients, counting…</source>
         <translation>
             <numerusform>Найдено: не менее %Ln клиента, идёт подсчёт…</numerusform>
@@ -782,7 +782,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="406"/>
+        <location filename="../../ui/client_list.py" line="395"/>
         <source>Found: %Ln client(s)</source>
         <translation>
             <numerusform>Найден %Ln клиент</numerusform>
@@ -791,7 +791,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="408"/>
+        <location filename="../../ui/client_list.py" line="397"/>
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln клиент</numerusform>
@@ -800,48 +800,48 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="415"/>
+        <location filename="../../ui/client_list.py" line="404"/>
         <source>No client matches “{0}”{1}. Check the spelling, or search by a part of the name, phone or email.</source>
         <translation>По запросу «{0}»{1} клиентов нет. Проверьте написание или ищите по части наименования, телефона или почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="419"/>
+        <location filename="../../ui/client_list.py" line="408"/>
         <source> with these filters</source>
         <translation> с этими фильтрами</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="423"/>
+        <location filename="../../ui/client_list.py" line="412"/>
         <source>No client matches these filters.</source>
         <translation>Нет клиентов, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="424"/>
+        <location filename="../../ui/client_list.py" line="413"/>
         <source>Found: 0 clients</source>
         <translation>Найдено 0 клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="427"/>
+        <location filename="../../ui/client_list.py" line="416"/>
         <source>No clients</source>
         <translation>Нет клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="429"/>
-        <location filename="../../ui/client_list.py" line="436"/>
+        <location filename="../../ui/client_list.py" line="418"/>
+        <location filename="../../ui/client_list.py" line="425"/>
         <source>The list could not be read: {0}</source>
         <translation>Не удалось прочитать список: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="474"/>
+        <location filename="../../ui/client_list.py" line="463"/>
         <source>Page {0} of {1}</source>
         <translation>Страница {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/client_list.py" line="476"/>
+        <location filename="../../ui/client_list.py" line="465"/>
         <source>Page {0} of {1} or more</source>
         <translation>Страница {0} из {1} или больше</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/client_list.py" line="513"/>
+        <location filename="../../ui/client_list.py" line="502"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>Выделен %Ln</numerusform>
@@ -1223,6 +1223,124 @@ Please copy the details below and send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>Feed</name>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="46"/>
+        <source>open</source>
+        <translation>открыта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="47"/>
+        <source>done</source>
+        <translation>выполнена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="48"/>
+        <source>cancelled</source>
+        <translation>отменена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="49"/>
+        <source>won</source>
+        <translation>выиграна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="50"/>
+        <source>lost</source>
+        <translation>проиграна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="64"/>
+        <source>{0} min {1} s</source>
+        <translation>{0} мин {1} с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="65"/>
+        <source>{0} s</source>
+        <translation>{0} с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="77"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="80"/>
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="82"/>
+        <source>Outgoing call</source>
+        <translation>Исходящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="89"/>
+        <source>Incoming email</source>
+        <translation>Входящее письмо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="91"/>
+        <source>Outgoing email</source>
+        <translation>Исходящее письмо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="93"/>
+        <source>(no subject)</source>
+        <translation>(без темы)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="98"/>
+        <source>{0}, due {1}</source>
+        <translation>{0}, срок {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="101"/>
+        <source>Task: {0} ({1})</source>
+        <translation>Задача: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="108"/>
+        <source>Deal: {0} ({1})</source>
+        <translation>Сделка: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="114"/>
+        <source>File: {0} ({1})</source>
+        <translation>Файл: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="117"/>
+        <source>File: {0}</source>
+        <translation>Файл: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="120"/>
+        <source>Contact person {0} added</source>
+        <translation>Добавлено контактное лицо {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="123"/>
+        <source>Card created</source>
+        <translation>Карточка создана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="125"/>
+        <source>Contact person {0} removed</source>
+        <translation>Удалено контактное лицо {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="130"/>
+        <source>{0}: {1} changed</source>
+        <translation>{0}: изменено поле «{1}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="131"/>
+        <source>{0} changed</source>
+        <translation>Изменено поле «{0}»</translation>
+    </message>
+</context>
+<context>
     <name>FeedTab</name>
     <message>
         <location filename="../../ui/card_feed.py" line="51"/>
@@ -1478,24 +1596,132 @@ Please copy the details below and send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="22"/>
+        <source>Created</source>
+        <translation>Создание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="23"/>
+        <source>Deleted</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="24"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="25"/>
+        <source>Stage</source>
+        <translation>Стадия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="26"/>
+        <source>Full name</source>
+        <translation>Наименование (ФИО)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="27"/>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="28"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="29"/>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="30"/>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="31"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="32"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="33"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="34"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="35"/>
+        <source>Responsible manager</source>
+        <translation>Ответственный менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="36"/>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="37"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="38"/>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="39"/>
+        <source>Emails</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="40"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="41"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="42"/>
+        <source>Deal client</source>
+        <translation>Клиент сделки</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../ui/card_history.py" line="23"/>
+        <location filename="../../ui/card_history.py" line="24"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/card_history.py" line="23"/>
+        <location filename="../../ui/card_history.py" line="24"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/card_history.py" line="23"/>
+        <location filename="../../ui/card_history.py" line="24"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/card_history.py" line="23"/>
+        <location filename="../../ui/card_history.py" line="24"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
@@ -2142,7 +2368,7 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln клиент в базе</numerusform>
@@ -2151,17 +2377,17 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Load demo data</source>
         <translation>Демо-данные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>How many demo clients should be added?</source>
         <translation>Сколько демо-клиентов добавить?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Added %Ln demo client(s) in {0:.1f} s</source>
         <translation>
             <numerusform>Добавлен %Ln демо-клиент за {0:.1f} с</numerusform>
@@ -2170,17 +2396,17 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source> (stopped early)</source>
         <translation> (остановлено досрочно)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Demo data</source>
         <translation>Демо-данные</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Adding %Ln demo client(s)…</source>
         <translation>
             <numerusform>Добавление %Ln демо-клиента…</numerusform>
@@ -2189,18 +2415,18 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Export clients</source>
         <translation>Экспорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Exported %Ln client(s) to {0}</source>
         <translation>
             <numerusform>Экспортирован %Ln клиент в {0}</numerusform>
@@ -2209,32 +2435,32 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Save import template</source>
         <translation>Сохранить шаблон импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Template saved to {0}</source>
         <translation>Шаблон сохранён: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>About desktop-crm</source>
         <translation>О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Клиентская база для менеджеров по продажам и администраторов, которые поддерживают её в порядке.&lt;br&gt;&lt;br&gt;База данных: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>

@@ -23,6 +23,7 @@ from desktop_crm.services import feed as feed_service
 from desktop_crm.services.clients import local_time
 from desktop_crm.services.feed import FeedEntry
 from desktop_crm.ui.widgets.card_paged_model import ROW_ROLE, PagedModel
+from desktop_crm.ui.widgets.record_text import feed_title
 
 PAGE = 50
 TEXT_LIMIT = 600  # characters of an entry's text drawn in the list; the tooltip has it all
@@ -91,13 +92,13 @@ class FeedModel(PagedModel):
 
     def cell(self, row: FeedEntry, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.title
+            return feed_title(row)
         if role == Qt.ItemDataRole.DecorationRole:
             return feed_icon(row.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.text or row.title
+            return row.text or feed_title(row)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{row.title}. {row.text or ''}"
+            return f"{feed_title(row)}. {row.text or ''}"
         return None
 
 
@@ -185,7 +186,7 @@ class FeedDelegate(QStyledItemDelegate):
         painter.setFont(title_font)
         painter.setPen(text_colour)
         title = title_metrics.elidedText(
-            entry.title, Qt.TextElideMode.ElideRight, max(40, width - when_width)
+            feed_title(entry), Qt.TextElideMode.ElideRight, max(40, width - when_width)
         )
         painter.drawText(QRect(left, y, width - when_width, title_metrics.height()), 0, title)
         y += title_metrics.height()

@@ -1,0 +1,131 @@
+"""The card's feed titles and history field names in the user's language.
+
+The Qt-free services word them in English for the command line (`FeedEntry.title`,
+`ChangeEntry.field_label`); the window builds its own from the entry's parts, so a Russian or
+Polish user reads "Входящий звонок" and "Телефоны", not "Incoming call" and "Phones". Custom
+fields keep the label the admin gave them.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desktop_crm.services import feed as feed_service
+from desktop_crm.services.attachments import size_text
+from desktop_crm.services.changelog import CREATED, DELETED
+from desktop_crm.services.feed import FeedEntry, money_text
+
+# The keys of services.changelog.FIELD_LABELS, with their English, marked for translation.
+FIELD_NAMES = {
+    CREATED: QT_TRANSLATE_NOOP("History", "Created"),
+    DELETED: QT_TRANSLATE_NOOP("History", "Deleted"),
+    "kind": QT_TRANSLATE_NOOP("History", "Kind"),
+    "stage": QT_TRANSLATE_NOOP("History", "Stage"),
+    "full_name": QT_TRANSLATE_NOOP("History", "Full name"),
+    "last_name": QT_TRANSLATE_NOOP("History", "Last name"),
+    "first_name": QT_TRANSLATE_NOOP("History", "First name"),
+    "middle_name": QT_TRANSLATE_NOOP("History", "Middle name"),
+    "birth_date": QT_TRANSLATE_NOOP("History", "Birth date"),
+    "address": QT_TRANSLATE_NOOP("History", "Address"),
+    "website": QT_TRANSLATE_NOOP("History", "Website"),
+    "position": QT_TRANSLATE_NOOP("History", "Position"),
+    "group": QT_TRANSLATE_NOOP("History", "Group"),
+    "responsible": QT_TRANSLATE_NOOP("History", "Responsible manager"),
+    "queue": QT_TRANSLATE_NOOP("History", "Queue"),
+    "company": QT_TRANSLATE_NOOP("History", "Company"),
+    "phones": QT_TRANSLATE_NOOP("History", "Phones"),
+    "emails": QT_TRANSLATE_NOOP("History", "Emails"),
+    "tags": QT_TRANSLATE_NOOP("History", "Tags"),
+    "note": QT_TRANSLATE_NOOP("History", "Note"),
+    "deal.client": QT_TRANSLATE_NOOP("History", "Deal client"),
+}
+
+STATUS_WORDS = {
+    "open": QT_TRANSLATE_NOOP("Feed", "open"),
+    "done": QT_TRANSLATE_NOOP("Feed", "done"),
+    "cancelled": QT_TRANSLATE_NOOP("Feed", "cancelled"),
+    "won": QT_TRANSLATE_NOOP("Feed", "won"),
+    "lost": QT_TRANSLATE_NOOP("Feed", "lost"),
+}
+
+
+def field_name(field: str, english: str) -> str:
+    """A changed field's name: translated for the card's own fields, `english` (the service's
+    label, a custom field's own) otherwise."""
+    known = FIELD_NAMES.get(field)
+    return QCoreApplication.translate("History", known) if known else english
+
+
+def _duration(seconds: Decimal) -> str:
+    minutes, sec = divmod(int(seconds), 60)
+    if minutes:
+        return QCoreApplication.translate("Feed", "{0} min {1} s").format(minutes, sec)
+    return QCoreApplication.translate("Feed", "{0} s").format(sec)
+
+
+def _status(status: str | None) -> str:
+    word = STATUS_WORDS.get(status or "")
+    return QCoreApplication.translate("Feed", word) if word else (status or "")
+
+
+def feed_title(entry: FeedEntry) -> str:
+    """The entry's bold first line in the user's language."""
+    kind = entry.kind
+    if kind == feed_service.NOTE:
+        return QCoreApplication.translate("Feed", "Note")
+    if kind == feed_service.CALL:
+        title = (
+            QCoreApplication.translate("Feed", "Incoming call")
+            if entry.direction == "in"
+            else QCoreApplication.translate("Feed", "Outgoing call")
+        )
+        if entry.number:
+            title += ", " + _duration(entry.number)
+        return f"{title}: {entry.subject}" if entry.subject else title
+    if kind == feed_service.EMAIL:
+        title = (
+            QCoreApplication.translate("Feed", "Incoming email")
+            if entry.direction == "in"
+            else QCoreApplication.translate("Feed", "Outgoing email")
+        )
+        subject = entry.subject or QCoreApplication.translate("Feed", "(no subject)")
+        return f"{title}: {subject}"
+    if kind == feed_service.TASK:
+        details = _status(entry.status)
+        if entry.due is not None:
+            details = QCoreApplication.translate("Feed", "{0}, due {1}").format(
+                details, entry.due.strftime("%d.%m.%Y")
+            )
+        return QCoreApplication.translate("Feed", "Task: {0} ({1})").format(
+            entry.subject or "", details
+        )
+    if kind == feed_service.DEAL:
+        details = _status(entry.status)
+        if entry.number is not None:
+            details += ", " + money_text(entry.number)
+        return QCoreApplication.translate("Feed", "Deal: {0} ({1})").format(
+            entry.subject or "", details
+        )
+    if kind == feed_service.FILE:
+        name = entry.subject or ""
+        if entry.number is not None:
+            return QCoreApplication.translate("Feed", "File: {0} ({1})").format(
+                name, size_text(int(entry.number))
+            )
+        return QCoreApplication.translate("Feed", "File: {0}").format(name)
+    if entry.field == CREATED:
+        if entry.person:
+            return QCoreApplication.translate("Feed", "Contact person {0} added").format(
+                entry.person
+            )
+        return QCoreApplication.translate("Feed", "Card created")
+    if entry.field == DELETED:
+        return QCoreApplication.translate("Feed", "Contact person {0} removed").format(
+            entry.person or ""
+        )
+    label = field_name(entry.field or "", entry.label or entry.field or "")
+    if entry.person:
+        return QCoreApplication.translate("Feed", "{0}: {1} changed").format(entry.person, label)
+    return QCoreApplication.translate("Feed", "{0} changed").format(label)
