@@ -20,6 +20,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -28,6 +29,16 @@ from desktop_crm.errors import DatabaseError
 from desktop_crm.models import utcnow
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
+
+
+class _SQLiteCompiler(SQLiteCompiler):
+    """Writes a table's `with_hint("INDEXED BY ix", dialect_name="sqlite")` after the table, as
+    SQLite wants it; SQLAlchemy's own SQLite compiler drops such hints. The client list's index
+    walks need it: with a filter (stage = 'lead') the planner would otherwise take the filter's
+    index and sort 300,000 rows for each window of 200 (0.3-1.3 s on a million clients)."""
+
+    def get_from_hint_text(self, table: object, text: str) -> str:
+        return text
 
 
 def _install_sqlite_pragmas(engine: Engine) -> None:
@@ -72,6 +83,7 @@ def make_engine(url: str) -> Engine:
     except (NoSuchModuleError, ImportError) as exc:
         raise DatabaseError(f"This kind of database is not supported: {url!r}.") from exc
     if engine.dialect.name == "sqlite":
+        engine.dialect.statement_compiler = _SQLiteCompiler
         _install_sqlite_pragmas(engine)
     return engine
 

@@ -11,6 +11,7 @@ from sqlalchemy import select, update
 from desktop_crm.db import Database
 from desktop_crm.models import Client, Queue, User
 from desktop_crm.models.people import queue_members
+from desktop_crm.services.access import current_user
 from desktop_crm.services.client_rows import fetch_rows
 from desktop_crm.services.clients import ClientData, create_client
 from desktop_crm.services.contact_points import ContactValue
@@ -332,3 +333,37 @@ def test_import_filter_shows_what_one_import_created_or_updated(
         names = set(session.scalars(select(Client.full_name).where(Client.id.in_(shown))))
     assert names == {"Anna", "Boris", "ООО Ромашка"}  # the company it created too
     assert found(database, import_job_id=result.job_id + 1) == []
+
+
+def test_a_filtered_walk_names_its_index_on_sqlite(sqlite_database: Database) -> None:
+    """A window of a large filtered result walks the sort column's index (INDEXED BY): left to
+    itself, SQLite takes the filter's index and sorts every match for each window of 200."""
+    with sqlite_database.transaction() as session:
+        actor = current_user(session, "admin")
+        for i in range(12):
+            data = ClientData(full_name=f"Client {i:02d}", stage="lead" if i % 2 else "client")
+            create_client(session, actor, data)
+    with sqlite_database.session() as session:
+        for query, index in (
+            (ClientQuery(stage="lead"), "ix_clients_name_key"),
+            (
+                ClientQuery(stage="lead", sort="created_at", descending=True),
+                "ix_clients_created_at",
+            ),
+            (ClientQuery(text="client", stage="lead"), "ix_clients_name_key"),
+        ):
+            search = ClientSearch(query, materialize_limit=2).prepare(session, count=False)
+            assert search.walking
+            sql = str(
+                search._window_query(reverse=False)
+                .limit(200)
+                .compile(dialect=session.get_bind().dialect, compile_kwargs={"literal_binds": True})
+            )
+            assert f"INDEXED BY {index}" in sql
+            plan = " ".join(
+                str(row[-1])
+                for row in session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}")
+            )
+            assert f"USING INDEX {index}" in plan and "TEMP B-TREE" not in plan, plan
+            ids = search.window(session, 0, 200)
+            assert ids == ClientSearch(query).prepare(session).window(session, 0, 200)
