@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, insert, select
 
@@ -186,6 +186,18 @@ def test_typing_back_to_what_is_shown_cancels_the_pending_search(
     wait_for_background_search(qtbot, widget)
     assert widget.model.query.text == "smith"
     assert names(widget) == ["John Smith"]
+
+
+def test_closing_the_list_while_a_background_search_runs(
+    qtbot: QtBot, database: Database, admin: User, sample_clients: dict[str, int]
+) -> None:
+    widget = ClientListWidget(database, admin)
+    widget.search_edit.setText("smith")
+    operation = widget.model.searching
+    assert operation is not None
+    widget.deleteLater()
+    qtbot.waitUntil(lambda: operation.outcome is not None, timeout=5000)
+    QApplication.processEvents()  # its callbacks find the list gone and do nothing
 
 
 def test_the_list_knows_the_base_size_only_when_it_shows_the_whole_base(
