@@ -200,6 +200,26 @@ def test_closing_the_list_while_a_background_search_runs(
     QApplication.processEvents()  # its callbacks find the list gone and do nothing
 
 
+def test_a_background_search_that_fails_says_so_and_keeps_the_list(
+    qtbot: QtBot, database: Database, admin: User, sample_clients: dict[str, int]
+) -> None:
+    widget = make_list(qtbot, database, admin)
+    shown = names(widget)
+    with database.engine.begin() as conn:  # a damaged base: the search cannot read contacts
+        conn.exec_driver_sql("ALTER TABLE contact_points RENAME TO contact_points_gone")
+    try:
+        widget.search_edit.setText("smith")
+        wait_for_background_search(qtbot, widget)
+    finally:
+        with database.engine.begin() as conn:
+            conn.exec_driver_sql("ALTER TABLE contact_points_gone RENAME TO contact_points")
+    assert widget.count_label.text().startswith("The list could not be read: ")
+    assert "contact_points" in widget.count_label.text()
+    assert names(widget) == shown  # the rows shown before stay
+    widget.search_now()  # the base is whole again: Enter searches at once
+    assert names(widget) == ["John Smith"]
+
+
 def test_the_list_knows_the_base_size_only_when_it_shows_the_whole_base(
     qtbot: QtBot, database: Database, admin: User, manager: User, sample_clients: dict[str, int]
 ) -> None:
