@@ -6,7 +6,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select
 
-from desktop_crm.db import Database, current_revision, head_revision
+from desktop_crm.db import SCHEMA_HEAD, Database, current_revision, head_revision
 from desktop_crm.migrations.unmanaged import include_name
 from desktop_crm.models import Base, Role
 
@@ -20,7 +20,9 @@ def test_migrated_schema_equals_models(database: Database) -> None:
 
 
 def test_database_is_at_head(database: Database) -> None:
-    assert current_revision(database.engine) == head_revision(database.engine)
+    assert current_revision(database.engine) == head_revision(database.engine) == SCHEMA_HEAD
+    with database.engine.connect() as conn:  # our reading of the revision is Alembic's
+        assert MigrationContext.configure(conn).get_current_revision() == SCHEMA_HEAD
 
 
 def test_roles_are_seeded(database: Database) -> None:
