@@ -160,7 +160,11 @@ def run_import_command(ctx: CliContext) -> int:
                 )
                 saved = write_failed_rows(Path(a.failed_out), source.headers, rows)
             headers = source.headers
+            info = source.info
     if not ctx.as_json:
+        if info.header_row is not None and info.header_row > 1:
+            where = f" of sheet {info.sheet!r}" if info.sheet else ""
+            print(f"Header: row {info.header_row}{where} (the rows above it are taken as a title)")
         matched = ", ".join(f"{headers[i]} -> {k}" for i, k in sorted(mapping.columns.items()))
         print(f"Matched: {matched}")
         if result.ignored_columns:

@@ -121,6 +121,64 @@ def test_xlsx_numbers_dates_and_sheets(tmp_path: Path) -> None:
         open_source(path, options=SourceOptions(sheet="Nope"))
 
 
+def test_xlsx_report_with_title_lines_above_its_header(tmp_path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Список клиентов на 01.11.2024"])
+    sheet.append(["Отдел продаж, Москва"])
+    sheet.append([])
+    sheet.append(["ФИО", "Телефон", "Email"])
+    sheet.append(["Иванов Иван", 79161234567, "ivan@example.ru"])
+    sheet.append(["Петров Пётр", "8 916 765-43-21", None])
+    path = tmp_path / "report.xlsx"
+    book.save(path)
+    with open_source(path) as source:
+        assert source.headers == ["ФИО", "Телефон", "Email"]
+        assert source.info.header_row == 4 and source.info.estimated_rows == 2
+        rows = list(source.rows())
+    assert [r.number for r in rows] == [5, 6]  # the sheet's own row numbers, for the report
+    assert rows[0].cells == ["Иванов Иван", "79161234567", "ivan@example.ru"]
+    # a header that names no card field stays the first row: the columns are matched by hand
+    book = Workbook()
+    book.active.append(["Колонка А", "Колонка Б"])
+    book.active.append(["Иванов Иван", "Телефон"])
+    book.save(path)
+    with open_source(path) as source:
+        assert source.headers == ["Колонка А", "Колонка Б"] and source.info.header_row == 1
+
+
+def test_csv_report_with_title_lines_above_its_header(tmp_path: Path) -> None:
+    path = tmp_path / "report.csv"
+    path.write_text(
+        "Список клиентов на 01.11.2024\n\nФИО;Телефон;Email\n"
+        "Иванов Иван;+7 916 123-45-67;ivan@example.ru\nПетров Пётр;8 916 765-43-21;\n",
+        encoding="cp1251",
+    )
+    with open_source(path) as source:
+        assert source.headers == ["ФИО", "Телефон", "Email"]
+        assert source.info.header_row == 3 and source.info.delimiter == ";"
+        rows = list(source.rows())
+    assert [r.number for r in rows] == [4, 5]
+    assert rows[1].cells == ["Петров Пётр", "8 916 765-43-21", ""]
+
+
+def test_xlsx_hidden_sheets_are_read_last(tmp_path: Path) -> None:
+    book = Workbook()
+    book.active.title = "lists"
+    book.active.sheet_state = "hidden"
+    book.active.append(["Code", "Label"])
+    book.active.append(["lead", "Lead"])
+    book.create_sheet("Clients").append(["Name", "Phone"])
+    book["Clients"].append(["Ivan", "+79161234567"])
+    path = tmp_path / "hidden.xlsx"
+    book.save(path)
+    with open_source(path) as source:
+        assert source.info.sheet == "Clients"
+        assert [r.cells for r in source.rows()] == [["Ivan", "+79161234567"]]
+    with open_source(path, options=SourceOptions(sheet="lists")) as source:  # asked for by name
+        assert source.headers == ["Code", "Label"]
+
+
 def _ods(path: Path, rows: list[list[str]]) -> Path:
     cells = "".join(
         "<table:table-row>"

@@ -14,6 +14,7 @@ from typing import TextIO
 
 from desktop_crm.errors import ImportFileError, ImportSettingsError
 from desktop_crm.wizards.importing.encoding import check_encoding_name, detect_encoding
+from desktop_crm.wizards.importing.header import header_row_index
 from desktop_crm.wizards.importing.sources import (
     Cell,
     Source,
@@ -95,13 +96,16 @@ class DelimitedSource(Source):
         first = self._first_rows(sample)
         if not any(any(_filled(c) for c in r) for r in first):
             raise ImportFileError(f"{name} holds no table: it is empty or blank.")
+        self._skip = 0  # records before the first client: title lines and the header
         if self._has_header:
-            self.headers = clean_headers(list(first[0]))
-            if len(first) == 1 or not any(any(_filled(c) for c in r) for r in first[1:]):
+            header = header_row_index(first)
+            self.headers = clean_headers(list(first[header]))
+            self._skip = header + 1
+            if not any(any(_filled(c) for c in r) for r in first[self._skip :]):
                 raise ImportFileError(f"{name} has only a header row and no clients under it.")
         else:
             self.headers = default_headers(max(len(r) for r in first))
-        rows = None if estimated_lines is None else max(0, estimated_lines - self._has_header)
+        rows = None if estimated_lines is None else max(0, estimated_lines - self._skip)
         self.info = SourceInfo(
             kind="csv",
             name=name,
@@ -109,6 +113,7 @@ class DelimitedSource(Source):
             delimiter=DELIMITER_NAMES.get(self._delimiter, self._delimiter),
             has_header=self._has_header,
             estimated_rows=rows,
+            header_row=self._skip if self._has_header else None,
         )
 
     # -- constructors -------------------------------------------------------------------------
@@ -174,7 +179,7 @@ class DelimitedSource(Source):
                 reader = self._reader(stream)
                 for cells in reader:
                     number += 1
-                    if number == 1 and self._has_header:
+                    if number <= self._skip:
                         continue
                     if len(cells) > 50 or any(len(c) > 1000 for c in cells):
                         check_row(number, cells)  # type: ignore[arg-type]

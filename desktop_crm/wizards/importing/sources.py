@@ -55,6 +55,7 @@ class SourceInfo:
     sheets: tuple[str, ...] = ()
     has_header: bool = True
     estimated_rows: int | None = None
+    header_row: int | None = 1  # the header's row number (a workbook's may follow a title)
 
 
 class Source:

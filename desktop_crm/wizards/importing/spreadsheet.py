@@ -1,7 +1,10 @@
 """xlsx, xls and ods workbooks read with python-calamine (about 11x faster than openpyxl's
 read-only mode). Numbers that hold phones come out as digits ("79161234567", never "7.9E10" or
 "...0"), date cells as dates. A zip whose unpacked size or compression ratio is absurd is
-refused before anything is unpacked."""
+refused before anything is unpacked.
+
+Without `--sheet`, the first visible sheet that holds anything is read (a hidden service sheet
+first in the book is passed over). Title lines above the table are passed over (`header.py`)."""
 
 from __future__ import annotations
 
@@ -12,9 +15,10 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from python_calamine import CalamineWorkbook
+from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
 from desktop_crm.errors import ImportFileError, ImportSettingsError
+from desktop_crm.wizards.importing.header import header_row_index
 from desktop_crm.wizards.importing.sources import (
     Cell,
     Source,
@@ -114,9 +118,12 @@ class WorkbookSource(Source):
             sheet, self._data = self._first_non_empty(sheets)
         if not self._data:
             raise ImportFileError(f"{path.name} holds no table: its sheets are empty.")
+        self._first = 0  # the index of the first row of clients
         if self._has_header:
-            self.headers = clean_headers([cell_value(c) for c in self._data[0]])
-            if len(self._data) < 2 or not any(_filled(r) for r in self._data[1:]):
+            header = header_row_index(self._data)
+            self.headers = clean_headers([cell_value(c) for c in self._data[header]])
+            self._first = header + 1
+            if not any(_filled(r) for r in self._data[self._first :]):
                 raise ImportFileError(f"{path.name} has only a header row and no clients under it.")
         else:
             self.headers = default_headers(max(len(r) for r in self._data[:100]))
@@ -126,7 +133,8 @@ class WorkbookSource(Source):
             sheet=sheet,
             sheets=sheets,
             has_header=self._has_header,
-            estimated_rows=len(self._data) - self._has_header,
+            estimated_rows=len(self._data) - self._first,
+            header_row=self._first if self._has_header else None,
         )
 
     def _load(self, sheet: str) -> list[list[Any]]:
@@ -142,15 +150,26 @@ class WorkbookSource(Source):
         return data
 
     def _first_non_empty(self, sheets: tuple[str, ...]) -> tuple[str | None, list[list[Any]]]:
-        for sheet in sheets:
+        for sheet in sorted(sheets, key=lambda name: name in self._hidden_sheets()):
             data = self._load(sheet)
             if any(_filled(r) for r in data):
                 return sheet, data
         return (sheets[0] if sheets else None), []
 
+    def _hidden_sheets(self) -> set[str]:
+        """Sheets hidden (or very hidden) in Excel, and chart sheets: read last."""
+        try:
+            metadata = self._book.sheets_metadata
+        except Exception:  # a book without the information
+            return set()
+        return {
+            m.name
+            for m in metadata
+            if m.visible != SheetVisibleEnum.Visible or m.typ != SheetTypeEnum.WorkSheet
+        }
+
     def rows(self) -> Iterator[SourceRow]:
-        start = 1 if self._has_header else 0
-        for index in range(start, len(self._data)):
+        for index in range(self._first, len(self._data)):
             cells = [cell_value(v) for v in self._data[index]]
             check_row(index + 1, cells)
             yield SourceRow(index + 1, cells)
