@@ -120,3 +120,14 @@ def test_memos_stay_bounded() -> None:
     assert len(n._tag_cells) <= MEMO_LIMIT
     assert len(n._full_names) <= MEMO_LIMIT
     assert len(n._dates) <= MEMO_LIMIT
+
+
+def test_every_number_of_a_phone_cell_is_kept() -> None:
+    """A cell with two numbers used to keep the first and drop the second without a word."""
+    row = normalizer().normalize(2, ["Иванов Иван", "+7 916 123-45-67, 8 (495) 111-22-33"])
+    assert isinstance(row, RowData)
+    assert [e164 for _, e164 in row.phones] == ["+79161234567", "+74951112233"]
+    # a second number that is no number fails the row instead of vanishing
+    row = normalizer().normalize(3, ["Петров", "+7 916 123-45-67, 123456789012345"])
+    assert isinstance(row, RowFailure) and row.reason == "wrong_format"
+    assert "123456789012345" in row.detail

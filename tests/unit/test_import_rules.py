@@ -21,7 +21,12 @@ from desktop_crm.wizards.importing import (
     open_source,
     suggest_mapping,
 )
-from desktop_crm.wizards.importing.phone_rules import _fast_e164, parse_rules, parse_validation
+from desktop_crm.wizards.importing.phone_rules import (
+    _fast_e164,
+    parse_rules,
+    parse_validation,
+    split_numbers,
+)
 from desktop_crm.wizards.importing.values import YearlessDate, parse_date, parse_money
 
 CATALOG = field_catalog()
@@ -140,6 +145,30 @@ def test_phone_formats_and_extensions() -> None:
     assert PhonePolicy("PL").normalize("602 345 678").e164 == "+48602345678"
     assert PhonePolicy("RU").normalize("0048 602 345 678").e164 == "+48602345678"
     assert policy.normalize("нет телефона").e164 is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "numbers"),
+    [
+        ("+7 916 123-45-67, 8 916 222-33-44", ["+7 916 123-45-67", "8 916 222-33-44"]),
+        ("8 916 765-43-21 / 8 495 111-22-33", ["8 916 765-43-21", "8 495 111-22-33"]),
+        ("89161234567,89162223344", ["89161234567", "89162223344"]),
+        ("+48 22 123 45 67\n+48 601 234 567", ["+48 22 123 45 67", "+48 601 234 567"]),
+        ("+7 916 123-45-67 или +7 916 222-33-44", ["+7 916 123-45-67", "+7 916 222-33-44"]),
+        (
+            "+7 916 123-45-67 (Иван), +7 916 222-33-44",
+            ["+7 916 123-45-67 (Иван)", "+7 916 222-33-44"],
+        ),
+        # one number each: an extension, a dial pause, an area code, digits in groups
+        ("+7 (916) 123-45-67, доб. 123", ["+7 (916) 123-45-67, доб. 123"]),
+        ("+79161234567,,123", ["+79161234567,,123"]),
+        ("030/1234567", ["030/1234567"]),
+        ("8 (916) 123/45/67", ["8 (916) 123/45/67"]),
+        ("+7 916 123-45-67", ["+7 916 123-45-67"]),
+    ],
+)
+def test_a_cell_with_several_phone_numbers_is_split(cell: str, numbers: list[str]) -> None:
+    assert split_numbers(cell) == numbers
 
 
 def test_fast_path_agrees_with_phonenumbers() -> None:

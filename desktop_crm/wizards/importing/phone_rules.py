@@ -24,6 +24,11 @@ _EXTENSION = re.compile(
     re.IGNORECASE,
 )
 _PAUSE = re.compile(r"[pPwW;,].*$")  # dial pauses of phone-book entries: "555-1234p12"
+# What may stand between two numbers in one cell: "+7 916 ..., 8 495 ...", "... / ...", a line
+# break, or a word. The separator is kept (the capturing group) to glue back what is no number.
+_BETWEEN_NUMBERS = re.compile(r"(\s*[,/\n]\s*|\s+(?:или|or|lub)\s+)", re.IGNORECASE)
+_MAYBE_SEVERAL = re.compile(r"[,/\n]|\s(?:или|or|lub)\s", re.IGNORECASE)
+MIN_NUMBER_DIGITS = 7  # fewer: an extension, a pause or an area code ("030/1234567"), not a number
 
 
 @dataclass(frozen=True)
@@ -94,6 +99,27 @@ _PLAIN_CHARACTERS = str.maketrans("", "", "0123456789+-(). ")
 def strip_extension(raw: str) -> str:
     text = _EXTENSION.sub("", raw)
     return _PAUSE.sub("", text) if any(c in text for c in "pPwW;,") else text
+
+
+def split_numbers(text: str) -> list[str]:
+    """The numbers of a cell that may hold several: "+7 916 123-45-67, 8 495 111-22-33" is two,
+    "+7 916 123-45-67, доб. 123" and "030/1234567" one each (a piece with fewer than
+    `MIN_NUMBER_DIGITS` digits stays with its neighbour)."""
+    if not _MAYBE_SEVERAL.search(text):
+        return [text]
+    pieces = _BETWEEN_NUMBERS.split(text)  # number, separator, number, ...
+    numbers = [pieces[0]]
+    for separator, piece in zip(pieces[1::2], pieces[2::2], strict=True):
+        short = _digit_count(piece) < MIN_NUMBER_DIGITS
+        if short or _digit_count(numbers[-1]) < MIN_NUMBER_DIGITS:
+            numbers[-1] += separator + piece
+        else:
+            numbers.append(piece)
+    return [n.strip() for n in numbers]
+
+
+def _digit_count(text: str) -> int:
+    return sum(ch.isdigit() for ch in text)
 
 
 def _ru_national(ten: str) -> bool:

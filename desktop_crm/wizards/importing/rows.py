@@ -21,7 +21,7 @@ from desktop_crm.services.names import join_full_name, split_full_name
 from desktop_crm.services.phones import format_phone
 from desktop_crm.wizards.importing.fields import CHOICE, DATE, MONEY, FieldSpec
 from desktop_crm.wizards.importing.mapping import Mapping
-from desktop_crm.wizards.importing.phone_rules import PhonePolicy
+from desktop_crm.wizards.importing.phone_rules import PhonePolicy, split_numbers
 from desktop_crm.wizards.importing.sources import Cell
 from desktop_crm.wizards.importing.values import (
     YearlessDate,
@@ -319,6 +319,10 @@ class RowNormalizer:
             return
         if ";" in text or ":::" in text:
             self._put_multi(row, column, "phones", text)
+            return
+        numbers = split_numbers(text)
+        if len(numbers) > 1:  # "+7 916 123-45-67, 8 495 111-22-33": both, not the first only
+            self._put_multi(row, column, "phones", ";".join(numbers))
             return
         # one number in the cell, the usual case
         outcome = self.phones.normalize(text)
