@@ -5,6 +5,9 @@ It is one UNION ALL query over the six tables, ordered by time, paged by a key (
 rank, id) rather than an offset, so a card with years of history opens as fast as a new one
 and loads older entries as the user scrolls. Each branch is cut to one page on its own index
 before the union, so a page costs six small index range scans.
+
+An entry carries facts (kind, subject, amount, status, the changed field); the card words them
+in the user's language (`ui/widgets/record_text.py`).
 """
 
 from __future__ import annotations
@@ -43,7 +46,6 @@ from desktop_crm.models import (
     TaskItem,
     User,
 )
-from desktop_crm.services.attachments import size_text
 from desktop_crm.services.changelog import (
     CREATED,
     DELETED,
@@ -75,7 +77,6 @@ class FeedEntry:
     kind: str
     id: int
     at: datetime
-    title: str  # in English, for the command line; the window words its own from the parts
     text: str | None
     author: str | None
     direction: str | None = None
@@ -282,82 +283,31 @@ def feed(
     return entries
 
 
-def _duration(seconds: int | Decimal | None) -> str:
-    if not seconds:
-        return ""
-    seconds = int(seconds)
-    minutes, sec = divmod(seconds, 60)
-    return f"{minutes} min {sec} s" if minutes else f"{sec} s"
-
-
-def _day(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
-
-
 def _entry(row: Row[Any], labels: dict[str, str]) -> FeedEntry:
-    kind, author = row.kind, row.full_name
-    common = {"kind": kind, "id": row.id, "at": row.at, "author": author}
+    kind = row.kind
+    common = {"kind": kind, "id": row.id, "at": row.at, "author": row.full_name}
     number = Decimal(row.num) if row.num is not None else None
     if kind == NOTE:
-        return FeedEntry(title="Note", text=row.c2, **common)
+        return FeedEntry(text=row.c2, **common)
     if kind in (CALL, EMAIL):
-        way = "Incoming" if row.c3 == "in" else "Outgoing"
-        if kind == CALL:
-            title = f"{way} call"
-            if row.num:
-                title += f", {_duration(row.num)}"
-            if row.c1:
-                title += f": {row.c1}"
-        else:
-            title = f"{way} email: {row.c1 or '(no subject)'}"
-        return FeedEntry(
-            title=title, text=row.c2, direction=row.c3, subject=row.c1, number=number, **common
-        )
+        return FeedEntry(text=row.c2, direction=row.c3, subject=row.c1, number=number, **common)
     if kind == TASK:
-        due = f", due {_day(row.day)}" if row.day else ""
-        return FeedEntry(
-            title=f"Task: {row.c1} ({row.c3}{due})",
-            text=row.c2,
-            status=row.c3,
-            subject=row.c1,
-            due=row.day,
-            **common,
-        )
+        return FeedEntry(text=row.c2, status=row.c3, subject=row.c1, due=row.day, **common)
     if kind == DEAL:
-        extra = [row.c3]
-        if row.num is not None:
-            extra.append(money_text(Decimal(row.num)))
-        return FeedEntry(
-            title=f"Deal: {row.c1} ({', '.join(extra)})",
-            text=row.c2,
-            status=row.c3,
-            subject=row.c1,
-            number=number,
-            **common,
-        )
+        return FeedEntry(text=row.c2, status=row.c3, subject=row.c1, number=number, **common)
     if kind == FILE:
-        size = f" ({size_text(int(row.num))})" if row.num is not None else ""
-        return FeedEntry(
-            title=f"File: {row.c1}{size}", text=row.c2, subject=row.c1, number=number, **common
-        )
+        return FeedEntry(text=row.c2, subject=row.c1, number=number, **common)
     field, old, new = row.c1, row.c2, row.c3
     person = row.c4 if row.c4 != "client" else None
-    if field == CREATED:
-        title = f"Contact person {new} added" if person else "Card created"
-        return FeedEntry(
-            title=title, text=None, field=field, person=new if person else None, **common
-        )
+    if field == CREATED:  # the card, or one of its contact persons (named by the new value)
+        return FeedEntry(text=None, field=field, person=new if person else None, **common)
     if field == DELETED:
-        title = f"Contact person {old} removed"
-        return FeedEntry(title=title, text=None, field=field, person=old, **common)
-    label = field_label(field, labels)
-    title = f"{person}: {label} changed" if person else f"{label} changed"
+        return FeedEntry(text=None, field=field, person=old, **common)
     return FeedEntry(
-        title=title,
         text=f"{old or '—'} → {new or '—'}",
         field=field,
         person=person,
-        label=label,
+        label=field_label(field, labels),
         **common,
     )
 

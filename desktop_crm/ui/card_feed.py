@@ -118,7 +118,6 @@ class FeedTab(QWidget):
                 kind=feed_service.NOTE,
                 id=note.id,
                 at=note.created_at,
-                title=self.tr("Note"),
                 text=note.text,
                 author=author,
             )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import update
@@ -96,25 +97,28 @@ def card(database: Database, admin: User) -> int:
         return client.id
 
 
-def titles(entries: list[FeedEntry]) -> list[tuple[str, str]]:
-    return [(e.kind, e.title) for e in entries]
+def facts(entries: list[FeedEntry]) -> list[tuple]:
+    return [
+        (e.kind, e.subject or e.label or e.field, e.status, e.number, e.due, e.person)
+        for e in entries
+    ]
 
 
 def test_feed_lists_every_kind_newest_first(database: Database, card: int) -> None:
     with database.session() as session:
         entries = feed(session, card)
-    assert titles(entries) == [
-        ("change", "Lead source changed"),
-        ("change", "Address changed"),
-        ("task", "Task: Fill in emails (open)"),
-        ("task", f"Task: Call back (open, due {at(0):%d.%m.%Y})"),
-        ("deal", "Deal: Paper (open, 1 500.00)"),
-        ("file", "File: offer.pdf (2 KB)"),
-        ("note", "Note"),
-        ("email", "Outgoing email: Offer"),
-        ("call", "Incoming call, 2 min 5 s"),
-        ("change", "Contact person Jane Roe added"),  # same instant: the later row first
-        ("change", "Card created"),
+    assert facts(entries) == [
+        ("change", "Lead source", None, None, None, None),  # a custom field: its own label
+        ("change", "Address", None, None, None, None),
+        ("task", "Fill in emails", "open", None, None, None),
+        ("task", "Call back", "open", None, at(0).date(), None),
+        ("deal", "Paper", "open", Decimal("1500.00"), None, None),
+        ("file", "offer.pdf", None, Decimal("2048"), None, None),
+        ("note", None, None, None, None, None),
+        ("email", "Offer", None, None, None, None),
+        ("call", None, None, Decimal("125"), None, None),
+        ("change", "created", None, None, None, "Jane Roe"),  # same instant: the later row first
+        ("change", "created", None, None, None, None),
     ]
     by_kind = {e.kind: e for e in entries}
     assert by_kind["note"].text == "Wants a discount"
@@ -156,7 +160,7 @@ def test_feed_pages_by_key_without_gaps_or_repeats(database: Database, admin: Us
     assert [len(p) for p in pages] == [50, 50, 32]
     assert [e for p in pages for e in p] == everything
     assert len(everything) == 132  # 130 notes, the deal, the creation
-    assert [e.title for e in older] == ["Card created"]
+    assert [(e.field, e.person) for e in older] == [("created", None)]  # "Card created"
 
 
 def test_feed_of_an_empty_or_unknown_card(database: Database) -> None:

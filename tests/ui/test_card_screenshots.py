@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from desktop_crm.db import Database
 from desktop_crm.models import User
 from desktop_crm.ui.new_client_dialog import NewClientDialog
+from desktop_crm.ui.widgets.record_text import feed_title
 
 
 @pytest.fixture
@@ -55,7 +56,7 @@ def test_card_and_tab_screenshots(
         admin: User = current_user(session, "admin")
     person_id, company_id = make_showcase(sqlite_database, admin)
     card = open_card(qtbot, sqlite_database, "admin", person_id)
-    titles = [e.title for e in card.feed_tab.entries()]
+    titles = [feed_title(e) for e in card.feed_tab.entries()]
     assert {"Note", "Card created"} <= set(titles)
     assert any(t.startswith("Incoming call") for t in titles)
     assert any(t.startswith("Outgoing email") for t in titles)

@@ -18,6 +18,7 @@ from desktop_crm.models import User
 from desktop_crm.services import attachments, deals, notes
 from desktop_crm.services.access import current_user
 from desktop_crm.services.clients import ClientData, create_client
+from desktop_crm.ui.widgets.record_text import feed_title
 
 
 def test_a_note_saved_with_ctrl_enter_appears_on_top_of_the_feed(
@@ -26,7 +27,7 @@ def test_a_note_saved_with_ctrl_enter_appears_on_top_of_the_feed(
     client_id = make_client(database, admin)
     card = open_card(qtbot, database, "admin", client_id)
     feed = card.feed_tab
-    assert [e.title for e in feed.entries()] == ["Card created"]
+    assert [feed_title(e) for e in feed.entries()] == ["Card created"]
 
     type_text(qtbot, feed.note_edit, "Позвонить в пятницу")
     qtbot.keyClick(feed.note_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)

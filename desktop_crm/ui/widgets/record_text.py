@@ -1,8 +1,8 @@
 """The card's feed titles and history field names in the user's language.
 
-The Qt-free services word them in English for the command line (`FeedEntry.title`,
-`ChangeEntry.field_label`); the window builds its own from the entry's parts, so a Russian or
-Polish user reads "Входящий звонок" and "Телефоны", not "Incoming call" and "Phones". Custom
+A feed entry carries facts (kind, subject, amount, status, the changed field) and a history row
+the field's English label (`ChangeEntry.field_label`, which the command line prints); the card
+words them with tr(), so a Russian or Polish user reads "Входящий звонок" and "Телефоны". Custom
 fields keep the label the admin gave them.
 """
 

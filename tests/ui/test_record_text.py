@@ -1,0 +1,50 @@
+"""The card's words for feed entries and history fields (in English here; test_translations.py
+checks Russian and Polish)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from pytestqt.qtbot import QtBot
+
+from desktop_crm.services.feed import FeedEntry
+from desktop_crm.ui.widgets.record_text import feed_title, field_name
+
+AT = datetime(2024, 5, 1, 12, 0)
+
+
+def entry(kind: str, **facts: object) -> FeedEntry:
+    return FeedEntry(kind=kind, id=1, at=AT, text=None, author=None, **facts)  # type: ignore[arg-type]
+
+
+def test_feed_titles_of_every_kind(qtbot: QtBot) -> None:
+    assert feed_title(entry("note")) == "Note"
+    call = entry("call", direction="in", number=Decimal(125), subject="Prices")
+    assert feed_title(call) == "Incoming call, 2 min 5 s: Prices"
+    assert feed_title(entry("call", direction="out", number=Decimal(9))) == "Outgoing call, 9 s"
+    assert feed_title(entry("email", direction="out", subject="Offer")) == "Outgoing email: Offer"
+    assert feed_title(entry("email", direction="in")) == "Incoming email: (no subject)"
+    task = entry("task", subject="Call back", status="open", due=date(2024, 5, 3))
+    assert feed_title(task) == "Task: Call back (open, due 03.05.2024)"
+    deal = entry("deal", subject="Paper", status="won", number=Decimal("1500000"))
+    assert feed_title(deal) == "Deal: Paper (won, 1 500 000.00)"
+    assert feed_title(entry("file", subject="offer.pdf", number=Decimal(2048))) == (
+        "File: offer.pdf (2 KB)"
+    )
+    assert feed_title(entry("change", field="created")) == "Card created"
+    assert feed_title(entry("change", field="created", person="Jane Roe")) == (
+        "Contact person Jane Roe added"
+    )
+    assert feed_title(entry("change", field="deleted", person="Jane Roe")) == (
+        "Contact person Jane Roe removed"
+    )
+    assert feed_title(entry("change", field="phones", label="Phones")) == "Phones changed"
+    custom = entry("change", field="custom.source", label="Lead source", person="Jane Roe")
+    assert feed_title(custom) == "Jane Roe: Lead source changed"
+
+
+def test_history_field_names(qtbot: QtBot) -> None:
+    assert field_name("phones", "Phones") == "Phones"
+    assert field_name("custom.source", "Lead source") == "Lead source"  # the admin's own label
+    assert field_name("something_new", "Something new") == "Something new"
