@@ -87,6 +87,8 @@ class FeedEntry:
     due: date | None = None  # a task's due date
     person: str | None = None  # the contact person a change or an event is about
     label: str | None = None  # the changed field as a person calls it (custom: its label)
+    old: str | None = None  # a change: the value before and after, as the history stores them
+    new: str | None = None
 
     @property
     def rank(self) -> int:
@@ -304,10 +306,12 @@ def _entry(row: Row[Any], labels: dict[str, str]) -> FeedEntry:
     if field == DELETED:
         return FeedEntry(text=None, field=field, person=old, **common)
     return FeedEntry(
-        text=f"{old or '—'} → {new or '—'}",
+        text=None,
         field=field,
         person=person,
         label=field_label(field, labels),
+        old=old,
+        new=new,
         **common,
     )
 

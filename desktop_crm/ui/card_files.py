@@ -26,6 +26,7 @@ from desktop_crm.services.card_lookup import FileRow, file_rows
 from desktop_crm.services.clients import local_time
 from desktop_crm.ui.widgets.card_context import CardContext
 from desktop_crm.ui.widgets.card_style import muted
+from desktop_crm.ui.widgets.record_text import size_words
 
 NAME, SIZE, COMMENT, ADDED = range(4)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -77,7 +78,7 @@ class FilesTab(QWidget):
             lambda row, column: self.open_selected() if column != COMMENT else None
         )
 
-        limit = attachments.size_text(attachments.attachment_limit())
+        limit = size_words(attachments.attachment_limit())
         self.hint = QLabel(
             self.tr("Drop files here to attach them. Files up to {0} each.").format(limit), self
         )
@@ -120,7 +121,7 @@ class FilesTab(QWidget):
         name.setData(ID_ROLE, row.id)
         name.setFlags(fixed)
         name.setToolTip(self.tr("Double-click to open"))
-        size = QTableWidgetItem(attachments.size_text(row.size))
+        size = QTableWidgetItem(size_words(row.size))
         size.setFlags(fixed)
         size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         comment = QTableWidgetItem(row.comment or "")

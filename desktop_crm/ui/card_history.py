@@ -12,7 +12,7 @@ from desktop_crm.services.changelog import CREATED, DELETED, ChangeEntry, histor
 from desktop_crm.services.clients import local_time
 from desktop_crm.ui.widgets.card_context import CardContext
 from desktop_crm.ui.widgets.card_paged_model import PagedModel, follow_scrolling
-from desktop_crm.ui.widgets.record_text import field_name
+from desktop_crm.ui.widgets.record_text import change_value, field_name
 
 PAGE = 200
 WHEN, WHO, FIELD, CHANGE = range(4)
@@ -42,7 +42,8 @@ class HistoryModel(PagedModel):
             return row.new or ""
         if row.field == DELETED:
             return row.old or ""
-        return f"{row.old or '—'}  →  {row.new or '—'}"
+        # wider gaps than the feed's: a table cell reads better with them
+        return f"{change_value(row.field, row.old)}  →  {change_value(row.field, row.new)}"
 
 
 class HistoryTab(QWidget):

@@ -128,7 +128,7 @@ def test_feed_lists_every_kind_newest_first(database: Database, card: int) -> No
     assert by_kind["file"].text == "v2"
     assert by_kind["call"].author == "admin"
     address = next(e for e in entries if e.field == "address")
-    assert address.text == "— → Kraków"
+    assert (address.old, address.new, address.label) == (None, "Kraków", "Address")
     assert [e.at for e in entries] == sorted((e.at for e in entries), reverse=True)
     # the call of the other client is not here
     assert sum(e.kind == "call" for e in entries) == 1

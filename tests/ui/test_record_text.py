@@ -9,7 +9,13 @@ from decimal import Decimal
 from pytestqt.qtbot import QtBot
 
 from desktop_crm.services.feed import FeedEntry
-from desktop_crm.ui.widgets.record_text import feed_title, field_name
+from desktop_crm.ui.widgets.record_text import (
+    change_value,
+    feed_text,
+    feed_title,
+    field_name,
+    size_words,
+)
 
 AT = datetime(2024, 5, 1, 12, 0)
 
@@ -48,3 +54,19 @@ def test_history_field_names(qtbot: QtBot) -> None:
     assert field_name("phones", "Phones") == "Phones"
     assert field_name("custom.source", "Lead source") == "Lead source"  # the admin's own label
     assert field_name("something_new", "Something new") == "Something new"
+
+
+def test_change_values_and_sizes(qtbot: QtBot) -> None:
+    assert change_value("stage", "lead") == "Lead" and change_value("kind", "company") == "Company"
+    assert change_value("custom.vip", "yes") == "yes"
+    assert change_value("address", None) == change_value("address", " ") == "—"
+    assert change_value("address", "lead") == "lead"  # only the stage's codes are the stage's
+    change = entry("change", field="stage", label="Stage", old="lead", new="client")
+    assert feed_text(change) == "Lead → Client"
+    assert feed_text(entry("note")) is None
+    assert [size_words(n) for n in (512, 2048, 26_528_972, 3 * 1024**3)] == [
+        "512 bytes",
+        "2 KB",
+        "25.3 MB",
+        "3 GB",
+    ]

@@ -1250,92 +1250,112 @@ Please copy the details below and send them to your administrator.</source>
         <translation>проиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_text.py" line="64"/>
+        <location filename="../../ui/widgets/record_text.py" line="95"/>
+        <source>{0} bytes</source>
+        <translation>{0} байт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="97"/>
+        <source>{0} GB</source>
+        <translation>{0} ГБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="98"/>
+        <source>{0} MB</source>
+        <translation>{0} МБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="99"/>
+        <source>{0} KB</source>
+        <translation>{0} КБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="109"/>
         <source>{0} min {1} s</source>
         <translation>{0} мин {1} с</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_text.py" line="65"/>
+        <location filename="../../ui/widgets/record_text.py" line="110"/>
         <source>{0} s</source>
         <translation>{0} с</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_text.py" line="77"/>
+        <location filename="../../ui/widgets/record_text.py" line="122"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_text.py" line="80"/>
+        <location filename="../../ui/widgets/record_text.py" line="125"/>
         <source>Incoming call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_text.py" line="82"/>
+        <location filename="../../ui/widgets/record_text.py" line="127"/>
         <source>Outgoing call</source>
         <translation>Исходящий звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_text.py" line="89"/>
+        <location filename="../../ui/widgets/record_text.py" line="134"/>
         <source>Incoming email</source>
         <translation>Входящее письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_text.py" line="91"/>
+        <location filename="../../ui/widgets/record_text.py" line="136"/>
         <source>Outgoing email</source>
         <translation>Исходящее письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_text.py" line="93"/>
+        <location filename="../../ui/widgets/record_text.py" line="138"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_text.py" line="98"/>
+        <location filename="../../ui/widgets/record_text.py" line="143"/>
         <source>{0}, due {1}</source>
         <translation>{0}, срок {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_text.py" line="101"/>
+        <location filename="../../ui/widgets/record_text.py" line="146"/>
         <source>Task: {0} ({1})</source>
         <translation>Задача: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_text.py" line="108"/>
+        <location filename="../../ui/widgets/record_text.py" line="153"/>
         <source>Deal: {0} ({1})</source>
         <translation>Сделка: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_text.py" line="114"/>
+        <location filename="../../ui/widgets/record_text.py" line="159"/>
         <source>File: {0} ({1})</source>
         <translation>Файл: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_text.py" line="117"/>
+        <location filename="../../ui/widgets/record_text.py" line="162"/>
         <source>File: {0}</source>
         <translation>Файл: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_text.py" line="120"/>
+        <location filename="../../ui/widgets/record_text.py" line="165"/>
         <source>Contact person {0} added</source>
         <translation>Добавлено контактное лицо {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_text.py" line="123"/>
+        <location filename="../../ui/widgets/record_text.py" line="168"/>
         <source>Card created</source>
         <translation>Карточка создана</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_text.py" line="125"/>
+        <location filename="../../ui/widgets/record_text.py" line="170"/>
         <source>Contact person {0} removed</source>
         <translation>Удалено контактное лицо {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_text.py" line="130"/>
+        <location filename="../../ui/widgets/record_text.py" line="175"/>
         <source>{0}: {1} changed</source>
         <translation>{0}: изменено поле «{1}»</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/record_text.py" line="131"/>
+        <location filename="../../ui/widgets/record_text.py" line="176"/>
         <source>{0} changed</source>
         <translation>Изменено поле «{0}»</translation>
     </message>
@@ -1367,132 +1387,127 @@ Please copy the details below and send them to your administrator.</source>
         <source>The note was not saved</source>
         <translation>Заметка не сохранена</translation>
     </message>
-    <message>
-        <location filename="../../ui/card_feed.py" line="121"/>
-        <source>Note</source>
-        <translation>Заметка</translation>
-    </message>
 </context>
 <context>
     <name>FilesTab</name>
     <message>
-        <location filename="../../ui/card_files.py" line="46"/>
+        <location filename="../../ui/card_files.py" line="47"/>
         <source>Attach files…</source>
         <translation>Прикрепить файлы…</translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="47"/>
+        <location filename="../../ui/card_files.py" line="48"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="48"/>
+        <location filename="../../ui/card_files.py" line="49"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="49"/>
+        <location filename="../../ui/card_files.py" line="50"/>
         <source>Comment…</source>
         <translation>Комментарий…</translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="50"/>
+        <location filename="../../ui/card_files.py" line="51"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="60"/>
+        <location filename="../../ui/card_files.py" line="61"/>
         <source>Name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="60"/>
+        <location filename="../../ui/card_files.py" line="61"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="60"/>
+        <location filename="../../ui/card_files.py" line="61"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="60"/>
+        <location filename="../../ui/card_files.py" line="61"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="82"/>
+        <location filename="../../ui/card_files.py" line="83"/>
         <source>Drop files here to attach them. Files up to {0} each.</source>
         <translation>Перетащите файлы сюда, чтобы прикрепить их. Размер каждого файла — до {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="122"/>
+        <location filename="../../ui/card_files.py" line="123"/>
         <source>Double-click to open</source>
         <translation>Двойной щелчок — открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="127"/>
+        <location filename="../../ui/card_files.py" line="128"/>
         <source>Double-click to edit the comment</source>
         <translation>Двойной щелчок — изменить комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="160"/>
+        <location filename="../../ui/card_files.py" line="161"/>
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="182"/>
+        <location filename="../../ui/card_files.py" line="183"/>
         <source>Some files were not attached</source>
         <translation>Некоторые файлы не прикреплены</translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="193"/>
-        <location filename="../../ui/card_files.py" line="197"/>
+        <location filename="../../ui/card_files.py" line="194"/>
+        <location filename="../../ui/card_files.py" line="198"/>
         <source>The file cannot be opened</source>
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="198"/>
+        <location filename="../../ui/card_files.py" line="199"/>
         <source>No program is set up to open {0}. It was saved to {1}.</source>
         <translation>Не настроена программа для открытия {0}. Файл сохранён в {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="209"/>
+        <location filename="../../ui/card_files.py" line="210"/>
         <source>Save the file as</source>
         <translation>Сохранить файл как</translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="215"/>
+        <location filename="../../ui/card_files.py" line="216"/>
         <source>The file was not saved</source>
         <translation>Файл не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="225"/>
+        <location filename="../../ui/card_files.py" line="226"/>
         <source>Comment on {0}</source>
         <translation>Комментарий к {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="225"/>
+        <location filename="../../ui/card_files.py" line="226"/>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="234"/>
+        <location filename="../../ui/card_files.py" line="235"/>
         <source>Delete the file {0} from this card? This cannot be undone.</source>
         <translation>Удалить файл {0} из этой карточки? Восстановить его будет невозможно.</translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="235"/>
+        <location filename="../../ui/card_files.py" line="236"/>
         <source>Delete file</source>
         <translation>Удаление файла</translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="238"/>
+        <location filename="../../ui/card_files.py" line="239"/>
         <source>The file was not deleted</source>
         <translation>Файл не удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/card_files.py" line="248"/>
+        <location filename="../../ui/card_files.py" line="249"/>
         <source>The comment was not saved</source>
         <translation>Комментарий не сохранён</translation>
     </message>
@@ -1701,6 +1716,16 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/widgets/record_text.py" line="42"/>
         <source>Deal client</source>
         <translation>Клиент сделки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="62"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/record_text.py" line="63"/>
+        <source>no</source>
+        <translation>нет</translation>
     </message>
 </context>
 <context>

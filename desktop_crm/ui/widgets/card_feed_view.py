@@ -23,7 +23,7 @@ from desktop_crm.services import feed as feed_service
 from desktop_crm.services.clients import local_time
 from desktop_crm.services.feed import FeedEntry
 from desktop_crm.ui.widgets.card_paged_model import ROW_ROLE, PagedModel
-from desktop_crm.ui.widgets.record_text import feed_title
+from desktop_crm.ui.widgets.record_text import feed_text, feed_title
 
 PAGE = 50
 TEXT_LIMIT = 600  # characters of an entry's text drawn in the list; the tooltip has it all
@@ -76,7 +76,7 @@ def _has_glyph(font: QFont, glyph: str) -> bool:
 
 
 def shown_text(entry: FeedEntry) -> str:
-    text = (entry.text or "").strip()
+    text = (feed_text(entry) or "").strip()
     if len(text) > TEXT_LIMIT:
         text = text[:TEXT_LIMIT].rstrip() + "…"
     return text
@@ -96,9 +96,9 @@ class FeedModel(PagedModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return feed_icon(row.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.text or feed_title(row)
+            return feed_text(row) or feed_title(row)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{feed_title(row)}. {row.text or ''}"
+            return f"{feed_title(row)}. {feed_text(row) or ''}"
         return None
 
 

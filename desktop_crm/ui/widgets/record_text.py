@@ -13,9 +13,9 @@ from decimal import Decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_crm.services import feed as feed_service
-from desktop_crm.services.attachments import size_text
 from desktop_crm.services.changelog import CREATED, DELETED
 from desktop_crm.services.feed import FeedEntry, money_text
+from desktop_crm.ui.client_table_model import KIND_LABELS, STAGE_LABELS
 
 # The keys of services.changelog.FIELD_LABELS, with their English, marked for translation.
 FIELD_NAMES = {
@@ -56,6 +56,51 @@ def field_name(field: str, english: str) -> str:
     label, a custom field's own) otherwise."""
     known = FIELD_NAMES.get(field)
     return QCoreApplication.translate("History", known) if known else english
+
+
+YES_NO = {
+    "yes": QT_TRANSLATE_NOOP("History", "yes"),
+    "no": QT_TRANSLATE_NOOP("History", "no"),
+}
+
+
+def change_value(field: str, value: str | None) -> str:
+    """A value of the history as the user reads it: the stored codes of stage and kind and
+    the yes/no of a checkbox in the user's language, "—" for nothing."""
+    if value is None or not value.strip():
+        return "—"
+    if field == "stage" and value in STAGE_LABELS:
+        return QCoreApplication.translate("ClientColumns", STAGE_LABELS[value])
+    if field == "kind" and value in KIND_LABELS:
+        return QCoreApplication.translate("ClientColumns", KIND_LABELS[value])
+    if value in YES_NO:
+        return QCoreApplication.translate("History", YES_NO[value])
+    return value
+
+
+def change_text(field: str, old: str | None, new: str | None) -> str:
+    return f"{change_value(field, old)} → {change_value(field, new)}"
+
+
+def feed_text(entry: FeedEntry) -> str | None:
+    """The entry's body: the note, message or comment; a change's "before → after"."""
+    if entry.kind == feed_service.CHANGE and entry.field not in (CREATED, DELETED):
+        return change_text(entry.field or "", entry.old, entry.new)
+    return entry.text
+
+
+def size_words(size: int) -> str:
+    """A file size as a person reads it: 512 bytes, 34 KB, 25.3 MB."""
+    if size < 1024:
+        return QCoreApplication.translate("Feed", "{0} bytes").format(size)
+    for scale, unit in (
+        (1024**3, QCoreApplication.translate("Feed", "{0} GB")),
+        (1024**2, QCoreApplication.translate("Feed", "{0} MB")),
+        (1024, QCoreApplication.translate("Feed", "{0} KB")),
+    ):
+        if size >= scale:
+            return unit.format(f"{size / scale:.1f}".removesuffix(".0"))
+    return str(size)  # pragma: no cover - the loop always returns
 
 
 def _duration(seconds: Decimal) -> str:
@@ -112,7 +157,7 @@ def feed_title(entry: FeedEntry) -> str:
         name = entry.subject or ""
         if entry.number is not None:
             return QCoreApplication.translate("Feed", "File: {0} ({1})").format(
-                name, size_text(int(entry.number))
+                name, size_words(int(entry.number))
             )
         return QCoreApplication.translate("Feed", "File: {0}").format(name)
     if entry.field == CREATED:
