@@ -164,7 +164,7 @@ def run_import_command(ctx: CliContext) -> int:
     if not ctx.as_json:
         if info.header_row is not None and info.header_row > 1:
             where = f" of sheet {info.sheet!r}" if info.sheet else ""
-            print(f"Header: row {info.header_row}{where} (the rows above it are taken as a title)")
+            print(f"Header: row {info.header_row}{where}; the rows above it are skipped")
         matched = ", ".join(f"{headers[i]} -> {k}" for i, k in sorted(mapping.columns.items()))
         print(f"Matched: {matched}")
         if result.ignored_columns:

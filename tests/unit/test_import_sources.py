@@ -162,6 +162,19 @@ def test_csv_report_with_title_lines_above_its_header(tmp_path: Path) -> None:
     assert rows[1].cells == ["Петров Пётр", "8 916 765-43-21", ""]
 
 
+def test_excel_separator_declaration_line(tmp_path: Path) -> None:
+    """Excel's `sep=,` first line names the separator and is no row of the table, even over a
+    header that names no card field."""
+    path = tmp_path / "declared.csv"
+    path.write_text("sep=,\r\nКолонка А,Колонка Б\r\nИван; Пётр,x\r\n", encoding="utf-8-sig")
+    with open_source(path) as source:
+        assert source.info.delimiter == ","
+        assert source.headers == ["Колонка А", "Колонка Б"] and source.info.header_row == 2
+        assert [(r.number, r.cells) for r in source.rows()] == [(3, ["Иван; Пётр", "x"])]
+    with open_source(path, options=SourceOptions(has_header=False)) as source:
+        assert next(r.cells for r in source.rows()) == ["Колонка А", "Колонка Б"]
+
+
 def test_xlsx_hidden_sheets_are_read_last(tmp_path: Path) -> None:
     book = Workbook()
     book.active.title = "lists"

@@ -1,5 +1,6 @@
 """CSV and text tables separated by comma, semicolon, tab or space (IMP-1), streamed: rows are
-read one at a time from the file, so memory does not grow with it."""
+read one at a time from the file, so memory does not grow with it. A first line `sep=;`, which
+Excel writes and reads, declares the separator."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import codecs
 import csv
 import io
 import itertools
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -54,6 +56,15 @@ def parse_delimiter(value: str) -> str | None:
     )
 
 
+_DECLARATION = re.compile(r"\ufeff?sep=(.)[ \t]*\r?(?:\n|$)", re.IGNORECASE)
+
+
+def declared_delimiter(sample: str) -> str | None:
+    """The separator of Excel's `sep=;` first line, if the text starts with one."""
+    match = _DECLARATION.match(sample)
+    return match.group(1) if match and match.group(1) not in '"\r\n' else None
+
+
 def sniff_delimiter(sample: str) -> str:
     """The separator that splits the first lines into the same number (>1) of columns."""
     best, best_score = ",", 0.0
@@ -91,17 +102,19 @@ class DelimitedSource(Source):
         self._open = opener
         self._encoding = encoding
         chosen = parse_delimiter(options.delimiter)
-        self._delimiter = chosen or sniff_delimiter(sample)
+        declared = declared_delimiter(sample)
+        self._delimiter = chosen or declared or sniff_delimiter(sample)
         self._has_header = options.has_header
-        first = self._first_rows(sample)
+        lead = 1 if declared else 0  # the declaration line is no row of the table
+        first = self._first_rows(sample)[lead:] or [[]]
         if not any(any(_filled(c) for c in r) for r in first):
             raise ImportFileError(f"{name} holds no table: it is empty or blank.")
-        self._skip = 0  # records before the first client: title lines and the header
+        self._skip = lead  # records before the first client: title lines and the header
         if self._has_header:
-            header = header_row_index(first)
-            self.headers = clean_headers(list(first[header]))
+            header = lead + header_row_index(first)
+            self.headers = clean_headers(list(first[header - lead]))
             self._skip = header + 1
-            if not any(any(_filled(c) for c in r) for r in first[self._skip :]):
+            if not any(any(_filled(c) for c in r) for r in first[self._skip - lead :]):
                 raise ImportFileError(f"{name} has only a header row and no clients under it.")
         else:
             self.headers = default_headers(max(len(r) for r in first))
