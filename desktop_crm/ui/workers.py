@@ -14,7 +14,8 @@ never ORM objects: those belong to the worker's session, which is closed by then
 
 Lifetime: an `Operation` is not a child of the widget that started it; the helper keeps it
 until the work is done, so closing a window mid-way never pulls an object from under a running
-thread. If that widget is gone when the work ends, the callbacks are skipped.
+thread. If that widget is gone when the work ends, the callbacks are skipped. It is let go only
+after the pool thread has dropped its own references, so that no QObject is destroyed there.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ Op = Callable[[Session, Progress, Cancelled], T]
 
 # Progress reports closer together than this are dropped (the last one always goes through).
 PROGRESS_INTERVAL_S = 0.05
+RELEASE_POLL_MS = 5  # how often a finished operation looks whether its pool thread let go
 
 
 class OperationCancelled(Exception):
@@ -104,6 +106,8 @@ class Operation(QObject, Generic[T]):
         self._label = label
         self._cancellable = cancellable
         self.cancel_event = threading.Event()
+        # set by the pool thread once it holds no reference to the carrier any more
+        self.released_by_worker = threading.Event()
         self._dialog: QProgressDialog | None = None
         self._last: tuple[int, int] = (0, -1)
         self.outcome: str | None = None
@@ -183,9 +187,18 @@ class Operation(QObject, Generic[T]):
             if not self._parent_gone():
                 callback()
         finally:
-            Operation._running.discard(self)
             self.finished.emit()
-            self.deleteLater()
+            self._release()
+
+    def _release(self) -> None:
+        """Let the operation and its carrier go, once the pool thread has let go of the
+        carrier: the last reference to a QObject must not be dropped on another thread (Qt
+        would destroy it there, under the main thread's feet: a crash seen once in CI)."""
+        if not self.released_by_worker.is_set():
+            QTimer.singleShot(RELEASE_POLL_MS, self._release)
+            return
+        Operation._running.discard(self)
+        self.deleteLater()
 
     def _succeeded(self, result: object) -> None:
         self.result = result
@@ -268,10 +281,12 @@ def run_task(
         on_failure=on_failure,
         on_cancelled=on_cancelled,
     )
-    carrier = operation.carrier
+    carrier: _Carrier | None = operation.carrier
     cancel_event = operation.cancel_event
+    released = operation.released_by_worker
 
     def work() -> None:
+        nonlocal carrier, task
         last_report = 0.0
 
         def progress(done: int, total: int | None) -> None:
@@ -279,8 +294,10 @@ def run_task(
             now = time.monotonic()
             if now - last_report >= PROGRESS_INTERVAL_S or (total is not None and done >= total):
                 last_report = now
-                carrier.progressed.emit(int(done), -1 if total is None else int(total))
+                if carrier is not None:
+                    carrier.progressed.emit(int(done), -1 if total is None else int(total))
 
+        assert carrier is not None and task is not None
         try:
             result = task(progress, cancel_event.is_set)
         except BaseException as exc:  # everything reaches the main thread, bugs included
@@ -288,8 +305,15 @@ def run_task(
                 carrier.was_cancelled.emit()
             else:
                 carrier.failed.emit(exc)
+            del exc
         else:
             carrier.succeeded.emit(result)
+            del result
+        finally:
+            # drop this thread's references (the task's closure may hold widgets too); the
+            # main thread drops the last ones (Operation._release)
+            carrier = task = None
+            released.set()
 
     QThreadPool.globalInstance().start(_Job(work))  # the pool owns and deletes the job
     return operation

@@ -18,7 +18,7 @@ from desktop_crm.db import Database
 from desktop_crm.errors import ValidationError
 from desktop_crm.models import Client, User
 from desktop_crm.ui.errors import CrashDialog
-from desktop_crm.ui.workers import run_operation, run_task
+from desktop_crm.ui.workers import Operation, run_operation, run_task
 from tests.ui.conftest import answer_modals, close
 
 
@@ -162,3 +162,29 @@ def test_a_closed_window_does_not_get_the_result(qtbot: QtBot, database: Databas
     with qtbot.waitSignal(operation.finished, timeout=5000):
         pass
     assert operation.outcome == "succeeded" and called == []
+
+
+def test_a_finished_operation_is_let_go_only_after_its_pool_thread_let_go(qtbot: QtBot) -> None:
+    """The main thread drops the last reference to an operation's carrier (a QObject): dropped
+    on the pool thread, Qt would destroy it there while the main thread delivers its events."""
+
+    class SlowToDrop:
+        def __del__(self) -> None:
+            time.sleep(0.3)  # the pool thread is still letting go when the result arrives
+
+    def make_task():
+        held = SlowToDrop()
+
+        def task(_progress: object, _cancelled: object) -> int:
+            return 1 if held else 0
+
+        return task
+
+    operation = run_task(None, make_task(), progress_delay_ms=10_000)
+    with qtbot.waitSignal(operation.finished, timeout=5000):
+        pass
+    assert operation.result == 1
+    assert not operation.released_by_worker.is_set()
+    assert operation in Operation._running  # kept: the pool thread still holds the carrier
+    qtbot.waitUntil(operation.released_by_worker.is_set, timeout=5000)
+    qtbot.waitUntil(lambda: operation not in Operation._running, timeout=5000)
