@@ -28,6 +28,7 @@ from desktop_crm.config import Settings
 from desktop_crm.db import open_database
 from desktop_crm.errors import CrmError
 from desktop_crm.ui.errors import install_excepthook
+from desktop_crm.ui.main_thread_gc import collect_on_main_thread
 
 EXIT_USER_ERROR = 2
 # Without a screen (offscreen/minimal platform) nobody can close a box: it closes itself.
@@ -53,6 +54,7 @@ def application(argv: list[str] | None = None) -> QApplication:
         qInstallMessageHandler(_quiet_qt_messages)
         app = QApplication(argv if argv is not None else sys.argv[:1])
     assert isinstance(app, QApplication)
+    collect_on_main_thread(app)
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)

@@ -7,6 +7,7 @@ it to a function of the test, which presses a button or fills a field.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from desktop_crm.services.clients import ClientData, create_client
 from desktop_crm.services.contact_points import ContactValue
 from desktop_crm.services.users import add_user
 from desktop_crm.ui.app import install_translations
+from desktop_crm.ui.main_thread_gc import collect_on_main_thread
 
 Answer = Callable[[QWidget], None]
 
@@ -122,6 +124,15 @@ def _english(qapp: QApplication) -> Iterator[None]:
     yield
     for translator in translators:
         qapp.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_main_thread(qapp: QApplication) -> Iterator[None]:
+    """Garbage collection on the main thread, as the application has it; the automatic
+    collector is back for the tests without a window."""
+    collect_on_main_thread(qapp)
+    yield
+    gc.enable()
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ The caller commits (or not) the transaction it owns.
 from __future__ import annotations
 
 import gc
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -447,13 +448,15 @@ def run_import(
         run = _Run(session, user, plan, None if dry_run else job.id, source)
         status = "dry_run" if dry_run else "done"
         rows = _with_overrides(source.rows(), overrides)
+        on_main_thread = threading.current_thread() is threading.main_thread()
         with _young_collections_only(), larger_page_cache(session):
             for batch in _batches(rows, batch_rows):
                 if cancelled is not None and cancelled():
                     status = "cancelled"
                     break
                 run.batch(run.normalize(batch))
-                gc.collect(1)
+                if on_main_thread:  # elsewhere the window's main thread collects (main_thread_gc)
+                    gc.collect(1)
                 if progress is not None:
                     progress(run.rows, max(total, run.rows) if total is not None else None)
         if status == "done":
