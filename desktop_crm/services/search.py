@@ -332,7 +332,7 @@ class ClientSearch:
     def _read_window(
         self, session: Session, offset: int, limit: int, *, reverse: bool
     ) -> list[int]:
-        if self.walking and self._walk_ids and not self.terms.empty:
+        if self.walking and self._walk_ids:  # held matches exist only for a text search
             return self._merged_window(session, offset, limit, reverse=reverse)
         return _ids(session, self._window_query(reverse=reverse).limit(limit).offset(offset))
 

@@ -150,7 +150,8 @@ class WorkbookSource(Source):
         return data
 
     def _first_non_empty(self, sheets: tuple[str, ...]) -> tuple[str | None, list[list[Any]]]:
-        for sheet in sorted(sheets, key=lambda name: name in self._hidden_sheets()):
+        hidden = self._hidden_sheets()
+        for sheet in sorted(sheets, key=lambda name: name in hidden):
             data = self._load(sheet)
             if any(_filled(r) for r in data):
                 return sheet, data
