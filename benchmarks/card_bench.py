@@ -42,7 +42,7 @@ from desktop_crm.services.clients import (
     update_client,
 )
 from desktop_crm.services.demo import fill_demo
-from desktop_crm.ui.client_card import ClientCardWidget
+from desktop_crm.ui.card.client_card import ClientCardWidget
 
 FEED_ENTRIES = 200
 LOGIN = "admin"

@@ -41,7 +41,7 @@ from desktop_crm.models import Client, Note, Role, User, utcnow
 from desktop_crm.services.access import current_user
 from desktop_crm.services.demo import fill_demo
 from desktop_crm.ui.app import application, install_translations
-from desktop_crm.ui.main_window import MainWindow, load_features
+from desktop_crm.ui.main_window import MainWindow
 
 QUERIES = 20
 FEED_ENTRIES = 200
@@ -288,10 +288,7 @@ def main() -> int:
         print(f"# base file read once in {warm_up(path):.1f} s: a warm OS cache", flush=True)
 
     # first paint: open the window until the list's first page is painted (the feature
-    # modules are imported first, as run_app does before it opens the window)
-    started = time.perf_counter()
-    load_features()
-    print(f"# feature modules imported in {(time.perf_counter() - started) * 1000:.0f} ms")
+    # modules came with main_window's import, as in run_app)
     started = time.perf_counter()
     window = MainWindow(database, args.login)
     window.resize(1366, 768)

@@ -1,28 +1,29 @@
 """The `desktop-crm` command: the window by default, headless subcommands for admins and scripts.
 
 Each subcommand lives in its own module in this package with a `register(subparsers)` function
-that adds its parser and sets `run=<function(ctx) -> int>`. A `CrmError` becomes one sentence on
-stderr and exit status 2; anything else is a bug and keeps its traceback.
+that adds its parser and sets `run=<function(ctx) -> int>`; `COMMANDS` lists them. A `CrmError`
+becomes one sentence on stderr and exit status 2; anything else is a bug and keeps its
+traceback.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from collections.abc import Sequence
 
 from desktop_crm import __version__
+from desktop_crm.cli import db_commands, demo, exporting, importing, users
 from desktop_crm.cli.context import CliContext
 from desktop_crm.errors import CrmError
 
-# Modules of this package that add subcommands, in the order `--help` lists them.
-COMMAND_MODULES = (
-    "db_commands",
-    "users",
-    "demo",
-    "importing",
-    "exporting",
+# What adds the subcommands, in the order `--help` lists them.
+COMMANDS = (
+    db_commands.register,
+    users.register,
+    demo.register,
+    importing.register,
+    exporting.register,
 )
 
 EXIT_USER_ERROR = 2
@@ -36,8 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"desktop-crm {__version__}")
     add_common_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(f"desktop_crm.cli.{name}").register(subparsers)
+    for register in COMMANDS:
+        register(subparsers)
     return parser
 
 

@@ -8,11 +8,12 @@ Everything returned is plain data, so the card can keep it after its short sessi
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Select, literal_column, select, table
+from sqlalchemy import Select, func, literal_column, select, table
 from sqlalchemy.orm import Session
 
 from desktop_crm.models import Client, ContactPoint, Tag, User
@@ -306,3 +307,13 @@ def _user_names(session: Session) -> dict[int | None, str]:
 def user_id(session: Session, login: str) -> int | None:
     """The id of the user with `login`; None when there is none (yet)."""
     return session.scalar(select(User.id).where(User.login == login))
+
+
+def count_clients(session: Session) -> int:
+    """How many clients the base holds (the window's status bar)."""
+    return session.scalar(select(func.count()).select_from(Client)) or 0
+
+
+def existing_clients(session: Session, client_ids: Iterable[int]) -> set[int]:
+    """Which of `client_ids` still exist (the window closes the cards of the others)."""
+    return set(session.scalars(select(Client.id).where(Client.id.in_(list(client_ids)))))

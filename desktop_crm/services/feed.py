@@ -7,7 +7,7 @@ and loads older entries as the user scrolls. Each branch is cut to one page on i
 before the union, so a page costs six small index range scans.
 
 An entry carries facts (kind, subject, amount, status, the changed field); the card words them
-in the user's language (`ui/widgets/record_text.py`).
+in the user's language (`ui/card/record_text.py`).
 """
 
 from __future__ import annotations

@@ -120,9 +120,8 @@ def run_app(db_url: str, login: str) -> int:
         return EXIT_USER_ERROR
     previous_hook = install_excepthook()
     try:
-        from desktop_crm.ui.main_window import MainWindow, load_features
+        from desktop_crm.ui.main_window import MainWindow  # brings every feature's module
 
-        load_features()  # the heavy imports before the window, not while it opens
         try:
             window = MainWindow(database, login)
         except CrmError as exc:  # e.g. an unknown user on a shared base

@@ -4,20 +4,17 @@ a status bar with the database, the user and the number of clients (issue 2 item
 Extension points for the parts built elsewhere:
 - `open_client_card(client_id)` opens (or brings forward) a card in a tab; `open_new_client()`.
 - `provide(key, handler)` enables a menu entry (keys in `menus.MENUS`, e.g. "import_file",
-  "import_history") and calls `handler()` when it is chosen. A module of this package named in
-  `FEATURE_MODULES` that defines `install(window: MainWindow)` is installed at start-up, so a
-  feature plugs itself in without editing this file.
+  "import_history") and calls `handler()` when it is chosen. Each feature folder of `ui/` has an
+  `install(window)` that does so; `FEATURES` lists them, and the window calls each at start-up.
 - `client_list` (the list widget; `refresh()` after an import), `database`, `user`, `login`,
   `show_status(text)`, `run_operation`/`run_task` from `ui/workers.py` with the window as parent.
 """
 
 from __future__ import annotations
 
-import importlib
 import time
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QByteArray, QCoreApplication
@@ -27,45 +24,28 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
     QLabel,
-    QMainWindow,
     QMessageBox,
     QTabWidget,
     QWidget,
 )
-from sqlalchemy import func, select
 
 from desktop_crm import __version__
 from desktop_crm.config import Settings
 from desktop_crm.db import Database, sqlite_path
-from desktop_crm.models import Client, User
+from desktop_crm.models import User
 from desktop_crm.services.access import current_user
+from desktop_crm.services.card_lookup import count_clients, existing_clients
 from desktop_crm.services.demo import DemoStats, fill_demo
-from desktop_crm.ui.client_list import ClientListWidget
+from desktop_crm.ui.clients.list_widget import ClientListWidget
 from desktop_crm.ui.errors import show_exception
+from desktop_crm.ui.importing.wizard import install as install_importing
 from desktop_crm.ui.menus import build_menus, update_action
 from desktop_crm.ui.settings import app_settings
+from desktop_crm.ui.shell import Shell
 from desktop_crm.ui.workers import Operation, run_operation, run_task
 
-# Modules of desktop_crm.ui that plug a feature in with `install(window)` when present.
-FEATURE_MODULES = ("import_wizard", "control_wizard", "tasks_view", "settings_dialog")
 DEMO_DEFAULT = 1_000
 DEMO_MAX = 1_000_000
-
-
-def load_features() -> list[ModuleType]:
-    """Import the feature modules of `FEATURE_MODULES` that exist. `run_app` calls it before
-    the window is made (they bring heavy libraries, openpyxl...), so opening the window only
-    installs them."""
-    modules = []
-    for name in FEATURE_MODULES:
-        module_name = f"desktop_crm.ui.{name}"
-        try:
-            modules.append(importlib.import_module(module_name))
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            # not built yet: its menu entries stay disabled
-    return modules
 
 
 def tab_text(title: str) -> str:
@@ -89,7 +69,9 @@ def describe_database(database: Database) -> str:
     return database.url
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Shell):
+    """The shell: menus, the client list and cards in tabs, the status bar."""
+
     def __init__(self, database: Database, login: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -152,7 +134,7 @@ class MainWindow(QMainWindow):
         """Open the card of `client_id` in a tab, or bring its open tab forward."""
         card = self._cards.get(client_id)
         if card is None:
-            from desktop_crm.ui.client_card import ClientCardWidget
+            from desktop_crm.ui.card.client_card import ClientCardWidget
 
             card = ClientCardWidget(self.database, self.login, client_id, self)
             card.titleChanged.connect(lambda title, c=card: self._retitle(c, title))
@@ -166,7 +148,7 @@ class MainWindow(QMainWindow):
         return card
 
     def open_new_client(self) -> None:
-        from desktop_crm.ui.new_client_dialog import NewClientDialog
+        from desktop_crm.ui.clients.new_client_dialog import NewClientDialog
 
         dialog = NewClientDialog(self.database, self.login, self)
         dialog.created.connect(self._client_created)
@@ -215,10 +197,8 @@ class MainWindow(QMainWindow):
         self.provide("about_qt", QApplication.aboutQt)
 
     def _install_features(self) -> None:
-        for module in load_features():
-            install = getattr(module, "install", None)
-            if callable(install):
-                install(self)
+        for install in FEATURES:
+            install(self)
 
     def _mirror_empty_state(self) -> None:
         """The empty base's buttons say what their menu entries say (not built, not allowed)."""
@@ -307,7 +287,7 @@ class MainWindow(QMainWindow):
         if not self._cards:
             return
         with self.database.session() as session:
-            alive = set(session.scalars(select(Client.id).where(Client.id.in_(list(self._cards)))))
+            alive = existing_clients(session, self._cards)
         for client_id in [i for i in self._cards if i not in alive]:
             self._card_closed(client_id)
 
@@ -318,7 +298,7 @@ class MainWindow(QMainWindow):
         total = None if fresh else self.client_list.model.base_size
         if total is None:
             with self.database.session() as session:
-                total = session.scalar(select(func.count()).select_from(Client)) or 0
+                total = count_clients(session)
         self.count_label.setText(self.tr("%Ln client(s) in the base", "", total))
 
     def load_demo_data(self) -> Operation[DemoStats] | None:
@@ -428,4 +408,7 @@ class MainWindow(QMainWindow):
         )
 
 
-__all__ = ["FEATURE_MODULES", "MainWindow", "describe_database", "load_features"]
+# The features that plug themselves into the window, each through its folder's `install`.
+FEATURES: tuple[Callable[[Shell], None], ...] = (install_importing,)
+
+__all__ = ["FEATURES", "MainWindow", "describe_database"]

@@ -24,7 +24,7 @@ from desktop_crm.services.clients import (
     update_client,
 )
 from desktop_crm.services.users import add_user
-from desktop_crm.ui.client_card import ClientCardWidget
+from desktop_crm.ui.card.client_card import ClientCardWidget
 
 
 def make_client(database: Database, admin: User, **overrides: object) -> int:

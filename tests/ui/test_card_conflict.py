@@ -12,7 +12,7 @@ from desktop_crm.models import User
 from desktop_crm.services import tags
 from desktop_crm.services.access import current_user
 from desktop_crm.services.clients import ClientData, get_client, update_client
-from desktop_crm.ui.client_card import ClientCardWidget
+from desktop_crm.ui.card.client_card import ClientCardWidget
 
 
 def someone_else_saves(database: Database, login: str, client_id: int, address: str) -> None:

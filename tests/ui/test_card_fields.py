@@ -22,7 +22,7 @@ from desktop_crm.db import Database
 from desktop_crm.models import User
 from desktop_crm.services.card_lookup import search_clients
 from desktop_crm.services.clients import ClientData, create_client
-from desktop_crm.ui.widgets.card_date_edit import DateLineEdit
+from desktop_crm.ui.widgets.date_edit import DateLineEdit
 
 
 def retype(qtbot: QtBot, edit: QLineEdit, text: str) -> None:

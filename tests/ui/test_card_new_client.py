@@ -12,7 +12,7 @@ from desktop_crm.db import Database
 from desktop_crm.models import User
 from desktop_crm.services.clients import get_client
 from desktop_crm.services.matching import clients_by_contact
-from desktop_crm.ui.new_client_dialog import NewClientDialog
+from desktop_crm.ui.clients.new_client_dialog import NewClientDialog
 
 
 def open_dialog(qtbot: QtBot, database: Database) -> NewClientDialog:

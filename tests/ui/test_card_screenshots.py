@@ -18,8 +18,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop_crm.db import Database
 from desktop_crm.models import User
-from desktop_crm.ui.new_client_dialog import NewClientDialog
-from desktop_crm.ui.widgets.record_text import feed_title
+from desktop_crm.ui.card.record_text import feed_title
+from desktop_crm.ui.clients.new_client_dialog import NewClientDialog
 
 
 @pytest.fixture

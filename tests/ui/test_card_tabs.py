@@ -18,7 +18,7 @@ from desktop_crm.models import User
 from desktop_crm.services import attachments, deals, notes
 from desktop_crm.services.access import current_user
 from desktop_crm.services.clients import ClientData, create_client
-from desktop_crm.ui.widgets.record_text import feed_title
+from desktop_crm.ui.card.record_text import feed_title
 
 
 def test_a_note_saved_with_ctrl_enter_appears_on_top_of_the_feed(

@@ -13,7 +13,7 @@ from desktop_crm.db import Database
 from desktop_crm.models import Client, User
 from desktop_crm.services.access import current_user
 from desktop_crm.services.clients import ClientData, update_client
-from desktop_crm.ui.import_history import COLUMNS, ImportHistoryDialog
+from desktop_crm.ui.importing.history import COLUMNS, ImportHistoryDialog
 from desktop_crm.wizards.importing import (
     ImportResult,
     ImportSettings,

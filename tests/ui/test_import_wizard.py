@@ -43,8 +43,8 @@ from desktop_crm.models import (
 )
 from desktop_crm.services.access import current_user
 from desktop_crm.services.users import add_user
-from desktop_crm.ui.import_failures_model import FIRST_CELL
-from desktop_crm.ui.import_wizard import MAPPING, PREVIEW, RESULTS, RUN, SETTINGS, SOURCE
+from desktop_crm.ui.importing.failures_model import FIRST_CELL
+from desktop_crm.ui.importing.wizard import MAPPING, PREVIEW, RESULTS, RUN, SETTINGS, SOURCE
 
 
 def test_full_run_of_an_xlsx_file(qtbot: QtBot, database: Database, admin: User, tmp_path: Path):

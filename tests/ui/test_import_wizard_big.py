@@ -21,7 +21,7 @@ from test_import_wizard_support import (
 
 from desktop_crm.db import Database
 from desktop_crm.services.access import current_user
-from desktop_crm.ui.import_wizard import MAPPING, PREVIEW, RESULTS, RUN, SETTINGS
+from desktop_crm.ui.importing.wizard import MAPPING, PREVIEW, RESULTS, RUN, SETTINGS
 
 ROWS = 100_000
 TICK_MS = 20

@@ -25,8 +25,8 @@ from test_import_wizard_support import (
 
 from desktop_crm.db import Database
 from desktop_crm.services.access import current_user
-from desktop_crm.ui.import_history import ImportHistoryDialog
-from desktop_crm.ui.import_wizard import MAPPING, PREVIEW, RESULTS, RUN, SETTINGS
+from desktop_crm.ui.importing.history import ImportHistoryDialog
+from desktop_crm.ui.importing.wizard import MAPPING, PREVIEW, RESULTS, RUN, SETTINGS
 
 TARGET = os.environ.get("DESKTOP_CRM_SCREENSHOTS")
 pytestmark = pytest.mark.skipif(not TARGET, reason="set DESKTOP_CRM_SCREENSHOTS to a folder")

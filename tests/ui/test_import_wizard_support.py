@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from desktop_crm.db import Database
 from desktop_crm.models import Client, ContactPoint, ImportJob
-from desktop_crm.ui.import_wizard import MAPPING, PREVIEW, RESULTS, RUN, SETTINGS, ImportWizard
+from desktop_crm.ui.importing.wizard import MAPPING, PREVIEW, RESULTS, RUN, SETTINGS, ImportWizard
 
 WAIT_MS = 30_000
 

@@ -12,8 +12,8 @@ from test_import_wizard_support import WAIT_MS, choose_file, through_to_results
 
 from desktop_crm.db import Database
 from desktop_crm.models import User
-from desktop_crm.ui.import_history import ImportHistoryDialog
-from desktop_crm.ui.import_wizard import ImportWizard
+from desktop_crm.ui.importing.history import ImportHistoryDialog
+from desktop_crm.ui.importing.wizard import ImportWizard
 from desktop_crm.ui.main_window import MainWindow
 
 

@@ -177,7 +177,7 @@ def test_shortcuts_find_and_new_client(
     lst.table.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lst.search_edit.hasFocus)
-    from desktop_crm.ui.new_client_dialog import NewClientDialog
+    from desktop_crm.ui.clients.new_client_dialog import NewClientDialog
 
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialogs: list[NewClientDialog] = []

@@ -9,7 +9,7 @@ from decimal import Decimal
 from pytestqt.qtbot import QtBot
 
 from desktop_crm.services.feed import FeedEntry
-from desktop_crm.ui.widgets.record_text import (
+from desktop_crm.ui.card.record_text import (
     change_value,
     feed_text,
     feed_title,

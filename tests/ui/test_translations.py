@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_crm.db import Database
 from desktop_crm.ui.app import install_translations, resources_dir
-from desktop_crm.ui.import_wizard import MAPPING, PREVIEW, SETTINGS, ImportWizard
+from desktop_crm.ui.importing.wizard import MAPPING, PREVIEW, SETTINGS, ImportWizard
 from desktop_crm.ui.main_window import MainWindow
 
 FOLDER = resources_dir() / "translations"

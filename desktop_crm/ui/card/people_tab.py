@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.services.contact_persons import Employee, employees
-from desktop_crm.ui.widgets.card_context import CardContext
-from desktop_crm.ui.widgets.card_style import muted
+from desktop_crm.ui.card.context import CardContext
+from desktop_crm.ui.widgets.style import muted
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

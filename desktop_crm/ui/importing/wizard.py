@@ -6,7 +6,7 @@ Source -> Settings -> Field matching -> Preview (dry run) -> Run -> Results. The
 so tests and an embedding window can answer them.
 
 `install(window)` plugs the wizard and the import history into the main window's menu (the main
-window calls it at start-up for every module named in its FEATURE_MODULES).
+window calls it at start-up: `main_window.FEATURES`).
 """
 
 from __future__ import annotations
@@ -21,19 +21,19 @@ from desktop_crm.config import Settings
 from desktop_crm.db import Database
 from desktop_crm.errors import CrmError
 from desktop_crm.services.access import Permission, current_user, has_permission, require
-from desktop_crm.ui.import_common import Dialogs, ImportState
-from desktop_crm.ui.import_mapping_page import MappingPage
-from desktop_crm.ui.import_preview_page import PreviewPage
-from desktop_crm.ui.import_results import ResultsPage
-from desktop_crm.ui.import_run_page import RunPage
-from desktop_crm.ui.import_settings_page import SettingsPage
-from desktop_crm.ui.import_source_page import SourcePage
+from desktop_crm.ui.importing.common import Dialogs, ImportState
+from desktop_crm.ui.importing.mapping_page import MappingPage
+from desktop_crm.ui.importing.preview_page import PreviewPage
+from desktop_crm.ui.importing.results import ResultsPage
+from desktop_crm.ui.importing.run_page import RunPage
+from desktop_crm.ui.importing.settings_page import SettingsPage
+from desktop_crm.ui.importing.source_page import SourcePage
 from desktop_crm.ui.settings import app_settings
+from desktop_crm.ui.shell import Shell
 from desktop_crm.wizards.importing import field_catalog
 
 if TYPE_CHECKING:
-    from desktop_crm.ui.import_history import ImportHistoryDialog
-    from desktop_crm.ui.main_window import MainWindow
+    from desktop_crm.ui.importing.history import ImportHistoryDialog
 
 SOURCE, SETTINGS, MAPPING, PREVIEW, RUN, RESULTS = range(6)
 GEOMETRY_KEY = "import_wizard/geometry"
@@ -145,19 +145,19 @@ class ImportWizard(QWizard):
 
 
 # -- the main window's menu ----------------------------------------------------------------------
-def show_imported_clients(window: MainWindow, job_id: int) -> None:
+def show_imported_clients(window: Shell, job_id: int) -> None:
     """Filter the client list to the clients of import `job_id`."""
     window.tabs.setCurrentWidget(window.client_list)
     window.client_list.show_import_job(job_id)
 
 
-def _refresh_clients(window: MainWindow) -> None:
+def _refresh_clients(window: Shell) -> None:
     window.client_list.refresh()
     window.client_list.reload_choices()
     window.update_client_count()
 
 
-def open_import_wizard(window: MainWindow) -> ImportWizard:
+def open_import_wizard(window: Shell) -> ImportWizard:
     wizard = ImportWizard(window.database, window.login, window)
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     wizard.imported.connect(lambda _job: _refresh_clients(window))
@@ -166,8 +166,8 @@ def open_import_wizard(window: MainWindow) -> ImportWizard:
     return wizard
 
 
-def open_import_history(window: MainWindow) -> ImportHistoryDialog:
-    from desktop_crm.ui.import_history import ImportHistoryDialog
+def open_import_history(window: Shell) -> ImportHistoryDialog:
+    from desktop_crm.ui.importing.history import ImportHistoryDialog
 
     dialog = ImportHistoryDialog(window.database, window.login, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -177,7 +177,7 @@ def open_import_history(window: MainWindow) -> ImportHistoryDialog:
     return dialog
 
 
-def install(window: MainWindow) -> None:
+def install(window: Shell) -> None:
     """Marketing -> Import clients from file / Import history (the window disables them, with
     the reason, for a role without the import permission)."""
     window.provide("import_file", lambda: open_import_wizard(window))

@@ -30,8 +30,8 @@ from desktop_crm.services.clients import ClientData, ContactValue, create_client
 from desktop_crm.services.emails import try_normalize_email
 from desktop_crm.services.matching import PossibleDuplicate, possible_duplicates
 from desktop_crm.services.phones import format_phone, try_normalize_phone
-from desktop_crm.ui.widgets.card_style import MESSAGE_STYLES, error_text
-from desktop_crm.ui.widgets.card_validation import mark_invalid
+from desktop_crm.ui.widgets.style import MESSAGE_STYLES, error_text
+from desktop_crm.ui.widgets.validation import mark_invalid
 
 DEBOUNCE_MS = 300
 

@@ -31,7 +31,7 @@ from desktop_crm.errors import CrmError
 from desktop_crm.models.imports import CREATED, FAILED, SKIPPED, UPDATED
 from desktop_crm.services.access import current_user
 from desktop_crm.ui.errors import show_crash
-from desktop_crm.ui.import_common import (
+from desktop_crm.ui.importing.common import (
     NO_PROGRESS_DIALOG_MS,
     Dialogs,
     ImportState,
@@ -42,7 +42,7 @@ from desktop_crm.ui.import_common import (
     reason_words,
     show_message,
 )
-from desktop_crm.ui.import_failures_model import FIRST_CELL, FailuresModel
+from desktop_crm.ui.importing.failures_model import FIRST_CELL, FailuresModel
 from desktop_crm.ui.workers import Operation, run_task
 from desktop_crm.wizards.importing import ImportResult, run_import
 from desktop_crm.wizards.importing.preview import RowCheck, apply_fixes, recheck_rows

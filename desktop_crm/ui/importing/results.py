@@ -26,7 +26,7 @@ from desktop_crm.errors import CrmError
 from desktop_crm.models.imports import CREATED, FAILED, SKIPPED, UPDATED
 from desktop_crm.services.access import current_user
 from desktop_crm.ui.errors import show_crash
-from desktop_crm.ui.import_common import (
+from desktop_crm.ui.importing.common import (
     Dialogs,
     ImportState,
     message_label,

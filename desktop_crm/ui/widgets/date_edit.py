@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.errors import ValidationError
 from desktop_crm.services.custom_fields import parse_date
-from desktop_crm.ui.widgets.card_validation import mark_invalid
+from desktop_crm.ui.widgets.validation import mark_invalid
 
 FORMAT = "%d.%m.%Y"
 

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from desktop_crm.models.deals import LOST, OPEN, WON
 from desktop_crm.services import deals
 from desktop_crm.services.card_lookup import DealRow, client_name, deal_rows
-from desktop_crm.ui.card_deal_dialogs import ChangeClientDialog, DealDialog
-from desktop_crm.ui.widgets.card_context import CardContext
-from desktop_crm.ui.widgets.card_style import muted
+from desktop_crm.ui.card.context import CardContext
+from desktop_crm.ui.card.deal_dialogs import ChangeClientDialog, DealDialog
+from desktop_crm.ui.widgets.style import muted
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_COLOURS = {OPEN: "#1a4d80", WON: "#2e7d32", LOST: "#8a1c13"}

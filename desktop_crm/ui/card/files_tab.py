@@ -24,9 +24,9 @@ from desktop_crm.errors import CrmError
 from desktop_crm.services import attachments
 from desktop_crm.services.card_lookup import FileRow, file_rows
 from desktop_crm.services.clients import local_time
-from desktop_crm.ui.widgets.card_context import CardContext
-from desktop_crm.ui.widgets.card_style import muted
-from desktop_crm.ui.widgets.record_text import size_words
+from desktop_crm.ui.card.context import CardContext
+from desktop_crm.ui.card.record_text import size_words
+from desktop_crm.ui.widgets.style import muted
 
 NAME, SIZE, COMMENT, ADDED = range(4)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 from desktop_crm.services import feed as feed_service
 from desktop_crm.services.feed import FeedEntry
 from desktop_crm.services.notes import add_note
-from desktop_crm.ui.widgets.card_context import CardContext
-from desktop_crm.ui.widgets.card_feed_view import FeedDelegate, FeedModel
-from desktop_crm.ui.widgets.card_paged_model import follow_scrolling
-from desktop_crm.ui.widgets.card_style import muted
+from desktop_crm.ui.card.context import CardContext
+from desktop_crm.ui.card.feed_view import FeedDelegate, FeedModel
+from desktop_crm.ui.widgets.paged_model import follow_scrolling
+from desktop_crm.ui.widgets.style import muted
 
 
 class NoteEdit(QPlainTextEdit):

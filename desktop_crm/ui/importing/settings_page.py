@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.errors import CrmError
 from desktop_crm.models.clients import CLIENT, LEAD
-from desktop_crm.ui.import_common import (
+from desktop_crm.ui.importing.common import (
     MODE_SENTENCES,
     Dialogs,
     ImportState,

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOpti
 from desktop_crm.services import feed as feed_service
 from desktop_crm.services.clients import local_time
 from desktop_crm.services.feed import FeedEntry
-from desktop_crm.ui.widgets.card_paged_model import ROW_ROLE, PagedModel
-from desktop_crm.ui.widgets.record_text import feed_text, feed_title
+from desktop_crm.ui.card.record_text import feed_text, feed_title
+from desktop_crm.ui.widgets.paged_model import ROW_ROLE, PagedModel
 
 PAGE = 50
 TEXT_LIMIT = 600  # characters of an entry's text drawn in the list; the tooltip has it all

@@ -2,20 +2,22 @@
 responsible manager, add or remove a tag, delete. Each asks what it needs, checks the role (the
 service checks it again) and runs the service on the background helper.
 
-`BulkActions` is a helper object of `ClientListWidget` (its own class, so that `self.tr` finds
+`BulkActions` is a helper object of the client list (its own class, so that `self.tr` finds
 its plural forms: PySide looks a base class's strings up in the subclass's context and misses
-them).
+them). It knows nothing of the list: it asks `selected_ids()` which clients to act on and
+emits `finished(message)` when an action changed the base; the list reacts.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
+from desktop_crm.db import Database
 from desktop_crm.errors import PermissionDenied
 from desktop_crm.models import User
 from desktop_crm.services import clients as client_service
@@ -24,9 +26,6 @@ from desktop_crm.services.access import Permission, current_user, require
 from desktop_crm.services.search import filter_choices
 from desktop_crm.ui.errors import show_error
 from desktop_crm.ui.workers import Operation, run_operation
-
-if TYPE_CHECKING:
-    from desktop_crm.ui.client_list import ClientListWidget
 
 
 def permission_reason(user: User, permission: Permission) -> str | None:
@@ -39,15 +38,27 @@ def permission_reason(user: User, permission: Permission) -> str | None:
 
 
 class BulkActions(QObject):
-    """The list's bulk actions. `operation` is the last one started (callers may wait on it)."""
+    """The list's bulk actions. `operation` is the last one started (callers may wait on it);
+    `finished(message)` says what a completed action did."""
 
-    def __init__(self, widget: ClientListWidget) -> None:
-        super().__init__(widget)
-        self.widget = widget
+    finished = Signal(str)
+
+    def __init__(
+        self,
+        parent: QWidget,
+        database: Database,
+        user: User,
+        selected_ids: Callable[[], list[int]],
+    ) -> None:
+        super().__init__(parent)
+        self.widget = parent
+        self.database = database
+        self.user = user
+        self.selected_ids = selected_ids
         self.operation: Operation[Any] | None = None
 
     def _allowed(self, permission: Permission, title: str) -> bool:
-        reason = permission_reason(self.widget.user, permission)
+        reason = permission_reason(self.user, permission)
         if reason is not None:
             show_error(self.widget, PermissionDenied(reason), title)
             return False
@@ -56,28 +67,25 @@ class BulkActions(QObject):
     def _run(
         self, op: Callable[[Session, User], int], done: Callable[[int], str], label: str
     ) -> Operation[int]:
-        widget, login = self.widget, self.widget.login
+        login = self.user.login
 
         def work(session: Session, _progress: Any, _cancelled: Any) -> int:
             return op(session, current_user(session, login))
 
-        def finished(count: int) -> None:
-            widget.refresh()
-            widget.reload_choices()
-            widget.count_label.setText(done(count))
-            widget.clientsChanged.emit()
+        def succeeded(count: int) -> None:
+            self.finished.emit(done(count))
 
         self.operation = run_operation(
-            widget, widget.database, work, on_success=finished, label=label, cancellable=False
+            self.widget, self.database, work, on_success=succeeded, label=label, cancellable=False
         )
         return self.operation
 
     def assign(self) -> Operation[int] | None:
-        ids = self.widget.selected_ids()
+        ids = self.selected_ids()
         title = self.tr("Assign responsible manager")
         if not ids or not self._allowed(Permission.EDIT_CLIENTS, title):
             return None
-        with self.widget.database.session() as session:
+        with self.database.session() as session:
             users = filter_choices(session).users
         labels = [self.tr("Nobody")] + [name for _id, name in users]
         question = self.tr("Responsible manager for %Ln selected client(s):", "", len(ids))
@@ -92,7 +100,7 @@ class BulkActions(QObject):
         )
 
     def _ask_tag(self, title: str, label: str, editable: bool) -> str | None:
-        with self.widget.database.session() as session:
+        with self.database.session() as session:
             names = [name for _id, name in filter_choices(session).tags]
         if not editable and not names:
             QMessageBox.information(self.widget, title, self.tr("There are no tags yet."))
@@ -101,7 +109,7 @@ class BulkActions(QObject):
         return name.strip() if ok and name.strip() else None
 
     def add_tag(self) -> Operation[int] | None:
-        ids = self.widget.selected_ids()
+        ids = self.selected_ids()
         title = self.tr("Add tag")
         if not ids or not self._allowed(Permission.EDIT_CLIENTS, title):
             return None
@@ -116,7 +124,7 @@ class BulkActions(QObject):
         )
 
     def remove_tag(self) -> Operation[int] | None:
-        ids = self.widget.selected_ids()
+        ids = self.selected_ids()
         title = self.tr("Remove tag")
         if not ids or not self._allowed(Permission.EDIT_CLIENTS, title):
             return None
@@ -133,7 +141,7 @@ class BulkActions(QObject):
     def delete(self) -> Operation[int] | None:
         """Delete the selected clients after a confirmation that says how many and that it
         cannot be undone (CLI-11)."""
-        ids = self.widget.selected_ids()
+        ids = self.selected_ids()
         title = self.tr("Delete clients")
         if not ids or not self._allowed(Permission.DELETE_CLIENTS, title):
             return None

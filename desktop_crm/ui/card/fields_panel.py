@@ -25,13 +25,13 @@ from desktop_crm.db import Database
 from desktop_crm.models.clients import CLIENT, COMPANY, EMAIL, LEAD, PERSON, PHONE
 from desktop_crm.services.card_lookup import CardChoices, CardSnapshot, FieldSpec
 from desktop_crm.services.clients import ClientData, check_birth_date
-from desktop_crm.ui.widgets.card_client_search import ClientSearchEdit
-from desktop_crm.ui.widgets.card_contacts import ContactListEditor
-from desktop_crm.ui.widgets.card_custom_fields import CustomFieldEditor
-from desktop_crm.ui.widgets.card_date_edit import DateLineEdit
-from desktop_crm.ui.widgets.card_style import SECTION, emphasised
-from desktop_crm.ui.widgets.card_tags import TagChipsEditor
-from desktop_crm.ui.widgets.card_validation import mark_invalid
+from desktop_crm.ui.card.contacts import ContactListEditor
+from desktop_crm.ui.card.custom_fields import CustomFieldEditor
+from desktop_crm.ui.card.tags import TagChipsEditor
+from desktop_crm.ui.widgets.client_search import ClientSearchEdit
+from desktop_crm.ui.widgets.date_edit import DateLineEdit
+from desktop_crm.ui.widgets.style import SECTION, emphasised
+from desktop_crm.ui.widgets.validation import mark_invalid
 
 LIMITS = {"full_name": 500, "address": 10_000, "website": 500}  # columns of `clients`
 PART_LIMIT = 255

@@ -39,11 +39,11 @@ from desktop_crm.models import User
 from desktop_crm.services.access import Permission
 from desktop_crm.services.client_rows import all_columns
 from desktop_crm.services.search import ClientQuery, FilterChoices, filter_choices
-from desktop_crm.ui.client_bulk import BulkActions, permission_reason
-from desktop_crm.ui.client_columns import ColumnLayout
-from desktop_crm.ui.client_filters import FilterBar
-from desktop_crm.ui.client_table_model import ID_BLOCK, ID_ROLE, ClientTableModel
-from desktop_crm.ui.empty_state import EmptyState
+from desktop_crm.ui.clients.bulk import BulkActions, permission_reason
+from desktop_crm.ui.clients.columns import ColumnLayout
+from desktop_crm.ui.clients.empty_state import EmptyState
+from desktop_crm.ui.clients.filters import FilterBar
+from desktop_crm.ui.clients.table_model import ID_BLOCK, ID_ROLE, ClientTableModel
 from desktop_crm.ui.workers import Operation
 
 PAGE_SIZES = (10, 20, 100)
@@ -71,7 +71,8 @@ class ClientListWidget(QWidget):
         self.database = database
         self.user = user
         self.login = user.login
-        self.bulk = BulkActions(self)
+        self.bulk = BulkActions(self, database, user, self.selected_ids)
+        self.bulk.finished.connect(self._bulk_finished)
 
         with database.session() as session:
             columns = all_columns(session)
@@ -538,7 +539,13 @@ class ClientListWidget(QWidget):
     def set_columns_visible(self, key: str, visible: bool) -> None:
         self.columns.set_visible(key, visible)
 
-    # -- bulk actions (ui/client_bulk.py) -----------------------------------------------------
+    # -- bulk actions (clients/bulk.py) -------------------------------------------------------
+    def _bulk_finished(self, message: str) -> None:
+        self.refresh()
+        self.reload_choices()
+        self.count_label.setText(message)
+        self.clientsChanged.emit()
+
     @property
     def operation(self) -> Operation[Any] | None:
         """The last bulk action started, for callers to wait on."""

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 from desktop_crm.db import Database
 from desktop_crm.errors import ValidationError
 from desktop_crm.services.custom_fields import parse_number
-from desktop_crm.ui.widgets.card_client_search import ClientSearchEdit
-from desktop_crm.ui.widgets.card_date_edit import DateLineEdit
-from desktop_crm.ui.widgets.card_style import error_text
-from desktop_crm.ui.widgets.card_validation import mark_invalid
+from desktop_crm.ui.widgets.client_search import ClientSearchEdit
+from desktop_crm.ui.widgets.date_edit import DateLineEdit
+from desktop_crm.ui.widgets.style import error_text
+from desktop_crm.ui.widgets.validation import mark_invalid
 
 
 class DealDialog(QDialog):

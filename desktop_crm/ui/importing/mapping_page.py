@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.errors import CrmError
 from desktop_crm.services.access import current_user
 from desktop_crm.services.custom_fields import add_field
-from desktop_crm.ui.import_common import (
+from desktop_crm.ui.importing.common import (
     Dialogs,
     ImportState,
     field_label,

@@ -5,7 +5,7 @@ A card works on its own or inside a main window's tab: construct it with a `Data
 acting user's login and the client id. It saves with Ctrl+S under optimistic locking: when
 someone saved the client after the card loaded it, the user sees who and chooses to reload
 their version or save over it. Closing (`close()` or `maybe_close()`) asks about unsaved
-changes. Dialogs go through `self.prompts` (see `widgets/card_context.py`), so they can be
+changes. Dialogs go through `self.prompts` (see `card/context.py`), so they can be
 answered by a test.
 """
 
@@ -30,14 +30,14 @@ from desktop_crm.errors import ConflictError, CrmError, NotFound
 from desktop_crm.models.clients import COMPANY, LEAD
 from desktop_crm.services.card_lookup import CardSnapshot, load_card, load_choices
 from desktop_crm.services.clients import delete_clients, local_time, update_client
-from desktop_crm.ui.card_deals import DealsTab
-from desktop_crm.ui.card_feed import FeedTab
-from desktop_crm.ui.card_fields import CardFieldsForm
-from desktop_crm.ui.card_files import FilesTab
-from desktop_crm.ui.card_history import HistoryTab
-from desktop_crm.ui.card_people import PeopleTab
-from desktop_crm.ui.widgets.card_context import CardContext, Prompts
-from desktop_crm.ui.widgets.card_style import MESSAGE_STYLES, emphasised, error_text, muted
+from desktop_crm.ui.card.context import CardContext, Prompts
+from desktop_crm.ui.card.deals_tab import DealsTab
+from desktop_crm.ui.card.feed_tab import FeedTab
+from desktop_crm.ui.card.fields_panel import CardFieldsForm
+from desktop_crm.ui.card.files_tab import FilesTab
+from desktop_crm.ui.card.history_tab import HistoryTab
+from desktop_crm.ui.card.people_tab import PeopleTab
+from desktop_crm.ui.widgets.style import MESSAGE_STYLES, emphasised, error_text, muted
 
 INFO_MS = 4000  # how long "Saved" stays in the message bar
 

@@ -21,7 +21,7 @@ from desktop_crm.models.clients import EMAIL, PHONE
 from desktop_crm.services.contact_points import ContactValue
 from desktop_crm.services.emails import try_normalize_email
 from desktop_crm.services.phones import format_phone, try_normalize_phone
-from desktop_crm.ui.widgets.card_validation import mark_invalid
+from desktop_crm.ui.widgets.validation import mark_invalid
 
 
 class ContactRow(QWidget):

@@ -15,8 +15,8 @@ from desktop_crm.errors import ValidationError
 from desktop_crm.models import CustomField
 from desktop_crm.services.card_lookup import FieldSpec
 from desktop_crm.services.custom_fields import parse_value
-from desktop_crm.ui.widgets.card_date_edit import DateLineEdit
-from desktop_crm.ui.widgets.card_validation import mark_invalid
+from desktop_crm.ui.widgets.date_edit import DateLineEdit
+from desktop_crm.ui.widgets.validation import mark_invalid
 
 EMPTY = "—"
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.errors import CrmError
 from desktop_crm.services.access import current_user
 from desktop_crm.ui.errors import show_crash
-from desktop_crm.ui.import_common import (
+from desktop_crm.ui.importing.common import (
     NO_PROGRESS_DIALOG_MS,
     Dialogs,
     ImportState,

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxL
 
 from desktop_crm.services.changelog import CREATED, DELETED, ChangeEntry, history
 from desktop_crm.services.clients import local_time
-from desktop_crm.ui.widgets.card_context import CardContext
-from desktop_crm.ui.widgets.card_paged_model import PagedModel, follow_scrolling
-from desktop_crm.ui.widgets.record_text import change_value, field_name
+from desktop_crm.ui.card.context import CardContext
+from desktop_crm.ui.card.record_text import change_value, field_name
+from desktop_crm.ui.widgets.paged_model import PagedModel, follow_scrolling
 
 PAGE = 200
 WHEN, WHO, FIELD, CHANGE = range(4)

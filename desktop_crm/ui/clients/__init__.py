@@ -1,0 +1,1 @@
+"""The client list: the table, its model and columns, filters, bulk actions, new client."""

@@ -1,0 +1,1 @@
+"""The import wizard (source, settings, matching, preview, run, results) and import history."""

@@ -1,0 +1,1 @@
+"""Widgets shared by several features: date edit, client search, paged model, styles."""
