@@ -31,6 +31,7 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_crm.db import Database, open_database
+from desktop_crm.demo.fill import fill_demo
 from desktop_crm.models import Interaction, utcnow
 from desktop_crm.services import attachments, deals, feed, notes
 from desktop_crm.services.access import current_user
@@ -41,7 +42,6 @@ from desktop_crm.services.clients import (
     get_client,
     update_client,
 )
-from desktop_crm.services.demo import fill_demo
 from desktop_crm.ui.card.client_card import ClientCardWidget
 
 FEED_ENTRIES = 200

@@ -25,9 +25,9 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from desktop_crm.db import open_database
+from desktop_crm.demo.fill import assign_ids, fill_demo, prepare_references
+from desktop_crm.demo.rows import Batch, DemoGenerator
 from desktop_crm.models import utcnow
-from desktop_crm.services.demo import assign_ids, fill_demo, prepare_references
-from desktop_crm.services.demo_rows import Batch, DemoGenerator
 
 TABLES = (
     ("clients", "companies"),

@@ -37,9 +37,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import func, insert, select
 
 from desktop_crm.db import Database, open_database, sqlite_path
+from desktop_crm.demo.fill import fill_demo
 from desktop_crm.models import Client, Note, Role, User, utcnow
 from desktop_crm.services.access import current_user
-from desktop_crm.services.demo import fill_demo
 from desktop_crm.ui.app import application, install_translations
 from desktop_crm.ui.main_window import MainWindow
 

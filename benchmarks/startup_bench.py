@@ -112,8 +112,8 @@ def launch(code: str, *args: str) -> float:
 
 def make_base(folder: Path, clients: int) -> str:
     from desktop_crm.db import open_database
+    from desktop_crm.demo.fill import fill_demo
     from desktop_crm.services.access import current_user
-    from desktop_crm.services.demo import fill_demo
 
     url = f"sqlite:///{folder / 'startup.sqlite3'}"
     database = open_database(url)

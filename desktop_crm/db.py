@@ -12,6 +12,7 @@ import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,7 +24,6 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, Operati
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_crm.errors import DatabaseError
-from desktop_crm.models import utcnow
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -141,7 +141,7 @@ def backup_sqlite(engine: Engine, revision: str | None) -> Path | None:
     path = _sqlite_file(engine)
     if path is None or not path.exists() or path.stat().st_size == 0:
         return None
-    stamp = utcnow().strftime("%Y%m%d-%H%M%S")
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     backup = path.with_name(f"{path.name}.{revision or 'empty'}.{stamp}.bak")
     with engine.connect() as conn:  # fold the WAL into the main file so the copy is complete
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -17,7 +17,7 @@ from sqlalchemy import text
 
 from desktop_crm.cli.context import CliContext
 from desktop_crm.db import Database
-from desktop_crm.services.demo import DemoStats, fill_demo
+from desktop_crm.demo.fill import DemoStats, fill_demo
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 from desktop_crm import __version__
 from desktop_crm.config import Settings
 from desktop_crm.db import Database, sqlite_path
+from desktop_crm.demo.fill import DemoStats, fill_demo
 from desktop_crm.models import User
 from desktop_crm.services.access import current_user
 from desktop_crm.services.card_lookup import count_clients, existing_clients
-from desktop_crm.services.demo import DemoStats, fill_demo
 from desktop_crm.ui.clients.list_widget import ClientListWidget
 from desktop_crm.ui.errors import show_exception
 from desktop_crm.ui.importing.wizard import install as install_importing

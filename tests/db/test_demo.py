@@ -13,6 +13,9 @@ from sqlalchemy.dialects import sqlite
 
 from desktop_crm.cli import main
 from desktop_crm.db import Database
+from desktop_crm.demo import names as w
+from desktop_crm.demo.fill import fill_demo, insert_rows, prepare_references, sqlite_binders
+from desktop_crm.demo.rows import DemoGenerator, DemoReferences
 from desktop_crm.errors import PermissionDenied, ValidationError
 from desktop_crm.models import (
     ChangeLog,
@@ -29,10 +32,7 @@ from desktop_crm.models import (
     client_tags,
 )
 from desktop_crm.models.clients import COMPANY, EMAIL, PERSON, PHONE
-from desktop_crm.services import demo_names as w
 from desktop_crm.services.access import current_user
-from desktop_crm.services.demo import fill_demo, insert_rows, prepare_references, sqlite_binders
-from desktop_crm.services.demo_rows import DemoGenerator, DemoReferences
 from desktop_crm.services.emails import normalize_email
 from desktop_crm.services.names import name_key
 from desktop_crm.services.phones import normalize_phone

@@ -9,6 +9,7 @@ from alembic import command
 from sqlalchemy import insert, select, text
 
 from desktop_crm.db import Database, alembic_config, make_engine, open_database
+from desktop_crm.demo.fill import fill_demo
 from desktop_crm.models import Client, ContactPoint, User
 from desktop_crm.services.access import current_user
 from desktop_crm.services.clients import (
@@ -19,7 +20,6 @@ from desktop_crm.services.clients import (
     update_client,
 )
 from desktop_crm.services.contact_points import ContactValue
-from desktop_crm.services.demo import fill_demo
 from desktop_crm.services.search import (
     ClientQuery,
     ClientSearch,

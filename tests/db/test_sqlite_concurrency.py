@@ -55,7 +55,7 @@ FILLER = """
 import sys, time
 from pathlib import Path
 from desktop_crm.db import open_database
-from desktop_crm.services.demo import fill_demo
+from desktop_crm.demo.fill import fill_demo
 
 url, count, go = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 db = open_database(url)

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_crm.db import Database
+from desktop_crm.demo.fill import fill_demo
 from desktop_crm.models import User
-from desktop_crm.services.demo import fill_demo
 from desktop_crm.ui.main_window import MainWindow
 
 SIZE = (1366, 768)

@@ -19,8 +19,8 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from desktop_crm.demo import names as w
 from desktop_crm.models.clients import CLIENT, COMPANY, EMAIL, LEAD, PERSON, PHONE
-from desktop_crm.services import demo_names as w
 from desktop_crm.services.names import name_key
 
 Row = dict[str, Any]

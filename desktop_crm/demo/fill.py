@@ -23,6 +23,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import sqltypes
 
 from desktop_crm.db import Database
+from desktop_crm.demo import names as w
+from desktop_crm.demo.rows import Batch, DemoGenerator, DemoReferences
 from desktop_crm.errors import ValidationError
 from desktop_crm.models import (
     ChangeLog,
@@ -38,7 +40,6 @@ from desktop_crm.models import (
     client_tags,
     utcnow,
 )
-from desktop_crm.services import demo_names as w
 from desktop_crm.services.access import (
     MANAGER_ROLE,
     Permission,
@@ -46,7 +47,6 @@ from desktop_crm.services.access import (
     require,
     role_by_name,
 )
-from desktop_crm.services.demo_rows import Batch, DemoGenerator, DemoReferences
 from desktop_crm.services.groups import group_by_path
 from desktop_crm.services.tags import tag_by_name
 from desktop_crm.services.users import user_group
