@@ -42,7 +42,7 @@ class _SQLiteCompiler(SQLiteCompiler):
     walks need it: with a filter (stage = 'lead') the planner would otherwise take the filter's
     index and sort 300,000 rows for each window of 200 (0.3-1.3 s on a million clients)."""
 
-    def get_from_hint_text(self, table: object, text: str) -> str:
+    def get_from_hint_text(self, table: object, text: str | None) -> str | None:
         return text
 
 

@@ -20,7 +20,7 @@ from desktop_crm.db import Database
 from desktop_crm.demo.fill import DemoStats, fill_demo
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     demo = subparsers.add_parser(
         "demo",
         help="fill the base with N realistic demo clients",

@@ -10,7 +10,7 @@ from desktop_crm.services.export import export_clients
 from desktop_crm.wizards.importing import write_template
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     exp = subparsers.add_parser("export", help="export clients (round-trips through import)")
     exp.add_argument("file", metavar="FILE", help="FILE.xlsx or FILE.csv")
     exp.add_argument("--json", action="store_true")

@@ -8,7 +8,7 @@ from desktop_crm.cli.context import CliContext
 from desktop_crm.services.users import add_user, list_users
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     users = subparsers.add_parser("users", help="manage users")
     sub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
     add = sub.add_parser("add", help="add a user (admins only)")

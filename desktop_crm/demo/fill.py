@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime
 from operator import itemgetter
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, Table, func, insert, select, text
 from sqlalchemy.orm import Session
@@ -27,6 +27,7 @@ from desktop_crm.demo import names as w
 from desktop_crm.demo.rows import Batch, DemoGenerator, DemoReferences
 from desktop_crm.errors import ValidationError
 from desktop_crm.models import (
+    Base,
     ChangeLog,
     Client,
     ContactPerson,
@@ -200,13 +201,18 @@ def prepare_references(session: Session, author_id: int | None = None) -> DemoRe
     )
 
 
+def _table(model: type[Base]) -> Table:
+    """A model's table (typed as a FromClause by SQLAlchemy)."""
+    return cast(Table, model.__table__)
+
+
 def write_batch(conn: Connection, batch: Batch) -> None:
     """Reserve ids for the batch's rows, give them out, insert the rows."""
     assign_ids(
         batch,
-        reserve_ids(conn, Client.__table__, len(batch.companies) + len(batch.persons)),
-        reserve_ids(conn, ContactPerson.__table__, len(batch.contact_persons)),
-        reserve_ids(conn, Interaction.__table__, len(batch.interactions)),
+        reserve_ids(conn, _table(Client), len(batch.companies) + len(batch.persons)),
+        reserve_ids(conn, _table(ContactPerson), len(batch.contact_persons)),
+        reserve_ids(conn, _table(Interaction), len(batch.interactions)),
     )
     insert_batch(conn, batch)
 
@@ -247,16 +253,16 @@ def insert_batch(conn: Connection, batch: Batch) -> None:
     """
     by_value = itemgetter("kind", "normalized")
     for table, rows in (
-        (Client.__table__, batch.companies),  # companies first: employees point at them
-        (Client.__table__, batch.persons),
-        (ContactPerson.__table__, batch.contact_persons),
-        (ContactPoint.__table__, sorted(batch.contact_points, key=by_value)),
+        (_table(Client), batch.companies),  # companies first: employees point at them
+        (_table(Client), batch.persons),
+        (_table(ContactPerson), batch.contact_persons),
+        (_table(ContactPoint), sorted(batch.contact_points, key=by_value)),
         (client_tags, batch.client_tags),
-        (Note.__table__, batch.notes),
-        (Deal.__table__, batch.deals),
-        (Interaction.__table__, batch.interactions),
-        (InteractionParty.__table__, sorted(batch.parties, key=by_value)),
-        (ChangeLog.__table__, batch.change_log),
+        (_table(Note), batch.notes),
+        (_table(Deal), batch.deals),
+        (_table(Interaction), batch.interactions),
+        (_table(InteractionParty), sorted(batch.parties, key=by_value)),
+        (_table(ChangeLog), batch.change_log),
     ):
         if rows:
             insert_rows(conn, table, rows)

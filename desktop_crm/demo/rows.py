@@ -14,10 +14,11 @@ reserved example.com/.org/.net domains, so a mailing tried on demo data never re
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from desktop_crm.demo import names as w
 from desktop_crm.models.clients import CLIENT, COMPANY, EMAIL, LEAD, PERSON, PHONE
@@ -55,6 +56,7 @@ _RU_FORMATS = (
 _PL_FORMATS = ("+48 {c} {a} {b} {d}", "+48 ({c}) {a}-{b}-{d}", "+48{c}{a}{b}{d}")
 _PL_MOBILE_FORMATS = ("+48 {c} {a} {b}", "+48 {c}-{a}-{b}", "+48{c}{a}{b}", "+48 {c}{a}{b}")
 _GB_FORMATS = ("+44 {c} {a} {b}", "+44 (0){c} {a} {b}", "+44{c}{a}{b}", "+44 {c} {a}{b}")
+T = TypeVar("T")
 _UPPER = "ABDEFGHJLNPQRSTUWXYZ"  # letters British postcodes use in the inward code
 
 
@@ -62,10 +64,10 @@ class _FastRandom(random.Random):
     """`choice`, `randrange` and `randint` from one `random()` call: several times faster than
     the exact versions, and their tiny bias does not matter for demo data."""
 
-    def choice(self, seq):  # type: ignore[no-untyped-def, override]
+    def choice(self, seq: Sequence[T]) -> T:  # type: ignore[override]
         return seq[int(self.random() * len(seq))]
 
-    def randrange(self, start: int, stop: int | None = None, step: int = 1) -> int:  # type: ignore[override]
+    def randrange(self, start: int, stop: int | None = None, step: int = 1) -> int:
         if stop is None:
             start, stop = 0, start
         return start + int(self.random() * (stop - start))
@@ -147,10 +149,10 @@ class DemoGenerator:
                 if companies and rng.random() < 0.2:
                     employer = rng.choice(companies)
                 clients[i] = self._person(i, countries[i], employer, out)
-        for i, row in enumerate(clients):
-            assert row is not None
-            self._activity(i, row, countries[i], out)
-            (out.companies if row["kind"] == COMPANY else out.persons).append(row)
+        for i, client in enumerate(clients):
+            assert client is not None
+            self._activity(i, client, countries[i], out)
+            (out.companies if client["kind"] == COMPANY else out.persons).append(client)
         self._unlinked_calls(n, out)
         self.made += n
         return out
@@ -274,7 +276,7 @@ class DemoGenerator:
                 "version": 1,
             }
         )
-        points = [(PHONE, *self.mobile(country), None)]
+        points: list[tuple[str, str, str, str | None]] = [(PHONE, *self.mobile(country), None)]
         if rng.random() < 0.8:
             points.append((EMAIL, *self.email(first, last, domain), None))
         self._points(out, points, person=index)

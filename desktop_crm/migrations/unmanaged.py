@@ -6,13 +6,13 @@ indexes. Autogenerate must not report them as differences; env.py and the schema
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from typing import Any
 
 FTS_TABLE_PREFIX = "fts_"
 TRIGRAM_INDEXES = frozenset({"ix_clients_name_key_trgm", "ix_contact_points_normalized_trgm"})
 
 
-def include_name(name: str | None, type_: str, parent_names: Mapping[str, str | None]) -> bool:
+def include_name(name: str | None, type_: Any, parent_names: Any) -> bool:
     """Alembic's `include_name` hook: False for the search objects above."""
     if name is None:
         return True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from datetime import date as Date
 from decimal import Decimal
 
 from sqlalchemy import CheckConstraint, ForeignKey, Numeric, String, Text
@@ -32,7 +33,7 @@ class Deal(Base):
     expected_revenue: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
     description: Mapped[str | None] = mapped_column(Text)
     activity: Mapped[str | None] = mapped_column(String(500))  # the planned next activity
-    activity_date: Mapped[date | None]
+    activity_date: Mapped[Date | None]  # `date` in here is the column above
     scenario_id: Mapped[int | None] = mapped_column(
         ForeignKey("sales_scenarios.id", ondelete="SET NULL")
     )
