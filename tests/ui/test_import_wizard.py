@@ -262,7 +262,7 @@ def test_editing_a_failing_cell_in_the_preview_fixes_the_row(
     page = wizard.preview_page
     model, view = page.model, page.view
     assert model.rowCount() == 1
-    assert model.index(0, 0).data() == 3  # row 3 of the file
+    assert model.index(0, 0).data() == "3"  # row 3 of the file
     assert model.index(0, 1).data() == "Emails: 'boris@mail' is not an email address"
     bad = model.index(0, FIRST_CELL + 2)
     assert bad.data() == "boris@mail"

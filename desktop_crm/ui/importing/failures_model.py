@@ -154,8 +154,8 @@ class FailuresModel(QAbstractTableModel):
         entry = self.entries[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if column == ROW:
-                return entry.number
+            if column == ROW:  # a view shows text; a number here breaks Qt's model contract
+                return str(entry.number)
             if column == PROBLEM:
                 return self.problem(entry)
             return self.cell(entry, column - FIRST_CELL)
