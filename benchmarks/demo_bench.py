@@ -25,8 +25,9 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from desktop_crm.db import open_database
+from desktop_crm.demo.batch import Batch
 from desktop_crm.demo.fill import assign_ids, fill_demo, prepare_references
-from desktop_crm.demo.rows import Batch, DemoGenerator
+from desktop_crm.demo.rows import DemoGenerator
 from desktop_crm.models import utcnow
 
 TABLES = (

@@ -24,7 +24,8 @@ from sqlalchemy.sql import sqltypes
 
 from desktop_crm.db import Database
 from desktop_crm.demo import names as w
-from desktop_crm.demo.rows import Batch, DemoGenerator, DemoReferences
+from desktop_crm.demo.batch import Batch, DemoReferences
+from desktop_crm.demo.rows import DemoGenerator
 from desktop_crm.errors import ValidationError
 from desktop_crm.models import (
     Base,

@@ -14,8 +14,9 @@ from sqlalchemy.dialects import sqlite
 from desktop_crm.cli import main
 from desktop_crm.db import Database
 from desktop_crm.demo import names as w
+from desktop_crm.demo.batch import DemoReferences
 from desktop_crm.demo.fill import fill_demo, insert_rows, prepare_references, sqlite_binders
-from desktop_crm.demo.rows import DemoGenerator, DemoReferences
+from desktop_crm.demo.rows import DemoGenerator
 from desktop_crm.errors import PermissionDenied, ValidationError
 from desktop_crm.models import (
     ChangeLog,
