@@ -3,7 +3,7 @@
 `DemoGenerator.batch(n)` returns plain dicts per table, ready for a Core `insert()` executemany.
 Foreign keys between rows of one batch (a person's company, a contact point's owner, a party's
 interaction) hold the row's index in its batch list; `fill.py` swaps them for real ids once it
-has reserved them inside the write transaction (`fill.py`). References to rows that exist before the fill
+has reserved them inside the write transaction. References to rows that exist before the fill
 (managers, tags, groups, the sales scenario) are real ids from `DemoReferences`.
 
 Phone `value`s come in the local formats people type; `normalized` is the E.164 form that
