@@ -25,6 +25,7 @@ from test_import_wizard_support import (
     make_wizard,
     phones_of,
     through_to_results,
+    to_preview,
     wait_checked,
     write_xlsx,
 )
@@ -89,8 +90,7 @@ def test_full_run_of_an_xlsx_file(qtbot: QtBot, database: Database, admin: User,
     assert mapping.row_status(4) == "ignored"
     assert "Комментарий менеджера" in mapping.ignored_label.text()
 
-    forward(qtbot, wizard, PREVIEW)
-    wait_checked(qtbot, wizard)
+    to_preview(qtbot, wizard)
     preview = wizard.preview_page
     assert preview.count_labels["created"].text() == "2"
     assert preview.count_labels["failed"].text() == "1"
@@ -148,9 +148,7 @@ def test_full_run_of_a_pasted_table(qtbot: QtBot, database: Database, admin: Use
     region.setCurrentIndex(region.findText("PL"))
     through_rest = wizard.settings_page
     assert through_rest.isComplete()
-    forward(qtbot, wizard, MAPPING)
-    forward(qtbot, wizard, PREVIEW)
-    wait_checked(qtbot, wizard)
+    to_preview(qtbot, wizard)
     forward(qtbot, wizard, RUN)
     qtbot.waitUntil(lambda: wizard.currentId() == RESULTS, timeout=WAIT_MS)
 
@@ -238,9 +236,7 @@ def test_phone_rules_preview_and_malformed_rule(
     qtbot.keyClicks(page.try_edit, "8(926)000-11-22")
     assert shown()[0] == ("8(926)000-11-22", "79260001122", "+79260001122")
 
-    forward(qtbot, wizard, MAPPING)
-    forward(qtbot, wizard, PREVIEW)
-    wait_checked(qtbot, wizard)
+    to_preview(qtbot, wizard)
     assert wizard.preview_page.count_labels["created"].text() == "2"
     assert wizard.preview_page.count_labels["failed"].text() == "1"
 
@@ -255,10 +251,7 @@ def test_editing_a_failing_cell_in_the_preview_fixes_the_row(
     )
     wizard = make_wizard(qtbot, database)
     choose_file(qtbot, wizard, path)
-    forward(qtbot, wizard, SETTINGS)
-    forward(qtbot, wizard, MAPPING)
-    forward(qtbot, wizard, PREVIEW)
-    wait_checked(qtbot, wizard)
+    to_preview(qtbot, wizard)
     page = wizard.preview_page
     model, view = page.model, page.view
     assert model.rowCount() == 1
@@ -536,8 +529,7 @@ def test_an_admin_adds_a_custom_field_for_an_ignored_column(
     qtbot.mouseClick(link, Qt.MouseButton.LeftButton)
     assert page.rows[2].combo.currentData() == "custom.kanal"
     assert page.rows[2].combo.currentText() == "Канал"
-    forward(qtbot, wizard, PREVIEW)
-    wait_checked(qtbot, wizard)
+    to_preview(qtbot, wizard)
     forward(qtbot, wizard, RUN)
     qtbot.waitUntil(lambda: wizard.currentId() == RESULTS, timeout=WAIT_MS)
     with database.session() as session:
@@ -631,8 +623,7 @@ def test_defaults_queue_and_scenario_reach_the_new_clients(
     page.scenario_combo.setCurrentIndex(page.scenario_combo.findData("Dental equipment"))
     forward(qtbot, wizard, MAPPING)
     assert wizard.mapping_page.rows[2].combo.currentData() == "deal.topic"
-    forward(qtbot, wizard, PREVIEW)
-    wait_checked(qtbot, wizard)
+    to_preview(qtbot, wizard)
     forward(qtbot, wizard, RUN)
     qtbot.waitUntil(lambda: wizard.currentId() == RESULTS, timeout=WAIT_MS)
     with database.session() as session:
@@ -756,10 +747,7 @@ def test_an_engine_error_during_the_run_is_a_sentence_and_changes_nothing(
     path.write_text(good, encoding="utf-8")
     wizard = make_wizard(qtbot, database)
     choose_file(qtbot, wizard, path)
-    forward(qtbot, wizard, SETTINGS)
-    forward(qtbot, wizard, MAPPING)
-    forward(qtbot, wizard, PREVIEW)
-    wait_checked(qtbot, wizard)
+    to_preview(qtbot, wizard)
     # the file changes on disk before the run: its end is no longer UTF-8
     path.write_bytes(good.encode("utf-8") + "Ёлкин,+7 916 111 11 11\n".encode("cp1251"))
     forward(qtbot, wizard, RUN)

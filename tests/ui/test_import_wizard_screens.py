@@ -19,14 +19,14 @@ from test_import_wizard_support import (
     choose_file,
     forward,
     make_wizard,
-    wait_checked,
+    to_preview,
     write_xlsx,
 )
 
 from desktop_crm.db import Database
 from desktop_crm.services.access import current_user
 from desktop_crm.ui.importing.history import ImportHistoryDialog
-from desktop_crm.ui.importing.wizard import MAPPING, PREVIEW, RESULTS, RUN, SETTINGS
+from desktop_crm.ui.importing.wizard import MAPPING, RESULTS, RUN, SETTINGS
 
 TARGET = os.environ.get("DESKTOP_CRM_SCREENSHOTS")
 pytestmark = pytest.mark.skipif(not TARGET, reason="set DESKTOP_CRM_SCREENSHOTS to a folder")
@@ -108,8 +108,7 @@ def test_screenshots_of_every_page(qtbot: QtBot, sqlite_database: Database, tmp_
     mapping.choose(0, "full_name")
     shoot(qtbot, wizard, "3-matching")
 
-    forward(qtbot, wizard, PREVIEW)
-    wait_checked(qtbot, wizard)
+    to_preview(qtbot, wizard)
     wizard.preview_page.view.setCurrentIndex(wizard.preview_page.model.index(0, 3))
     shoot(qtbot, wizard, "4-preview")
 

@@ -13,13 +13,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from test_import_history import import_text, make_history
 from test_import_wizard_support import (
-    MAPPING,
-    PREVIEW,
-    SETTINGS,
     choose_file,
-    forward,
     make_wizard,
-    wait_checked,
+    to_preview,
 )
 
 from desktop_crm.db import Database
@@ -75,10 +71,7 @@ def test_source_rows_and_failures_models(
     assert rows.rowCount() == 4
     qtmodeltester.check(rows, force_py=True)
 
-    forward(qtbot, wizard, SETTINGS)
-    forward(qtbot, wizard, MAPPING)
-    forward(qtbot, wizard, PREVIEW)
-    wait_checked(qtbot, wizard)
+    to_preview(qtbot, wizard)
     failures = wizard.preview_page.model
     assert failures.rowCount() >= 2
     checked(qtmodeltester, failures)
