@@ -24,7 +24,7 @@ from desktop_crm.wizards.importing import (
     undo_import,
     write_failed_rows,
 )
-from desktop_crm.wizards.importing.duplicates import parse_steps
+from desktop_crm.wizards.importing.matching import parse_steps
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

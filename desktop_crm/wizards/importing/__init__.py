@@ -47,7 +47,8 @@ from desktop_crm.wizards.importing.report import (
 )
 from desktop_crm.wizards.importing.rows import REASONS, RowFailure
 from desktop_crm.wizards.importing.settings import MODE_HELP, MODES, ImportSettings
-from desktop_crm.wizards.importing.sources import Source, SourceInfo, SourceOptions, open_source
+from desktop_crm.wizards.importing.sources.base import Source, SourceInfo, SourceOptions
+from desktop_crm.wizards.importing.sources.opening import open_source
 from desktop_crm.wizards.importing.template import write_template
 from desktop_crm.wizards.importing.undo import UndoResult, undo_import
 

@@ -26,10 +26,11 @@ from desktop_crm.errors import ImportSettingsError
 from desktop_crm.models import CustomField, ImportJob, User, utcnow
 from desktop_crm.models.imports import ADD, CREATED, FAILED, SKIPPED, UPDATE, UPDATED
 from desktop_crm.services.access import Permission, require
+from desktop_crm.wizards.importing.apply import RowApplier, Target
 from desktop_crm.wizards.importing.bulk import ensure_planner_statistics, larger_page_cache
-from desktop_crm.wizards.importing.duplicates import DuplicateFinder, Key
 from desktop_crm.wizards.importing.fields import FieldSpec, catalog_from
 from desktop_crm.wizards.importing.mapping import Mapping, check_mapping
+from desktop_crm.wizards.importing.matching import DuplicateFinder, Key
 from desktop_crm.wizards.importing.phone_rules import PhonePolicy
 from desktop_crm.wizards.importing.references import (
     References,
@@ -48,8 +49,7 @@ from desktop_crm.wizards.importing.rows import (
     jsonable,
 )
 from desktop_crm.wizards.importing.settings import ImportSettings
-from desktop_crm.wizards.importing.sources import Cell, Source, SourceRow
-from desktop_crm.wizards.importing.targets import RowApplier, Target
+from desktop_crm.wizards.importing.sources.base import Cell, Source, SourceRow
 from desktop_crm.wizards.importing.writer import BatchWriter, Outcome
 
 Progress = Callable[[int, int | None], None]

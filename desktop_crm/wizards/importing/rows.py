@@ -22,7 +22,7 @@ from desktop_crm.services.phones import format_phone
 from desktop_crm.wizards.importing.fields import CHOICE, DATE, MONEY, FieldSpec
 from desktop_crm.wizards.importing.mapping import Mapping
 from desktop_crm.wizards.importing.phone_rules import PhonePolicy, split_numbers
-from desktop_crm.wizards.importing.sources import Cell
+from desktop_crm.wizards.importing.sources.base import Cell
 from desktop_crm.wizards.importing.values import (
     YearlessDate,
     parse_bool,

@@ -25,8 +25,8 @@ from desktop_crm.models import (
     utcnow,
 )
 from desktop_crm.models.clients import COMPANY, EMAIL, PHONE
+from desktop_crm.wizards.importing.apply import STATE_COLUMNS, Target
 from desktop_crm.wizards.importing.bulk import Bulk
-from desktop_crm.wizards.importing.targets import STATE_COLUMNS, Target
 
 CHUNK = 2000
 clients_t = Client.__table__
