@@ -27,13 +27,10 @@ from desktop_crm.wizards.importing.mapping import (
     save_preset,
     suggest_mapping,
 )
+from desktop_crm.wizards.importing.outcomes import REASONS, RowFailure
 from desktop_crm.wizards.importing.phone_rules import PhoneOutcome, PhonePolicy
-from desktop_crm.wizards.importing.pipeline import (
-    ImportPlan,
-    ImportResult,
-    prepare_import,
-    run_import,
-)
+from desktop_crm.wizards.importing.pipeline import ImportResult, run_import
+from desktop_crm.wizards.importing.plan import ImportPlan, prepare_import
 from desktop_crm.wizards.importing.report import (
     FailedRow,
     JobDetails,
@@ -45,7 +42,6 @@ from desktop_crm.wizards.importing.report import (
     list_jobs,
     write_failed_rows,
 )
-from desktop_crm.wizards.importing.rows import REASONS, RowFailure
 from desktop_crm.wizards.importing.settings import MODE_HELP, MODES, ImportSettings
 from desktop_crm.wizards.importing.sources.base import Source, SourceInfo, SourceOptions
 from desktop_crm.wizards.importing.sources.opening import open_source

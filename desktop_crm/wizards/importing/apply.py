@@ -1,41 +1,30 @@
-"""A client a batch of rows writes to: a new one (inserted at the end of the batch) or an
-existing one (loaded once, changed in memory by each of its rows, written once).
+"""The apply stage: a matched batch put into its clients (targets), then written.
 
 Applying a row to an existing client changes only the fields the row brings (an empty cell
 never erases), merges contact points and tags instead of duplicating them, and returns the
-before-image that lets the import be undone, plus the change-log entries.
+before-image that lets the import be undone, plus the change-log entries. The stage cleans the
+row's values itself and resolves what they name (company, group, manager) through `references`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from desktop_crm.models.clients import EMAIL, PHONE
+from desktop_crm.models.imports import CREATED, SKIPPED, UPDATED
 from desktop_crm.services.names import name_key
+from desktop_crm.wizards.importing.matching import Placed, Placement
+from desktop_crm.wizards.importing.outcomes import UNCHANGED, RowFailure, RowOutcome
 from desktop_crm.wizards.importing.references import References
 from desktop_crm.wizards.importing.rows import RowData
+from desktop_crm.wizards.importing.targets import Target
+from desktop_crm.wizards.importing.writer import BatchWriter, LogEntry
 
-# Client columns an import reads and writes (besides bookkeeping ones).
-STATE_COLUMNS = (
-    "kind",
-    "stage",
-    "full_name",
-    "name_key",
-    "last_name",
-    "first_name",
-    "middle_name",
-    "birth_date",
-    "address",
-    "website",
-    "position",
-    "group_id",
-    "responsible_id",
-    "company_id",
-)
 LOGGED_NAMES = {"name_key": None}  # internal columns that the change log does not show
+Before = dict[str, Any]  # the before-image of an updated client, see `undo`
 
 
 def jsonable(value: Any) -> Any:
@@ -51,74 +40,86 @@ def text_of(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-@dataclass(slots=True, eq=False)
-class Target:
-    """Compared by identity: one object per client a batch touches."""
-
-    id: int | None
-    new: bool
-    values: dict[str, Any] = field(default_factory=dict)
-    changed: dict[str, Any] = field(default_factory=dict)
-    points: dict[tuple[str, str], bool] = field(default_factory=dict)  # (kind, norm) -> primary
-    positions: dict[str, int] = field(default_factory=dict)
-    # (kind, value, normalized, is_primary, position)
-    new_points: list[tuple[str, str, str, bool, int]] = field(default_factory=list)
-    tags: set[int] = field(default_factory=set)
-    new_tags: list[int] = field(default_factory=list)
-    custom: dict[int, str | None] = field(default_factory=dict)
-    custom_insert: dict[int, str | None] = field(default_factory=dict)
-    custom_update: dict[int, str | None] = field(default_factory=dict)
-    notes: set[str] = field(default_factory=set)
-    new_notes: list[str] = field(default_factory=list)
-    deal_topics: set[str] = field(default_factory=set)
-    new_deals: list[dict[str, Any]] = field(default_factory=list)
-    version: int = 1
-    touched: bool = False  # an existing client that gets any change at all
-    first_row: int = 0
-
-    def has_primary(self, kind: str) -> bool:
-        return any(p for (k, _), p in self.points.items() if k == kind)
-
-
 @dataclass(slots=True)
 class Applied:
     changed: bool
-    before: dict[str, Any] | None
+    before: Before | None
     log: list[tuple[str, str | None, str | None]]
     warnings: list[str]
 
 
+def clean_values(row: RowData) -> dict[str, Any]:
+    """The client columns `row` sets, as far as they need no database (no references)."""
+    values = {k: v for k, v in row.values.items() if v is not None and v != ""}
+    if row.kind_given or (row.kind == "company" and row.values.get("full_name")):
+        values["kind"] = row.kind
+    if "full_name" in values:
+        values["name_key"] = name_key(values["full_name"])
+    return values
+
+
 class RowApplier:
-    """Puts rows into targets; knows the defaults of new clients."""
+    """Puts the rows of each batch into their targets and has them written; knows the defaults
+    of new clients."""
 
     def __init__(
         self,
         refs: References,
+        writer: BatchWriter,
         *,
+        defaults: dict[str, Any],
         custom_ids: dict[str, int],
         scenario_id: int | None,
-        responsible_id: int,
-        user_id: int,
     ) -> None:
         self.refs = refs
+        self.writer = writer
+        self.defaults = defaults
         self.custom_ids = custom_ids
         self.scenario_id = scenario_id
-        self.responsible_id = responsible_id
-        self.user_id = user_id
 
-    @staticmethod
-    def clean_values(row: RowData) -> dict[str, Any]:
-        """The client columns `row` sets, as far as they need no database (no references)."""
-        values = {k: v for k, v in row.values.items() if v is not None and v != ""}
-        if row.kind_given or (row.kind == "company" and row.values.get("full_name")):
-            values["kind"] = row.kind
-        if "full_name" in values:
-            values["name_key"] = name_key(values["full_name"])
-        return values
+    def apply_batch(self, placed: Placed) -> list[RowOutcome]:
+        """Apply and write a matched batch; one outcome per row, in file order."""
+        for item in placed.plan:  # every new client first: a row may name a later row's company
+            if isinstance(item, Placement) and item.created:
+                self._seed(item.target, item.row)
+        self.writer.load(placed.existing)
+        outcomes: list[RowOutcome] = []
+        log: list[LogEntry] = []
+        for item in placed.plan:
+            if isinstance(item, RowFailure):
+                outcomes.append(RowOutcome.of_failure(item))
+                continue
+            row, target, created = item
+            applied = self.apply(target, row)
+            warnings = applied.warnings
+            detail = "; ".join(warnings) or None
+            if not created and not applied.changed:
+                outcomes.append(
+                    RowOutcome(row.number, SKIPPED, UNCHANGED, detail, target, warnings=warnings)
+                )
+                continue
+            if not target.new:
+                log += [(target, *entry) for entry in applied.log]
+            before = applied.before if not target.new else {}
+            what = CREATED if created else UPDATED
+            outcomes.append(
+                RowOutcome(row.number, what, None, detail, target, before, None, warnings)
+            )
+        self.writer.write(placed.new, list(placed.existing.values()), log, outcomes)
+        return outcomes
+
+    def _seed(self, target: Target, row: RowData) -> None:
+        """A new client from its first row: defaults, then the row (and its fallback name)."""
+        target.values = dict(self.defaults)
+        target.values["kind"] = row.kind
+        if not row.values.get("full_name"):
+            target.values["full_name"] = row.full_name
+            target.values["name_key"] = name_key(row.full_name)
+        if row.kind == "company":
+            self.refs.add_pending_company(row.full_name, target)
 
     def _row_values(self, row: RowData, warnings: list[str]) -> dict[str, Any]:
-        values = row.clean if row.clean is not None else self.clean_values(row)
-        row.clean = None  # used once: the dict becomes this row's change set
+        values = clean_values(row)
         if row.company:
             values["company_id"] = self.refs.company_id(row.company)
         if row.group:
@@ -132,9 +133,10 @@ class RowApplier:
         return values
 
     def apply(self, target: Target, row: RowData) -> Applied:
+        """Put `row` into `target` (in memory)."""
         warnings = list(row.warnings)
         existing = not target.new
-        before: dict[str, Any] = {}
+        before: Before = {}
         log: list[tuple[str, str | None, str | None]] = []
         changed = False
         for column, new in self._row_values(row, warnings).items():
@@ -161,6 +163,22 @@ class RowApplier:
                 if existing:
                     before.setdefault("points", []).append([kind, normalized])
                     log.append((f"{kind}s", None, value))
+        if row.tags or row.custom or row.note or row.deal:
+            changed |= self._extras(target, row, warnings, before if existing else None, log)
+        if existing and changed:
+            target.touched = True
+        return Applied(changed, before if existing else None, log, warnings)
+
+    def _extras(
+        self,
+        target: Target,
+        row: RowData,
+        warnings: list[str],
+        before: Before | None,
+        log: list[tuple[str, str | None, str | None]],
+    ) -> bool:
+        """Tags, custom values, the note and the interest of `row`; True when any is new."""
+        changed = False
         if row.tags:
             for tag_id, tag in zip(self.refs.tag_ids(row.tags), row.tags, strict=True):
                 if tag_id in target.tags:
@@ -168,9 +186,29 @@ class RowApplier:
                 target.tags.add(tag_id)
                 target.new_tags.append(tag_id)
                 changed = True
-                if existing:
+                if before is not None:
                     before.setdefault("tags", []).append(tag_id)
                     log.append(("tags", None, tag))
+        if row.custom:
+            changed |= self._custom(target, row, before, log)
+        if row.note and row.note not in target.notes:
+            target.notes.add(row.note)
+            target.new_notes.append(row.note)
+            changed = True
+            if before is not None:
+                before.setdefault("notes", []).append(row.note)
+        if row.deal:
+            changed |= self._deal(target, row, warnings, before)
+        return changed
+
+    def _custom(
+        self,
+        target: Target,
+        row: RowData,
+        before: Before | None,
+        log: list[tuple[str, str | None, str | None]],
+    ) -> bool:
+        changed = False
         for key, value in row.custom.items():
             field_id = self.custom_ids[key]
             old = target.custom.get(field_id)
@@ -181,26 +219,16 @@ class RowApplier:
                 target.custom_update[field_id] = value
             else:
                 target.custom_insert[field_id] = value
-            if existing:
+            if before is not None:
                 before.setdefault("custom", {}).setdefault(str(field_id), old)
                 if field_id not in target.custom:
                     before.setdefault("custom_new", []).append(field_id)
                 log.append((f"custom.{key}", old, value))
             target.custom[field_id] = value
-        if row.note and row.note not in target.notes:
-            target.notes.add(row.note)
-            target.new_notes.append(row.note)
-            changed = True
-            if existing:
-                before.setdefault("notes", []).append(row.note)
-        if row.deal:
-            changed |= self._deal(target, row, warnings, before if existing else None)
-        if existing and changed:
-            target.touched = True
-        return Applied(changed, before if existing else None, log, warnings)
+        return changed
 
     def _deal(
-        self, target: Target, row: RowData, warnings: list[str], before: dict[str, Any] | None
+        self, target: Target, row: RowData, warnings: list[str], before: Before | None
     ) -> bool:
         deal = row.deal or {}
         topic = deal.get("topic")
@@ -224,15 +252,3 @@ class RowApplier:
         if before is not None:
             before["deals"] = before.get("deals", 0) + 1
         return True
-
-    def new_target(self, row: RowData, defaults: dict[str, Any]) -> Target:
-        """A new client from its first row: defaults, then the row (and its fallback name)."""
-        target = Target(id=None, new=True, first_row=row.number)
-        target.values = dict(defaults)
-        target.values["kind"] = row.kind
-        if not row.values.get("full_name"):
-            target.values["full_name"] = row.full_name
-            target.values["name_key"] = name_key(row.full_name)
-        if row.kind == "company":
-            self.refs.add_pending_company(row.full_name, target)
-        return target

@@ -32,6 +32,7 @@ from desktop_crm.models import (
 from desktop_crm.models.imports import CREATED, UPDATED
 from desktop_crm.services.access import Permission, require
 from desktop_crm.wizards.importing.bulk import Bulk
+from desktop_crm.wizards.importing.outcomes import DONE, UNDONE
 from desktop_crm.wizards.importing.writer import CHANGE_INSERT, chunks
 
 clients_t = Client.__table__
@@ -58,9 +59,9 @@ def undo_import(
     job = session.get(ImportJob, job_id)
     if job is None:
         raise NotFound(f"There is no import #{job_id}.")
-    if job.status == "undone":
+    if job.status == UNDONE:
         raise ImportSettingsError(f"Import #{job_id} was undone already.")
-    if job.status != "done":
+    if job.status != DONE:
         raise ImportSettingsError(f"Import #{job_id} is {job.status}; it changed nothing to undo.")
     created_ids = list(
         session.scalars(select(Client.id).where(Client.import_job_id == job_id).order_by(Client.id))
@@ -101,7 +102,7 @@ def undo_import(
         deleted += len(chunk)
         if progress is not None:
             progress(len(updates) + deleted, total)
-    job.status = "undone"
+    job.status = UNDONE
     job.undone_at = utcnow()
     session.flush()
     return UndoResult(job_id, len(created_ids), restored, time.monotonic() - started)
