@@ -1,5 +1,16 @@
-"""The import engine (IMP-1..IMP-14), Qt-free. The import dialog and `desktop-crm import` drive
-it the same way, page by page:
+"""The import engine (IMP-1..IMP-14), Qt-free. The data walks one way, in stages:
+
+- `sources/`: the readers; `open_source` tells the kind by the content and gives a `Source`
+  (headers, re-readable rows of cells);
+- `mapping`: which column feeds which card field (`fields`), suggested from the headers;
+- `plan`: the settings checked against the base before a row is read;
+- `rows`: one row of cells -> the values a card gets (`RowData`), or a `RowFailure`;
+- `matching`: the client each row of a batch belongs to (found, new, or a failure);
+- `apply`: the rows put into their clients (`targets`) and written (`writer`, `bulk`);
+- `outcomes`: one `RowOutcome` per row, reason codes and job statuses;
+- `pipeline`: the batch loop and the transaction; `report`, `undo`: what an import left.
+
+The import dialog and `desktop-crm import` drive it the same way, page by page:
 
 1. `open_source(path | text=... | data=..., options=SourceOptions(...))` -> `Source`
    (`source.info` says what was detected, `source.headers`, `source.preview(20)`);
