@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -32,12 +33,12 @@ from desktop_crm.wizards.importing import (
 from desktop_crm.wizards.importing.matching import parse_steps
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _add_import(subparsers)
     _add_imports(subparsers)
 
 
-def _add_import(subparsers: argparse._SubParsersAction) -> None:
+def _add_import(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp = subparsers.add_parser(
         "import",
         help="import clients from a file (xlsx, xls, ods, csv, txt, vcf) or standard input",
@@ -90,7 +91,7 @@ def _add_import(subparsers: argparse._SubParsersAction) -> None:
     imp.set_defaults(run=run_import_command)
 
 
-def _add_imports(subparsers: argparse._SubParsersAction) -> None:
+def _add_imports(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     jobs = subparsers.add_parser("imports", help="past imports: list, show, undo")
     sub = jobs.add_subparsers(dest="imports_command", metavar="ACTION", required=True)
     lst = sub.add_parser("list", help="list past imports")
@@ -107,7 +108,7 @@ def _add_imports(subparsers: argparse._SubParsersAction) -> None:
     undo.set_defaults(run=run_undo)
 
 
-def _progress(enabled: bool):  # type: ignore[no-untyped-def]
+def _progress(enabled: bool) -> Callable[[int, int | None], None] | None:
     def report(done: int, total: int | None) -> None:
         of = f"/{total}" if total else ""
         print(f"\r{done}{of} rows", end="", file=sys.stderr, flush=True)

@@ -110,10 +110,10 @@ class Matcher:
         index: dict[Key, list[Target]] = {}  # the keys of the rows placed so far
         candidates: dict[int, Target] = {}  # clients found, chosen or not (yet)
         for row, keys in zip(rows, keyed, strict=True):
-            if keys is None:
-                placed.plan.append(row)  # type: ignore[arg-type]  # a RowFailure
+            if isinstance(row, RowFailure):
+                placed.plan.append(row)
                 continue
-            assert isinstance(row, RowData)
+            assert keys is not None
             target, failure = self._resolve(row, keys, hits, index, candidates)
             if failure is not None:
                 placed.plan.append(failure)
@@ -222,11 +222,9 @@ class Matcher:
             ):
                 found.setdefault(("company", key), [client_id])  # the oldest one
         for step in self.steps:
-            values = wanted.get(step)
-            if not values:
-                continue
-            for value, ids in self._query(step, values).items():
-                found[(step, value)] = ids
+            if wanted.get(step):
+                for value, ids in self._query(step, wanted[step]).items():
+                    found[(step, value)] = ids
         return found
 
     def _contacts(self, kind: str, values: set[str]) -> dict[str, list[int]]:
