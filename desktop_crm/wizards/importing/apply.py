@@ -90,7 +90,7 @@ class RowApplier:
                 outcomes.append(RowOutcome.of_failure(item))
                 continue
             row, target, created = item
-            applied = self.apply(target, row)
+            applied = self._apply_row(target, row)
             warnings = applied.warnings
             detail = "; ".join(warnings) or None
             if not created and not applied.changed:
@@ -103,7 +103,7 @@ class RowApplier:
             before = applied.before if not target.new else {}
             what = CREATED if created else UPDATED
             outcomes.append(
-                RowOutcome(row.number, what, None, detail, target, before, None, warnings)
+                RowOutcome(row.number, what, None, detail, target, before, warnings=warnings)
             )
         self.writer.write(placed.new, list(placed.existing.values()), log, outcomes)
         return outcomes
@@ -132,7 +132,7 @@ class RowApplier:
                 values["responsible_id"] = uid
         return values
 
-    def apply(self, target: Target, row: RowData) -> Applied:
+    def _apply_row(self, target: Target, row: RowData) -> Applied:
         """Put `row` into `target` (in memory)."""
         warnings = list(row.warnings)
         existing = not target.new
