@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from desktop_crm.cli.context import CliContext
 from desktop_crm.services.access import Permission, require
 from desktop_crm.wizards.importing import (
+    ImportResult,
     ImportSettings,
+    Mapping,
+    Source,
     SourceOptions,
     failed_rows_of,
     failed_rows_of_job,
@@ -24,10 +30,15 @@ from desktop_crm.wizards.importing import (
     undo_import,
     write_failed_rows,
 )
-from desktop_crm.wizards.importing.duplicates import parse_steps
+from desktop_crm.wizards.importing.matching import parse_steps
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    _add_import(subparsers)
+    _add_imports(subparsers)
+
+
+def _add_import(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp = subparsers.add_parser(
         "import",
         help="import clients from a file (xlsx, xls, ods, csv, txt, vcf) or standard input",
@@ -79,6 +90,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     imp.add_argument("--json", action="store_true")
     imp.set_defaults(run=run_import_command)
 
+
+def _add_imports(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     jobs = subparsers.add_parser("imports", help="past imports: list, show, undo")
     sub = jobs.add_subparsers(dest="imports_command", metavar="ACTION", required=True)
     lst = sub.add_parser("list", help="list past imports")
@@ -95,7 +108,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     undo.set_defaults(run=run_undo)
 
 
-def _progress(enabled: bool):  # type: ignore[no-untyped-def]
+def _progress(enabled: bool) -> Callable[[int, int | None], None] | None:
     def report(done: int, total: int | None) -> None:
         of = f"/{total}" if total else ""
         print(f"\r{done}{of} rows", end="", file=sys.stderr, flush=True)
@@ -103,12 +116,8 @@ def _progress(enabled: bool):  # type: ignore[no-untyped-def]
     return report if enabled else None
 
 
-def run_import_command(ctx: CliContext) -> int:
-    a = ctx.args
-    options = SourceOptions(
-        encoding=a.encoding, delimiter=a.delimiter, sheet=a.sheet, has_header=not a.no_header
-    )
-    settings = ImportSettings(
+def _settings(a: argparse.Namespace) -> ImportSettings:
+    return ImportSettings(
         name=a.name,
         description=a.description,
         mode=a.mode,
@@ -124,6 +133,24 @@ def run_import_command(ctx: CliContext) -> int:
         queue=a.queue,
         scenario=a.scenario,
     )
+
+
+def _mapping(session: Session, a: argparse.Namespace, headers: list[str]) -> Mapping:
+    """The mapping file, else the saved matching, else the one suggested by the headers."""
+    catalog = field_catalog(session)
+    if a.mapping:
+        return load_mapping_file(Path(a.mapping), headers, catalog)
+    if a.preset:
+        return load_preset(session, a.preset, headers, catalog)
+    return suggest_mapping(headers, catalog)[0]
+
+
+def run_import_command(ctx: CliContext) -> int:
+    a = ctx.args
+    options = SourceOptions(
+        encoding=a.encoding, delimiter=a.delimiter, sheet=a.sheet, has_header=not a.no_header
+    )
+    settings = _settings(a)
     show_progress = sys.stderr.isatty() and not ctx.as_json
     with ctx.database.transaction() as session:
         user = ctx.user(session)
@@ -133,13 +160,7 @@ def run_import_command(ctx: CliContext) -> int:
         else:
             source = open_source(Path(a.file), options=options)
         with source:
-            catalog = field_catalog(session)
-            if a.mapping:
-                mapping = load_mapping_file(Path(a.mapping), source.headers, catalog)
-            elif a.preset:
-                mapping = load_preset(session, a.preset, source.headers, catalog)
-            else:
-                mapping, _ = suggest_mapping(source.headers, catalog)
+            mapping = _mapping(session, a, source.headers)
             result = run_import(
                 session,
                 user,
@@ -159,28 +180,35 @@ def run_import_command(ctx: CliContext) -> int:
                     else failed_rows_of(result.failures)
                 )
                 saved = write_failed_rows(Path(a.failed_out), source.headers, rows)
-            headers = source.headers
-            info = source.info
     if not ctx.as_json:
-        if info.header_row is not None and info.header_row > 1:
-            where = f" of sheet {info.sheet!r}" if info.sheet else ""
-            print(f"Header: row {info.header_row}{where}; the rows above it are skipped")
-        matched = ", ".join(f"{headers[i]} -> {k}" for i, k in sorted(mapping.columns.items()))
-        print(f"Matched: {matched}")
-        if result.ignored_columns:
-            print("Ignored columns: " + ", ".join(headers[i] for i in result.ignored_columns))
+        _print_matching(source, mapping, result)
+    text = _summary(result, a.dry_run)
+    if saved is not None:
+        text += f"\nFailed rows saved to {a.failed_out} ({saved})."
+    ctx.emit(text, result.summary())
+    return 0
+
+
+def _print_matching(source: Source, mapping: Mapping, result: ImportResult) -> None:
+    headers, info = source.headers, source.info
+    if info.header_row is not None and info.header_row > 1:
+        where = f" of sheet {info.sheet!r}" if info.sheet else ""
+        print(f"Header: row {info.header_row}{where}; the rows above it are skipped")
+    matched = ", ".join(f"{headers[i]} -> {k}" for i, k in sorted(mapping.columns.items()))
+    print(f"Matched: {matched}")
+    if result.ignored_columns:
+        print("Ignored columns: " + ", ".join(headers[i] for i in result.ignored_columns))
+
+
+def _summary(result: ImportResult, dry_run: bool) -> str:
     reasons = ", ".join(f"{k} {v}" for k, v in sorted(result.reasons.items()))
-    what = "Dry run (nothing saved)" if a.dry_run else f"Import #{result.job_id}"
-    text = (
+    what = "Dry run (nothing saved)" if dry_run else f"Import #{result.job_id}"
+    return (
         f"{what}: {result.rows} rows; created {result.created}, updated {result.updated}, "
         f"skipped {result.skipped}, failed {result.failed}"
         + (f" ({reasons})" if reasons else "")
         + f" in {result.seconds:.1f} s."
     )
-    if saved is not None:
-        text += f"\nFailed rows saved to {a.failed_out} ({saved})."
-    ctx.emit(text, result.summary())
-    return 0
 
 
 def run_list(ctx: CliContext) -> int:

@@ -10,14 +10,10 @@ import pytest
 
 from desktop_crm.wizards.importing.fields import field_catalog
 from desktop_crm.wizards.importing.mapping import Mapping
+from desktop_crm.wizards.importing.names import NAMES_REMEMBERED
+from desktop_crm.wizards.importing.outcomes import RowFailure
 from desktop_crm.wizards.importing.phone_rules import PhonePolicy
-from desktop_crm.wizards.importing.rows import (
-    MEMO_LIMIT,
-    RowData,
-    RowFailure,
-    RowNormalizer,
-    _text,
-)
+from desktop_crm.wizards.importing.rows import MEMO_LIMIT, RowData, RowNormalizer, _text
 
 TAGS = ["VIP", "vip", "Опт;Москва", "Опт; опт ;Розница", " ; ", "A ::: B", "x" * 129, "", "Ёлка"]
 EMAILS = [
@@ -113,12 +109,12 @@ def test_remembered_values_give_the_same_rows_as_fresh_work() -> None:
 
 def test_memos_stay_bounded() -> None:
     n = normalizer()
-    for i in range(MEMO_LIMIT + 50):
+    for i in range(max(MEMO_LIMIT, NAMES_REMEMBERED) + 50):
         n.normalize(
             2, [f"Имя{i} Фамилия", "", "", f"тег{i}", f"{1 + i % 28:02d}.01.{1900 + i % 300}"]
         )
     assert len(n._tag_cells) <= MEMO_LIMIT
-    assert len(n._full_names) <= MEMO_LIMIT
+    assert n.names.collapsed.cache_info().currsize <= NAMES_REMEMBERED
     assert len(n._dates) <= MEMO_LIMIT
 
 

@@ -12,7 +12,7 @@ from openpyxl import Workbook
 
 from desktop_crm.errors import ImportFileError, ImportSettingsError
 from desktop_crm.wizards.importing import SourceOptions, open_source
-from desktop_crm.wizards.importing.encoding import detect_encoding
+from desktop_crm.wizards.importing.sources.encoding import detect_encoding
 
 RU = "ФИО;Телефон\nИванов Иван Иванович;+7 916 123-45-67\nЁлкина Алёна;8 903 000 00 00\n"
 PL = "Imię i nazwisko,E-mail\nPaweł Zieliński,pawel@example.pl\nŁucja Król,lucja@example.pl\n"

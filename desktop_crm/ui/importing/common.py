@@ -48,7 +48,7 @@ from desktop_crm.wizards.importing import (
     suggest_mapping,
 )
 from desktop_crm.wizards.importing.preview import cell_text
-from desktop_crm.wizards.importing.sources import SourceRow
+from desktop_crm.wizards.importing.sources.base import SourceRow
 
 CONTEXT = "ImportWizard"
 Index = QModelIndex | QPersistentModelIndex

@@ -46,7 +46,7 @@ from desktop_crm.ui.importing.failures_model import FIRST_CELL, FailuresModel
 from desktop_crm.ui.workers import Operation, run_task
 from desktop_crm.wizards.importing import ImportResult, run_import
 from desktop_crm.wizards.importing.preview import RowCheck, apply_fixes, recheck_rows
-from desktop_crm.wizards.importing.sources import SourceRow
+from desktop_crm.wizards.importing.sources.base import SourceRow
 
 RECHECK_DELAY_MS = 150
 

@@ -46,7 +46,7 @@ from desktop_crm.wizards.importing import (
     undo_import,
     write_failed_rows,
 )
-from desktop_crm.wizards.importing.rows import RowFailure
+from desktop_crm.wizards.importing.outcomes import RowFailure
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,7 @@ from desktop_crm.wizards.importing import (
     open_source,
     write_template,
 )
-from desktop_crm.wizards.importing.sources import SourceRow
+from desktop_crm.wizards.importing.sources.base import SourceRow
 
 PREVIEW_ROWS = 20
 PASTE_DELAY_MS = 300  # typing in the paste box re-reads the table after a pause

@@ -1,5 +1,16 @@
-"""The import engine (IMP-1..IMP-14), Qt-free. The import dialog and `desktop-crm import` drive
-it the same way, page by page:
+"""The import engine (IMP-1..IMP-14), Qt-free. The data walks one way, in stages:
+
+- `sources/`: the readers; `open_source` tells the kind by the content and gives a `Source`
+  (headers, re-readable rows of cells);
+- `mapping`: which column feeds which card field (`fields`), suggested from the headers;
+- `plan`: the settings checked against the base before a row is read;
+- `rows`: one row of cells -> the values a card gets (`RowData`), or a `RowFailure`;
+- `matching`: the client each row of a batch belongs to (found, new, or a failure);
+- `apply`: the rows put into their clients (`targets`) and written (`writer`, `bulk`);
+- `outcomes`: one `RowOutcome` per row, reason codes and job statuses;
+- `pipeline`: the batch loop and the transaction; `report`, `undo`: what an import left.
+
+The import dialog and `desktop-crm import` drive it the same way, page by page:
 
 1. `open_source(path | text=... | data=..., options=SourceOptions(...))` -> `Source`
    (`source.info` says what was detected, `source.headers`, `source.preview(20)`);
@@ -27,13 +38,10 @@ from desktop_crm.wizards.importing.mapping import (
     save_preset,
     suggest_mapping,
 )
+from desktop_crm.wizards.importing.outcomes import REASONS, RowFailure
 from desktop_crm.wizards.importing.phone_rules import PhoneOutcome, PhonePolicy
-from desktop_crm.wizards.importing.pipeline import (
-    ImportPlan,
-    ImportResult,
-    prepare_import,
-    run_import,
-)
+from desktop_crm.wizards.importing.pipeline import ImportResult, run_import
+from desktop_crm.wizards.importing.plan import ImportPlan, prepare_import
 from desktop_crm.wizards.importing.report import (
     FailedRow,
     JobDetails,
@@ -45,9 +53,9 @@ from desktop_crm.wizards.importing.report import (
     list_jobs,
     write_failed_rows,
 )
-from desktop_crm.wizards.importing.rows import REASONS, RowFailure
 from desktop_crm.wizards.importing.settings import MODE_HELP, MODES, ImportSettings
-from desktop_crm.wizards.importing.sources import Source, SourceInfo, SourceOptions, open_source
+from desktop_crm.wizards.importing.sources.base import Source, SourceInfo, SourceOptions
+from desktop_crm.wizards.importing.sources.opening import open_source
 from desktop_crm.wizards.importing.template import write_template
 from desktop_crm.wizards.importing.undo import UndoResult, undo_import
 

@@ -25,6 +25,7 @@ from desktop_crm.wizards.importing.fields import (
     STANDARD_FIELDS,
     FieldSpec,
 )
+from desktop_crm.wizards.importing.outcomes import MISSING_REQUIRED, NO_FIELDS
 from desktop_crm.wizards.importing.synonyms import NEVER_MAP, QUALIFIERS, SYNONYMS
 
 # Below this similarity (0-1, Damerau-Levenshtein) a column name suggests nothing: one typo in
@@ -171,16 +172,16 @@ def check_mapping(
     mapped = mapping.fields()
     if not mapped:
         problems.append("No column is matched to a card field.")
-        reason = "no_fields"
+        reason = NO_FIELDS
     elif not mapped & set(IDENTIFYING_FIELDS):
         problems.append(
             "Match a column to a name (full name, last or first name, or company), a phone or "
             "an email: without one there is nothing to recognise a client by."
         )
-        reason = "missing_required"
+        reason = MISSING_REQUIRED
     if mapped & set(DEAL_FIELDS) and "deal.topic" not in mapped:
         problems.append("Interest fields are matched but Interest: topic is not; match it too.")
-        reason = reason or "missing_required"
+        reason = reason or MISSING_REQUIRED
     ignored = [i for i in range(column_count) if i not in mapping.columns]
     return MappingCheck(problems, reason if problems else None, ignored)
 

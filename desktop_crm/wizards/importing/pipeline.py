@@ -1,5 +1,5 @@
-"""The import itself (IMP-1..IMP-14): validate, then stream the rows in batches through
-normalize -> duplicate search -> write, inside one transaction.
+"""The import itself (IMP-1..IMP-14): validate, then stream the rows in batches through the
+stages (rows -> matching -> apply), inside one transaction.
 
 All or nothing: the work runs in a savepoint of the caller's transaction. An error rolls it back
 and propagates; a cancel rolls it back and leaves only a job record saying "cancelled"; a dry run
@@ -12,65 +12,39 @@ from __future__ import annotations
 import gc
 import threading
 import time
-from collections import Counter
 from collections.abc import Callable, Iterator
 from collections.abc import Mapping as MappingABC
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_crm.errors import ImportSettingsError
-from desktop_crm.models import CustomField, ImportJob, User, utcnow
-from desktop_crm.models.imports import ADD, CREATED, FAILED, SKIPPED, UPDATE, UPDATED
-from desktop_crm.services.access import Permission, require
+from desktop_crm.models import ImportJob, User, utcnow
+from desktop_crm.models.imports import CREATED, FAILED, SKIPPED, UPDATED
+from desktop_crm.wizards.importing.apply import RowApplier
 from desktop_crm.wizards.importing.bulk import ensure_planner_statistics, larger_page_cache
-from desktop_crm.wizards.importing.duplicates import DuplicateFinder, Key
-from desktop_crm.wizards.importing.fields import FieldSpec, catalog_from
-from desktop_crm.wizards.importing.mapping import Mapping, check_mapping
-from desktop_crm.wizards.importing.phone_rules import PhonePolicy
-from desktop_crm.wizards.importing.references import (
-    References,
-    queue_id,
-    scenario_id,
-    user_by_login,
-)
-from desktop_crm.wizards.importing.rows import (
-    EMPTY_ROW,
-    NOT_FOUND,
-    NOT_UNIQUE,
-    UNCHANGED,
-    RowData,
+from desktop_crm.wizards.importing.mapping import Mapping
+from desktop_crm.wizards.importing.matching import Matcher
+from desktop_crm.wizards.importing.outcomes import (
+    CANCELLED,
+    DONE,
+    DRY_RUN,
+    RUNNING,
     RowFailure,
-    RowNormalizer,
-    jsonable,
+    RowOutcome,
+    Tally,
 )
+from desktop_crm.wizards.importing.plan import ImportPlan, prepare_import
+from desktop_crm.wizards.importing.references import References
+from desktop_crm.wizards.importing.rows import RowNormalizer
 from desktop_crm.wizards.importing.settings import ImportSettings
-from desktop_crm.wizards.importing.sources import Cell, Source, SourceRow
-from desktop_crm.wizards.importing.targets import RowApplier, Target
-from desktop_crm.wizards.importing.writer import BatchWriter, Outcome
+from desktop_crm.wizards.importing.sources.base import Source, SourceRow
+from desktop_crm.wizards.importing.writer import BatchWriter
 
 Progress = Callable[[int, int | None], None]
 Cancelled = Callable[[], bool]
 BATCH_ROWS = 2000
-MAX_FAILURES_KEPT = 100_000  # failures kept in the result; all of them are in the job's rows
-
-
-@dataclass(frozen=True)
-class ImportPlan:
-    """Settings checked against the base: what `run_import` needs, resolved once."""
-
-    settings: ImportSettings
-    mapping: Mapping
-    catalog: MappingABC[str, FieldSpec]
-    phones: PhonePolicy
-    responsible_id: int
-    queue_id: int | None
-    scenario_id: int | None
-    custom_ids: dict[str, int]
-    ignored_columns: list[int]
 
 
 @dataclass(frozen=True)
@@ -103,69 +77,20 @@ class ImportResult:
         }
 
 
-def prepare_import(
-    session: Session, user: User, settings: ImportSettings, mapping: Mapping, column_count: int
-) -> ImportPlan:
-    """Check everything that can be checked before a row is read; raise a `CrmError` with a
-    sentence otherwise (PermissionDenied, ImportSettingsError)."""
-    require(user, Permission.IMPORT)
-    custom = list(session.scalars(select(CustomField)))
-    catalog = catalog_from(custom)
-    verdict = check_mapping(mapping, column_count, catalog)
-    if verdict.problems:
-        code = f" ({verdict.reason})" if verdict.reason else ""
-        raise ImportSettingsError(" ".join(verdict.problems) + code)
-    mapped = mapping.fields()
-    if settings.require_phone and "phones" not in mapped:
-        raise ImportSettingsError(
-            "Phones are required but no column is matched to Phones (no_phones_column)."
-        )
-    if settings.unique_field is None and settings.mode == UPDATE and not settings.dedupe:
-        raise ImportSettingsError(
-            "Update mode needs a duplicate search step (phone, email or name) or a unique field "
-            "to find the clients to update."
-        )
-    DuplicateFinder(session, settings.dedupe, settings.unique_field, mapped)  # checks the field
-    phones = PhonePolicy(settings.region, settings.phone_rules, settings.phone_valid)
-    responsible = user_by_login(session, settings.responsible) if settings.responsible else user
-    return ImportPlan(
-        settings=settings,
-        mapping=mapping,
-        catalog=catalog,
-        phones=phones,
-        responsible_id=responsible.id,
-        queue_id=queue_id(session, settings.queue) if settings.queue else None,
-        scenario_id=scenario_id(session, settings.scenario) if settings.scenario else None,
-        custom_ids={f.key: f.id for f in custom},
-        ignored_columns=verdict.ignored,
-    )
+class _Stages:
+    """The stages of one running import, built once; each batch goes through each once."""
 
-
-class _Run:
-    """The state of one running import."""
-
-    def __init__(
-        self, session: Session, user: User, plan: ImportPlan, job_id: int | None, source: Source
-    ) -> None:
+    def __init__(self, session: Session, user: User, plan: ImportPlan, job_id: int | None) -> None:
         s = plan.settings
-        self.session, self.plan, self.settings, self.job_id = session, plan, s, job_id
-        self.mode = s.mode
         mapped = plan.mapping.fields()
-        self.finder = DuplicateFinder(session, s.dedupe, s.unique_field, mapped)
-        self.normalizer = RowNormalizer(
+        self.normalize = RowNormalizer(
             plan.mapping, plan.catalog, plan.phones, require_phone=s.require_phone
-        )
-        self.refs = References(session, job_id, user.id, s.stage)
-        self.refs.responsible_id = plan.responsible_id
-        self.applier = RowApplier(
-            self.refs,
-            custom_ids=plan.custom_ids,
-            scenario_id=plan.scenario_id,
-            responsible_id=plan.responsible_id,
-            user_id=user.id,
-        )
+        ).normalize
+        self.matcher = Matcher(session, s.mode, s.dedupe, s.unique_field, mapped)
+        refs = References(session, job_id, user.id, s.stage)
+        refs.responsible_id = plan.responsible_id
         custom_mapped = [plan.custom_ids[k[7:]] for k in mapped if k.startswith("custom.")]
-        self.writer = BatchWriter(
+        writer = BatchWriter(
             session,
             job_id=job_id,
             user_id=user.id,
@@ -174,194 +99,24 @@ class _Run:
             load_notes="note" in mapped,
             load_deals="deal.topic" in mapped,
         )
-        self.defaults = {
+        defaults = {
             "stage": s.stage,
             "responsible_id": plan.responsible_id,
             "queue_id": plan.queue_id,
-            "group_id": self.refs.group_id(s.group) if s.group else None,
+            "group_id": refs.group_id(s.group) if s.group else None,
         }
-        self.counts: Counter[str] = Counter()
-        self.reasons: Counter[str] = Counter()
-        self.failures: list[RowFailure] = []
-        self.warnings: list[tuple[int, str]] = []
-        self.truncated = False
-        self.rows = 0
-
-    # -- one batch ----------------------------------------------------------------------------
-    def normalize(self, source_rows: list[SourceRow]) -> list[RowData | RowFailure]:
-        """Rows -> values or failures, with their duplicate-search keys and client values."""
-        normalize = self.normalizer.normalize
-        finder = self.finder
-        steps = finder.steps
-        clean_values = self.applier.clean_values
-        out = [normalize(n, c) for n, c in source_rows]
-        for row in out:
-            if type(row) is RowData:
-                keys = [(step, finder.keys(row, step)) for step in steps]
-                company = finder.company_key(row)
-                keys.append(("company", [company] if company else []))
-                row.keys = keys
-                row.clean = clean_values(row)
-        return out
-
-    def batch(self, normalized: list[RowData | RowFailure]) -> None:
-        hits = self.finder.lookup_keys(
-            [row.keys for row in normalized if type(row) is RowData]  # type: ignore[misc]
-        )
-        index: dict[Key, list[Target]] = {}
-        existing: dict[int, Target] = {}
-        self._candidates: dict[int, Target] = {}  # clients found but not (yet) chosen
-        new: list[Target] = []
-        plan: list[tuple[RowData | RowFailure, Target | None, str]] = []
-        for row in normalized:
-            if type(row) is not RowData:
-                assert isinstance(row, RowFailure)
-                plan.append((row, None, row.reason))
-                continue
-            keys = row.keys
-            assert keys is not None
-            target, failure = self._resolve(row, keys, hits, index, existing)
-            if failure is not None:
-                plan.append((failure, None, failure.reason))
-                continue
-            if target is None:
-                target = self.applier.new_target(row, self.defaults)
-                new.append(target)
-                plan.append((row, target, CREATED))
-            else:
-                plan.append((row, target, UPDATED))
-            for step, values in keys:
-                for value in values:
-                    bucket = index.get((step, value))
-                    if bucket is None:
-                        index[(step, value)] = [target]
-                    elif target not in bucket:
-                        bucket.append(target)
-        self.writer.load(existing)
-        outcomes: list[Outcome] = []
-        log: list[tuple[int | Target, str, str | None, str | None]] = []
-        for row, target, what in plan:
-            self.rows += 1
-            if target is None:
-                assert isinstance(row, RowFailure)
-                self._fail(row, outcomes)
-                continue
-            assert isinstance(row, RowData)
-            applied = self.applier.apply(target, row)
-            detail = "; ".join(applied.warnings) or None
-            for warning in applied.warnings:
-                self.warnings.append((row.number, warning))
-            if what == UPDATED and not applied.changed:
-                self.counts[SKIPPED] += 1
-                self.reasons[UNCHANGED] += 1
-                outcomes.append(
-                    self._outcome(row.number, SKIPPED, UNCHANGED, detail, target, None, None)
-                )
-                continue
-            self.counts[what] += 1
-            before = applied.before if not target.new else {}
-            if not target.new:
-                log += [(target, *entry) for entry in applied.log]
-            outcomes.append(self._outcome(row.number, what, None, detail, target, before, None))
-        if self.job_id is None:
-            outcomes = []
-        self.writer.write(new, list(existing.values()), log, outcomes)
-
-    def _resolve(
-        self,
-        row: RowData,
-        keys: list[tuple[str, list[str]]],
-        hits: dict[Key, list[int]],
-        index: dict[Key, list[Target]],
-        existing: dict[int, Target],
-    ) -> tuple[Target | None, RowFailure | None]:
-        """The client `row` belongs to (None: a new one), or why it cannot be placed. The
-        first step that finds anyone decides; Targets are compared by identity, one per id."""
-        for step, values in keys:
-            found: list[Target] = []
-            found_on = ""
-            for value in values:
-                key = (step, value)
-                for client_id in hits.get(key, ()):
-                    target = existing.get(client_id)
-                    if target is None:
-                        target = self._candidates.get(client_id)
-                        if target is None:
-                            target = self._candidates[client_id] = Target(id=client_id, new=False)
-                    if target not in found:
-                        found.append(target)
-                        found_on = value
-                for target in index.get(key, ()):
-                    if target not in found:
-                        found.append(target)
-                        found_on = value
-            if not found:
-                continue
-            if len(found) > 1:
-                ids = ", ".join(f"#{t.id}" if t.id else f"row {t.first_row}" for t in found[:5])
-                return None, self._failure(
-                    row, NOT_UNIQUE, f"{step} {found_on} matches {len(found)} clients ({ids})"
-                )
-            target = found[0]
-            if self.mode == ADD:
-                where = f"client #{target.id}" if target.id else f"row {target.first_row}"
-                return None, self._failure(
-                    row, NOT_UNIQUE, f"{step} {found_on} is already on {where}"
-                )
-            if target.id is not None:
-                existing[target.id] = target
-            return target, None
-        if self.mode == UPDATE:
-            return None, self._failure(row, NOT_FOUND, "no client has this row's keys")
-        return None, None
-
-    def _failure(self, row: RowData, reason: str, detail: str) -> RowFailure:
-        return RowFailure(row.number, reason, detail, row.raw)
-
-    def _fail(self, failure: RowFailure, outcomes: list[Outcome]) -> None:
-        outcome = SKIPPED if failure.reason == EMPTY_ROW else FAILED
-        self.counts[outcome] += 1
-        self.reasons[failure.reason] += 1
-        if outcome == FAILED:
-            if len(self.failures) < MAX_FAILURES_KEPT:
-                self.failures.append(failure)
-            else:
-                self.truncated = True
-        outcomes.append(
-            self._outcome(
-                failure.number,
-                outcome,
-                failure.reason,
-                failure.detail,
-                None,
-                None,
-                failure.raw,
-                failure.column,
-            )
+        self.applier = RowApplier(
+            refs,
+            writer,
+            defaults=defaults,
+            custom_ids=plan.custom_ids,
+            scenario_id=plan.scenario_id,
         )
 
-    def _outcome(
-        self,
-        number: int,
-        outcome: str,
-        reason: str | None,
-        detail: str | None,
-        target: Target | None,
-        before: dict[str, Any] | None,
-        raw: list[Cell] | None,
-        column: int | None = None,
-    ) -> Outcome:
-        if column is not None and detail is not None:
-            detail = f"{detail} [column {column + 1}]"
-        return (
-            number,
-            outcome,
-            reason,
-            detail,
-            target,
-            before,
-            jsonable(raw) if raw is not None else None,
-        )
+    def batch(self, source_rows: list[SourceRow]) -> list[RowOutcome]:
+        normalize = self.normalize
+        rows = [normalize(number, cells) for number, cells in source_rows]
+        return self.applier.apply_batch(self.matcher.place(rows))
 
 
 @contextmanager
@@ -430,43 +185,17 @@ def run_import(
     """
     started = time.monotonic()
     plan = prepare_import(session, user, settings, mapping, len(source.headers))
-    total = source.info.estimated_rows
     ensure_planner_statistics(session, ("clients", "contact_points"))
+    tally = Tally()
     savepoint = session.begin_nested()
     try:
-        job = ImportJob(
-            name=settings.name or f"Import of {source.info.name}",
-            description=settings.description,
-            source=source.info.name,
-            mode=settings.mode,
-            settings=_job_settings(settings, mapping, source),
-            user_id=user.id,
-            status="running",
-        )
-        session.add(job)
-        session.flush()
-        run = _Run(session, user, plan, None if dry_run else job.id, source)
-        status = "dry_run" if dry_run else "done"
+        job = _new_job(session, user, settings, mapping, source, RUNNING)
+        stages = _Stages(session, user, plan, None if dry_run else job.id)
         rows = _with_overrides(source.rows(), overrides)
-        on_main_thread = threading.current_thread() is threading.main_thread()
-        with _young_collections_only(), larger_page_cache(session):
-            for batch in _batches(rows, batch_rows):
-                if cancelled is not None and cancelled():
-                    status = "cancelled"
-                    break
-                run.batch(run.normalize(batch))
-                if on_main_thread:  # elsewhere the window's main thread collects (main_thread_gc)
-                    gc.collect(1)
-                if progress is not None:
-                    progress(run.rows, max(total, run.rows) if total is not None else None)
-        if status == "done":
-            job.status = "done"
-            job.finished_at = utcnow()
-            job.created = run.counts[CREATED]
-            job.updated = run.counts[UPDATED]
-            job.skipped = run.counts[SKIPPED]
-            job.failed = run.counts[FAILED]
-            session.flush()
+        finished = _stream(session, stages, rows, tally, source, progress, cancelled, batch_rows)
+        status = CANCELLED if not finished else DRY_RUN if dry_run else DONE
+        if status == DONE:
+            _finish_job(session, job, tally)
             savepoint.commit()
         else:
             savepoint.rollback()
@@ -474,26 +203,84 @@ def run_import(
         if savepoint.is_active:
             savepoint.rollback()
         raise
-    job_id: int | None = job.id if status == "done" else None
-    if status == "cancelled":
-        job_id = _record_cancelled(session, user, settings, mapping, source)
-    if progress is not None and status != "cancelled":
-        progress(run.rows, run.rows)
+    job_id: int | None = job.id if status == DONE else None
+    if status == CANCELLED:  # after the rollback: a record that the import changed nothing
+        job_id = _new_job(session, user, settings, mapping, source, CANCELLED).id
+    elif progress is not None:
+        progress(tally.rows, tally.rows)
     return ImportResult(
         job_id=job_id,
         status=status,
-        rows=run.rows,
-        created=run.counts[CREATED],
-        updated=run.counts[UPDATED],
-        skipped=run.counts[SKIPPED],
-        failed=run.counts[FAILED],
-        reasons=dict(run.reasons),
-        failures=run.failures,
-        failures_truncated=run.truncated,
-        warnings=run.warnings,
+        rows=tally.rows,
+        created=tally.counts[CREATED],
+        updated=tally.counts[UPDATED],
+        skipped=tally.counts[SKIPPED],
+        failed=tally.counts[FAILED],
+        reasons=dict(tally.reasons),
+        failures=tally.failures,
+        failures_truncated=tally.truncated,
+        warnings=tally.warnings,
         seconds=time.monotonic() - started,
         ignored_columns=plan.ignored_columns,
     )
+
+
+def _stream(
+    session: Session,
+    stages: _Stages,
+    rows: Iterator[SourceRow],
+    tally: Tally,
+    source: Source,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    batch_rows: int,
+) -> bool:
+    """Every batch through the stages; False when `cancelled()` turned true."""
+    total = source.info.estimated_rows
+    on_main_thread = threading.current_thread() is threading.main_thread()
+    with _young_collections_only(), larger_page_cache(session):
+        for batch in _batches(rows, batch_rows):
+            if cancelled is not None and cancelled():
+                return False
+            tally.add(stages.batch(batch))
+            if on_main_thread:  # elsewhere the window's main thread collects (main_thread_gc)
+                gc.collect(1)
+            if progress is not None:
+                progress(tally.rows, max(total, tally.rows) if total is not None else None)
+    return True
+
+
+def _finish_job(session: Session, job: ImportJob, tally: Tally) -> None:
+    job.status = DONE
+    job.finished_at = utcnow()
+    job.created = tally.counts[CREATED]
+    job.updated = tally.counts[UPDATED]
+    job.skipped = tally.counts[SKIPPED]
+    job.failed = tally.counts[FAILED]
+    session.flush()
+
+
+def _new_job(
+    session: Session,
+    user: User,
+    settings: ImportSettings,
+    mapping: Mapping,
+    source: Source,
+    status: str,
+) -> ImportJob:
+    job = ImportJob(
+        name=settings.name or f"Import of {source.info.name}",
+        description=settings.description,
+        source=source.info.name,
+        mode=settings.mode,
+        settings=_job_settings(settings, mapping, source),
+        user_id=user.id,
+        status=status,
+        finished_at=utcnow() if status == CANCELLED else None,
+    )
+    session.add(job)
+    session.flush()
+    return job
 
 
 def _job_settings(settings: ImportSettings, mapping: Mapping, source: Source) -> dict[str, Any]:
@@ -511,22 +298,3 @@ def _job_settings(settings: ImportSettings, mapping: Mapping, source: Source) ->
             "has_header": info.has_header,
         },
     }
-
-
-def _record_cancelled(
-    session: Session, user: User, settings: ImportSettings, mapping: Mapping, source: Source
-) -> int:
-    """After the rollback: a job record that says the import was cancelled and changed nothing."""
-    job = ImportJob(
-        name=settings.name or f"Import of {source.info.name}",
-        description=settings.description,
-        source=source.info.name,
-        mode=settings.mode,
-        settings=_job_settings(settings, mapping, source),
-        user_id=user.id,
-        status="cancelled",
-        finished_at=utcnow(),
-    )
-    session.add(job)
-    session.flush()
-    return job.id

@@ -19,11 +19,11 @@ from sqlalchemy.orm import Session
 from desktop_crm.models import CustomField, Queue, SalesScenario, User
 from desktop_crm.models.imports import CREATED, FAILED, SKIPPED, UPDATED
 from desktop_crm.services.groups import group_paths
-from desktop_crm.wizards.importing.duplicates import UNIQUE_FIELDS
 from desktop_crm.wizards.importing.mapping import Mapping
+from desktop_crm.wizards.importing.matching import UNIQUE_FIELDS
 from desktop_crm.wizards.importing.pipeline import run_import
 from desktop_crm.wizards.importing.settings import ImportSettings
-from desktop_crm.wizards.importing.sources import Cell, Source, SourceRow
+from desktop_crm.wizards.importing.sources.base import Cell, Source, SourceRow
 
 _SPLIT_PHONES = re.compile(r"\s*(?:;|:::)\s*")
 

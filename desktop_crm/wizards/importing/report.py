@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from desktop_crm.errors import ImportSettingsError, NotFound
 from desktop_crm.models import ImportJob, ImportRow, User
 from desktop_crm.models.imports import FAILED
-from desktop_crm.wizards.importing.rows import REASONS, RowFailure
+from desktop_crm.wizards.importing.outcomes import REASONS, RowFailure
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 REASON_HEADER, DETAIL_HEADER, ROW_HEADER = "Reason", "Detail", "Row"

@@ -1,9 +1,9 @@
-"""One input row -> the values a card gets (IMP-9), or the reason the row cannot be imported.
+"""The rows stage: one input row -> the values a card gets (IMP-9), or the reason the row
+cannot be imported.
 
 Phones, emails and tags may hold several values separated by `;` (the first is primary);
-Google exports separate them by ` ::: `. A full name is split into its parts when the file has
-no part columns, and built from the parts when it has no full-name column. A row with no name
-takes its company's name (the row is the company), else its email, else its phone.
+Google exports separate them by ` ::: `. The name columns settle each other (`names`). A row
+with no name takes its company's name (the row is the company), else its email, else its phone.
 """
 
 from __future__ import annotations
@@ -13,43 +13,29 @@ from collections.abc import Callable
 from collections.abc import Mapping as MappingABC
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
 from desktop_crm.services.emails import try_normalize_email
-from desktop_crm.services.names import join_full_name, split_full_name
 from desktop_crm.services.phones import format_phone
+from desktop_crm.wizards.importing.field_values import CHOICE_WORDS, custom_text
 from desktop_crm.wizards.importing.fields import CHOICE, DATE, MONEY, FieldSpec
 from desktop_crm.wizards.importing.mapping import Mapping
+from desktop_crm.wizards.importing.names import NameRules
+from desktop_crm.wizards.importing.outcomes import (
+    EMPTY_ROW,
+    MISSING_REQUIRED,
+    NO_FIELDS,
+    NO_PHONES,
+    WRONG_FORMAT,
+    RowFailure,
+)
 from desktop_crm.wizards.importing.phone_rules import PhonePolicy, split_numbers
-from desktop_crm.wizards.importing.sources import Cell
+from desktop_crm.wizards.importing.sources.base import Cell
 from desktop_crm.wizards.importing.values import (
     YearlessDate,
-    parse_bool,
     parse_date,
     parse_money,
-    parse_number,
 )
-
-# Reasons a row fails or is skipped (IMP-12); the dialog translates them into words.
-NOT_UNIQUE = "not_unique"
-WRONG_FORMAT = "wrong_format"
-NO_PHONES = "no_phones_column"
-NO_FIELDS = "no_fields"
-MISSING_REQUIRED = "missing_required"
-NOT_FOUND = "not_found"
-EMPTY_ROW = "empty_row"
-UNCHANGED = "unchanged"
-REASONS = {
-    NOT_UNIQUE: "a client with this phone, email or name exists already (or earlier in the file)",
-    WRONG_FORMAT: "a value has the wrong format",
-    NO_PHONES: "the phone cell is empty",
-    NO_FIELDS: "no value in any matched column",
-    MISSING_REQUIRED: "no name, phone or email",
-    NOT_FOUND: "no such client to update",
-    EMPTY_ROW: "the row is empty",
-    UNCHANGED: "the client has these values already",
-}
 
 _MULTI_SPLIT = {
     "phones": re.compile(r"\s*(?:;|:::)\s*"),
@@ -58,69 +44,6 @@ _MULTI_SPLIT = {
 }
 # what may separate several addresses in one cell (see _MULTI_SPLIT)
 _EMAIL_SEPARATOR = re.compile(r"[\s;,]|:::")
-# Legal forms that mark a name as a company's: "ООО Ромашка", "Acme Inc.", "Nowak Sp. z o.o."
-COMPANY_HINT = re.compile(
-    r"(?:^|\s)(?:ООО|ОАО|ЗАО|ПАО|АО|ИП|НКО|ГУП|МУП|ФГУП|LLC|Inc\.?|Ltd\.?|GmbH|AG|S\.A\.|"
-    r"Sp\.\s?z\s?o\.\s?o\.?|S\.C\.|Corp\.?|Co\.)(?:\s|$|,)|«",
-)
-
-
-CHOICE_WORDS = {
-    "kind": {
-        **dict.fromkeys(
-            (
-                "person",
-                "individual",
-                "физ лицо",
-                "физлицо",
-                "физическое лицо",
-                "человек",
-                "частное лицо",
-                "osoba",
-                "osoba fizyczna",
-                "0",
-                "false",
-                "нет",
-                "nie",
-            ),
-            "person",
-        ),
-        **dict.fromkeys(
-            (
-                "company",
-                "organization",
-                "organisation",
-                "компания",
-                "организация",
-                "юр лицо",
-                "юрлицо",
-                "юридическое лицо",
-                "firma",
-                "organizacja",
-                "1",
-                "true",
-                "да",
-                "tak",
-            ),
-            "company",
-        ),
-    },
-    "stage": {
-        **dict.fromkeys(
-            (
-                "lead",
-                "лид",
-                "потенциальный",
-                "потенциальный клиент",
-                "potencjalny",
-                "potencjalny klient",
-                "prospect",
-            ),
-            "lead",
-        ),
-        **dict.fromkeys(("client", "клиент", "customer", "klient"), "client"),
-    },
-}
 
 
 class RowError(Exception):
@@ -149,24 +72,10 @@ class RowData:
     warnings: list[str] = field(default_factory=list)
     fallback_name: str | None = None  # the name of a new card when the row gives none
     kind_given: bool = False
-    # worked out with the normalization, once: duplicate-search keys per step, and the client
-    # columns the row sets (see `RowApplier.clean_values`)
-    keys: list[tuple[str, list[str]]] | None = None
-    clean: dict[str, Any] | None = None
 
     @property
     def full_name(self) -> str:
         return self.values.get("full_name") or self.fallback_name or ""
-
-
-@dataclass(frozen=True, slots=True)
-class RowFailure:
-    number: int
-    reason: str
-    detail: str
-    raw: list[Cell]
-    column: int | None = None  # the cell at fault, when there is one
-    key: str | None = None  # its field key
 
 
 def _text(cell: Cell) -> str:
@@ -219,10 +128,8 @@ class RowNormalizer:
         self.require_phone = require_phone
         self.items = sorted(mapping.columns.items())
         self.mapped = {k for _, k in self.items}
-        self.has_parts = bool(self.mapped & {"last_name", "first_name", "middle_name"})
+        self.names = NameRules(bool(self.mapped & {"last_name", "first_name", "middle_name"}))
         self._dates: dict[Any, tuple[int, Any]] = {}
-        self._full_names: dict[str, tuple[str, bool]] = {}
-        self._splits: dict[str, tuple[str | None, str | None, str | None]] = {}
         self._tag_cells: dict[str, list[tuple[str, str]]] = {}
         self._plan = [(column, self._handler(key)) for column, key in self.items]
 
@@ -373,7 +280,10 @@ class RowNormalizer:
                     key,
                 )
         if spec.is_custom:
-            row.custom[key[7:]] = self._custom(spec, column, cell, value)
+            try:
+                row.custom[key[7:]] = custom_text(spec, _text(cell), value)
+            except ValueError as exc:
+                raise RowError(WRONG_FORMAT, f"{spec.label}: {exc}", column, key) from None
         elif spec.is_deal:
             if row.deal is None:
                 row.deal = {}
@@ -388,24 +298,6 @@ class RowNormalizer:
             row.note = value
         else:
             row.values[key] = value
-
-    def _custom(self, spec: FieldSpec, column: int, cell: Cell, value: Any) -> str:
-        try:
-            if spec.custom_type == "date":
-                return value.isoformat() if isinstance(value, date) else str(value)
-            if spec.custom_type == "number":
-                return parse_number(_text(cell))
-            if spec.custom_type == "bool":
-                return "true" if parse_bool(_text(cell)) else "false"
-            if spec.custom_type == "choice" and spec.choices:
-                folded = {c.casefold(): c for c in spec.choices}
-                text = _text(cell)
-                if text.casefold() not in folded:
-                    raise ValueError(f"{text!r} is not one of {', '.join(spec.choices)}")
-                return folded[text.casefold()]
-        except ValueError as exc:
-            raise RowError(WRONG_FORMAT, f"{spec.label}: {exc}", column, spec.key) from None
-        return str(value)
 
     def _put_emails(self, row: RowData, column: int, cell: Cell) -> None:
         text = cell.strip() if type(cell) is str else _text(cell)
@@ -489,36 +381,9 @@ class RowNormalizer:
                     row.tags.append(part)
 
     def _names(self, row: RowData) -> None:
-        values = row.values
-        full = values.get("full_name")
-        if full:
-            known = self._full_names.get(full)
-            if known is None:
-                collapsed = " ".join(full.split())
-                known = (collapsed, COMPANY_HINT.search(collapsed) is not None)
-                _remember(self._full_names, full, known)
-            full, company_like = known
-            values["full_name"] = full
-            if not row.kind_given and company_like and not self.has_parts:
-                row.kind = "company"
-            if row.kind == "person" and not self.has_parts:
-                parts = self._splits.get(full)
-                if parts is None:
-                    parts = split_full_name(full)
-                    _remember(self._splits, full, parts)
-                values["last_name"], values["first_name"], values["middle_name"] = parts
-            return
-        last, first, middle = (values.get(k) for k in ("last_name", "first_name", "middle_name"))
-        if last or first or middle:
-            if last and not first and not middle and len(last.split()) > 1:
-                # the whole name in the last-name column ("Усольцев Олег Валентинович")
-                last, first, middle = split_full_name(last)
-                values["last_name"], values["first_name"], values["middle_name"] = (
-                    last,
-                    first,
-                    middle,
-                )
-            values["full_name"] = join_full_name(last, first, middle)
+        kind = self.names.settle(row.values, row.kind, row.kind_given)
+        if kind is not None:
+            row.kind = kind
             return
         # No name: a new card still needs one. It is used only when the row creates a client;
         # an update never replaces a name with it.
@@ -532,12 +397,3 @@ class RowNormalizer:
             row.fallback_name = format_phone(row.phones[0][1])
         else:
             raise RowError(MISSING_REQUIRED, "the row has no name, phone or email")
-
-
-def jsonable(cells: list[Cell]) -> list[Any]:
-    """Cells as JSON values for `ImportRow.raw` (dates as ISO text)."""
-    return [c.isoformat() if isinstance(c, date | datetime) else c for c in cells]
-
-
-def money_text(value: Decimal | None) -> str | None:
-    return None if value is None else format(value, "f")

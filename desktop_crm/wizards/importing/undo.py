@@ -7,7 +7,7 @@ import json
 import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -32,6 +32,7 @@ from desktop_crm.models import (
 from desktop_crm.models.imports import CREATED, UPDATED
 from desktop_crm.services.access import Permission, require
 from desktop_crm.wizards.importing.bulk import Bulk
+from desktop_crm.wizards.importing.outcomes import DONE, UNDONE
 from desktop_crm.wizards.importing.writer import CHANGE_INSERT, chunks
 
 clients_t = Client.__table__
@@ -58,9 +59,9 @@ def undo_import(
     job = session.get(ImportJob, job_id)
     if job is None:
         raise NotFound(f"There is no import #{job_id}.")
-    if job.status == "undone":
+    if job.status == UNDONE:
         raise ImportSettingsError(f"Import #{job_id} was undone already.")
-    if job.status != "done":
+    if job.status != DONE:
         raise ImportSettingsError(f"Import #{job_id} is {job.status}; it changed nothing to undo.")
     created_ids = list(
         session.scalars(select(Client.id).where(Client.import_job_id == job_id).order_by(Client.id))
@@ -101,7 +102,7 @@ def undo_import(
         deleted += len(chunk)
         if progress is not None:
             progress(len(updates) + deleted, total)
-    job.status = "undone"
+    job.status = UNDONE
     job.undone_at = utcnow()
     session.flush()
     return UndoResult(job_id, len(created_ids), restored, time.monotonic() - started)
@@ -167,6 +168,30 @@ def _value(column: str, stored: Any) -> Any:
     return stored
 
 
+@dataclass
+class _Undo:
+    """What the before-images of the updated clients ask to put back, gathered in row order:
+    the first row's old value of a field is the original one."""
+
+    fields: dict[int, dict[str, Any]] = field(default_factory=dict)
+    points: list[dict[str, Any]] = field(default_factory=list)
+    tags: list[dict[str, Any]] = field(default_factory=list)
+    custom_old: dict[tuple[int, int], Any] = field(default_factory=dict)
+    custom_new: set[tuple[int, int]] = field(default_factory=set)
+    notes: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(self, client_id: int, before: dict[str, Any]) -> None:
+        target = self.fields.setdefault(client_id, {})
+        for column, old in (before.get("fields") or {}).items():
+            target.setdefault(column, _value(column, old))
+        self.points += [{"_c": client_id, "_k": k, "_n": n} for k, n in before.get("points", [])]
+        self.tags += [{"_c": client_id, "_t": t} for t in before.get("tags", [])]
+        for field_id, old in (before.get("custom") or {}).items():
+            self.custom_old.setdefault((client_id, int(field_id)), old)
+        self.custom_new |= {(client_id, int(f)) for f in before.get("custom_new", [])}
+        self.notes += [{"_c": client_id, "_x": text} for text in before.get("notes", [])]
+
+
 def _restore(
     session: Session,
     job: ImportJob,
@@ -174,25 +199,28 @@ def _restore(
     updates: list[tuple[int, dict[str, Any]]],
     expected: dict[int, int],
 ) -> int:
-    fields: dict[int, dict[str, Any]] = {}
-    points: list[dict[str, Any]] = []
-    tags: list[dict[str, Any]] = []
-    custom_old: dict[tuple[int, int], Any] = {}
-    custom_new: set[tuple[int, int]] = set()
-    notes: list[dict[str, Any]] = []
-    for client_id, before in updates:  # row order: the first row's old value is the original
-        target = fields.setdefault(client_id, {})
-        for column, old in (before.get("fields") or {}).items():
-            target.setdefault(column, _value(column, old))
-        points += [{"_c": client_id, "_k": k, "_n": n} for k, n in before.get("points", [])]
-        tags += [{"_c": client_id, "_t": t} for t in before.get("tags", [])]
-        for field_id, old in (before.get("custom") or {}).items():
-            custom_old.setdefault((client_id, int(field_id)), old)
-        custom_new |= {(client_id, int(f)) for f in before.get("custom_new", [])}
-        notes += [{"_c": client_id, "_x": text} for text in before.get("notes", [])]
-    now = utcnow()
-    execute = session.execute
+    """Put the updated clients back as they were; returns how many."""
+    undo = _Undo()
+    for client_id, before in updates:
+        undo.add(client_id, before)
     bulk = Bulk(session)
+    log = _restore_fields(bulk, job, user, undo.fields, expected)
+    _remove_added(session, job, undo)
+    session.execute(delete(Deal.__table__).where(Deal.__table__.c.import_job_id == job.id))
+    bulk.insert(ChangeLog.__table__, CHANGE_INSERT, log)
+    return len(undo.fields)
+
+
+def _restore_fields(
+    bulk: Bulk,
+    job: ImportJob,
+    user: User,
+    fields: dict[int, dict[str, Any]],
+    expected: dict[int, int],
+) -> list[tuple[Any, ...]]:
+    """The clients' own columns, one bulk update per set of columns, checked by version;
+    returns the change-log rows."""
+    now = utcnow()
     log = []
     groups: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for client_id, values in fields.items():
@@ -222,10 +250,16 @@ def _restore(
                 f"Import #{job.id} cannot be undone: some of its clients were changed while it "
                 "was being undone. Nothing was undone."
             )
+    return log
+
+
+def _remove_added(session: Session, job: ImportJob, undo: _Undo) -> None:
+    """The contact points, tags, custom values and notes the import added to the clients."""
+    execute = session.execute
     points_t = ContactPoint.__table__
-    for start in range(0, len(points), 500):
+    for start in range(0, len(undo.points), 500):
         # one statement per 500 points: the search index's triggers then write once, not per row
-        chunk = points[start : start + 500]
+        chunk = undo.points[start : start + 500]
         execute(
             delete(points_t).where(
                 points_t.c.client_id.in_({p["_c"] for p in chunk}),
@@ -234,7 +268,7 @@ def _restore(
                 ),
             )
         )
-    if tags:
+    if undo.tags:
         execute(
             delete(client_tags).where(
                 and_(
@@ -242,17 +276,17 @@ def _restore(
                     client_tags.c.tag_id == bindparam("_t"),
                 )
             ),
-            tags,
+            undo.tags,
         )
     custom_t = CustomFieldValue.__table__
-    for (client_id, field_id), old in custom_old.items():
+    for (client_id, field_id), old in undo.custom_old.items():
         where = and_(custom_t.c.client_id == client_id, custom_t.c.field_id == field_id)
-        if (client_id, field_id) in custom_new:
+        if (client_id, field_id) in undo.custom_new:
             execute(delete(custom_t).where(where))
         else:
             execute(update(custom_t).where(where).values(value=old))
     notes_t = Note.__table__
-    if notes:
+    if undo.notes:
         execute(
             delete(notes_t).where(
                 and_(
@@ -262,8 +296,5 @@ def _restore(
                     notes_t.c.created_at >= job.started_at,
                 )
             ),
-            notes,
+            undo.notes,
         )
-    execute(delete(Deal.__table__).where(Deal.__table__.c.import_job_id == job.id))
-    bulk.insert(ChangeLog.__table__, CHANGE_INSERT, log)
-    return len(fields)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import and_, bindparam, func, insert, select, text, update
@@ -26,6 +27,8 @@ from desktop_crm.models import (
 )
 from desktop_crm.models.clients import COMPANY, EMAIL, PHONE
 from desktop_crm.wizards.importing.bulk import Bulk
+from desktop_crm.wizards.importing.outcomes import RowOutcome
+from desktop_crm.wizards.importing.sources.base import Cell
 from desktop_crm.wizards.importing.targets import STATE_COLUMNS, Target
 
 CHUNK = 2000
@@ -62,8 +65,8 @@ CHANGE_INSERT = (
     "changed_at",
 )
 ROW_INSERT = ("job_id", "row_number", "outcome", "reason", "detail", "client_id", "before", "raw")
-# (row number, outcome, reason, detail, target, before-image, raw cells) of one input row
-Outcome = tuple[int, str, str | None, str | None, "Target | None", dict[str, Any] | None, Any]
+# (client, column, old text, new text) of a change to an existing client
+LogEntry = tuple[int | Target, str, str | None, str | None]
 
 
 def chunks(values: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
@@ -175,16 +178,41 @@ class BatchWriter:
         self,
         new: list[Target],
         existing: list[Target],
-        log: list[tuple[int | Target, str, str | None, str | None]],
-        outcomes: list[Outcome],
+        log: list[LogEntry],
+        outcomes: list[RowOutcome],
     ) -> None:
         """Insert new clients, update touched ones, then their points, tags, custom values,
         notes, deals, change log and the job's row records."""
         now = utcnow()
-        bulk = self.bulk
-        stamp = bulk.db_value(clients_t, "created_at", now)  # bound once, not per row
+        stamp = self.bulk.db_value(clients_t, "created_at", now)  # bound once, not per row
+        self._insert_clients(new, stamp)
+        touched = [t for t in existing if t.touched]
+        self._update_clients(touched, now)
+        everyone = new + touched
+        self._write_details(everyone, touched, now, stamp)
+        self.bulk.insert(
+            changes_t,
+            CHANGE_INSERT,
+            [
+                ("client", _id(ref), _id(ref), name, old, new_value, self.user_id, stamp)
+                for ref, name, old, new_value in log
+            ],
+            ready=("changed_at",),
+        )
+        if outcomes and self.job_id is not None:
+            self._write_rows(outcomes)
+        for t in everyone:
+            t.new_points.clear()
+            t.new_tags.clear()
+            t.custom_insert.clear()
+            t.custom_update.clear()
+            t.new_notes.clear()
+            t.new_deals.clear()
+
+    def _insert_clients(self, new: list[Target], stamp: Any) -> None:
+        """New clients get their ids here; companies first: people of the same batch may
+        point at them."""
         job_id, user_id = self.job_id, self.user_id
-        # companies first: people of the same batch may point at them
         for group in (
             [t for t in new if t.values.get("kind") == COMPANY],
             [t for t in new if t.values.get("kind") != COMPANY],
@@ -201,10 +229,13 @@ class BatchWriter:
                     row[COMPANY_INDEX] = row[COMPANY_INDEX].id
                 row += (t.id, values.get("queue_id"), job_id, stamp, stamp, user_id, user_id, 1)
                 rows.append(row)
-            bulk.insert(clients_t, CLIENT_INSERT, rows, ready=STAMPS)
-        touched = [t for t in existing if t.touched]
-        self._update_clients(touched, now)
-        everyone = new + touched
+            self.bulk.insert(clients_t, CLIENT_INSERT, rows, ready=STAMPS)
+
+    def _write_details(
+        self, everyone: list[Target], touched: list[Target], now: Any, stamp: Any
+    ) -> None:
+        """What the batch adds to its clients besides their own columns."""
+        bulk, user_id = self.bulk, self.user_id
         bulk.insert(
             points_t,
             POINT_INSERT,
@@ -249,7 +280,7 @@ class BatchWriter:
                 status="open",
                 created_by_id=user_id,
                 responsible_id=t.values.get("responsible_id"),
-                import_job_id=job_id,
+                import_job_id=self.job_id,
                 created_at=now,
             )
             for t in everyone
@@ -257,52 +288,32 @@ class BatchWriter:
         ]
         if deals:
             self.session.execute(insert(deals_t), deals)
-        bulk.insert(
-            changes_t,
-            CHANGE_INSERT,
-            [
-                ("client", _id(ref), _id(ref), name, old, new_value, user_id, stamp)
-                for ref, name, old, new_value in log
-            ],
-            ready=("changed_at",),
-        )
-        if outcomes and job_id is not None:
-            rows = []
-            as_json = bulk.json
-            versions: dict[int, str | None] = {}  # the before-image of a created client
-            for number, outcome, reason, detail, target, before, raw in outcomes:
-                client_id = None
-                if target is not None:
-                    client_id = target.id
-                    if before is not None:
-                        before["version"] = target.version
-                if before is None:
-                    before_json = None
-                elif len(before) == 1 and target is not None:  # {"version": n}
-                    before_json = versions.get(target.version)
-                    if before_json is None:
-                        before_json = versions[target.version] = as_json(before)
-                else:
-                    before_json = as_json(before)
-                row = (
-                    job_id,
-                    number,
-                    outcome,
-                    reason,
-                    detail,
-                    client_id,
-                    before_json,
-                    as_json(raw),
-                )
-                rows.append(row)
-            bulk.insert(rows_t, ROW_INSERT, rows, ready=("before", "raw"))
-        for t in everyone:
-            t.new_points.clear()
-            t.new_tags.clear()
-            t.custom_insert.clear()
-            t.custom_update.clear()
-            t.new_notes.clear()
-            t.new_deals.clear()
+
+    def _write_rows(self, outcomes: list[RowOutcome]) -> None:
+        """One `ImportRow` per input row; before-images carry the version undo expects."""
+        rows = []
+        as_json = self.bulk.json
+        versions: dict[int, str | None] = {}  # the before-image of a created client
+        for o in outcomes:
+            target, before = o.target, o.before
+            client_id = None
+            if target is not None:
+                client_id = target.id
+                if before is not None:
+                    before["version"] = target.version
+            if before is None:
+                before_json = None
+            elif len(before) == 1 and target is not None:  # {"version": n}
+                before_json = versions.get(target.version)
+                if before_json is None:
+                    before_json = versions[target.version] = as_json(before)
+            else:
+                before_json = as_json(before)
+            raw = None if o.failure is None else as_json(_jsonable_cells(o.failure.raw))
+            rows.append(
+                (self.job_id, o.number, o.outcome, o.reason, o.detail, client_id, before_json, raw)
+            )
+        self.bulk.insert(rows_t, ROW_INSERT, rows, ready=("before", "raw"))
 
     def _update_clients(self, touched: list[Target], now: Any) -> None:
         """One bulk update per set of changed columns; the version check catches anyone who
@@ -344,9 +355,10 @@ def _resolved(value: Any) -> Any:
     return value.id if isinstance(value, Target) else value
 
 
-def _logged(value: Any) -> Any:
-    return str(value.id) if isinstance(value, Target) else value
-
-
 def _id(ref: int | Target) -> int:
     return ref if isinstance(ref, int) else ref.id  # type: ignore[return-value]
+
+
+def _jsonable_cells(cells: list[Cell]) -> list[Any]:
+    """Cells as JSON values for `ImportRow.raw` (dates as ISO text)."""
+    return [c.isoformat() if isinstance(c, date | datetime) else c for c in cells]

@@ -18,8 +18,7 @@ from typing import Any
 from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
 from desktop_crm.errors import ImportFileError, ImportSettingsError
-from desktop_crm.wizards.importing.header import header_row_index
-from desktop_crm.wizards.importing.sources import (
+from desktop_crm.wizards.importing.sources.base import (
     Cell,
     Source,
     SourceInfo,
@@ -29,6 +28,7 @@ from desktop_crm.wizards.importing.sources import (
     clean_headers,
     default_headers,
 )
+from desktop_crm.wizards.importing.sources.header import header_row_index
 
 # A real 1,000,000-row sheet unpacks to a few hundred MB at ratios around 10-20.
 MAX_UNPACKED_BYTES = 1_500_000_000

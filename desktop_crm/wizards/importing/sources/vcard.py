@@ -15,14 +15,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from desktop_crm.errors import ImportFileError
-from desktop_crm.wizards.importing.encoding import detect_encoding, guess_single_byte
-from desktop_crm.wizards.importing.sources import (
+from desktop_crm.wizards.importing.sources.base import (
     Source,
     SourceInfo,
     SourceOptions,
     SourceRow,
     check_row,
 )
+from desktop_crm.wizards.importing.sources.encoding import detect_encoding, guess_single_byte
 
 HEADERS = [
     "Full name",

@@ -1,15 +1,19 @@
-"""Duplicate search for an import (IMP-6): the keys a row is recognised by, and one batched
-lookup of those keys in the base per batch of rows.
+"""The matching stage (IMP-5, IMP-6): which client each row of a batch belongs to. The keys a
+row is recognised by, one batched lookup of those keys in the base, and the decision: an
+existing client, a client an earlier row of the batch created, a new one, or a failure.
 
 Steps run in the order phone, email, name, each switchable; or, instead, one field marked
 unique. The first step that finds someone decides; two different clients found by one step is
-ambiguous and the row is refused rather than guessed.
+ambiguous and the row is refused rather than guessed. The mode decides what a found or a
+missing client means (add: a found one is a duplicate; update: a missing one is not found).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,14 +21,33 @@ from sqlalchemy.orm import Session
 from desktop_crm.errors import ImportSettingsError
 from desktop_crm.models import Client, CustomField, CustomFieldValue
 from desktop_crm.models.clients import COMPANY, EMAIL, PHONE
+from desktop_crm.models.imports import ADD, UPDATE
 from desktop_crm.services.matching import BATCH, clients_by_name
 from desktop_crm.services.names import name_key
 from desktop_crm.wizards.importing.fields import CLIENT_COLUMNS, CUSTOM_PREFIX
+from desktop_crm.wizards.importing.outcomes import NOT_FOUND, NOT_UNIQUE, RowFailure
 from desktop_crm.wizards.importing.rows import RowData
+from desktop_crm.wizards.importing.targets import Target
 
 STEPS = ("phone", "email", "name")
 UNIQUE_FIELDS = ("phones", "emails", "full_name", *CLIENT_COLUMNS)
 Key = tuple[str, str]  # (step or field, normalized value)
+Keys = list[tuple[str, list[str]]]  # a row's values per step, the implicit "company" step last
+
+
+class Placement(NamedTuple):
+    row: RowData
+    target: Target
+    created: bool  # the row creates its client (later rows of the batch may update it)
+
+
+@dataclass(slots=True)
+class Placed:
+    """A batch, matched: per row in file order its placement or its failure."""
+
+    plan: list[Placement | RowFailure] = field(default_factory=list)
+    new: list[Target] = field(default_factory=list)  # clients the batch creates
+    existing: dict[int, Target] = field(default_factory=dict)  # clients it updates, by id
 
 
 def parse_steps(text: str | Sequence[str] | None) -> tuple[str, ...]:
@@ -43,11 +66,19 @@ def parse_steps(text: str | Sequence[str] | None) -> tuple[str, ...]:
     return tuple(s for s in STEPS if s in wanted)
 
 
-class DuplicateFinder:
+class Matcher:
+    """Matches the batches of one import; checks the unique field when built."""
+
     def __init__(
-        self, session: Session, steps: Sequence[str], unique_field: str | None, mapped: set[str]
+        self,
+        session: Session,
+        mode: str,
+        steps: Sequence[str],
+        unique_field: str | None,
+        mapped: set[str],
     ) -> None:
         self.session = session
+        self.mode = mode
         self.unique_field = unique_field
         self.custom_field_id: int | None = None
         if unique_field:
@@ -70,8 +101,88 @@ class DuplicateFinder:
         else:
             self.steps = tuple(steps)
 
-    def keys(self, row: RowData, step: str) -> list[str]:
-        """The values row `row` is looked up by in step `step` (normalized)."""
+    def place(self, rows: Sequence[RowData | RowFailure]) -> Placed:
+        """Each row's client, in file order: a row also finds the clients of the rows before it
+        in the batch. Targets are compared by identity, one per client id."""
+        keyed = [self._keys(row) if type(row) is RowData else None for row in rows]
+        hits = self._lookup([keys for keys in keyed if keys is not None])
+        placed = Placed()
+        index: dict[Key, list[Target]] = {}  # the keys of the rows placed so far
+        candidates: dict[int, Target] = {}  # clients found, chosen or not (yet)
+        for row, keys in zip(rows, keyed, strict=True):
+            if isinstance(row, RowFailure):
+                placed.plan.append(row)
+                continue
+            assert keys is not None
+            target, failure = self._resolve(row, keys, hits, index, candidates)
+            if failure is not None:
+                placed.plan.append(failure)
+                continue
+            created = target is None
+            if target is None:
+                target = Target(id=None, new=True, first_row=row.number)
+                placed.new.append(target)
+            elif target.id is not None:
+                placed.existing[target.id] = target
+            placed.plan.append(Placement(row, target, created))
+            for step, values in keys:
+                for value in values:
+                    bucket = index.get((step, value))
+                    if bucket is None:
+                        index[(step, value)] = [target]
+                    elif target not in bucket:
+                        bucket.append(target)
+        return placed
+
+    def _resolve(
+        self,
+        row: RowData,
+        keys: Keys,
+        hits: dict[Key, list[int]],
+        index: dict[Key, list[Target]],
+        candidates: dict[int, Target],
+    ) -> tuple[Target | None, RowFailure | None]:
+        """The client `row` belongs to (None: a new one), or why it cannot be placed. The
+        first step that finds anyone decides."""
+        for step, values in keys:
+            found: list[Target] = []
+            found_on = ""
+            for value in values:
+                key = (step, value)
+                for client_id in hits.get(key, ()):
+                    target = candidates.get(client_id)
+                    if target is None:
+                        target = candidates[client_id] = Target(id=client_id, new=False)
+                    if target not in found:
+                        found.append(target)
+                        found_on = value
+                for target in index.get(key, ()):
+                    if target not in found:
+                        found.append(target)
+                        found_on = value
+            if not found:
+                continue
+            if len(found) > 1:
+                ids = ", ".join(f"#{t.id}" if t.id else f"row {t.first_row}" for t in found[:5])
+                detail = f"{step} {found_on} matches {len(found)} clients ({ids})"
+                return None, RowFailure(row.number, NOT_UNIQUE, detail, row.raw)
+            if self.mode == ADD:
+                where = f"client #{found[0].id}" if found[0].id else f"row {found[0].first_row}"
+                detail = f"{step} {found_on} is already on {where}"
+                return None, RowFailure(row.number, NOT_UNIQUE, detail, row.raw)
+            return found[0], None
+        if self.mode == UPDATE:
+            return None, RowFailure(row.number, NOT_FOUND, "no client has this row's keys", row.raw)
+        return None, None
+
+    def _keys(self, row: RowData) -> Keys:
+        """The values `row` is looked up by (normalized), per step."""
+        keys: Keys = [(step, self._step_keys(row, step)) for step in self.steps]
+        company = self._company_key(row)
+        keys.append(("company", [company] if company else []))
+        return keys
+
+    def _step_keys(self, row: RowData, step: str) -> list[str]:
         if step in ("phone", "phones"):
             return [e for _, e in row.phones]
         if step in ("email", "emails"):
@@ -85,26 +196,15 @@ class DuplicateFinder:
         value = row.values.get(step)
         return [str(value)] if value else []
 
-    def company_key(self, row: RowData) -> str | None:
+    def _company_key(self, row: RowData) -> str | None:
         """Company rows are also recognised by their name (a company is known by it): the key
         of the implicit last step, which people rows never take."""
         if row.kind != COMPANY or not row.values.get("full_name") or self.unique_field:
             return None
         return name_key(row.values["full_name"])
 
-    def lookup(self, rows: Iterable[RowData]) -> dict[Key, list[int]]:
-        """Existing clients for every key of `rows`, oldest first, in a few IN queries."""
-        keyed = []
-        for row in rows:
-            keys = [(step, self.keys(row, step)) for step in self.steps]
-            company = self.company_key(row)
-            keys.append(("company", [company] if company else []))
-            keyed.append(keys)
-        return self.lookup_keys(keyed)
-
-    def lookup_keys(self, keyed: Iterable[list[tuple[str, list[str]]]]) -> dict[Key, list[int]]:
-        """`lookup` for keys already taken from the rows: per row, (step, values) pairs of
-        `self.steps` and the implicit "company" step."""
+    def _lookup(self, keyed: list[Keys]) -> dict[Key, list[int]]:
+        """Existing clients for every key of the rows, oldest first, in a few IN queries."""
         wanted: dict[str, set[str]] = defaultdict(set)
         for keys in keyed:
             for step, values in keys:
@@ -122,11 +222,9 @@ class DuplicateFinder:
             ):
                 found.setdefault(("company", key), [client_id])  # the oldest one
         for step in self.steps:
-            values = wanted.get(step)
-            if not values:
-                continue
-            for value, ids in self._query(step, values).items():
-                found[(step, value)] = ids
+            if wanted.get(step):
+                for value, ids in self._query(step, wanted[step]).items():
+                    found[(step, value)] = ids
         return found
 
     def _contacts(self, kind: str, values: set[str]) -> dict[str, list[int]]:

@@ -15,9 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from desktop_crm.errors import ImportFileError, ImportSettingsError
-from desktop_crm.wizards.importing.encoding import check_encoding_name, detect_encoding
-from desktop_crm.wizards.importing.header import header_row_index
-from desktop_crm.wizards.importing.sources import (
+from desktop_crm.wizards.importing.sources.base import (
     Cell,
     Source,
     SourceInfo,
@@ -27,6 +25,8 @@ from desktop_crm.wizards.importing.sources import (
     clean_headers,
     default_headers,
 )
+from desktop_crm.wizards.importing.sources.encoding import check_encoding_name, detect_encoding
+from desktop_crm.wizards.importing.sources.header import header_row_index
 
 SAMPLE_BYTES = 1 << 20  # what encoding and delimiter detection look at
 DELIMITERS = {
