@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.db import Database
 from desktop_crm.models.clients import CLIENT, COMPANY, EMAIL, LEAD, PERSON, PHONE
 from desktop_crm.services.card_lookup import CardChoices, CardSnapshot, FieldSpec
-from desktop_crm.services.clients import ClientData, check_birth_date
+from desktop_crm.services.client_values import ClientData, check_birth_date
 from desktop_crm.ui.card.contacts import ContactListEditor
 from desktop_crm.ui.card.custom_fields import CustomFieldEditor
 from desktop_crm.ui.card.tags import TagChipsEditor

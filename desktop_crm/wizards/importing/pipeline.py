@@ -23,12 +23,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_crm.errors import ImportSettingsError
+from desktop_crm.fields import FieldSpec, catalog_from, custom_field_key
 from desktop_crm.models import CustomField, ImportJob, User, utcnow
 from desktop_crm.models.imports import ADD, CREATED, FAILED, SKIPPED, UPDATE, UPDATED
 from desktop_crm.services.access import Permission, require
 from desktop_crm.wizards.importing.bulk import ensure_planner_statistics, larger_page_cache
 from desktop_crm.wizards.importing.duplicates import DuplicateFinder, Key
-from desktop_crm.wizards.importing.fields import FieldSpec, catalog_from
 from desktop_crm.wizards.importing.mapping import Mapping, check_mapping
 from desktop_crm.wizards.importing.phone_rules import PhonePolicy
 from desktop_crm.wizards.importing.references import (
@@ -164,7 +164,7 @@ class _Run:
             responsible_id=plan.responsible_id,
             user_id=user.id,
         )
-        custom_mapped = [plan.custom_ids[k[7:]] for k in mapped if k.startswith("custom.")]
+        custom_mapped = [plan.custom_ids[c] for k in mapped if (c := custom_field_key(k))]
         self.writer = BatchWriter(
             session,
             job_id=job_id,

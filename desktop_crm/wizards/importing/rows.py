@@ -16,20 +16,20 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from desktop_crm.fields import CHOICE, DATE, DEAL_PREFIX, MONEY, FieldSpec, custom_field_key
 from desktop_crm.services.emails import try_normalize_email
 from desktop_crm.services.names import join_full_name, split_full_name
 from desktop_crm.services.phones import format_phone
-from desktop_crm.wizards.importing.fields import CHOICE, DATE, MONEY, FieldSpec
+from desktop_crm.values import (
+    YearlessDate,
+    parse_birth_date,
+    parse_custom,
+    parse_date,
+    parse_money,
+)
 from desktop_crm.wizards.importing.mapping import Mapping
 from desktop_crm.wizards.importing.phone_rules import PhonePolicy, split_numbers
 from desktop_crm.wizards.importing.sources import Cell
-from desktop_crm.wizards.importing.values import (
-    YearlessDate,
-    parse_bool,
-    parse_date,
-    parse_money,
-    parse_number,
-)
 
 # Reasons a row fails or is skipped (IMP-12); the dialog translates them into words.
 NOT_UNIQUE = "not_unique"
@@ -193,7 +193,7 @@ _DATE_OK, _DATE_YEARLESS, _DATE_BAD = 0, 1, 2
 
 def _date_outcome(cell: Cell) -> tuple[int, Any]:
     try:
-        return _DATE_OK, parse_date(cell)
+        return _DATE_OK, parse_birth_date(cell)  # the one date column of `clients`
     except YearlessDate as exc:
         return _DATE_YEARLESS, str(exc)
     except ValueError as exc:
@@ -372,12 +372,12 @@ class RowNormalizer:
                     column,
                     key,
                 )
-        if spec.is_custom:
-            row.custom[key[7:]] = self._custom(spec, column, cell, value)
+        if (custom := custom_field_key(key)) is not None:
+            row.custom[custom] = self._custom(spec, column, value)
         elif spec.is_deal:
             if row.deal is None:
                 row.deal = {}
-            row.deal[key[5:]] = value
+            row.deal[key.removeprefix(DEAL_PREFIX)] = value
         elif key == "company":
             row.company = value
         elif key == "group":
@@ -389,23 +389,11 @@ class RowNormalizer:
         else:
             row.values[key] = value
 
-    def _custom(self, spec: FieldSpec, column: int, cell: Cell, value: Any) -> str:
+    def _custom(self, spec: FieldSpec, column: int, value: Any) -> str | None:
         try:
-            if spec.custom_type == "date":
-                return value.isoformat() if isinstance(value, date) else str(value)
-            if spec.custom_type == "number":
-                return parse_number(_text(cell))
-            if spec.custom_type == "bool":
-                return "true" if parse_bool(_text(cell)) else "false"
-            if spec.custom_type == "choice" and spec.choices:
-                folded = {c.casefold(): c for c in spec.choices}
-                text = _text(cell)
-                if text.casefold() not in folded:
-                    raise ValueError(f"{text!r} is not one of {', '.join(spec.choices)}")
-                return folded[text.casefold()]
+            return parse_custom(spec.kind, value, spec.choices)
         except ValueError as exc:
             raise RowError(WRONG_FORMAT, f"{spec.label}: {exc}", column, spec.key) from None
-        return str(value)
 
     def _put_emails(self, row: RowData, column: int, cell: Cell) -> None:
         text = cell.strip() if type(cell) is str else _text(cell)
