@@ -25,7 +25,7 @@ _YEARLESS = re.compile(r"^--(\d{2})-?(\d{2})$")
 # Five digits only: four may be a year ("1990"), which as an Excel day number is 1905.
 _SERIAL = re.compile(r"^\d{5}(?:\.\d+)?$")
 _EXCEL_EPOCH = date(1899, 12, 30)
-_YEARS = range(1800, 2201)  # outside: a typo, not a date anybody keeps
+_FIRST_YEAR = 1000  # 01.01.0001 is how some systems write "no date"
 _CURRENCY = re.compile(r"(?i)(руб\.?|р\.|₽|rub|pln|zł|zl|usd|eur|\$|€|£)")
 _DIGIT_GROUPING = re.compile(r"[\s\u00a0\u202f']")
 _MONEY_LIMIT = Decimal(10) ** 12  # Numeric(14, 2)
@@ -72,7 +72,7 @@ def _checked(year: int, month: int, day: int, text: str) -> date:
         result = date(year, month, day)
     except ValueError:
         raise ValueError(f"{text!r} is not a date; the month has no such day") from None
-    if year not in _YEARS:
+    if year < _FIRST_YEAR:
         raise ValueError(f"{text!r} has an impossible year")
     return result
 
