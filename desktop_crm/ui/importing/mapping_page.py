@@ -32,13 +32,8 @@ from PySide6.QtWidgets import (
 from desktop_crm.errors import CrmError
 from desktop_crm.services.access import current_user
 from desktop_crm.services.custom_fields import add_field
-from desktop_crm.ui.importing.common import (
-    Dialogs,
-    ImportState,
-    field_label,
-    message_label,
-    show_message,
-)
+from desktop_crm.ui.importing.common import Dialogs, ImportState, message_label, show_message
+from desktop_crm.ui.words import field_label
 from desktop_crm.wizards.importing import (
     Mapping,
     check_mapping,
