@@ -15,6 +15,7 @@ from decimal import Decimal
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session, aliased
 
+from desktop_crm.fields import FIELDS, custom_field_key, label
 from desktop_crm.models import ChangeLog, Client, ContactPerson, CustomField, User, utcnow
 
 CLIENT_ENTITY, PERSON_ENTITY = "client", "contact_person"
@@ -22,27 +23,14 @@ CLIENT_ENTITY, PERSON_ENTITY = "client", "contact_person"
 # Special field names for whole-record events.
 CREATED, DELETED = "created", "deleted"
 
+# What the history calls a field: a card field by its label, and the names the history has of
+# its own (the responsible manager is the card's "manager" field).
 FIELD_LABELS = {
+    **{key: spec.label for key, spec in FIELDS.items()},
     CREATED: "Created",
     DELETED: "Deleted",
-    "kind": "Kind",
-    "stage": "Stage",
-    "full_name": "Full name",
-    "last_name": "Last name",
-    "first_name": "First name",
-    "middle_name": "Middle name",
-    "birth_date": "Birth date",
-    "address": "Address",
-    "website": "Website",
-    "position": "Position",
-    "group": "Group",
-    "responsible": "Responsible manager",
+    "responsible": label("manager"),
     "queue": "Queue",
-    "company": "Company",
-    "phones": "Phones",
-    "emails": "Emails",
-    "tags": "Tags",
-    "note": "Note",
     "deal.client": "Deal client",
 }
 
@@ -64,9 +52,8 @@ def display(value: object) -> str | None:
 
 
 def field_label(field: str, custom_labels: dict[str, str] | None = None) -> str:
-    """What a person calls `field`: "Phones", or a custom field's label for `custom.<key>`."""
-    if field.startswith("custom."):
-        key = field.removeprefix("custom.")
+    """What a person calls `field`: "Phones", or a custom field's label for its field key."""
+    if (key := custom_field_key(field)) is not None:
         return (custom_labels or {}).get(key, key)
     return FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
 

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
+from desktop_crm.fields import custom_field_key, custom_key, label
 from desktop_crm.models import (
     Client,
     ContactPoint,
@@ -28,8 +29,6 @@ from desktop_crm.models import (
 from desktop_crm.services.custom_fields import display_value
 from desktop_crm.services.phones import format_phone
 
-CUSTOM_PREFIX = "custom."
-
 
 @dataclass(frozen=True)
 class ListColumn:
@@ -39,22 +38,23 @@ class ListColumn:
     width: int = 140  # pixels at the default font, a starting point the user can change
 
 
-# Built-in columns in their default order. Custom fields follow as "custom.<key>".
+# Built-in columns in their default order: the list's own, and card fields under their labels.
+# Custom fields follow under their field keys (`custom_key`).
 COLUMNS: tuple[ListColumn, ...] = (
     ListColumn("name", "Name", width=260),
     ListColumn("phone", "Phone", width=150),
     ListColumn("email", "Email", width=200),
-    ListColumn("company", "Company", width=180),
-    ListColumn("stage", "Stage", width=70),
-    ListColumn("tags", "Tags", width=150),
+    ListColumn("company", label("company"), width=180),
+    ListColumn("stage", label("stage"), width=70),
+    ListColumn("tags", label("tags"), width=150),
     ListColumn("responsible", "Responsible", width=160),
-    ListColumn("group", "Group", shown_by_default=False),
+    ListColumn("group", label("group"), shown_by_default=False),
     ListColumn("kind", "Kind", shown_by_default=False, width=80),
     ListColumn("queue", "Queue", shown_by_default=False),
-    ListColumn("position", "Position", shown_by_default=False),
-    ListColumn("birth_date", "Birth date", shown_by_default=False, width=90),
-    ListColumn("address", "Address", shown_by_default=False, width=220),
-    ListColumn("website", "Website", shown_by_default=False),
+    ListColumn("position", label("position"), shown_by_default=False),
+    ListColumn("birth_date", label("birth_date"), shown_by_default=False, width=90),
+    ListColumn("address", label("address"), shown_by_default=False, width=220),
+    ListColumn("website", label("website"), shown_by_default=False),
     ListColumn("created_at", "Created", shown_by_default=False, width=130),
     ListColumn("updated_at", "Changed", shown_by_default=False, width=130),
 )
@@ -64,7 +64,7 @@ BUILTIN_KEYS = frozenset(col.key for col in COLUMNS)
 def custom_columns(session: Session) -> list[ListColumn]:
     """A column per custom field (CLI-12), hidden until the user picks it."""
     fields = session.scalars(select(CustomField).order_by(CustomField.position, CustomField.id))
-    return [ListColumn(CUSTOM_PREFIX + f.key, f.label, shown_by_default=False) for f in fields]
+    return [ListColumn(custom_key(f.key), f.label, shown_by_default=False) for f in fields]
 
 
 def all_columns(session: Session) -> list[ListColumn]:
@@ -130,13 +130,13 @@ def sort_expression(key: str, c: Any) -> ColumnElement[Any]:
     if key in lookups:
         shown, pk, fk = lookups[key]
         return select(shown).where(pk == fk).scalar_subquery()
-    if key.startswith(CUSTOM_PREFIX):
+    if (custom := custom_field_key(key)) is not None:
         return (
             select(CustomFieldValue.value)
             .join(CustomField, CustomField.id == CustomFieldValue.field_id)
             .where(
                 CustomFieldValue.client_id == c.c.id,
-                CustomField.key == key.removeprefix(CUSTOM_PREFIX),
+                CustomField.key == custom,
             )
             .scalar_subquery()
         )
@@ -227,7 +227,7 @@ def fetch_rows(
     ):
         tags.setdefault(client_id, []).append(name)
     custom: dict[int, dict[str, str]] = {}
-    keys = [k.removeprefix(CUSTOM_PREFIX) for k in custom_keys]
+    keys = [c for k in custom_keys if (c := custom_field_key(k)) is not None]
     if keys:
         fields = {
             f.key: f for f in session.scalars(select(CustomField).where(CustomField.key.in_(keys)))
@@ -237,9 +237,7 @@ def fetch_rows(
             .join(fields_t, fields_t.c.id == values_t.c.field_id)
             .where(values_t.c.client_id.in_(wanted), fields_t.c.key.in_(keys))
         ):
-            custom.setdefault(client_id, {})[CUSTOM_PREFIX + key] = display_value(
-                fields[key], stored
-            )
+            custom.setdefault(client_id, {})[custom_key(key)] = display_value(fields[key], stored)
     result: dict[int, ClientRow] = {}
     for r in rows:
         own_phones, own_emails = phones.get(r.id, []), emails.get(r.id, [])

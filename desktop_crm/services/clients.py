@@ -1,42 +1,47 @@
 """Clients (CLI-1, CLI-2, CLI-9, CLI-11, STO-4): create, read, update under optimistic locking,
 delete with everything that belongs to them, bulk changes from the list.
 
-A save is checked completely before anything is written: a bad phone, email, date or custom
-value raises `ValidationError` and the session is left as it was. Every changed field goes to
-the change log; any change of the card (phones, tags and custom values included) bumps the
-client's `version`, so a card opened elsewhere notices it.
+A save is checked completely before anything is written (`client_values.prepare_card`): a bad
+phone, email, date or custom value raises `ValidationError` and the session is left as it was.
+Every changed field goes to the change log; any change of the card (phones, tags and custom
+values included) bumps the client's `version`, so a card opened elsewhere notices it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from collections.abc import Iterable
+from datetime import UTC, datetime
 
 from sqlalchemy import Select, delete, select, update
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop_crm.errors import ConflictError, NotFound, ValidationError
+from desktop_crm.fields import custom_key
 from desktop_crm.models import (
     Client,
     ContactPerson,
-    CustomField,
     CustomFieldValue,
     Group,
     Queue,
     User,
     utcnow,
 )
-from desktop_crm.models.clients import CLIENT, COMPANY, EMAIL, LEAD, PERSON, PHONE
+from desktop_crm.models.clients import EMAIL, PHONE
 from desktop_crm.services import contact_points as points
 from desktop_crm.services.access import Permission, require
 from desktop_crm.services.changelog import CREATED, display, log_bulk, log_change, log_diff
-from desktop_crm.services.contact_points import ContactValue, PreparedPoint
-from desktop_crm.services.custom_fields import display_value, parse_date, parse_value
+from desktop_crm.services.client_values import (
+    STAGES,
+    TEXT_FIELDS,
+    ClientData,
+    ContactValue,
+    PreparedCard,
+    prepare_card,
+)
+from desktop_crm.services.custom_fields import display_value
 from desktop_crm.services.groups import group_path, group_paths
-from desktop_crm.services.names import join_full_name, name_key
-from desktop_crm.services.tags import clean_tag_name, render_tags, tag_by_name, tag_key
+from desktop_crm.services.tags import render_tags, tag_by_name, tag_key
 
 __all__ = [
     "ClientData",
@@ -49,201 +54,6 @@ __all__ = [
 ]
 
 BATCH = 500
-KINDS = (PERSON, COMPANY)
-STAGES = (LEAD, CLIENT)
-TEXT_FIELDS = ("last_name", "first_name", "middle_name", "address", "website", "position")
-NAME_PARTS = ("last_name", "first_name", "middle_name")
-FIELD_NAMES = {
-    "full_name": "The full name",
-    "last_name": "The last name",
-    "first_name": "The first name",
-    "middle_name": "The middle name",
-    "address": "The address",
-    "website": "The website",
-    "position": "The position",
-}
-
-
-@dataclass
-class ClientData:
-    """Everything a card edits. `custom` maps a custom field key to its value; keys left out
-    keep their stored value, a key with None or "" clears it."""
-
-    kind: str = PERSON
-    stage: str = CLIENT
-    full_name: str = ""
-    last_name: str | None = None
-    first_name: str | None = None
-    middle_name: str | None = None
-    birth_date: date | None = None
-    address: str | None = None
-    website: str | None = None
-    position: str | None = None
-    group_id: int | None = None
-    responsible_id: int | None = None
-    queue_id: int | None = None
-    company_id: int | None = None
-    phones: list[ContactValue] = field(default_factory=list)
-    emails: list[ContactValue] = field(default_factory=list)
-    tags: list[str] = field(default_factory=list)
-    custom: dict[str, str | None] = field(default_factory=dict)
-
-    @classmethod
-    def from_client(cls, client: Client) -> ClientData:
-        """The card's data of a loaded client (see `get_client`, which loads all of it).
-        Phones come formatted; custom values in their stored form, which parses back as is."""
-        return cls(
-            kind=client.kind,
-            stage=client.stage,
-            full_name=client.full_name,
-            last_name=client.last_name,
-            first_name=client.first_name,
-            middle_name=client.middle_name,
-            birth_date=client.birth_date,
-            address=client.address,
-            website=client.website,
-            position=client.position,
-            group_id=client.group_id,
-            responsible_id=client.responsible_id,
-            queue_id=client.queue_id,
-            company_id=client.company_id,
-            phones=points.values_of(client, PHONE),
-            emails=points.values_of(client, EMAIL),
-            tags=[t.name for t in sorted(client.tags, key=lambda t: t.name_key)],
-            custom={v.field.key: v.value for v in client.custom_values},
-        )
-
-
-@dataclass
-class _Prepared:
-    """A checked `ClientData`, ready to write."""
-
-    scalars: dict[str, object]
-    phones: list[PreparedPoint]
-    emails: list[PreparedPoint]
-    tags: list[str]
-    custom: list[tuple[CustomField, str | None]]
-
-
-def clean_text(value: object, field_name: str, max_length: int) -> str | None:
-    """Stripped text or None; `ValidationError` when longer than the column allows."""
-    if value is None:
-        return None
-    text = str(value).strip()
-    if len(text) > max_length:
-        label = FIELD_NAMES.get(field_name, field_name)
-        raise ValidationError(
-            f"{label} may be at most {max_length} characters long.", field=field_name, value=text
-        )
-    return text or None
-
-
-def build_full_name(full_name: str | None, parts: Sequence[str | None]) -> str:
-    """The full name as typed (single spaces), or built from the (last, first, middle) parts
-    the way the import builds it: "Иванов Иван Иванович", "Jan Kowalski". A
-    `ValidationError` when both are empty."""
-    name = " ".join((full_name or "").split())
-    if not name:
-        last, first, middle = [*parts, None, None, None][:3]
-        name = " ".join(join_full_name(last, first, middle).split())
-    if not name:
-        raise ValidationError(
-            "A client needs a name: fill in the full name or the last and first name.",
-            field="full_name",
-        )
-    return name
-
-
-def check_birth_date(value: date | datetime | str | None) -> date | None:
-    if value is None or (isinstance(value, str) and not value.strip()):
-        return None
-    if isinstance(value, str):
-        value = parse_date(value)
-    if isinstance(value, datetime):
-        value = value.date()
-    if value > date.today():
-        raise ValidationError(
-            f"The birth date {value:%d.%m.%Y} is in the future.", field="birth_date", value=value
-        )
-    if value.year < 1900:
-        raise ValidationError(
-            f"The birth date {value:%d.%m.%Y} is too far in the past.",
-            field="birth_date",
-            value=value,
-        )
-    return value
-
-
-def _check_refs(session: Session, data: ClientData, client: Client | None) -> None:
-    if data.group_id is not None and session.get(Group, data.group_id) is None:
-        raise ValidationError("The chosen group does not exist any more.", field="group")
-    if data.queue_id is not None and session.get(Queue, data.queue_id) is None:
-        raise ValidationError("The chosen queue does not exist any more.", field="queue")
-    if data.responsible_id is not None:
-        user = session.get(User, data.responsible_id)
-        if user is None:
-            raise ValidationError(
-                "The chosen responsible manager does not exist any more.", field="responsible"
-            )
-        changed = client is None or client.responsible_id != user.id
-        if changed and not user.is_active:
-            raise ValidationError(
-                f"{user.full_name}'s account is disabled; choose another responsible manager.",
-                field="responsible",
-            )
-    if data.company_id is not None:
-        company = session.get(Client, data.company_id)
-        if company is None:
-            raise ValidationError("The chosen company does not exist any more.", field="company")
-        if company.kind != COMPANY:
-            raise ValidationError(
-                f"{company.full_name} is not a company; a client can be attached to a company "
-                "only.",
-                field="company",
-            )
-        if client is not None and company.id == client.id:
-            raise ValidationError("A company cannot be attached to itself.", field="company")
-
-
-def _prepare(session: Session, data: ClientData, region: str, client: Client | None) -> _Prepared:
-    if data.kind not in KINDS:
-        raise ValidationError(f"{data.kind!r} is not a kind of client.", field="kind")
-    if data.stage not in STAGES:
-        raise ValidationError(f"{data.stage!r} is not a stage; use lead or client.", field="stage")
-    columns = Client.__table__.c
-    scalars: dict[str, object] = {"kind": data.kind, "stage": data.stage}
-    for name in TEXT_FIELDS:
-        scalars[name] = clean_text(getattr(data, name), name, columns[name].type.length or 10_000)
-    parts = [scalars[p] for p in NAME_PARTS]
-    full_name = build_full_name(data.full_name, [p if isinstance(p, str) else None for p in parts])
-    scalars["full_name"] = clean_text(full_name, "full_name", columns["full_name"].type.length)
-    scalars["name_key"] = name_key(full_name)
-    scalars["birth_date"] = check_birth_date(data.birth_date)
-    _check_refs(session, data, client)
-    for name in ("group_id", "responsible_id", "queue_id", "company_id"):
-        scalars[name] = getattr(data, name)
-
-    tags: dict[str, str] = {}
-    for tag in data.tags:
-        if tag and tag.strip():
-            cleaned = clean_tag_name(tag)
-            tags.setdefault(tag_key(cleaned), cleaned)
-
-    custom: list[tuple[CustomField, str | None]] = []
-    if data.custom:
-        fields = {f.key: f for f in session.scalars(select(CustomField))}
-        for key, value in data.custom.items():
-            if key not in fields:
-                raise ValidationError(f"There is no custom field {key!r}.", field=f"custom.{key}")
-            custom.append((fields[key], parse_value(fields[key], value)))
-
-    return _Prepared(
-        scalars=scalars,
-        phones=points.prepare(PHONE, data.phones, region),
-        emails=points.prepare(EMAIL, data.emails, region),
-        tags=list(tags.values()),
-        custom=custom,
-    )
 
 
 def _snapshot(session: Session, client: Client) -> dict[str, str | None]:
@@ -268,11 +78,11 @@ def _snapshot(session: Session, client: Client) -> dict[str, str | None]:
             "tags": render_tags(t.name for t in client.tags),
         }
         for value in client.custom_values:
-            snap[f"custom.{value.field.key}"] = display_value(value.field, value.value) or None
+            snap[custom_key(value.field.key)] = display_value(value.field, value.value) or None
     return snap
 
 
-def _apply(session: Session, client: Client, prepared: _Prepared) -> None:
+def _apply(session: Session, client: Client, prepared: PreparedCard) -> None:
     """Write a prepared card. Contact points first (they flush), then tags (creating a tag
     flushes too), then custom values and plain fields, so the client row is updated once."""
     points.sync(session, client, PHONE, prepared.phones)
@@ -301,7 +111,7 @@ def _apply(session: Session, client: Client, prepared: _Prepared) -> None:
 def create_client(session: Session, actor: User, data: ClientData, *, region: str = "RU") -> Client:
     """A new client from card data; its creation is the first line of its history."""
     require(actor, Permission.EDIT_CLIENTS)
-    prepared = _prepare(session, data, region, None)
+    prepared = prepare_card(session, data, region, None)
     client = Client(created_by_id=actor.id, updated_by_id=actor.id, **prepared.scalars)
     session.add(client)
     _apply(session, client, prepared)
@@ -413,7 +223,7 @@ def update_client(
         )
     if client.version != expected_version and not force:
         raise _conflict(session, client, actor)
-    prepared = _prepare(session, data, region, client)
+    prepared = prepare_card(session, data, region, client)
     name = client.full_name
     try:
         before = _snapshot(session, client)

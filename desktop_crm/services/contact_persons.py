@@ -25,13 +25,13 @@ from desktop_crm.services.changelog import (
     log_change,
     log_diff,
 )
-from desktop_crm.services.clients import (
+from desktop_crm.services.client_values import (
     NAME_PARTS,
     build_full_name,
     check_birth_date,
     clean_text,
-    conflict_error,
 )
+from desktop_crm.services.clients import conflict_error
 from desktop_crm.services.contact_points import ContactValue, PreparedPoint
 from desktop_crm.services.phones import format_phone
 

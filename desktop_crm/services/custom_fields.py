@@ -1,42 +1,31 @@
 """Custom fields an admin adds to every card (CLI-12): their definitions and their values.
 
-Values are stored as text in one canonical form per type, so sorting, filters and export do
-not depend on how a value was typed: numbers as plain decimals ("1234.5"), dates as ISO
-("1985-03-12"), booleans as "true"/"false", choices spelled as defined.
+Values are stored as text in one canonical form per type (`desktop_crm.values.parse_custom`),
+so sorting, filters and export do not depend on how a value was typed.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_crm.errors import NotFound, ValidationError
+from desktop_crm.fields import CUSTOM_TYPES, FIELDS, custom_key
 from desktop_crm.models import CustomField, User
 from desktop_crm.services.access import Permission, require
+from desktop_crm.values import parse_custom
 
-TYPES = ("text", "number", "date", "bool", "choice")
-TYPE_LABELS = {
-    "text": "text",
-    "number": "number",
-    "date": "date",
-    "bool": "yes/no",
-    "choice": "choice from a list",
+# Card fields that exist already, and words the list and the history use: a custom field may
+# not take their key.
+BUILTIN_KEYS = frozenset(k for k, f in FIELDS.items() if not f.is_deal) | {
+    "responsible",
+    "queue",
+    "id",
 }
-
-# Card fields that exist already: a custom field may not take their key (DESIGN.md field keys).
-_BUILTIN = (
-    "full_name last_name first_name middle_name phones emails tags birth_date company "
-    "position address website group manager note stage kind responsible queue id"
-)
-BUILTIN_KEYS = frozenset(_BUILTIN.split())
 _KEY = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
-_TRUE = {"1", "true", "yes", "y", "да", "д", "tak", "t", "+", "on", "x", "✓"}
-_FALSE = {"0", "false", "no", "n", "нет", "н", "nie", "-", "off"}
-_DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%y")
 
 _TRANSLIT_PAIRS = (
     "а=a б=b в=v г=g д=d е=e ё=e ж=zh з=z и=i й=y к=k л=l м=m н=n о=o п=p р=r с=s т=t "
@@ -56,58 +45,15 @@ def suggest_key(label: str) -> str:
     return key if key not in BUILTIN_KEYS else f"custom_{key}"[:64]
 
 
-def parse_date(text: str) -> date:
-    """A date typed as DD.MM.YYYY (or ISO, or with slashes); `ValidationError` otherwise."""
-    cleaned = text.strip()
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(cleaned, fmt).date()
-        except ValueError:
-            continue
-    raise ValidationError(f"{text!r} is not a date; type it as DD.MM.YYYY.", value=text)
-
-
-def parse_number(text: str) -> Decimal:
-    """A number typed with spaces or a decimal comma: "1 234,50" -> Decimal("1234.50")."""
-    cleaned = re.sub(r"[\s\u00a0\u202f']", "", text).replace(",", ".")
-    try:
-        number = Decimal(cleaned)
-    except InvalidOperation:
-        number = None
-    if number is None or not number.is_finite():
-        raise ValidationError(f"{text!r} is not a number.", value=text)
-    return number
-
-
 def parse_value(field: CustomField, text: str | None) -> str | None:
     """The canonical stored text for `text` typed into `field`; None for an empty value.
     Raises `ValidationError` naming the field when the value does not fit its type."""
-    if text is None or not str(text).strip():
-        return None
-    raw = str(text).strip()
     try:
-        if field.type == "number":
-            return format(parse_number(raw).normalize(), "f")
-        if field.type == "date":
-            return parse_date(raw).isoformat()
-        if field.type == "bool":
-            folded = raw.casefold()
-            if folded in _TRUE:
-                return "true"
-            if folded in _FALSE:
-                return "false"
-            raise ValidationError(f"{raw!r} is not yes or no.", value=raw)
-        if field.type == "choice":
-            for choice in field.choices or ():
-                if str(choice).casefold() == raw.casefold():
-                    return str(choice)
-            allowed = ", ".join(str(c) for c in field.choices or ())
-            raise ValidationError(f"{raw!r} is not one of: {allowed}.", value=raw)
-    except ValidationError as exc:
+        return parse_custom(field.type, text, field.choices or ())
+    except ValueError as exc:
         raise ValidationError(
-            f"{field.label}: {exc.message}", field=f"custom.{field.key}", value=raw
+            f"{field.label}: {exc}.", field=custom_key(field.key), value=text
         ) from exc
-    return raw
 
 
 def display_value(field: CustomField, stored: str | None) -> str:
@@ -164,7 +110,7 @@ def add_field(
     type: str = "text",
     choices: list[str] | None = None,
 ) -> CustomField:
-    """Add a field to every card. `key` is what mappings and exports call it (`custom.<key>`);
+    """Add a field to every card. Mappings and exports call it `custom_key(key)`;
     an empty key is made from the label."""
     require(actor, Permission.ADMIN)
     label = _clean_label(label)
@@ -180,9 +126,9 @@ def add_field(
         raise ValidationError(f"{key!r} is a built-in card field already.", field="key")
     if field_by_key(session, key) is not None:
         raise ValidationError(f"There is a custom field {key!r} already.", field="key")
-    if type not in TYPES:
+    if type not in CUSTOM_TYPES:
         raise ValidationError(
-            f"{type!r} is not a field type; choose one of {', '.join(TYPES)}.", field="type"
+            f"{type!r} is not a field type; choose one of {', '.join(CUSTOM_TYPES)}.", field="type"
         )
     position = (session.scalar(select(func.max(CustomField.position))) or 0) + 1
     field = CustomField(

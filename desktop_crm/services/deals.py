@@ -3,7 +3,7 @@ client. A deal is also the "client interest" an import creates (IMP-10)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -15,7 +15,7 @@ from desktop_crm.models import Client, Deal, SalesScenario, User, utcnow
 from desktop_crm.models.deals import LOST, OPEN, WON
 from desktop_crm.services.access import Permission, require
 from desktop_crm.services.changelog import log_change
-from desktop_crm.services.custom_fields import parse_date, parse_number
+from desktop_crm.values import parse_date, parse_money
 
 EDITABLE = (
     "topic",
@@ -29,40 +29,26 @@ EDITABLE = (
     "responsible_id",
 )
 STATUS_WORDS = {OPEN: "open", WON: "won", LOST: "lost"}
-MAX_REVENUE = Decimal("999999999999.99")  # Numeric(14, 2)
 
 
 def _as_date(value: object, label: str, field: str) -> date | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
     try:
-        return parse_date(str(value))
-    except ValidationError as exc:
-        raise ValidationError(f"{label}: {exc.message}", field=field, value=value) from exc
+        return parse_date(value)
+    except ValueError as exc:
+        raise ValidationError(f"{label}: {exc}.", field=field, value=value) from exc
 
 
 def _as_money(value: object) -> Decimal | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     try:
-        amount = value if isinstance(value, Decimal) else parse_number(str(value))
-    except ValidationError as exc:
+        return parse_money(value)
+    except ValueError as exc:
         raise ValidationError(
-            f"Expected revenue: {exc.message}", field="expected_revenue", value=value
+            f"Expected revenue: {exc}.", field="expected_revenue", value=value
         ) from exc
-    if amount < 0:
-        raise ValidationError(
-            "Expected revenue cannot be negative.", field="expected_revenue", value=value
-        )
-    if amount > MAX_REVENUE:
-        raise ValidationError(
-            "Expected revenue is too large.", field="expected_revenue", value=value
-        )
-    return amount.quantize(Decimal("0.01"))
 
 
 def _text(value: object, field: str, label: str, max_length: int | None) -> str | None:

@@ -24,6 +24,7 @@ from sqlalchemy import case, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop_crm.errors import ValidationError
+from desktop_crm.fields import label
 from desktop_crm.models import (
     Client,
     ContactPoint,
@@ -37,24 +38,24 @@ from desktop_crm.models import (
 from desktop_crm.models.clients import COMPANY, EMAIL, PHONE
 from desktop_crm.services.access import Permission, require
 
-# (field key, column header) in file order; the headers are the import's field labels.
-EXPORT_FIELDS = (
-    ("full_name", "Full name"),
-    ("kind", "Person or company"),
-    ("stage", "Stage"),
-    ("last_name", "Last name"),
-    ("first_name", "First name"),
-    ("middle_name", "Middle name (patronymic)"),
-    ("phones", "Phones"),
-    ("emails", "Emails"),
-    ("tags", "Tags"),
-    ("birth_date", "Birth date"),
-    ("company", "Company"),
-    ("position", "Position"),
-    ("address", "Address"),
-    ("website", "Website"),
-    ("group", "Group"),
-    ("manager", "Main manager"),
+# The fields in file order; a column's header is the field's label, which the import matches.
+EXPORT_KEYS = (
+    "full_name",
+    "kind",
+    "stage",
+    "last_name",
+    "first_name",
+    "middle_name",
+    "phones",
+    "emails",
+    "tags",
+    "birth_date",
+    "company",
+    "position",
+    "address",
+    "website",
+    "group",
+    "manager",
 )
 BATCH = 2000
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -70,7 +71,7 @@ def export_headers(session: Session) -> tuple[list[str], list[CustomField]]:
     custom = list(
         session.scalars(select(CustomField).order_by(CustomField.position, CustomField.id))
     )
-    return [h for _, h in EXPORT_FIELDS] + [f.label for f in custom], custom
+    return [label(key) for key in EXPORT_KEYS] + [f.label for f in custom], custom
 
 
 def _group_paths(session: Session) -> dict[int, str]:

@@ -9,13 +9,8 @@ from decimal import Decimal
 from pytestqt.qtbot import QtBot
 
 from desktop_crm.services.feed import FeedEntry
-from desktop_crm.ui.card.record_text import (
-    change_value,
-    feed_text,
-    feed_title,
-    field_name,
-    size_words,
-)
+from desktop_crm.ui.card.record_text import change_value, feed_text, feed_title, size_words
+from desktop_crm.ui.words import change_field
 
 AT = datetime(2024, 5, 1, 12, 0)
 
@@ -51,9 +46,10 @@ def test_feed_titles_of_every_kind(qtbot: QtBot) -> None:
 
 
 def test_history_field_names(qtbot: QtBot) -> None:
-    assert field_name("phones", "Phones") == "Phones"
-    assert field_name("custom.source", "Lead source") == "Lead source"  # the admin's own label
-    assert field_name("something_new", "Something new") == "Something new"
+    assert change_field("phones", "Phones") == "Phones"
+    assert change_field("custom.source", "Lead source") == "Lead source"  # the admin's own label
+    assert change_field("something_new", "Something new") == "Something new"
+    assert change_field("responsible", "Main manager") == "Main manager"
 
 
 def test_change_values_and_sizes(qtbot: QtBot) -> None:

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from desktop_crm.wizards.importing.fields import field_catalog
+from desktop_crm.fields import field_catalog
 from desktop_crm.wizards.importing.mapping import Mapping
 from desktop_crm.wizards.importing.names import NAMES_REMEMBERED
 from desktop_crm.wizards.importing.outcomes import RowFailure

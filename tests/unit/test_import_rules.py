@@ -12,6 +12,7 @@ import pytest
 from desktop_crm.errors import ImportSettingsError
 from desktop_crm.services.names import join_full_name, split_full_name
 from desktop_crm.services.phones import try_normalize_phone
+from desktop_crm.values import YearlessDate, parse_date, parse_money
 from desktop_crm.wizards.importing import (
     Mapping,
     PhonePolicy,
@@ -27,7 +28,6 @@ from desktop_crm.wizards.importing.phone_rules import (
     parse_validation,
     split_numbers,
 )
-from desktop_crm.wizards.importing.values import YearlessDate, parse_date, parse_money
 
 CATALOG = field_catalog()
 

@@ -10,7 +10,7 @@ from desktop_crm.errors import ValidationError
 from desktop_crm.models import CustomField
 from desktop_crm.services.attachments import safe_filename, size_text
 from desktop_crm.services.changelog import display, field_label
-from desktop_crm.services.clients import build_full_name, check_birth_date
+from desktop_crm.services.client_values import build_full_name, check_birth_date
 from desktop_crm.services.contact_points import ContactValue, prepare
 from desktop_crm.services.custom_fields import display_value, parse_value, suggest_key
 
@@ -84,7 +84,8 @@ def test_parse_choice_returns_the_defined_spelling() -> None:
     [
         ("number", "12a", "Field: '12a' is not a number."),
         ("number", "NaN", "Field: 'NaN' is not a number."),
-        ("date", "31.02.2024", "Field: '31.02.2024' is not a date; type it as DD.MM.YYYY."),
+        ("date", "31.02.2024", "Field: '31.02.2024' is not a date; the month has no such day."),
+        ("date", "12.03", "Field: '12.03' is not a date; type it as DD.MM.YYYY."),
         ("bool", "maybe", "Field: 'maybe' is not yes or no."),
         ("choice", "Radio", "Field: 'Radio' is not one of: Web, Fair."),
     ],

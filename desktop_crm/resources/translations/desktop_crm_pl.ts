@@ -159,231 +159,232 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>CardFieldsForm</name>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="67"/>
+        <location filename="../../ui/card/fields_panel.py" line="65"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="68"/>
+        <location filename="../../ui/card/fields_panel.py" line="66"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="70"/>
+        <location filename="../../ui/card/fields_panel.py" line="68"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="71"/>
+        <location filename="../../ui/card/fields_panel.py" line="69"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="82"/>
+        <location filename="../../ui/card/fields_panel.py" line="80"/>
         <source>Detach</source>
         <translation>Odłącz</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="83"/>
+        <location filename="../../ui/card/fields_panel.py" line="81"/>
         <source>Detach this client from the company</source>
         <translation>Odłącz tego klienta od firmy</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="88"/>
+        <location filename="../../ui/card/fields_panel.py" line="86"/>
         <source>Attach to company: type its name…</source>
         <translation>Przypisz do firmy: wpisz jej nazwę…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="119"/>
+        <location filename="../../ui/card/fields_panel.py" line="117"/>
         <source>Kind:</source>
         <translation>Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="120"/>
+        <location filename="../../ui/card/fields_panel.py" line="118"/>
         <source>Full name:</source>
         <translation>Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="123"/>
+        <location filename="../../ui/card/fields_panel.py" line="121"/>
         <source>Last name:</source>
         <translation>Nazwisko:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="124"/>
+        <location filename="../../ui/card/fields_panel.py" line="122"/>
         <source>First name:</source>
         <translation>Imię:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="125"/>
+        <location filename="../../ui/card/fields_panel.py" line="123"/>
         <source>Middle name:</source>
         <translation>Drugie imię:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="126"/>
+        <location filename="../../ui/card/fields_panel.py" line="124"/>
         <source>Position:</source>
         <translation>Stanowisko:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="127"/>
+        <location filename="../../ui/card/fields_panel.py" line="125"/>
         <source>Company:</source>
         <translation>Firma:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="131"/>
+        <location filename="../../ui/card/fields_panel.py" line="129"/>
         <source>Contacts</source>
         <translation>Kontakty</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="132"/>
+        <location filename="../../ui/card/fields_panel.py" line="130"/>
         <source>Phones:</source>
         <translation>Telefony:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="133"/>
+        <location filename="../../ui/card/fields_panel.py" line="131"/>
         <source>Emails:</source>
         <translation>E-maile:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="134"/>
+        <location filename="../../ui/card/fields_panel.py" line="132"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="135"/>
+        <location filename="../../ui/card/fields_panel.py" line="133"/>
         <source>Birth date:</source>
         <translation>Data urodzenia:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="137"/>
+        <location filename="../../ui/card/fields_panel.py" line="135"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="138"/>
+        <location filename="../../ui/card/fields_panel.py" line="136"/>
         <source>Website:</source>
         <translation>Strona WWW:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="139"/>
+        <location filename="../../ui/card/fields_panel.py" line="137"/>
         <source>Group:</source>
         <translation>Grupa:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="140"/>
+        <location filename="../../ui/card/fields_panel.py" line="138"/>
         <source>Responsible:</source>
         <translation>Opiekun:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="141"/>
+        <location filename="../../ui/card/fields_panel.py" line="139"/>
         <source>Tags:</source>
         <translation>Tagi:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="142"/>
+        <location filename="../../ui/card/fields_panel.py" line="140"/>
         <source>Additional fields</source>
         <translation>Pola dodatkowe</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="173"/>
+        <location filename="../../ui/card/fields_panel.py" line="171"/>
         <source>(no group)</source>
         <translation>(bez grupy)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="177"/>
+        <location filename="../../ui/card/fields_panel.py" line="175"/>
         <source>(nobody)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="180"/>
+        <location filename="../../ui/card/fields_panel.py" line="178"/>
         <source> (disabled)</source>
         <translation> (wyłączony)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="233"/>
+        <location filename="../../ui/card/fields_panel.py" line="231"/>
         <source>#{0}</source>
         <translation>nr {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="240"/>
+        <location filename="../../ui/card/fields_panel.py" line="238"/>
         <source>not attached</source>
         <translation>nie przypisano</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="283"/>
+        <location filename="../../ui/card/fields_panel.py" line="281"/>
         <source>The last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="284"/>
+        <location filename="../../ui/card/fields_panel.py" line="282"/>
         <source>The first name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="285"/>
+        <location filename="../../ui/card/fields_panel.py" line="283"/>
         <source>The middle name</source>
         <translation>Drugie imię</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="286"/>
+        <location filename="../../ui/card/fields_panel.py" line="284"/>
         <source>The position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="287"/>
+        <location filename="../../ui/card/fields_panel.py" line="285"/>
         <source>The address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="288"/>
+        <location filename="../../ui/card/fields_panel.py" line="286"/>
         <source>The website</source>
         <translation>Strona WWW</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="292"/>
+        <location filename="../../ui/card/fields_panel.py" line="290"/>
+        <location filename="../../ui/card/fields_panel.py" line="309"/>
         <source>{0} may be at most {1} characters long.</source>
         <translation>{0}: maksymalna długość to {1} znaków.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="298"/>
+        <location filename="../../ui/card/fields_panel.py" line="296"/>
         <source>Birth date: {0}</source>
         <translation>Data urodzenia: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="307"/>
+        <location filename="../../ui/card/fields_panel.py" line="305"/>
         <source>A client needs a name: fill in the full name or the last and first name.</source>
         <translation>Klient musi mieć nazwę: wpisz nazwę albo nazwisko i imię.</translation>
     </message>
     <message>
         <location filename="../../ui/card/fields_panel.py" line="310"/>
-        <source>The full name may be at most 500 characters long.</source>
-        <translation>Nazwa może mieć najwyżej 500 znaków.</translation>
+        <source>The full name</source>
+        <translation>Imię i nazwisko</translation>
     </message>
 </context>
 <context>
     <name>ChangeClientDialog</name>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="133"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="131"/>
         <source>Change the client of a deal</source>
         <translation>Zmiana klienta transakcji</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="138"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="136"/>
         <source>The deal “{0}” is now with {1}. Find the client it belongs to:</source>
         <translation>Transakcja „{0}” należy teraz do: {1}. Znajdź klienta, do którego powinna należeć:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="148"/>
-        <location filename="../../ui/card/deal_dialogs.py" line="171"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="146"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="169"/>
         <source>No client chosen yet.</source>
         <translation>Nie wybrano jeszcze klienta.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="153"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="151"/>
         <source>Move the deal</source>
         <translation>Przenieś transakcję</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="165"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="163"/>
         <source>New client: {0}</source>
         <translation>Nowy klient: {0}</translation>
     </message>
@@ -550,98 +551,62 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>ClientColumns</name>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="58"/>
+        <location filename="../../ui/words.py" line="70"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="59"/>
+        <location filename="../../ui/words.py" line="71"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="60"/>
+        <location filename="../../ui/words.py" line="72"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="61"/>
-        <location filename="../../ui/clients/table_model.py" line="81"/>
+        <location filename="../../ui/words.py" line="85"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="62"/>
-        <source>Stage</source>
-        <translation>Etap</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/table_model.py" line="63"/>
-        <source>Tags</source>
-        <translation>Tagi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/table_model.py" line="64"/>
+        <location filename="../../ui/words.py" line="73"/>
         <source>Responsible</source>
         <translation>Opiekun</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="65"/>
-        <source>Group</source>
-        <translation>Grupa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/table_model.py" line="66"/>
+        <location filename="../../ui/words.py" line="74"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="67"/>
+        <location filename="../../ui/words.py" line="75"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="68"/>
-        <source>Position</source>
-        <translation>Stanowisko</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/table_model.py" line="69"/>
-        <source>Birth date</source>
-        <translation>Data urodzenia</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/table_model.py" line="70"/>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/table_model.py" line="71"/>
-        <source>Website</source>
-        <translation>Strona WWW</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/table_model.py" line="72"/>
+        <location filename="../../ui/words.py" line="76"/>
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="73"/>
+        <location filename="../../ui/words.py" line="77"/>
         <source>Changed</source>
         <translation>Zmieniono</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="76"/>
+        <location filename="../../ui/words.py" line="80"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="77"/>
+        <location filename="../../ui/words.py" line="81"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="80"/>
+        <location filename="../../ui/words.py" line="84"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
@@ -932,17 +897,17 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>CustomFieldDialog</name>
     <message>
-        <location filename="../../ui/importing/common.py" line="265"/>
+        <location filename="../../ui/importing/common.py" line="158"/>
         <source>Add a custom field</source>
         <translation>Nowe pole dodatkowe</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="273"/>
+        <location filename="../../ui/importing/common.py" line="166"/>
         <source>&amp;Label:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="274"/>
+        <location filename="../../ui/importing/common.py" line="167"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
@@ -981,82 +946,77 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>DealDialog</name>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="34"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="33"/>
         <source>New deal with {0}</source>
         <translation>Nowa transakcja: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="38"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="37"/>
         <source>What the client is interested in</source>
         <translation>Czym interesuje się klient</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="41"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="40"/>
         <source>e.g. 150 000</source>
         <translation>np. 150 000</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="45"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="44"/>
         <source>e.g. Call back with a price</source>
         <translation>np. oddzwonić z ceną</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="53"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="52"/>
         <source>Topic:</source>
         <translation>Temat:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="54"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="53"/>
         <source>Date:</source>
         <translation>Data:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="55"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="54"/>
         <source>Expected revenue:</source>
         <translation>Oczekiwany przychód:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="56"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="55"/>
         <source>Description:</source>
         <translation>Opis:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="57"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="56"/>
         <source>Planned activity:</source>
         <translation>Planowane działanie:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="58"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="57"/>
         <source>Activity date:</source>
         <translation>Data działania:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="63"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="62"/>
         <source>Create deal</source>
         <translation>Utwórz transakcję</translation>
     </message>
     <message>
         <location filename="../../ui/card/deal_dialogs.py" line="83"/>
-        <source>Expected revenue cannot be negative.</source>
-        <translation>Oczekiwany przychód nie może być ujemny.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="85"/>
         <source>Expected revenue: {0}</source>
         <translation>Oczekiwany przychód: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="92"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="90"/>
         <source>A deal needs a topic.</source>
         <translation>Transakcja musi mieć temat.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="95"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="93"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="95"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="93"/>
         <source>Activity date</source>
         <translation>Data działania</translation>
     </message>
@@ -1197,27 +1157,27 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>FailuresModel</name>
     <message>
-        <location filename="../../ui/importing/failures_model.py" line="99"/>
+        <location filename="../../ui/importing/failures_model.py" line="100"/>
         <source>Fixed: the client will be created</source>
         <translation>Poprawiono: klient zostanie utworzony</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/failures_model.py" line="101"/>
+        <location filename="../../ui/importing/failures_model.py" line="102"/>
         <source>Fixed: the client will be updated</source>
         <translation>Poprawiono: klient zostanie zaktualizowany</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/failures_model.py" line="103"/>
+        <location filename="../../ui/importing/failures_model.py" line="104"/>
         <source>Fixed: the row will be skipped ({0})</source>
         <translation>Poprawiono: wiersz zostanie pominięty ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/failures_model.py" line="139"/>
+        <location filename="../../ui/importing/failures_model.py" line="140"/>
         <source>Row</source>
         <translation>Wiersz</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/failures_model.py" line="141"/>
+        <location filename="../../ui/importing/failures_model.py" line="142"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -1225,137 +1185,137 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>Feed</name>
     <message>
-        <location filename="../../ui/card/record_text.py" line="46"/>
+        <location filename="../../ui/words.py" line="121"/>
         <source>open</source>
         <translation>otwarte</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="47"/>
+        <location filename="../../ui/words.py" line="122"/>
         <source>done</source>
         <translation>wykonane</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="48"/>
+        <location filename="../../ui/words.py" line="123"/>
         <source>cancelled</source>
         <translation>anulowane</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="49"/>
+        <location filename="../../ui/words.py" line="124"/>
         <source>won</source>
         <translation>wygrana</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="50"/>
+        <location filename="../../ui/words.py" line="125"/>
         <source>lost</source>
         <translation>przegrana</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="95"/>
+        <location filename="../../ui/card/record_text.py" line="47"/>
         <source>{0} bytes</source>
         <translation>{0} B</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="97"/>
+        <location filename="../../ui/card/record_text.py" line="49"/>
         <source>{0} GB</source>
         <translation>{0} GB</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="98"/>
+        <location filename="../../ui/card/record_text.py" line="50"/>
         <source>{0} MB</source>
         <translation>{0} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="99"/>
+        <location filename="../../ui/card/record_text.py" line="51"/>
         <source>{0} KB</source>
         <translation>{0} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="109"/>
+        <location filename="../../ui/card/record_text.py" line="61"/>
         <source>{0} min {1} s</source>
         <translation>{0} min {1} s</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="110"/>
+        <location filename="../../ui/card/record_text.py" line="62"/>
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="122"/>
+        <location filename="../../ui/card/record_text.py" line="69"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="125"/>
+        <location filename="../../ui/card/record_text.py" line="72"/>
         <source>Incoming call</source>
         <translation>Połączenie przychodzące</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="127"/>
+        <location filename="../../ui/card/record_text.py" line="74"/>
         <source>Outgoing call</source>
         <translation>Połączenie wychodzące</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="134"/>
+        <location filename="../../ui/card/record_text.py" line="81"/>
         <source>Incoming email</source>
         <translation>E-mail przychodzący</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="136"/>
+        <location filename="../../ui/card/record_text.py" line="83"/>
         <source>Outgoing email</source>
         <translation>E-mail wychodzący</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="138"/>
+        <location filename="../../ui/card/record_text.py" line="85"/>
         <source>(no subject)</source>
         <translation>(bez tematu)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="143"/>
+        <location filename="../../ui/card/record_text.py" line="90"/>
         <source>{0}, due {1}</source>
         <translation>{0}, termin {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="146"/>
+        <location filename="../../ui/card/record_text.py" line="93"/>
         <source>Task: {0} ({1})</source>
         <translation>Zadanie: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="153"/>
+        <location filename="../../ui/card/record_text.py" line="100"/>
         <source>Deal: {0} ({1})</source>
         <translation>Transakcja: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="159"/>
+        <location filename="../../ui/card/record_text.py" line="106"/>
         <source>File: {0} ({1})</source>
         <translation>Plik: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="162"/>
+        <location filename="../../ui/card/record_text.py" line="109"/>
         <source>File: {0}</source>
         <translation>Plik: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="165"/>
+        <location filename="../../ui/card/record_text.py" line="112"/>
         <source>Contact person {0} added</source>
         <translation>Dodano osobę kontaktową {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="168"/>
+        <location filename="../../ui/card/record_text.py" line="115"/>
         <source>Card created</source>
         <translation>Utworzono kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="170"/>
+        <location filename="../../ui/card/record_text.py" line="117"/>
         <source>Contact person {0} removed</source>
         <translation>Usunięto osobę kontaktową {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="175"/>
+        <location filename="../../ui/card/record_text.py" line="122"/>
         <source>{0}: {1} changed</source>
         <translation>{0}: zmieniono pole „{1}”</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="176"/>
+        <location filename="../../ui/card/record_text.py" line="123"/>
         <source>{0} changed</source>
         <translation>Zmieniono pole „{0}”</translation>
     </message>
@@ -1386,6 +1346,124 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/card/feed_tab.py" line="107"/>
         <source>The note was not saved</source>
         <translation>Notatka nie została zapisana</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../ui/words.py" line="32"/>
+        <source>Full name</source>
+        <translation>Nazwa (imię i nazwisko)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="33"/>
+        <source>Person or company</source>
+        <translation>Osoba czy firma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="34"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="35"/>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="36"/>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="37"/>
+        <source>Middle name (patronymic)</source>
+        <translation>Drugie imię</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="38"/>
+        <source>Phones</source>
+        <translation>Telefony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="39"/>
+        <source>Emails</source>
+        <translation>E-maile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="40"/>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="41"/>
+        <source>Birth date</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="42"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="43"/>
+        <source>Position</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="44"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="45"/>
+        <source>Website</source>
+        <translation>Strona WWW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="46"/>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="47"/>
+        <source>Main manager</source>
+        <translation>Główny opiekun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="48"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="49"/>
+        <source>Interest: topic</source>
+        <translation>Zainteresowanie: temat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="50"/>
+        <source>Interest: date</source>
+        <translation>Zainteresowanie: data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="51"/>
+        <source>Interest: expected revenue</source>
+        <translation>Zainteresowanie: oczekiwany przychód</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="52"/>
+        <source>Interest: description</source>
+        <translation>Zainteresowanie: opis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="53"/>
+        <source>Interest: planned activity</source>
+        <translation>Zainteresowanie: planowane działanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="54"/>
+        <source>Interest: activity date</source>
+        <translation>Zainteresowanie: data działania</translation>
     </message>
 </context>
 <context>
@@ -1613,117 +1691,32 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../ui/card/record_text.py" line="22"/>
+        <location filename="../../ui/words.py" line="111"/>
         <source>Created</source>
         <translation>Utworzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="23"/>
+        <location filename="../../ui/words.py" line="112"/>
         <source>Deleted</source>
         <translation>Usunięcie</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="24"/>
-        <source>Kind</source>
-        <translation>Rodzaj</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="25"/>
-        <source>Stage</source>
-        <translation>Etap</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="26"/>
-        <source>Full name</source>
-        <translation>Imię i nazwisko / nazwa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="27"/>
-        <source>Last name</source>
-        <translation>Nazwisko</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="28"/>
-        <source>First name</source>
-        <translation>Imię</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="29"/>
-        <source>Middle name</source>
-        <translation>Drugie imię</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="30"/>
-        <source>Birth date</source>
-        <translation>Data urodzenia</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="31"/>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="32"/>
-        <source>Website</source>
-        <translation>Strona WWW</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="33"/>
-        <source>Position</source>
-        <translation>Stanowisko</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="34"/>
-        <source>Group</source>
-        <translation>Grupa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="35"/>
-        <source>Responsible manager</source>
-        <translation>Odpowiedzialny menedżer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="36"/>
+        <location filename="../../ui/words.py" line="113"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="37"/>
-        <source>Company</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="38"/>
-        <source>Phones</source>
-        <translation>Telefony</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="39"/>
-        <source>Emails</source>
-        <translation>E-maile</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="40"/>
-        <source>Tags</source>
-        <translation>Tagi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="41"/>
-        <source>Note</source>
-        <translation>Notatka</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="42"/>
+        <location filename="../../ui/words.py" line="114"/>
         <source>Deal client</source>
         <translation>Klient transakcji</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="62"/>
+        <location filename="../../ui/words.py" line="117"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="63"/>
+        <location filename="../../ui/words.py" line="118"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
@@ -1731,163 +1724,45 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../ui/card/history_tab.py" line="24"/>
+        <location filename="../../ui/card/history_tab.py" line="25"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../ui/card/history_tab.py" line="24"/>
+        <location filename="../../ui/card/history_tab.py" line="25"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../ui/card/history_tab.py" line="24"/>
+        <location filename="../../ui/card/history_tab.py" line="25"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../ui/card/history_tab.py" line="24"/>
+        <location filename="../../ui/card/history_tab.py" line="25"/>
         <source>Change</source>
         <translation>Zmiana</translation>
     </message>
 </context>
 <context>
-    <name>ImportFields</name>
-    <message>
-        <location filename="../../ui/importing/common.py" line="140"/>
-        <source>Full name</source>
-        <translation>Nazwa (imię i nazwisko)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="141"/>
-        <source>Person or company</source>
-        <translation>Osoba czy firma</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="142"/>
-        <source>Stage</source>
-        <translation>Etap</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="143"/>
-        <source>Last name</source>
-        <translation>Nazwisko</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="144"/>
-        <source>First name</source>
-        <translation>Imię</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="145"/>
-        <source>Middle name (patronymic)</source>
-        <translation>Drugie imię</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="146"/>
-        <source>Phones</source>
-        <translation>Telefony</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="147"/>
-        <source>Emails</source>
-        <translation>E-maile</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="148"/>
-        <source>Tags</source>
-        <translation>Tagi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="149"/>
-        <source>Birth date</source>
-        <translation>Data urodzenia</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="150"/>
-        <source>Company</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="151"/>
-        <source>Position</source>
-        <translation>Stanowisko</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="152"/>
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="153"/>
-        <source>Website</source>
-        <translation>Strona WWW</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="154"/>
-        <source>Group</source>
-        <translation>Grupa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="155"/>
-        <source>Main manager</source>
-        <translation>Główny opiekun</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="156"/>
-        <source>Note</source>
-        <translation>Notatka</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="157"/>
-        <source>Interest: topic</source>
-        <translation>Zainteresowanie: temat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="158"/>
-        <source>Interest: date</source>
-        <translation>Zainteresowanie: data</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="159"/>
-        <source>Interest: expected revenue</source>
-        <translation>Zainteresowanie: oczekiwany przychód</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="160"/>
-        <source>Interest: description</source>
-        <translation>Zainteresowanie: opis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="161"/>
-        <source>Interest: planned activity</source>
-        <translation>Zainteresowanie: planowane działanie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="162"/>
-        <source>Interest: activity date</source>
-        <translation>Zainteresowanie: data działania</translation>
-    </message>
-</context>
-<context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../ui/importing/history.py" line="133"/>
+        <location filename="../../ui/importing/history.py" line="126"/>
         <source>Import history</source>
         <translation>Historia importu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="173"/>
+        <location filename="../../ui/importing/history.py" line="166"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="202"/>
+        <location filename="../../ui/importing/history.py" line="195"/>
         <source>{0} imports, newest first.</source>
         <translation>Importy: {0}, od najnowszego.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="204"/>
+        <location filename="../../ui/importing/history.py" line="197"/>
         <source>No import has been run yet.</source>
         <translation>Nie wykonano jeszcze żadnego importu.</translation>
     </message>
@@ -1895,42 +1770,42 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../ui/importing/common.py" line="71"/>
+        <location filename="../../ui/words.py" line="154"/>
         <source>a client with this phone, email or name exists already (or earlier in the file)</source>
         <translation>klient z tym telefonem, e-mailem lub nazwą już istnieje (w bazie lub wcześniej w pliku)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="75"/>
+        <location filename="../../ui/words.py" line="158"/>
         <source>a value has the wrong format</source>
         <translation>wartość ma niepoprawny format</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="76"/>
+        <location filename="../../ui/words.py" line="159"/>
         <source>the phone cell is empty</source>
         <translation>komórka telefonu jest pusta</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="77"/>
+        <location filename="../../ui/words.py" line="160"/>
         <source>no value in any matched column</source>
         <translation>wszystkie dopasowane kolumny są puste</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="78"/>
+        <location filename="../../ui/words.py" line="161"/>
         <source>no name, phone or email</source>
         <translation>brak nazwy, telefonu i e-maila</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="79"/>
+        <location filename="../../ui/words.py" line="162"/>
         <source>no such client to update</source>
         <translation>brak takiego klienta do aktualizacji</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="80"/>
+        <location filename="../../ui/words.py" line="163"/>
         <source>the row is empty</source>
         <translation>wiersz jest pusty</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="81"/>
+        <location filename="../../ui/words.py" line="164"/>
         <source>the client has these values already</source>
         <translation>klient ma już te wartości</translation>
     </message>
@@ -1938,122 +1813,122 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/common.py" line="94"/>
+        <location filename="../../ui/words.py" line="178"/>
         <source>Add</source>
         <translation>Dodanie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="95"/>
+        <location filename="../../ui/words.py" line="179"/>
         <source>Update</source>
         <translation>Aktualizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="96"/>
+        <location filename="../../ui/words.py" line="180"/>
         <source>Add + Update</source>
         <translation>Dodanie + Aktualizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="99"/>
+        <location filename="../../ui/words.py" line="183"/>
         <source>Only create clients; a row whose client exists already fails as not unique.</source>
         <translation>Tylko tworzy klientów; wiersz z istniejącym klientem kończy się błędem „nie jest unikalny”.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="103"/>
+        <location filename="../../ui/words.py" line="187"/>
         <source>Only update clients found by the duplicate search; other rows fail as not found.</source>
         <translation>Tylko aktualizuje klientów znalezionych podczas wyszukiwania duplikatów; pozostałe wiersze kończą się błędem „nie znaleziono”.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="107"/>
+        <location filename="../../ui/words.py" line="191"/>
         <source>Update the clients that are found and create the others.</source>
         <translation>Aktualizuje znalezionych klientów, a pozostałych tworzy.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="112"/>
+        <location filename="../../ui/words.py" line="196"/>
         <source>Done</source>
         <translation>Zakończony</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="113"/>
+        <location filename="../../ui/words.py" line="197"/>
         <source>Undone</source>
         <translation>Cofnięty</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="114"/>
+        <location filename="../../ui/words.py" line="198"/>
         <source>Cancelled</source>
         <translation>Anulowany</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="115"/>
+        <location filename="../../ui/words.py" line="199"/>
         <source>Failed</source>
         <translation>Niepowodzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="116"/>
+        <location filename="../../ui/words.py" line="200"/>
         <source>Running</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="117"/>
+        <location filename="../../ui/words.py" line="201"/>
         <source>Checked only</source>
         <translation>Tylko sprawdzony</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="130"/>
+        <location filename="../../ui/words.py" line="205"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="131"/>
+        <location filename="../../ui/words.py" line="206"/>
         <source>number</source>
         <translation>liczba</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="132"/>
+        <location filename="../../ui/words.py" line="207"/>
         <source>date</source>
         <translation>data</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="133"/>
+        <location filename="../../ui/words.py" line="208"/>
         <source>yes/no</source>
         <translation>tak/nie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="134"/>
+        <location filename="../../ui/words.py" line="209"/>
         <source>choice from a list</source>
         <translation>wybór z listy</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="367"/>
+        <location filename="../../ui/importing/common.py" line="260"/>
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="369"/>
+        <location filename="../../ui/importing/common.py" line="262"/>
         <source>{0} min {1} s</source>
         <translation>{0} min {1} s</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="372"/>
+        <location filename="../../ui/importing/common.py" line="265"/>
         <source>{0} h {1} min</source>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="390"/>
+        <location filename="../../ui/importing/common.py" line="283"/>
         <source>{0} of {1} rows</source>
         <translation>wiersze: {0} z {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="395"/>
+        <location filename="../../ui/importing/common.py" line="288"/>
         <source>{0} rows</source>
         <translation>wiersze: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="399"/>
+        <location filename="../../ui/importing/common.py" line="292"/>
         <source>{0} rows/s</source>
         <translation>{0} wierszy/s</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="403"/>
+        <location filename="../../ui/importing/common.py" line="296"/>
         <source>about {0} left</source>
         <translation>zostało około {0}</translation>
     </message>
@@ -2076,52 +1951,52 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>JobsModel</name>
     <message>
-        <location filename="../../ui/importing/history.py" line="85"/>
+        <location filename="../../ui/importing/history.py" line="78"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="86"/>
+        <location filename="../../ui/importing/history.py" line="79"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="87"/>
+        <location filename="../../ui/importing/history.py" line="80"/>
         <source>User</source>
         <translation>Użytkownik</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="88"/>
+        <location filename="../../ui/importing/history.py" line="81"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="89"/>
+        <location filename="../../ui/importing/history.py" line="82"/>
         <source>Mode</source>
         <translation>Typ importu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="90"/>
+        <location filename="../../ui/importing/history.py" line="83"/>
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="91"/>
+        <location filename="../../ui/importing/history.py" line="84"/>
         <source>Updated</source>
         <translation>Zaktualizowano</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="92"/>
+        <location filename="../../ui/importing/history.py" line="85"/>
         <source>Skipped</source>
         <translation>Pominięto</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="93"/>
+        <location filename="../../ui/importing/history.py" line="86"/>
         <source>Failed</source>
         <translation>Niepowodzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="94"/>
+        <location filename="../../ui/importing/history.py" line="87"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2493,165 +2368,165 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="98"/>
+        <location filename="../../ui/importing/mapping_page.py" line="93"/>
         <source>Match the columns to card fields</source>
         <translation>Dopasuj kolumny do pól karty</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="101"/>
+        <location filename="../../ui/importing/mapping_page.py" line="96"/>
         <source>Only matched columns are imported. Fields in bold identify a client: match at least one of them.</source>
         <translation>Importowane są tylko dopasowane kolumny. Pola pogrubione identyfikują klienta: dopasuj co najmniej jedno z nich.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="116"/>
+        <location filename="../../ui/importing/mapping_page.py" line="111"/>
         <source>&amp;Save matching as…</source>
         <translation>&amp;Zapisz dopasowanie jako…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="119"/>
+        <location filename="../../ui/importing/mapping_page.py" line="114"/>
         <source>A named matching in the base…</source>
         <translation>Nazwane dopasowanie w bazie…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="122"/>
+        <location filename="../../ui/importing/mapping_page.py" line="117"/>
         <source>A file…</source>
         <translation>Plik…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="127"/>
+        <location filename="../../ui/importing/mapping_page.py" line="122"/>
         <source>&amp;Load matching</source>
         <translation>Wczytaj d&amp;opasowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="131"/>
+        <location filename="../../ui/importing/mapping_page.py" line="126"/>
         <source>From a file…</source>
         <translation>Z pliku…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="134"/>
+        <location filename="../../ui/importing/mapping_page.py" line="129"/>
         <source>A named matching from the base…</source>
         <translation>Nazwane dopasowanie z bazy…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="172"/>
+        <location filename="../../ui/importing/mapping_page.py" line="167"/>
         <source>Column in the file</source>
         <translation>Kolumna w pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="172"/>
+        <location filename="../../ui/importing/mapping_page.py" line="167"/>
         <source>Sample values</source>
         <translation>Przykładowe wartości</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="172"/>
+        <location filename="../../ui/importing/mapping_page.py" line="167"/>
         <source>Card field</source>
         <translation>Pole karty</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="183"/>
+        <location filename="../../ui/importing/mapping_page.py" line="178"/>
         <source>Add a custom field…</source>
         <translation>Dodaj pole dodatkowe…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="186"/>
+        <location filename="../../ui/importing/mapping_page.py" line="181"/>
         <source>Add a field called “{0}” to every card and match this column to it</source>
         <translation>Dodaj do każdej karty pole „{0}” i dopasuj do niego tę kolumnę</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="205"/>
+        <location filename="../../ui/importing/mapping_page.py" line="200"/>
         <source>— not imported —</source>
         <translation>— nie importuj —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="224"/>
+        <location filename="../../ui/importing/mapping_page.py" line="219"/>
         <source>Required: at least one of {0}.</source>
         <translation>Wymagane: co najmniej jedno z pól {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="271"/>
+        <location filename="../../ui/importing/mapping_page.py" line="266"/>
         <source>also chosen for “{0}”</source>
         <translation>wybrane też dla „{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="275"/>
+        <location filename="../../ui/importing/mapping_page.py" line="270"/>
         <source>ignored</source>
         <translation>pomijana</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="283"/>
+        <location filename="../../ui/importing/mapping_page.py" line="278"/>
         <source>suggested</source>
         <translation>sugerowane</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="285"/>
+        <location filename="../../ui/importing/mapping_page.py" line="280"/>
         <source>suggested ({0}% alike)</source>
         <translation>sugerowane (podobieństwo {0}%)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="294"/>
+        <location filename="../../ui/importing/mapping_page.py" line="289"/>
         <source>Not imported ({0}): {1}</source>
         <translation>Nieimportowane ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="297"/>
+        <location filename="../../ui/importing/mapping_page.py" line="292"/>
         <source>Every column is imported.</source>
         <translation>Importowane są wszystkie kolumny.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="305"/>
+        <location filename="../../ui/importing/mapping_page.py" line="300"/>
         <source>and {0} more</source>
         <translation>i {0} innych</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="329"/>
-        <location filename="../../ui/importing/mapping_page.py" line="347"/>
+        <location filename="../../ui/importing/mapping_page.py" line="324"/>
+        <location filename="../../ui/importing/mapping_page.py" line="342"/>
         <source>Save matching</source>
         <translation>Zapisywanie dopasowania</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="330"/>
+        <location filename="../../ui/importing/mapping_page.py" line="325"/>
         <source>Name of the matching (an existing one of that name is replaced):</source>
         <translation>Nazwa dopasowania (istniejące o tej nazwie zostanie zastąpione):</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="342"/>
+        <location filename="../../ui/importing/mapping_page.py" line="337"/>
         <source>Matching saved as “{0}”.</source>
         <translation>Dopasowanie zapisano jako „{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="349"/>
+        <location filename="../../ui/importing/mapping_page.py" line="344"/>
         <source>Matching (*.json)</source>
         <translation>Dopasowanie (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="358"/>
+        <location filename="../../ui/importing/mapping_page.py" line="353"/>
         <source>{0} cannot be written: {1}.</source>
         <translation>Nie można zapisać {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="361"/>
+        <location filename="../../ui/importing/mapping_page.py" line="356"/>
         <source>Matching saved to {0}.</source>
         <translation>Dopasowanie zapisano w {0}.</translation>
     </message>
     <message>
+        <location filename="../../ui/importing/mapping_page.py" line="368"/>
         <location filename="../../ui/importing/mapping_page.py" line="373"/>
-        <location filename="../../ui/importing/mapping_page.py" line="378"/>
-        <location filename="../../ui/importing/mapping_page.py" line="392"/>
+        <location filename="../../ui/importing/mapping_page.py" line="387"/>
         <source>Load matching</source>
         <translation>Wczytywanie dopasowania</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="374"/>
+        <location filename="../../ui/importing/mapping_page.py" line="369"/>
         <source>No matching has been saved in the base yet.</source>
         <translation>W bazie nie zapisano jeszcze żadnego dopasowania.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="378"/>
+        <location filename="../../ui/importing/mapping_page.py" line="373"/>
         <source>Saved matching:</source>
         <translation>Zapisane dopasowanie:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="392"/>
+        <location filename="../../ui/importing/mapping_page.py" line="387"/>
         <source>Matching (*.json);;All files (*)</source>
         <translation>Dopasowanie (*.json);;Wszystkie pliki (*)</translation>
     </message>
@@ -2918,12 +2793,12 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="395"/>
+        <location filename="../../ui/importing/results.py" line="393"/>
         <source>Results</source>
         <translation>Rezultaty</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="396"/>
+        <location filename="../../ui/importing/results.py" line="394"/>
         <source>What the import did. Its details stay in the import history.</source>
         <translation>Co zrobił import. Szczegóły pozostają w historii importu.</translation>
     </message>
@@ -2931,110 +2806,110 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="159"/>
+        <location filename="../../ui/importing/results.py" line="157"/>
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="160"/>
+        <location filename="../../ui/importing/results.py" line="158"/>
         <source>Updated</source>
         <translation>Zaktualizowano</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="161"/>
+        <location filename="../../ui/importing/results.py" line="159"/>
         <source>Skipped</source>
         <translation>Pominięto</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="162"/>
+        <location filename="../../ui/importing/results.py" line="160"/>
         <source>Failed</source>
         <translation>Niepowodzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="185"/>
+        <location filename="../../ui/importing/results.py" line="183"/>
         <source>Sa&amp;ve failed rows…</source>
         <translation>Zapisz &amp;błędne wiersze…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="188"/>
+        <location filename="../../ui/importing/results.py" line="186"/>
         <source>Show imported &amp;clients</source>
         <translation>Pokaż zaimportowanych &amp;klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="191"/>
+        <location filename="../../ui/importing/results.py" line="189"/>
         <source>&amp;Undo this import…</source>
         <translation>&amp;Cofnij ten import…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="220"/>
+        <location filename="../../ui/importing/results.py" line="218"/>
         <source>Choose an import to see its results.</source>
         <translation>Wybierz import, aby zobaczyć jego rezultaty.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="232"/>
+        <location filename="../../ui/importing/results.py" line="230"/>
         <source>import #{0}</source>
         <translation>import nr {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="237"/>
+        <location filename="../../ui/importing/results.py" line="235"/>
         <source>by {0}</source>
         <translation>użytkownik {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="241"/>
+        <location filename="../../ui/importing/results.py" line="239"/>
         <source>{0:.1f} s</source>
         <translation>{0:.1f} s</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="263"/>
+        <location filename="../../ui/importing/results.py" line="261"/>
         <source>Columns not imported: {0}.</source>
         <translation>Nieimportowane kolumny: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="269"/>
+        <location filename="../../ui/importing/results.py" line="267"/>
         <source>{0} values were left empty (see the failed-rows details).</source>
         <translation>Wartości pozostawione puste: {0} (szczegóły w błędnych wierszach).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="274"/>
+        <location filename="../../ui/importing/results.py" line="272"/>
         <source>This import was undone.</source>
         <translation>Ten import został cofnięty.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="297"/>
-        <location filename="../../ui/importing/results.py" line="322"/>
+        <location filename="../../ui/importing/results.py" line="295"/>
+        <location filename="../../ui/importing/results.py" line="320"/>
         <source>Save failed rows</source>
         <translation>Zapisz błędne wiersze</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="299"/>
+        <location filename="../../ui/importing/results.py" line="297"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Skoroszyt Excel (*.xlsx);;Plik CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="318"/>
+        <location filename="../../ui/importing/results.py" line="316"/>
         <source>{0} failed rows saved to {1}.</source>
         <translation>Błędne wiersze ({0}) zapisano w {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="333"/>
+        <location filename="../../ui/importing/results.py" line="331"/>
         <source>Undo “{0}”? The {1} clients it created will be deleted and the {2} clients it updated get their old values back. Clients changed since the import keep the whole undo from happening.</source>
         <translation>Cofnąć „{0}”? Utworzeni przez niego klienci ({1}) zostaną usunięci, a zaktualizowani ({2}) odzyskają poprzednie wartości. Jeśli któregoś z tych klientów zmieniono po imporcie, cofnięcie się nie powiedzie.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="337"/>
-        <location filename="../../ui/importing/results.py" line="355"/>
+        <location filename="../../ui/importing/results.py" line="335"/>
+        <location filename="../../ui/importing/results.py" line="353"/>
         <source>Undo this import</source>
         <translation>Cofanie importu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="349"/>
+        <location filename="../../ui/importing/results.py" line="347"/>
         <source>The import was undone: {0} clients deleted, {1} restored.</source>
         <translation>Import cofnięty: usunięci klienci — {0}, przywróceni — {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="359"/>
-        <location filename="../../ui/importing/results.py" line="378"/>
+        <location filename="../../ui/importing/results.py" line="357"/>
+        <location filename="../../ui/importing/results.py" line="376"/>
         <source>Working…</source>
         <translation>Trwa praca…</translation>
     </message>
@@ -3120,217 +2995,217 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="60"/>
+        <location filename="../../ui/importing/settings_page.py" line="57"/>
         <source>How to import</source>
         <translation>Ustawienia importu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="63"/>
+        <location filename="../../ui/importing/settings_page.py" line="60"/>
         <source>Name the import, choose what it may change and how it recognises clients that are in the base already.</source>
         <translation>Nazwij import, wybierz, co może zmieniać i jak rozpoznaje klientów, którzy już są w bazie.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="101"/>
+        <location filename="../../ui/importing/settings_page.py" line="98"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="112"/>
+        <location filename="../../ui/importing/settings_page.py" line="109"/>
         <source>What this import is, to find it in the history later</source>
         <translation>Czego dotyczy ten import — aby łatwo znaleźć go później w historii</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="116"/>
+        <location filename="../../ui/importing/settings_page.py" line="113"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="117"/>
+        <location filename="../../ui/importing/settings_page.py" line="114"/>
         <source>Leads (potential clients)</source>
         <translation>Leady (potencjalni klienci)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="120"/>
+        <location filename="../../ui/importing/settings_page.py" line="117"/>
         <source>Na&amp;me:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="121"/>
+        <location filename="../../ui/importing/settings_page.py" line="118"/>
         <source>D&amp;escription:</source>
         <translation>&amp;Opis:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="122"/>
+        <location filename="../../ui/importing/settings_page.py" line="119"/>
         <source>&amp;Import as:</source>
         <translation>&amp;Importuj jako:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="132"/>
+        <location filename="../../ui/importing/settings_page.py" line="129"/>
         <source>Mode</source>
         <translation>Typ importu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="138"/>
+        <location filename="../../ui/importing/settings_page.py" line="135"/>
         <source>&amp;Add</source>
         <translation>Dod&amp;anie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="139"/>
+        <location filename="../../ui/importing/settings_page.py" line="136"/>
         <source>&amp;Update</source>
         <translation>A&amp;ktualizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="140"/>
+        <location filename="../../ui/importing/settings_page.py" line="137"/>
         <source>A&amp;dd + Update</source>
         <translation>Dodanie + Aktuali&amp;zacja</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="158"/>
+        <location filename="../../ui/importing/settings_page.py" line="155"/>
         <source>Duplicates</source>
         <translation>Duplikaty</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="160"/>
+        <location filename="../../ui/importing/settings_page.py" line="157"/>
         <source>&amp;Look for the client in the base, step by step:</source>
         <translation>&amp;Szukaj klienta w bazie krok po kroku:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="162"/>
+        <location filename="../../ui/importing/settings_page.py" line="159"/>
         <source>Al&amp;ways check one unique field:</source>
         <translation>Zawsze sprawdzaj jedno &amp;unikalne pole:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="172"/>
+        <location filename="../../ui/importing/settings_page.py" line="169"/>
         <source>by phone</source>
         <translation>po telefonie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="173"/>
+        <location filename="../../ui/importing/settings_page.py" line="170"/>
         <source>by email</source>
         <translation>po e-mailu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="174"/>
+        <location filename="../../ui/importing/settings_page.py" line="171"/>
         <source>by name</source>
         <translation>po nazwie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="199"/>
+        <location filename="../../ui/importing/settings_page.py" line="196"/>
         <source>Phones</source>
         <translation>Telefony</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="203"/>
+        <location filename="../../ui/importing/settings_page.py" line="200"/>
         <source>e.g. [11]: only 11-digit numbers pass</source>
         <translation>np. [11]: tylko 11 cyfr</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="206"/>
+        <location filename="../../ui/importing/settings_page.py" line="203"/>
         <source>e.g. [11]/-7+8 [10]/+7</source>
         <translation>np. [11]/-7+8 [10]/+7</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="209"/>
+        <location filename="../../ui/importing/settings_page.py" line="206"/>
         <source>[11]/-7+8 replaces a leading 7 by 8 in 11-digit numbers; [10]/+7 puts 7 in front of 10-digit numbers; [11]/-8 drops a leading 8. Several rules apply in order.</source>
         <translation>[11]/-7+8 zastępuje początkowe 7 przez 8 w numerach 11-cyfrowych; [10]/+7 dodaje 7 przed numerami 10-cyfrowymi; [11]/-8 usuwa początkowe 8. Kilka zasad stosuje się po kolei.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="218"/>
+        <location filename="../../ui/importing/settings_page.py" line="215"/>
         <source>A row without a phone &amp;fails</source>
         <translation>Wiersz bez telefonu to &amp;błąd</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="222"/>
+        <location filename="../../ui/importing/settings_page.py" line="219"/>
         <source>Type a number to see what the rules make of it</source>
         <translation>Wpisz numer, by sprawdzić zasady</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="227"/>
+        <location filename="../../ui/importing/settings_page.py" line="224"/>
         <source>In the file</source>
         <translation>W pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="227"/>
+        <location filename="../../ui/importing/settings_page.py" line="224"/>
         <source>After the rules</source>
         <translation>Po zasadach</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="227"/>
+        <location filename="../../ui/importing/settings_page.py" line="224"/>
         <source>Stored as</source>
         <translation>Zapisany jako</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="235"/>
+        <location filename="../../ui/importing/settings_page.py" line="232"/>
         <source>&amp;Validation rule:</source>
         <translation>Zasada wa&amp;lidacji:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="236"/>
+        <location filename="../../ui/importing/settings_page.py" line="233"/>
         <source>&amp;Transformation rules:</source>
         <translation>Zasady &amp;przekształcania:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="237"/>
+        <location filename="../../ui/importing/settings_page.py" line="234"/>
         <source>Default &amp;region:</source>
         <translation>Domyślny &amp;region:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="240"/>
+        <location filename="../../ui/importing/settings_page.py" line="237"/>
         <source>Tr&amp;y a number:</source>
         <translation>Wypróbuj nu&amp;mer:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="249"/>
+        <location filename="../../ui/importing/settings_page.py" line="246"/>
         <source>New clients</source>
         <translation>Nowi klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="255"/>
+        <location filename="../../ui/importing/settings_page.py" line="252"/>
         <source>No group (or type Parent/Child)</source>
         <translation>Bez grupy (lub Nadrzędna/Podrzędna)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="262"/>
+        <location filename="../../ui/importing/settings_page.py" line="259"/>
         <source>&amp;Group:</source>
         <translation>&amp;Grupa:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="263"/>
+        <location filename="../../ui/importing/settings_page.py" line="260"/>
         <source>Resp&amp;onsible:</source>
         <translation>Opi&amp;ekun:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="264"/>
+        <location filename="../../ui/importing/settings_page.py" line="261"/>
         <source>&amp;Queue:</source>
         <translation>Kole&amp;jka:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="265"/>
+        <location filename="../../ui/importing/settings_page.py" line="262"/>
         <source>Sales &amp;scenario:</source>
         <translation>S&amp;cenariusz sprzedaży:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="279"/>
+        <location filename="../../ui/importing/settings_page.py" line="276"/>
         <source>Import of {0}, {1}</source>
         <translation>Import {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="310"/>
+        <location filename="../../ui/importing/settings_page.py" line="307"/>
         <source>No queue: everyone sees them</source>
         <translation>Bez kolejki: widzą wszyscy</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="315"/>
+        <location filename="../../ui/importing/settings_page.py" line="312"/>
         <source>None</source>
         <translation>Brak</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="320"/>
+        <location filename="../../ui/importing/settings_page.py" line="317"/>
         <source>The base has no sales scenarios yet.</source>
         <translation>W bazie nie ma jeszcze scenariuszy sprzedaży.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="394"/>
+        <location filename="../../ui/importing/settings_page.py" line="391"/>
         <source>refused: {0}</source>
         <translation>odrzucony: {0}</translation>
     </message>

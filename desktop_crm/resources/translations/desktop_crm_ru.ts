@@ -159,231 +159,232 @@ This cannot be undone.</source>
 <context>
     <name>CardFieldsForm</name>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="67"/>
+        <location filename="../../ui/card/fields_panel.py" line="65"/>
         <source>Person</source>
         <translation>Физлицо</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="68"/>
+        <location filename="../../ui/card/fields_panel.py" line="66"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="70"/>
+        <location filename="../../ui/card/fields_panel.py" line="68"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="71"/>
+        <location filename="../../ui/card/fields_panel.py" line="69"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="82"/>
+        <location filename="../../ui/card/fields_panel.py" line="80"/>
         <source>Detach</source>
         <translation>Открепить</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="83"/>
+        <location filename="../../ui/card/fields_panel.py" line="81"/>
         <source>Detach this client from the company</source>
         <translation>Открепить клиента от компании</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="88"/>
+        <location filename="../../ui/card/fields_panel.py" line="86"/>
         <source>Attach to company: type its name…</source>
         <translation>Прикрепить к компании: начните вводить название…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="119"/>
+        <location filename="../../ui/card/fields_panel.py" line="117"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="120"/>
+        <location filename="../../ui/card/fields_panel.py" line="118"/>
         <source>Full name:</source>
         <translation>Наименование:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="123"/>
+        <location filename="../../ui/card/fields_panel.py" line="121"/>
         <source>Last name:</source>
         <translation>Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="124"/>
+        <location filename="../../ui/card/fields_panel.py" line="122"/>
         <source>First name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="125"/>
+        <location filename="../../ui/card/fields_panel.py" line="123"/>
         <source>Middle name:</source>
         <translation>Отчество:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="126"/>
+        <location filename="../../ui/card/fields_panel.py" line="124"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="127"/>
+        <location filename="../../ui/card/fields_panel.py" line="125"/>
         <source>Company:</source>
         <translation>Компания:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="131"/>
+        <location filename="../../ui/card/fields_panel.py" line="129"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="132"/>
+        <location filename="../../ui/card/fields_panel.py" line="130"/>
         <source>Phones:</source>
         <translation>Телефоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="133"/>
+        <location filename="../../ui/card/fields_panel.py" line="131"/>
         <source>Emails:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="134"/>
+        <location filename="../../ui/card/fields_panel.py" line="132"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="135"/>
+        <location filename="../../ui/card/fields_panel.py" line="133"/>
         <source>Birth date:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="137"/>
+        <location filename="../../ui/card/fields_panel.py" line="135"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="138"/>
+        <location filename="../../ui/card/fields_panel.py" line="136"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="139"/>
+        <location filename="../../ui/card/fields_panel.py" line="137"/>
         <source>Group:</source>
         <translation>Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="140"/>
+        <location filename="../../ui/card/fields_panel.py" line="138"/>
         <source>Responsible:</source>
         <translation>Ответственный:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="141"/>
+        <location filename="../../ui/card/fields_panel.py" line="139"/>
         <source>Tags:</source>
         <translation>Теги:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="142"/>
+        <location filename="../../ui/card/fields_panel.py" line="140"/>
         <source>Additional fields</source>
         <translation>Дополнительные поля</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="173"/>
+        <location filename="../../ui/card/fields_panel.py" line="171"/>
         <source>(no group)</source>
         <translation>(без группы)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="177"/>
+        <location filename="../../ui/card/fields_panel.py" line="175"/>
         <source>(nobody)</source>
         <translation>(не назначен)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="180"/>
+        <location filename="../../ui/card/fields_panel.py" line="178"/>
         <source> (disabled)</source>
         <translation> (отключён)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="233"/>
+        <location filename="../../ui/card/fields_panel.py" line="231"/>
         <source>#{0}</source>
         <translation>№ {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="240"/>
+        <location filename="../../ui/card/fields_panel.py" line="238"/>
         <source>not attached</source>
         <translation>не привязан</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="283"/>
+        <location filename="../../ui/card/fields_panel.py" line="281"/>
         <source>The last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="284"/>
+        <location filename="../../ui/card/fields_panel.py" line="282"/>
         <source>The first name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="285"/>
+        <location filename="../../ui/card/fields_panel.py" line="283"/>
         <source>The middle name</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="286"/>
+        <location filename="../../ui/card/fields_panel.py" line="284"/>
         <source>The position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="287"/>
+        <location filename="../../ui/card/fields_panel.py" line="285"/>
         <source>The address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="288"/>
+        <location filename="../../ui/card/fields_panel.py" line="286"/>
         <source>The website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="292"/>
+        <location filename="../../ui/card/fields_panel.py" line="290"/>
+        <location filename="../../ui/card/fields_panel.py" line="309"/>
         <source>{0} may be at most {1} characters long.</source>
         <translation>{0} — не более {1} символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="298"/>
+        <location filename="../../ui/card/fields_panel.py" line="296"/>
         <source>Birth date: {0}</source>
         <translation>Дата рождения: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="307"/>
+        <location filename="../../ui/card/fields_panel.py" line="305"/>
         <source>A client needs a name: fill in the full name or the last and first name.</source>
         <translation>У клиента должно быть наименование: заполните его или фамилию и имя.</translation>
     </message>
     <message>
         <location filename="../../ui/card/fields_panel.py" line="310"/>
-        <source>The full name may be at most 500 characters long.</source>
-        <translation>Наименование — не более 500 символов.</translation>
+        <source>The full name</source>
+        <translation>ФИО</translation>
     </message>
 </context>
 <context>
     <name>ChangeClientDialog</name>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="133"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="131"/>
         <source>Change the client of a deal</source>
         <translation>Смена клиента в сделке</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="138"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="136"/>
         <source>The deal “{0}” is now with {1}. Find the client it belongs to:</source>
         <translation>Сделка «{0}» сейчас у клиента {1}. Найдите клиента, к которому она относится:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="148"/>
-        <location filename="../../ui/card/deal_dialogs.py" line="171"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="146"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="169"/>
         <source>No client chosen yet.</source>
         <translation>Клиент пока не выбран.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="153"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="151"/>
         <source>Move the deal</source>
         <translation>Перенести сделку</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="165"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="163"/>
         <source>New client: {0}</source>
         <translation>Новый клиент: {0}</translation>
     </message>
@@ -550,98 +551,62 @@ This cannot be undone.</source>
 <context>
     <name>ClientColumns</name>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="58"/>
+        <location filename="../../ui/words.py" line="70"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="59"/>
+        <location filename="../../ui/words.py" line="71"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="60"/>
+        <location filename="../../ui/words.py" line="72"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="61"/>
-        <location filename="../../ui/clients/table_model.py" line="81"/>
+        <location filename="../../ui/words.py" line="85"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="62"/>
-        <source>Stage</source>
-        <translation>Стадия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/table_model.py" line="63"/>
-        <source>Tags</source>
-        <translation>Теги</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/table_model.py" line="64"/>
+        <location filename="../../ui/words.py" line="73"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="65"/>
-        <source>Group</source>
-        <translation>Группа</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/table_model.py" line="66"/>
+        <location filename="../../ui/words.py" line="74"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="67"/>
+        <location filename="../../ui/words.py" line="75"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="68"/>
-        <source>Position</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/table_model.py" line="69"/>
-        <source>Birth date</source>
-        <translation>Дата рождения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/table_model.py" line="70"/>
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/table_model.py" line="71"/>
-        <source>Website</source>
-        <translation>Сайт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/table_model.py" line="72"/>
+        <location filename="../../ui/words.py" line="76"/>
         <source>Created</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="73"/>
+        <location filename="../../ui/words.py" line="77"/>
         <source>Changed</source>
         <translation>Изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="76"/>
+        <location filename="../../ui/words.py" line="80"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="77"/>
+        <location filename="../../ui/words.py" line="81"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="80"/>
+        <location filename="../../ui/words.py" line="84"/>
         <source>Person</source>
         <translation>Физлицо</translation>
     </message>
@@ -932,17 +897,17 @@ This cannot be undone.</source>
 <context>
     <name>CustomFieldDialog</name>
     <message>
-        <location filename="../../ui/importing/common.py" line="265"/>
+        <location filename="../../ui/importing/common.py" line="158"/>
         <source>Add a custom field</source>
         <translation>Новое дополнительное поле</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="273"/>
+        <location filename="../../ui/importing/common.py" line="166"/>
         <source>&amp;Label:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="274"/>
+        <location filename="../../ui/importing/common.py" line="167"/>
         <source>&amp;Type:</source>
         <translation>&amp;Тип:</translation>
     </message>
@@ -981,82 +946,77 @@ This cannot be undone.</source>
 <context>
     <name>DealDialog</name>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="34"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="33"/>
         <source>New deal with {0}</source>
         <translation>Новая сделка: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="38"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="37"/>
         <source>What the client is interested in</source>
         <translation>Чем интересуется клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="41"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="40"/>
         <source>e.g. 150 000</source>
         <translation>например, 150 000</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="45"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="44"/>
         <source>e.g. Call back with a price</source>
         <translation>например, перезвонить с ценой</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="53"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="52"/>
         <source>Topic:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="54"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="53"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="55"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="54"/>
         <source>Expected revenue:</source>
         <translation>Ожидаемая выручка:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="56"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="55"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="57"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="56"/>
         <source>Planned activity:</source>
         <translation>Запланированная активность:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="58"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="57"/>
         <source>Activity date:</source>
         <translation>Дата активности:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="63"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="62"/>
         <source>Create deal</source>
         <translation>Создать сделку</translation>
     </message>
     <message>
         <location filename="../../ui/card/deal_dialogs.py" line="83"/>
-        <source>Expected revenue cannot be negative.</source>
-        <translation>Ожидаемая выручка не может быть отрицательной.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="85"/>
         <source>Expected revenue: {0}</source>
         <translation>Ожидаемая выручка: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="92"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="90"/>
         <source>A deal needs a topic.</source>
         <translation>У сделки должна быть тема.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="95"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="93"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="95"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="93"/>
         <source>Activity date</source>
         <translation>Дата активности</translation>
     </message>
@@ -1197,27 +1157,27 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FailuresModel</name>
     <message>
-        <location filename="../../ui/importing/failures_model.py" line="99"/>
+        <location filename="../../ui/importing/failures_model.py" line="100"/>
         <source>Fixed: the client will be created</source>
         <translation>Исправлено: клиент будет создан</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/failures_model.py" line="101"/>
+        <location filename="../../ui/importing/failures_model.py" line="102"/>
         <source>Fixed: the client will be updated</source>
         <translation>Исправлено: клиент будет обновлён</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/failures_model.py" line="103"/>
+        <location filename="../../ui/importing/failures_model.py" line="104"/>
         <source>Fixed: the row will be skipped ({0})</source>
         <translation>Исправлено: строка будет пропущена ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/failures_model.py" line="139"/>
+        <location filename="../../ui/importing/failures_model.py" line="140"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/failures_model.py" line="141"/>
+        <location filename="../../ui/importing/failures_model.py" line="142"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
@@ -1225,137 +1185,137 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>Feed</name>
     <message>
-        <location filename="../../ui/card/record_text.py" line="46"/>
+        <location filename="../../ui/words.py" line="121"/>
         <source>open</source>
         <translation>открыта</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="47"/>
+        <location filename="../../ui/words.py" line="122"/>
         <source>done</source>
         <translation>выполнена</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="48"/>
+        <location filename="../../ui/words.py" line="123"/>
         <source>cancelled</source>
         <translation>отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="49"/>
+        <location filename="../../ui/words.py" line="124"/>
         <source>won</source>
         <translation>выиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="50"/>
+        <location filename="../../ui/words.py" line="125"/>
         <source>lost</source>
         <translation>проиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="95"/>
+        <location filename="../../ui/card/record_text.py" line="47"/>
         <source>{0} bytes</source>
         <translation>{0} байт</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="97"/>
+        <location filename="../../ui/card/record_text.py" line="49"/>
         <source>{0} GB</source>
         <translation>{0} ГБ</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="98"/>
+        <location filename="../../ui/card/record_text.py" line="50"/>
         <source>{0} MB</source>
         <translation>{0} МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="99"/>
+        <location filename="../../ui/card/record_text.py" line="51"/>
         <source>{0} KB</source>
         <translation>{0} КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="109"/>
+        <location filename="../../ui/card/record_text.py" line="61"/>
         <source>{0} min {1} s</source>
         <translation>{0} мин {1} с</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="110"/>
+        <location filename="../../ui/card/record_text.py" line="62"/>
         <source>{0} s</source>
         <translation>{0} с</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="122"/>
+        <location filename="../../ui/card/record_text.py" line="69"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="125"/>
+        <location filename="../../ui/card/record_text.py" line="72"/>
         <source>Incoming call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="127"/>
+        <location filename="../../ui/card/record_text.py" line="74"/>
         <source>Outgoing call</source>
         <translation>Исходящий звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="134"/>
+        <location filename="../../ui/card/record_text.py" line="81"/>
         <source>Incoming email</source>
         <translation>Входящее письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="136"/>
+        <location filename="../../ui/card/record_text.py" line="83"/>
         <source>Outgoing email</source>
         <translation>Исходящее письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="138"/>
+        <location filename="../../ui/card/record_text.py" line="85"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="143"/>
+        <location filename="../../ui/card/record_text.py" line="90"/>
         <source>{0}, due {1}</source>
         <translation>{0}, срок {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="146"/>
+        <location filename="../../ui/card/record_text.py" line="93"/>
         <source>Task: {0} ({1})</source>
         <translation>Задача: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="153"/>
+        <location filename="../../ui/card/record_text.py" line="100"/>
         <source>Deal: {0} ({1})</source>
         <translation>Сделка: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="159"/>
+        <location filename="../../ui/card/record_text.py" line="106"/>
         <source>File: {0} ({1})</source>
         <translation>Файл: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="162"/>
+        <location filename="../../ui/card/record_text.py" line="109"/>
         <source>File: {0}</source>
         <translation>Файл: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="165"/>
+        <location filename="../../ui/card/record_text.py" line="112"/>
         <source>Contact person {0} added</source>
         <translation>Добавлено контактное лицо {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="168"/>
+        <location filename="../../ui/card/record_text.py" line="115"/>
         <source>Card created</source>
         <translation>Карточка создана</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="170"/>
+        <location filename="../../ui/card/record_text.py" line="117"/>
         <source>Contact person {0} removed</source>
         <translation>Удалено контактное лицо {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="175"/>
+        <location filename="../../ui/card/record_text.py" line="122"/>
         <source>{0}: {1} changed</source>
         <translation>{0}: изменено поле «{1}»</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="176"/>
+        <location filename="../../ui/card/record_text.py" line="123"/>
         <source>{0} changed</source>
         <translation>Изменено поле «{0}»</translation>
     </message>
@@ -1386,6 +1346,124 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/card/feed_tab.py" line="107"/>
         <source>The note was not saved</source>
         <translation>Заметка не сохранена</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../ui/words.py" line="32"/>
+        <source>Full name</source>
+        <translation>Наименование (ФИО)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="33"/>
+        <source>Person or company</source>
+        <translation>Физлицо или компания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="34"/>
+        <source>Stage</source>
+        <translation>Стадия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="35"/>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="36"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="37"/>
+        <source>Middle name (patronymic)</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="38"/>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="39"/>
+        <source>Emails</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="40"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="41"/>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="42"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="43"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="44"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="45"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="46"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="47"/>
+        <source>Main manager</source>
+        <translation>Основной менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="48"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="49"/>
+        <source>Interest: topic</source>
+        <translation>Интерес: тема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="50"/>
+        <source>Interest: date</source>
+        <translation>Интерес: дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="51"/>
+        <source>Interest: expected revenue</source>
+        <translation>Интерес: ожидаемая выручка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="52"/>
+        <source>Interest: description</source>
+        <translation>Интерес: описание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="53"/>
+        <source>Interest: planned activity</source>
+        <translation>Интерес: запланированная активность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="54"/>
+        <source>Interest: activity date</source>
+        <translation>Интерес: дата активности</translation>
     </message>
 </context>
 <context>
@@ -1613,117 +1691,32 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../ui/card/record_text.py" line="22"/>
+        <location filename="../../ui/words.py" line="111"/>
         <source>Created</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="23"/>
+        <location filename="../../ui/words.py" line="112"/>
         <source>Deleted</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="24"/>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="25"/>
-        <source>Stage</source>
-        <translation>Стадия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="26"/>
-        <source>Full name</source>
-        <translation>Наименование (ФИО)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="27"/>
-        <source>Last name</source>
-        <translation>Фамилия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="28"/>
-        <source>First name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="29"/>
-        <source>Middle name</source>
-        <translation>Отчество</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="30"/>
-        <source>Birth date</source>
-        <translation>Дата рождения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="31"/>
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="32"/>
-        <source>Website</source>
-        <translation>Сайт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="33"/>
-        <source>Position</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="34"/>
-        <source>Group</source>
-        <translation>Группа</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="35"/>
-        <source>Responsible manager</source>
-        <translation>Ответственный менеджер</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="36"/>
+        <location filename="../../ui/words.py" line="113"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="37"/>
-        <source>Company</source>
-        <translation>Компания</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="38"/>
-        <source>Phones</source>
-        <translation>Телефоны</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="39"/>
-        <source>Emails</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="40"/>
-        <source>Tags</source>
-        <translation>Теги</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="41"/>
-        <source>Note</source>
-        <translation>Заметка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="42"/>
+        <location filename="../../ui/words.py" line="114"/>
         <source>Deal client</source>
         <translation>Клиент сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="62"/>
+        <location filename="../../ui/words.py" line="117"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="63"/>
+        <location filename="../../ui/words.py" line="118"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -1731,163 +1724,45 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../ui/card/history_tab.py" line="24"/>
+        <location filename="../../ui/card/history_tab.py" line="25"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/card/history_tab.py" line="24"/>
+        <location filename="../../ui/card/history_tab.py" line="25"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/card/history_tab.py" line="24"/>
+        <location filename="../../ui/card/history_tab.py" line="25"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/card/history_tab.py" line="24"/>
+        <location filename="../../ui/card/history_tab.py" line="25"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
 </context>
 <context>
-    <name>ImportFields</name>
-    <message>
-        <location filename="../../ui/importing/common.py" line="140"/>
-        <source>Full name</source>
-        <translation>Наименование (ФИО)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="141"/>
-        <source>Person or company</source>
-        <translation>Физлицо или компания</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="142"/>
-        <source>Stage</source>
-        <translation>Стадия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="143"/>
-        <source>Last name</source>
-        <translation>Фамилия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="144"/>
-        <source>First name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="145"/>
-        <source>Middle name (patronymic)</source>
-        <translation>Отчество</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="146"/>
-        <source>Phones</source>
-        <translation>Телефоны</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="147"/>
-        <source>Emails</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="148"/>
-        <source>Tags</source>
-        <translation>Теги</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="149"/>
-        <source>Birth date</source>
-        <translation>Дата рождения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="150"/>
-        <source>Company</source>
-        <translation>Компания</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="151"/>
-        <source>Position</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="152"/>
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="153"/>
-        <source>Website</source>
-        <translation>Сайт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="154"/>
-        <source>Group</source>
-        <translation>Группа</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="155"/>
-        <source>Main manager</source>
-        <translation>Основной менеджер</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="156"/>
-        <source>Note</source>
-        <translation>Заметка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="157"/>
-        <source>Interest: topic</source>
-        <translation>Интерес: тема</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="158"/>
-        <source>Interest: date</source>
-        <translation>Интерес: дата</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="159"/>
-        <source>Interest: expected revenue</source>
-        <translation>Интерес: ожидаемая выручка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="160"/>
-        <source>Interest: description</source>
-        <translation>Интерес: описание</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="161"/>
-        <source>Interest: planned activity</source>
-        <translation>Интерес: запланированная активность</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="162"/>
-        <source>Interest: activity date</source>
-        <translation>Интерес: дата активности</translation>
-    </message>
-</context>
-<context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../ui/importing/history.py" line="133"/>
+        <location filename="../../ui/importing/history.py" line="126"/>
         <source>Import history</source>
         <translation>История импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="173"/>
+        <location filename="../../ui/importing/history.py" line="166"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="202"/>
+        <location filename="../../ui/importing/history.py" line="195"/>
         <source>{0} imports, newest first.</source>
         <translation>Импортов: {0}, сначала новые.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="204"/>
+        <location filename="../../ui/importing/history.py" line="197"/>
         <source>No import has been run yet.</source>
         <translation>Импорт ещё не выполнялся.</translation>
     </message>
@@ -1895,42 +1770,42 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../ui/importing/common.py" line="71"/>
+        <location filename="../../ui/words.py" line="154"/>
         <source>a client with this phone, email or name exists already (or earlier in the file)</source>
         <translation>клиент с таким телефоном, почтой или наименованием уже есть (в базе или выше в файле)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="75"/>
+        <location filename="../../ui/words.py" line="158"/>
         <source>a value has the wrong format</source>
         <translation>значение в неверном формате</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="76"/>
+        <location filename="../../ui/words.py" line="159"/>
         <source>the phone cell is empty</source>
         <translation>не заполнена ячейка телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="77"/>
+        <location filename="../../ui/words.py" line="160"/>
         <source>no value in any matched column</source>
         <translation>все сопоставленные колонки пусты</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="78"/>
+        <location filename="../../ui/words.py" line="161"/>
         <source>no name, phone or email</source>
         <translation>нет ни наименования, ни телефона, ни почты</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="79"/>
+        <location filename="../../ui/words.py" line="162"/>
         <source>no such client to update</source>
         <translation>нет такого клиента для обновления</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="80"/>
+        <location filename="../../ui/words.py" line="163"/>
         <source>the row is empty</source>
         <translation>пустая строка</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="81"/>
+        <location filename="../../ui/words.py" line="164"/>
         <source>the client has these values already</source>
         <translation>у клиента уже эти значения</translation>
     </message>
@@ -1953,122 +1828,122 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Остановить импорт? Всё, что он успел сделать, будет отменено; ничего не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="94"/>
+        <location filename="../../ui/words.py" line="178"/>
         <source>Add</source>
         <translation>Добавление</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="95"/>
+        <location filename="../../ui/words.py" line="179"/>
         <source>Update</source>
         <translation>Обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="96"/>
+        <location filename="../../ui/words.py" line="180"/>
         <source>Add + Update</source>
         <translation>Добавление + обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="99"/>
+        <location filename="../../ui/words.py" line="183"/>
         <source>Only create clients; a row whose client exists already fails as not unique.</source>
         <translation>Только создавать клиентов; строка с уже существующим клиентом — ошибка «не уникален».</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="103"/>
+        <location filename="../../ui/words.py" line="187"/>
         <source>Only update clients found by the duplicate search; other rows fail as not found.</source>
         <translation>Только обновлять клиентов, найденных поиском дублей; остальные строки — ошибка «не найден».</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="107"/>
+        <location filename="../../ui/words.py" line="191"/>
         <source>Update the clients that are found and create the others.</source>
         <translation>Найденных клиентов обновить, остальных создать.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="112"/>
+        <location filename="../../ui/words.py" line="196"/>
         <source>Done</source>
         <translation>Выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="113"/>
+        <location filename="../../ui/words.py" line="197"/>
         <source>Undone</source>
         <translation>Отменён</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="114"/>
+        <location filename="../../ui/words.py" line="198"/>
         <source>Cancelled</source>
         <translation>Прерван</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="115"/>
+        <location filename="../../ui/words.py" line="199"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="116"/>
+        <location filename="../../ui/words.py" line="200"/>
         <source>Running</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="117"/>
+        <location filename="../../ui/words.py" line="201"/>
         <source>Checked only</source>
         <translation>Только проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="130"/>
+        <location filename="../../ui/words.py" line="205"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="131"/>
+        <location filename="../../ui/words.py" line="206"/>
         <source>number</source>
         <translation>число</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="132"/>
+        <location filename="../../ui/words.py" line="207"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="133"/>
+        <location filename="../../ui/words.py" line="208"/>
         <source>yes/no</source>
         <translation>да/нет</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="134"/>
+        <location filename="../../ui/words.py" line="209"/>
         <source>choice from a list</source>
         <translation>выбор из списка</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="367"/>
+        <location filename="../../ui/importing/common.py" line="260"/>
         <source>{0} s</source>
         <translation>{0} с</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="369"/>
+        <location filename="../../ui/importing/common.py" line="262"/>
         <source>{0} min {1} s</source>
         <translation>{0} мин {1} с</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="372"/>
+        <location filename="../../ui/importing/common.py" line="265"/>
         <source>{0} h {1} min</source>
         <translation>{0} ч {1} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="390"/>
+        <location filename="../../ui/importing/common.py" line="283"/>
         <source>{0} of {1} rows</source>
         <translation>строк: {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="395"/>
+        <location filename="../../ui/importing/common.py" line="288"/>
         <source>{0} rows</source>
         <translation>строк: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="399"/>
+        <location filename="../../ui/importing/common.py" line="292"/>
         <source>{0} rows/s</source>
         <translation>{0} строк/с</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="403"/>
+        <location filename="../../ui/importing/common.py" line="296"/>
         <source>about {0} left</source>
         <translation>осталось около {0}</translation>
     </message>
@@ -2076,52 +1951,52 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>JobsModel</name>
     <message>
-        <location filename="../../ui/importing/history.py" line="85"/>
+        <location filename="../../ui/importing/history.py" line="78"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="86"/>
+        <location filename="../../ui/importing/history.py" line="79"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="87"/>
+        <location filename="../../ui/importing/history.py" line="80"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="88"/>
+        <location filename="../../ui/importing/history.py" line="81"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="89"/>
+        <location filename="../../ui/importing/history.py" line="82"/>
         <source>Mode</source>
         <translation>Режим</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="90"/>
+        <location filename="../../ui/importing/history.py" line="83"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="91"/>
+        <location filename="../../ui/importing/history.py" line="84"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="92"/>
+        <location filename="../../ui/importing/history.py" line="85"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="93"/>
+        <location filename="../../ui/importing/history.py" line="86"/>
         <source>Failed</source>
         <translation>С ошибками</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="94"/>
+        <location filename="../../ui/importing/history.py" line="87"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -2493,165 +2368,165 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="98"/>
+        <location filename="../../ui/importing/mapping_page.py" line="93"/>
         <source>Match the columns to card fields</source>
         <translation>Сопоставление колонок с полями карточки</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="101"/>
+        <location filename="../../ui/importing/mapping_page.py" line="96"/>
         <source>Only matched columns are imported. Fields in bold identify a client: match at least one of them.</source>
         <translation>Импортируются только сопоставленные колонки. Поля, выделенные жирным, определяют клиента: сопоставьте хотя бы одно из них.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="116"/>
+        <location filename="../../ui/importing/mapping_page.py" line="111"/>
         <source>&amp;Save matching as…</source>
         <translation>&amp;Сохранить сопоставление…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="119"/>
+        <location filename="../../ui/importing/mapping_page.py" line="114"/>
         <source>A named matching in the base…</source>
         <translation>Именованное сопоставление в базе…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="122"/>
+        <location filename="../../ui/importing/mapping_page.py" line="117"/>
         <source>A file…</source>
         <translation>Файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="127"/>
+        <location filename="../../ui/importing/mapping_page.py" line="122"/>
         <source>&amp;Load matching</source>
         <translation>&amp;Загрузить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="131"/>
+        <location filename="../../ui/importing/mapping_page.py" line="126"/>
         <source>From a file…</source>
         <translation>Из файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="134"/>
+        <location filename="../../ui/importing/mapping_page.py" line="129"/>
         <source>A named matching from the base…</source>
         <translation>Именованное сопоставление из базы…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="172"/>
+        <location filename="../../ui/importing/mapping_page.py" line="167"/>
         <source>Column in the file</source>
         <translation>Колонка файла</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="172"/>
+        <location filename="../../ui/importing/mapping_page.py" line="167"/>
         <source>Sample values</source>
         <translation>Примеры значений</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="172"/>
+        <location filename="../../ui/importing/mapping_page.py" line="167"/>
         <source>Card field</source>
         <translation>Поле карточки</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="183"/>
+        <location filename="../../ui/importing/mapping_page.py" line="178"/>
         <source>Add a custom field…</source>
         <translation>Добавить дополнительное поле…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="186"/>
+        <location filename="../../ui/importing/mapping_page.py" line="181"/>
         <source>Add a field called “{0}” to every card and match this column to it</source>
         <translation>Добавить в карточку поле «{0}» и сопоставить с ним эту колонку</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="205"/>
+        <location filename="../../ui/importing/mapping_page.py" line="200"/>
         <source>— not imported —</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="224"/>
+        <location filename="../../ui/importing/mapping_page.py" line="219"/>
         <source>Required: at least one of {0}.</source>
         <translation>Обязательно: хотя бы одно из полей {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="271"/>
+        <location filename="../../ui/importing/mapping_page.py" line="266"/>
         <source>also chosen for “{0}”</source>
         <translation>уже выбрано для «{0}»</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="275"/>
+        <location filename="../../ui/importing/mapping_page.py" line="270"/>
         <source>ignored</source>
         <translation>не импортируется</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="283"/>
+        <location filename="../../ui/importing/mapping_page.py" line="278"/>
         <source>suggested</source>
         <translation>предложено</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="285"/>
+        <location filename="../../ui/importing/mapping_page.py" line="280"/>
         <source>suggested ({0}% alike)</source>
         <translation>предложено (сходство {0}%)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="294"/>
+        <location filename="../../ui/importing/mapping_page.py" line="289"/>
         <source>Not imported ({0}): {1}</source>
         <translation>Не импортируются ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="297"/>
+        <location filename="../../ui/importing/mapping_page.py" line="292"/>
         <source>Every column is imported.</source>
         <translation>Импортируются все колонки.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="305"/>
+        <location filename="../../ui/importing/mapping_page.py" line="300"/>
         <source>and {0} more</source>
         <translation>и ещё {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="329"/>
-        <location filename="../../ui/importing/mapping_page.py" line="347"/>
+        <location filename="../../ui/importing/mapping_page.py" line="324"/>
+        <location filename="../../ui/importing/mapping_page.py" line="342"/>
         <source>Save matching</source>
         <translation>Сохранение сопоставления</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="330"/>
+        <location filename="../../ui/importing/mapping_page.py" line="325"/>
         <source>Name of the matching (an existing one of that name is replaced):</source>
         <translation>Название сопоставления (сопоставление с таким же названием будет заменено):</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="342"/>
+        <location filename="../../ui/importing/mapping_page.py" line="337"/>
         <source>Matching saved as “{0}”.</source>
         <translation>Сопоставление сохранено как «{0}».</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="349"/>
+        <location filename="../../ui/importing/mapping_page.py" line="344"/>
         <source>Matching (*.json)</source>
         <translation>Сопоставление (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="358"/>
+        <location filename="../../ui/importing/mapping_page.py" line="353"/>
         <source>{0} cannot be written: {1}.</source>
         <translation>Не удаётся записать {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="361"/>
+        <location filename="../../ui/importing/mapping_page.py" line="356"/>
         <source>Matching saved to {0}.</source>
         <translation>Сопоставление сохранено в {0}.</translation>
     </message>
     <message>
+        <location filename="../../ui/importing/mapping_page.py" line="368"/>
         <location filename="../../ui/importing/mapping_page.py" line="373"/>
-        <location filename="../../ui/importing/mapping_page.py" line="378"/>
-        <location filename="../../ui/importing/mapping_page.py" line="392"/>
+        <location filename="../../ui/importing/mapping_page.py" line="387"/>
         <source>Load matching</source>
         <translation>Загрузка сопоставления</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="374"/>
+        <location filename="../../ui/importing/mapping_page.py" line="369"/>
         <source>No matching has been saved in the base yet.</source>
         <translation>В базе пока нет сохранённых сопоставлений.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="378"/>
+        <location filename="../../ui/importing/mapping_page.py" line="373"/>
         <source>Saved matching:</source>
         <translation>Сохранённое сопоставление:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="392"/>
+        <location filename="../../ui/importing/mapping_page.py" line="387"/>
         <source>Matching (*.json);;All files (*)</source>
         <translation>Сопоставление (*.json);;Все файлы (*)</translation>
     </message>
@@ -2918,12 +2793,12 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="395"/>
+        <location filename="../../ui/importing/results.py" line="393"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="396"/>
+        <location filename="../../ui/importing/results.py" line="394"/>
         <source>What the import did. Its details stay in the import history.</source>
         <translation>Что сделал импорт. Подробности сохраняются в истории импорта.</translation>
     </message>
@@ -2931,110 +2806,110 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="159"/>
+        <location filename="../../ui/importing/results.py" line="157"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="160"/>
+        <location filename="../../ui/importing/results.py" line="158"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="161"/>
+        <location filename="../../ui/importing/results.py" line="159"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="162"/>
+        <location filename="../../ui/importing/results.py" line="160"/>
         <source>Failed</source>
         <translation>С ошибками</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="185"/>
+        <location filename="../../ui/importing/results.py" line="183"/>
         <source>Sa&amp;ve failed rows…</source>
         <translation>Со&amp;хранить строки с ошибками…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="188"/>
+        <location filename="../../ui/importing/results.py" line="186"/>
         <source>Show imported &amp;clients</source>
         <translation>Показать импортированных &amp;клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="191"/>
+        <location filename="../../ui/importing/results.py" line="189"/>
         <source>&amp;Undo this import…</source>
         <translation>&amp;Отменить этот импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="220"/>
+        <location filename="../../ui/importing/results.py" line="218"/>
         <source>Choose an import to see its results.</source>
         <translation>Выберите импорт, чтобы увидеть его результаты.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="232"/>
+        <location filename="../../ui/importing/results.py" line="230"/>
         <source>import #{0}</source>
         <translation>импорт № {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="237"/>
+        <location filename="../../ui/importing/results.py" line="235"/>
         <source>by {0}</source>
         <translation>пользователь {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="241"/>
+        <location filename="../../ui/importing/results.py" line="239"/>
         <source>{0:.1f} s</source>
         <translation>{0:.1f} с</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="263"/>
+        <location filename="../../ui/importing/results.py" line="261"/>
         <source>Columns not imported: {0}.</source>
         <translation>Не импортированы колонки: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="269"/>
+        <location filename="../../ui/importing/results.py" line="267"/>
         <source>{0} values were left empty (see the failed-rows details).</source>
         <translation>Значений оставлено пустыми: {0} (подробности — в строках с ошибками).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="274"/>
+        <location filename="../../ui/importing/results.py" line="272"/>
         <source>This import was undone.</source>
         <translation>Этот импорт отменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="297"/>
-        <location filename="../../ui/importing/results.py" line="322"/>
+        <location filename="../../ui/importing/results.py" line="295"/>
+        <location filename="../../ui/importing/results.py" line="320"/>
         <source>Save failed rows</source>
         <translation>Сохранить строки с ошибками</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="299"/>
+        <location filename="../../ui/importing/results.py" line="297"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="318"/>
+        <location filename="../../ui/importing/results.py" line="316"/>
         <source>{0} failed rows saved to {1}.</source>
         <translation>Строки с ошибками ({0}) сохранены в {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="333"/>
+        <location filename="../../ui/importing/results.py" line="331"/>
         <source>Undo “{0}”? The {1} clients it created will be deleted and the {2} clients it updated get their old values back. Clients changed since the import keep the whole undo from happening.</source>
         <translation>Отменить «{0}»? Созданные им клиенты ({1}) будут удалены, а обновлённые ({2}) получат прежние значения. Если кого-то из этих клиентов изменили после импорта, отмена не выполнится.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="337"/>
-        <location filename="../../ui/importing/results.py" line="355"/>
+        <location filename="../../ui/importing/results.py" line="335"/>
+        <location filename="../../ui/importing/results.py" line="353"/>
         <source>Undo this import</source>
         <translation>Отмена импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="349"/>
+        <location filename="../../ui/importing/results.py" line="347"/>
         <source>The import was undone: {0} clients deleted, {1} restored.</source>
         <translation>Импорт отменён: удалено клиентов — {0}, восстановлено — {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="359"/>
-        <location filename="../../ui/importing/results.py" line="378"/>
+        <location filename="../../ui/importing/results.py" line="357"/>
+        <location filename="../../ui/importing/results.py" line="376"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
@@ -3120,217 +2995,217 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="60"/>
+        <location filename="../../ui/importing/settings_page.py" line="57"/>
         <source>How to import</source>
         <translation>Параметры импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="63"/>
+        <location filename="../../ui/importing/settings_page.py" line="60"/>
         <source>Name the import, choose what it may change and how it recognises clients that are in the base already.</source>
         <translation>Назовите импорт, выберите, что он может изменять и как он узнаёт клиентов, которые уже есть в базе.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="101"/>
+        <location filename="../../ui/importing/settings_page.py" line="98"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="112"/>
+        <location filename="../../ui/importing/settings_page.py" line="109"/>
         <source>What this import is, to find it in the history later</source>
         <translation>Что это за импорт — чтобы потом найти его в истории</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="116"/>
+        <location filename="../../ui/importing/settings_page.py" line="113"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="117"/>
+        <location filename="../../ui/importing/settings_page.py" line="114"/>
         <source>Leads (potential clients)</source>
         <translation>Лиды (потенциальные клиенты)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="120"/>
+        <location filename="../../ui/importing/settings_page.py" line="117"/>
         <source>Na&amp;me:</source>
         <translation>Н&amp;азвание:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="121"/>
+        <location filename="../../ui/importing/settings_page.py" line="118"/>
         <source>D&amp;escription:</source>
         <translation>&amp;Описание:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="122"/>
+        <location filename="../../ui/importing/settings_page.py" line="119"/>
         <source>&amp;Import as:</source>
         <translation>Импортировать &amp;как:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="132"/>
+        <location filename="../../ui/importing/settings_page.py" line="129"/>
         <source>Mode</source>
         <translation>Режим</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="138"/>
+        <location filename="../../ui/importing/settings_page.py" line="135"/>
         <source>&amp;Add</source>
         <translation>Добав&amp;ление</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="139"/>
+        <location filename="../../ui/importing/settings_page.py" line="136"/>
         <source>&amp;Update</source>
         <translation>Обно&amp;вление</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="140"/>
+        <location filename="../../ui/importing/settings_page.py" line="137"/>
         <source>A&amp;dd + Update</source>
         <translation>Добавление + о&amp;бновление</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="158"/>
+        <location filename="../../ui/importing/settings_page.py" line="155"/>
         <source>Duplicates</source>
         <translation>Дубли</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="160"/>
+        <location filename="../../ui/importing/settings_page.py" line="157"/>
         <source>&amp;Look for the client in the base, step by step:</source>
         <translation>&amp;Искать клиента в базе по шагам:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="162"/>
+        <location filename="../../ui/importing/settings_page.py" line="159"/>
         <source>Al&amp;ways check one unique field:</source>
         <translation>Всегда проверять одно &amp;уникальное поле:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="172"/>
+        <location filename="../../ui/importing/settings_page.py" line="169"/>
         <source>by phone</source>
         <translation>по телефону</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="173"/>
+        <location filename="../../ui/importing/settings_page.py" line="170"/>
         <source>by email</source>
         <translation>по почте</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="174"/>
+        <location filename="../../ui/importing/settings_page.py" line="171"/>
         <source>by name</source>
         <translation>по наименованию</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="199"/>
+        <location filename="../../ui/importing/settings_page.py" line="196"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="203"/>
+        <location filename="../../ui/importing/settings_page.py" line="200"/>
         <source>e.g. [11]: only 11-digit numbers pass</source>
         <translation>например, [11]: только 11 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="206"/>
+        <location filename="../../ui/importing/settings_page.py" line="203"/>
         <source>e.g. [11]/-7+8 [10]/+7</source>
         <translation>например, [11]/-7+8 [10]/+7</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="209"/>
+        <location filename="../../ui/importing/settings_page.py" line="206"/>
         <source>[11]/-7+8 replaces a leading 7 by 8 in 11-digit numbers; [10]/+7 puts 7 in front of 10-digit numbers; [11]/-8 drops a leading 8. Several rules apply in order.</source>
         <translation>[11]/-7+8 заменяет первую 7 на 8 в 11-значных номерах; [10]/+7 добавляет 7 перед 10-значными номерами; [11]/-8 убирает первую 8. Несколько правил применяются по порядку.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="218"/>
+        <location filename="../../ui/importing/settings_page.py" line="215"/>
         <source>A row without a phone &amp;fails</source>
         <translation>Строка без телефона — о&amp;шибка</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="222"/>
+        <location filename="../../ui/importing/settings_page.py" line="219"/>
         <source>Type a number to see what the rules make of it</source>
         <translation>Введите номер для проверки правил</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="227"/>
+        <location filename="../../ui/importing/settings_page.py" line="224"/>
         <source>In the file</source>
         <translation>В файле</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="227"/>
+        <location filename="../../ui/importing/settings_page.py" line="224"/>
         <source>After the rules</source>
         <translation>После правил</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="227"/>
+        <location filename="../../ui/importing/settings_page.py" line="224"/>
         <source>Stored as</source>
         <translation>Будет сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="235"/>
+        <location filename="../../ui/importing/settings_page.py" line="232"/>
         <source>&amp;Validation rule:</source>
         <translation>Правило &amp;проверки:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="236"/>
+        <location filename="../../ui/importing/settings_page.py" line="233"/>
         <source>&amp;Transformation rules:</source>
         <translation>Правила п&amp;реобразования:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="237"/>
+        <location filename="../../ui/importing/settings_page.py" line="234"/>
         <source>Default &amp;region:</source>
         <translation>Р&amp;егион по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="240"/>
+        <location filename="../../ui/importing/settings_page.py" line="237"/>
         <source>Tr&amp;y a number:</source>
         <translation>Попробовать но&amp;мер:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="249"/>
+        <location filename="../../ui/importing/settings_page.py" line="246"/>
         <source>New clients</source>
         <translation>Новые клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="255"/>
+        <location filename="../../ui/importing/settings_page.py" line="252"/>
         <source>No group (or type Parent/Child)</source>
         <translation>Без группы (или Родитель/Дочерняя)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="262"/>
+        <location filename="../../ui/importing/settings_page.py" line="259"/>
         <source>&amp;Group:</source>
         <translation>&amp;Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="263"/>
+        <location filename="../../ui/importing/settings_page.py" line="260"/>
         <source>Resp&amp;onsible:</source>
         <translation>Отве&amp;тственный:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="264"/>
+        <location filename="../../ui/importing/settings_page.py" line="261"/>
         <source>&amp;Queue:</source>
         <translation>О&amp;чередь:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="265"/>
+        <location filename="../../ui/importing/settings_page.py" line="262"/>
         <source>Sales &amp;scenario:</source>
         <translation>С&amp;ценарий продаж:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="279"/>
+        <location filename="../../ui/importing/settings_page.py" line="276"/>
         <source>Import of {0}, {1}</source>
         <translation>Импорт {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="310"/>
+        <location filename="../../ui/importing/settings_page.py" line="307"/>
         <source>No queue: everyone sees them</source>
         <translation>Без очереди: их видят все</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="315"/>
+        <location filename="../../ui/importing/settings_page.py" line="312"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="320"/>
+        <location filename="../../ui/importing/settings_page.py" line="317"/>
         <source>The base has no sales scenarios yet.</source>
         <translation>В базе пока нет сценариев продаж.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="394"/>
+        <location filename="../../ui/importing/settings_page.py" line="391"/>
         <source>refused: {0}</source>
         <translation>отклонён: {0}</translation>
     </message>

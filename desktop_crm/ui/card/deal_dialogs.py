@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.db import Database
-from desktop_crm.errors import ValidationError
-from desktop_crm.services.custom_fields import parse_number
 from desktop_crm.ui.widgets.client_search import ClientSearchEdit
 from desktop_crm.ui.widgets.date_edit import DateLineEdit
 from desktop_crm.ui.widgets.style import error_text
 from desktop_crm.ui.widgets.validation import mark_invalid
+from desktop_crm.values import parse_money
 
 
 class DealDialog(QDialog):
@@ -79,10 +78,9 @@ class DealDialog(QDialog):
         if not revenue:
             return None
         try:
-            if parse_number(revenue) < 0:
-                return self.tr("Expected revenue cannot be negative.")
-        except ValidationError as exc:
-            return self.tr("Expected revenue: {0}").format(exc.message)
+            parse_money(revenue)
+        except ValueError as exc:
+            return self.tr("Expected revenue: {0}").format(f"{exc}.")
         return None
 
     def problems(self) -> list[str]:

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.db import Database
+from desktop_crm.fields import max_length
 from desktop_crm.models.clients import CLIENT, COMPANY, EMAIL, LEAD, PERSON, PHONE
 from desktop_crm.services.card_lookup import CardChoices, CardSnapshot, FieldSpec
-from desktop_crm.services.clients import ClientData, check_birth_date
+from desktop_crm.services.client_values import ClientData, check_birth_date
 from desktop_crm.ui.card.contacts import ContactListEditor
 from desktop_crm.ui.card.custom_fields import CustomFieldEditor
 from desktop_crm.ui.card.tags import TagChipsEditor
@@ -32,9 +33,6 @@ from desktop_crm.ui.widgets.client_search import ClientSearchEdit
 from desktop_crm.ui.widgets.date_edit import DateLineEdit
 from desktop_crm.ui.widgets.style import SECTION, emphasised
 from desktop_crm.ui.widgets.validation import mark_invalid
-
-LIMITS = {"full_name": 500, "address": 10_000, "website": 500}  # columns of `clients`
-PART_LIMIT = 255
 
 
 def _section(title: str) -> QLabel:
@@ -280,14 +278,14 @@ class CardFieldsForm(QWidget):
         if name_problem:
             found.append(name_problem)
         for edit, label, limit in (
-            (self.last_name, self.tr("The last name"), PART_LIMIT),
-            (self.first_name, self.tr("The first name"), PART_LIMIT),
-            (self.middle_name, self.tr("The middle name"), PART_LIMIT),
-            (self.position, self.tr("The position"), PART_LIMIT),
-            (self.address, self.tr("The address"), LIMITS["address"]),
-            (self.website, self.tr("The website"), LIMITS["website"]),
+            (self.last_name, self.tr("The last name"), max_length("last_name")),
+            (self.first_name, self.tr("The first name"), max_length("first_name")),
+            (self.middle_name, self.tr("The middle name"), max_length("middle_name")),
+            (self.position, self.tr("The position"), max_length("position")),
+            (self.address, self.tr("The address"), max_length("address")),
+            (self.website, self.tr("The website"), max_length("website")),
         ):
-            if len(edit.text().strip()) > limit:
+            if limit is not None and len(edit.text().strip()) > limit:
                 found.append(
                     self.tr("{0} may be at most {1} characters long.").format(label, limit)
                 )
@@ -306,8 +304,11 @@ class CardFieldsForm(QWidget):
             return self.tr(
                 "A client needs a name: fill in the full name or the last and first name."
             )
-        if len(name) > LIMITS["full_name"]:
-            return self.tr("The full name may be at most 500 characters long.")
+        limit = max_length("full_name")
+        if limit is not None and len(name) > limit:
+            return self.tr("{0} may be at most {1} characters long.").format(
+                self.tr("The full name"), limit
+            )
         return None
 
     # reacting --------------------------------------------------------------------------

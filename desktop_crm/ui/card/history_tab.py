@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxL
 from desktop_crm.services.changelog import CREATED, DELETED, ChangeEntry, history
 from desktop_crm.services.clients import local_time
 from desktop_crm.ui.card.context import CardContext
-from desktop_crm.ui.card.record_text import change_value, field_name
+from desktop_crm.ui.card.record_text import change_value
 from desktop_crm.ui.widgets.paged_model import PagedModel, follow_scrolling
+from desktop_crm.ui.words import change_field
 
 PAGE = 200
 WHEN, WHO, FIELD, CHANGE = range(4)
@@ -36,7 +37,7 @@ class HistoryModel(PagedModel):
         if column == WHO:
             return row.author or "—"
         if column == FIELD:
-            label = field_name(row.field, row.field_label)
+            label = change_field(row.field, row.field_label)
             return f"{row.entity_name}: {label}" if row.entity_name else label
         if row.field == CREATED:
             return row.new or ""

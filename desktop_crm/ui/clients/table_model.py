@@ -25,9 +25,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -38,10 +36,12 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from desktop_crm.db import Database
 from desktop_crm.errors import CrmError
+from desktop_crm.fields import CUSTOM_PREFIX
 from desktop_crm.models import User
-from desktop_crm.services.client_rows import CUSTOM_PREFIX, ClientRow, ListColumn, fetch_rows
+from desktop_crm.services.client_rows import ClientRow, ListColumn, fetch_rows
 from desktop_crm.services.phones import format_phone
 from desktop_crm.services.search import MATERIALIZE_LIMIT, ClientQuery, ClientSearch
+from desktop_crm.ui.words import column_label, kind_word, stage_word
 from desktop_crm.ui.workers import Operation, run_task
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the client id of a row
@@ -52,40 +52,6 @@ NEVER = 10**9  # ms: a background count shows no progress dialog
 COUNT_DELAY_MS = 150  # a large result is counted this long after its first screen
 
 Index = QModelIndex | QPersistentModelIndex
-
-# The English of client_rows.COLUMNS and of stored codes, marked for the translation tools.
-_LABELS = (
-    QT_TRANSLATE_NOOP("ClientColumns", "Name"),
-    QT_TRANSLATE_NOOP("ClientColumns", "Phone"),
-    QT_TRANSLATE_NOOP("ClientColumns", "Email"),
-    QT_TRANSLATE_NOOP("ClientColumns", "Company"),
-    QT_TRANSLATE_NOOP("ClientColumns", "Stage"),
-    QT_TRANSLATE_NOOP("ClientColumns", "Tags"),
-    QT_TRANSLATE_NOOP("ClientColumns", "Responsible"),
-    QT_TRANSLATE_NOOP("ClientColumns", "Group"),
-    QT_TRANSLATE_NOOP("ClientColumns", "Kind"),
-    QT_TRANSLATE_NOOP("ClientColumns", "Queue"),
-    QT_TRANSLATE_NOOP("ClientColumns", "Position"),
-    QT_TRANSLATE_NOOP("ClientColumns", "Birth date"),
-    QT_TRANSLATE_NOOP("ClientColumns", "Address"),
-    QT_TRANSLATE_NOOP("ClientColumns", "Website"),
-    QT_TRANSLATE_NOOP("ClientColumns", "Created"),
-    QT_TRANSLATE_NOOP("ClientColumns", "Changed"),
-)
-STAGE_LABELS = {
-    "lead": QT_TRANSLATE_NOOP("ClientColumns", "Lead"),
-    "client": QT_TRANSLATE_NOOP("ClientColumns", "Client"),
-}
-KIND_LABELS = {
-    "person": QT_TRANSLATE_NOOP("ClientColumns", "Person"),
-    "company": QT_TRANSLATE_NOOP("ClientColumns", "Company"),
-}
-
-
-def column_label(column: ListColumn) -> str:
-    if column.key.startswith(CUSTOM_PREFIX):
-        return column.label  # the admin's own words
-    return QCoreApplication.translate("ClientColumns", column.label)
 
 
 @dataclass(frozen=True)
@@ -537,9 +503,9 @@ class ClientTableModel(QAbstractTableModel):
                 return None
             key = self._keys[index.column()]
             if key == "stage":
-                return QCoreApplication.translate("ClientColumns", STAGE_LABELS.get(row.stage, ""))
+                return stage_word(row.stage)
             if key == "kind":
-                return QCoreApplication.translate("ClientColumns", KIND_LABELS.get(row.kind, ""))
+                return kind_word(row.kind)
             return row.values.get(key, "")
         if role == ID_ROLE:
             return self.id_at(index.row())

@@ -1,6 +1,6 @@
 """What the pages of the import wizard and the import history share: the wizard's state, the
-words for reason codes, modes and card fields, the questions asked through replaceable
-callables (`Dialogs`, so tests can answer them), and a small table model of file rows."""
+questions asked through replaceable callables (`Dialogs`, so tests can answer them), and a small
+table model of file rows. Their words for codes and fields are in `desktop_crm/ui/words.py`."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QLocale,
@@ -34,8 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.db import Database
-from desktop_crm.models.imports import ADD, ADD_UPDATE, UPDATE
-from desktop_crm.services.custom_fields import TYPES
+from desktop_crm.fields import CUSTOM_TYPES
+from desktop_crm.ui.words import field_type_name
 from desktop_crm.wizards.importing import (
     FieldSpec,
     ImportResult,
@@ -43,7 +42,6 @@ from desktop_crm.wizards.importing import (
     Mapping,
     Source,
     Suggestion,
-    describe_reason,
     field_catalog,
     suggest_mapping,
 )
@@ -64,111 +62,6 @@ def translated(text: str) -> str:
 def number(value: int) -> str:
     """A count with the locale's thousands separator."""
     return QLocale().toString(int(value))
-
-
-# -- words -------------------------------------------------------------------------------------
-REASON_WORDS = {
-    "not_unique": QT_TRANSLATE_NOOP(
-        "ImportReasons",
-        "a client with this phone, email or name exists already (or earlier in the file)",
-    ),
-    "wrong_format": QT_TRANSLATE_NOOP("ImportReasons", "a value has the wrong format"),
-    "no_phones_column": QT_TRANSLATE_NOOP("ImportReasons", "the phone cell is empty"),
-    "no_fields": QT_TRANSLATE_NOOP("ImportReasons", "no value in any matched column"),
-    "missing_required": QT_TRANSLATE_NOOP("ImportReasons", "no name, phone or email"),
-    "not_found": QT_TRANSLATE_NOOP("ImportReasons", "no such client to update"),
-    "empty_row": QT_TRANSLATE_NOOP("ImportReasons", "the row is empty"),
-    "unchanged": QT_TRANSLATE_NOOP("ImportReasons", "the client has these values already"),
-}
-
-
-def reason_words(code: str | None) -> str:
-    if not code:
-        return ""
-    if code in REASON_WORDS:
-        return QCoreApplication.translate("ImportReasons", REASON_WORDS[code])
-    return describe_reason(code)
-
-
-MODE_NAMES = {
-    ADD: QT_TRANSLATE_NOOP("ImportWizard", "Add"),
-    UPDATE: QT_TRANSLATE_NOOP("ImportWizard", "Update"),
-    ADD_UPDATE: QT_TRANSLATE_NOOP("ImportWizard", "Add + Update"),
-}
-MODE_SENTENCES = {
-    ADD: QT_TRANSLATE_NOOP(
-        "ImportWizard",
-        "Only create clients; a row whose client exists already fails as not unique.",
-    ),
-    UPDATE: QT_TRANSLATE_NOOP(
-        "ImportWizard",
-        "Only update clients found by the duplicate search; other rows fail as not found.",
-    ),
-    ADD_UPDATE: QT_TRANSLATE_NOOP(
-        "ImportWizard", "Update the clients that are found and create the others."
-    ),
-}
-STATUS_NAMES = {
-    "done": QT_TRANSLATE_NOOP("ImportWizard", "Done"),
-    "undone": QT_TRANSLATE_NOOP("ImportWizard", "Undone"),
-    "cancelled": QT_TRANSLATE_NOOP("ImportWizard", "Cancelled"),
-    "failed": QT_TRANSLATE_NOOP("ImportWizard", "Failed"),
-    "running": QT_TRANSLATE_NOOP("ImportWizard", "Running"),
-    "dry_run": QT_TRANSLATE_NOOP("ImportWizard", "Checked only"),
-}
-
-
-def mode_name(mode: str) -> str:
-    return translated(MODE_NAMES[mode]) if mode in MODE_NAMES else mode
-
-
-def status_name(status: str) -> str:
-    return translated(STATUS_NAMES[status]) if status in STATUS_NAMES else status
-
-
-FIELD_TYPES = {
-    "text": QT_TRANSLATE_NOOP("ImportWizard", "text"),
-    "number": QT_TRANSLATE_NOOP("ImportWizard", "number"),
-    "date": QT_TRANSLATE_NOOP("ImportWizard", "date"),
-    "bool": QT_TRANSLATE_NOOP("ImportWizard", "yes/no"),
-    "choice": QT_TRANSLATE_NOOP("ImportWizard", "choice from a list"),
-}
-
-
-# The card fields' own labels, so a translation can carry them (custom fields keep theirs).
-FIELD_LABELS = {
-    "full_name": QT_TRANSLATE_NOOP("ImportFields", "Full name"),
-    "kind": QT_TRANSLATE_NOOP("ImportFields", "Person or company"),
-    "stage": QT_TRANSLATE_NOOP("ImportFields", "Stage"),
-    "last_name": QT_TRANSLATE_NOOP("ImportFields", "Last name"),
-    "first_name": QT_TRANSLATE_NOOP("ImportFields", "First name"),
-    "middle_name": QT_TRANSLATE_NOOP("ImportFields", "Middle name (patronymic)"),
-    "phones": QT_TRANSLATE_NOOP("ImportFields", "Phones"),
-    "emails": QT_TRANSLATE_NOOP("ImportFields", "Emails"),
-    "tags": QT_TRANSLATE_NOOP("ImportFields", "Tags"),
-    "birth_date": QT_TRANSLATE_NOOP("ImportFields", "Birth date"),
-    "company": QT_TRANSLATE_NOOP("ImportFields", "Company"),
-    "position": QT_TRANSLATE_NOOP("ImportFields", "Position"),
-    "address": QT_TRANSLATE_NOOP("ImportFields", "Address"),
-    "website": QT_TRANSLATE_NOOP("ImportFields", "Website"),
-    "group": QT_TRANSLATE_NOOP("ImportFields", "Group"),
-    "manager": QT_TRANSLATE_NOOP("ImportFields", "Main manager"),
-    "note": QT_TRANSLATE_NOOP("ImportFields", "Note"),
-    "deal.topic": QT_TRANSLATE_NOOP("ImportFields", "Interest: topic"),
-    "deal.date": QT_TRANSLATE_NOOP("ImportFields", "Interest: date"),
-    "deal.expected_revenue": QT_TRANSLATE_NOOP("ImportFields", "Interest: expected revenue"),
-    "deal.description": QT_TRANSLATE_NOOP("ImportFields", "Interest: description"),
-    "deal.activity": QT_TRANSLATE_NOOP("ImportFields", "Interest: planned activity"),
-    "deal.activity_date": QT_TRANSLATE_NOOP("ImportFields", "Interest: activity date"),
-}
-
-
-def field_label(key: str, catalog: dict[str, FieldSpec] | None = None) -> str:
-    if key in FIELD_LABELS:
-        return QCoreApplication.translate("ImportFields", FIELD_LABELS[key])
-    if catalog and key in catalog:
-        return catalog[key].label
-    return key.removeprefix("custom.")
 
 
 # -- the wizard's state ------------------------------------------------------------------------
@@ -267,8 +160,8 @@ class CustomFieldDialog(QDialog):
         self.label_edit.setObjectName("customFieldLabel")
         self.type_combo = QComboBox()
         self.type_combo.setObjectName("customFieldType")
-        for kind in TYPES:
-            self.type_combo.addItem(translated(FIELD_TYPES[kind]), kind)
+        for kind in CUSTOM_TYPES:
+            self.type_combo.addItem(field_type_name(kind), kind)
         form = QFormLayout(self)
         form.addRow(self.tr("&Label:"), self.label_edit)
         form.addRow(self.tr("&Type:"), self.type_combo)

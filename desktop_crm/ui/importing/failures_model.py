@@ -16,7 +16,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_crm.models.imports import CREATED, FAILED, UPDATED
-from desktop_crm.ui.importing.common import Index, reason_words
+from desktop_crm.ui.importing.common import Index
+from desktop_crm.ui.words import reason_words
 from desktop_crm.wizards.importing import RowFailure
 from desktop_crm.wizards.importing.preview import RowCheck, cell_text
 

@@ -30,15 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.errors import CrmError
+from desktop_crm.fields import custom_key
 from desktop_crm.services.access import current_user
 from desktop_crm.services.custom_fields import add_field
-from desktop_crm.ui.importing.common import (
-    Dialogs,
-    ImportState,
-    field_label,
-    message_label,
-    show_message,
-)
+from desktop_crm.ui.importing.common import Dialogs, ImportState, message_label, show_message
+from desktop_crm.ui.words import field_label
 from desktop_crm.wizards.importing import (
     Mapping,
     check_mapping,
@@ -424,7 +420,7 @@ class MappingPage(QWizardPage):
         self._rebuild()
         self._built_for = (tuple(self.state.headers), tuple(self.state.catalog))
         columns = dict(mapping.columns)
-        columns[column] = f"custom.{key}"
+        columns[column] = custom_key(key)
         self._by_user.add(column)
         self._show_mapping(Mapping(dict(sorted(columns.items()))))
 

@@ -39,10 +39,10 @@ from desktop_crm.ui.importing.common import (
     freeze_heap_during,
     message_label,
     number,
-    reason_words,
     show_message,
 )
 from desktop_crm.ui.importing.failures_model import FIRST_CELL, FailuresModel
+from desktop_crm.ui.words import reason_words
 from desktop_crm.ui.workers import Operation, run_task
 from desktop_crm.wizards.importing import ImportResult, run_import
 from desktop_crm.wizards.importing.preview import RowCheck, apply_fixes, recheck_rows

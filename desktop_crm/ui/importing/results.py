@@ -30,12 +30,10 @@ from desktop_crm.ui.importing.common import (
     Dialogs,
     ImportState,
     message_label,
-    mode_name,
     number,
-    reason_words,
     show_message,
-    status_name,
 )
+from desktop_crm.ui.words import mode_name, reason_words, status_name
 from desktop_crm.ui.workers import Operation, run_operation
 from desktop_crm.wizards.importing import (
     ImportResult,

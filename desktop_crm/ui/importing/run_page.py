@@ -32,10 +32,10 @@ from desktop_crm.ui.importing.common import (
     Speed,
     freeze_heap_during,
     message_label,
-    mode_name,
     number,
     show_message,
 )
+from desktop_crm.ui.words import mode_name
 from desktop_crm.ui.workers import Operation, run_operation
 from desktop_crm.wizards.importing import ImportResult, run_import
 

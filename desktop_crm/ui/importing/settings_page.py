@@ -34,15 +34,12 @@ from PySide6.QtWidgets import (
 from desktop_crm.errors import CrmError
 from desktop_crm.models.clients import CLIENT, LEAD
 from desktop_crm.ui.importing.common import (
-    MODE_SENTENCES,
     Dialogs,
     ImportState,
-    field_label,
     message_label,
-    mode_name,
     show_message,
-    translated,
 )
+from desktop_crm.ui.words import field_label, mode_name, mode_sentence
 from desktop_crm.wizards.importing import MODES, ImportSettings, PhonePolicy
 from desktop_crm.wizards.importing.preview import ImportChoices, import_choices, phone_samples
 
@@ -144,7 +141,7 @@ class SettingsPage(QWizardPage):
             button.setObjectName(f"mode_{mode.replace('-', '_')}")
             self.mode_group.addButton(button, index)
             self.mode_buttons[mode] = button
-            help_label = QLabel(translated(MODE_SENTENCES[mode]))
+            help_label = QLabel(mode_sentence(mode))
             help_label.setWordWrap(True)
             help_label.setContentsMargins(22, 0, 0, 4)
             help_label.setStyleSheet("color: #666;")

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.errors import ValidationError
-from desktop_crm.services.custom_fields import parse_date
 from desktop_crm.ui.widgets.validation import mark_invalid
+from desktop_crm.values import parse_date
 
 FORMAT = "%d.%m.%Y"
 
@@ -85,7 +85,7 @@ class DateLineEdit(QWidget):
             return None
         try:
             return parse_date(self.text())
-        except ValidationError:
+        except ValueError:
             return None
 
     def problem(self) -> str | None:
@@ -94,6 +94,9 @@ class DateLineEdit(QWidget):
             return None
         try:
             value = parse_date(self.text())
+        except ValueError as exc:
+            return f"{exc}."
+        try:
             if self._check is not None:
                 self._check(value)
         except ValidationError as exc:

@@ -24,7 +24,7 @@ The import dialog and `desktop-crm import` drive it the same way, page by page:
    `write_failed_rows(path, headers, rows)`; `undo_import(session, user, job_id)`.
 """
 
-from desktop_crm.wizards.importing.fields import FieldSpec, field_catalog
+from desktop_crm.fields import FieldSpec, field_catalog
 from desktop_crm.wizards.importing.mapping import (
     Mapping,
     MappingCheck,

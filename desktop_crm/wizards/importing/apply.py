@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from desktop_crm.fields import custom_key
 from desktop_crm.models.clients import EMAIL, PHONE
 from desktop_crm.models.imports import CREATED, SKIPPED, UPDATED
 from desktop_crm.services.names import name_key
@@ -223,7 +224,7 @@ class RowApplier:
                 before.setdefault("custom", {}).setdefault(str(field_id), old)
                 if field_id not in target.custom:
                     before.setdefault("custom_new", []).append(field_id)
-                log.append((f"custom.{key}", old, value))
+                log.append((custom_key(key), old, value))
             target.custom[field_id] = value
         return changed
 

@@ -18,13 +18,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_crm.errors import ImportSettingsError, NotFound
+from desktop_crm.fields import CARD_FIELDS, FieldSpec, custom_field_key
 from desktop_crm.models import MappingPreset, User
-from desktop_crm.wizards.importing.fields import (
-    DEAL_FIELDS,
-    IDENTIFYING_FIELDS,
-    STANDARD_FIELDS,
-    FieldSpec,
-)
+from desktop_crm.wizards.importing.fields import DEAL_FIELDS, IDENTIFYING_FIELDS
 from desktop_crm.wizards.importing.outcomes import MISSING_REQUIRED, NO_FIELDS
 from desktop_crm.wizards.importing.synonyms import NEVER_MAP, QUALIFIERS, SYNONYMS
 
@@ -90,7 +86,7 @@ def _synonym_index() -> tuple[dict[str, str], list[str]]:
     for key, names in SYNONYMS.items():
         for name in names:
             index.setdefault(normalize_header(name), key)
-    for spec in STANDARD_FIELDS:  # the field's own key and label match too
+    for spec in CARD_FIELDS:  # the field's own key and label match too
         index.setdefault(normalize_header(spec.key.replace("deal.", "interest ")), spec.key)
         index.setdefault(normalize_header(spec.label), spec.key)
     return index, list(index)
@@ -104,7 +100,7 @@ def match_header(header: str, catalog: MappingABC[str, FieldSpec]) -> tuple[str 
     for spec in catalog.values():  # custom fields by their key or label, exactly
         if spec.is_custom and norm in {
             normalize_header(spec.label),
-            normalize_header(spec.key[7:]),
+            normalize_header(custom_field_key(spec.key) or ""),
         }:
             return spec.key, 100.0
     index, names = _synonym_index()

@@ -19,12 +19,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_crm.errors import ImportSettingsError
+from desktop_crm.fields import custom_field_key
 from desktop_crm.models import Client, CustomField, CustomFieldValue
 from desktop_crm.models.clients import COMPANY, EMAIL, PHONE
 from desktop_crm.models.imports import ADD, UPDATE
 from desktop_crm.services.matching import BATCH, clients_by_name
 from desktop_crm.services.names import name_key
-from desktop_crm.wizards.importing.fields import CLIENT_COLUMNS, CUSTOM_PREFIX
+from desktop_crm.wizards.importing.fields import CLIENT_COLUMNS
 from desktop_crm.wizards.importing.outcomes import NOT_FOUND, NOT_UNIQUE, RowFailure
 from desktop_crm.wizards.importing.rows import RowData
 from desktop_crm.wizards.importing.targets import Target
@@ -82,12 +83,12 @@ class Matcher:
         self.unique_field = unique_field
         self.custom_field_id: int | None = None
         if unique_field:
-            if unique_field.startswith(CUSTOM_PREFIX):
+            if (custom := custom_field_key(unique_field)) is not None:
                 self.custom_field_id = session.scalar(
-                    select(CustomField.id).where(CustomField.key == unique_field[7:])
+                    select(CustomField.id).where(CustomField.key == custom)
                 )
                 if self.custom_field_id is None:
-                    raise ImportSettingsError(f"There is no custom field {unique_field[7:]!r}.")
+                    raise ImportSettingsError(f"There is no custom field {custom!r}.")
             elif unique_field not in UNIQUE_FIELDS:
                 raise ImportSettingsError(
                     f"{unique_field!r} cannot be the unique field; use one of "
@@ -190,8 +191,8 @@ class Matcher:
         if step in ("name", "full_name"):
             full = row.values.get("full_name")
             return [name_key(full)] if full else []
-        if step.startswith(CUSTOM_PREFIX):
-            value = row.custom.get(step[7:])
+        if (custom := custom_field_key(step)) is not None:
+            value = row.custom.get(custom)
             return [value] if value else []
         value = row.values.get(step)
         return [str(value)] if value else []

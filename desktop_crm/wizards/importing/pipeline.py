@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from desktop_crm.fields import custom_field_key
 from desktop_crm.models import ImportJob, User, utcnow
 from desktop_crm.models.imports import CREATED, FAILED, SKIPPED, UPDATED
 from desktop_crm.wizards.importing.apply import RowApplier
@@ -89,7 +90,7 @@ class _Stages:
         self.matcher = Matcher(session, s.mode, s.dedupe, s.unique_field, mapped)
         refs = References(session, job_id, user.id, s.stage)
         refs.responsible_id = plan.responsible_id
-        custom_mapped = [plan.custom_ids[k[7:]] for k in mapped if k.startswith("custom.")]
+        custom_mapped = [plan.custom_ids[c] for k in mapped if (c := custom_field_key(k))]
         writer = BatchWriter(
             session,
             job_id=job_id,

@@ -10,10 +10,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_crm.errors import ImportSettingsError
+from desktop_crm.fields import FieldSpec, catalog_from
 from desktop_crm.models import CustomField, User
 from desktop_crm.models.imports import UPDATE
 from desktop_crm.services.access import Permission, require
-from desktop_crm.wizards.importing.fields import FieldSpec, catalog_from
 from desktop_crm.wizards.importing.mapping import Mapping, check_mapping
 from desktop_crm.wizards.importing.matching import Matcher
 from desktop_crm.wizards.importing.phone_rules import PhonePolicy

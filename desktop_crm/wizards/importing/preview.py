@@ -16,6 +16,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_crm.fields import custom_key
 from desktop_crm.models import CustomField, Queue, SalesScenario, User
 from desktop_crm.models.imports import CREATED, FAILED, SKIPPED, UPDATED
 from desktop_crm.services.groups import group_paths
@@ -90,7 +91,7 @@ def import_choices(session: Session) -> ImportChoices:
         groups=tuple(sorted(group_paths(session).values(), key=str.casefold)),
         queues=tuple(session.scalars(select(Queue.name).order_by(Queue.name))),
         scenarios=tuple(session.scalars(select(SalesScenario.name).order_by(SalesScenario.name))),
-        unique_fields=(*UNIQUE_FIELDS, *(f"custom.{key}" for key in custom)),
+        unique_fields=(*UNIQUE_FIELDS, *(custom_key(key) for key in custom)),
     )
 
 

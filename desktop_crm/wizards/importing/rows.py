@@ -15,10 +15,17 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from desktop_crm.fields import CHOICE, DATE, DEAL_PREFIX, MONEY, FieldSpec, custom_field_key
 from desktop_crm.services.emails import try_normalize_email
 from desktop_crm.services.phones import format_phone
-from desktop_crm.wizards.importing.field_values import CHOICE_WORDS, custom_text
-from desktop_crm.wizards.importing.fields import CHOICE, DATE, MONEY, FieldSpec
+from desktop_crm.values import (
+    YearlessDate,
+    parse_birth_date,
+    parse_custom,
+    parse_date,
+    parse_money,
+)
+from desktop_crm.wizards.importing.field_values import CHOICE_WORDS
 from desktop_crm.wizards.importing.mapping import Mapping
 from desktop_crm.wizards.importing.names import NameRules
 from desktop_crm.wizards.importing.outcomes import (
@@ -31,11 +38,6 @@ from desktop_crm.wizards.importing.outcomes import (
 )
 from desktop_crm.wizards.importing.phone_rules import PhonePolicy, split_numbers
 from desktop_crm.wizards.importing.sources.base import Cell
-from desktop_crm.wizards.importing.values import (
-    YearlessDate,
-    parse_date,
-    parse_money,
-)
 
 _MULTI_SPLIT = {
     "phones": re.compile(r"\s*(?:;|:::)\s*"),
@@ -102,7 +104,7 @@ _DATE_OK, _DATE_YEARLESS, _DATE_BAD = 0, 1, 2
 
 def _date_outcome(cell: Cell) -> tuple[int, Any]:
     try:
-        return _DATE_OK, parse_date(cell)
+        return _DATE_OK, parse_birth_date(cell)  # the one date column of `clients`
     except YearlessDate as exc:
         return _DATE_YEARLESS, str(exc)
     except ValueError as exc:
@@ -279,15 +281,15 @@ class RowNormalizer:
                     column,
                     key,
                 )
-        if spec.is_custom:
+        if (custom := custom_field_key(key)) is not None:
             try:
-                row.custom[key[7:]] = custom_text(spec, _text(cell), value)
+                row.custom[custom] = parse_custom(spec.kind, value, spec.choices)
             except ValueError as exc:
                 raise RowError(WRONG_FORMAT, f"{spec.label}: {exc}", column, key) from None
         elif spec.is_deal:
             if row.deal is None:
                 row.deal = {}
-            row.deal[key[5:]] = value
+            row.deal[key.removeprefix(DEAL_PREFIX)] = value
         elif key == "company":
             row.company = value
         elif key == "group":

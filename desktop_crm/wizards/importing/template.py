@@ -11,7 +11,8 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from desktop_crm.errors import ValidationError
-from desktop_crm.services.export import EXPORT_FIELDS, write_table
+from desktop_crm.fields import label
+from desktop_crm.services.export import EXPORT_KEYS, write_table
 
 SAMPLE_ROWS = [
     {
@@ -45,26 +46,26 @@ SAMPLE_ROWS = [
     },
 ]
 
-NOTES = [
-    ("Column", "What to write"),
-    ("Full name", "Last, first and middle name in one cell; or fill the three name columns."),
-    ("Person or company", "person or company (empty: a person)."),
-    ("Stage", "lead or client (empty: as chosen in the import)."),
-    ("Phones", "Several numbers separated by ';'. The first one is the primary one."),
-    ("Emails", "Several addresses separated by ';'. The first one is the primary one."),
-    ("Tags", "Several tags separated by ';'."),
-    ("Birth date", "DD.MM.YYYY, e.g. 06.09.1990 (or an Excel date cell)."),
-    ("Company", "The company's name: found in the base, or created."),
-    ("Group", "Folder of the client; 'Clients/Moscow' is a folder inside a folder."),
-    ("Main manager", "The user's full name; when there is no such user the default one is used."),
-]
+# What to write in a field's column; the instructions sheet names the column by its header.
+NOTES = {
+    "full_name": "Last, first and middle name in one cell; or fill the three name columns.",
+    "kind": "person or company (empty: a person).",
+    "stage": "lead or client (empty: as chosen in the import).",
+    "phones": "Several numbers separated by ';'. The first one is the primary one.",
+    "emails": "Several addresses separated by ';'. The first one is the primary one.",
+    "tags": "Several tags separated by ';'.",
+    "birth_date": "DD.MM.YYYY, e.g. 06.09.1990 (or an Excel date cell).",
+    "company": "The company's name: found in the base, or created.",
+    "group": "Folder of the client; 'Clients/Moscow' is a folder inside a folder.",
+    "manager": "The user's full name; when there is no such user the default one is used.",
+}
 
 
 def write_template(path: Path) -> Path:
     """Save the sample import file as .xlsx (with an instructions sheet) or .csv."""
     path = Path(path)
-    rows = [[row.get(key) for key, _ in EXPORT_FIELDS] for row in SAMPLE_ROWS]
-    headers = [header for _, header in EXPORT_FIELDS]
+    rows = [[row.get(key) for key in EXPORT_KEYS] for row in SAMPLE_ROWS]
+    headers = [label(key) for key in EXPORT_KEYS]
     if path.suffix.lower() != ".xlsx":
         write_table(path, headers, iter(rows))
         return path
@@ -81,7 +82,7 @@ def write_template(path: Path) -> Path:
     for cell in sheet["J"][1:]:
         cell.number_format = "DD.MM.YYYY"
     notes = book.create_sheet("How to fill")
-    for line in NOTES:
+    for line in [("Column", "What to write"), *((label(k), n) for k, n in NOTES.items())]:
         notes.append(line)
     notes["A1"].font = notes["B1"].font = Font(bold=True)
     notes.column_dimensions["A"].width = 20

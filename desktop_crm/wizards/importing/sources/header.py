@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from desktop_crm.wizards.importing.fields import field_catalog
+from desktop_crm.fields import field_catalog
 from desktop_crm.wizards.importing.mapping import suggest_mapping
 
 HEADER_SEARCH_ROWS = 15  # title lines a report may have above its table

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from desktop_crm.errors import ImportFileError
+from desktop_crm.fields import label
 from desktop_crm.wizards.importing.sources.base import (
     Source,
     SourceInfo,
@@ -25,19 +26,22 @@ from desktop_crm.wizards.importing.sources.base import (
 from desktop_crm.wizards.importing.sources.encoding import detect_encoding, guess_single_byte
 
 HEADERS = [
-    "Full name",
-    "Last name",
-    "First name",
-    "Middle name",
-    "Phones",
-    "Emails",
-    "Company",
-    "Position",
-    "Address",
-    "Birth date",
-    "Website",
-    "Note",
-    "Tags",
+    label(key)
+    for key in (
+        "full_name",
+        "last_name",
+        "first_name",
+        "middle_name",
+        "phones",
+        "emails",
+        "company",
+        "position",
+        "address",
+        "birth_date",
+        "website",
+        "note",
+        "tags",
+    )
 ]
 _NAME = re.compile(r"^(?:[A-Za-z0-9-]+\.)?([A-Za-z][A-Za-z0-9-]*)$")
 
