@@ -7,7 +7,7 @@ Extension points for the parts built elsewhere:
   "import_history") and calls `handler()` when it is chosen. Each feature folder of `ui/` has an
   `install(window)` that does so; `FEATURES` lists them, and the window calls each at start-up.
 - `client_list` (the list widget; `refresh()` after an import), `database`, `user`, `login`,
-  `show_status(text)`, `run_operation`/`run_task` from `ui/workers.py` with the window as parent.
+  `show_status(text)`, `run_query`/`run_task` from `ui/workers.py` with the window as parent.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ from desktop_crm.ui.importing.wizard import install as install_importing
 from desktop_crm.ui.menus import build_menus, update_action
 from desktop_crm.ui.settings import app_settings
 from desktop_crm.ui.shell import Shell
-from desktop_crm.ui.workers import Operation, run_operation, run_task
+from desktop_crm.ui.workers import Operation, ProgressDialog, run_query, run_task
 
 DEMO_DEFAULT = 1_000
 DEMO_MAX = 1_000_000
@@ -339,8 +339,9 @@ class MainWindow(Shell):
             self,
             task,
             on_success=done,
-            title=self.tr("Demo data"),
-            label=self.tr("Adding %Ln demo client(s)…", "", count),
+            dialog=ProgressDialog(
+                self.tr("Demo data"), self.tr("Adding %Ln demo client(s)…", "", count)
+            ),
         )
         return self.operation
 
@@ -366,16 +367,14 @@ class MainWindow(Shell):
             )
             return result.count
 
-        self.operation = run_operation(
+        self.operation = run_query(
             self,
             self.database,
             op,
             on_success=lambda n: self.show_status(
                 self.tr("Exported %Ln client(s) to {0}", "", int(n)).format(path)
             ),
-            write=False,
-            title=self.tr("Export clients"),
-            label=self.tr("Exporting…"),
+            dialog=ProgressDialog(self.tr("Export clients"), self.tr("Exporting…")),
         )
         return self.operation
 

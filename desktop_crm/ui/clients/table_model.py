@@ -48,7 +48,6 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the client id of a row
 ID_BLOCK = 200  # ids read per window
 ROW_BATCH = 40  # rows fetched per query around the one asked for: a screen and more
 ROW_CACHE = 3000  # rows kept
-NEVER = 10**9  # ms: a background count shows no progress dialog
 COUNT_DELAY_MS = 150  # a large result is counted this long after its first screen
 
 Index = QModelIndex | QPersistentModelIndex
@@ -324,8 +323,6 @@ class ClientTableModel(QAbstractTableModel):
             read,
             on_success=lambda screen: shiboken6.isValid(self) and self._search_read(query, screen),
             on_failure=lambda exc: shiboken6.isValid(self) and self._search_failed(query, exc),
-            progress_delay_ms=NEVER,
-            cancellable=False,
         )
         self._searching.finished.connect(done)
 
@@ -379,8 +376,6 @@ class ClientTableModel(QAbstractTableModel):
             count,
             on_success=lambda n: self._counted(generation, int(n)),
             on_failure=lambda exc: self._fail(exc) if isinstance(exc, Exception) else None,
-            progress_delay_ms=NEVER,
-            cancellable=False,
         )
         self._counting.finished.connect(done)
 

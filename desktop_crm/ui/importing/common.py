@@ -4,7 +4,6 @@ callables (`Dialogs`, so tests can answer them), and a small table model of file
 
 from __future__ import annotations
 
-import gc
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -16,7 +15,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -52,8 +50,6 @@ from desktop_crm.wizards.importing.sources import SourceRow
 
 CONTEXT = "ImportWizard"
 Index = QModelIndex | QPersistentModelIndex
-# Background jobs of the wizard show progress in the page itself, never in a pop-up.
-NO_PROGRESS_DIALOG_MS = 24 * 3600 * 1000
 
 
 def translated(text: str) -> str:
@@ -405,34 +401,3 @@ class Speed:
                     )
                 )
         return " · ".join(parts)
-
-
-_frozen = 0
-
-
-def freeze_heap_during(operation: QObject) -> None:
-    """Keep the objects alive now out of Python's full garbage collections while `operation`
-    (a `ui.workers.Operation`) runs.
-
-    A full collection walks every object of the process while it holds the interpreter lock;
-    during a long import on the worker thread it paused the window for up to half a second at a
-    time (measured with 100,000 rows). With the window's own objects frozen, a collection walks
-    only what the import made. Jobs may overlap: the heap thaws when the last one ends."""
-    global _frozen
-    if _frozen == 0:
-        gc.freeze()
-    _frozen += 1
-    released = False
-
-    def release(*_args: object) -> None:
-        global _frozen
-        nonlocal released
-        if released:
-            return
-        released = True
-        _frozen = max(0, _frozen - 1)
-        if _frozen == 0:
-            gc.unfreeze()
-
-    operation.finished.connect(release)  # type: ignore[attr-defined]
-    operation.destroyed.connect(release)

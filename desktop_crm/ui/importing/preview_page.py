@@ -32,27 +32,21 @@ from desktop_crm.models.imports import CREATED, FAILED, SKIPPED, UPDATED
 from desktop_crm.services.access import current_user
 from desktop_crm.ui.errors import show_crash
 from desktop_crm.ui.importing.common import (
-    NO_PROGRESS_DIALOG_MS,
     Dialogs,
     ImportState,
     Speed,
-    freeze_heap_during,
     message_label,
     number,
     reason_words,
     show_message,
 )
 from desktop_crm.ui.importing.failures_model import FIRST_CELL, FailuresModel
-from desktop_crm.ui.workers import Operation, run_task
+from desktop_crm.ui.workers import Operation, run_query
 from desktop_crm.wizards.importing import ImportResult, run_import
 from desktop_crm.wizards.importing.preview import RowCheck, apply_fixes, recheck_rows
 from desktop_crm.wizards.importing.sources import SourceRow
 
 RECHECK_DELAY_MS = 150
-
-
-class _Discard(Exception):
-    """Raised to roll back the work of a check: it must leave nothing behind."""
 
 
 class PreviewPage(QWizardPage):
@@ -200,27 +194,18 @@ class PreviewPage(QWizardPage):
         settings, mapping = state.settings, state.mapping
         overrides = copy.deepcopy(state.overrides)
 
-        def task(progress, cancelled) -> ImportResult:  # type: ignore[no-untyped-def]
-            kept: list[ImportResult] = []
-            try:
-                with database.transaction() as session:
-                    kept.append(
-                        run_import(
-                            session,
-                            current_user(session, login),
-                            source,
-                            settings,
-                            mapping,
-                            progress=progress,
-                            cancelled=cancelled,
-                            dry_run=True,
-                            overrides=overrides,
-                        )
-                    )
-                    raise _Discard
-            except _Discard:
-                pass
-            return kept[0]
+        def op(session, progress, cancelled) -> ImportResult:  # type: ignore[no-untyped-def]
+            return run_import(
+                session,
+                current_user(session, login),
+                source,
+                settings,
+                mapping,
+                progress=progress,
+                cancelled=cancelled,
+                dry_run=True,
+                overrides=overrides,
+            )
 
         self._speed = Speed()
         total = source.info.estimated_rows
@@ -230,15 +215,15 @@ class PreviewPage(QWizardPage):
         show_message(self.error_label, None)
         self.model.set_failures(state.headers, [])
         self._show_counts(None)
-        operation = run_task(
+        operation = run_query(
             self,
-            task,
+            database,
+            op,
+            writes=True,
             on_success=lambda result: self._checked(operation, result),
             on_failure=lambda exc: self._check_failed(operation, exc),
-            progress_delay_ms=NO_PROGRESS_DIALOG_MS,
         )
-        operation.carrier.progressed.connect(self._progressed)
-        freeze_heap_during(operation)
+        operation.progressed.connect(self._progressed)
         self.operation = operation
         self._update_buttons()
         self.completeChanged.emit()
@@ -383,16 +368,9 @@ class PreviewPage(QWizardPage):
         database, login = state.database, state.login
         settings, mapping = state.settings, state.mapping
 
-        def task(_progress, _cancelled) -> list[RowCheck]:  # type: ignore[no-untyped-def]
-            kept: list[list[RowCheck]] = []
-            try:
-                with database.transaction() as session:
-                    user = current_user(session, login)
-                    kept.append(recheck_rows(session, user, source, settings, mapping, rows))
-                    raise _Discard
-            except _Discard:
-                pass
-            return kept[0]
+        def op(session, _progress, _cancelled) -> list[RowCheck]:  # type: ignore[no-untyped-def]
+            user = current_user(session, login)
+            return recheck_rows(session, user, source, settings, mapping, rows)
 
         def done(checks: list[RowCheck]) -> None:
             self.model.set_checks(checks)
@@ -406,8 +384,8 @@ class PreviewPage(QWizardPage):
                 show_crash(self, exc)
             self._after_recheck()
 
-        self.recheck_operation = run_task(
-            self, task, on_success=done, on_failure=failed, progress_delay_ms=NO_PROGRESS_DIALOG_MS
+        self.recheck_operation = run_query(
+            self, database, op, writes=True, on_success=done, on_failure=failed
         )
 
     def _after_recheck(self) -> None:

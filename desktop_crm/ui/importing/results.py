@@ -36,7 +36,7 @@ from desktop_crm.ui.importing.common import (
     show_message,
     status_name,
 )
-from desktop_crm.ui.workers import Operation, run_operation
+from desktop_crm.ui.workers import Operation, ProgressDialog, run_operation, run_query
 from desktop_crm.wizards.importing import (
     ImportResult,
     JobDetails,
@@ -319,7 +319,7 @@ class ResultsView(QWidget):
             )
             self._update_buttons()
 
-        self._start(op, saved, write=False, title=self.tr("Save failed rows"))
+        self._start(run_query, op, saved, title=self.tr("Save failed rows"))
 
     def show_clients(self) -> None:
         if self.outcome is not None and self.outcome.job_id is not None:
@@ -352,9 +352,10 @@ class ResultsView(QWidget):
             )
             self.undone.emit(job_id)
 
-        self._start(op, undone, write=True, title=self.tr("Undo this import"))
+        self._start(run_operation, op, undone, title=self.tr("Undo this import"))
 
-    def _start(self, op: Any, on_success: Any, *, write: bool, title: str) -> None:
+    def _start(self, run: Any, op: Any, on_success: Any, *, title: str) -> None:
+        """`run`: `run_query` for work that keeps nothing in the base, else `run_operation`."""
         show_message(self.error_label, None)
         show_message(self.status_label, self.tr("Working…"))
 
@@ -366,16 +367,13 @@ class ResultsView(QWidget):
                 show_crash(self, exc)
             self._update_buttons()
 
-        self.operation = run_operation(
+        self.operation = run(
             self,
             self.database,
             op,
             on_success=on_success,
             on_failure=failed,
-            write=write,
-            cancellable=False,
-            title=title,
-            label=self.tr("Working…"),
+            dialog=ProgressDialog(title, self.tr("Working…"), cancellable=False),
         )
         self._update_buttons()
         self.operation.finished.connect(self._update_buttons)

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 from desktop_crm.errors import CrmError
 from desktop_crm.ui.errors import show_crash
 from desktop_crm.ui.importing.common import (
-    NO_PROGRESS_DIALOG_MS,
     Dialogs,
     ImportState,
     RowsModel,
@@ -384,9 +383,7 @@ class SourcePage(QWizardPage):
                 )
                 show_crash(self, exc)
 
-        self.operation = run_task(
-            self, task, on_success=done, on_failure=failed, progress_delay_ms=NO_PROGRESS_DIALOG_MS
-        )
+        self.operation = run_task(self, task, on_success=done, on_failure=failed)
 
     def _show(self, source: Source | None, preview: list[SourceRow], error: str | None) -> None:
         self._loading = False

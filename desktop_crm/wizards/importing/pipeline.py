@@ -9,22 +9,21 @@ The caller commits (or not) the transaction it owns.
 
 from __future__ import annotations
 
-import gc
-import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from collections.abc import Mapping as MappingABC
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop_crm import gc_policy
 from desktop_crm.errors import ImportSettingsError
 from desktop_crm.models import CustomField, ImportJob, User, utcnow
 from desktop_crm.models.imports import ADD, CREATED, FAILED, SKIPPED, UPDATE, UPDATED
+from desktop_crm.progress import Cancelled, Progress
 from desktop_crm.services.access import Permission, require
 from desktop_crm.wizards.importing.bulk import ensure_planner_statistics, larger_page_cache
 from desktop_crm.wizards.importing.duplicates import DuplicateFinder, Key
@@ -52,8 +51,6 @@ from desktop_crm.wizards.importing.sources import Cell, Source, SourceRow
 from desktop_crm.wizards.importing.targets import RowApplier, Target
 from desktop_crm.wizards.importing.writer import BatchWriter, Outcome
 
-Progress = Callable[[int, int | None], None]
-Cancelled = Callable[[], bool]
 BATCH_ROWS = 2000
 MAX_FAILURES_KEPT = 100_000  # failures kept in the result; all of them are in the job's rows
 
@@ -364,22 +361,6 @@ class _Run:
         )
 
 
-@contextmanager
-def _young_collections_only() -> Iterator[None]:
-    """Python's cyclic garbage collector off while rows stream, with a collection of the young
-    generations after each batch instead. An import allocates millions of short-lived objects;
-    the automatic collections they trigger kept rescanning everything the import holds and took
-    about a third of its time. Memory stays bounded: what a batch leaves behind is freed by
-    reference counting or by the collection after it."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def _batches(rows: Iterator[SourceRow], size: int) -> Iterator[list[SourceRow]]:
     batch: list[SourceRow] = []
     for row in rows:
@@ -448,15 +429,13 @@ def run_import(
         run = _Run(session, user, plan, None if dry_run else job.id, source)
         status = "dry_run" if dry_run else "done"
         rows = _with_overrides(source.rows(), overrides)
-        on_main_thread = threading.current_thread() is threading.main_thread()
-        with _young_collections_only(), larger_page_cache(session):
+        with gc_policy.long_work(), larger_page_cache(session):
             for batch in _batches(rows, batch_rows):
                 if cancelled is not None and cancelled():
                     status = "cancelled"
                     break
                 run.batch(run.normalize(batch))
-                if on_main_thread:  # elsewhere the window's main thread collects (main_thread_gc)
-                    gc.collect(1)
+                gc_policy.after_batch()
                 if progress is not None:
                     progress(run.rows, max(total, run.rows) if total is not None else None)
         if status == "done":
