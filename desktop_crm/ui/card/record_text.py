@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from desktop_crm.services import feed as feed_service
 from desktop_crm.services.changelog import CREATED, DELETED
 from desktop_crm.services.feed import FeedEntry, money_text
-from desktop_crm.ui.clients.table_model import KIND_LABELS, STAGE_LABELS
+from desktop_crm.ui.clients.column_labels import KIND_LABELS, STAGE_LABELS
 
 # The keys of services.changelog.FIELD_LABELS, with their English, marked for translation.
 FIELD_NAMES = {

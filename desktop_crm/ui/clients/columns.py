@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
 from desktop_crm.services.client_rows import ListColumn
-from desktop_crm.ui.clients.table_model import column_label
+from desktop_crm.ui.clients.column_labels import column_label
 from desktop_crm.ui.settings import app_settings, user_key
 
 ALWAYS_SHOWN = "name"  # a row without a name would be a row of nothing

@@ -43,7 +43,8 @@ from desktop_crm.ui.clients.bulk import BulkActions, permission_reason
 from desktop_crm.ui.clients.columns import ColumnLayout
 from desktop_crm.ui.clients.empty_state import EmptyState
 from desktop_crm.ui.clients.filters import FilterBar
-from desktop_crm.ui.clients.table_model import ID_BLOCK, ID_ROLE, ClientTableModel
+from desktop_crm.ui.clients.lazy_result import ID_BLOCK
+from desktop_crm.ui.clients.table_model import ID_ROLE, ClientTableModel
 from desktop_crm.ui.workers import Operation
 
 PAGE_SIZES = (10, 20, 100)
