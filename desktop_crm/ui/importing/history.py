@@ -36,7 +36,8 @@ from desktop_crm.ui.importing.common import (
     show_message,
     status_name,
 )
-from desktop_crm.ui.importing.results import Outcome, ResultsView, local_time
+from desktop_crm.ui.importing.outcome import Outcome, local_time
+from desktop_crm.ui.importing.results import ResultsView
 from desktop_crm.wizards.importing import JobSummary, job_details, list_jobs
 
 COLUMNS = (

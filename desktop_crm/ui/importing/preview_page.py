@@ -14,13 +14,7 @@ from collections import Counter
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QProgressBar,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -41,6 +35,11 @@ from desktop_crm.ui.importing.common import (
     show_message,
 )
 from desktop_crm.ui.importing.failures_model import FIRST_CELL, FailuresModel
+from desktop_crm.ui.importing.preview_form import (
+    build_counts,
+    build_failures_view,
+    build_progress_row,
+)
 from desktop_crm.ui.workers import Operation, run_query
 from desktop_crm.wizards.importing import ImportResult, run_import
 from desktop_crm.wizards.importing.preview import RowCheck, apply_fixes, recheck_rows
@@ -76,73 +75,21 @@ class PreviewPage(QWizardPage):
         self._build()
 
     def _build(self) -> None:
-        self.progress = QProgressBar()
-        self.progress.setObjectName("checkProgress")
-        self.progress_label = QLabel()
-        self.progress_label.setObjectName("checkProgressText")
-        self.stop_button = QPushButton(self.tr("&Stop checking"))
-        self.stop_button.setObjectName("stopCheck")
-        self.stop_button.clicked.connect(self.stop)
-        self.again_button = QPushButton(self.tr("Check &again"))
-        self.again_button.setObjectName("checkAgain")
-        self.again_button.setToolTip(self.tr("Run the whole file through the check again"))
-        self.again_button.clicked.connect(self.start)
-        top = QHBoxLayout()
-        top.addWidget(self.progress, 1)
-        top.addWidget(self.progress_label)
-        top.addWidget(self.stop_button)
-        top.addWidget(self.again_button)
-
-        counts = QGridLayout()
-        self.count_labels: dict[str, QLabel] = {}
-        titles = (
-            (CREATED, self.tr("To create:")),
-            (UPDATED, self.tr("To update:")),
-            (SKIPPED, self.tr("Skipped:")),
-            (FAILED, self.tr("Failing:")),
-        )
-        for column, (key, title) in enumerate(titles):
-            value = QLabel("–")
-            value.setObjectName(f"count_{key}")
-            font = value.font()
-            font.setPointSizeF(font.pointSizeF() * 1.3)
-            font.setBold(True)
-            value.setFont(font)
-            self.count_labels[key] = value
-            counts.addWidget(QLabel(title), 0, column * 2)
-            counts.addWidget(value, 0, column * 2 + 1)
-        counts.setHorizontalSpacing(6)
-        for column in range(len(titles)):
-            counts.setColumnMinimumWidth(column * 2 + 1, 90)
-        counts.setColumnStretch(len(titles) * 2, 1)
+        top = build_progress_row(self)
+        counts = build_counts(self)
         self.reasons_label = QLabel()
         self.reasons_label.setObjectName("checkReasons")
         self.reasons_label.setWordWrap(True)
         self.error_label = message_label("checkError", error=True)
-
         self.model = FailuresModel(self.state.overrides, self._columns_of, self)
-        self.model.edited.connect(self._edited)
-        self.view = QTableView()
-        self.view.setObjectName("failedRows")
-        self.view.setModel(self.model)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(22)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultSectionSize(130)
-        self.view.setEditTriggers(
-            QTableView.EditTrigger.DoubleClicked
-            | QTableView.EditTrigger.EditKeyPressed
-            | QTableView.EditTrigger.AnyKeyPressed
-        )
-        header.resizeSection(0, 60)
+        self.view = build_failures_view(self.model)
         self.rows_label = QLabel()
         self.rows_label.setObjectName("failedRowsTitle")
         self.current_label = QLabel()
         self.current_label.setObjectName("currentProblem")
         self.current_label.setTextFormat(Qt.TextFormat.PlainText)
         self.current_label.setWordWrap(True)
+        self.model.edited.connect(self._edited)
         self.view.selectionModel().currentChanged.connect(self._show_current)
         self.model.dataChanged.connect(lambda *_args: self._show_current(self.view.currentIndex()))
         self.model.modelReset.connect(lambda: self.current_label.setText(""))
