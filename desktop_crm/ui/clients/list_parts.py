@@ -193,7 +193,7 @@ def make_action(
 
 
 def build_actions(widget: ClientListWidget, bulk_row: QHBoxLayout) -> None:
-    """The list's actions, their shortcuts, and a button per bulk action in `bulk_row`."""
+    """The list's actions and their shortcuts (see `build_bulk_actions`)."""
     widget.open_action = make_action(
         widget,
         widget.tr("Open card"),
@@ -206,6 +206,26 @@ def build_actions(widget: ClientListWidget, bulk_row: QHBoxLayout) -> None:
     enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     enter.triggered.connect(widget.open_current)
     widget.table.addAction(enter)
+    widget.select_all_action = make_action(
+        widget,
+        widget.tr("Select all"),
+        "selectAll",
+        widget.table.selectAll,
+        shortcut=QKeySequence.StandardKey.SelectAll,
+    )
+    widget.refresh_action = make_action(
+        widget,
+        widget.tr("Refresh"),
+        "refreshList",
+        widget.refresh,
+        shortcut=QKeySequence.StandardKey.Refresh,
+        scoped=False,
+    )
+    build_bulk_actions(widget, bulk_row)
+
+
+def build_bulk_actions(widget: ClientListWidget, bulk_row: QHBoxLayout) -> None:
+    """The actions on the selected clients, with a button each in `bulk_row`."""
     widget.assign_action = make_action(
         widget,
         widget.tr("Assign responsible…"),
@@ -234,21 +254,6 @@ def build_actions(widget: ClientListWidget, bulk_row: QHBoxLayout) -> None:
         widget.delete_selected,
         shortcut=QKeySequence.StandardKey.Delete,
         permission=Permission.DELETE_CLIENTS,
-    )
-    widget.select_all_action = make_action(
-        widget,
-        widget.tr("Select all"),
-        "selectAll",
-        widget.table.selectAll,
-        shortcut=QKeySequence.StandardKey.SelectAll,
-    )
-    widget.refresh_action = make_action(
-        widget,
-        widget.tr("Refresh"),
-        "refreshList",
-        widget.refresh,
-        shortcut=QKeySequence.StandardKey.Refresh,
-        scoped=False,
     )
     widget.bulk_actions = [
         widget.assign_action,
