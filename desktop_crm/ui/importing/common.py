@@ -4,7 +4,6 @@ callables (`Dialogs`, so tests can answer them), and a small table model of file
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -353,51 +352,3 @@ class RowsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return self._headers[section] if section < len(self._headers) else None
         return str(self._rows[section].number) if section < len(self._rows) else None
-
-
-# -- progress ----------------------------------------------------------------------------------
-def duration(seconds: float) -> str:
-    """ "12 s", "3 min 20 s", "1 h 5 min"."""
-    whole = max(0, round(seconds))
-    if whole < 60:
-        return QCoreApplication.translate("ImportWizard", "{0} s").format(whole)
-    if whole < 3600:
-        return QCoreApplication.translate("ImportWizard", "{0} min {1} s").format(
-            whole // 60, whole % 60
-        )
-    return QCoreApplication.translate("ImportWizard", "{0} h {1} min").format(
-        whole // 3600, whole % 3600 // 60
-    )
-
-
-class Speed:
-    """Rows done, rows per second and the time left, measured from the first report."""
-
-    def __init__(self) -> None:
-        self.started = time.monotonic()
-
-    def rate(self, done: int) -> float:
-        elapsed = time.monotonic() - self.started
-        return done / elapsed if elapsed > 0 else 0.0
-
-    def describe(self, done: int, total: int | None) -> str:
-        if total:
-            parts = [
-                QCoreApplication.translate("ImportWizard", "{0} of {1} rows").format(
-                    number(done), number(total)
-                )
-            ]
-        else:
-            parts = [QCoreApplication.translate("ImportWizard", "{0} rows").format(number(done))]
-        rate = self.rate(done)
-        if done and time.monotonic() - self.started > 0.3:
-            parts.append(
-                QCoreApplication.translate("ImportWizard", "{0} rows/s").format(number(round(rate)))
-            )
-            if total and rate > 0 and done < total:
-                parts.append(
-                    QCoreApplication.translate("ImportWizard", "about {0} left").format(
-                        duration((total - done) / rate)
-                    )
-                )
-        return " · ".join(parts)

@@ -28,7 +28,6 @@ from desktop_crm.ui.errors import show_crash
 from desktop_crm.ui.importing.common import (
     Dialogs,
     ImportState,
-    Speed,
     message_label,
     number,
     reason_words,
@@ -40,6 +39,7 @@ from desktop_crm.ui.importing.preview_form import (
     build_failures_view,
     build_progress_row,
 )
+from desktop_crm.ui.importing.speed import Speed
 from desktop_crm.ui.workers import Operation, run_query
 from desktop_crm.wizards.importing import ImportResult, run_import
 from desktop_crm.wizards.importing.preview import RowCheck, apply_fixes, recheck_rows

@@ -28,12 +28,12 @@ from desktop_crm.ui.errors import show_crash
 from desktop_crm.ui.importing.common import (
     Dialogs,
     ImportState,
-    Speed,
     message_label,
     mode_name,
     number,
     show_message,
 )
+from desktop_crm.ui.importing.speed import Speed
 from desktop_crm.ui.workers import Operation, run_operation
 from desktop_crm.wizards.importing import ImportResult, run_import
 
