@@ -42,6 +42,7 @@ from desktop_crm.models import (
     client_tags,
     utcnow,
 )
+from desktop_crm.progress import Cancelled, Progress
 from desktop_crm.services.access import (
     MANAGER_ROLE,
     Permission,
@@ -55,9 +56,6 @@ from desktop_crm.services.users import user_group
 
 BATCH_SIZE = 5_000
 MAX_COUNT = 10_000_000
-
-Progress = Callable[[int, int | None], None]
-Cancelled = Callable[[], bool]
 
 
 @dataclass(frozen=True)

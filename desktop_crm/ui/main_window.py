@@ -7,7 +7,7 @@ Extension points for the parts built elsewhere:
   "import_history") and calls `handler()` when it is chosen. Each feature folder of `ui/` has an
   `install(window)` that does so; `FEATURES` lists them, and the window calls each at start-up.
 - `client_list` (the list widget; `refresh()` after an import), `database`, `user`, `login`,
-  `show_status(text)`, `run_operation`/`run_task` from `ui/workers.py` with the window as parent.
+  `show_status(text)`, `run_query`/`run_task` from `ui/workers.py` with the window as parent.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QByteArray, QCoreApplication
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,18 +31,19 @@ from PySide6.QtWidgets import (
 
 from desktop_crm import __version__
 from desktop_crm.config import Settings
-from desktop_crm.db import Database, sqlite_path
+from desktop_crm.db import Database
 from desktop_crm.demo.fill import DemoStats, fill_demo
 from desktop_crm.models import User
 from desktop_crm.services.access import current_user
 from desktop_crm.services.card_lookup import count_clients, existing_clients
 from desktop_crm.ui.clients.list_widget import ClientListWidget
+from desktop_crm.ui.database_name import describe_database
 from desktop_crm.ui.errors import show_exception
 from desktop_crm.ui.importing.wizard import install as install_importing
 from desktop_crm.ui.menus import build_menus, update_action
 from desktop_crm.ui.settings import app_settings
 from desktop_crm.ui.shell import Shell
-from desktop_crm.ui.workers import Operation, run_operation, run_task
+from desktop_crm.ui.workers import Operation, ProgressDialog, run_query, run_task
 
 DEMO_DEFAULT = 1_000
 DEMO_MAX = 1_000_000
@@ -51,22 +52,6 @@ DEMO_MAX = 1_000_000
 def tab_text(title: str) -> str:
     """A client name as a tab title: "&" is a mnemonic marker in Qt, so it is doubled."""
     return title.replace("&", "&&")
-
-
-def describe_database(database: Database) -> str:
-    """'SQLite: /path/file' or 'PostgreSQL: host/db' (never a password)."""
-    url = database.engine.url
-    if url.get_backend_name() == "sqlite":
-        path = sqlite_path(url)
-        if path is None:
-            return QCoreApplication.translate("MainWindow", "SQLite: in memory")
-        return f"SQLite: {path}"
-    if url.get_backend_name() == "postgresql":
-        host = url.host or "localhost"
-        if url.port:
-            host = f"{host}:{url.port}"
-        return f"PostgreSQL: {host}/{url.database or ''}"
-    return database.url
 
 
 class MainWindow(Shell):
@@ -339,8 +324,9 @@ class MainWindow(Shell):
             self,
             task,
             on_success=done,
-            title=self.tr("Demo data"),
-            label=self.tr("Adding %Ln demo client(s)…", "", count),
+            dialog=ProgressDialog(
+                self.tr("Demo data"), self.tr("Adding %Ln demo client(s)…", "", count)
+            ),
         )
         return self.operation
 
@@ -366,16 +352,14 @@ class MainWindow(Shell):
             )
             return result.count
 
-        self.operation = run_operation(
+        self.operation = run_query(
             self,
             self.database,
             op,
             on_success=lambda n: self.show_status(
                 self.tr("Exported %Ln client(s) to {0}", "", int(n)).format(path)
             ),
-            write=False,
-            title=self.tr("Export clients"),
-            label=self.tr("Exporting…"),
+            dialog=ProgressDialog(self.tr("Export clients"), self.tr("Exporting…")),
         )
         return self.operation
 
@@ -411,4 +395,4 @@ class MainWindow(Shell):
 # The features that plug themselves into the window, each through its folder's `install`.
 FEATURES: tuple[Callable[[Shell], None], ...] = (install_importing,)
 
-__all__ = ["FEATURES", "MainWindow", "describe_database"]
+__all__ = ["FEATURES", "MainWindow"]

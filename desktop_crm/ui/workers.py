@@ -1,13 +1,21 @@
-"""The one background helper (STYLE.md practices 2 and 3, after Anki's QueryOp).
+"""The one background helper (STYLE.md practices 2 and 3, after Anki's QueryOp/CollectionOp).
 
-`run_operation` runs `op(session, progress, cancelled) -> result` on a pool thread with a
-Session of its own (one transaction: committed when `op` returns, rolled back when it raises or
-was cancelled). `run_task` runs `task(progress, cancelled)` for work that manages its own
-transactions (demo data commits batch by batch). The callbacks run on the main thread.
+Three ways to run work on a pool thread, the callbacks on the main thread:
+- `run_operation(parent, database, op)`: `op(session, progress, cancelled) -> result` in one
+  transaction of its own, committed when `op` returns, rolled back when it raises or was
+  cancelled (then `on_cancelled` is called instead of `on_success`).
+- `run_query(parent, database, op)`: the same, but the transaction is always rolled back, so
+  the work keeps nothing (a read, a dry run); its result reaches `on_success` even after a
+  cancel: what was read or checked so far.
+- `run_task(parent, task)`: `task(progress, cancelled)` for work that manages its own
+  transactions (demo data commits batch by batch); its result reaches `on_success` even after a
+  cancel, since the task decides what a cancel keeps.
 
-A progress dialog appears only when the work lasts longer than `progress_delay_ms`; its Cancel
-button sets a flag that the work polls through `cancelled()`. A `CrmError` is shown as its
-sentence, anything else as the crash dialog, unless the caller passes `on_failure`.
+`progress` and `cancelled` are the contract of `desktop_crm/progress.py`. Progress reaches the
+main thread as the operation's `progressed` signal; a progress dialog is opt-in (`dialog=`) and
+appears only when the work lasts longer than its delay. Its Cancel button, like
+`Operation.cancel`, sets the flag the work polls through `cancelled()`. A `CrmError` is shown
+as its sentence, anything else as the crash dialog, unless the caller passes `on_failure`.
 
 Results cross threads, so work should return plain data (numbers, frozen dataclasses, ids),
 never ORM objects: those belong to the worker's session, which is closed by then.
@@ -21,30 +29,22 @@ after the pool thread has dropped its own references, so that no QObject is dest
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable
 from typing import Any, ClassVar, Generic, TypeVar
 
 import shiboken6
-from PySide6.QtCore import (
-    QCoreApplication,
-    QObject,
-    QRunnable,
-    Qt,
-    QThreadPool,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 from sqlalchemy.orm import Session
 
 from desktop_crm.db import Database
+from desktop_crm.progress import Cancelled, Progress, throttled
 from desktop_crm.ui.errors import show_exception
+from desktop_crm.ui.progress_dialog import DelayedProgressDialog, ProgressDialog
 
 T = TypeVar("T")
-Progress = Callable[[int, int | None], None]
-Cancelled = Callable[[], bool]
 Op = Callable[[Session, Progress, Cancelled], T]
+Task = Callable[[Progress, Cancelled], T]
 
 # Progress reports closer together than this are dropped (the last one always goes through).
 PROGRESS_INTERVAL_S = 0.05
@@ -64,35 +64,24 @@ class _Carrier(QObject):
     was_cancelled = Signal()
 
 
-class _Job(QRunnable):
-    """The pool's unit of work. A QRunnable subclass rather than `start(callable)`: the
-    callable form has been seen to corrupt reference counts under load in PySide6."""
-
-    def __init__(self, work: Callable[[], None]) -> None:
-        super().__init__()
-        self._work = work
-
-    def run(self) -> None:
-        self._work()
-
-
 class Operation(QObject, Generic[T]):
-    """A background job. Signals: `finished()` once, after its callback ran.
+    """A background job.
+
+    Signals: `progressed(done, total)` on the main thread as the work reports (total -1:
+    unknown), `finished()` once, after its callback ran.
 
     `outcome` is None while it runs, then "succeeded", "failed" or "cancelled"; `result` and
     `error` hold what came back."""
 
+    progressed = Signal(int, int)
     finished = Signal()
     _running: ClassVar[set[Operation[Any]]] = set()  # kept alive until done
 
     def __init__(
         self,
         parent: QWidget | None,
+        dialog: ProgressDialog | None,
         *,
-        title: str,
-        label: str,
-        cancellable: bool,
-        progress_delay_ms: int,
         on_success: Callable[[Any], None] | None = None,
         on_failure: Callable[[BaseException], None] | None = None,
         on_cancelled: Callable[[], None] | None = None,
@@ -102,26 +91,18 @@ class Operation(QObject, Generic[T]):
         self._on_success = on_success
         self._on_failure = on_failure
         self._on_cancelled = on_cancelled
-        self._title = title
-        self._label = label
-        self._cancellable = cancellable
         self.cancel_event = threading.Event()
         # set by the pool thread once it holds no reference to the carrier any more
         self.released_by_worker = threading.Event()
-        self._dialog: QProgressDialog | None = None
-        self._last: tuple[int, int] = (0, -1)
+        self._dialog = DelayedProgressDialog(self, dialog) if dialog is not None else None
         self.outcome: str | None = None
         self.result: Any = None
         self.error: BaseException | None = None
-        self.carrier = _Carrier()
-        self.carrier.progressed.connect(self._on_progress)
-        self.carrier.succeeded.connect(self._succeeded)
-        self.carrier.failed.connect(self._failed)
-        self.carrier.was_cancelled.connect(self._cancelled)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self._show_dialog)
-        self._timer.start(progress_delay_ms)
+        self._carrier = _Carrier()
+        self._carrier.progressed.connect(self.progressed)
+        self._carrier.succeeded.connect(self._succeeded)
+        self._carrier.failed.connect(self._failed)
+        self._carrier.was_cancelled.connect(self._cancelled)
         Operation._running.add(self)
 
     @property
@@ -130,61 +111,29 @@ class Operation(QObject, Generic[T]):
 
     @property
     def dialog(self) -> QProgressDialog | None:
-        return self._dialog
+        """The progress dialog while it is shown (asked for, and the work lasted)."""
+        return self._dialog.widget if self._dialog is not None else None
 
     def cancel(self) -> None:
         """Ask the job to stop; it stops at its next check of `cancelled()`."""
         self.cancel_event.set()
         if self._dialog is not None:
-            self._dialog.setLabelText(QCoreApplication.translate("Workers", "Cancelling…"))
+            self._dialog.cancelling()
 
-    def _parent(self) -> QWidget | None:
+    def parent_widget(self) -> QWidget | None:
+        """The widget that started the work, while it exists."""
         parent = self._parent_widget
         return parent if parent is not None and shiboken6.isValid(parent) else None
 
-    def _parent_gone(self) -> bool:
-        return self._parent_widget is not None and self._parent() is None
-
-    def _show_dialog(self) -> None:
-        if not self.running or self._parent_gone():
-            return
-        dialog = QProgressDialog(
-            self._label, QCoreApplication.translate("Workers", "Cancel"), 0, 0, self._parent()
-        )
-        dialog.setObjectName("operationProgress")
-        dialog.setWindowTitle(self._title)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        if not self._cancellable:
-            dialog.setCancelButton(None)
-        dialog.canceled.connect(self.cancel)
-        self._dialog = dialog
-        self._on_progress(*self._last)
-        dialog.show()
-
-    def _on_progress(self, done: int, total: int) -> None:
-        self._last = (done, total)
-        dialog = self._dialog
-        if dialog is None or not shiboken6.isValid(dialog):
-            return
-        if total < 0:
-            dialog.setRange(0, 0)  # busy indicator
-        else:
-            dialog.setRange(0, max(total, 1))
-            dialog.setValue(min(done, max(total, 1)))
+    def parent_gone(self) -> bool:
+        return self._parent_widget is not None and self.parent_widget() is None
 
     def _end(self, outcome: str, callback: Callable[[], None]) -> None:
         self.outcome = outcome
-        self._timer.stop()
         if self._dialog is not None:
-            if shiboken6.isValid(self._dialog):
-                self._dialog.close()
-                self._dialog.deleteLater()
-            self._dialog = None
+            self._dialog.close()
         try:
-            if not self._parent_gone():
+            if not self.parent_gone():
                 callback()
         finally:
             self.finished.emit()
@@ -211,12 +160,76 @@ class Operation(QObject, Generic[T]):
             if self._on_failure is not None:
                 self._on_failure(exc)
             else:
-                show_exception(self._parent(), exc)
+                show_exception(self.parent_widget(), exc)
 
         self._end("failed", report)
 
     def _cancelled(self) -> None:
         self._end("cancelled", lambda: self._on_cancelled and self._on_cancelled())
+
+
+class _Job(QRunnable):
+    """The pool's unit of work. A QRunnable subclass rather than `start(callable)`: the
+    callable form has been seen to corrupt reference counts under load in PySide6."""
+
+    def __init__(self, task: Task[Any], operation: Operation[Any]) -> None:
+        super().__init__()
+        self._task: Task[Any] | None = task
+        self._carrier: _Carrier | None = operation._carrier
+        self._cancel = operation.cancel_event
+        self._released = operation.released_by_worker
+
+    def run(self) -> None:
+        try:
+            self._run()
+        finally:
+            # drop this thread's references (the task's closure may hold widgets too); the
+            # main thread drops the last ones (Operation._release)
+            self._task = self._carrier = None
+            self._released.set()
+
+    def _run(self) -> None:
+        task, carrier, cancel = self._task, self._carrier, self._cancel
+        assert task is not None and carrier is not None
+
+        def signal(done: int, total: int | None) -> None:
+            carrier.progressed.emit(int(done), -1 if total is None else int(total))
+
+        try:
+            result = task(throttled(signal, PROGRESS_INTERVAL_S), cancel.is_set)
+        except BaseException as exc:  # everything reaches the main thread, bugs included
+            if cancel.is_set():
+                carrier.was_cancelled.emit()
+            else:
+                carrier.failed.emit(exc)
+        else:
+            carrier.succeeded.emit(result)
+
+
+def run_task(
+    parent: QWidget | None,
+    task: Task[T],
+    *,
+    on_success: Callable[[T], None] | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+    on_cancelled: Callable[[], None] | None = None,
+    dialog: ProgressDialog | None = None,
+) -> Operation[T]:
+    """Run `task(progress, cancelled)` on a pool thread (see the module docstring).
+    `on_cancelled` is called when it raised after a cancel."""
+    operation: Operation[T] = Operation(
+        parent,
+        dialog,
+        on_success=on_success,
+        on_failure=on_failure,
+        on_cancelled=on_cancelled,
+    )
+    job = _Job(task, operation)
+    # From here on only the job holds the task, so that the pool thread drops it
+    # (Operation._release waits for that).
+    del task
+    QThreadPool.globalInstance().start(job)  # the pool owns and deletes the job
+    return operation
 
 
 def run_operation(
@@ -227,17 +240,13 @@ def run_operation(
     on_success: Callable[[T], None] | None = None,
     on_failure: Callable[[BaseException], None] | None = None,
     on_cancelled: Callable[[], None] | None = None,
-    title: str = "",
-    label: str = "",
-    write: bool = True,
-    cancellable: bool = True,
-    progress_delay_ms: int = 500,
+    dialog: ProgressDialog | None = None,
 ) -> Operation[T]:
-    """Run `op(session, progress, cancelled)` in one transaction on a pool thread (see the
-    module docstring). A cancelled operation is rolled back and reported to `on_cancelled`."""
+    """Run `op(session, progress, cancelled)` in one transaction, committed unless it raised
+    or was cancelled (see the module docstring)."""
 
     def task(progress: Progress, cancelled: Cancelled) -> T:
-        with database.transaction(write=write) as session:
+        with database.transaction() as session:
             result = op(session, progress, cancelled)
             if cancelled():
                 raise OperationCancelled()  # leaves the base as it was
@@ -249,82 +258,55 @@ def run_operation(
         on_success=on_success,
         on_failure=on_failure,
         on_cancelled=on_cancelled,
-        title=title,
-        label=label,
-        cancellable=cancellable,
-        progress_delay_ms=progress_delay_ms,
+        dialog=dialog,
     )
 
 
-def run_task(
+class _RollBack(Exception):
+    """Ends a query's transaction: rolled back, whatever the work did."""
+
+
+def run_query(
     parent: QWidget | None,
-    task: Callable[[Progress, Cancelled], T],
+    database: Database,
+    op: Op[T],
     *,
+    writes: bool = False,
     on_success: Callable[[T], None] | None = None,
     on_failure: Callable[[BaseException], None] | None = None,
     on_cancelled: Callable[[], None] | None = None,
-    title: str = "",
-    label: str = "",
-    cancellable: bool = True,
-    progress_delay_ms: int = 500,
+    dialog: ProgressDialog | None = None,
 ) -> Operation[T]:
-    """Run `task(progress, cancelled)` on a pool thread. Its result goes to `on_success` even
-    when the user cancelled (the task decides what a cancel keeps); `on_cancelled` is called
-    when it raised after a cancel."""
-    operation: Operation[T] = Operation(
+    """Run `op(session, progress, cancelled)` in a transaction that is always rolled back (see
+    the module docstring). `writes`: the work writes before it is undone (a dry run), so it
+    takes the write lock at the start, as any writer does."""
+
+    def task(progress: Progress, cancelled: Cancelled) -> T:
+        kept: list[T] = []
+        try:
+            with database.transaction(write=writes) as session:
+                kept.append(op(session, progress, cancelled))
+                raise _RollBack
+        except _RollBack:
+            return kept[0]
+
+    return run_task(
         parent,
-        title=title or QCoreApplication.translate("Workers", "Working"),
-        label=label or QCoreApplication.translate("Workers", "Please wait…"),
-        cancellable=cancellable,
-        progress_delay_ms=progress_delay_ms,
+        task,
         on_success=on_success,
         on_failure=on_failure,
         on_cancelled=on_cancelled,
+        dialog=dialog,
     )
-    carrier: _Carrier | None = operation.carrier
-    cancel_event = operation.cancel_event
-    released = operation.released_by_worker
-
-    def work() -> None:
-        nonlocal carrier, task
-        last_report = 0.0
-
-        def progress(done: int, total: int | None) -> None:
-            nonlocal last_report
-            now = time.monotonic()
-            if now - last_report >= PROGRESS_INTERVAL_S or (total is not None and done >= total):
-                last_report = now
-                if carrier is not None:
-                    carrier.progressed.emit(int(done), -1 if total is None else int(total))
-
-        assert carrier is not None and task is not None
-        try:
-            result = task(progress, cancel_event.is_set)
-        except BaseException as exc:  # everything reaches the main thread, bugs included
-            if cancel_event.is_set():
-                carrier.was_cancelled.emit()
-            else:
-                carrier.failed.emit(exc)
-            del exc
-        else:
-            carrier.succeeded.emit(result)
-            del result
-        finally:
-            # drop this thread's references (the task's closure may hold widgets too); the
-            # main thread drops the last ones (Operation._release)
-            carrier = task = None
-            released.set()
-
-    QThreadPool.globalInstance().start(_Job(work))  # the pool owns and deletes the job
-    return operation
 
 
 __all__ = [
-    "Cancelled",
     "Op",
     "Operation",
     "OperationCancelled",
-    "Progress",
+    "ProgressDialog",
+    "Task",
     "run_operation",
+    "run_query",
     "run_task",
 ]

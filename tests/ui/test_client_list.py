@@ -14,8 +14,9 @@ from desktop_crm.db import Database
 from desktop_crm.models import Client, User
 from desktop_crm.services.client_rows import COLUMNS
 from desktop_crm.services.search import NONE_ID, ClientQuery, ClientSearch
+from desktop_crm.ui.clients.lazy_result import ID_BLOCK
 from desktop_crm.ui.clients.list_widget import ClientListWidget
-from desktop_crm.ui.clients.table_model import ID_BLOCK, ID_ROLE, ClientTableModel
+from desktop_crm.ui.clients.table_model import ID_ROLE, ClientTableModel
 from tests.ui.conftest import answer_modals, choose, click, close
 
 

@@ -1,4 +1,5 @@
-"""Cyclic garbage is collected on the main thread only (ui/main_thread_gc.py)."""
+"""Cyclic garbage is collected on the main thread only (ui/main_thread_gc.py, the policy in
+gc_policy.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import weakref
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from desktop_crm import gc_policy
 from desktop_crm.ui.main_thread_gc import MainThreadCollector, collect_on_main_thread
+from desktop_crm.ui.workers import run_task
 
 
 class Cycle:
@@ -50,3 +53,33 @@ def test_only_a_generation_past_its_threshold_is_collected(qapp: QApplication) -
     garbage = [Cycle() for _ in range(gc.get_threshold()[0] + 10)]
     del garbage
     assert collector.collect_due() == 0
+
+
+def full_collection_due() -> None:
+    gc.collect()
+    for _ in range(gc.get_threshold()[2] + 1):
+        gc.collect(1)  # each counts towards the oldest generation
+
+
+def test_long_work_waits_for_its_full_collection(qapp: QApplication) -> None:
+    collector = collect_on_main_thread(qapp)
+    full_collection_due()
+    with gc_policy.long_work():
+        assert collector.collect_due() != 2  # young ones at most: the window keeps answering
+    assert collector.collect_due() == 2  # due, and run once the work is over
+
+
+def test_the_startup_freeze_outlives_long_work(qtbot: QtBot, qapp: QApplication) -> None:
+    collect_on_main_thread(qapp)
+    frozen = gc.get_freeze_count()
+    assert frozen > 0
+
+    def task(_progress: object, _cancelled: object) -> int:
+        with gc_policy.long_work():
+            return len([Cycle() for _ in range(10_000)])
+
+    operation = run_task(None, task)
+    with qtbot.waitSignal(operation.finished, timeout=5000):
+        pass
+    assert not gc.isenabled()
+    assert gc.get_freeze_count() > frozen // 2  # (a frozen object may die meanwhile)

@@ -1,5 +1,6 @@
 """The background helper: its own session on another thread, callbacks on the main thread,
-delayed progress, cooperative cancel with rollback, the two kinds of errors."""
+committed or always rolled back, progress as a signal and an opt-in delayed dialog,
+cooperative cancel, the two kinds of errors."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import time
 import pytest
 import shiboken6
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -18,7 +19,13 @@ from desktop_crm.db import Database
 from desktop_crm.errors import ValidationError
 from desktop_crm.models import Client, User
 from desktop_crm.ui.errors import CrashDialog
-from desktop_crm.ui.workers import Operation, run_operation, run_task
+from desktop_crm.ui.workers import (
+    Operation,
+    ProgressDialog,
+    run_operation,
+    run_query,
+    run_task,
+)
 from tests.ui.conftest import answer_modals, close
 
 
@@ -82,7 +89,7 @@ def test_progress_shows_after_a_delay_and_cancel_rolls_back(
         database,
         op,
         on_cancelled=lambda: cancelled_seen.append(True),
-        progress_delay_ms=200,
+        dialog=ProgressDialog(delay_ms=200),
     )
     qtbot.waitUntil(lambda: operation.dialog is not None and operation.dialog.isVisible())
     qtbot.waitUntil(lambda: operation.dialog is not None and operation.dialog.value() > 0)
@@ -180,7 +187,7 @@ def test_a_finished_operation_is_let_go_only_after_its_pool_thread_let_go(qtbot:
 
         return task
 
-    operation = run_task(None, make_task(), progress_delay_ms=10_000)
+    operation = run_task(None, make_task())
     with qtbot.waitSignal(operation.finished, timeout=5000):
         pass
     assert operation.result == 1
@@ -188,3 +195,77 @@ def test_a_finished_operation_is_let_go_only_after_its_pool_thread_let_go(qtbot:
     assert operation in Operation._running  # kept: the pool thread still holds the carrier
     qtbot.waitUntil(operation.released_by_worker.is_set, timeout=5000)
     qtbot.waitUntil(lambda: operation not in Operation._running, timeout=5000)
+
+
+def progress_dialogs() -> list[QWidget]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog)]
+
+
+def slow_op(steps: int):  # type: ignore[no-untyped-def]
+    """Work that writes a row, then reports `steps` steps of 10 ms; stops when cancelled and
+    returns how far it got."""
+
+    def op(session: Session, progress, cancelled) -> int:  # type: ignore[no-untyped-def]
+        add_row(session, "Written, then rolled back")
+        for step in range(steps):
+            if cancelled():
+                return step
+            progress(step + 1, steps)
+            time.sleep(0.01)
+        return steps
+
+    return op
+
+
+def test_a_query_keeps_nothing_and_reports_progress(
+    qtbot: QtBot, owner: QWidget, database: Database, admin: User
+) -> None:
+    results: list[int] = []
+    reports: list[tuple[int, int]] = []
+    operation = run_query(owner, database, slow_op(30), writes=True, on_success=results.append)
+    operation.progressed.connect(lambda done, total: reports.append((done, total)))
+    with qtbot.waitSignal(operation.finished, timeout=5000):
+        pass
+    assert operation.outcome == "succeeded" and results == [30]
+    assert reports and reports[-1] == (30, 30)  # the last report always arrives
+    assert all(total == 30 for _done, total in reports)
+    assert clients(database) == 0  # rolled back although the work wrote
+
+
+def test_a_cancelled_query_still_reports_what_it_got(
+    qtbot: QtBot, owner: QWidget, database: Database, admin: User
+) -> None:
+    results: list[int] = []
+    operation = run_query(owner, database, slow_op(1000), writes=True, on_success=results.append)
+    with qtbot.waitSignal(operation.progressed, timeout=5000):
+        pass
+    operation.cancel()
+    with qtbot.waitSignal(operation.finished, timeout=5000):
+        pass
+    assert operation.outcome == "succeeded" and 0 < results[0] < 1000
+    assert clients(database) == 0
+
+
+def test_a_progress_dialog_appears_only_when_asked(
+    qtbot: QtBot, owner: QWidget, database: Database, admin: User
+) -> None:
+    silent = run_operation(owner, database, slow_op(40))
+    with qtbot.waitSignal(silent.finished, timeout=5000):
+        pass
+    assert silent.dialog is None and progress_dialogs() == []  # lasted 0.4 s: no dialog
+
+    shown = run_query(
+        owner,
+        database,
+        slow_op(40),
+        dialog=ProgressDialog("Counting", "Counting the rows…", cancellable=False, delay_ms=50),
+    )
+    qtbot.waitUntil(lambda: shown.dialog is not None and shown.dialog.isVisible())
+    dialog = shown.dialog
+    assert dialog is not None
+    assert dialog.windowTitle() == "Counting" and dialog.labelText() == "Counting the rows…"
+    assert dialog.findChild(QPushButton) is None  # nothing to cancel
+    with qtbot.waitSignal(shown.finished, timeout=5000):
+        pass
+    assert shown.dialog is None  # closed with the work
+    assert not shiboken6.isValid(dialog) or not dialog.isVisible()

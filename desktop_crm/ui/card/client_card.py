@@ -74,6 +74,26 @@ class ClientCardWidget(QWidget):
         self.fields.openClientRequested.connect(self.openClientRequested)
 
         self._build_header()
+        self._build_tabs()
+        self._build_splitter()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        layout.addLayout(self._header)
+        layout.addWidget(self.message)
+        layout.addWidget(self.splitter, 1)
+
+        self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_shortcut.activated.connect(self._save_shortcut)
+        self._info_timer = QTimer(self)
+        self._info_timer.setSingleShot(True)
+        self._info_timer.timeout.connect(self._hide_info)
+
+        self.reload()
+        self.feed_tab.refresh()
+
+    def _build_tabs(self) -> None:
         self.feed_tab = FeedTab(self.context, self)
         self.files_tab = FilesTab(self.context, self)
         self.deals_tab = DealsTab(self.context, self)
@@ -96,6 +116,7 @@ class ClientCardWidget(QWidget):
         self.tabs.addTab(self.history_tab, self.tr("History"))
         self.tabs.currentChanged.connect(self._tab_shown)
 
+    def _build_splitter(self) -> None:
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -108,23 +129,6 @@ class ClientCardWidget(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([520, 800])
         self.splitter.setChildrenCollapsible(False)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.setSpacing(6)
-        layout.addLayout(self._header)
-        layout.addWidget(self.message)
-        layout.addWidget(self.splitter, 1)
-
-        self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
-        self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.save_shortcut.activated.connect(self._save_shortcut)
-        self._info_timer = QTimer(self)
-        self._info_timer.setSingleShot(True)
-        self._info_timer.timeout.connect(self._hide_info)
-
-        self.reload()
-        self.feed_tab.refresh()
 
     @property
     def prompts(self) -> Prompts:

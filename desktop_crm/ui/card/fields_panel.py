@@ -60,7 +60,15 @@ class CardFieldsForm(QWidget):
         self._filling = False
         self.custom_editors: dict[str, CustomFieldEditor] = {}
         self._specs: tuple[FieldSpec, ...] | None = None
+        self._build_fields(database, client_id, region)
+        self._form = self._build_form(self._build_company_box())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(self._form)
+        layout.addStretch(1)
+        self._connect()
 
+    def _build_fields(self, database: Database, client_id: int, region: str) -> None:
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("Person"), PERSON)
         self.kind.addItem(self.tr("Company"), COMPANY)
@@ -76,27 +84,12 @@ class CardFieldsForm(QWidget):
 
         self.company_link = QLabel(self)
         self.company_link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
-        self.company_link.linkActivated.connect(self._company_clicked)
         self.detach_button = QPushButton(self.tr("Detach"), self)
         self.detach_button.setToolTip(self.tr("Detach this client from the company"))
-        self.detach_button.clicked.connect(lambda: self.set_company(None, None, user=True))
         self.company_search = ClientSearchEdit(
             database, self, companies_only=True, exclude_ids=lambda: (client_id,)
         )
         self.company_search.setPlaceholderText(self.tr("Attach to company: type its name…"))
-        self.company_search.clientChosen.connect(
-            lambda cid, name: self.set_company(cid, name, user=True)
-        )
-        company_box = QWidget(self)
-        company_layout = QVBoxLayout(company_box)
-        company_layout.setContentsMargins(0, 0, 0, 0)
-        company_layout.setSpacing(2)
-        linked = QHBoxLayout()
-        linked.addWidget(self.company_link, 1)
-        linked.addWidget(self.detach_button)
-        company_layout.addLayout(linked)
-        company_layout.addWidget(self.company_search)
-
         self.phones = ContactListEditor(PHONE, region, self)
         self.emails = ContactListEditor(EMAIL, region, self)
         self.birth_date = DateLineEdit(self, check=check_birth_date)
@@ -107,6 +100,20 @@ class CardFieldsForm(QWidget):
         self.responsible = QComboBox(self)
         self.tags = TagChipsEditor(self)
 
+    def _build_company_box(self) -> QWidget:
+        """The linked company (a link, and Detach) over the search that attaches one."""
+        company_box = QWidget(self)
+        company_layout = QVBoxLayout(company_box)
+        company_layout.setContentsMargins(0, 0, 0, 0)
+        company_layout.setSpacing(2)
+        linked = QHBoxLayout()
+        linked.addWidget(self.company_link, 1)
+        linked.addWidget(self.detach_button)
+        company_layout.addLayout(linked)
+        company_layout.addWidget(self.company_search)
+        return company_box
+
+    def _build_form(self, company_box: QWidget) -> QFormLayout:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -139,12 +146,14 @@ class CardFieldsForm(QWidget):
         form.addRow(self.tr("Tags:"), self.tags)
         self._custom_title = _section(self.tr("Additional fields"))
         form.addRow(self._custom_title)  # the custom fields' rows follow, last in the form
-        self._form = form
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addLayout(form)
-        layout.addStretch(1)
+        return form
 
+    def _connect(self) -> None:
+        self.company_link.linkActivated.connect(self._company_clicked)
+        self.detach_button.clicked.connect(lambda: self.set_company(None, None, user=True))
+        self.company_search.clientChosen.connect(
+            lambda cid, name: self.set_company(cid, name, user=True)
+        )
         for edit in (
             self.full_name,
             self.last_name,

@@ -25,7 +25,7 @@ from desktop_crm.services import tags as tag_service
 from desktop_crm.services.access import Permission, current_user, require
 from desktop_crm.services.search import filter_choices
 from desktop_crm.ui.errors import show_error
-from desktop_crm.ui.workers import Operation, run_operation
+from desktop_crm.ui.workers import Operation, ProgressDialog, run_operation
 
 
 def permission_reason(user: User, permission: Permission) -> str | None:
@@ -76,7 +76,11 @@ class BulkActions(QObject):
             self.finished.emit(done(count))
 
         self.operation = run_operation(
-            self.widget, self.database, work, on_success=succeeded, label=label, cancellable=False
+            self.widget,
+            self.database,
+            work,
+            on_success=succeeded,
+            dialog=ProgressDialog(label=label, cancellable=False),
         )
         return self.operation
 

@@ -12,24 +12,12 @@ or deleted clients, `resultChanged(int)` with the number of clients found.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
     QMenu,
-    QPushButton,
-    QStackedWidget,
-    QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,12 +29,19 @@ from desktop_crm.services.client_rows import all_columns
 from desktop_crm.services.search import ClientQuery, FilterChoices, filter_choices
 from desktop_crm.ui.clients.bulk import BulkActions, permission_reason
 from desktop_crm.ui.clients.columns import ColumnLayout
-from desktop_crm.ui.clients.empty_state import EmptyState
 from desktop_crm.ui.clients.filters import FilterBar
-from desktop_crm.ui.clients.table_model import ID_BLOCK, ID_ROLE, ClientTableModel
+from desktop_crm.ui.clients.lazy_result import ID_BLOCK
+from desktop_crm.ui.clients.list_parts import (
+    PAGE_SIZES,
+    build_actions,
+    build_bottom_row,
+    build_search_row,
+    build_states,
+    build_table,
+)
+from desktop_crm.ui.clients.table_model import ID_ROLE, ClientTableModel
 from desktop_crm.ui.workers import Operation
 
-PAGE_SIZES = (10, 20, 100)
 DEFAULT_PAGE_SIZE = 0  # 0: continuous scrolling
 
 
@@ -79,28 +74,21 @@ class ClientListWidget(QWidget):
             choices = filter_choices(session)
         self.model = ClientTableModel(database, columns, viewer=user, region=region, parent=self)
 
-        self._build_search_row()
+        search_row = build_search_row(self)
         self.filters = FilterBar(self)
         self.filters.set_choices(choices)
-        self.filters.changed.connect(self._query_changed)
-        self._build_table()
-        self._build_states()
-        self._build_bottom_row()
-        self._build_actions()
-
+        self.table = build_table(self)
+        self.stack = build_states(self)
+        bottom_row, bulk_row = build_bottom_row(self)
+        build_actions(self, bulk_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
         layout.setSpacing(6)
-        layout.addLayout(self._search_row)
+        layout.addLayout(search_row)
         layout.addWidget(self.filters)
         layout.addWidget(self.stack, 1)
-        layout.addLayout(self._bottom_row)
-
-        self.model.resultChanged.connect(self._result_changed)
-        self.model.searchLanded.connect(self.table.scrollToTop)
-        self.model.loadFailed.connect(self._load_failed)
-        self.model.modelReset.connect(self._update_pager)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        layout.addLayout(bottom_row)
+        self._connect()
 
         self.columns = ColumnLayout(self.table.horizontalHeader(), self.login, self)
         self.columns.apply(columns)
@@ -119,218 +107,19 @@ class ClientListWidget(QWidget):
         self.table.setSortingEnabled(True)  # from now on a header click sorts
         self._selection_changed()
 
-    # -- building -------------------------------------------------------------------------
-    def _build_search_row(self) -> None:
-        self.search_edit = QLineEdit(self)
-        self.search_edit.setObjectName("searchEdit")
-        self.search_edit.setPlaceholderText(
-            self.tr("Search by name, phone, email or company  (Ctrl+F)")
-        )
-        self.search_edit.setClearButtonEnabled(True)
+    def _connect(self) -> None:
         self.search_edit.textChanged.connect(self._text_typed)
-        self.search_edit.returnPressed.connect(self.search_now)
-        self.columns_button = QToolButton(self)
-        self.columns_button.setObjectName("columnsButton")
-        self.columns_button.setText(self.tr("Columns"))
-        self.columns_button.setToolTip(self.tr("Choose the columns of the list"))
-        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.columns_button.clicked.connect(self.show_columns_menu)
-        self.new_button = QPushButton(self.tr("New client…"), self)
-        self.new_button.setObjectName("newClientButton")
-        self.new_button.clicked.connect(self.newClientRequested)
-        self._search_row = QHBoxLayout()
-        self._search_row.addWidget(self.search_edit, 1)
-        self._search_row.addWidget(self.columns_button)
-        self._search_row.addWidget(self.new_button)
-
-    def _build_table(self) -> None:
-        table = QTableView(self)
-        table.setObjectName("clientTable")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        vertical = table.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(table.fontMetrics().height() + 10)
-        header = table.horizontalHeader()
-        header.setSectionsMovable(True)  # drag to reorder
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.filters.changed.connect(self._query_changed)
+        header = self.table.horizontalHeader()
         header.customContextMenuRequested.connect(self._header_menu)
-        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        table.customContextMenuRequested.connect(self._row_menu)
-        table.doubleClicked.connect(lambda index: self._open_row(index.row()))
-        self.table = table
-
-    def _build_states(self) -> None:
-        self.empty_base = EmptyState(
-            self.tr("No clients yet"),
-            self.tr(
-                "Bring your client base in from a spreadsheet or a CSV file, or load demo "
-                "clients to try the program out."
-            ),
-        )
-        self.empty_base.setObjectName("emptyBase")
-        self.import_button = self.empty_base.add_button(
-            self.tr("Import a file…"), "importFileButton", default=True
-        )
-        self.demo_button = self.empty_base.add_button(self.tr("Load demo data…"), "demoButton")
-        self.empty_base.finish()
-        self.import_button.clicked.connect(self.importRequested)
-        self.demo_button.clicked.connect(self.demoRequested)
-        for button, permission in (
-            (self.import_button, Permission.IMPORT),
-            (self.demo_button, Permission.IMPORT),
-        ):
-            reason = permission_reason(self.user, permission)
-            button.setEnabled(reason is None)
-            button.setToolTip(reason or "")
-
-        self.no_match = EmptyState(self.tr("Nothing found"), "")
-        self.no_match.setObjectName("noMatch")
-        self.clear_button = self.no_match.add_button(
-            self.tr("Clear search and filters"), "clearSearchButton"
-        )
-        self.no_match.finish()
-        self.clear_button.clicked.connect(self.clear_search)
-
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(self.empty_base)
-        self.stack.addWidget(self.no_match)
-
-    def _build_bottom_row(self) -> None:
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("countLabel")
-        self.selection_label = QLabel(self)
-        self.selection_label.setObjectName("selectionLabel")
-        self.page_size_combo = QComboBox(self)
-        self.page_size_combo.setObjectName("pageSize")
-        for size in PAGE_SIZES:
-            self.page_size_combo.addItem(self.tr("%n per page", "", size), size)
-        self.page_size_combo.addItem(self.tr("Continuous scrolling"), 0)
+        self.table.customContextMenuRequested.connect(self._row_menu)
+        self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
         self.page_size_combo.currentIndexChanged.connect(self._page_size_chosen)
-        self.first_button = self._pager_button("«", self.tr("First page"), "firstPage")
-        self.prev_button = self._pager_button("‹", self.tr("Previous page"), "previousPage")
-        self.page_label = QLabel(self)
-        self.page_label.setObjectName("pageLabel")
-        self.next_button = self._pager_button("›", self.tr("Next page"), "nextPage")
-        self.last_button = self._pager_button("»", self.tr("Last page"), "lastPage")
-        self.first_button.clicked.connect(lambda: self.go_to_page(0))
-        self.prev_button.clicked.connect(lambda: self.go_to_page(self.model.page - 1))
-        self.next_button.clicked.connect(lambda: self.go_to_page(self.model.page + 1))
-        self.last_button.clicked.connect(lambda: self.go_to_page(self.model.page_count - 1))
-        self._bottom_row = QHBoxLayout()
-        self._bottom_row.addWidget(self.count_label)
-        self._bottom_row.addSpacing(12)
-        self._bottom_row.addWidget(self.selection_label)
-        self._bulk_row = QHBoxLayout()
-        self._bottom_row.addLayout(self._bulk_row)
-        self._bottom_row.addStretch(1)
-        self._bottom_row.addWidget(self.page_size_combo)
-        for widget in (
-            self.first_button,
-            self.prev_button,
-            self.page_label,
-            self.next_button,
-            self.last_button,
-        ):
-            self._bottom_row.addWidget(widget)
-
-    def _pager_button(self, text: str, tip: str, name: str) -> QToolButton:
-        button = QToolButton(self)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setObjectName(name)
-        button.setAutoRaise(True)
-        return button
-
-    def _action(
-        self,
-        text: str,
-        name: str,
-        slot: Callable[[], object],
-        *,
-        shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
-        scoped: bool = True,
-        permission: Permission | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        action.triggered.connect(lambda _checked=False: slot())
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            if scoped:  # only while the table has the focus: Del in the search box edits text
-                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-                self.table.addAction(action)
-        action.setProperty("permission", permission.value if permission else "")
-        return action
-
-    def _build_actions(self) -> None:
-        self.open_action = self._action(
-            self.tr("Open card"), "openCard", self.open_current, shortcut=QKeySequence("Return")
-        )
-        enter = QAction(self)  # the keypad's Enter does the same
-        enter.setShortcut(QKeySequence("Enter"))
-        enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        enter.triggered.connect(self.open_current)
-        self.table.addAction(enter)
-        self.assign_action = self._action(
-            self.tr("Assign responsible…"),
-            "assignResponsible",
-            self.assign_selected,
-            permission=Permission.EDIT_CLIENTS,
-        )
-        self.add_tag_action = self._action(
-            self.tr("Add tag…"), "addTag", self.add_tag_selected, permission=Permission.EDIT_CLIENTS
-        )
-        self.remove_tag_action = self._action(
-            self.tr("Remove tag…"),
-            "removeTag",
-            self.remove_tag_selected,
-            permission=Permission.EDIT_CLIENTS,
-        )
-        self.delete_action = self._action(
-            self.tr("Delete…"),
-            "deleteClients",
-            self.delete_selected,
-            shortcut=QKeySequence.StandardKey.Delete,
-            permission=Permission.DELETE_CLIENTS,
-        )
-        self.select_all_action = self._action(
-            self.tr("Select all"),
-            "selectAll",
-            self.table.selectAll,
-            shortcut=QKeySequence.StandardKey.SelectAll,
-        )
-        self.refresh_action = self._action(
-            self.tr("Refresh"),
-            "refreshList",
-            self.refresh,
-            shortcut=QKeySequence.StandardKey.Refresh,
-            scoped=False,
-        )
-        self.bulk_actions = [
-            self.assign_action,
-            self.add_tag_action,
-            self.remove_tag_action,
-            self.delete_action,
-        ]
-        for action in self.bulk_actions:
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            button.setObjectName(action.objectName() + "Button")
-            self._bulk_row.addWidget(button)
-        reason = permission_reason(self.user, Permission.EDIT_CLIENTS)
-        self.new_button.setEnabled(reason is None)
-        self.new_button.setToolTip(reason or self.tr("Add a client (Ctrl+N)"))
+        self.model.resultChanged.connect(self._result_changed)
+        self.model.searchLanded.connect(self.table.scrollToTop)
+        self.model.loadFailed.connect(self._load_failed)
+        self.model.modelReset.connect(self._update_pager)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
     # -- search and filters -----------------------------------------------------------------
     def _text_typed(self, _text: str) -> None:

@@ -84,7 +84,35 @@ class NewClientDialog(QDialog):
         self.duplicate_rows: list[DuplicateRow] = []
         self.setWindowTitle(self.tr("New client"))
         self.setMinimumWidth(520)
+        form = self._build_form()
+        self._build_duplicates()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.create_button.setText(self.tr("Create"))
+        self.buttons.accepted.connect(self.create)
+        self.buttons.rejected.connect(self.reject)
 
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.duplicates_title)
+        layout.addWidget(self.duplicates_box)
+        layout.addWidget(self.reason)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.check_duplicates)
+        for edit in (self.full_name, self.phone, self.email):
+            edit.textChanged.connect(self._typed)
+        self.phone.editingFinished.connect(self._tidy_phone)
+        self._show_duplicates([])
+        self._check()
+
+    def _build_form(self) -> QFormLayout:
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("Person"), PERSON)
         self.kind.addItem(self.tr("Company"), COMPANY)
@@ -113,7 +141,10 @@ class NewClientDialog(QDialog):
         form.addRow(self.tr("Phone:"), self.phone)
         form.addRow(self.tr("Email:"), self.email)
         form.addRow(self.tr("Responsible:"), self.responsible)
+        return form
 
+    def _build_duplicates(self) -> None:
+        """The clients that look like this one, and why the client cannot be created yet."""
         self.duplicates_title = QLabel(self)
         self.duplicates_title.setStyleSheet(MESSAGE_STYLES["info"])
         self.duplicates_title.setWordWrap(True)
@@ -123,32 +154,6 @@ class NewClientDialog(QDialog):
         self.reason = QLabel(self)
         error_text(self.reason)
         self.reason.setWordWrap(True)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.create_button.setText(self.tr("Create"))
-        self.buttons.accepted.connect(self.create)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.duplicates_title)
-        layout.addWidget(self.duplicates_box)
-        layout.addWidget(self.reason)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
-
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.check_duplicates)
-        for edit in (self.full_name, self.phone, self.email):
-            edit.textChanged.connect(self._typed)
-        self.phone.editingFinished.connect(self._tidy_phone)
-        self._show_duplicates([])
-        self._check()
 
     def _fill_responsible(self) -> None:
         with self.database.session() as session:

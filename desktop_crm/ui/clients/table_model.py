@@ -1,14 +1,15 @@
 """The client list's model: lazy, ids first (STYLE.md practice 4, Anki's browser table).
 
 The database filters, sorts and counts (`services/search.py`). The model keeps the count, reads
-ids in blocks as rows come into view and fetches those rows by id into a small cache, so
-`data()` is a dictionary lookup and a million clients cost what one screen costs. In page mode
-(10/20/100 per page) the model shows one page; in continuous mode every row, read as the user
-scrolls.
+ids in blocks as rows come into view and fetches those rows by id into a small cache
+(`lazy_result.py`), so `data()` is a dictionary lookup and a million clients cost what one
+screen costs. In page mode (10/20/100 per page) the model shows one page; in continuous mode
+every row, read as the user scrolls.
 
-Search as you type runs on a worker thread (`search_in_background`): the list keeps showing
-the previous result and the box stays responsive while the database looks; the result and its
-first screen of rows land together, and of the queries typed meanwhile only the newest runs.
+Search as you type runs on a worker thread (`search_in_background`, `background_reads.py`), as
+does the count of a large result: the list keeps showing the previous result and the box stays
+responsive while the database looks; the result and its first screen of rows land together,
+and of the queries typed meanwhile only the newest runs.
 
 Signals: `resultChanged(int)` with the number of matching clients after every new query or
 refresh; `searchLanded()` after a background search was shown; `loadFailed(str)` when the
@@ -18,12 +19,10 @@ database could not be read (the list says so instead of raising inside a paint).
 from __future__ import annotations
 
 import math
-from collections import OrderedDict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -38,30 +37,18 @@ from desktop_crm.db import Database
 from desktop_crm.errors import CrmError
 from desktop_crm.fields import CUSTOM_PREFIX
 from desktop_crm.models import User
-from desktop_crm.services.client_rows import ClientRow, ListColumn, fetch_rows
-from desktop_crm.services.phones import format_phone
+from desktop_crm.services.client_rows import ClientRow, ListColumn
 from desktop_crm.services.search import MATERIALIZE_LIMIT, ClientQuery, ClientSearch
-from desktop_crm.ui.words import column_label, kind_word, stage_word
-from desktop_crm.ui.workers import Operation, run_task
+from desktop_crm.ui.clients.background_reads import BackgroundCount, FirstScreen, SearchAsYouType
+from desktop_crm.ui.clients.cells import cell_text, tooltip
+from desktop_crm.ui.clients.lazy_result import ROW_BATCH, LazyResult
+from desktop_crm.ui.words import column_label
+from desktop_crm.ui.workers import Operation
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the client id of a row
-ID_BLOCK = 200  # ids read per window
-ROW_BATCH = 40  # rows fetched per query around the one asked for: a screen and more
-ROW_CACHE = 3000  # rows kept
-NEVER = 10**9  # ms: a background count shows no progress dialog
 COUNT_DELAY_MS = 150  # a large result is counted this long after its first screen
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class _FirstScreen:
-    """A search prepared on a worker thread, with its first block of ids and their rows."""
-
-    search: ClientSearch
-    block: list[int]
-    rows: dict[int, ClientRow]
-    custom_keys: list[str]  # the custom fields the rows hold
 
 
 class ClientTableModel(QAbstractTableModel):
@@ -88,17 +75,17 @@ class ClientTableModel(QAbstractTableModel):
         self._region = region
         self._materialize_limit = materialize_limit
         self._query = ClientQuery()
-        self._search: ClientSearch | None = None
-        self._blocks: dict[int, list[int]] = {}
-        self._rows: OrderedDict[int, ClientRow] = OrderedDict()
+        self._result: LazyResult | None = None
         self._page_size: int | None = None  # None: continuous scrolling
         self._page = 0
         self._generation = 0  # bumped by every refresh: a late count of an old query is dropped
-        self._counting: Operation[int] | None = None
-        self._count_wanted = False  # a count was asked for while another still ran
-        self._searching: Operation[_FirstScreen] | None = None  # a background search
-        self._wanted: ClientQuery | None = None  # the newest query typed, not shown yet
         self.error: str | None = None
+        self._typed = SearchAsYouType(database, self._new_search, lambda: self._custom_keys, self)
+        self._typed.landed.connect(self._search_read)
+        self._typed.failed.connect(self._fail)
+        self._count = BackgroundCount(database, self._to_count, self)
+        self._count.counted.connect(self._counted)
+        self._count.failed.connect(self._fail)
 
     # -- what is shown ------------------------------------------------------------------------
     @property
@@ -116,46 +103,29 @@ class ClientTableModel(QAbstractTableModel):
     def total(self) -> int:
         """Matching clients in all pages; while a large result is being counted, the rows read
         so far (see `counted`)."""
-        if self._search is None:
-            return 0
-        return self._search.count if self._search.count is not None else self._known()
+        return self._result.total if self._result is not None else 0
 
     @property
     def base_size(self) -> int | None:
         """The number of clients in the base, when the result shown is all of them and
         counted (so that nobody counts a million rows twice); else None."""
-        search = self._search
-        if search is None or search.count is None or not search.whole_base:
+        result = self._result
+        if result is None or result.count is None or not result.search.whole_base:
             return None
-        return search.count
+        return result.count
 
     @property
     def counted(self) -> bool:
         """False while a large search result is still being counted in the background."""
-        return self._search is None or self._search.count is not None
-
-    def _known(self) -> int:
-        """Rows read so far of a result not yet counted: the ids of the blocks from the
-        start on."""
-        known = 0
-        number = 0
-        while (block := self._blocks.get(number)) is not None:
-            known += len(block)
-            if len(block) < ID_BLOCK:
-                break
-            number += 1
-        return known
+        return self._result is None or self._result.count is not None
 
     def _more_unread(self) -> bool:
-        if self._search is None or self._search.count is not None:
-            return False
-        known = self._known()
-        return known > 0 and known % ID_BLOCK == 0
+        return self._result is not None and self._result.more_unread()
 
     @property
     def reads_in_windows(self) -> bool:
         """True when the result is too large to hold all its ids: they come window by window."""
-        return self._search is not None and not self._search.materialized
+        return self._result is not None and not self._result.search.materialized
 
     @property
     def page_size(self) -> int | None:
@@ -188,7 +158,8 @@ class ClientTableModel(QAbstractTableModel):
         self._columns = list(columns)
         self._keys = [c.key for c in self._columns]
         self._custom_keys = [k for k in self._keys if k.startswith(CUSTOM_PREFIX)]
-        self._rows.clear()
+        if self._result is not None:
+            self._result.set_custom_keys(self._custom_keys)
         self.endResetModel()
 
     def set_page_size(self, size: int | None) -> None:
@@ -205,26 +176,25 @@ class ClientTableModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._page = page
-        if not self.counted:  # read as far as the page ends
-            self._id_at_absolute(self.offset + self._page_size - 1)
+        if self._result is not None and not self.counted:  # read as far as the page ends
+            self._result.id_at(self.offset + self._page_size - 1)
         self.endResetModel()
 
     def refresh(self) -> None:
         """Read the result again (after edits, imports, deletes), keeping the page if it
         still exists. A large search result shows its first rows at once and is counted in
         the background (`resultChanged` is emitted again with the count)."""
-        self._wanted = None  # what is read now replaces a background search still running
+        self._typed.drop()  # what is read now replaces a background search still running
         self.beginResetModel()
         self._generation += 1
-        self._blocks.clear()
-        self._rows.clear()
         self.error = None
         search = self._new_search(self._query)
         try:
             with self._database.session() as session:
-                self._search = search.prepare(session, count=False)
+                search.prepare(session, count=False)
+            self._result = LazyResult(self._database, search, self._custom_keys, self._fail)
         except (CrmError, SQLAlchemyError) as exc:
-            self._search = None
+            self._result = None
             self._fail(exc)
         self._finish_reset()
 
@@ -238,9 +208,9 @@ class ClientTableModel(QAbstractTableModel):
         )
 
     def _finish_reset(self) -> None:
-        """The end of a reset with a new `_search`: the first screen, a later count."""
-        if not self.counted:
-            self._id_at_absolute(self.offset + (self._page_size or 1) - 1)  # the first screen
+        """The end of a reset with a new result: the first screen, a later count."""
+        if self._result is not None and not self.counted:
+            self._result.id_at(self.offset + (self._page_size or 1) - 1)  # the first screen
             # count once the first screen is painted, and only if the user stopped typing
             generation = self._generation
             QTimer.singleShot(COUNT_DELAY_MS, lambda: self._count_if_current(generation))
@@ -252,106 +222,50 @@ class ClientTableModel(QAbstractTableModel):
     def search_in_background(self, query: ClientQuery) -> None:
         """Show `query`'s result, from its first page, once a worker thread has read it."""
         if query == self._query:
-            self._wanted = None  # typed back to what is shown
-            return
-        self._wanted = query
-        if self._searching is None:
-            self._start_search(query)
+            self._typed.drop()  # typed back to what is shown
+        else:
+            self._typed.ask(query)
 
     @property
-    def searching(self) -> Operation[_FirstScreen] | None:
+    def searching(self) -> Operation[FirstScreen] | None:
         """The background search running now, if any."""
-        return self._searching
+        return self._typed.operation
 
     @property
     def wanted_query(self) -> ClientQuery:
         """The query the list will show: a background search's, else the one shown."""
-        return self._wanted if self._wanted is not None else self._query
+        return self._typed.wanted if self._typed.wanted is not None else self._query
 
-    def _start_search(self, query: ClientQuery) -> None:
-        search, database, custom_keys = self._new_search(query), self._database, self._custom_keys
-
-        def read(_progress: object, _cancelled: object) -> _FirstScreen:
-            with database.session() as session:
-                search.prepare(session, count=False)
-                block = search.window(session, 0, ID_BLOCK)
-                rows = fetch_rows(session, block[:ROW_BATCH], custom_keys)
-            return _FirstScreen(search, block, rows, custom_keys)
-
-        def done() -> None:
-            if not shiboken6.isValid(self):
-                return  # the list was closed while the worker read
-            self._searching = None
-            if self._wanted is not None and self._wanted != query:
-                self._start_search(self._wanted)  # typed on meanwhile: the newest text
-
-        self._searching = run_task(
-            None,
-            read,
-            on_success=lambda screen: shiboken6.isValid(self) and self._search_read(query, screen),
-            on_failure=lambda exc: shiboken6.isValid(self) and self._search_failed(query, exc),
-            progress_delay_ms=NEVER,
-            cancellable=False,
-        )
-        self._searching.finished.connect(done)
-
-    def _search_read(self, query: ClientQuery, screen: _FirstScreen) -> None:
-        if query != self._wanted:
-            return  # typed on, or a filter, sort or refresh came in between
-        self._wanted = None
+    def _search_read(self, query: ClientQuery, screen: FirstScreen) -> None:
         self.beginResetModel()
         self._generation += 1
         self._query = query
         self._page = 0
         self.error = None
-        self._search = screen.search
-        self._blocks = {0: screen.block}
         # rows read before the columns changed lack a new custom field: read again when shown
-        self._rows = OrderedDict(screen.rows if screen.custom_keys == self._custom_keys else {})
+        self._result = LazyResult(
+            self._database,
+            screen.search,
+            self._custom_keys,
+            self._fail,
+            first_block=screen.block,
+            rows=screen.rows if screen.custom_keys == self._custom_keys else None,
+        )
         self._finish_reset()
         self.searchLanded.emit()
 
-    def _search_failed(self, query: ClientQuery, exc: BaseException) -> None:
-        if query == self._wanted:
-            self._wanted = None
-            if isinstance(exc, Exception):
-                self._fail(exc)
-
     def _count_if_current(self, generation: int) -> None:
         if generation == self._generation and not self.counted:
-            self._count_later()
+            self._count.ask()
 
-    def _count_later(self) -> None:
-        """Count the current result on a worker thread (one count at a time)."""
-        if self._counting is not None:
-            self._count_wanted = True
-            return
-        search, generation, database = self._search, self._generation, self._database
-        assert search is not None
-
-        def count(_progress: object, _cancelled: object) -> int:
-            with database.session() as session:
-                return search.count_all(session)
-
-        def done() -> None:
-            self._counting = None
-            if self._count_wanted:
-                self._count_wanted = False
-                if not self.counted:
-                    self._count_later()
-
-        self._counting = run_task(
-            None,
-            count,
-            on_success=lambda n: self._counted(generation, int(n)),
-            on_failure=lambda exc: self._fail(exc) if isinstance(exc, Exception) else None,
-            progress_delay_ms=NEVER,
-            cancellable=False,
-        )
-        self._counting.finished.connect(done)
+    def _to_count(self) -> tuple[ClientSearch, int] | None:
+        if self._result is None or self.counted:
+            return None
+        return self._result.search, self._generation
 
     def _counted(self, generation: int, count: int) -> None:
-        if generation != self._generation or self._search is None or self.counted:
+        result = self._result
+        if generation != self._generation or result is None or self.counted:
             return  # an older query's count
         before = self.rowCount()
         if self._page_size is None:
@@ -360,22 +274,20 @@ class ClientTableModel(QAbstractTableModel):
             after = max(0, min(self._page_size, count - self.offset))
         if after > before:
             self.beginInsertRows(QModelIndex(), before, after - 1)
-            self._search.count = count
+            result.search.count = count
             self.endInsertRows()
         else:
-            self._search.count = count
+            result.search.count = count
         self.resultChanged.emit(count)
 
     @property
     def counting(self) -> Operation[int] | None:
         """The background count running now, if any."""
-        return self._counting
+        return self._count.operation
 
     def forget_rows(self, client_ids: Iterable[int]) -> None:
         """Rows changed elsewhere (a card was saved): read them again when shown."""
-        changed = False
-        for client_id in client_ids:
-            changed |= self._rows.pop(client_id, None) is not None
+        changed = self._result is not None and self._result.forget_rows(client_ids)
         if changed and self.rowCount() and self.columnCount():
             self.dataChanged.emit(
                 self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
@@ -384,7 +296,7 @@ class ClientTableModel(QAbstractTableModel):
     # -- ids ------------------------------------------------------------------------------------
     def id_at(self, row: int) -> int | None:
         """The client id at a row of the current page (None if it cannot be read)."""
-        return self._id_at_absolute(self.offset + row)
+        return self._result.id_at(self.offset + row) if self._result is not None else None
 
     def ids_of_rows(self, rows: Iterable[int]) -> list[int]:
         ids = (self.id_at(r) for r in sorted(set(rows)))
@@ -392,73 +304,28 @@ class ClientTableModel(QAbstractTableModel):
 
     def row_of_id(self, client_id: int) -> int | None:
         """The row of a client on the current page, if it was read already."""
+        result = self._result
         for row in range(self.rowCount()):
-            block = self._blocks.get((self.offset + row) // ID_BLOCK)
-            if block is not None and client_id in block and self.id_at(row) == client_id:
+            if (
+                result
+                and result.holds(self.offset + row, client_id)
+                and self.id_at(row) == client_id
+            ):
                 return row
         return None
 
     def all_ids(self) -> list[int]:
         """Every id of the whole result, all pages (for actions on everything found)."""
-        if self._search is None:
-            return []
-        with self._database.session() as session:
-            return self._search.all_ids(session)
-
-    def _id_at_absolute(self, position: int) -> int | None:
-        if self._search is None or position < 0:
-            return None
-        if self._search.count is not None and position >= self._search.count:
-            return None
-        number, at = divmod(position, ID_BLOCK)
-        if self._search.count is None:  # uncounted: read the blocks in order up to it
-            for earlier in range(number):
-                if earlier not in self._blocks:
-                    block = self._read_block(earlier)
-                    if block is None:
-                        return None
-                    self._blocks[earlier] = block
-                if len(self._blocks[earlier]) < ID_BLOCK:
-                    return None  # the result ends before this row
-        block = self._blocks.get(number)
-        if block is None:
-            block = self._read_block(number)
-            if block is None:
-                return None
-            self._blocks[number] = block
-        return block[at] if at < len(block) else None
-
-    def _read_block(self, number: int) -> list[int] | None:
-        assert self._search is not None
-        try:
-            with self._database.session() as session:
-                return self._search.window(session, number * ID_BLOCK, ID_BLOCK)
-        except (CrmError, SQLAlchemyError) as exc:
-            self._fail(exc)
-            return None
+        return self._result.all_ids() if self._result is not None else []
 
     def _row(self, row: int) -> ClientRow | None:
         client_id = self.id_at(row)
-        if client_id is None:
+        if client_id is None or self._result is None:
             return None
-        cached = self._rows.get(client_id)
-        if cached is not None:
-            return cached
-        # fetch this row and its neighbours on screen in one go
+        # fetched with its neighbours on screen in one go
         start = max(0, row - ROW_BATCH // 4)
         end = min(self.rowCount(), start + ROW_BATCH)
-        wanted = [i for i in (self.id_at(r) for r in range(start, end)) if i is not None]
-        wanted = [i for i in wanted if i not in self._rows] or [client_id]
-        try:
-            with self._database.session() as session:
-                fetched = fetch_rows(session, wanted, self._custom_keys)
-        except (CrmError, SQLAlchemyError) as exc:
-            self._fail(exc)
-            return None
-        self._rows.update(fetched)
-        while len(self._rows) > ROW_CACHE:
-            self._rows.popitem(last=False)
-        return fetched.get(client_id)
+        return self._result.row(client_id, (self.id_at(r) for r in range(start, end)))
 
     def _fail(self, exc: Exception) -> None:
         message = exc.message if isinstance(exc, CrmError) else str(exc).splitlines()[0]
@@ -468,7 +335,7 @@ class ClientTableModel(QAbstractTableModel):
 
     # -- QAbstractTableModel ------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() or self._search is None:
+        if parent.isValid() or self._result is None:
             return 0
         if self._page_size is None:
             return self.total
@@ -481,15 +348,15 @@ class ClientTableModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
-        before = self._known()
-        number = before // ID_BLOCK
-        block = self._read_block(number)
+        assert self._result is not None
+        before = self._result.total
+        block = self._result.read_next_block()
         if block:
             self.beginInsertRows(QModelIndex(), before, before + len(block) - 1)
-            self._blocks[number] = block
+            self._result.keep_next_block(block)
             self.endInsertRows()
         elif block is not None:
-            self._blocks[number] = block  # the end: nothing more to fetch
+            self._result.keep_next_block(block)  # the end: nothing more to fetch
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
@@ -497,29 +364,14 @@ class ClientTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            row = self._row(index.row())
-            if row is None:
-                return None
-            key = self._keys[index.column()]
-            if key == "stage":
-                return stage_word(row.stage)
-            if key == "kind":
-                return kind_word(row.kind)
-            return row.values.get(key, "")
         if role == ID_ROLE:
             return self.id_at(index.row())
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             row = self._row(index.row())
             if row is None:
                 return None
             key = self._keys[index.column()]
-            if key == "phone" and len(row.phones) > 1:
-                return "\n".join(format_phone(p) for p in row.phones)
-            if key == "email" and len(row.emails) > 1:
-                return "\n".join(row.emails)
-            text = row.values.get(key, "")
-            return text if len(text) > 30 else None
+            return cell_text(row, key) if role == Qt.ItemDataRole.DisplayRole else tooltip(row, key)
         return None
 
     def headerData(

@@ -4,8 +4,6 @@ table model of file rows. Their words for codes and fields are in `desktop_crm/u
 
 from __future__ import annotations
 
-import gc
-import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,7 +13,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -50,8 +47,6 @@ from desktop_crm.wizards.importing.sources.base import SourceRow
 
 CONTEXT = "ImportWizard"
 Index = QModelIndex | QPersistentModelIndex
-# Background jobs of the wizard show progress in the page itself, never in a pop-up.
-NO_PROGRESS_DIALOG_MS = 24 * 3600 * 1000
 
 
 def translated(text: str) -> str:
@@ -250,82 +245,3 @@ class RowsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return self._headers[section] if section < len(self._headers) else None
         return str(self._rows[section].number) if section < len(self._rows) else None
-
-
-# -- progress ----------------------------------------------------------------------------------
-def duration(seconds: float) -> str:
-    """ "12 s", "3 min 20 s", "1 h 5 min"."""
-    whole = max(0, round(seconds))
-    if whole < 60:
-        return QCoreApplication.translate("ImportWizard", "{0} s").format(whole)
-    if whole < 3600:
-        return QCoreApplication.translate("ImportWizard", "{0} min {1} s").format(
-            whole // 60, whole % 60
-        )
-    return QCoreApplication.translate("ImportWizard", "{0} h {1} min").format(
-        whole // 3600, whole % 3600 // 60
-    )
-
-
-class Speed:
-    """Rows done, rows per second and the time left, measured from the first report."""
-
-    def __init__(self) -> None:
-        self.started = time.monotonic()
-
-    def rate(self, done: int) -> float:
-        elapsed = time.monotonic() - self.started
-        return done / elapsed if elapsed > 0 else 0.0
-
-    def describe(self, done: int, total: int | None) -> str:
-        if total:
-            parts = [
-                QCoreApplication.translate("ImportWizard", "{0} of {1} rows").format(
-                    number(done), number(total)
-                )
-            ]
-        else:
-            parts = [QCoreApplication.translate("ImportWizard", "{0} rows").format(number(done))]
-        rate = self.rate(done)
-        if done and time.monotonic() - self.started > 0.3:
-            parts.append(
-                QCoreApplication.translate("ImportWizard", "{0} rows/s").format(number(round(rate)))
-            )
-            if total and rate > 0 and done < total:
-                parts.append(
-                    QCoreApplication.translate("ImportWizard", "about {0} left").format(
-                        duration((total - done) / rate)
-                    )
-                )
-        return " · ".join(parts)
-
-
-_frozen = 0
-
-
-def freeze_heap_during(operation: QObject) -> None:
-    """Keep the objects alive now out of Python's full garbage collections while `operation`
-    (a `ui.workers.Operation`) runs.
-
-    A full collection walks every object of the process while it holds the interpreter lock;
-    during a long import on the worker thread it paused the window for up to half a second at a
-    time (measured with 100,000 rows). With the window's own objects frozen, a collection walks
-    only what the import made. Jobs may overlap: the heap thaws when the last one ends."""
-    global _frozen
-    if _frozen == 0:
-        gc.freeze()
-    _frozen += 1
-    released = False
-
-    def release(*_args: object) -> None:
-        global _frozen
-        nonlocal released
-        if released:
-            return
-        released = True
-        _frozen = max(0, _frozen - 1)
-        if _frozen == 0:
-            gc.unfreeze()
-
-    operation.finished.connect(release)  # type: ignore[attr-defined]
-    operation.destroyed.connect(release)

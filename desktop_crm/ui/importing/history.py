@@ -28,7 +28,8 @@ from desktop_crm.db import Database
 from desktop_crm.errors import CrmError
 from desktop_crm.services.access import Permission, current_user, require
 from desktop_crm.ui.importing.common import Dialogs, Index, message_label, number, show_message
-from desktop_crm.ui.importing.results import Outcome, ResultsView, local_time
+from desktop_crm.ui.importing.outcome import Outcome, local_time
+from desktop_crm.ui.importing.results import ResultsView
 from desktop_crm.ui.words import mode_name, status_name
 from desktop_crm.wizards.importing import JobSummary, job_details, list_jobs
 

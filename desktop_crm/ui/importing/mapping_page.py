@@ -14,16 +14,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QMenu,
-    QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -34,6 +31,14 @@ from desktop_crm.fields import custom_key
 from desktop_crm.services.access import current_user
 from desktop_crm.services.custom_fields import add_field
 from desktop_crm.ui.importing.common import Dialogs, ImportState, message_label, show_message
+from desktop_crm.ui.importing.mapping_form import (
+    IGNORED_COLOR,
+    PROBLEM_COLOR,
+    SUGGESTED_COLOR,
+    ColumnRow,
+    build_load_button,
+    build_save_button,
+)
 from desktop_crm.ui.words import field_label
 from desktop_crm.wizards.importing import (
     Mapping,
@@ -47,42 +52,6 @@ from desktop_crm.wizards.importing import (
 )
 from desktop_crm.wizards.importing.fields import IDENTIFYING_FIELDS
 from desktop_crm.wizards.importing.preview import sample_values
-
-SUGGESTED_COLOR = "#2e7d32"
-PROBLEM_COLOR = "#b00020"
-IGNORED_COLOR = "#777777"
-
-
-class ColumnRow:
-    """The widgets of one column of the file."""
-
-    def __init__(self, index: int, header: str, samples: list[str]) -> None:
-        self.index = index
-        self.header = QLabel(header.replace("&", "&&"))  # a buddy label: & would be a mnemonic
-        self.header.setObjectName(f"columnHeader{index}")
-        self.header.setTextFormat(Qt.TextFormat.PlainText)
-        self.header.setToolTip(header)
-        self.header.setMaximumWidth(220)
-        shown = " · ".join(samples) if samples else ""
-        self.samples = QLabel(shown)
-        self.samples.setObjectName(f"columnSamples{index}")
-        self.samples.setTextFormat(Qt.TextFormat.PlainText)
-        self.samples.setToolTip("\n".join(samples))
-        self.samples.setMaximumWidth(300)
-        self.samples.setStyleSheet(f"color: {IGNORED_COLOR};")
-        self.samples.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.combo = QComboBox()
-        self.combo.setObjectName(f"fieldCombo{index}")
-        self.combo.setMinimumWidth(230)
-        self.header.setBuddy(self.combo)
-        self.status = QLabel()
-        self.status.setObjectName(f"columnStatus{index}")
-        self.add_field = QPushButton()
-        self.add_field.setObjectName(f"addField{index}")
-        self.add_field.setFlat(True)
-        self.add_field.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.add_field.setStyleSheet("color: palette(link); text-decoration: underline;")
-        self.add_field.hide()
 
 
 class MappingPage(QWizardPage):
@@ -109,32 +78,10 @@ class MappingPage(QWizardPage):
         self.required_label = QLabel()
         self.required_label.setObjectName("requiredFields")
         self.required_label.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("&Save matching as…"))
-        self.save_button.setObjectName("saveMatching")
-        save_menu = QMenu(self.save_button)
-        self.save_preset_action = QAction(self.tr("A named matching in the base…"), self)
-        self.save_preset_action.setObjectName("saveMatchingPreset")
-        self.save_preset_action.triggered.connect(self.save_to_base)
-        self.save_file_action = QAction(self.tr("A file…"), self)
-        self.save_file_action.setObjectName("saveMatchingFile")
-        self.save_file_action.triggered.connect(self.save_to_file)
-        save_menu.addActions([self.save_preset_action, self.save_file_action])
-        self.save_button.setMenu(save_menu)
-        self.load_button = QPushButton(self.tr("&Load matching"))
-        self.load_button.setObjectName("loadMatching")
-        self.load_menu = QMenu(self.load_button)
-        self.load_button.setMenu(self.load_menu)
-        self.load_file_action = QAction(self.tr("From a file…"), self)
-        self.load_file_action.setObjectName("loadMatchingFile")
-        self.load_file_action.triggered.connect(self.load_from_file)
-        self.load_preset_action = QAction(self.tr("A named matching from the base…"), self)
-        self.load_preset_action.setObjectName("loadMatchingPreset")
-        self.load_preset_action.triggered.connect(self.load_from_base)
-        self.load_menu.addActions([self.load_preset_action, self.load_file_action])
         top = QHBoxLayout()
         top.addWidget(self.required_label, 1)
-        top.addWidget(self.save_button)
-        top.addWidget(self.load_button)
+        top.addWidget(build_save_button(self))
+        top.addWidget(build_load_button(self))
 
         self.grid_widget = QWidget()
         self.grid = QGridLayout(self.grid_widget)

@@ -14,13 +14,7 @@ from collections import Counter
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QProgressBar,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -32,27 +26,26 @@ from desktop_crm.models.imports import CREATED, FAILED, SKIPPED, UPDATED
 from desktop_crm.services.access import current_user
 from desktop_crm.ui.errors import show_crash
 from desktop_crm.ui.importing.common import (
-    NO_PROGRESS_DIALOG_MS,
     Dialogs,
     ImportState,
-    Speed,
-    freeze_heap_during,
     message_label,
     number,
     show_message,
 )
 from desktop_crm.ui.importing.failures_model import FIRST_CELL, FailuresModel
+from desktop_crm.ui.importing.preview_form import (
+    build_counts,
+    build_failures_view,
+    build_progress_row,
+)
+from desktop_crm.ui.importing.speed import Speed
 from desktop_crm.ui.words import reason_words
-from desktop_crm.ui.workers import Operation, run_task
+from desktop_crm.ui.workers import Operation, run_query
 from desktop_crm.wizards.importing import ImportResult, run_import
 from desktop_crm.wizards.importing.preview import RowCheck, apply_fixes, recheck_rows
 from desktop_crm.wizards.importing.sources.base import SourceRow
 
 RECHECK_DELAY_MS = 150
-
-
-class _Discard(Exception):
-    """Raised to roll back the work of a check: it must leave nothing behind."""
 
 
 class PreviewPage(QWizardPage):
@@ -82,73 +75,21 @@ class PreviewPage(QWizardPage):
         self._build()
 
     def _build(self) -> None:
-        self.progress = QProgressBar()
-        self.progress.setObjectName("checkProgress")
-        self.progress_label = QLabel()
-        self.progress_label.setObjectName("checkProgressText")
-        self.stop_button = QPushButton(self.tr("&Stop checking"))
-        self.stop_button.setObjectName("stopCheck")
-        self.stop_button.clicked.connect(self.stop)
-        self.again_button = QPushButton(self.tr("Check &again"))
-        self.again_button.setObjectName("checkAgain")
-        self.again_button.setToolTip(self.tr("Run the whole file through the check again"))
-        self.again_button.clicked.connect(self.start)
-        top = QHBoxLayout()
-        top.addWidget(self.progress, 1)
-        top.addWidget(self.progress_label)
-        top.addWidget(self.stop_button)
-        top.addWidget(self.again_button)
-
-        counts = QGridLayout()
-        self.count_labels: dict[str, QLabel] = {}
-        titles = (
-            (CREATED, self.tr("To create:")),
-            (UPDATED, self.tr("To update:")),
-            (SKIPPED, self.tr("Skipped:")),
-            (FAILED, self.tr("Failing:")),
-        )
-        for column, (key, title) in enumerate(titles):
-            value = QLabel("–")
-            value.setObjectName(f"count_{key}")
-            font = value.font()
-            font.setPointSizeF(font.pointSizeF() * 1.3)
-            font.setBold(True)
-            value.setFont(font)
-            self.count_labels[key] = value
-            counts.addWidget(QLabel(title), 0, column * 2)
-            counts.addWidget(value, 0, column * 2 + 1)
-        counts.setHorizontalSpacing(6)
-        for column in range(len(titles)):
-            counts.setColumnMinimumWidth(column * 2 + 1, 90)
-        counts.setColumnStretch(len(titles) * 2, 1)
+        top = build_progress_row(self)
+        counts = build_counts(self)
         self.reasons_label = QLabel()
         self.reasons_label.setObjectName("checkReasons")
         self.reasons_label.setWordWrap(True)
         self.error_label = message_label("checkError", error=True)
-
         self.model = FailuresModel(self.state.overrides, self._columns_of, self)
-        self.model.edited.connect(self._edited)
-        self.view = QTableView()
-        self.view.setObjectName("failedRows")
-        self.view.setModel(self.model)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(22)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultSectionSize(130)
-        self.view.setEditTriggers(
-            QTableView.EditTrigger.DoubleClicked
-            | QTableView.EditTrigger.EditKeyPressed
-            | QTableView.EditTrigger.AnyKeyPressed
-        )
-        header.resizeSection(0, 60)
+        self.view = build_failures_view(self.model)
         self.rows_label = QLabel()
         self.rows_label.setObjectName("failedRowsTitle")
         self.current_label = QLabel()
         self.current_label.setObjectName("currentProblem")
         self.current_label.setTextFormat(Qt.TextFormat.PlainText)
         self.current_label.setWordWrap(True)
+        self.model.edited.connect(self._edited)
         self.view.selectionModel().currentChanged.connect(self._show_current)
         self.model.dataChanged.connect(lambda *_args: self._show_current(self.view.currentIndex()))
         self.model.modelReset.connect(lambda: self.current_label.setText(""))
@@ -200,27 +141,18 @@ class PreviewPage(QWizardPage):
         settings, mapping = state.settings, state.mapping
         overrides = copy.deepcopy(state.overrides)
 
-        def task(progress, cancelled) -> ImportResult:  # type: ignore[no-untyped-def]
-            kept: list[ImportResult] = []
-            try:
-                with database.transaction() as session:
-                    kept.append(
-                        run_import(
-                            session,
-                            current_user(session, login),
-                            source,
-                            settings,
-                            mapping,
-                            progress=progress,
-                            cancelled=cancelled,
-                            dry_run=True,
-                            overrides=overrides,
-                        )
-                    )
-                    raise _Discard
-            except _Discard:
-                pass
-            return kept[0]
+        def op(session, progress, cancelled) -> ImportResult:  # type: ignore[no-untyped-def]
+            return run_import(
+                session,
+                current_user(session, login),
+                source,
+                settings,
+                mapping,
+                progress=progress,
+                cancelled=cancelled,
+                dry_run=True,
+                overrides=overrides,
+            )
 
         self._speed = Speed()
         total = source.info.estimated_rows
@@ -230,15 +162,15 @@ class PreviewPage(QWizardPage):
         show_message(self.error_label, None)
         self.model.set_failures(state.headers, [])
         self._show_counts(None)
-        operation = run_task(
+        operation = run_query(
             self,
-            task,
+            database,
+            op,
+            writes=True,
             on_success=lambda result: self._checked(operation, result),
             on_failure=lambda exc: self._check_failed(operation, exc),
-            progress_delay_ms=NO_PROGRESS_DIALOG_MS,
         )
-        operation.carrier.progressed.connect(self._progressed)
-        freeze_heap_during(operation)
+        operation.progressed.connect(self._progressed)
         self.operation = operation
         self._update_buttons()
         self.completeChanged.emit()
@@ -383,16 +315,9 @@ class PreviewPage(QWizardPage):
         database, login = state.database, state.login
         settings, mapping = state.settings, state.mapping
 
-        def task(_progress, _cancelled) -> list[RowCheck]:  # type: ignore[no-untyped-def]
-            kept: list[list[RowCheck]] = []
-            try:
-                with database.transaction() as session:
-                    user = current_user(session, login)
-                    kept.append(recheck_rows(session, user, source, settings, mapping, rows))
-                    raise _Discard
-            except _Discard:
-                pass
-            return kept[0]
+        def op(session, _progress, _cancelled) -> list[RowCheck]:  # type: ignore[no-untyped-def]
+            user = current_user(session, login)
+            return recheck_rows(session, user, source, settings, mapping, rows)
 
         def done(checks: list[RowCheck]) -> None:
             self.model.set_checks(checks)
@@ -406,8 +331,8 @@ class PreviewPage(QWizardPage):
                 show_crash(self, exc)
             self._after_recheck()
 
-        self.recheck_operation = run_task(
-            self, task, on_success=done, on_failure=failed, progress_delay_ms=NO_PROGRESS_DIALOG_MS
+        self.recheck_operation = run_query(
+            self, database, op, writes=True, on_success=done, on_failure=failed
         )
 
     def _after_recheck(self) -> None:

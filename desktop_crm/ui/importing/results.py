@@ -5,8 +5,6 @@ save the failed rows (xlsx or csv), show the imported clients, undo the import."
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -33,98 +31,16 @@ from desktop_crm.ui.importing.common import (
     number,
     show_message,
 )
+from desktop_crm.ui.importing.outcome import Outcome, local_time
 from desktop_crm.ui.words import mode_name, reason_words, status_name
-from desktop_crm.ui.workers import Operation, run_operation
+from desktop_crm.ui.workers import Operation, ProgressDialog, run_operation, run_query
 from desktop_crm.wizards.importing import (
-    ImportResult,
-    JobDetails,
     UndoResult,
     failed_rows_of,
     failed_rows_of_job,
     undo_import,
     write_failed_rows,
 )
-from desktop_crm.wizards.importing.outcomes import RowFailure
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What one import did, from a fresh result or from the history."""
-
-    job_id: int | None
-    name: str
-    status: str
-    mode: str
-    created: int
-    updated: int
-    skipped: int
-    failed: int
-    reasons: dict[str, int]
-    headers: list[str]
-    source: str | None = None
-    description: str | None = None
-    user: str | None = None
-    started: datetime | None = None
-    seconds: float | None = None
-    ignored: list[str] = field(default_factory=list)
-    warnings: int = 0
-    failures: list[RowFailure] | None = None  # when not read from the job's rows
-
-    @classmethod
-    def of_result(cls, result: ImportResult, state: ImportState) -> Outcome:
-        headers = state.headers
-        source = state.source.info.name if state.source is not None else None
-        return cls(
-            job_id=result.job_id,
-            name=state.settings.name or source or "",
-            status=result.status,
-            mode=state.settings.mode,
-            created=result.created,
-            updated=result.updated,
-            skipped=result.skipped,
-            failed=result.failed,
-            reasons=dict(result.reasons),
-            headers=headers,
-            source=source,
-            description=state.settings.description,
-            user=state.login,
-            started=None,
-            seconds=result.seconds,
-            ignored=[headers[i] for i in result.ignored_columns if i < len(headers)],
-            warnings=len(result.warnings),
-            failures=None if result.job_id is not None else list(result.failures),
-        )
-
-    @classmethod
-    def of_job(cls, details: JobDetails) -> Outcome:
-        job = details.job
-        seconds = None
-        if job.finished_at is not None:
-            seconds = (job.finished_at - job.started_at).total_seconds()
-        return cls(
-            job_id=job.id,
-            name=job.name,
-            status=job.status,
-            mode=job.mode,
-            created=job.created,
-            updated=job.updated,
-            skipped=job.skipped,
-            failed=job.failed,
-            reasons=dict(details.reasons),
-            headers=list(details.headers),
-            source=job.source,
-            description=job.description,
-            user=job.user,
-            started=job.started_at,
-            seconds=seconds,
-        )
-
-
-def local_time(moment: datetime) -> str:
-    """A stored UTC time in the user's time zone, as DD.MM.YYYY HH:MM."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone().strftime("%d.%m.%Y %H:%M")
 
 
 class ResultsView(QWidget):
@@ -151,27 +67,7 @@ class ResultsView(QWidget):
         self.info_label = QLabel()
         self.info_label.setObjectName("resultInfo")
         self.info_label.setWordWrap(True)
-        counts = QGridLayout()
-        self.count_labels: dict[str, QLabel] = {}
-        titles = (
-            (CREATED, self.tr("Created")),
-            (UPDATED, self.tr("Updated")),
-            (SKIPPED, self.tr("Skipped")),
-            (FAILED, self.tr("Failed")),
-        )
-        for column, (key, title) in enumerate(titles):
-            value = QLabel("0")
-            value.setObjectName(f"result_{key}")
-            font = value.font()
-            font.setPointSizeF(font.pointSizeF() * 1.6)
-            font.setBold(True)
-            value.setFont(font)
-            counts.addWidget(value, 0, column)
-            counts.addWidget(QLabel(title), 1, column)
-            self.count_labels[key] = value
-        for column in range(len(titles)):
-            counts.setColumnMinimumWidth(column, 110)
-        counts.setColumnStretch(len(titles), 1)
+        counts = self._build_counts()
         self.reasons_label = QLabel()
         self.reasons_label.setObjectName("resultReasons")
         self.reasons_label.setWordWrap(True)
@@ -209,6 +105,31 @@ class ResultsView(QWidget):
         layout.addStretch(1)
         self.show_outcome(None)
 
+    def _build_counts(self) -> QGridLayout:
+        """Created, updated, skipped, failed: numbers in large type over their words."""
+        counts = QGridLayout()
+        self.count_labels: dict[str, QLabel] = {}
+        titles = (
+            (CREATED, self.tr("Created")),
+            (UPDATED, self.tr("Updated")),
+            (SKIPPED, self.tr("Skipped")),
+            (FAILED, self.tr("Failed")),
+        )
+        for column, (key, title) in enumerate(titles):
+            value = QLabel("0")
+            value.setObjectName(f"result_{key}")
+            font = value.font()
+            font.setPointSizeF(font.pointSizeF() * 1.6)
+            font.setBold(True)
+            value.setFont(font)
+            counts.addWidget(value, 0, column)
+            counts.addWidget(QLabel(title), 1, column)
+            self.count_labels[key] = value
+        for column in range(len(titles)):
+            counts.setColumnMinimumWidth(column, 110)
+        counts.setColumnStretch(len(titles), 1)
+        return counts
+
     # -- showing ------------------------------------------------------------------------------
     def show_outcome(self, outcome: Outcome | None) -> None:
         self.outcome = outcome
@@ -225,21 +146,7 @@ class ResultsView(QWidget):
             return
         name = html.escape(outcome.name)
         self.title_label.setText(f"<b>{name}</b> — {status_name(outcome.status)}")
-        parts = []
-        if outcome.job_id is not None:
-            parts.append(self.tr("import #{0}").format(outcome.job_id))
-        if outcome.source:
-            parts.append(html.escape(outcome.source))
-        parts.append(mode_name(outcome.mode))
-        if outcome.user:
-            parts.append(self.tr("by {0}").format(html.escape(outcome.user)))
-        if outcome.started is not None:
-            parts.append(local_time(outcome.started))
-        if outcome.seconds is not None:
-            parts.append(self.tr("{0:.1f} s").format(outcome.seconds))
-        info = " · ".join(parts)
-        if outcome.description:
-            info += "<br>" + html.escape(outcome.description)
+        info = self._info(outcome)
         self.info_label.setText(info)
         values = {
             CREATED: outcome.created,
@@ -255,6 +162,31 @@ class ResultsView(QWidget):
             for code, n in sorted(outcome.reasons.items(), key=lambda item: -item[1])
         ]
         self.reasons_label.setText("<br>".join(lines))
+        notes = self._notes(outcome)
+        self.notes_label.setText("<br>".join(notes))
+        self._update_buttons()
+
+    def _info(self, outcome: Outcome) -> str:
+        """Which import, from where, how, by whom, when, how long; its description."""
+        parts = []
+        if outcome.job_id is not None:
+            parts.append(self.tr("import #{0}").format(outcome.job_id))
+        if outcome.source:
+            parts.append(html.escape(outcome.source))
+        parts.append(mode_name(outcome.mode))
+        if outcome.user:
+            parts.append(self.tr("by {0}").format(html.escape(outcome.user)))
+        if outcome.started is not None:
+            parts.append(local_time(outcome.started))
+        if outcome.seconds is not None:
+            parts.append(self.tr("{0:.1f} s").format(outcome.seconds))
+        info = " · ".join(parts)
+        if outcome.description:
+            info += "<br>" + html.escape(outcome.description)
+        return info
+
+    def _notes(self, outcome: Outcome) -> list[str]:
+        """Columns left out, values left empty, an undo."""
         notes = []
         if outcome.ignored:
             notes.append(
@@ -270,8 +202,7 @@ class ResultsView(QWidget):
             )
         if outcome.status == "undone":
             notes.append(self.tr("This import was undone."))
-        self.notes_label.setText("<br>".join(notes))
-        self._update_buttons()
+        return notes
 
     def _update_buttons(self) -> None:
         outcome = self.outcome
@@ -317,7 +248,7 @@ class ResultsView(QWidget):
             )
             self._update_buttons()
 
-        self._start(op, saved, write=False, title=self.tr("Save failed rows"))
+        self._start(run_query, op, saved, title=self.tr("Save failed rows"))
 
     def show_clients(self) -> None:
         if self.outcome is not None and self.outcome.job_id is not None:
@@ -350,9 +281,10 @@ class ResultsView(QWidget):
             )
             self.undone.emit(job_id)
 
-        self._start(op, undone, write=True, title=self.tr("Undo this import"))
+        self._start(run_operation, op, undone, title=self.tr("Undo this import"))
 
-    def _start(self, op: Any, on_success: Any, *, write: bool, title: str) -> None:
+    def _start(self, run: Any, op: Any, on_success: Any, *, title: str) -> None:
+        """`run`: `run_query` for work that keeps nothing in the base, else `run_operation`."""
         show_message(self.error_label, None)
         show_message(self.status_label, self.tr("Working…"))
 
@@ -364,16 +296,13 @@ class ResultsView(QWidget):
                 show_crash(self, exc)
             self._update_buttons()
 
-        self.operation = run_operation(
+        self.operation = run(
             self,
             self.database,
             op,
             on_success=on_success,
             on_failure=failed,
-            write=write,
-            cancellable=False,
-            title=title,
-            label=self.tr("Working…"),
+            dialog=ProgressDialog(title, self.tr("Working…"), cancellable=False),
         )
         self._update_buttons()
         self.operation.finished.connect(self._update_buttons)

@@ -26,15 +26,13 @@ from desktop_crm.errors import CrmError
 from desktop_crm.services.access import current_user
 from desktop_crm.ui.errors import show_crash
 from desktop_crm.ui.importing.common import (
-    NO_PROGRESS_DIALOG_MS,
     Dialogs,
     ImportState,
-    Speed,
-    freeze_heap_during,
     message_label,
     number,
     show_message,
 )
+from desktop_crm.ui.importing.speed import Speed
 from desktop_crm.ui.words import mode_name
 from desktop_crm.ui.workers import Operation, run_operation
 from desktop_crm.wizards.importing import ImportResult, run_import
@@ -144,10 +142,8 @@ class RunPage(QWizardPage):
             on_success=self._succeeded,
             on_failure=self._failed,
             on_cancelled=self._cancelled,
-            progress_delay_ms=NO_PROGRESS_DIALOG_MS,
         )
-        self.operation.carrier.progressed.connect(self._progressed)
-        freeze_heap_during(self.operation)
+        self.operation.progressed.connect(self._progressed)
         self.completeChanged.emit()
 
     def cancel(self) -> None:

@@ -12,19 +12,8 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QRadioButton,
     QScrollArea,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -32,19 +21,19 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.errors import CrmError
-from desktop_crm.models.clients import CLIENT, LEAD
-from desktop_crm.ui.importing.common import (
-    Dialogs,
-    ImportState,
-    message_label,
-    show_message,
+from desktop_crm.ui.importing.common import Dialogs, ImportState, message_label, show_message
+from desktop_crm.ui.importing.settings_form import (
+    STEPS,
+    build_about,
+    build_defaults,
+    build_duplicates,
+    build_mode,
+    build_phones,
 )
-from desktop_crm.ui.words import field_label, mode_name, mode_sentence
+from desktop_crm.ui.words import field_label
 from desktop_crm.wizards.importing import MODES, ImportSettings, PhonePolicy
 from desktop_crm.wizards.importing.preview import ImportChoices, import_choices, phone_samples
 
-REGIONS = ("RU", "KZ", "BY", "UA", "UZ", "PL", "DE", "GB", "US", "FR", "IT", "ES", "TR", "IL")
-STEPS = ("phone", "email", "name")
 SAMPLE_ROWS = 8
 
 
@@ -78,12 +67,12 @@ class SettingsPage(QWizardPage):
         right = QVBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        left.addWidget(self._build_about())
-        left.addWidget(self._build_mode())
-        left.addWidget(self._build_duplicates())
+        left.addWidget(build_about(self))
+        left.addWidget(build_mode(self))
+        left.addWidget(build_duplicates(self))
         left.addStretch(1)
-        right.addWidget(self._build_phones(), 1)
-        right.addWidget(self._build_defaults())
+        right.addWidget(build_phones(self), 1)
+        right.addWidget(build_defaults(self))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -93,177 +82,29 @@ class SettingsPage(QWizardPage):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error_label)
+        self._connect()
 
-    def _build_about(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Import"))
-        form = QFormLayout(box)
-        self.name_edit = QLineEdit()
-        self.name_edit.setObjectName("importName")
-        self.name_edit.setMaxLength(255)
+    def _connect(self) -> None:
         self.name_edit.textEdited.connect(self._name_typed)
-        self.description_edit = QPlainTextEdit()
-        self.description_edit.setObjectName("importDescription")
-        self.description_edit.setTabChangesFocus(True)
-        self.description_edit.setFixedHeight(48)
-        self.description_edit.setPlaceholderText(
-            self.tr("What this import is, to find it in the history later")
-        )
-        self.target_combo = QComboBox()
-        self.target_combo.setObjectName("targetCombo")
-        self.target_combo.addItem(self.tr("Clients"), CLIENT)
-        self.target_combo.addItem(self.tr("Leads (potential clients)"), LEAD)
-        self.description_edit.textChanged.connect(self._changed)
-        self.target_combo.currentIndexChanged.connect(lambda _i: self._changed())
-        self._row(form, self.tr("Na&me:"), self.name_edit)
-        self._row(form, self.tr("D&escription:"), self.description_edit)
-        self._row(form, self.tr("&Import as:"), self.target_combo)
-        return box
-
-    @staticmethod
-    def _row(form: QFormLayout, text: str, widget: QWidget) -> None:
-        label = QLabel(text)
-        label.setBuddy(widget)
-        form.addRow(label, widget)
-
-    def _build_mode(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Mode"))
-        layout = QVBoxLayout(box)
-        layout.setSpacing(2)
-        self.mode_group = QButtonGroup(self)
-        self.mode_buttons: dict[str, QRadioButton] = {}
-        texts = {
-            "add": self.tr("&Add"),
-            "update": self.tr("&Update"),
-            "add-update": self.tr("A&dd + Update"),
-        }
-        for index, mode in enumerate(MODES):
-            button = QRadioButton(texts.get(mode, mode_name(mode)))
-            button.setObjectName(f"mode_{mode.replace('-', '_')}")
-            self.mode_group.addButton(button, index)
-            self.mode_buttons[mode] = button
-            help_label = QLabel(mode_sentence(mode))
-            help_label.setWordWrap(True)
-            help_label.setContentsMargins(22, 0, 0, 4)
-            help_label.setStyleSheet("color: #666;")
-            layout.addWidget(button)
-            layout.addWidget(help_label)
-        self.mode_buttons["add-update"].setChecked(True)
-        self.mode_group.idToggled.connect(lambda *_: self._changed())
-        return box
-
-    def _build_duplicates(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Duplicates"))
-        layout = QVBoxLayout(box)
-        self.steps_radio = QRadioButton(self.tr("&Look for the client in the base, step by step:"))
-        self.steps_radio.setObjectName("dedupeSteps")
-        self.unique_radio = QRadioButton(self.tr("Al&ways check one unique field:"))
-        self.unique_radio.setObjectName("dedupeUnique")
-        group = QButtonGroup(self)
-        group.addButton(self.steps_radio)
-        group.addButton(self.unique_radio)
-        self.steps_radio.setChecked(True)
-        steps = QHBoxLayout()
-        steps.setContentsMargins(22, 0, 0, 0)
-        self.step_checks: dict[str, QCheckBox] = {}
-        texts = {
-            "phone": self.tr("by phone"),
-            "email": self.tr("by email"),
-            "name": self.tr("by name"),
-        }
-        for step in STEPS:
-            check = QCheckBox(texts[step])
-            check.setObjectName(f"dedupe_{step}")
-            check.setChecked(step != "name")
-            check.toggled.connect(lambda _on: self._changed())
-            self.step_checks[step] = check
-            steps.addWidget(check)
-        steps.addStretch(1)
-        self.unique_combo = QComboBox()
-        self.unique_combo.setObjectName("uniqueField")
-        unique_row = QHBoxLayout()
-        unique_row.setContentsMargins(22, 0, 0, 0)
-        unique_row.addWidget(self.unique_combo, 1)
-        layout.addWidget(self.steps_radio)
-        layout.addLayout(steps)
-        layout.addWidget(self.unique_radio)
-        layout.addLayout(unique_row)
         self.steps_radio.toggled.connect(self._dedupe_kind_changed)
-        self.unique_combo.currentIndexChanged.connect(lambda _i: self._changed())
         self._dedupe_kind_changed(True)
-        return box
-
-    def _build_phones(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Phones"))
-        form = QFormLayout(box)
-        self.valid_edit = QLineEdit()
-        self.valid_edit.setObjectName("phoneValid")
-        self.valid_edit.setPlaceholderText(self.tr("e.g. [11]: only 11-digit numbers pass"))
-        self.rules_edit = QLineEdit()
-        self.rules_edit.setObjectName("phoneRules")
-        self.rules_edit.setPlaceholderText(self.tr("e.g. [11]/-7+8 [10]/+7"))
-        self.rules_edit.setToolTip(
-            self.tr(
-                "[11]/-7+8 replaces a leading 7 by 8 in 11-digit numbers; [10]/+7 puts 7 in front "
-                "of 10-digit numbers; [11]/-8 drops a leading 8. Several rules apply in order."
-            )
-        )
-        self.region_combo = QComboBox()
-        self.region_combo.setObjectName("region")
-        self.region_combo.setEditable(True)
-        self.region_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.region_combo.addItems(REGIONS)
-        self.require_phone = QCheckBox(self.tr("A row without a phone &fails"))
-        self.require_phone.setObjectName("requirePhone")
-        self.try_edit = QLineEdit()
-        self.try_edit.setObjectName("tryNumber")
-        self.try_edit.setPlaceholderText(self.tr("Type a number to see what the rules make of it"))
-        self.rule_error = message_label("ruleError", error=True)
-        self.rule_table = QTableWidget(0, 3)
-        self.rule_table.setObjectName("rulePreview")
-        self.rule_table.setHorizontalHeaderLabels(
-            [self.tr("In the file"), self.tr("After the rules"), self.tr("Stored as")]
-        )
-        self.rule_table.verticalHeader().hide()
-        self.rule_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.rule_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.rule_table.setMinimumHeight(120)
-        self.rule_table.setWordWrap(False)
-        self.rule_table.verticalHeader().setDefaultSectionSize(22)
-        self._row(form, self.tr("&Validation rule:"), self.valid_edit)
-        self._row(form, self.tr("&Transformation rules:"), self.rules_edit)
-        self._row(form, self.tr("Default &region:"), self.region_combo)
-        form.addRow("", self.require_phone)
-        form.addRow(self.rule_error)
-        self._row(form, self.tr("Tr&y a number:"), self.try_edit)
-        form.addRow(self.rule_table)
+        self.description_edit.textChanged.connect(self._changed)
+        self.mode_group.idToggled.connect(lambda *_: self._changed())
+        for check in self.step_checks.values():
+            check.toggled.connect(lambda _on: self._changed())
+        self.require_phone.toggled.connect(lambda _on: self._changed())
         for edit in (self.valid_edit, self.rules_edit, self.try_edit):
             edit.textChanged.connect(lambda _t: self._changed())
-        self.region_combo.currentTextChanged.connect(lambda _t: self._changed())
-        self.require_phone.toggled.connect(lambda _on: self._changed())
-        return box
-
-    def _build_defaults(self) -> QGroupBox:
-        box = QGroupBox(self.tr("New clients"))
-        form = QFormLayout(box)
-        self.group_combo = QComboBox()
-        self.group_combo.setObjectName("groupCombo")
-        self.group_combo.setEditable(True)
-        self.group_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.group_combo.lineEdit().setPlaceholderText(self.tr("No group (or type Parent/Child)"))
-        self.responsible_combo = QComboBox()
-        self.responsible_combo.setObjectName("responsibleCombo")
-        self.queue_combo = QComboBox()
-        self.queue_combo.setObjectName("queueCombo")
-        self.scenario_combo = QComboBox()
-        self.scenario_combo.setObjectName("scenarioCombo")
-        self._row(form, self.tr("&Group:"), self.group_combo)
-        self._row(form, self.tr("Resp&onsible:"), self.responsible_combo)
-        self._row(form, self.tr("&Queue:"), self.queue_combo)
-        self._row(form, self.tr("Sales &scenario:"), self.scenario_combo)
-        self.group_combo.currentTextChanged.connect(lambda _t: self._changed())
-        for combo in (self.responsible_combo, self.queue_combo, self.scenario_combo):
+        for combo in (self.region_combo, self.group_combo):
+            combo.currentTextChanged.connect(lambda _t: self._changed())
+        for combo in (
+            self.target_combo,
+            self.unique_combo,
+            self.responsible_combo,
+            self.queue_combo,
+            self.scenario_combo,
+        ):
             combo.currentIndexChanged.connect(lambda _i: self._changed())
-        return box
 
     # -- filling ----------------------------------------------------------------------------
     def initializePage(self) -> None:

@@ -15,17 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QRadioButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -34,13 +24,20 @@ from PySide6.QtWidgets import (
 from desktop_crm.errors import CrmError
 from desktop_crm.ui.errors import show_crash
 from desktop_crm.ui.importing.common import (
-    NO_PROGRESS_DIALOG_MS,
     Dialogs,
     ImportState,
     RowsModel,
     message_label,
     number,
     show_message,
+)
+from desktop_crm.ui.importing.source_form import (
+    build_choice,
+    build_file_row,
+    build_options,
+    build_paste_box,
+    build_preview,
+    reset_options,
 )
 from desktop_crm.ui.workers import Operation, run_task
 from desktop_crm.wizards.importing import (
@@ -54,8 +51,6 @@ from desktop_crm.wizards.importing.sources.base import SourceRow
 
 PREVIEW_ROWS = 20
 PASTE_DELAY_MS = 300  # typing in the paste box re-reads the table after a pause
-ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1251", "cp1250", "koi8-r", "iso-8859-2", "cp1252")
-DELIMITERS = (",", ";", "tab", "space", "|")
 WORKBOOK_KINDS = ("xlsx", "xls", "ods")
 
 
@@ -90,134 +85,30 @@ class SourcePage(QWizardPage):
 
     # -- building ---------------------------------------------------------------------------
     def _build(self) -> None:
-        self.file_radio = QRadioButton(self.tr("From a &file"))
-        self.file_radio.setObjectName("fromFile")
-        self.paste_radio = QRadioButton(self.tr("From a &pasted table"))
-        self.paste_radio.setObjectName("fromPaste")
-        self.file_radio.setChecked(True)
-        group = QButtonGroup(self)
-        group.addButton(self.file_radio)
-        group.addButton(self.paste_radio)
-        self.sample_button = QPushButton(self.tr("Save &sample file…"))
-        self.sample_button.setObjectName("saveSample")
-        self.sample_button.setToolTip(
-            self.tr("A file with the import's own columns and two example clients (IMP-2)")
-        )
-        self.sample_button.clicked.connect(self.save_sample)
-        self.choice_box = QWidget()
-        choice = QHBoxLayout(self.choice_box)
-        choice.setContentsMargins(0, 0, 0, 0)
-        choice.addWidget(self.file_radio)
-        choice.addWidget(self.paste_radio)
-        choice.addStretch(1)
-        choice.addWidget(self.sample_button)
-
-        self.path_edit = QLineEdit()
-        self.path_edit.setObjectName("sourcePath")
-        self.path_edit.setPlaceholderText(self.tr("Choose a file, type its path or drop it here"))
-        self.path_edit.setClearButtonEnabled(True)
-        self.path_edit.editingFinished.connect(self._path_typed)
-        self.path_edit.installEventFilter(self)
-        browse = QPushButton(self.tr("Bro&wse…"))
-        browse.setObjectName("browseFile")
-        browse.clicked.connect(self.browse)
-        self.browse_button = browse
-        file_box = QWidget()
-        file_row = QHBoxLayout(file_box)
-        file_row.setContentsMargins(0, 0, 0, 0)
-        file_row.addWidget(self.path_edit, 1)
-        file_row.addWidget(browse)
-
-        self.paste_edit = QPlainTextEdit()
-        self.paste_edit.setObjectName("pasteBox")
-        self.paste_edit.setPlaceholderText(
-            self.tr("Copy the table in Excel or a text editor and paste it here (Ctrl+V).")
-        )
-        self.paste_edit.setTabChangesFocus(True)
-        self.paste_edit.setMaximumHeight(140)
-        self.paste_edit.textChanged.connect(self._paste_changed)
-        self.paste_edit.viewport().installEventFilter(self)
-
-        self.file_box = file_box
-        self.paste_edit.hide()
-        self.file_radio.toggled.connect(self._mode_changed)
-
-        self.encoding_combo = QComboBox()
-        self.encoding_combo.setObjectName("encodingCombo")
-        self.delimiter_combo = QComboBox()
-        self.delimiter_combo.setObjectName("delimiterCombo")
-        self.sheet_combo = QComboBox()
-        self.sheet_combo.setObjectName("sheetCombo")
-        for combo in (self.encoding_combo, self.delimiter_combo, self.sheet_combo):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setMinimumContentsLength(8)
-        self.header_check = QCheckBox(self.tr("First row holds column na&mes"))
-        self.header_check.setObjectName("hasHeader")
-        self.header_check.setChecked(True)
-        self._reset_options()
-        self.encoding_combo.activated.connect(lambda _i: self._schedule())
-        self.delimiter_combo.activated.connect(lambda _i: self._schedule())
-        self.sheet_combo.activated.connect(lambda _i: self._schedule())
-        self.header_check.toggled.connect(lambda _on: self._schedule())
-        self.options_box = QWidget()
-        options = QHBoxLayout(self.options_box)
-        options.setContentsMargins(0, 0, 0, 0)
-        for text, combo in (
-            (self.tr("&Encoding:"), self.encoding_combo),
-            (self.tr("Sepa&rator:"), self.delimiter_combo),
-            (self.tr("S&heet:"), self.sheet_combo),
-        ):
-            label = QLabel(text)
-            label.setBuddy(combo)
-            options.addWidget(label)
-            options.addWidget(combo)
-            options.addSpacing(8)
-        options.addWidget(self.header_check)
-        options.addStretch(1)
-
+        self.choice_box = build_choice(self)
+        self.file_box = build_file_row(self)
+        self.paste_edit = build_paste_box(self)
+        self.options_box = build_options(self)
+        reset_options(self)
         self.info_label = QLabel()
         self.info_label.setObjectName("sourceInfo")
         self.info_label.setWordWrap(True)
         self.error_label = message_label("sourceError", error=True)
         self.preview_model = RowsModel(self)
-        self.preview_view = QTableView()
-        self.preview_view.setObjectName("sourcePreview")
-        self.preview_view.setModel(self.preview_model)
-        self.preview_view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.preview_view.setAlternatingRowColors(True)
-        self.preview_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Interactive
-        )
-        self.preview_view.horizontalHeader().setDefaultSectionSize(140)
-        self.preview_view.verticalHeader().setDefaultSectionSize(22)
-
+        self.preview_view = build_preview(self.preview_model)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.choice_box)
-        layout.addWidget(self.file_box)
-        layout.addWidget(self.paste_edit)
-        layout.addWidget(self.options_box)
+        for widget in (self.choice_box, self.file_box, self.paste_edit, self.options_box):
+            layout.addWidget(widget)
         layout.addWidget(self.error_label)
         layout.addWidget(self.info_label)
         layout.addWidget(self.preview_view, 1)
-
-    def _reset_options(self) -> None:
-        self.encoding_combo.clear()
-        self.encoding_combo.addItem(self.tr("Automatic"), "auto")
-        for name in ENCODINGS:
-            self.encoding_combo.addItem(name, name)
-        self.delimiter_combo.clear()
-        self.delimiter_combo.addItem(self.tr("Automatic"), "auto")
-        names = {
-            ",": self.tr("comma ,"),
-            ";": self.tr("semicolon ;"),
-            "tab": self.tr("tab"),
-            "space": self.tr("space"),
-            "|": self.tr("bar |"),
-        }
-        for value in DELIMITERS:
-            self.delimiter_combo.addItem(names[value], value)
-        self.sheet_combo.clear()
-        self.sheet_combo.setEnabled(False)
+        self.paste_edit.hide()
+        self.path_edit.editingFinished.connect(self._path_typed)
+        self.paste_edit.textChanged.connect(self._paste_changed)
+        self.file_radio.toggled.connect(self._mode_changed)
+        for combo in (self.encoding_combo, self.delimiter_combo, self.sheet_combo):
+            combo.activated.connect(lambda _i: self._schedule())
+        self.header_check.toggled.connect(lambda _on: self._schedule())
 
     # -- what the user does -----------------------------------------------------------------
     def browse(self) -> None:
@@ -233,7 +124,7 @@ class SourcePage(QWizardPage):
         """Read `path` as the source (a new file starts with automatic options)."""
         self.file_radio.setChecked(True)
         self.path_edit.setText(str(path))
-        self._reset_options()
+        reset_options(self)
         self._schedule()
 
     def paste(self, text: str) -> None:
@@ -267,7 +158,7 @@ class SourcePage(QWizardPage):
     def _path_typed(self) -> None:
         text = self.path_edit.text().strip()
         if self.file_radio.isChecked() and text and text != self._loaded_path:
-            self._reset_options()
+            reset_options(self)
             self._schedule()
 
     def _paste_changed(self) -> None:
@@ -279,7 +170,7 @@ class SourcePage(QWizardPage):
     def _mode_changed(self, file_mode: bool) -> None:
         self.file_box.setVisible(file_mode)
         self.paste_edit.setVisible(not file_mode)
-        self._reset_options()
+        reset_options(self)
         self._schedule()
 
     # -- drag and drop ----------------------------------------------------------------------
@@ -384,9 +275,7 @@ class SourcePage(QWizardPage):
                 )
                 show_crash(self, exc)
 
-        self.operation = run_task(
-            self, task, on_success=done, on_failure=failed, progress_delay_ms=NO_PROGRESS_DIALOG_MS
-        )
+        self.operation = run_task(self, task, on_success=done, on_failure=failed)
 
     def _show(self, source: Source | None, preview: list[SourceRow], error: str | None) -> None:
         self._loading = False

@@ -9,20 +9,19 @@ The caller commits (or not) the transaction it owns.
 
 from __future__ import annotations
 
-import gc
-import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from collections.abc import Mapping as MappingABC
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from desktop_crm import gc_policy
 from desktop_crm.fields import custom_field_key
 from desktop_crm.models import ImportJob, User, utcnow
 from desktop_crm.models.imports import CREATED, FAILED, SKIPPED, UPDATED
+from desktop_crm.progress import Cancelled, Progress
 from desktop_crm.wizards.importing.apply import RowApplier
 from desktop_crm.wizards.importing.bulk import ensure_planner_statistics, larger_page_cache
 from desktop_crm.wizards.importing.mapping import Mapping
@@ -43,8 +42,6 @@ from desktop_crm.wizards.importing.settings import ImportSettings
 from desktop_crm.wizards.importing.sources.base import Source, SourceRow
 from desktop_crm.wizards.importing.writer import BatchWriter
 
-Progress = Callable[[int, int | None], None]
-Cancelled = Callable[[], bool]
 BATCH_ROWS = 2000
 
 
@@ -118,22 +115,6 @@ class _Stages:
         normalize = self.normalize
         rows = [normalize(number, cells) for number, cells in source_rows]
         return self.applier.apply_batch(self.matcher.place(rows))
-
-
-@contextmanager
-def _young_collections_only() -> Iterator[None]:
-    """Python's cyclic garbage collector off while rows stream, with a collection of the young
-    generations after each batch instead. An import allocates millions of short-lived objects;
-    the automatic collections they trigger kept rescanning everything the import holds and took
-    about a third of its time. Memory stays bounded: what a batch leaves behind is freed by
-    reference counting or by the collection after it."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _batches(rows: Iterator[SourceRow], size: int) -> Iterator[list[SourceRow]]:
@@ -238,14 +219,12 @@ def _stream(
 ) -> bool:
     """Every batch through the stages; False when `cancelled()` turned true."""
     total = source.info.estimated_rows
-    on_main_thread = threading.current_thread() is threading.main_thread()
-    with _young_collections_only(), larger_page_cache(session):
+    with gc_policy.long_work(), larger_page_cache(session):
         for batch in _batches(rows, batch_rows):
             if cancelled is not None and cancelled():
                 return False
             tally.add(stages.batch(batch))
-            if on_main_thread:  # elsewhere the window's main thread collects (main_thread_gc)
-                gc.collect(1)
+            gc_policy.after_batch()
             if progress is not None:
                 progress(tally.rows, max(total, tally.rows) if total is not None else None)
     return True

@@ -1,0 +1,271 @@
+"""The parts of the client list (`ClientListWidget`), built section by section. Strings go
+through `widget.tr`, so they keep the list's translation context."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+)
+
+from desktop_crm.services.access import Permission
+from desktop_crm.ui.clients.bulk import permission_reason
+from desktop_crm.ui.clients.empty_state import EmptyState
+
+if TYPE_CHECKING:
+    from desktop_crm.ui.clients.list_widget import ClientListWidget
+
+PAGE_SIZES = (10, 20, 100)
+
+
+def build_search_row(widget: ClientListWidget) -> QHBoxLayout:
+    """The search box, the Columns button and New client."""
+    widget.search_edit = QLineEdit(widget)
+    widget.search_edit.setObjectName("searchEdit")
+    widget.search_edit.setPlaceholderText(
+        widget.tr("Search by name, phone, email or company  (Ctrl+F)")
+    )
+    widget.search_edit.setClearButtonEnabled(True)
+    widget.search_edit.returnPressed.connect(widget.search_now)
+    widget.columns_button = QToolButton(widget)
+    widget.columns_button.setObjectName("columnsButton")
+    widget.columns_button.setText(widget.tr("Columns"))
+    widget.columns_button.setToolTip(widget.tr("Choose the columns of the list"))
+    widget.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    widget.columns_button.clicked.connect(widget.show_columns_menu)
+    widget.new_button = QPushButton(widget.tr("New client…"), widget)
+    widget.new_button.setObjectName("newClientButton")
+    widget.new_button.clicked.connect(widget.newClientRequested)
+    row = QHBoxLayout()
+    row.addWidget(widget.search_edit, 1)
+    row.addWidget(widget.columns_button)
+    row.addWidget(widget.new_button)
+    return row
+
+
+def build_table(widget: ClientListWidget) -> QTableView:
+    """The table: whole rows selected, columns dragged, menus on the header and the rows."""
+    table = QTableView(widget)
+    table.setObjectName("clientTable")
+    table.setModel(widget.model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    vertical = table.verticalHeader()
+    vertical.setVisible(False)
+    vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    vertical.setDefaultSectionSize(table.fontMetrics().height() + 10)
+    header = table.horizontalHeader()
+    header.setSectionsMovable(True)  # drag to reorder
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    return table
+
+
+def build_states(widget: ClientListWidget) -> QStackedWidget:
+    """The table, or what an empty base or an empty result shows instead."""
+    widget.empty_base = EmptyState(
+        widget.tr("No clients yet"),
+        widget.tr(
+            "Bring your client base in from a spreadsheet or a CSV file, or load demo "
+            "clients to try the program out."
+        ),
+    )
+    widget.empty_base.setObjectName("emptyBase")
+    widget.import_button = widget.empty_base.add_button(
+        widget.tr("Import a file…"), "importFileButton", default=True
+    )
+    widget.demo_button = widget.empty_base.add_button(widget.tr("Load demo data…"), "demoButton")
+    widget.empty_base.finish()
+    widget.import_button.clicked.connect(widget.importRequested)
+    widget.demo_button.clicked.connect(widget.demoRequested)
+    for button, permission in (
+        (widget.import_button, Permission.IMPORT),
+        (widget.demo_button, Permission.IMPORT),
+    ):
+        reason = permission_reason(widget.user, permission)
+        button.setEnabled(reason is None)
+        button.setToolTip(reason or "")
+
+    widget.no_match = EmptyState(widget.tr("Nothing found"), "")
+    widget.no_match.setObjectName("noMatch")
+    widget.clear_button = widget.no_match.add_button(
+        widget.tr("Clear search and filters"), "clearSearchButton"
+    )
+    widget.no_match.finish()
+    widget.clear_button.clicked.connect(widget.clear_search)
+
+    stack = QStackedWidget(widget)
+    stack.addWidget(widget.table)
+    stack.addWidget(widget.empty_base)
+    stack.addWidget(widget.no_match)
+    return stack
+
+
+def build_bottom_row(widget: ClientListWidget) -> tuple[QHBoxLayout, QHBoxLayout]:
+    """The count, the selection, the room for bulk buttons (returned second) and the pager."""
+    widget.count_label = QLabel(widget)
+    widget.count_label.setObjectName("countLabel")
+    widget.selection_label = QLabel(widget)
+    widget.selection_label.setObjectName("selectionLabel")
+    widget.page_size_combo = QComboBox(widget)
+    widget.page_size_combo.setObjectName("pageSize")
+    for size in PAGE_SIZES:
+        widget.page_size_combo.addItem(widget.tr("%n per page", "", size), size)
+    widget.page_size_combo.addItem(widget.tr("Continuous scrolling"), 0)
+    widget.first_button = pager_button(widget, "«", widget.tr("First page"), "firstPage")
+    widget.prev_button = pager_button(widget, "‹", widget.tr("Previous page"), "previousPage")
+    widget.page_label = QLabel(widget)
+    widget.page_label.setObjectName("pageLabel")
+    widget.next_button = pager_button(widget, "›", widget.tr("Next page"), "nextPage")
+    widget.last_button = pager_button(widget, "»", widget.tr("Last page"), "lastPage")
+    widget.first_button.clicked.connect(lambda: widget.go_to_page(0))
+    widget.prev_button.clicked.connect(lambda: widget.go_to_page(widget.model.page - 1))
+    widget.next_button.clicked.connect(lambda: widget.go_to_page(widget.model.page + 1))
+    widget.last_button.clicked.connect(lambda: widget.go_to_page(widget.model.page_count - 1))
+    row = QHBoxLayout()
+    row.addWidget(widget.count_label)
+    row.addSpacing(12)
+    row.addWidget(widget.selection_label)
+    bulk_row = QHBoxLayout()
+    row.addLayout(bulk_row)
+    row.addStretch(1)
+    row.addWidget(widget.page_size_combo)
+    for part in (
+        widget.first_button,
+        widget.prev_button,
+        widget.page_label,
+        widget.next_button,
+        widget.last_button,
+    ):
+        row.addWidget(part)
+    return row, bulk_row
+
+
+def pager_button(widget: ClientListWidget, text: str, tip: str, name: str) -> QToolButton:
+    button = QToolButton(widget)
+    button.setText(text)
+    button.setToolTip(tip)
+    button.setObjectName(name)
+    button.setAutoRaise(True)
+    return button
+
+
+def make_action(
+    widget: ClientListWidget,
+    text: str,
+    name: str,
+    slot: Callable[[], object],
+    *,
+    shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
+    scoped: bool = True,
+    permission: Permission | None = None,
+) -> QAction:
+    action = QAction(text, widget)
+    action.setObjectName(name)
+    action.triggered.connect(lambda _checked=False: slot())
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+        if scoped:  # only while the table has the focus: Del in the search box edits text
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            widget.table.addAction(action)
+    action.setProperty("permission", permission.value if permission else "")
+    return action
+
+
+def build_actions(widget: ClientListWidget, bulk_row: QHBoxLayout) -> None:
+    """The list's actions and their shortcuts (see `build_bulk_actions`)."""
+    widget.open_action = make_action(
+        widget,
+        widget.tr("Open card"),
+        "openCard",
+        widget.open_current,
+        shortcut=QKeySequence("Return"),
+    )
+    enter = QAction(widget)  # the keypad's Enter does the same
+    enter.setShortcut(QKeySequence("Enter"))
+    enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    enter.triggered.connect(widget.open_current)
+    widget.table.addAction(enter)
+    widget.select_all_action = make_action(
+        widget,
+        widget.tr("Select all"),
+        "selectAll",
+        widget.table.selectAll,
+        shortcut=QKeySequence.StandardKey.SelectAll,
+    )
+    widget.refresh_action = make_action(
+        widget,
+        widget.tr("Refresh"),
+        "refreshList",
+        widget.refresh,
+        shortcut=QKeySequence.StandardKey.Refresh,
+        scoped=False,
+    )
+    build_bulk_actions(widget, bulk_row)
+
+
+def build_bulk_actions(widget: ClientListWidget, bulk_row: QHBoxLayout) -> None:
+    """The actions on the selected clients, with a button each in `bulk_row`."""
+    widget.assign_action = make_action(
+        widget,
+        widget.tr("Assign responsible…"),
+        "assignResponsible",
+        widget.assign_selected,
+        permission=Permission.EDIT_CLIENTS,
+    )
+    widget.add_tag_action = make_action(
+        widget,
+        widget.tr("Add tag…"),
+        "addTag",
+        widget.add_tag_selected,
+        permission=Permission.EDIT_CLIENTS,
+    )
+    widget.remove_tag_action = make_action(
+        widget,
+        widget.tr("Remove tag…"),
+        "removeTag",
+        widget.remove_tag_selected,
+        permission=Permission.EDIT_CLIENTS,
+    )
+    widget.delete_action = make_action(
+        widget,
+        widget.tr("Delete…"),
+        "deleteClients",
+        widget.delete_selected,
+        shortcut=QKeySequence.StandardKey.Delete,
+        permission=Permission.DELETE_CLIENTS,
+    )
+    widget.bulk_actions = [
+        widget.assign_action,
+        widget.add_tag_action,
+        widget.remove_tag_action,
+        widget.delete_action,
+    ]
+    for action in widget.bulk_actions:
+        button = QToolButton(widget)
+        button.setDefaultAction(action)
+        button.setObjectName(action.objectName() + "Button")
+        bulk_row.addWidget(button)
+    reason = permission_reason(widget.user, Permission.EDIT_CLIENTS)
+    widget.new_button.setEnabled(reason is None)
+    widget.new_button.setToolTip(reason or widget.tr("Add a client (Ctrl+N)"))

@@ -1,0 +1,82 @@
+"""Parts of the matching page (`MappingPage`): the row of widgets of one column of the file,
+and the buttons that save and load a matching. Strings go through `page.tr`, so they keep the
+page's translation context."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QPushButton, QSizePolicy
+
+if TYPE_CHECKING:
+    from desktop_crm.ui.importing.mapping_page import MappingPage
+
+SUGGESTED_COLOR = "#2e7d32"
+PROBLEM_COLOR = "#b00020"
+IGNORED_COLOR = "#777777"
+
+
+class ColumnRow:
+    """The widgets of one column of the file."""
+
+    def __init__(self, index: int, header: str, samples: list[str]) -> None:
+        self.index = index
+        self.header = QLabel(header.replace("&", "&&"))  # a buddy label: & would be a mnemonic
+        self.header.setObjectName(f"columnHeader{index}")
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+        self.header.setToolTip(header)
+        self.header.setMaximumWidth(220)
+        shown = " · ".join(samples) if samples else ""
+        self.samples = QLabel(shown)
+        self.samples.setObjectName(f"columnSamples{index}")
+        self.samples.setTextFormat(Qt.TextFormat.PlainText)
+        self.samples.setToolTip("\n".join(samples))
+        self.samples.setMaximumWidth(300)
+        self.samples.setStyleSheet(f"color: {IGNORED_COLOR};")
+        self.samples.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.combo = QComboBox()
+        self.combo.setObjectName(f"fieldCombo{index}")
+        self.combo.setMinimumWidth(230)
+        self.header.setBuddy(self.combo)
+        self.status = QLabel()
+        self.status.setObjectName(f"columnStatus{index}")
+        self.add_field = QPushButton()
+        self.add_field.setObjectName(f"addField{index}")
+        self.add_field.setFlat(True)
+        self.add_field.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.add_field.setStyleSheet("color: palette(link); text-decoration: underline;")
+        self.add_field.hide()
+
+
+def build_save_button(page: MappingPage) -> QPushButton:
+    """Save matching as: a named matching in the base, or a file."""
+    page.save_button = QPushButton(page.tr("&Save matching as…"))
+    page.save_button.setObjectName("saveMatching")
+    save_menu = QMenu(page.save_button)
+    page.save_preset_action = QAction(page.tr("A named matching in the base…"), page)
+    page.save_preset_action.setObjectName("saveMatchingPreset")
+    page.save_preset_action.triggered.connect(page.save_to_base)
+    page.save_file_action = QAction(page.tr("A file…"), page)
+    page.save_file_action.setObjectName("saveMatchingFile")
+    page.save_file_action.triggered.connect(page.save_to_file)
+    save_menu.addActions([page.save_preset_action, page.save_file_action])
+    page.save_button.setMenu(save_menu)
+    return page.save_button
+
+
+def build_load_button(page: MappingPage) -> QPushButton:
+    """Load matching: a named matching from the base, or a file."""
+    page.load_button = QPushButton(page.tr("&Load matching"))
+    page.load_button.setObjectName("loadMatching")
+    page.load_menu = QMenu(page.load_button)
+    page.load_button.setMenu(page.load_menu)
+    page.load_file_action = QAction(page.tr("From a file…"), page)
+    page.load_file_action.setObjectName("loadMatchingFile")
+    page.load_file_action.triggered.connect(page.load_from_file)
+    page.load_preset_action = QAction(page.tr("A named matching from the base…"), page)
+    page.load_preset_action.setObjectName("loadMatchingPreset")
+    page.load_preset_action.triggered.connect(page.load_from_base)
+    page.load_menu.addActions([page.load_preset_action, page.load_file_action])
+    return page.load_button

@@ -1,0 +1,90 @@
+"""The form of the check page (`PreviewPage`), built section by section. Strings go through
+`page.tr`, so they keep the page's translation context; the page connects its own slots."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+)
+
+from desktop_crm.models.imports import CREATED, FAILED, SKIPPED, UPDATED
+from desktop_crm.ui.importing.failures_model import FailuresModel
+
+if TYPE_CHECKING:
+    from desktop_crm.ui.importing.preview_page import PreviewPage
+
+
+def build_progress_row(page: PreviewPage) -> QHBoxLayout:
+    """The check's progress, Stop and Check again."""
+    page.progress = QProgressBar()
+    page.progress.setObjectName("checkProgress")
+    page.progress_label = QLabel()
+    page.progress_label.setObjectName("checkProgressText")
+    page.stop_button = QPushButton(page.tr("&Stop checking"))
+    page.stop_button.setObjectName("stopCheck")
+    page.stop_button.clicked.connect(page.stop)
+    page.again_button = QPushButton(page.tr("Check &again"))
+    page.again_button.setObjectName("checkAgain")
+    page.again_button.setToolTip(page.tr("Run the whole file through the check again"))
+    page.again_button.clicked.connect(page.start)
+    top = QHBoxLayout()
+    top.addWidget(page.progress, 1)
+    top.addWidget(page.progress_label)
+    top.addWidget(page.stop_button)
+    top.addWidget(page.again_button)
+    return top
+
+
+def build_counts(page: PreviewPage) -> QGridLayout:
+    """Rows to create, update, skip and fail, in large type (`page.count_labels` by outcome)."""
+    counts = QGridLayout()
+    page.count_labels = {}
+    titles = (
+        (CREATED, page.tr("To create:")),
+        (UPDATED, page.tr("To update:")),
+        (SKIPPED, page.tr("Skipped:")),
+        (FAILED, page.tr("Failing:")),
+    )
+    for column, (key, title) in enumerate(titles):
+        value = QLabel("–")
+        value.setObjectName(f"count_{key}")
+        font = value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        value.setFont(font)
+        page.count_labels[key] = value
+        counts.addWidget(QLabel(title), 0, column * 2)
+        counts.addWidget(value, 0, column * 2 + 1)
+    counts.setHorizontalSpacing(6)
+    for column in range(len(titles)):
+        counts.setColumnMinimumWidth(column * 2 + 1, 90)
+    counts.setColumnStretch(len(titles) * 2, 1)
+    return counts
+
+
+def build_failures_view(model: FailuresModel) -> QTableView:
+    """The failing rows; typing on a cell edits it."""
+    view = QTableView()
+    view.setObjectName("failedRows")
+    view.setModel(model)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(22)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setDefaultSectionSize(130)
+    view.setEditTriggers(
+        QTableView.EditTrigger.DoubleClicked
+        | QTableView.EditTrigger.EditKeyPressed
+        | QTableView.EditTrigger.AnyKeyPressed
+    )
+    header.resizeSection(0, 60)
+    return view

@@ -1,0 +1,196 @@
+"""The form of the settings page (`SettingsPage`), built box by box. Strings go through
+`page.tr`, so they keep the page's translation context; the page connects its own slots."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_crm.models.clients import CLIENT, LEAD
+from desktop_crm.ui.importing.common import message_label
+from desktop_crm.ui.words import mode_name, mode_sentence
+from desktop_crm.wizards.importing import MODES
+
+if TYPE_CHECKING:
+    from desktop_crm.ui.importing.settings_page import SettingsPage
+
+REGIONS = ("RU", "KZ", "BY", "UA", "UZ", "PL", "DE", "GB", "US", "FR", "IT", "ES", "TR", "IL")
+STEPS = ("phone", "email", "name")
+
+
+def build_about(page: SettingsPage) -> QGroupBox:
+    box = QGroupBox(page.tr("Import"))
+    form = QFormLayout(box)
+    page.name_edit = QLineEdit()
+    page.name_edit.setObjectName("importName")
+    page.name_edit.setMaxLength(255)
+    page.description_edit = QPlainTextEdit()
+    page.description_edit.setObjectName("importDescription")
+    page.description_edit.setTabChangesFocus(True)
+    page.description_edit.setFixedHeight(48)
+    page.description_edit.setPlaceholderText(
+        page.tr("What this import is, to find it in the history later")
+    )
+    page.target_combo = QComboBox()
+    page.target_combo.setObjectName("targetCombo")
+    page.target_combo.addItem(page.tr("Clients"), CLIENT)
+    page.target_combo.addItem(page.tr("Leads (potential clients)"), LEAD)
+    row(form, page.tr("Na&me:"), page.name_edit)
+    row(form, page.tr("D&escription:"), page.description_edit)
+    row(form, page.tr("&Import as:"), page.target_combo)
+    return box
+
+
+def row(form: QFormLayout, text: str, field: QWidget) -> None:
+    """A form row whose label's mnemonic focuses the field."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    form.addRow(label, field)
+
+
+def build_mode(page: SettingsPage) -> QGroupBox:
+    box = QGroupBox(page.tr("Mode"))
+    layout = QVBoxLayout(box)
+    layout.setSpacing(2)
+    page.mode_group = QButtonGroup(page)
+    page.mode_buttons: dict[str, QRadioButton] = {}
+    texts = {
+        "add": page.tr("&Add"),
+        "update": page.tr("&Update"),
+        "add-update": page.tr("A&dd + Update"),
+    }
+    for index, mode in enumerate(MODES):
+        button = QRadioButton(texts.get(mode, mode_name(mode)))
+        button.setObjectName(f"mode_{mode.replace('-', '_')}")
+        page.mode_group.addButton(button, index)
+        page.mode_buttons[mode] = button
+        help_label = QLabel(mode_sentence(mode))
+        help_label.setWordWrap(True)
+        help_label.setContentsMargins(22, 0, 0, 4)
+        help_label.setStyleSheet("color: #666;")
+        layout.addWidget(button)
+        layout.addWidget(help_label)
+    page.mode_buttons["add-update"].setChecked(True)
+    return box
+
+
+def build_duplicates(page: SettingsPage) -> QGroupBox:
+    box = QGroupBox(page.tr("Duplicates"))
+    layout = QVBoxLayout(box)
+    page.steps_radio = QRadioButton(page.tr("&Look for the client in the base, step by step:"))
+    page.steps_radio.setObjectName("dedupeSteps")
+    page.unique_radio = QRadioButton(page.tr("Al&ways check one unique field:"))
+    page.unique_radio.setObjectName("dedupeUnique")
+    group = QButtonGroup(page)
+    group.addButton(page.steps_radio)
+    group.addButton(page.unique_radio)
+    page.steps_radio.setChecked(True)
+    steps = QHBoxLayout()
+    steps.setContentsMargins(22, 0, 0, 0)
+    page.step_checks: dict[str, QCheckBox] = {}
+    texts = {
+        "phone": page.tr("by phone"),
+        "email": page.tr("by email"),
+        "name": page.tr("by name"),
+    }
+    for step in STEPS:
+        check = QCheckBox(texts[step])
+        check.setObjectName(f"dedupe_{step}")
+        check.setChecked(step != "name")
+        page.step_checks[step] = check
+        steps.addWidget(check)
+    steps.addStretch(1)
+    page.unique_combo = QComboBox()
+    page.unique_combo.setObjectName("uniqueField")
+    unique_row = QHBoxLayout()
+    unique_row.setContentsMargins(22, 0, 0, 0)
+    unique_row.addWidget(page.unique_combo, 1)
+    layout.addWidget(page.steps_radio)
+    layout.addLayout(steps)
+    layout.addWidget(page.unique_radio)
+    layout.addLayout(unique_row)
+    return box
+
+
+def build_phones(page: SettingsPage) -> QGroupBox:
+    box = QGroupBox(page.tr("Phones"))
+    form = QFormLayout(box)
+    page.valid_edit = QLineEdit()
+    page.valid_edit.setObjectName("phoneValid")
+    page.valid_edit.setPlaceholderText(page.tr("e.g. [11]: only 11-digit numbers pass"))
+    page.rules_edit = QLineEdit()
+    page.rules_edit.setObjectName("phoneRules")
+    page.rules_edit.setPlaceholderText(page.tr("e.g. [11]/-7+8 [10]/+7"))
+    page.rules_edit.setToolTip(
+        page.tr(
+            "[11]/-7+8 replaces a leading 7 by 8 in 11-digit numbers; [10]/+7 puts 7 in front "
+            "of 10-digit numbers; [11]/-8 drops a leading 8. Several rules apply in order."
+        )
+    )
+    page.region_combo = QComboBox()
+    page.region_combo.setObjectName("region")
+    page.region_combo.setEditable(True)
+    page.region_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    page.region_combo.addItems(REGIONS)
+    page.require_phone = QCheckBox(page.tr("A row without a phone &fails"))
+    page.require_phone.setObjectName("requirePhone")
+    page.try_edit = QLineEdit()
+    page.try_edit.setObjectName("tryNumber")
+    page.try_edit.setPlaceholderText(page.tr("Type a number to see what the rules make of it"))
+    page.rule_error = message_label("ruleError", error=True)
+    page.rule_table = QTableWidget(0, 3)
+    page.rule_table.setObjectName("rulePreview")
+    page.rule_table.setHorizontalHeaderLabels(
+        [page.tr("In the file"), page.tr("After the rules"), page.tr("Stored as")]
+    )
+    page.rule_table.verticalHeader().hide()
+    page.rule_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    page.rule_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    page.rule_table.setMinimumHeight(120)
+    page.rule_table.setWordWrap(False)
+    page.rule_table.verticalHeader().setDefaultSectionSize(22)
+    row(form, page.tr("&Validation rule:"), page.valid_edit)
+    row(form, page.tr("&Transformation rules:"), page.rules_edit)
+    row(form, page.tr("Default &region:"), page.region_combo)
+    form.addRow("", page.require_phone)
+    form.addRow(page.rule_error)
+    row(form, page.tr("Tr&y a number:"), page.try_edit)
+    form.addRow(page.rule_table)
+    return box
+
+
+def build_defaults(page: SettingsPage) -> QGroupBox:
+    box = QGroupBox(page.tr("New clients"))
+    form = QFormLayout(box)
+    page.group_combo = QComboBox()
+    page.group_combo.setObjectName("groupCombo")
+    page.group_combo.setEditable(True)
+    page.group_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    page.group_combo.lineEdit().setPlaceholderText(page.tr("No group (or type Parent/Child)"))
+    page.responsible_combo = QComboBox()
+    page.responsible_combo.setObjectName("responsibleCombo")
+    page.queue_combo = QComboBox()
+    page.queue_combo.setObjectName("queueCombo")
+    page.scenario_combo = QComboBox()
+    page.scenario_combo.setObjectName("scenarioCombo")
+    row(form, page.tr("&Group:"), page.group_combo)
+    row(form, page.tr("Resp&onsible:"), page.responsible_combo)
+    row(form, page.tr("&Queue:"), page.queue_combo)
+    row(form, page.tr("Sales &scenario:"), page.scenario_combo)
+    return box

@@ -1,0 +1,150 @@
+"""The form of the source page (`SourcePage`), built section by section. Strings go through
+`page.tr`, so they keep the page's translation context; the page connects its own slots."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QWidget,
+)
+
+from desktop_crm.ui.importing.common import RowsModel
+
+if TYPE_CHECKING:
+    from desktop_crm.ui.importing.source_page import SourcePage
+
+ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1251", "cp1250", "koi8-r", "iso-8859-2", "cp1252")
+DELIMITERS = (",", ";", "tab", "space", "|")
+
+
+def build_choice(page: SourcePage) -> QWidget:
+    """File or pasted table, and the sample file button."""
+    page.file_radio = QRadioButton(page.tr("From a &file"))
+    page.file_radio.setObjectName("fromFile")
+    page.paste_radio = QRadioButton(page.tr("From a &pasted table"))
+    page.paste_radio.setObjectName("fromPaste")
+    page.file_radio.setChecked(True)
+    group = QButtonGroup(page)
+    group.addButton(page.file_radio)
+    group.addButton(page.paste_radio)
+    page.sample_button = QPushButton(page.tr("Save &sample file…"))
+    page.sample_button.setObjectName("saveSample")
+    page.sample_button.setToolTip(
+        page.tr("A file with the import's own columns and two example clients (IMP-2)")
+    )
+    page.sample_button.clicked.connect(page.save_sample)
+    box = QWidget()
+    choice = QHBoxLayout(box)
+    choice.setContentsMargins(0, 0, 0, 0)
+    choice.addWidget(page.file_radio)
+    choice.addWidget(page.paste_radio)
+    choice.addStretch(1)
+    choice.addWidget(page.sample_button)
+    return box
+
+
+def build_file_row(page: SourcePage) -> QWidget:
+    """The path box (a file may be dropped on it) and Browse."""
+    page.path_edit = QLineEdit()
+    page.path_edit.setObjectName("sourcePath")
+    page.path_edit.setPlaceholderText(page.tr("Choose a file, type its path or drop it here"))
+    page.path_edit.setClearButtonEnabled(True)
+    page.path_edit.installEventFilter(page)
+    page.browse_button = QPushButton(page.tr("Bro&wse…"))
+    page.browse_button.setObjectName("browseFile")
+    page.browse_button.clicked.connect(page.browse)
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(page.path_edit, 1)
+    row.addWidget(page.browse_button)
+    return box
+
+
+def build_paste_box(page: SourcePage) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setObjectName("pasteBox")
+    edit.setPlaceholderText(
+        page.tr("Copy the table in Excel or a text editor and paste it here (Ctrl+V).")
+    )
+    edit.setTabChangesFocus(True)
+    edit.setMaximumHeight(140)
+    edit.viewport().installEventFilter(page)
+    return edit
+
+
+def build_options(page: SourcePage) -> QWidget:
+    """Encoding, separator, sheet and the header switch (filled by `reset_options`)."""
+    page.encoding_combo = QComboBox()
+    page.encoding_combo.setObjectName("encodingCombo")
+    page.delimiter_combo = QComboBox()
+    page.delimiter_combo.setObjectName("delimiterCombo")
+    page.sheet_combo = QComboBox()
+    page.sheet_combo.setObjectName("sheetCombo")
+    for combo in (page.encoding_combo, page.delimiter_combo, page.sheet_combo):
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMinimumContentsLength(8)
+    page.header_check = QCheckBox(page.tr("First row holds column na&mes"))
+    page.header_check.setObjectName("hasHeader")
+    page.header_check.setChecked(True)
+    box = QWidget()
+    options = QHBoxLayout(box)
+    options.setContentsMargins(0, 0, 0, 0)
+    for text, combo in (
+        (page.tr("&Encoding:"), page.encoding_combo),
+        (page.tr("Sepa&rator:"), page.delimiter_combo),
+        (page.tr("S&heet:"), page.sheet_combo),
+    ):
+        label = QLabel(text)
+        label.setBuddy(combo)
+        options.addWidget(label)
+        options.addWidget(combo)
+        options.addSpacing(8)
+    options.addWidget(page.header_check)
+    options.addStretch(1)
+    return box
+
+
+def reset_options(page: SourcePage) -> None:
+    """Automatic encoding and separator, no sheet (a new file, or the other kind of source)."""
+    page.encoding_combo.clear()
+    page.encoding_combo.addItem(page.tr("Automatic"), "auto")
+    for name in ENCODINGS:
+        page.encoding_combo.addItem(name, name)
+    page.delimiter_combo.clear()
+    page.delimiter_combo.addItem(page.tr("Automatic"), "auto")
+    names = {
+        ",": page.tr("comma ,"),
+        ";": page.tr("semicolon ;"),
+        "tab": page.tr("tab"),
+        "space": page.tr("space"),
+        "|": page.tr("bar |"),
+    }
+    for value in DELIMITERS:
+        page.delimiter_combo.addItem(names[value], value)
+    page.sheet_combo.clear()
+    page.sheet_combo.setEnabled(False)
+
+
+def build_preview(model: RowsModel) -> QTableView:
+    view = QTableView()
+    view.setObjectName("sourcePreview")
+    view.setModel(model)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setDefaultSectionSize(140)
+    view.verticalHeader().setDefaultSectionSize(22)
+    return view
