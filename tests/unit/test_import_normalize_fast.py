@@ -13,7 +13,8 @@ from desktop_crm.wizards.importing.mapping import Mapping
 from desktop_crm.wizards.importing.names import NAMES_REMEMBERED
 from desktop_crm.wizards.importing.outcomes import RowFailure
 from desktop_crm.wizards.importing.phone_rules import PhonePolicy
-from desktop_crm.wizards.importing.rows import MEMO_LIMIT, RowData, RowNormalizer, _text
+from desktop_crm.wizards.importing.row_data import RowData
+from desktop_crm.wizards.importing.rows import MEMO_LIMIT, RowNormalizer, _text
 
 TAGS = ["VIP", "vip", "Опт;Москва", "Опт; опт ;Розница", " ; ", "A ::: B", "x" * 129, "", "Ёлка"]
 EMAILS = [

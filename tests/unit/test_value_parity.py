@@ -18,7 +18,8 @@ from desktop_crm.services.deals import _as_money
 from desktop_crm.values import parse_date, parse_money, parse_number
 from desktop_crm.wizards.importing.mapping import Mapping
 from desktop_crm.wizards.importing.phone_rules import PhonePolicy
-from desktop_crm.wizards.importing.rows import RowData, RowNormalizer
+from desktop_crm.wizards.importing.row_data import RowData
+from desktop_crm.wizards.importing.rows import RowNormalizer
 
 CHOICES = ["Web", "Trade fair"]
 FIELDS = {kind: CustomField(key=kind, label=kind.title(), type=kind) for kind in ("number", "date")}

@@ -20,7 +20,7 @@ from desktop_crm.services.names import name_key
 from desktop_crm.wizards.importing.matching import Placed, Placement
 from desktop_crm.wizards.importing.outcomes import UNCHANGED, RowFailure, RowOutcome
 from desktop_crm.wizards.importing.references import References
-from desktop_crm.wizards.importing.rows import RowData
+from desktop_crm.wizards.importing.row_data import RowData
 from desktop_crm.wizards.importing.targets import Target
 from desktop_crm.wizards.importing.writer import BatchWriter, LogEntry
 

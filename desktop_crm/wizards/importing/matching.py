@@ -27,7 +27,7 @@ from desktop_crm.services.matching import BATCH, clients_by_name
 from desktop_crm.services.names import name_key
 from desktop_crm.wizards.importing.fields import CLIENT_COLUMNS
 from desktop_crm.wizards.importing.outcomes import NOT_FOUND, NOT_UNIQUE, RowFailure
-from desktop_crm.wizards.importing.rows import RowData
+from desktop_crm.wizards.importing.row_data import RowData
 from desktop_crm.wizards.importing.targets import Target
 
 STEPS = ("phone", "email", "name")

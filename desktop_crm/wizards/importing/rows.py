@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from collections.abc import Mapping as MappingABC
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -37,6 +36,7 @@ from desktop_crm.wizards.importing.outcomes import (
     RowFailure,
 )
 from desktop_crm.wizards.importing.phone_rules import PhonePolicy, split_numbers
+from desktop_crm.wizards.importing.row_data import RowData, RowError
 from desktop_crm.wizards.importing.sources.base import Cell
 
 _MULTI_SPLIT = {
@@ -46,38 +46,6 @@ _MULTI_SPLIT = {
 }
 # what may separate several addresses in one cell (see _MULTI_SPLIT)
 _EMAIL_SEPARATOR = re.compile(r"[\s;,]|:::")
-
-
-class RowError(Exception):
-    def __init__(self, reason: str, detail: str, column: int | None = None, key: str | None = None):
-        super().__init__(detail)
-        self.reason, self.detail, self.column, self.key = reason, detail, column, key
-
-
-@dataclass(slots=True)
-class RowData:
-    """A normalized input row, ready to be matched and written."""
-
-    number: int
-    raw: list[Cell]
-    kind: str = "person"
-    values: dict[str, Any] = field(default_factory=dict)  # client columns -> new value
-    phones: list[tuple[str, str]] = field(default_factory=list)  # (typed value, E.164)
-    emails: list[tuple[str, str]] = field(default_factory=list)  # (typed value, lower-cased)
-    tags: list[str] = field(default_factory=list)
-    company: str | None = None
-    group: str | None = None
-    manager: str | None = None
-    note: str | None = None
-    deal: dict[str, Any] | None = None
-    custom: dict[str, str | None] = field(default_factory=dict)  # custom key -> stored text
-    warnings: list[str] = field(default_factory=list)
-    fallback_name: str | None = None  # the name of a new card when the row gives none
-    kind_given: bool = False
-
-    @property
-    def full_name(self) -> str:
-        return self.values.get("full_name") or self.fallback_name or ""
 
 
 def _text(cell: Cell) -> str:
