@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -19,6 +19,8 @@ from sqlalchemy.engine import make_url
 from desktop_crm.db import Database, open_database
 from desktop_crm.models import Base, User
 from desktop_crm.services.access import current_user
+from desktop_crm.services.clients import ClientData, create_client
+from desktop_crm.services.contact_points import ContactValue
 
 PG_ENV = "DESKTOP_CRM_TEST_PG"
 REPO = Path(__file__).resolve().parent.parent
@@ -134,6 +136,28 @@ def admin(database: Database) -> User:
     """The first user of a fresh base: an admin (its login is the default `--user`)."""
     with database.transaction() as session:
         return current_user(session, "admin")
+
+
+@pytest.fixture
+def add_client(database: Database, admin: User) -> Callable[..., int]:
+    """Create a client through the real service; returns its id."""
+
+    def make(
+        full_name: str,
+        phones: Sequence[str] = (),
+        emails: Sequence[str] = (),
+        **fields: object,
+    ) -> int:
+        data = ClientData(
+            full_name=full_name,
+            phones=[ContactValue(p, is_primary=i == 0) for i, p in enumerate(phones)],
+            emails=[ContactValue(e, is_primary=i == 0) for i, e in enumerate(emails)],
+            **fields,  # type: ignore[arg-type]
+        )
+        with database.transaction() as session:
+            return create_client(session, session.merge(admin), data).id
+
+    return make
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from desktop_crm.db import Database
@@ -22,21 +21,6 @@ from desktop_crm.wizards.importing import (
     suggest_mapping,
 )
 from desktop_crm.wizards.importing.mapping import Mapping
-
-
-def write_csv(path: Path, text: str, encoding: str = "utf-8") -> Path:
-    path.write_bytes(text.encode(encoding))
-    return path
-
-
-def write_xlsx(path: Path, rows: list[list[Any]], sheet: str = "Sheet1") -> Path:
-    book = Workbook()
-    ws = book.active
-    ws.title = sheet
-    for row in rows:
-        ws.append(row)
-    book.save(path)
-    return path
 
 
 def do_import(

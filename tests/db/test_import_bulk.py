@@ -10,7 +10,8 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from import_support import count_clients, write_csv
+from files import write_csv
+from import_support import count_clients
 from sqlalchemy import func, select
 
 from desktop_crm.db import Database

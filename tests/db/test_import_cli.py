@@ -10,7 +10,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from import_support import count_clients, write_csv, write_xlsx
+from files import write_csv, write_xlsx
+from import_support import count_clients
 from openpyxl import load_workbook
 
 from desktop_crm.cli import main

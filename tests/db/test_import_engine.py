@@ -8,7 +8,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from import_support import clients, count_clients, do_import, points, write_csv, write_xlsx
+from files import write_csv, write_xlsx
+from import_support import clients, count_clients, do_import, points
 from sqlalchemy import func, select
 
 from desktop_crm.db import Database

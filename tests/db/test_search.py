@@ -23,21 +23,6 @@ from desktop_crm.services.users import add_user
 MakeClient = Callable[..., int]
 
 
-@pytest.fixture
-def make(database: Database, admin: User) -> MakeClient:
-    def make_client(full_name: str, phones=(), emails=(), **fields) -> int:
-        data = ClientData(
-            full_name=full_name,
-            phones=[ContactValue(p, is_primary=i == 0) for i, p in enumerate(phones)],
-            emails=[ContactValue(e, is_primary=i == 0) for i, e in enumerate(emails)],
-            **fields,
-        )
-        with database.transaction() as session:
-            return create_client(session, session.merge(admin), data).id
-
-    return make_client
-
-
 def found(database: Database, text: str = "", **query) -> list[int]:
     with database.session() as session:
         search = ClientSearch(ClientQuery(text=text, **query)).prepare(session)
@@ -45,12 +30,12 @@ def found(database: Database, text: str = "", **query) -> list[int]:
 
 
 @pytest.fixture
-def people(make: MakeClient) -> dict[str, int]:
+def people(add_client: MakeClient) -> dict[str, int]:
     return {
-        "ivanov": make("Иванов Пётр Сергеевич", ["8 (912) 345-67-89"], ["p.ivanov@mail.ru"]),
-        "ivanova": make("ИВАНОВА Анна", ["+7 495 111-22-33"], ["anna@example.com"]),
-        "kowalski": make("Kowalski Jan", ["+48 601 234 567"], ["jan.kowalski@wp.pl"]),
-        "smith": make("John Smith", [], ["john@smith.co.uk"]),
+        "ivanov": add_client("Иванов Пётр Сергеевич", ["8 (912) 345-67-89"], ["p.ivanov@mail.ru"]),
+        "ivanova": add_client("ИВАНОВА Анна", ["+7 495 111-22-33"], ["anna@example.com"]),
+        "kowalski": add_client("Kowalski Jan", ["+48 601 234 567"], ["jan.kowalski@wp.pl"]),
+        "smith": add_client("John Smith", [], ["john@smith.co.uk"]),
     }
 
 
@@ -100,19 +85,19 @@ def test_email_fragments(database: Database, people: dict[str, int]) -> None:
     assert found(database, "nobody@nowhere") == []
 
 
-def test_company_name_finds_its_employees(database: Database, make: MakeClient) -> None:
-    company = make("ООО Ромашка", kind="company")
-    worker = make("Сидоров Олег", company_id=company)
-    make("Петров Илья")
+def test_company_name_finds_its_employees(database: Database, add_client: MakeClient) -> None:
+    company = add_client("ООО Ромашка", kind="company")
+    worker = add_client("Сидоров Олег", company_id=company)
+    add_client("Петров Илья")
     assert found(database, "ромашк") == [company, worker]  # by name: "ооо..." < "сидоров..."
 
 
 def test_contact_persons_phone_finds_their_client(
-    database: Database, admin: User, make: MakeClient
+    database: Database, admin: User, add_client: MakeClient
 ) -> None:
     from desktop_crm.services.contact_persons import PersonData, add_contact_person
 
-    company = make("ТОО Алатау", kind="company")
+    company = add_client("ТОО Алатау", kind="company")
     with database.transaction() as session:
         add_contact_person(
             session,
@@ -123,7 +108,7 @@ def test_contact_persons_phone_finds_their_client(
     assert found(database, "701 555") == [company]
 
 
-def test_filters(database: Database, admin: User, make: MakeClient) -> None:
+def test_filters(database: Database, admin: User, add_client: MakeClient) -> None:
     with database.transaction() as session:
         actor = session.merge(admin)
         anna = add_user(session, actor, "anna", "Anna Manager").id
@@ -133,9 +118,9 @@ def test_filters(database: Database, admin: User, make: MakeClient) -> None:
         session.add(queue)
         session.flush()
         queue_id = queue.id
-    a = make("Alpha", tags=["VIP"], group_id=child, responsible_id=anna, stage="lead")
-    b = make("Beta", tags=["vip", "Wholesale"], group_id=parent, queue_id=queue_id)
-    c = make("Gamma", tags=["Wholesale"])
+    a = add_client("Alpha", tags=["VIP"], group_id=child, responsible_id=anna, stage="lead")
+    b = add_client("Beta", tags=["vip", "Wholesale"], group_id=parent, queue_id=queue_id)
+    c = add_client("Gamma", tags=["Wholesale"])
     with database.session() as session:
         from desktop_crm.services.tags import tag_by_name
 
@@ -159,7 +144,7 @@ def test_filters(database: Database, admin: User, make: MakeClient) -> None:
 
 
 def test_queue_members_see_their_queues_only(
-    database: Database, admin: User, make: MakeClient
+    database: Database, admin: User, add_client: MakeClient
 ) -> None:
     with database.transaction() as session:
         actor = session.merge(admin)
@@ -168,8 +153,8 @@ def test_queue_members_see_their_queues_only(
         session.add(queue)
         session.flush()
         queue_id = queue.id
-    open_one = make("Open client")
-    queued = make("Queued client", queue_id=queue_id)
+    open_one = add_client("Open client")
+    queued = add_client("Queued client", queue_id=queue_id)
 
     def visible(login: str) -> list[int]:
         with database.session() as session:
@@ -186,12 +171,14 @@ def test_queue_members_see_their_queues_only(
     assert visible("anna") == [open_one, queued]
 
 
-def test_sort_by_columns(database: Database, admin: User, make: MakeClient) -> None:
+def test_sort_by_columns(database: Database, admin: User, add_client: MakeClient) -> None:
     with database.transaction() as session:
         add_field(session, session.merge(admin), "budget", "Budget", "number")
-    b = make("Bravo", ["+7 912 000 00 02"], birth_date=date(1990, 1, 1), custom={"budget": "5"})
-    a = make("alpha", ["+7 912 000 00 03"], custom={"budget": "7"})
-    c = make("Charlie", ["+7 912 000 00 01"], birth_date=date(1980, 1, 1))
+    b = add_client(
+        "Bravo", ["+7 912 000 00 02"], birth_date=date(1990, 1, 1), custom={"budget": "5"}
+    )
+    a = add_client("alpha", ["+7 912 000 00 03"], custom={"budget": "7"})
+    c = add_client("Charlie", ["+7 912 000 00 01"], birth_date=date(1980, 1, 1))
     assert found(database) == [a, b, c]  # case does not split the alphabet
     assert found(database, descending=True) == [c, b, a]
     assert found(database, sort="phone") == [c, b, a]
@@ -201,13 +188,13 @@ def test_sort_by_columns(database: Database, admin: User, make: MakeClient) -> N
     assert found(database, sort="custom.budget") == [b, a, c]
 
 
-def test_windows_match_the_whole_result(database: Database, make: MakeClient) -> None:
+def test_windows_match_the_whole_result(database: Database, add_client: MakeClient) -> None:
     """A large result is read window by window (walking an index on SQLite); every window,
     from the front or the back, equals that slice of the result read at once."""
     names = ["Иванов", "Петров", "Сидорова", "Ivanenko", "Смирнов", "Кузнецов", "Попов"]
-    company = make("Romashka LLC", kind="company")
+    company = add_client("Romashka LLC", kind="company")
     for i in range(42):
-        make(
+        add_client(
             f"{names[i % len(names)]} {chr(0x0410 + i % 32)}{i}",
             [f"+7 912 {i:03d} 00 00"],
             [f"user{i}@{'romashka.ru' if i % 3 else 'mail.ru'}"],
@@ -254,8 +241,10 @@ def test_windows_match_the_whole_result(database: Database, make: MakeClient) ->
         assert walks >= len(queries)  # the index walks were tested, not only held lists
 
 
-def test_index_follows_edits_and_deletes(database: Database, admin: User, make: MakeClient) -> None:
-    client = make("Старое Имя", ["+7 912 765 43 21"])
+def test_index_follows_edits_and_deletes(
+    database: Database, admin: User, add_client: MakeClient
+) -> None:
+    client = add_client("Старое Имя", ["+7 912 765 43 21"])
     with database.transaction() as session:
         session.execute(
             update(Client).where(Client.id == client).values(full_name="Новое", name_key="новое")
@@ -275,9 +264,9 @@ def test_index_follows_edits_and_deletes(database: Database, admin: User, make: 
             check_search_index(session)
 
 
-def test_rows_are_fetched_by_id(database: Database, make: MakeClient) -> None:
-    company = make("ООО Ромашка", kind="company")
-    worker = make(
+def test_rows_are_fetched_by_id(database: Database, add_client: MakeClient) -> None:
+    company = add_client("ООО Ромашка", kind="company")
+    worker = add_client(
         "Сидоров Олег",
         ["8 912 345 67 89", "+7 495 000 00 00"],
         ["oleg@romashka.ru"],
@@ -308,7 +297,7 @@ def test_parse_text() -> None:
 
 
 def test_import_filter_shows_what_one_import_created_or_updated(
-    database: Database, admin: User, make: MakeClient
+    database: Database, admin: User, add_client: MakeClient
 ) -> None:
     from desktop_crm.wizards.importing import (
         ImportSettings,
@@ -318,8 +307,8 @@ def test_import_filter_shows_what_one_import_created_or_updated(
         suggest_mapping,
     )
 
-    untouched = make("Someone Else", ["+7 916 999 99 99"])
-    updated = make("Anna", ["+7 916 000 00 01"])
+    untouched = add_client("Someone Else", ["+7 916 999 99 99"])
+    updated = add_client("Anna", ["+7 916 000 00 01"])
     source = open_source(
         text="Name,Phone,Company\nAnna,+7 916 000 00 01,\nBoris,+7 916 000 00 02,ООО Ромашка\n"
     )

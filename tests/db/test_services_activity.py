@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -24,11 +25,6 @@ from desktop_crm.services.users import add_user
 def client_id(database: Database, admin: User) -> int:
     with database.transaction() as session:
         return clients.create_client(session, admin, ClientData(full_name="Nowak Sp. z o.o.")).id
-
-
-def make_client(database: Database, admin: User, name: str, **kw) -> int:  # type: ignore[no-untyped-def]
-    with database.transaction() as session:
-        return clients.create_client(session, admin, ClientData(full_name=name, **kw)).id
 
 
 # --- notes -------------------------------------------------------------------------------
@@ -137,8 +133,10 @@ def test_attach_a_missing_file(
 # --- deals -------------------------------------------------------------------------------
 
 
-def test_deal_lifecycle_and_client_change(database: Database, admin: User, client_id: int) -> None:
-    other = make_client(database, admin, "Kowalski Jan")
+def test_deal_lifecycle_and_client_change(
+    database: Database, admin: User, client_id: int, add_client: Callable[..., int]
+) -> None:
+    other = add_client("Kowalski Jan")
     with database.transaction() as session:
         deal = deals.create_deal(
             session,
@@ -213,15 +211,12 @@ def test_scenarios(database: Database, admin: User, client_id: int) -> None:
 # --- contact persons ---------------------------------------------------------------------
 
 
-def test_contact_persons_and_employees(database: Database, admin: User) -> None:
-    company = make_client(database, admin, "ООО Ромашка", kind="company")
-    employee = make_client(
-        database,
-        admin,
-        "Смирнова Ольга",
-        company_id=company,
-        position="Бухгалтер",
-        phones=[ContactValue("89001112233")],
+def test_contact_persons_and_employees(
+    database: Database, admin: User, add_client: Callable[..., int]
+) -> None:
+    company = add_client("ООО Ромашка", kind="company")
+    employee = add_client(
+        "Смирнова Ольга", ["89001112233"], company_id=company, position="Бухгалтер"
     )
     with database.transaction() as session:
         person = contact_persons.add_contact_person(

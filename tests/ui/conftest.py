@@ -8,7 +8,7 @@ it to a function of the test, which presses a button or fills a field.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.db import Database
 from desktop_crm.models import User
-from desktop_crm.services.clients import ClientData, create_client
-from desktop_crm.services.contact_points import ContactValue
 from desktop_crm.services.users import add_user
 from desktop_crm.ui.app import install_translations
 from desktop_crm.ui.main_thread_gc import collect_on_main_thread
@@ -133,28 +131,6 @@ def _collect_on_main_thread(qapp: QApplication) -> Iterator[None]:
     collect_on_main_thread(qapp)
     yield
     gc.enable()
-
-
-@pytest.fixture
-def add_client(database: Database, admin: User) -> Callable[..., int]:
-    """Create a client through the real service; returns its id."""
-
-    def make(
-        full_name: str,
-        phones: Sequence[str] = (),
-        emails: Sequence[str] = (),
-        **fields: object,
-    ) -> int:
-        data = ClientData(
-            full_name=full_name,
-            phones=[ContactValue(p, is_primary=i == 0) for i, p in enumerate(phones)],
-            emails=[ContactValue(e, is_primary=i == 0) for i, e in enumerate(emails)],
-            **fields,  # type: ignore[arg-type]
-        )
-        with database.transaction() as session:
-            return create_client(session, session.merge(admin), data).id
-
-    return make
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from files import write_xlsx
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -27,7 +28,6 @@ from test_import_wizard_support import (
     through_to_results,
     to_preview,
     wait_checked,
-    write_xlsx,
 )
 
 from desktop_crm.db import Database

@@ -11,17 +11,11 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from files import write_xlsx
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
-from test_import_wizard_support import (
-    WAIT_MS,
-    choose_file,
-    forward,
-    make_wizard,
-    to_preview,
-    write_xlsx,
-)
+from test_import_wizard_support import WAIT_MS, choose_file, forward, make_wizard, to_preview
 
 from desktop_crm.db import Database
 from desktop_crm.services.access import current_user

@@ -4,11 +4,9 @@ queries of the base afterwards."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
@@ -80,16 +78,6 @@ def click_option(qtbot: QtBot, button: Any) -> None:
     """Click a radio button or check box on its indicator (a layout may make it wider than its
     text, and a click beyond the text does nothing)."""
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
-
-
-def write_xlsx(path: Path, rows: Iterable[list[Any]], sheet: str = "Clients") -> Path:
-    book = Workbook()
-    ws = book.active
-    ws.title = sheet
-    for row in rows:
-        ws.append(row)
-    book.save(path)
-    return path
 
 
 def count(database: Database, model: Any = Client) -> int:
