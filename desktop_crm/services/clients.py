@@ -17,7 +17,7 @@ from sqlalchemy import Select, delete, select, update
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop_crm.errors import ConflictError, NotFound, ValidationError
+from desktop_crm.errors import Code, ConflictError, NotFound, ValidationError
 from desktop_crm.models import (
     Client,
     ContactPerson,
@@ -133,7 +133,7 @@ def clean_text(value: object, field_name: str, max_length: int) -> str | None:
     if len(text) > max_length:
         label = FIELD_NAMES.get(field_name, field_name)
         raise ValidationError(
-            f"{label} may be at most {max_length} characters long.", field=field_name, value=text
+            Code.TEXT_TOO_LONG, field=field_name, value=text, label=label, max_length=max_length
         )
     return text or None
 
@@ -147,10 +147,7 @@ def build_full_name(full_name: str | None, parts: Sequence[str | None]) -> str:
         last, first, middle = [*parts, None, None, None][:3]
         name = " ".join(join_full_name(last, first, middle).split())
     if not name:
-        raise ValidationError(
-            "A client needs a name: fill in the full name or the last and first name.",
-            field="full_name",
-        )
+        raise ValidationError(Code.CLIENT_NAME_MISSING, field="full_name")
     return name
 
 
@@ -162,54 +159,41 @@ def check_birth_date(value: date | datetime | str | None) -> date | None:
     if isinstance(value, datetime):
         value = value.date()
     if value > date.today():
-        raise ValidationError(
-            f"The birth date {value:%d.%m.%Y} is in the future.", field="birth_date", value=value
-        )
+        raise ValidationError(Code.BIRTH_DATE_FUTURE, field="birth_date", value=value)
     if value.year < 1900:
-        raise ValidationError(
-            f"The birth date {value:%d.%m.%Y} is too far in the past.",
-            field="birth_date",
-            value=value,
-        )
+        raise ValidationError(Code.BIRTH_DATE_TOO_OLD, field="birth_date", value=value)
     return value
 
 
 def _check_refs(session: Session, data: ClientData, client: Client | None) -> None:
     if data.group_id is not None and session.get(Group, data.group_id) is None:
-        raise ValidationError("The chosen group does not exist any more.", field="group")
+        raise ValidationError(Code.CHOSEN_GROUP_GONE, field="group")
     if data.queue_id is not None and session.get(Queue, data.queue_id) is None:
-        raise ValidationError("The chosen queue does not exist any more.", field="queue")
+        raise ValidationError(Code.CHOSEN_QUEUE_GONE, field="queue")
     if data.responsible_id is not None:
         user = session.get(User, data.responsible_id)
         if user is None:
-            raise ValidationError(
-                "The chosen responsible manager does not exist any more.", field="responsible"
-            )
+            raise ValidationError(Code.CHOSEN_RESPONSIBLE_GONE, field="responsible")
         changed = client is None or client.responsible_id != user.id
         if changed and not user.is_active:
             raise ValidationError(
-                f"{user.full_name}'s account is disabled; choose another responsible manager.",
-                field="responsible",
+                Code.RESPONSIBLE_DISABLED, field="responsible", name=user.full_name
             )
     if data.company_id is not None:
         company = session.get(Client, data.company_id)
         if company is None:
-            raise ValidationError("The chosen company does not exist any more.", field="company")
+            raise ValidationError(Code.CHOSEN_COMPANY_GONE, field="company")
         if company.kind != COMPANY:
-            raise ValidationError(
-                f"{company.full_name} is not a company; a client can be attached to a company "
-                "only.",
-                field="company",
-            )
+            raise ValidationError(Code.NOT_A_COMPANY, field="company", name=company.full_name)
         if client is not None and company.id == client.id:
-            raise ValidationError("A company cannot be attached to itself.", field="company")
+            raise ValidationError(Code.COMPANY_ITSELF, field="company")
 
 
 def _prepare(session: Session, data: ClientData, region: str, client: Client | None) -> _Prepared:
     if data.kind not in KINDS:
-        raise ValidationError(f"{data.kind!r} is not a kind of client.", field="kind")
+        raise ValidationError(Code.CLIENT_KIND_UNKNOWN, field="kind", kind=data.kind)
     if data.stage not in STAGES:
-        raise ValidationError(f"{data.stage!r} is not a stage; use lead or client.", field="stage")
+        raise ValidationError(Code.STAGE_UNKNOWN, field="stage", stage=data.stage)
     columns = Client.__table__.c
     scalars: dict[str, object] = {"kind": data.kind, "stage": data.stage}
     for name in TEXT_FIELDS:
@@ -234,7 +218,7 @@ def _prepare(session: Session, data: ClientData, region: str, client: Client | N
         fields = {f.key: f for f in session.scalars(select(CustomField))}
         for key, value in data.custom.items():
             if key not in fields:
-                raise ValidationError(f"There is no custom field {key!r}.", field=f"custom.{key}")
+                raise ValidationError(Code.CUSTOM_FIELD_UNKNOWN, field=f"custom.{key}", key=key)
             custom.append((fields[key], parse_value(fields[key], value)))
 
     return _Prepared(
@@ -337,7 +321,7 @@ def get_client(session: Session, client_id: int) -> Client:
     the card can use it after the session is closed."""
     client = session.scalar(_client_query(client_id))
     if client is None:
-        raise NotFound(f"Client #{client_id} does not exist any more; someone may have deleted it.")
+        raise NotFound(Code.CLIENT_GONE, client_id=client_id)
     return client
 
 
@@ -346,25 +330,36 @@ def local_time(at: datetime) -> str:
     return at.replace(tzinfo=UTC).astimezone().strftime("%d.%m.%Y %H:%M")
 
 
+CONFLICT_RECORDS = {"client": "the card of {}", "contact_person": "the contact person {}"}
+
+
 def conflict_error(
-    what: str, changed_by: str | None, at: datetime | None, *, yourself: bool = False
+    record: str, name: str, changed_by: str | None, at: datetime | None, *, yourself: bool = False
 ) -> ConflictError:
-    """The optimistic-lock message: who saved `what` meanwhile, when, and what to do."""
-    who = changed_by or "Someone"
-    if yourself:
-        who = f"You ({changed_by}), in another window,"
-    when = f" at {local_time(at)}" if at else ""
+    """The optimistic-lock error: who saved the `record` ("client" | "contact_person") called
+    `name` meanwhile, when, and what to do."""
+    if changed_by is None:
+        code = Code.CHANGED_BY_SOMEONE if at else Code.CHANGED_BY_SOMEONE_UNTIMED
+    elif yourself:
+        code = Code.CHANGED_BY_YOU if at else Code.CHANGED_BY_YOU_UNTIMED
+    else:
+        code = Code.CHANGED_BY if at else Code.CHANGED_BY_UNTIMED
     return ConflictError(
-        f"{who} changed {what}{when}, after you opened it. Reload it to see those changes, "
-        "or save yours over them.",
+        code,
         changed_by=changed_by,
+        who=changed_by,
+        what=CONFLICT_RECORDS[record].format(name),
+        record=record,
+        name=name,
+        at=local_time(at) if at else None,
     )
 
 
 def _conflict(session: Session, client: Client, actor: User) -> ConflictError:
     user = session.get(User, client.updated_by_id) if client.updated_by_id else None
     return conflict_error(
-        f"the card of {client.full_name}",
+        "client",
+        client.full_name,
         user.full_name if user else None,
         client.updated_at,
         yourself=user is not None and user.id == actor.id,
@@ -386,8 +381,8 @@ def _conflict_after_flush(session: Session, client_id: int, fallback_name: str) 
     except Exception:  # the message is a courtesy; the conflict stands without it
         row = None
     if row is None:
-        return conflict_error(f"the card of {fallback_name}", None, None)
-    return conflict_error(f"the card of {row[0]}", row[2], row[1])
+        return conflict_error("client", fallback_name, None, None)
+    return conflict_error("client", row[0], row[2], row[1])
 
 
 def update_client(
@@ -407,10 +402,7 @@ def update_client(
     require(actor, Permission.EDIT_CLIENTS)
     client = session.scalar(_client_query(client_id).execution_options(populate_existing=True))
     if client is None:
-        raise NotFound(
-            f"Client #{client_id} does not exist any more; someone deleted it while the card "
-            "was open."
-        )
+        raise NotFound(Code.CLIENT_GONE_WHILE_OPEN, client_id=client_id)
     if client.version != expected_version and not force:
         raise _conflict(session, client, actor)
     prepared = _prepare(session, data, region, client)
@@ -512,12 +504,9 @@ def assign_responsible(
     if user_id is not None:
         user = session.get(User, user_id)
         if user is None:
-            raise NotFound("The chosen manager does not exist any more.")
+            raise NotFound(Code.CHOSEN_MANAGER_GONE)
         if not user.is_active:
-            raise ValidationError(
-                f"{user.full_name}'s account is disabled; choose another manager.",
-                field="responsible",
-            )
+            raise ValidationError(Code.MANAGER_DISABLED, field="responsible", name=user.full_name)
     names: dict[object, str | None] = dict(
         session.execute(select(User.id, User.full_name)).tuples().all()
     )
@@ -530,7 +519,7 @@ def set_group(
     """Move clients into a group (None: out of any group). Returns how many moved."""
     require(actor, Permission.EDIT_CLIENTS)
     if group_id is not None and session.get(Group, group_id) is None:
-        raise NotFound("The chosen group does not exist any more.")
+        raise NotFound(Code.CHOSEN_GROUP_GONE)
     shown: dict[object, str | None] = dict(group_paths(session))
     return _bulk_set(session, actor, client_ids, "group_id", group_id, "group", shown)
 
@@ -538,5 +527,5 @@ def set_group(
 def set_stage(session: Session, actor: User, client_ids: Iterable[int], stage: str) -> int:
     """Turn leads into clients (CLI-1), or back. Returns how many changed stage."""
     if stage not in STAGES:
-        raise ValidationError(f"{stage!r} is not a stage; use lead or client.", field="stage")
+        raise ValidationError(Code.STAGE_UNKNOWN, field="stage", stage=stage)
     return _bulk_set(session, actor, client_ids, "stage", stage, "stage", {})

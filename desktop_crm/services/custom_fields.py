@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop_crm.errors import NotFound, ValidationError
+from desktop_crm.errors import Code, NotFound, ValidationError
 from desktop_crm.models import CustomField, User
 from desktop_crm.services.access import Permission, require
 
@@ -64,7 +64,7 @@ def parse_date(text: str) -> date:
             return datetime.strptime(cleaned, fmt).date()
         except ValueError:
             continue
-    raise ValidationError(f"{text!r} is not a date; type it as DD.MM.YYYY.", value=text)
+    raise ValidationError(Code.NOT_A_DATE, value=text)
 
 
 def parse_number(text: str) -> Decimal:
@@ -75,7 +75,7 @@ def parse_number(text: str) -> Decimal:
     except InvalidOperation:
         number = None
     if number is None or not number.is_finite():
-        raise ValidationError(f"{text!r} is not a number.", value=text)
+        raise ValidationError(Code.NOT_A_NUMBER, value=text)
     return number
 
 
@@ -96,16 +96,20 @@ def parse_value(field: CustomField, text: str | None) -> str | None:
                 return "true"
             if folded in _FALSE:
                 return "false"
-            raise ValidationError(f"{raw!r} is not yes or no.", value=raw)
+            raise ValidationError(Code.NOT_YES_NO, value=raw)
         if field.type == "choice":
             for choice in field.choices or ():
                 if str(choice).casefold() == raw.casefold():
                     return str(choice)
             allowed = ", ".join(str(c) for c in field.choices or ())
-            raise ValidationError(f"{raw!r} is not one of: {allowed}.", value=raw)
+            raise ValidationError(Code.NOT_A_CHOICE, value=raw, allowed=allowed)
     except ValidationError as exc:
         raise ValidationError(
-            f"{field.label}: {exc.message}", field=f"custom.{field.key}", value=raw
+            Code.FIELD_VALUE_BAD,
+            field=f"custom.{field.key}",
+            value=raw,
+            label=field.label,
+            cause=exc,
         ) from exc
     return raw
 
@@ -136,23 +140,23 @@ def field_by_key(session: Session, key: str) -> CustomField | None:
 def _clean_choices(type_: str, choices: list[str] | None) -> list[str] | None:
     if type_ != "choice":
         if choices:
-            raise ValidationError("Only a field of type choice has a list of choices.")
+            raise ValidationError(Code.CHOICES_NOT_ALLOWED)
         return None
     cleaned = list(dict.fromkeys(" ".join(str(c).split()) for c in choices or ()))
     cleaned = [c for c in cleaned if c]
     if not cleaned:
-        raise ValidationError("A choice field needs at least one choice.", field="choices")
+        raise ValidationError(Code.CHOICES_EMPTY, field="choices")
     if len({c.casefold() for c in cleaned}) != len(cleaned):
-        raise ValidationError("Two choices differ only in case.", field="choices")
+        raise ValidationError(Code.CHOICES_CASE, field="choices")
     return cleaned
 
 
 def _clean_label(label: str) -> str:
     cleaned = " ".join((label or "").split())
     if not cleaned:
-        raise ValidationError("A field needs a label.", field="label")
+        raise ValidationError(Code.FIELD_LABEL_EMPTY, field="label")
     if len(cleaned) > 255:
-        raise ValidationError("A field label may be at most 255 characters long.", field="label")
+        raise ValidationError(Code.FIELD_LABEL_TOO_LONG, field="label", max_length=255)
     return cleaned
 
 
@@ -170,19 +174,14 @@ def add_field(
     label = _clean_label(label)
     key = (key or "").strip() or suggest_key(label)
     if not _KEY.match(key):
-        raise ValidationError(
-            f"The key {key!r} may hold only small latin letters, digits and _, and must start "
-            "with a letter.",
-            field="key",
-            value=key,
-        )
+        raise ValidationError(Code.FIELD_KEY_INVALID, field="key", value=key, key=key)
     if key in BUILTIN_KEYS:
-        raise ValidationError(f"{key!r} is a built-in card field already.", field="key")
+        raise ValidationError(Code.FIELD_KEY_BUILT_IN, field="key", key=key)
     if field_by_key(session, key) is not None:
-        raise ValidationError(f"There is a custom field {key!r} already.", field="key")
+        raise ValidationError(Code.FIELD_KEY_TAKEN, field="key", key=key)
     if type not in TYPES:
         raise ValidationError(
-            f"{type!r} is not a field type; choose one of {', '.join(TYPES)}.", field="type"
+            Code.FIELD_TYPE_UNKNOWN, field="type", type=type, types=", ".join(TYPES)
         )
     position = (session.scalar(select(func.max(CustomField.position))) or 0) + 1
     field = CustomField(
@@ -207,7 +206,7 @@ def update_field(
     require(actor, Permission.ADMIN)
     field = field_by_key(session, key)
     if field is None:
-        raise NotFound(f"There is no custom field {key!r}.")
+        raise NotFound(Code.CUSTOM_FIELD_UNKNOWN, key=key)
     if label is not None:
         field.label = _clean_label(label)
     if choices is not None:
@@ -223,6 +222,6 @@ def delete_field(session: Session, actor: User, key: str) -> None:
     require(actor, Permission.ADMIN)
     field = field_by_key(session, key)
     if field is None:
-        raise NotFound(f"There is no custom field {key!r}.")
+        raise NotFound(Code.CUSTOM_FIELD_UNKNOWN, key=key)
     session.delete(field)
     session.flush()

@@ -23,7 +23,7 @@ from openpyxl.styles import Font
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session, aliased
 
-from desktop_crm.errors import ValidationError
+from desktop_crm.errors import Code, ValidationError
 from desktop_crm.models import (
     Client,
     ContactPoint,
@@ -239,9 +239,11 @@ def write_table(path: Path, headers: list[str], rows: Iterator[list[Any]]) -> in
                     writer.writerow([_text(v) for v in row])
                     count += 1
         else:
-            raise ValidationError(f"Export to .xlsx or .csv, not {suffix or path.name}.")
+            raise ValidationError(Code.EXPORT_FORMAT, suffix=suffix or path.name)
     except OSError as exc:
-        raise ValidationError(f"{path} cannot be written: {exc.strerror}.") from exc
+        raise ValidationError(
+            Code.FILE_UNWRITABLE, path=str(path), reason=exc.strerror, errno=exc.errno
+        ) from exc
     return count
 
 

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import NamedTuple
 
-from desktop_crm.errors import ImportFileError
+from desktop_crm.errors import Code, ImportFileError
 
 # A value as it comes out of a source: text, or a real date from a spreadsheet cell.
 Cell = str | date | datetime | None
@@ -102,13 +102,12 @@ def check_row(number: int, cells: list[Cell]) -> None:
     """Refuse hostile or broken rows before they reach the database."""
     if len(cells) > MAX_COLUMNS:
         raise ImportFileError(
-            f"Row {number} has {len(cells)} columns; a client list has at most {MAX_COLUMNS}."
+            Code.TOO_MANY_COLUMNS, row=number, columns=len(cells), max_columns=MAX_COLUMNS
         )
     for cell in cells:
         if isinstance(cell, str) and len(cell) > MAX_CELL_CHARS:
             raise ImportFileError(
-                f"Row {number} has a cell of {len(cell):,} characters; a cell may hold at most "
-                f"{MAX_CELL_CHARS:,}. The file is damaged or not a client list."
+                Code.CELL_TOO_LONG, row=number, length=len(cell), max_length=MAX_CELL_CHARS
             )
 
 
@@ -122,10 +121,7 @@ def _sniff_kind(path: Path, head: bytes) -> str:
     if suffix == ".vcf" or stripped[:32].replace(b"\x00", b"").upper().startswith(b"BEGIN:VCARD"):
         return "vcard"
     if suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
-        raise ImportFileError(
-            f"{path.name} is not a spreadsheet: its content is not an Excel or OpenDocument "
-            "workbook. If it is a text table, give it a .csv or .txt name."
-        )
+        raise ImportFileError(Code.NOT_A_SPREADSHEET, source=path.name)
     return "csv"
 
 
@@ -152,7 +148,7 @@ def open_source(
     if data is not None:
         label = name or "standard input"
         if data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
-            raise ImportFileError(f"{label} is a workbook; save it to a file and import the file.")
+            raise ImportFileError(Code.WORKBOOK_ON_INPUT, source=label)
         if data.lstrip(b"\xef\xbb\xbf \r\n\t").upper().startswith(b"BEGIN:VCARD"):
             return VCardSource(data, label, options)
         return DelimitedSource.from_bytes(data, label, options)
@@ -160,17 +156,19 @@ def open_source(
         raise ValueError("open_source needs a path, text or data")
     path = Path(path)
     if not path.exists():
-        raise ImportFileError(f"The file {path} does not exist.")
+        raise ImportFileError(Code.FILE_MISSING, path=str(path))
     if path.is_dir():
-        raise ImportFileError(f"{path} is a folder, not a file.")
+        raise ImportFileError(Code.FILE_IS_FOLDER, path=str(path))
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
             head = fh.read(4096)
     except OSError as exc:
-        raise ImportFileError(f"The file {path} cannot be read: {exc.strerror}.") from exc
+        raise ImportFileError(
+            Code.IMPORT_UNREADABLE, path=str(path), reason=exc.strerror, errno=exc.errno
+        ) from exc
     if size == 0:
-        raise ImportFileError(f"{path.name} is empty.")
+        raise ImportFileError(Code.SOURCE_EMPTY, source=path.name)
     kind = _sniff_kind(path, head)
     if kind in ("zip", "xls"):
         return open_workbook(path, kind, options)
