@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.db import Database
 from desktop_crm.errors import ValidationError
 from desktop_crm.services.custom_fields import parse_number
+from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.widgets.client_search import ClientSearchEdit
 from desktop_crm.ui.widgets.date_edit import DateLineEdit
 from desktop_crm.ui.widgets.style import error_text
@@ -82,7 +83,7 @@ class DealDialog(QDialog):
             if parse_number(revenue) < 0:
                 return self.tr("Expected revenue cannot be negative.")
         except ValidationError as exc:
-            return self.tr("Expected revenue: {0}").format(exc.message)
+            return self.tr("Expected revenue: {0}").format(error_message(exc))
         return None
 
     def problems(self) -> list[str]:

@@ -24,6 +24,7 @@ from desktop_crm.services import clients as client_service
 from desktop_crm.services import tags as tag_service
 from desktop_crm.services.access import Permission, current_user, require
 from desktop_crm.services.search import filter_choices
+from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.workers import Operation, run_operation
 
 
@@ -32,7 +33,7 @@ def permission_reason(user: User, permission: Permission) -> str | None:
     try:
         require(user, permission)
     except PermissionDenied as exc:
-        return exc.message
+        return error_message(exc)
     return None
 
 

@@ -42,6 +42,7 @@ from desktop_crm.models import User
 from desktop_crm.services.client_rows import CUSTOM_PREFIX, ClientRow, ListColumn, fetch_rows
 from desktop_crm.services.phones import format_phone
 from desktop_crm.services.search import MATERIALIZE_LIMIT, ClientQuery, ClientSearch
+from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.workers import Operation, run_task
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the client id of a row
@@ -495,7 +496,7 @@ class ClientTableModel(QAbstractTableModel):
         return fetched.get(client_id)
 
     def _fail(self, exc: Exception) -> None:
-        message = exc.message if isinstance(exc, CrmError) else str(exc).splitlines()[0]
+        message = error_message(exc) if isinstance(exc, CrmError) else str(exc).splitlines()[0]
         if self.error is None:
             self.error = message
             self.loadFailed.emit(message)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.errors import CrmError
 from desktop_crm.services.access import current_user
 from desktop_crm.services.custom_fields import add_field
+from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.importing.common import (
     Dialogs,
     ImportState,
@@ -337,7 +338,7 @@ class MappingPage(QWizardPage):
                 user = current_user(session, self.state.login)
                 save_preset(session, name, self.state.mapping, self.state.headers, user)
         except CrmError as exc:
-            show_message(self.problem_label, exc.message)
+            show_message(self.problem_label, error_message(exc))
             return
         self.ignored_label.setText(self.tr("Matching saved as “{0}”.").format(name.strip()))
 
@@ -365,7 +366,7 @@ class MappingPage(QWizardPage):
             with self.state.database.session() as session:
                 names = [p.name for p in list_presets(session)]
         except CrmError as exc:
-            show_message(self.problem_label, exc.message)
+            show_message(self.problem_label, error_message(exc))
             return
         if not names:
             self.dialogs.inform(
@@ -383,7 +384,7 @@ class MappingPage(QWizardPage):
             with self.state.database.session() as session:
                 mapping = load_preset(session, name, self.state.headers, self.state.catalog)
         except CrmError as exc:
-            show_message(self.problem_label, exc.message)
+            show_message(self.problem_label, error_message(exc))
             return
         self._loaded(mapping)
 
@@ -396,7 +397,7 @@ class MappingPage(QWizardPage):
         try:
             mapping = load_mapping_file(Path(path), self.state.headers, self.state.catalog)
         except CrmError as exc:
-            show_message(self.problem_label, exc.message)
+            show_message(self.problem_label, error_message(exc))
             return
         self._loaded(mapping)
 
@@ -417,7 +418,7 @@ class MappingPage(QWizardPage):
                 user = current_user(session, self.state.login)
                 key = add_field(session, user, "", label, kind).key
         except CrmError as exc:
-            show_message(self.problem_label, exc.message)
+            show_message(self.problem_label, error_message(exc))
             return
         mapping = self.state.mapping
         self.state.refresh_catalog()
@@ -441,6 +442,6 @@ class MappingPage(QWizardPage):
                     session, user, self.state.settings, self.state.mapping, len(self.state.headers)
                 )
         except CrmError as exc:
-            show_message(self.problem_label, exc.message)
+            show_message(self.problem_label, error_message(exc))
             return False
         return True

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.errors import CrmError
 from desktop_crm.models.clients import CLIENT, LEAD
+from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.importing.common import (
     MODE_SENTENCES,
     Dialogs,
@@ -289,7 +290,7 @@ class SettingsPage(QWizardPage):
             with self.state.database.session() as session:
                 choices = import_choices(session)
         except CrmError as exc:
-            show_message(self.error_label, exc.message)
+            show_message(self.error_label, error_message(exc))
             return
         self._choices = choices
         index = self.region_combo.findText(self.state.region)
@@ -348,7 +349,7 @@ class SettingsPage(QWizardPage):
             self.state.settings = self.current_settings()
             self._settings_error = None
         except CrmError as exc:
-            self._settings_error = exc.message
+            self._settings_error = error_message(exc)
         show_message(self.error_label, self._settings_error if not self._rule_error else None)
         self.completeChanged.emit()
 
@@ -380,8 +381,8 @@ class SettingsPage(QWizardPage):
                 self.valid_edit.text().split(),
             )
         except CrmError as exc:
-            self._rule_error = exc.message
-            show_message(self.rule_error, exc.message)
+            self._rule_error = error_message(exc)
+            show_message(self.rule_error, error_message(exc))
             self.rule_table.setRowCount(0)
             return
         self._rule_error = None

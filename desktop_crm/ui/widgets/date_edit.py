@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.errors import ValidationError
 from desktop_crm.services.custom_fields import parse_date
+from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.widgets.validation import mark_invalid
 
 FORMAT = "%d.%m.%Y"
@@ -97,7 +98,7 @@ class DateLineEdit(QWidget):
             if self._check is not None:
                 self._check(value)
         except ValidationError as exc:
-            return exc.message
+            return error_message(exc)
         return None
 
     def _on_text(self) -> None:
