@@ -588,7 +588,12 @@ def _word(words: Mapping[object, str], key: object, english: object) -> object:
 
 
 def _byte_size(size: int) -> str:
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+    """25.3 MB, 1 MB (no ".0"), in the locale's numbers and units."""
+    scale = next((s for s in (1024**3, 1024**2, 1024) if size >= s), 1)
+    precision = 0 if round(size / scale, 1).is_integer() else 1
+    return QLocale().formattedDataSize(
+        size, precision, QLocale.DataSizeFormat.DataSizeTraditionalFormat
+    )
 
 
 def _bytes(size: int) -> str:
