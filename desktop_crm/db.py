@@ -23,7 +23,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop_crm.errors import DatabaseError
+from desktop_crm.errors import Code, DatabaseError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -69,16 +69,16 @@ def make_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise DatabaseError(f"The database address {url!r} is not a valid URL.") from exc
+        raise DatabaseError(Code.DB_URL_INVALID, url=url) from exc
     kwargs: dict[str, object] = {}
     if parsed.get_backend_name() == "sqlite":
         path = sqlite_path(parsed)
         if path is not None:
             folder = path.expanduser().resolve().parent
             if folder.exists() and not folder.is_dir():
-                raise DatabaseError(f"{folder} is a file, not a folder for the database file.")
+                raise DatabaseError(Code.DB_FOLDER_IS_FILE, folder=str(folder))
             if not folder.is_dir():
-                raise DatabaseError(f"The folder {folder} for the database file does not exist.")
+                raise DatabaseError(Code.DB_FOLDER_MISSING, folder=str(folder))
         kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
     elif parsed.get_backend_name() == "postgresql":
         kwargs["connect_args"] = {"connect_timeout": 5}
@@ -86,7 +86,7 @@ def make_engine(url: str) -> Engine:
     try:
         engine = create_engine(url, **kwargs)
     except (NoSuchModuleError, ImportError) as exc:
-        raise DatabaseError(f"This kind of database is not supported: {url!r}.") from exc
+        raise DatabaseError(Code.DB_UNSUPPORTED, url=url) from exc
     if engine.dialect.name == "sqlite":
         engine.dialect.statement_compiler = _SQLiteCompiler
         _install_sqlite_pragmas(engine)
@@ -157,8 +157,7 @@ def upgrade(engine: Engine) -> bool:
             return False
         if current is None and inspect(engine).get_table_names():
             raise DatabaseError(
-                f"{engine.url.render_as_string(hide_password=True)} holds tables that are not a "
-                "desktop_crm database. Choose an empty database or a desktop_crm one."
+                Code.DB_FOREIGN, url=engine.url.render_as_string(hide_password=True)
             )
         if current is not None:
             backup_sqlite(engine, current)
@@ -167,42 +166,38 @@ def upgrade(engine: Engine) -> bool:
         command.upgrade(alembic_config(engine), "head")
         return True
     except DBAPIError as exc:
-        raise DatabaseError(_describe_connection_error(engine, exc)) from exc
+        raise _connection_error(engine, exc) from exc
 
 
-def _describe_connection_error(engine: Engine, exc: DBAPIError) -> str:
-    """One sentence for a person about a database the application cannot use."""
+def _connection_error(engine: Engine, exc: DBAPIError) -> DatabaseError:
+    """The error for a person about a database the application cannot use."""
     where = engine.url.render_as_string(hide_password=True)
     detail = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-    if engine.dialect.name == "sqlite":
-        path = sqlite_path(engine.url) or engine.url.database
-        if "not a database" in detail or "malformed" in detail:
-            return f"{path} is not a desktop_crm database file ({detail})."
-        if "readonly" in detail or "read-only" in detail:
-            return f"The database file {path} is read-only, so changes cannot be saved ({detail})."
-        if "locked" in detail or "busy" in detail:
-            return (
-                f"The database file {path} is locked by another program that is still writing "
-                f"to it; try again when it has finished ({detail})."
-            )
-        if "disk" in detail or "full" in detail:
-            return f"The database file {path} cannot be written: {detail}."
-        return f"The database file {path} cannot be opened: {detail}."
-    return f"Cannot connect to the database {where}: {detail}."
+    if engine.dialect.name != "sqlite":
+        return DatabaseError(Code.DB_UNREACHABLE, url=where, detail=detail)
+    path = str(sqlite_path(engine.url) or engine.url.database)
+    if "not a database" in detail or "malformed" in detail:
+        code = Code.DB_NOT_A_DATABASE
+    elif "readonly" in detail or "read-only" in detail:
+        code = Code.DB_READ_ONLY
+    elif "locked" in detail or "busy" in detail:
+        code = Code.DB_LOCKED
+    elif "disk" in detail or "full" in detail:
+        code = Code.DB_FILE_UNWRITABLE
+    else:
+        code = Code.DB_FILE_UNOPENABLE
+    return DatabaseError(code, path=path, detail=detail)
 
 
-def _describe_work_error(engine: Engine, exc: OperationalError) -> str:
-    """One sentence about a unit of work the database could not carry out (nothing saved)."""
+def _work_error(engine: Engine, exc: OperationalError) -> DatabaseError:
+    """The error for a unit of work the database could not carry out (nothing saved)."""
     if engine.dialect.name == "sqlite":
-        return _describe_connection_error(engine, exc)
+        return _connection_error(engine, exc)
     detail = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
     if "deadlock" in detail or "could not serialize" in detail:
-        return (
-            "Another user was changing the same records at the same moment, so nothing was "
-            "saved; please try again."
-        )
+        return DatabaseError(Code.DB_CONCURRENT)
     where = engine.url.render_as_string(hide_password=True)
-    return f"The database {where} failed during the operation, so nothing was saved: {detail}."
+    return DatabaseError(Code.DB_WORK_FAILED, url=where, detail=detail)
 
 
 @dataclass
@@ -234,7 +229,7 @@ class Database:
         except OperationalError as exc:
             # the environment failed (read-only or locked file, full disk, lost server):
             # a sentence for the person, not a traceback
-            raise DatabaseError(_describe_work_error(self.engine, exc)) from exc
+            raise _work_error(self.engine, exc) from exc
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -251,7 +246,7 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
             conn.exec_driver_sql("SELECT 1")
     except DBAPIError as exc:
         engine.dispose()
-        raise DatabaseError(_describe_connection_error(engine, exc)) from exc
+        raise _connection_error(engine, exc) from exc
     if migrate:
         try:
             upgrade(engine)

@@ -2,11 +2,11 @@
 and a custom field's stored text.
 
 One set of parsers for the card, the import and custom fields, so a value passes or fails the
-same way on every path. Each raises `ValueError` with a short reason ("'31.02.2024' is not a
-date; the month has no such day"); the card turns it into a `ValidationError`, the import into
-a failed row. Custom values are stored in one canonical text per kind: numbers as plain
-decimals ("1234.5"), dates as ISO ("1985-03-12"), yes/no as "true"/"false", a choice as
-defined.
+same way on every path. Each raises `InvalidValue` (a `ValueError` with a code and the value:
+"'31.02.2024' is not a date; the month has no such day."); the card wraps it in the field's
+`ValidationError`, the import makes it a failed row. Custom values are stored in one
+canonical text per kind: numbers as plain decimals ("1234.5"), dates as ISO ("1985-03-12"),
+yes/no as "true"/"false", a choice as defined.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
+from desktop_crm.errors import Code, InvalidValue
 from desktop_crm.fields import BOOL, CHOICE, DATE, NUMBER
 
 _DMY = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?$")
@@ -37,7 +38,7 @@ _TRUE = frozenset(
 _FALSE = frozenset(["0", "false", "no", "n", "off", "нет", "н", "ложь", "nie", "-"])
 
 
-class YearlessDate(ValueError):
+class YearlessDate(InvalidValue):
     """A birthday with day and month only (Google, vCard `--MM-DD`): there is no year to store."""
 
 
@@ -61,19 +62,19 @@ def parse_date(value: object) -> date:
         year, month, day = (int(g) for g in match.groups())
         return _checked(year, month, day, text)
     if _YEARLESS.match(text):
-        raise YearlessDate(f"{text!r} has no year")
+        raise YearlessDate(Code.DATE_NO_YEAR, value=text)
     if _SERIAL.match(text) and float(text) < 80_000:  # Excel day numbers up to 2118
         return _EXCEL_EPOCH + timedelta(days=int(float(text)))
-    raise ValueError(f"{text!r} is not a date; type it as DD.MM.YYYY")
+    raise InvalidValue(Code.NOT_A_DATE, value=text)
 
 
 def _checked(year: int, month: int, day: int, text: str) -> date:
     try:
         result = date(year, month, day)
     except ValueError:
-        raise ValueError(f"{text!r} is not a date; the month has no such day") from None
+        raise InvalidValue(Code.DATE_NO_SUCH_DAY, value=text) from None
     if year < _FIRST_YEAR:
-        raise ValueError(f"{text!r} has an impossible year")
+        raise InvalidValue(Code.DATE_BAD_YEAR, value=text)
     return result
 
 
@@ -81,9 +82,9 @@ def parse_birth_date(value: object) -> date:
     """A birth date: a date, neither in the future nor before 1900."""
     born = parse_date(value)
     if born > date.today():
-        raise ValueError(f"{born:%d.%m.%Y} is in the future")
+        raise InvalidValue(Code.DATE_IN_FUTURE, value=born)
     if born.year < 1900:
-        raise ValueError(f"{born:%d.%m.%Y} is too far in the past")
+        raise InvalidValue(Code.DATE_TOO_OLD, value=born)
     return born
 
 
@@ -114,7 +115,7 @@ def parse_number(value: object) -> Decimal:
     """A number typed with digit grouping or a decimal comma: "1 234,5" -> Decimal("1234.5")."""
     number = _decimal(str(value), comma_groups=False)
     if number is None:
-        raise ValueError(f"{str(value).strip()!r} is not a number")
+        raise InvalidValue(Code.NOT_A_NUMBER, value=str(value).strip())
     return number
 
 
@@ -129,12 +130,12 @@ def parse_money(value: object) -> Decimal:
     text = _CURRENCY.sub("", str(value)).strip()
     amount = _decimal(text, comma_groups=True) if text else None
     if amount is None:
-        raise ValueError(f"{str(value).strip()!r} is not a number")
+        raise InvalidValue(Code.NOT_A_NUMBER, value=str(value).strip())
     amount = amount.quantize(_CENTS)
     if amount < 0:
-        raise ValueError(f"{str(value).strip()!r} cannot be negative")
+        raise InvalidValue(Code.VALUE_NEGATIVE, value=str(value).strip())
     if amount >= _MONEY_LIMIT:
-        raise ValueError(f"{str(value).strip()!r} is too large")
+        raise InvalidValue(Code.VALUE_TOO_LARGE, value=str(value).strip())
     return amount
 
 
@@ -145,7 +146,7 @@ def parse_bool(value: object) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise ValueError(f"{str(value).strip()!r} is not yes or no")
+    raise InvalidValue(Code.NOT_YES_NO, value=str(value).strip())
 
 
 def parse_choice(value: object, choices: Sequence[str]) -> str:
@@ -154,7 +155,7 @@ def parse_choice(value: object, choices: Sequence[str]) -> str:
     for choice in choices:
         if str(choice).casefold() == text.casefold():
             return str(choice)
-    raise ValueError(f"{text!r} is not one of: {', '.join(str(c) for c in choices)}")
+    raise InvalidValue(Code.NOT_A_CHOICE, value=text, allowed=", ".join(str(c) for c in choices))
 
 
 def parse_custom(kind: str, value: object, choices: Sequence[str] = ()) -> str | None:

@@ -26,7 +26,7 @@ from desktop_crm.db import Database
 from desktop_crm.demo import names as w
 from desktop_crm.demo.batch import Batch, DemoReferences
 from desktop_crm.demo.rows import DemoGenerator
-from desktop_crm.errors import ValidationError
+from desktop_crm.errors import Code, ValidationError
 from desktop_crm.models import (
     Base,
     ChangeLog,
@@ -110,9 +110,7 @@ def fill_demo(
     """
     if not 1 <= count <= MAX_COUNT:
         raise ValidationError(
-            f"The number of demo clients must be between 1 and {MAX_COUNT:,}; got {count:,}.",
-            field="count",
-            value=count,
+            Code.DEMO_COUNT, field="count", value=count, count=count, max_count=MAX_COUNT
         )
     started = time.perf_counter()
     with database.transaction() as session:

@@ -8,7 +8,7 @@ from enum import StrEnum
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop_crm.errors import NotFound, PermissionDenied
+from desktop_crm.errors import Code, NotFound, PermissionDenied
 from desktop_crm.models import Role, User
 
 
@@ -41,11 +41,15 @@ def has_permission(user: User, permission: Permission) -> bool:
 def require(user: User, permission: Permission) -> None:
     """Raise `PermissionDenied` unless `user` holds `permission`."""
     if not user.is_active:
-        raise PermissionDenied(f"The account {user.login!r} is disabled.")
+        raise PermissionDenied(Code.ACCOUNT_DISABLED, login=user.login)
     if not has_permission(user, permission):
         raise PermissionDenied(
-            f"{user.full_name} ({user.login}, role {user.role.name}) may not "
-            f"{PERMISSION_LABELS[permission]}. Ask an administrator for a role that allows it."
+            Code.PERMISSION_DENIED,
+            name=user.full_name,
+            login=user.login,
+            role=user.role.name,
+            action=PERMISSION_LABELS[permission],
+            permission=permission.value,
         )
 
 
@@ -53,7 +57,7 @@ def role_by_name(session: Session, name: str) -> Role:
     role = session.scalar(select(Role).where(Role.name == name))
     if role is None:
         known = ", ".join(session.scalars(select(Role.name).order_by(Role.name)))
-        raise NotFound(f"There is no role {name!r}. Known roles: {known}.")
+        raise NotFound(Code.ROLE_UNKNOWN, role=name, known=known)
     return role
 
 
@@ -67,7 +71,4 @@ def current_user(session: Session, login: str) -> User:
         session.add(user)
         session.flush()
         return user
-    raise PermissionDenied(
-        f"There is no user {login!r} in this database. An administrator can add it with "
-        f'`desktop-crm users add {login} --name "Full Name"`.'
-    )
+    raise PermissionDenied(Code.USER_UNKNOWN, login=login)

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_crm.config import Settings
-from desktop_crm.errors import NotFound, ValidationError
+from desktop_crm.errors import Code, NotFound, ValidationError
 from desktop_crm.models import MAX_ATTACHMENT_BYTES, Attachment, Client, User
 from desktop_crm.services.access import Permission, require
 
@@ -84,7 +84,7 @@ def _display_name(filename: str) -> str:
     name = re.split(r"[\\/]", filename or "")[-1].strip()
     name = "".join(ch for ch in name if unicodedata.category(ch) not in ("Cc", "Cs"))
     if not name:
-        raise ValidationError("A file needs a name.", field="filename", value=filename)
+        raise ValidationError(Code.FILE_NAME_MISSING, field="filename", value=filename)
     if len(name) > MAX_FILENAME_LENGTH:
         stem, sep, ext = name.rpartition(".")
         if sep and stem and len(ext) <= 20:
@@ -99,10 +99,13 @@ def _too_big(name: str, size: int, limit: int) -> ValidationError:
     if shown == allowed:  # "1 MB is over 1 MB" would puzzle anyone: give exact bytes
         shown, allowed = (f"{n:,} bytes".replace(",", " ") for n in (size, limit))
     return ValidationError(
-        f"{name} is {shown}; files up to {allowed} can be attached. "
-        "Attach a smaller file, or ask an administrator to raise the limit in Settings.",
+        Code.FILE_TOO_BIG,
         field="file",
         value=size,
+        name=name,
+        size=shown,
+        limit=allowed,
+        limit_bytes=limit,
     )
 
 
@@ -121,7 +124,7 @@ def attach_file(
     require(actor, Permission.EDIT_CLIENTS)
     limit = min(limit_bytes, MAX_ATTACHMENT_BYTES) if limit_bytes else attachment_limit()
     if session.get(Client, client_id) is None:
-        raise NotFound(f"Client #{client_id} does not exist any more.")
+        raise NotFound(Code.CLIENT_MISSING, client_id=client_id)
     if isinstance(path_or_bytes, bytes | bytearray | memoryview):
         data = bytes(path_or_bytes)
         name = _display_name(filename or "")
@@ -132,16 +135,21 @@ def attach_file(
         name = _display_name(filename or path.name)
         try:
             if not path.is_file():
-                raise ValidationError(f"{path} is not a file.", field="file", value=str(path))
+                raise ValidationError(
+                    Code.NOT_A_FILE, field="file", value=str(path), path=str(path)
+                )
             size = path.stat().st_size
             if size > limit:  # refuse before reading a huge file into memory
                 raise _too_big(name, size, limit)
             data = path.read_bytes()
         except OSError as exc:
             raise ValidationError(
-                f"The file {path} cannot be read: {exc.strerror or exc}.",
+                Code.FILE_UNREADABLE,
                 field="file",
                 value=str(path),
+                path=str(path),
+                reason=str(exc.strerror or exc),
+                errno=exc.errno,
             ) from exc
         if len(data) > limit:  # the file grew while we looked
             raise _too_big(name, len(data), limit)
@@ -177,14 +185,14 @@ def list_attachments(session: Session, client_id: int) -> list[Attachment]:
 def _get(session: Session, attachment_id: int) -> Attachment:
     attachment = session.get(Attachment, attachment_id)
     if attachment is None:
-        raise NotFound("The file does not exist any more; someone may have deleted it.")
+        raise NotFound(Code.FILE_GONE)
     return attachment
 
 
 def read_file_bytes(session: Session, attachment_id: int) -> bytes:
     data = session.scalar(select(Attachment.data).where(Attachment.id == attachment_id))
     if data is None:
-        raise NotFound("The file does not exist any more; someone may have deleted it.")
+        raise NotFound(Code.FILE_GONE)
     return bytes(data)
 
 
@@ -206,7 +214,11 @@ def save_as(session: Session, attachment_id: int, target: str | Path) -> Path:
         target.write_bytes(data)
     except OSError as exc:
         raise ValidationError(
-            f"Cannot save the file to {target}: {exc.strerror or exc}.", field="file"
+            Code.FILE_NOT_SAVED,
+            field="file",
+            path=str(target),
+            reason=str(exc.strerror or exc),
+            errno=exc.errno,
         ) from exc
     return target
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, Connection, Row, select
 from sqlalchemy.orm import Session
 
 from desktop_crm.fields import custom_field_key, custom_key, label
@@ -166,23 +166,11 @@ def _shown_date(value: date | datetime | None) -> str:
     return value.strftime("%d.%m.%Y")
 
 
-def fetch_rows(
-    session: Session, ids: Sequence[int], custom_keys: Iterable[str] = ()
-) -> dict[int, ClientRow]:
-    """The rows of these clients (ids that no longer exist are simply missing)."""
-    if not ids:
-        return {}
+def _card_values(conn: Connection, wanted: list[int]) -> Sequence[Row[Any]]:
+    """The clients' own columns with the names of their company, group, manager and queue."""
     c, co = _ROW_C, _ROW_CO
     groups, users, queues = Group.__table__, User.__table__, Queue.__table__
-    points, tags_t, fields_t, values_t = (
-        _points,
-        Tag.__table__,
-        CustomField.__table__,
-        CustomFieldValue.__table__,
-    )
-    wanted = list(ids)
-    conn = session.connection()  # Core: the ORM adds nothing to plain rows but time
-    rows = conn.execute(
+    return conn.execute(
         select(
             c.c.id,
             c.c.full_name,
@@ -206,6 +194,13 @@ def fetch_rows(
         .outerjoin(queues, queues.c.id == c.c.queue_id)
         .where(c.c.id.in_(wanted))
     ).all()
+
+
+def _own_contacts(
+    conn: Connection, wanted: list[int]
+) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
+    """Each client's own phones (E.164) and emails, the primary one first."""
+    points = _points
     phones: dict[int, list[str]] = {}
     emails: dict[int, list[str]] = {}
     for client_id, kind, normalized in conn.execute(
@@ -218,6 +213,11 @@ def fetch_rows(
             phones.setdefault(client_id, []).append(normalized)
         elif kind == "email":
             emails.setdefault(client_id, []).append(normalized)
+    return phones, emails
+
+
+def _tag_names(conn: Connection, wanted: list[int]) -> dict[int, list[str]]:
+    tags_t = Tag.__table__
     tags: dict[int, list[str]] = {}
     for client_id, name in conn.execute(
         select(client_tags.c.client_id, tags_t.c.name)
@@ -226,18 +226,41 @@ def fetch_rows(
         .order_by(tags_t.c.name_key)
     ):
         tags.setdefault(client_id, []).append(name)
+    return tags
+
+
+def _custom_values(
+    session: Session, wanted: list[int], custom_keys: Iterable[str]
+) -> dict[int, dict[str, str]]:
+    """The shown custom columns' values, as the card shows them, by "custom.<key>"."""
+    fields_t, values_t = CustomField.__table__, CustomFieldValue.__table__
     custom: dict[int, dict[str, str]] = {}
     keys = [c for k in custom_keys if (c := custom_field_key(k)) is not None]
     if keys:
         fields = {
             f.key: f for f in session.scalars(select(CustomField).where(CustomField.key.in_(keys)))
         }
-        for client_id, key, stored in conn.execute(
+        for client_id, key, stored in session.connection().execute(
             select(values_t.c.client_id, fields_t.c.key, values_t.c.value)
             .join(fields_t, fields_t.c.id == values_t.c.field_id)
             .where(values_t.c.client_id.in_(wanted), fields_t.c.key.in_(keys))
         ):
             custom.setdefault(client_id, {})[custom_key(key)] = display_value(fields[key], stored)
+    return custom
+
+
+def fetch_rows(
+    session: Session, ids: Sequence[int], custom_keys: Iterable[str] = ()
+) -> dict[int, ClientRow]:
+    """The rows of these clients (ids that no longer exist are simply missing)."""
+    if not ids:
+        return {}
+    wanted = list(ids)
+    conn = session.connection()  # Core: the ORM adds nothing to plain rows but time
+    rows = _card_values(conn, wanted)
+    phones, emails = _own_contacts(conn, wanted)
+    tags = _tag_names(conn, wanted)
+    custom = _custom_values(session, wanted, custom_keys)
     result: dict[int, ClientRow] = {}
     for r in rows:
         own_phones, own_emails = phones.get(r.id, []), emails.get(r.id, [])

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_crm.errors import ValidationError
+from desktop_crm.errors import Code, InvalidValue, ValidationError
 from desktop_crm.fields import custom_key, label, max_length
 from desktop_crm.models import Client, CustomField, Group, Queue, User
 from desktop_crm.models.clients import CLIENT, COMPANY, EMAIL, LEAD, PERSON, PHONE
@@ -22,7 +22,7 @@ from desktop_crm.services.contact_points import ContactValue, PreparedPoint
 from desktop_crm.services.custom_fields import parse_value
 from desktop_crm.services.names import join_full_name, name_key
 from desktop_crm.services.tags import clean_tag_name, tag_key
-from desktop_crm.values import parse_birth_date, parse_date
+from desktop_crm.values import parse_birth_date
 
 KINDS = (PERSON, COMPANY)
 STAGES = (LEAD, CLIENT)
@@ -98,9 +98,11 @@ def clean_text(value: object, field_name: str, max_length: int | None) -> str | 
     text = str(value).strip()
     if max_length is not None and len(text) > max_length:
         raise ValidationError(
-            f"{label(field_name)} may be at most {max_length} characters long.",
+            Code.TEXT_TOO_LONG,
             field=field_name,
             value=text,
+            label=label(field_name),
+            max_length=max_length,
         )
     return text or None
 
@@ -114,10 +116,7 @@ def build_full_name(full_name: str | None, parts: Sequence[str | None]) -> str:
         last, first, middle = [*parts, None, None, None][:3]
         name = " ".join(join_full_name(last, first, middle).split())
     if not name:
-        raise ValidationError(
-            "A client needs a name: fill in the full name or the last and first name.",
-            field="full_name",
-        )
+        raise ValidationError(Code.CLIENT_NAME_MISSING, field="full_name")
     return name
 
 
@@ -126,44 +125,39 @@ def check_birth_date(value: date | datetime | str | None) -> date | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     try:
-        typed = parse_date(value)
-    except ValueError as exc:
-        raise ValidationError(f"{exc}.", field="birth_date", value=value) from exc
-    try:
-        return parse_birth_date(typed)
-    except ValueError as exc:
-        raise ValidationError(f"The birth date {exc}.", field="birth_date", value=typed) from exc
+        return parse_birth_date(value)
+    except InvalidValue as exc:
+        raise ValidationError(
+            Code.FIELD_VALUE_BAD,
+            field="birth_date",
+            value=value,
+            label=label("birth_date"),
+            cause=exc,
+        ) from exc
 
 
 def check_refs(session: Session, data: ClientData, client: Client | None) -> None:
     if data.group_id is not None and session.get(Group, data.group_id) is None:
-        raise ValidationError("The chosen group does not exist any more.", field="group")
+        raise ValidationError(Code.CHOSEN_GROUP_GONE, field="group")
     if data.queue_id is not None and session.get(Queue, data.queue_id) is None:
-        raise ValidationError("The chosen queue does not exist any more.", field="queue")
+        raise ValidationError(Code.CHOSEN_QUEUE_GONE, field="queue")
     if data.responsible_id is not None:
         user = session.get(User, data.responsible_id)
         if user is None:
-            raise ValidationError(
-                "The chosen responsible manager does not exist any more.", field="responsible"
-            )
+            raise ValidationError(Code.CHOSEN_RESPONSIBLE_GONE, field="responsible")
         changed = client is None or client.responsible_id != user.id
         if changed and not user.is_active:
             raise ValidationError(
-                f"{user.full_name}'s account is disabled; choose another responsible manager.",
-                field="responsible",
+                Code.RESPONSIBLE_DISABLED, field="responsible", name=user.full_name
             )
     if data.company_id is not None:
         company = session.get(Client, data.company_id)
         if company is None:
-            raise ValidationError("The chosen company does not exist any more.", field="company")
+            raise ValidationError(Code.CHOSEN_COMPANY_GONE, field="company")
         if company.kind != COMPANY:
-            raise ValidationError(
-                f"{company.full_name} is not a company; a client can be attached to a company "
-                "only.",
-                field="company",
-            )
+            raise ValidationError(Code.NOT_A_COMPANY, field="company", name=company.full_name)
         if client is not None and company.id == client.id:
-            raise ValidationError("A company cannot be attached to itself.", field="company")
+            raise ValidationError(Code.COMPANY_ITSELF, field="company")
 
 
 def prepare_card(
@@ -171,9 +165,9 @@ def prepare_card(
 ) -> PreparedCard:
     """`data` checked completely, nothing written: `ValidationError` at the first bad value."""
     if data.kind not in KINDS:
-        raise ValidationError(f"{data.kind!r} is not a kind of client.", field="kind")
+        raise ValidationError(Code.CLIENT_KIND_UNKNOWN, field="kind", kind=data.kind)
     if data.stage not in STAGES:
-        raise ValidationError(f"{data.stage!r} is not a stage; use lead or client.", field="stage")
+        raise ValidationError(Code.STAGE_UNKNOWN, field="stage", stage=data.stage)
     scalars: dict[str, object] = {"kind": data.kind, "stage": data.stage}
     for name in TEXT_FIELDS:
         scalars[name] = clean_text(getattr(data, name), name, max_length(name))
@@ -197,7 +191,7 @@ def prepare_card(
         fields = {f.key: f for f in session.scalars(select(CustomField))}
         for key, value in data.custom.items():
             if key not in fields:
-                raise ValidationError(f"There is no custom field {key!r}.", field=custom_key(key))
+                raise ValidationError(Code.CUSTOM_FIELD_UNKNOWN, field=custom_key(key), key=key)
             custom.append((fields[key], parse_value(fields[key], value)))
 
     return PreparedCard(

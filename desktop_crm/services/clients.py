@@ -16,7 +16,7 @@ from sqlalchemy import Select, delete, select, update
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop_crm.errors import ConflictError, NotFound, ValidationError
+from desktop_crm.errors import Code, ConflictError, NotFound, ValidationError
 from desktop_crm.fields import custom_key
 from desktop_crm.models import (
     Client,
@@ -147,7 +147,7 @@ def get_client(session: Session, client_id: int) -> Client:
     the card can use it after the session is closed."""
     client = session.scalar(_client_query(client_id))
     if client is None:
-        raise NotFound(f"Client #{client_id} does not exist any more; someone may have deleted it.")
+        raise NotFound(Code.CLIENT_GONE, client_id=client_id)
     return client
 
 
@@ -156,25 +156,36 @@ def local_time(at: datetime) -> str:
     return at.replace(tzinfo=UTC).astimezone().strftime("%d.%m.%Y %H:%M")
 
 
+CONFLICT_RECORDS = {"client": "the card of {}", "contact_person": "the contact person {}"}
+
+
 def conflict_error(
-    what: str, changed_by: str | None, at: datetime | None, *, yourself: bool = False
+    record: str, name: str, changed_by: str | None, at: datetime | None, *, yourself: bool = False
 ) -> ConflictError:
-    """The optimistic-lock message: who saved `what` meanwhile, when, and what to do."""
-    who = changed_by or "Someone"
-    if yourself:
-        who = f"You ({changed_by}), in another window,"
-    when = f" at {local_time(at)}" if at else ""
+    """The optimistic-lock error: who saved the `record` ("client" | "contact_person") called
+    `name` meanwhile, when, and what to do."""
+    if changed_by is None:
+        code = Code.CHANGED_BY_SOMEONE if at else Code.CHANGED_BY_SOMEONE_UNTIMED
+    elif yourself:
+        code = Code.CHANGED_BY_YOU if at else Code.CHANGED_BY_YOU_UNTIMED
+    else:
+        code = Code.CHANGED_BY if at else Code.CHANGED_BY_UNTIMED
     return ConflictError(
-        f"{who} changed {what}{when}, after you opened it. Reload it to see those changes, "
-        "or save yours over them.",
+        code,
         changed_by=changed_by,
+        who=changed_by,
+        what=CONFLICT_RECORDS[record].format(name),
+        record=record,
+        name=name,
+        at=local_time(at) if at else None,
     )
 
 
 def _conflict(session: Session, client: Client, actor: User) -> ConflictError:
     user = session.get(User, client.updated_by_id) if client.updated_by_id else None
     return conflict_error(
-        f"the card of {client.full_name}",
+        "client",
+        client.full_name,
         user.full_name if user else None,
         client.updated_at,
         yourself=user is not None and user.id == actor.id,
@@ -196,8 +207,8 @@ def _conflict_after_flush(session: Session, client_id: int, fallback_name: str) 
     except Exception:  # the message is a courtesy; the conflict stands without it
         row = None
     if row is None:
-        return conflict_error(f"the card of {fallback_name}", None, None)
-    return conflict_error(f"the card of {row[0]}", row[2], row[1])
+        return conflict_error("client", fallback_name, None, None)
+    return conflict_error("client", row[0], row[2], row[1])
 
 
 def update_client(
@@ -217,10 +228,7 @@ def update_client(
     require(actor, Permission.EDIT_CLIENTS)
     client = session.scalar(_client_query(client_id).execution_options(populate_existing=True))
     if client is None:
-        raise NotFound(
-            f"Client #{client_id} does not exist any more; someone deleted it while the card "
-            "was open."
-        )
+        raise NotFound(Code.CLIENT_GONE_WHILE_OPEN, client_id=client_id)
     if client.version != expected_version and not force:
         raise _conflict(session, client, actor)
     prepared = prepare_card(session, data, region, client)
@@ -322,12 +330,9 @@ def assign_responsible(
     if user_id is not None:
         user = session.get(User, user_id)
         if user is None:
-            raise NotFound("The chosen manager does not exist any more.")
+            raise NotFound(Code.CHOSEN_MANAGER_GONE)
         if not user.is_active:
-            raise ValidationError(
-                f"{user.full_name}'s account is disabled; choose another manager.",
-                field="responsible",
-            )
+            raise ValidationError(Code.MANAGER_DISABLED, field="responsible", name=user.full_name)
     names: dict[object, str | None] = dict(
         session.execute(select(User.id, User.full_name)).tuples().all()
     )
@@ -340,7 +345,7 @@ def set_group(
     """Move clients into a group (None: out of any group). Returns how many moved."""
     require(actor, Permission.EDIT_CLIENTS)
     if group_id is not None and session.get(Group, group_id) is None:
-        raise NotFound("The chosen group does not exist any more.")
+        raise NotFound(Code.CHOSEN_GROUP_GONE)
     shown: dict[object, str | None] = dict(group_paths(session))
     return _bulk_set(session, actor, client_ids, "group_id", group_id, "group", shown)
 
@@ -348,5 +353,5 @@ def set_group(
 def set_stage(session: Session, actor: User, client_ids: Iterable[int], stage: str) -> int:
     """Turn leads into clients (CLI-1), or back. Returns how many changed stage."""
     if stage not in STAGES:
-        raise ValidationError(f"{stage!r} is not a stage; use lead or client.", field="stage")
+        raise ValidationError(Code.STAGE_UNKNOWN, field="stage", stage=stage)
     return _bulk_set(session, actor, client_ids, "stage", stage, "stage", {})

@@ -12,7 +12,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop_crm.errors import NotFound
+from desktop_crm.errors import Code, NotFound
 from desktop_crm.models import Client, ContactPerson, ContactPoint, User, utcnow
 from desktop_crm.models.clients import EMAIL, PHONE
 from desktop_crm.services import contact_points as points
@@ -123,7 +123,7 @@ def _person_query(person_id: int) -> Select[tuple[ContactPerson]]:
 def get_contact_person(session: Session, person_id: int) -> ContactPerson:
     person = session.scalar(_person_query(person_id))
     if person is None:
-        raise NotFound("The contact person does not exist any more; someone may have deleted it.")
+        raise NotFound(Code.PERSON_GONE)
     return person
 
 
@@ -145,7 +145,7 @@ def add_contact_person(
     require(actor, Permission.EDIT_CLIENTS)
     prepared = _prepare(data, region)
     if session.get(Client, client_id) is None:
-        raise NotFound(f"Client #{client_id} does not exist any more.")
+        raise NotFound(Code.CLIENT_MISSING, client_id=client_id)
     person = ContactPerson(client_id=client_id, updated_by_id=actor.id, **prepared.scalars)
     session.add(person)
     _apply(session, person, prepared)
@@ -180,12 +180,13 @@ def update_contact_person(
     require(actor, Permission.EDIT_CLIENTS)
     person = session.scalar(_person_query(person_id).execution_options(populate_existing=True))
     if person is None:
-        raise NotFound("The contact person does not exist any more; someone may have deleted it.")
-    what = f"the contact person {person.full_name}"
+        raise NotFound(Code.PERSON_GONE)
+    name = person.full_name  # read now: after a failed flush the row cannot be loaded
     if person.version != expected_version and not force:
         user = session.get(User, person.updated_by_id) if person.updated_by_id else None
         raise conflict_error(
-            what,
+            "contact_person",
+            name,
             user.full_name if user else None,
             person.updated_at,
             yourself=user is not None and user.id == actor.id,
@@ -210,7 +211,7 @@ def update_contact_person(
             person.updated_by_id = actor.id
         session.flush()
     except StaleDataError as exc:
-        raise conflict_error(what, None, None) from exc
+        raise conflict_error("contact_person", name, None, None) from exc
     return person
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from desktop_crm.errors import ValidationError
+from desktop_crm.errors import Code, ValidationError
 from desktop_crm.models import Client, ContactPerson, ContactPoint
 from desktop_crm.models.clients import EMAIL, PHONE
 from desktop_crm.services.emails import normalize_email
@@ -49,7 +49,7 @@ def normalize_value(kind: str, raw: str, region: str = "RU") -> str:
         return normalize_email(raw)
     normalized = " ".join(raw.split())
     if not normalized:
-        raise ValidationError(f"A {kind} value cannot be empty.", field=kind)
+        raise ValidationError(Code.CONTACT_EMPTY, field=kind, kind=kind)
     return normalized
 
 
@@ -64,17 +64,21 @@ def prepare(kind: str, values: Sequence[ContactValue], region: str = "RU") -> li
             continue
         if len(raw) > MAX_VALUE_LENGTH:
             raise ValidationError(
-                f"A {kind} value may be at most {MAX_VALUE_LENGTH} characters long.",
+                Code.CONTACT_TOO_LONG,
                 field=f"{kind}s",
                 value=raw,
+                kind=kind,
+                max_length=MAX_VALUE_LENGTH,
             )
         normalized = normalize_value(kind, raw, region)
         comment = (item.comment or "").strip() or None
         if comment and len(comment) > MAX_VALUE_LENGTH:
             raise ValidationError(
-                f"A comment on {raw} may be at most {MAX_VALUE_LENGTH} characters long.",
+                Code.CONTACT_COMMENT_TOO_LONG,
                 field=f"{kind}s",
                 value=comment,
+                contact=raw,
+                max_length=MAX_VALUE_LENGTH,
             )
         if normalized in merged:
             entry = merged[normalized]

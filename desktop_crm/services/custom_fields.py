@@ -12,7 +12,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop_crm.errors import NotFound, ValidationError
+from desktop_crm.errors import Code, InvalidValue, NotFound, ValidationError
 from desktop_crm.fields import CUSTOM_TYPES, FIELDS, custom_key
 from desktop_crm.models import CustomField, User
 from desktop_crm.services.access import Permission, require
@@ -50,9 +50,13 @@ def parse_value(field: CustomField, text: str | None) -> str | None:
     Raises `ValidationError` naming the field when the value does not fit its type."""
     try:
         return parse_custom(field.type, text, field.choices or ())
-    except ValueError as exc:
+    except InvalidValue as exc:
         raise ValidationError(
-            f"{field.label}: {exc}.", field=custom_key(field.key), value=text
+            Code.FIELD_VALUE_BAD,
+            field=custom_key(field.key),
+            value=text,
+            label=field.label,
+            cause=exc,
         ) from exc
 
 
@@ -82,23 +86,23 @@ def field_by_key(session: Session, key: str) -> CustomField | None:
 def _clean_choices(type_: str, choices: list[str] | None) -> list[str] | None:
     if type_ != "choice":
         if choices:
-            raise ValidationError("Only a field of type choice has a list of choices.")
+            raise ValidationError(Code.CHOICES_NOT_ALLOWED)
         return None
     cleaned = list(dict.fromkeys(" ".join(str(c).split()) for c in choices or ()))
     cleaned = [c for c in cleaned if c]
     if not cleaned:
-        raise ValidationError("A choice field needs at least one choice.", field="choices")
+        raise ValidationError(Code.CHOICES_EMPTY, field="choices")
     if len({c.casefold() for c in cleaned}) != len(cleaned):
-        raise ValidationError("Two choices differ only in case.", field="choices")
+        raise ValidationError(Code.CHOICES_CASE, field="choices")
     return cleaned
 
 
 def _clean_label(label: str) -> str:
     cleaned = " ".join((label or "").split())
     if not cleaned:
-        raise ValidationError("A field needs a label.", field="label")
+        raise ValidationError(Code.FIELD_LABEL_EMPTY, field="label")
     if len(cleaned) > 255:
-        raise ValidationError("A field label may be at most 255 characters long.", field="label")
+        raise ValidationError(Code.FIELD_LABEL_TOO_LONG, field="label", max_length=255)
     return cleaned
 
 
@@ -116,19 +120,14 @@ def add_field(
     label = _clean_label(label)
     key = (key or "").strip() or suggest_key(label)
     if not _KEY.match(key):
-        raise ValidationError(
-            f"The key {key!r} may hold only small latin letters, digits and _, and must start "
-            "with a letter.",
-            field="key",
-            value=key,
-        )
+        raise ValidationError(Code.FIELD_KEY_INVALID, field="key", value=key, key=key)
     if key in BUILTIN_KEYS:
-        raise ValidationError(f"{key!r} is a built-in card field already.", field="key")
+        raise ValidationError(Code.FIELD_KEY_BUILT_IN, field="key", key=key)
     if field_by_key(session, key) is not None:
-        raise ValidationError(f"There is a custom field {key!r} already.", field="key")
+        raise ValidationError(Code.FIELD_KEY_TAKEN, field="key", key=key)
     if type not in CUSTOM_TYPES:
         raise ValidationError(
-            f"{type!r} is not a field type; choose one of {', '.join(CUSTOM_TYPES)}.", field="type"
+            Code.FIELD_TYPE_UNKNOWN, field="type", type=type, types=", ".join(CUSTOM_TYPES)
         )
     position = (session.scalar(select(func.max(CustomField.position))) or 0) + 1
     field = CustomField(
@@ -153,7 +152,7 @@ def update_field(
     require(actor, Permission.ADMIN)
     field = field_by_key(session, key)
     if field is None:
-        raise NotFound(f"There is no custom field {key!r}.")
+        raise NotFound(Code.CUSTOM_FIELD_UNKNOWN, key=key)
     if label is not None:
         field.label = _clean_label(label)
     if choices is not None:
@@ -169,6 +168,6 @@ def delete_field(session: Session, actor: User, key: str) -> None:
     require(actor, Permission.ADMIN)
     field = field_by_key(session, key)
     if field is None:
-        raise NotFound(f"There is no custom field {key!r}.")
+        raise NotFound(Code.CUSTOM_FIELD_UNKNOWN, key=key)
     session.delete(field)
     session.flush()

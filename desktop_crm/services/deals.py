@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_crm.errors import NotFound, ValidationError
+from desktop_crm.errors import Code, InvalidValue, NotFound, ValidationError
 from desktop_crm.models import Client, Deal, SalesScenario, User, utcnow
 from desktop_crm.models.deals import LOST, OPEN, WON
 from desktop_crm.services.access import Permission, require
@@ -36,8 +36,10 @@ def _as_date(value: object, label: str, field: str) -> date | None:
         return None
     try:
         return parse_date(value)
-    except ValueError as exc:
-        raise ValidationError(f"{label}: {exc}.", field=field, value=value) from exc
+    except InvalidValue as exc:
+        raise ValidationError(
+            Code.FIELD_VALUE_BAD, field=field, value=value, label=label, cause=exc
+        ) from exc
 
 
 def _as_money(value: object) -> Decimal | None:
@@ -45,16 +47,20 @@ def _as_money(value: object) -> Decimal | None:
         return None
     try:
         return parse_money(value)
-    except ValueError as exc:
+    except InvalidValue as exc:
         raise ValidationError(
-            f"Expected revenue: {exc}.", field="expected_revenue", value=value
+            Code.FIELD_VALUE_BAD,
+            field="expected_revenue",
+            value=value,
+            label="Expected revenue",
+            cause=exc,
         ) from exc
 
 
 def _text(value: object, field: str, label: str, max_length: int | None) -> str | None:
     text = str(value).strip() if value is not None else ""
     if max_length and len(text) > max_length:
-        raise ValidationError(f"{label} may be at most {max_length} characters long.", field=field)
+        raise ValidationError(Code.TEXT_TOO_LONG, field=field, label=label, max_length=max_length)
     return text or None
 
 
@@ -67,7 +73,7 @@ def _clean_fields(session: Session, fields: dict[str, Any]) -> dict[str, Any]:
         if name == "topic":
             topic = _text(value, "topic", "The topic", 500)
             if not topic:
-                raise ValidationError("A deal needs a topic.", field="topic")
+                raise ValidationError(Code.DEAL_TOPIC_MISSING, field="topic")
             clean[name] = topic
         elif name == "date":
             clean[name] = _as_date(value, "Deal date", name)
@@ -81,11 +87,11 @@ def _clean_fields(session: Session, fields: dict[str, Any]) -> dict[str, Any]:
             clean[name] = _text(value, name, name.capitalize(), 500 if name == "activity" else 128)
         elif name == "scenario_id":
             if value is not None and session.get(SalesScenario, value) is None:
-                raise ValidationError("The chosen sales scenario does not exist.", field=name)
+                raise ValidationError(Code.SCENARIO_GONE, field=name)
             clean[name] = value
         elif name == "responsible_id":
             if value is not None and session.get(User, value) is None:
-                raise ValidationError("The chosen responsible does not exist.", field=name)
+                raise ValidationError(Code.DEAL_RESPONSIBLE_GONE, field=name)
             clean[name] = value
     return clean
 
@@ -93,14 +99,14 @@ def _clean_fields(session: Session, fields: dict[str, Any]) -> dict[str, Any]:
 def _client(session: Session, client_id: int) -> Client:
     client = session.get(Client, client_id)
     if client is None:
-        raise NotFound(f"Client #{client_id} does not exist any more.")
+        raise NotFound(Code.CLIENT_MISSING, client_id=client_id)
     return client
 
 
 def _deal(session: Session, deal_id: int) -> Deal:
     deal = session.get(Deal, deal_id)
     if deal is None:
-        raise NotFound("The deal does not exist any more; someone may have deleted it.")
+        raise NotFound(Code.DEAL_GONE)
     return deal
 
 
@@ -147,7 +153,7 @@ def close_deal(session: Session, actor: User, deal_id: int, *, won: bool) -> Dea
     deal = _deal(session, deal_id)
     if deal.status != OPEN:
         raise ValidationError(
-            f"The deal “{deal.topic}” is {STATUS_WORDS[deal.status]} already.", field="status"
+            Code.DEAL_FINISHED, field="status", topic=deal.topic, status=STATUS_WORDS[deal.status]
         )
     deal.status = WON if won else LOST
     deal.closed_at = utcnow()
@@ -170,9 +176,10 @@ def change_deal_client(session: Session, actor: User, deal_id: int, new_client_i
     deal = _deal(session, deal_id)
     if deal.status != OPEN:
         raise ValidationError(
-            f"The deal “{deal.topic}” is {STATUS_WORDS[deal.status]}; the client of a finished "
-            "deal cannot be changed.",
+            Code.DEAL_CLIENT_FIXED,
             field="client",
+            topic=deal.topic,
+            status=STATUS_WORDS[deal.status],
         )
     new_client = _client(session, new_client_id)
     if new_client.id == deal.client_id:
@@ -203,7 +210,7 @@ def scenario_by_name(session: Session, name: str, create: bool = False) -> Sales
     """A sales scenario by name (any case); created when missing and `create` is true."""
     cleaned = " ".join((name or "").split())
     if not cleaned:
-        raise ValidationError("A sales scenario needs a name.", field="scenario")
+        raise ValidationError(Code.SCENARIO_NAME_EMPTY, field="scenario")
     for scenario in list_scenarios(session):
         if scenario.name.casefold() == cleaned.casefold():
             return scenario

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from desktop_crm.errors import ValidationError
+from desktop_crm.errors import Code, ValidationError
 
 # One @, something before it, a dotted domain after it, no spaces or angle brackets.
 _EMAIL = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\".]+$")
@@ -22,5 +22,5 @@ def try_normalize_email(raw: str) -> str | None:
 def normalize_email(raw: str) -> str:
     normalized = try_normalize_email(raw)
     if normalized is None:
-        raise ValidationError(f"{raw!r} is not an email address.", field="emails", value=raw)
+        raise ValidationError(Code.EMAIL_INVALID, field="emails", value=raw)
     return normalized

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -20,10 +20,10 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import TYPE_STRING
 from openpyxl.styles import Font
-from sqlalchemy import case, select
+from sqlalchemy import Row, case, select
 from sqlalchemy.orm import Session, aliased
 
-from desktop_crm.errors import ValidationError
+from desktop_crm.errors import Code, ValidationError
 from desktop_crm.fields import label
 from desktop_crm.models import (
     Client,
@@ -91,12 +91,8 @@ def _group_paths(session: Session) -> dict[int, str]:
     return paths
 
 
-def iter_export_rows(session: Session, client_ids: list[int] | None = None) -> Iterator[list[Any]]:
-    """Rows of the export (without the header), companies first, then by id."""
-    _, custom = export_headers(session)
-    custom_index = {f.id: i for i, f in enumerate(custom)}
-    groups = _group_paths(session)
-    users = dict(session.execute(select(User.id, User.full_name)).all())
+def _clients(session: Session, client_ids: list[int] | None) -> Sequence[Row[Any]]:
+    """The clients' own columns and their company's name, companies first, then by id."""
     company = aliased(Client)
     query = (
         select(
@@ -120,47 +116,77 @@ def iter_export_rows(session: Session, client_ids: list[int] | None = None) -> I
     )
     if client_ids is not None:
         query = query.where(Client.id.in_(client_ids))
-    rows = session.execute(query).all()
+    return session.execute(query).all()
+
+
+def _contacts(
+    session: Session, ids: list[int]
+) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
+    """Phones (E.164) and emails (as typed) of the clients, the primary one first."""
+    phones: dict[int, list[str]] = defaultdict(list)
+    emails: dict[int, list[str]] = defaultdict(list)
+    for client_id, kind, value, normalized in session.execute(
+        select(
+            ContactPoint.client_id,
+            ContactPoint.kind,
+            ContactPoint.value,
+            ContactPoint.normalized,
+        )
+        .where(ContactPoint.client_id.in_(ids), ContactPoint.kind.in_((PHONE, EMAIL)))
+        .order_by(
+            ContactPoint.client_id,
+            ContactPoint.is_primary.desc(),
+            ContactPoint.position,
+            ContactPoint.id,
+        )
+    ):
+        (phones if kind == PHONE else emails)[client_id].append(
+            normalized if kind == PHONE else value
+        )
+    return phones, emails
+
+
+def _tags(session: Session, ids: list[int]) -> dict[int, list[str]]:
+    tags: dict[int, list[str]] = defaultdict(list)
+    for client_id, name in session.execute(
+        select(client_tags.c.client_id, Tag.name)
+        .join(Tag, Tag.id == client_tags.c.tag_id)
+        .where(client_tags.c.client_id.in_(ids))
+        .order_by(client_tags.c.client_id, Tag.name)
+    ):
+        tags[client_id].append(name)
+    return tags
+
+
+def _custom_values(
+    session: Session, ids: list[int], custom: list[CustomField]
+) -> dict[int, list[Any]]:
+    """Each client's custom field values in the order of the export's columns."""
+    custom_index = {f.id: i for i, f in enumerate(custom)}
+    values: dict[int, list[Any]] = defaultdict(lambda: [None] * len(custom))
+    if custom:
+        for client_id, field_id, value in session.execute(
+            select(
+                CustomFieldValue.client_id, CustomFieldValue.field_id, CustomFieldValue.value
+            ).where(CustomFieldValue.client_id.in_(ids))
+        ):
+            if field_id in custom_index:
+                values[client_id][custom_index[field_id]] = value
+    return values
+
+
+def iter_export_rows(session: Session, client_ids: list[int] | None = None) -> Iterator[list[Any]]:
+    """Rows of the export (without the header), companies first, then by id."""
+    _, custom = export_headers(session)
+    groups = _group_paths(session)
+    users = dict(session.execute(select(User.id, User.full_name)).all())
+    rows = _clients(session, client_ids)
     for start in range(0, len(rows), BATCH):
         chunk = rows[start : start + BATCH]
         ids = [r[0] for r in chunk]
-        phones: dict[int, list[str]] = defaultdict(list)
-        emails: dict[int, list[str]] = defaultdict(list)
-        for client_id, kind, value, normalized in session.execute(
-            select(
-                ContactPoint.client_id,
-                ContactPoint.kind,
-                ContactPoint.value,
-                ContactPoint.normalized,
-            )
-            .where(ContactPoint.client_id.in_(ids), ContactPoint.kind.in_((PHONE, EMAIL)))
-            .order_by(
-                ContactPoint.client_id,
-                ContactPoint.is_primary.desc(),
-                ContactPoint.position,
-                ContactPoint.id,
-            )
-        ):
-            (phones if kind == PHONE else emails)[client_id].append(
-                normalized if kind == PHONE else value
-            )
-        tags: dict[int, list[str]] = defaultdict(list)
-        for client_id, name in session.execute(
-            select(client_tags.c.client_id, Tag.name)
-            .join(Tag, Tag.id == client_tags.c.tag_id)
-            .where(client_tags.c.client_id.in_(ids))
-            .order_by(client_tags.c.client_id, Tag.name)
-        ):
-            tags[client_id].append(name)
-        values: dict[int, list[Any]] = defaultdict(lambda: [None] * len(custom))
-        if custom:
-            for client_id, field_id, value in session.execute(
-                select(
-                    CustomFieldValue.client_id, CustomFieldValue.field_id, CustomFieldValue.value
-                ).where(CustomFieldValue.client_id.in_(ids))
-            ):
-                if field_id in custom_index:
-                    values[client_id][custom_index[field_id]] = value
+        phones, emails = _contacts(session, ids)
+        tags = _tags(session, ids)
+        values = _custom_values(session, ids, custom)
         for (
             cid,
             full_name,
@@ -240,9 +266,11 @@ def write_table(path: Path, headers: list[str], rows: Iterator[list[Any]]) -> in
                     writer.writerow([_text(v) for v in row])
                     count += 1
         else:
-            raise ValidationError(f"Export to .xlsx or .csv, not {suffix or path.name}.")
+            raise ValidationError(Code.EXPORT_FORMAT, suffix=suffix or path.name)
     except OSError as exc:
-        raise ValidationError(f"{path} cannot be written: {exc.strerror}.") from exc
+        raise ValidationError(
+            Code.FILE_UNWRITABLE, path=str(path), reason=exc.strerror, errno=exc.errno
+        ) from exc
     return count
 
 

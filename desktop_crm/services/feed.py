@@ -142,116 +142,114 @@ def _limited(
     return select(*(sub.c[name] for name in COLUMNS))
 
 
-def _branches(client_id: int, before: datetime | FeedEntry | None, limit: int) -> list[Select[Any]]:
+# A branch of the feed: its statement, and its time, id and rank for the keyset.
+Spec = tuple[Select[Any], Col, Col, int]
+
+
+def _notes(client_id: int) -> Spec:
+    stmt = _branch(
+        NOTE, RANKS[NOTE], Note.id, Note.created_at, c2=Note.text, author_id=Note.author_id
+    ).where(Note.client_id == client_id)
+    return stmt, Note.created_at, Note.id, RANKS[NOTE]
+
+
+def _interactions(client_id: int) -> Spec:
+    """Calls and emails of the client, and of its contact persons when not linked to it."""
     persons = select(ContactPerson.id).where(ContactPerson.client_id == client_id)
+    stmt = _branch(
+        Interaction.kind,
+        RANKS[CALL],
+        Interaction.id,
+        Interaction.occurred_at,
+        c1=Interaction.subject,
+        c2=func.substr(Interaction.body, 1, BODY_PREVIEW),
+        c3=Interaction.direction,
+        num=Interaction.duration_seconds,
+        author_id=Interaction.registered_by_id,
+    ).where(
+        or_(
+            Interaction.client_id == client_id,
+            and_(Interaction.client_id.is_(None), Interaction.contact_person_id.in_(persons)),
+        )
+    )
+    return stmt, Interaction.occurred_at, Interaction.id, RANKS[CALL]
+
+
+def _tasks(client_id: int) -> Spec:
+    """Tasks about the client, and tasks that list it among the clients to fix."""
     task_ids = select(TaskItem.task_id).where(TaskItem.client_id == client_id)
+    stmt = _branch(
+        TASK,
+        RANKS[TASK],
+        Task.id,
+        Task.created_at,
+        c1=Task.title,
+        c2=Task.description,
+        c3=Task.status,
+        c4=Task.kind,
+        day=Task.due_date,
+        author_id=Task.author_id,
+    ).where(or_(Task.client_id == client_id, Task.id.in_(task_ids)))
+    return stmt, Task.created_at, Task.id, RANKS[TASK]
+
+
+def _deals(client_id: int) -> Spec:
+    stmt = _branch(
+        DEAL,
+        RANKS[DEAL],
+        Deal.id,
+        Deal.created_at,
+        c1=Deal.topic,
+        c2=Deal.description,
+        c3=Deal.status,
+        c4=Deal.stage,
+        num=Deal.expected_revenue,
+        day=Deal.date,
+        author_id=Deal.created_by_id,
+    ).where(Deal.client_id == client_id)
+    return stmt, Deal.created_at, Deal.id, RANKS[DEAL]
+
+
+def _files(client_id: int) -> Spec:
+    stmt = _branch(
+        FILE,
+        RANKS[FILE],
+        Attachment.id,
+        Attachment.created_at,
+        c1=Attachment.filename,
+        c2=Attachment.comment,
+        c3=Attachment.mime_type,
+        num=Attachment.size,
+        author_id=Attachment.uploaded_by_id,
+    ).where(Attachment.client_id == client_id)
+    return stmt, Attachment.created_at, Attachment.id, RANKS[FILE]
+
+
+def _changes(client_id: int) -> Spec:
+    """The change log, with the name of the contact person a change was about."""
     person = aliased(ContactPerson)
-    specs = [
-        (
-            _branch(
-                NOTE, RANKS[NOTE], Note.id, Note.created_at, c2=Note.text, author_id=Note.author_id
-            ).where(Note.client_id == client_id),
-            Note.created_at,
-            Note.id,
-            RANKS[NOTE],
-        ),
-        (
-            _branch(
-                Interaction.kind,
-                RANKS[CALL],
-                Interaction.id,
-                Interaction.occurred_at,
-                c1=Interaction.subject,
-                c2=func.substr(Interaction.body, 1, BODY_PREVIEW),
-                c3=Interaction.direction,
-                num=Interaction.duration_seconds,
-                author_id=Interaction.registered_by_id,
-            ).where(
-                or_(
-                    Interaction.client_id == client_id,
-                    and_(
-                        Interaction.client_id.is_(None),
-                        Interaction.contact_person_id.in_(persons),
-                    ),
-                )
-            ),
-            Interaction.occurred_at,
-            Interaction.id,
-            RANKS[CALL],
-        ),
-        (
-            _branch(
-                TASK,
-                RANKS[TASK],
-                Task.id,
-                Task.created_at,
-                c1=Task.title,
-                c2=Task.description,
-                c3=Task.status,
-                c4=Task.kind,
-                day=Task.due_date,
-                author_id=Task.author_id,
-            ).where(or_(Task.client_id == client_id, Task.id.in_(task_ids))),
-            Task.created_at,
-            Task.id,
-            RANKS[TASK],
-        ),
-        (
-            _branch(
-                DEAL,
-                RANKS[DEAL],
-                Deal.id,
-                Deal.created_at,
-                c1=Deal.topic,
-                c2=Deal.description,
-                c3=Deal.status,
-                c4=Deal.stage,
-                num=Deal.expected_revenue,
-                day=Deal.date,
-                author_id=Deal.created_by_id,
-            ).where(Deal.client_id == client_id),
-            Deal.created_at,
-            Deal.id,
-            RANKS[DEAL],
-        ),
-        (
-            _branch(
-                FILE,
-                RANKS[FILE],
-                Attachment.id,
-                Attachment.created_at,
-                c1=Attachment.filename,
-                c2=Attachment.comment,
-                c3=Attachment.mime_type,
-                num=Attachment.size,
-                author_id=Attachment.uploaded_by_id,
-            ).where(Attachment.client_id == client_id),
-            Attachment.created_at,
-            Attachment.id,
-            RANKS[FILE],
-        ),
-        (
-            _branch(
-                CHANGE,
-                RANKS[CHANGE],
-                ChangeLog.id,
-                ChangeLog.changed_at,
-                c1=ChangeLog.field,
-                c2=ChangeLog.old_value,
-                c3=ChangeLog.new_value,
-                c4=func.coalesce(person.full_name, ChangeLog.entity),
-                author_id=ChangeLog.user_id,
-            )
-            .outerjoin(
-                person,
-                and_(ChangeLog.entity == PERSON_ENTITY, person.id == ChangeLog.entity_id),
-            )
-            .where(ChangeLog.client_id == client_id),
-            ChangeLog.changed_at,
-            ChangeLog.id,
+    stmt = (
+        _branch(
+            CHANGE,
             RANKS[CHANGE],
-        ),
-    ]
+            ChangeLog.id,
+            ChangeLog.changed_at,
+            c1=ChangeLog.field,
+            c2=ChangeLog.old_value,
+            c3=ChangeLog.new_value,
+            c4=func.coalesce(person.full_name, ChangeLog.entity),
+            author_id=ChangeLog.user_id,
+        )
+        .outerjoin(
+            person, and_(ChangeLog.entity == PERSON_ENTITY, person.id == ChangeLog.entity_id)
+        )
+        .where(ChangeLog.client_id == client_id)
+    )
+    return stmt, ChangeLog.changed_at, ChangeLog.id, RANKS[CHANGE]
+
+
+def _branches(client_id: int, before: datetime | FeedEntry | None, limit: int) -> list[Select[Any]]:
+    specs = [make(client_id) for make in (_notes, _interactions, _tasks, _deals, _files, _changes)]
     return [
         _limited(stmt, at, id_, _keyset(at, id_, rank, before), limit)
         for stmt, at, id_, rank in specs

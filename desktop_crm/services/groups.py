@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_crm.errors import NotFound, ValidationError
+from desktop_crm.errors import Code, NotFound, ValidationError
 from desktop_crm.models import Group, User
 from desktop_crm.services.access import Permission, require
 
@@ -18,18 +18,14 @@ MAX_NAME_LENGTH = 255
 def _clean_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise ValidationError("A group name cannot be empty.", field="group", value=name)
+        raise ValidationError(Code.GROUP_NAME_EMPTY, field="group", value=name)
     if SEPARATOR in cleaned:
         raise ValidationError(
-            f"A group name cannot contain {SEPARATOR!r}: it separates a group from its subgroup.",
-            field="group",
-            value=name,
+            Code.GROUP_NAME_SEPARATOR, field="group", value=name, separator=SEPARATOR
         )
     if len(cleaned) > MAX_NAME_LENGTH:
         raise ValidationError(
-            f"A group name may be at most {MAX_NAME_LENGTH} characters long.",
-            field="group",
-            value=name,
+            Code.GROUP_NAME_TOO_LONG, field="group", value=name, max_length=MAX_NAME_LENGTH
         )
     return cleaned
 
@@ -54,7 +50,7 @@ def group_by_path(session: Session, path: str, create: bool = True) -> Group | N
     `create` is true; None when missing and `create` is false."""
     parts = split_path(path)
     if not parts:
-        raise ValidationError("A group path cannot be empty.", field="group", value=path)
+        raise ValidationError(Code.GROUP_PATH_EMPTY, field="group", value=path)
     parent: Group | None = None
     for part in parts:
         name = _clean_name(part)
@@ -136,9 +132,9 @@ def create_group(session: Session, actor: User, name: str, parent_id: int | None
     require(actor, Permission.EDIT_CLIENTS)
     name = _clean_name(name)
     if parent_id is not None and session.get(Group, parent_id) is None:
-        raise NotFound("The parent group does not exist any more.")
+        raise NotFound(Code.GROUP_PARENT_GONE)
     if _child(session, parent_id, name) is not None:
-        raise ValidationError(f"There is a group {name!r} here already.", field="group")
+        raise ValidationError(Code.GROUP_EXISTS, field="group", name=name)
     group = Group(name=name, parent_id=parent_id)
     session.add(group)
     session.flush()
@@ -149,11 +145,11 @@ def rename_group(session: Session, actor: User, group_id: int, name: str) -> Gro
     require(actor, Permission.EDIT_CLIENTS)
     group = session.get(Group, group_id)
     if group is None:
-        raise NotFound("The group does not exist any more.")
+        raise NotFound(Code.GROUP_GONE)
     name = _clean_name(name)
     other = _child(session, group.parent_id, name)
     if other is not None and other.id != group.id:
-        raise ValidationError(f"There is a group {name!r} here already.", field="group")
+        raise ValidationError(Code.GROUP_EXISTS, field="group", name=name)
     group.name = name
     session.flush()
     return group
@@ -164,6 +160,6 @@ def delete_group(session: Session, actor: User, group_id: int) -> None:
     require(actor, Permission.DELETE_CLIENTS)
     group = session.get(Group, group_id)
     if group is None:
-        raise NotFound("The group does not exist any more.")
+        raise NotFound(Code.GROUP_GONE)
     session.delete(group)
     session.flush()

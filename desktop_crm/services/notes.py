@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_crm.errors import NotFound, PermissionDenied, ValidationError
+from desktop_crm.errors import Code, NotFound, PermissionDenied, ValidationError
 from desktop_crm.models import Client, ContactPerson, Note, User
 from desktop_crm.services.access import Permission, has_permission, require
 
@@ -15,11 +15,9 @@ MAX_NOTE_LENGTH = 100_000
 def _clean(text: str | None) -> str:
     cleaned = (text or "").strip()
     if not cleaned:
-        raise ValidationError("A note cannot be empty.", field="note")
+        raise ValidationError(Code.NOTE_EMPTY, field="note")
     if len(cleaned) > MAX_NOTE_LENGTH:
-        raise ValidationError(
-            f"A note may be at most {MAX_NOTE_LENGTH} characters long.", field="note"
-        )
+        raise ValidationError(Code.NOTE_TOO_LONG, field="note", max_length=MAX_NOTE_LENGTH)
     return cleaned
 
 
@@ -35,11 +33,11 @@ def add_note(
     require(actor, Permission.EDIT_CLIENTS)
     cleaned = _clean(text)
     if session.get(Client, client_id) is None:
-        raise NotFound(f"Client #{client_id} does not exist any more.")
+        raise NotFound(Code.CLIENT_MISSING, client_id=client_id)
     if contact_person_id is not None:
         person = session.get(ContactPerson, contact_person_id)
         if person is None or person.client_id != client_id:
-            raise NotFound("That contact person is not on this card any more.")
+            raise NotFound(Code.PERSON_NOT_ON_CARD)
     note = Note(
         client_id=client_id,
         contact_person_id=contact_person_id,
@@ -67,9 +65,9 @@ def _own_note(session: Session, actor: User, note_id: int) -> Note:
     require(actor, Permission.EDIT_CLIENTS)
     note = session.get(Note, note_id)
     if note is None:
-        raise NotFound("The note does not exist any more.")
+        raise NotFound(Code.NOTE_GONE)
     if note.author_id != actor.id and not has_permission(actor, Permission.ADMIN):
-        raise PermissionDenied("Only the author of a note or an administrator may change it.")
+        raise PermissionDenied(Code.NOTE_NOT_AUTHOR)
     return note
 
 

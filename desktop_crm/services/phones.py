@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import phonenumbers
 
-from desktop_crm.errors import ValidationError
+from desktop_crm.errors import Code, ValidationError
 
 _NOT_DIALABLE = re.compile(r"[^\d+]")
 
@@ -44,7 +44,7 @@ def normalize_phone(raw: str, region: str = "RU") -> str:
     """E.164 for `raw`; `ValidationError` naming the value when it is not a phone number."""
     normalized = _parse(raw, region)
     if normalized is None:
-        raise ValidationError(f"{raw!r} is not a phone number.", field="phones", value=raw)
+        raise ValidationError(Code.PHONE_INVALID, field="phones", value=raw)
     return normalized
 
 

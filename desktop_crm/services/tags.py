@@ -13,7 +13,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from desktop_crm.errors import NotFound, ValidationError
+from desktop_crm.errors import Code, NotFound, ValidationError
 from desktop_crm.models import Client, Tag, User, client_tags, utcnow
 from desktop_crm.services.access import Permission, require
 from desktop_crm.services.changelog import log_bulk, touch_clients
@@ -27,10 +27,10 @@ def clean_tag_name(name: str) -> str:
     """The tag as it will be stored: single spaces, no surrounding blanks; checked."""
     cleaned = " ".join((name or "").split())
     if not cleaned:
-        raise ValidationError("A tag cannot be empty.", field="tags", value=name)
+        raise ValidationError(Code.TAG_EMPTY, field="tags", value=name)
     if len(cleaned) > MAX_TAG_LENGTH:
         raise ValidationError(
-            f"A tag may be at most {MAX_TAG_LENGTH} characters long.", field="tags", value=name
+            Code.TAG_TOO_LONG, field="tags", value=name, max_length=MAX_TAG_LENGTH
         )
     return cleaned
 
@@ -173,11 +173,11 @@ def rename_tag(session: Session, actor: User, name: str, new_name: str) -> Tag:
     require(actor, Permission.ADMIN)
     tag = tag_by_name(session, name)
     if tag is None:
-        raise NotFound(f"There is no tag {name!r}.")
+        raise NotFound(Code.TAG_UNKNOWN, name=name)
     cleaned = clean_tag_name(new_name)
     other = tag_by_name(session, cleaned)
     if other is not None and other.id != tag.id:
-        raise ValidationError(f"There is a tag {other.name!r} already.", field="tags")
+        raise ValidationError(Code.TAG_EXISTS, field="tags", name=other.name)
     tag.name, tag.name_key = cleaned, tag_key(cleaned)
     session.flush()
     return tag
@@ -188,7 +188,7 @@ def delete_tag(session: Session, actor: User, name: str) -> int:
     require(actor, Permission.ADMIN)
     tag = tag_by_name(session, name)
     if tag is None:
-        raise NotFound(f"There is no tag {name!r}.")
+        raise NotFound(Code.TAG_UNKNOWN, name=name)
     ids = list(
         session.scalars(select(client_tags.c.client_id).where(client_tags.c.tag_id == tag.id))
     )

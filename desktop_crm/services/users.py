@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_crm.errors import ValidationError
+from desktop_crm.errors import Code, ValidationError
 from desktop_crm.models import User, UserGroup
 from desktop_crm.services.access import Permission, require, role_by_name
 
@@ -22,9 +22,9 @@ def add_user(
     require(actor, Permission.ADMIN)
     login = login.strip()
     if not login:
-        raise ValidationError("A login cannot be empty.", field="login")
+        raise ValidationError(Code.LOGIN_EMPTY, field="login")
     if session.scalar(select(User.id).where(User.login == login)) is not None:
-        raise ValidationError(f"The login {login!r} is taken already.", field="login", value=login)
+        raise ValidationError(Code.LOGIN_TAKEN, field="login", value=login, login=login)
     user = User(
         login=login,
         full_name=full_name.strip() or login,

@@ -27,6 +27,7 @@ from desktop_crm import APP_NAME, __version__
 from desktop_crm.config import Settings
 from desktop_crm.db import open_database
 from desktop_crm.errors import CrmError
+from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.errors import install_excepthook
 from desktop_crm.ui.main_thread_gc import collect_on_main_thread
 
@@ -116,7 +117,9 @@ def run_app(db_url: str, login: str) -> int:
     try:
         database = open_database(db_url)
     except CrmError as exc:
-        show_fatal(exc.message, QCoreApplication.translate("App", "Cannot open the database"))
+        show_fatal(
+            error_message(exc), QCoreApplication.translate("App", "Cannot open the database")
+        )
         return EXIT_USER_ERROR
     previous_hook = install_excepthook()
     try:
@@ -125,7 +128,7 @@ def run_app(db_url: str, login: str) -> int:
         try:
             window = MainWindow(database, login)
         except CrmError as exc:  # e.g. an unknown user on a shared base
-            show_fatal(exc.message)
+            show_fatal(error_message(exc))
             return EXIT_USER_ERROR
         window.show()
         return int(app.exec())

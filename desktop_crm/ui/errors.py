@@ -1,6 +1,7 @@
 """The two kinds of errors (STYLE.md, practice 8).
 
-A `CrmError` was caused by the user's input or environment: it is shown as its sentence.
+A `CrmError` was caused by the user's input or environment: it is shown as its sentence, in
+the user's language (`ui.error_words`).
 Anything else is a bug: a crash dialog shows what happened with details a user can copy into a
 report. `install_excepthook` routes uncaught exceptions of the running window to that dialog.
 """
@@ -30,12 +31,15 @@ from PySide6.QtWidgets import (
 
 from desktop_crm import __version__
 from desktop_crm.errors import CrmError
+from desktop_crm.ui.error_words import error_message
 
 
 def show_error(parent: QWidget | None, error: CrmError, title: str | None = None) -> None:
     """A user-caused error: its sentence in a warning box."""
     QMessageBox.warning(
-        parent, title or QCoreApplication.translate("Errors", "Cannot do that"), error.message
+        parent,
+        title or QCoreApplication.translate("Errors", "Cannot do that"),
+        error_message(error),
     )
 
 

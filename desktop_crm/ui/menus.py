@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 from desktop_crm.errors import PermissionDenied
 from desktop_crm.models import User
 from desktop_crm.services.access import Permission, require
+from desktop_crm.ui.error_words import error_message
 
 CONTEXT = "MainMenu"
 # Marks a text for translation and gives it back; PySide's stub types the result as object.
@@ -215,7 +216,7 @@ def refusal(user: User, permission: Permission | None) -> str | None:
     try:
         require(user, permission)
     except PermissionDenied as exc:
-        return exc.message
+        return error_message(exc)
     return None
 
 

@@ -92,16 +92,16 @@ def test_excepthook_shows_the_crash_dialog(qtbot: QtBot) -> None:
 
 
 def test_excepthook_shows_a_user_error_as_a_sentence(qtbot: QtBot) -> None:
-    from desktop_crm.errors import ImportFileError
+    from desktop_crm.errors import Code, ImportFileError
 
     previous = install_excepthook()
     try:
         with answer_modals(close()) as log:
             try:
-                raise ImportFileError("The file is empty.")
+                raise ImportFileError(Code.SOURCE_EMPTY, source="clients.csv")
             except ImportFileError:
                 sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
-        assert log.texts == ["The file is empty."]
+        assert log.texts == ["clients.csv is empty."]
         assert isinstance(log.widgets[0], QMessageBox)
     finally:
         sys.excepthook = previous

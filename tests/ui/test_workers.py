@@ -16,7 +16,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from desktop_crm.db import Database
-from desktop_crm.errors import ValidationError
+from desktop_crm.errors import Code, ImportSettingsError, ValidationError
 from desktop_crm.models import Client, User
 from desktop_crm.ui.errors import CrashDialog
 from desktop_crm.ui.workers import (
@@ -107,13 +107,13 @@ def test_a_user_error_is_a_sentence(
 ) -> None:
     def op(session: Session, progress, cancelled) -> None:  # type: ignore[no-untyped-def]
         add_row(session, "Never kept")
-        raise ValidationError("The phone rule [1x] is not a rule.")
+        raise ImportSettingsError(Code.PHONE_VALID_RANGE, rule="[1x]")
 
     with answer_modals(close()) as log:
         operation = run_operation(owner, database, op)
         with qtbot.waitSignal(operation.finished, timeout=5000):
             pass
-    assert log.texts == ["The phone rule [1x] is not a rule."]
+    assert log.texts == ["The phone validation rule '[1x]' is not a range."]
     assert operation.outcome == "failed" and clients(database) == 0
 
 
@@ -145,12 +145,12 @@ def test_a_failure_handler_replaces_the_dialog(
     errors: list[BaseException] = []
 
     def task(progress, cancelled) -> None:  # type: ignore[no-untyped-def]
-        raise ValidationError("Nope.")
+        raise ValidationError(Code.TAG_EMPTY)
 
     operation = run_task(owner, task, on_failure=errors.append)
     with qtbot.waitSignal(operation.finished, timeout=5000):
         pass
-    assert [str(e) for e in errors] == ["Nope."]
+    assert [str(e) for e in errors] == ["A tag cannot be empty."]
 
 
 def test_a_closed_window_does_not_get_the_result(qtbot: QtBot, database: Database) -> None:

@@ -2,8 +2,9 @@
 `python desktop_crm/resources/translations/update_translations.py`.
 
 1. `pyside6-lupdate` collects every `tr()`, `QCoreApplication.translate()` and
-   `QT_TRANSLATE_NOOP` string of desktop_crm/ui into `desktop_crm_<lang>.ts`, keeping the
-   translations already there (edit the .ts files with Qt Linguist or a text editor).
+   `QT_TRANSLATE_NOOP` string of desktop_crm/ui and desktop_crm/error_codes into
+   `desktop_crm_<lang>.ts`, keeping the translations already there (edit the .ts files with
+   Qt Linguist or a text editor).
 2. English needs only the plural forms: "%Ln client(s)" becomes "%Ln client" / "%Ln clients".
    Russian and Polish need a translator: new strings arrive marked unfinished (three plural
    forms each: one / few / many), and tests/ui/test_translations.py fails until they are done.
@@ -19,7 +20,10 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-UI = HERE.parent.parent / "ui"
+PACKAGE = HERE.parent.parent
+# Where translatable strings are: the window, and the error sentences it translates (marked
+# with a Qt-free QT_TRANSLATE_NOOP where the codes are registered).
+SOURCES = (PACKAGE / "ui", PACKAGE / "error_codes")
 LANGUAGES = ("en", "ru", "pl")
 BIN = Path(sys.executable).parent
 
@@ -55,7 +59,7 @@ def fill_english(ts: Path) -> None:
 
 
 def main() -> int:
-    sources = sorted(str(p) for p in UI.rglob("*.py"))
+    sources = sorted(str(p) for folder in SOURCES for p in folder.rglob("*.py"))
     for language in LANGUAGES:
         ts = HERE / f"desktop_crm_{language}.ts"
         args = [tool("pyside6-lupdate"), *sources, "-ts", str(ts), "-target-language", language]

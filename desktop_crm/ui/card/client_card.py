@@ -37,6 +37,7 @@ from desktop_crm.ui.card.fields_panel import CardFieldsForm
 from desktop_crm.ui.card.files_tab import FilesTab
 from desktop_crm.ui.card.history_tab import HistoryTab
 from desktop_crm.ui.card.people_tab import PeopleTab
+from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.widgets.style import MESSAGE_STYLES, emphasised, error_text, muted
 
 INFO_MS = 4000  # how long "Saved" stays in the message bar
@@ -198,7 +199,7 @@ class ClientCardWidget(QWidget):
                 lambda s: (load_card(s, self.client_id), load_choices(s))
             )
         except NotFound as exc:
-            self.show_message(exc.message)
+            self.show_message(error_message(exc))
             self.save_button.setEnabled(False)
             return False
         self.snapshot = snapshot
@@ -309,7 +310,7 @@ class ClientCardWidget(QWidget):
         except ConflictError as exc:
             return self._resolve_conflict(exc)
         except CrmError as exc:
-            self.show_message(exc.message)
+            self.show_message(error_message(exc))
             return False
         self.reload()
         self.show_message(self.tr("Saved."), info=True)
@@ -318,10 +319,10 @@ class ClientCardWidget(QWidget):
         return True
 
     def _resolve_conflict(self, exc: ConflictError) -> bool:
-        self.show_message(exc.message)
+        self.show_message(error_message(exc))
         choice = self.prompts.ask(
             self.tr("Someone changed this card"),
-            exc.message,
+            error_message(exc),
             [
                 ("reload", self.tr("Reload their version")),
                 ("overwrite", self.tr("Save mine over theirs")),
@@ -391,8 +392,8 @@ class ClientCardWidget(QWidget):
         try:
             self.context.write(lambda s, user: delete_clients(s, user, [self.client_id]))
         except CrmError as exc:
-            self.show_message(exc.message)
-            self.prompts.error(self.tr("The client was not deleted"), exc.message)
+            self.show_message(error_message(exc))
+            self.prompts.error(self.tr("The client was not deleted"), error_message(exc))
             return False
         self.deleted.emit(self.client_id)
         self._skip_question = True

@@ -23,6 +23,7 @@ from desktop_crm.db import Database
 from desktop_crm.errors import CrmError
 from desktop_crm.models import User
 from desktop_crm.services.access import current_user
+from desktop_crm.ui.error_words import error_message
 
 T = TypeVar("T")
 
@@ -128,5 +129,5 @@ class CardContext:
         try:
             return True, self.write(work)
         except CrmError as exc:
-            self.prompts.error(title, exc.message)
+            self.prompts.error(title, error_message(exc))
             return False, None

@@ -15,6 +15,7 @@ from desktop_crm.errors import ValidationError
 from desktop_crm.models import CustomField
 from desktop_crm.services.card_lookup import FieldSpec
 from desktop_crm.services.custom_fields import parse_value
+from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.widgets.date_edit import DateLineEdit
 from desktop_crm.ui.widgets.validation import mark_invalid
 
@@ -90,7 +91,7 @@ class CustomFieldEditor(QWidget):
         try:
             parse_value(self._field, self.value())
         except ValidationError as exc:
-            return exc.message
+            return error_message(exc)
         return None
 
     def _check(self) -> None:

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.db import Database
+from desktop_crm.errors import InvalidValue
+from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.widgets.client_search import ClientSearchEdit
 from desktop_crm.ui.widgets.date_edit import DateLineEdit
 from desktop_crm.ui.widgets.style import error_text
@@ -79,8 +81,8 @@ class DealDialog(QDialog):
             return None
         try:
             parse_money(revenue)
-        except ValueError as exc:
-            return self.tr("Expected revenue: {0}").format(f"{exc}.")
+        except InvalidValue as exc:
+            return self.tr("Expected revenue: {0}").format(error_message(exc))
         return None
 
     def problems(self) -> list[str]:

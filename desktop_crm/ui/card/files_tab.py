@@ -26,6 +26,7 @@ from desktop_crm.services.card_lookup import FileRow, file_rows
 from desktop_crm.services.clients import local_time
 from desktop_crm.ui.card.context import CardContext
 from desktop_crm.ui.card.record_text import size_words
+from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.widgets.style import muted
 
 NAME, SIZE, COMMENT, ADDED = range(4)
@@ -175,7 +176,7 @@ class FilesTab(QWidget):
                 )
                 attached += 1
             except CrmError as exc:
-                problems.append(exc.message)
+                problems.append(error_message(exc))
         if attached:
             self.refresh()
             self.filesChanged.emit()
@@ -191,7 +192,10 @@ class FilesTab(QWidget):
         try:
             path = self.context.read(lambda s: attachments.save_to_temp(s, chosen[0]))
         except (CrmError, OSError) as exc:
-            self.context.prompts.error(self.tr("The file cannot be opened"), str(exc))
+            self.context.prompts.error(
+                self.tr("The file cannot be opened"),
+                error_message(exc) if isinstance(exc, CrmError) else str(exc),
+            )
             return None
         if not self.context.prompts.open_file(path):
             self.context.prompts.error(
@@ -213,7 +217,7 @@ class FilesTab(QWidget):
         try:
             return self.context.read(lambda s: attachments.save_as(s, chosen[0], target))
         except CrmError as exc:
-            self.context.prompts.error(self.tr("The file was not saved"), exc.message)
+            self.context.prompts.error(self.tr("The file was not saved"), error_message(exc))
             return None
 
     def comment_selected(self) -> None:

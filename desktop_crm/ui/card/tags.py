@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.errors import ValidationError
 from desktop_crm.services.tags import clean_tag_name, tag_key
+from desktop_crm.ui.error_words import error_message
 
 
 class FlowLayout(QLayout):
@@ -183,7 +184,7 @@ class TagChipsEditor(QWidget):
         try:
             cleaned = clean_tag_name(name)
         except ValidationError as exc:
-            self.add_edit.setToolTip(exc.message)
+            self.add_edit.setToolTip(error_message(exc))
             return False
         if self.chip(cleaned) is not None:
             return False

@@ -24,7 +24,7 @@ from desktop_crm.services import clients as client_service
 from desktop_crm.services import tags as tag_service
 from desktop_crm.services.access import Permission, current_user, require
 from desktop_crm.services.search import filter_choices
-from desktop_crm.ui.errors import show_error
+from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.workers import Operation, ProgressDialog, run_operation
 
 
@@ -33,7 +33,7 @@ def permission_reason(user: User, permission: Permission) -> str | None:
     try:
         require(user, permission)
     except PermissionDenied as exc:
-        return exc.message
+        return error_message(exc)
     return None
 
 
@@ -60,7 +60,7 @@ class BulkActions(QObject):
     def _allowed(self, permission: Permission, title: str) -> bool:
         reason = permission_reason(self.user, permission)
         if reason is not None:
-            show_error(self.widget, PermissionDenied(reason), title)
+            QMessageBox.warning(self.widget, title, reason)
             return False
         return True
 

@@ -30,6 +30,7 @@ from desktop_crm.services.clients import ClientData, ContactValue, create_client
 from desktop_crm.services.emails import try_normalize_email
 from desktop_crm.services.matching import PossibleDuplicate, possible_duplicates
 from desktop_crm.services.phones import format_phone, try_normalize_phone
+from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.widgets.style import MESSAGE_STYLES, error_text
 from desktop_crm.ui.widgets.validation import mark_invalid
 
@@ -268,7 +269,7 @@ class NewClientDialog(QDialog):
                 actor = current_user(session, self.user_login)
                 client_id = create_client(session, actor, data, region=self.region).id
         except CrmError as exc:
-            self.reason.setText(exc.message)
+            self.reason.setText(error_message(exc))
             return False
         self.client_id = client_id
         self.created.emit(client_id)

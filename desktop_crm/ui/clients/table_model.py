@@ -42,6 +42,7 @@ from desktop_crm.services.search import MATERIALIZE_LIMIT, ClientQuery, ClientSe
 from desktop_crm.ui.clients.background_reads import BackgroundCount, FirstScreen, SearchAsYouType
 from desktop_crm.ui.clients.cells import cell_text, tooltip
 from desktop_crm.ui.clients.lazy_result import ROW_BATCH, LazyResult
+from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.words import column_label
 from desktop_crm.ui.workers import Operation
 
@@ -328,7 +329,7 @@ class ClientTableModel(QAbstractTableModel):
         return self._result.row(client_id, (self.id_at(r) for r in range(start, end)))
 
     def _fail(self, exc: Exception) -> None:
-        message = exc.message if isinstance(exc, CrmError) else str(exc).splitlines()[0]
+        message = error_message(exc) if isinstance(exc, CrmError) else str(exc).splitlines()[0]
         if self.error is None:
             self.error = message
             self.loadFailed.emit(message)

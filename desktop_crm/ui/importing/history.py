@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.db import Database
 from desktop_crm.errors import CrmError
 from desktop_crm.services.access import Permission, current_user, require
+from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.importing.common import Dialogs, Index, message_label, number, show_message
 from desktop_crm.ui.importing.outcome import Outcome, local_time
 from desktop_crm.ui.importing.results import ResultsView
@@ -133,7 +134,7 @@ class ImportHistoryDialog(QDialog):
             with database.session() as session:
                 require(current_user(session, user_login), Permission.IMPORT)
         except CrmError as exc:
-            self.refusal = exc.message
+            self.refusal = error_message(exc)
 
         self.error_label = message_label("historyError", error=True)
         self.count_label = QLabel()
@@ -189,7 +190,7 @@ class ImportHistoryDialog(QDialog):
             with self.database.session() as session:
                 jobs = list_jobs(session)
         except CrmError as exc:
-            show_message(self.error_label, exc.message)
+            show_message(self.error_label, error_message(exc))
             return
         self.model.set_jobs(jobs)
         self.count_label.setText(
@@ -226,7 +227,7 @@ class ImportHistoryDialog(QDialog):
             with self.database.session() as session:
                 details = job_details(session, job_id)
         except CrmError as exc:
-            show_message(self.error_label, exc.message)
+            show_message(self.error_label, error_message(exc))
             return
         show_message(self.error_label, None)
         self.results.show_outcome(Outcome.of_job(details))

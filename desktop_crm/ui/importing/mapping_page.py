@@ -30,6 +30,7 @@ from desktop_crm.errors import CrmError
 from desktop_crm.fields import custom_key
 from desktop_crm.services.access import current_user
 from desktop_crm.services.custom_fields import add_field
+from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.importing.common import Dialogs, ImportState, message_label, show_message
 from desktop_crm.ui.importing.mapping_form import (
     IGNORED_COLOR,
@@ -280,7 +281,7 @@ class MappingPage(QWizardPage):
                 user = current_user(session, self.state.login)
                 save_preset(session, name, self.state.mapping, self.state.headers, user)
         except CrmError as exc:
-            show_message(self.problem_label, exc.message)
+            show_message(self.problem_label, error_message(exc))
             return
         self.ignored_label.setText(self.tr("Matching saved as “{0}”.").format(name.strip()))
 
@@ -308,7 +309,7 @@ class MappingPage(QWizardPage):
             with self.state.database.session() as session:
                 names = [p.name for p in list_presets(session)]
         except CrmError as exc:
-            show_message(self.problem_label, exc.message)
+            show_message(self.problem_label, error_message(exc))
             return
         if not names:
             self.dialogs.inform(
@@ -326,7 +327,7 @@ class MappingPage(QWizardPage):
             with self.state.database.session() as session:
                 mapping = load_preset(session, name, self.state.headers, self.state.catalog)
         except CrmError as exc:
-            show_message(self.problem_label, exc.message)
+            show_message(self.problem_label, error_message(exc))
             return
         self._loaded(mapping)
 
@@ -339,7 +340,7 @@ class MappingPage(QWizardPage):
         try:
             mapping = load_mapping_file(Path(path), self.state.headers, self.state.catalog)
         except CrmError as exc:
-            show_message(self.problem_label, exc.message)
+            show_message(self.problem_label, error_message(exc))
             return
         self._loaded(mapping)
 
@@ -360,7 +361,7 @@ class MappingPage(QWizardPage):
                 user = current_user(session, self.state.login)
                 key = add_field(session, user, "", label, kind).key
         except CrmError as exc:
-            show_message(self.problem_label, exc.message)
+            show_message(self.problem_label, error_message(exc))
             return
         mapping = self.state.mapping
         self.state.refresh_catalog()
@@ -384,6 +385,6 @@ class MappingPage(QWizardPage):
                     session, user, self.state.settings, self.state.mapping, len(self.state.headers)
                 )
         except CrmError as exc:
-            show_message(self.problem_label, exc.message)
+            show_message(self.problem_label, error_message(exc))
             return False
         return True

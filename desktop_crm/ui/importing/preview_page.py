@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop_crm.errors import CrmError
 from desktop_crm.models.imports import CREATED, FAILED, SKIPPED, UPDATED
 from desktop_crm.services.access import current_user
+from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.errors import show_crash
 from desktop_crm.ui.importing.common import (
     Dialogs,
@@ -233,7 +234,7 @@ class PreviewPage(QWizardPage):
         if operation is not self.operation:
             return
         if isinstance(exc, CrmError):
-            self._error = exc.message
+            self._error = error_message(exc)
         else:
             self._error = self.tr(
                 "The check stopped because of an error inside desktop-crm; nothing was changed."
@@ -326,7 +327,7 @@ class PreviewPage(QWizardPage):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, CrmError):
-                show_message(self.error_label, exc.message)
+                show_message(self.error_label, error_message(exc))
             else:
                 show_crash(self, exc)
             self._after_recheck()

@@ -23,6 +23,7 @@ from desktop_crm.db import Database
 from desktop_crm.errors import CrmError
 from desktop_crm.models.imports import CREATED, FAILED, SKIPPED, UPDATED
 from desktop_crm.services.access import current_user
+from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.errors import show_crash
 from desktop_crm.ui.importing.common import (
     Dialogs,
@@ -291,7 +292,7 @@ class ResultsView(QWidget):
         def failed(exc: BaseException) -> None:
             show_message(self.status_label, None)
             if isinstance(exc, CrmError):
-                show_message(self.error_label, exc.message)
+                show_message(self.error_label, error_message(exc))
             else:
                 show_crash(self, exc)
             self._update_buttons()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.errors import CrmError
 from desktop_crm.services.access import current_user
+from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.errors import show_crash
 from desktop_crm.ui.importing.common import (
     Dialogs,
@@ -191,7 +192,7 @@ class RunPage(QWizardPage):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, CrmError):
-            text = self.tr("The import stopped: {0}").format(exc.message)
+            text = self.tr("The import stopped: {0}").format(error_message(exc))
         else:
             text = self.tr("The import stopped because of an error inside desktop-crm.")
             show_crash(self, exc)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.errors import CrmError
+from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.importing.common import Dialogs, ImportState, message_label, show_message
 from desktop_crm.ui.importing.settings_form import (
     STEPS,
@@ -127,7 +128,7 @@ class SettingsPage(QWizardPage):
             with self.state.database.session() as session:
                 choices = import_choices(session)
         except CrmError as exc:
-            show_message(self.error_label, exc.message)
+            show_message(self.error_label, error_message(exc))
             return
         self._choices = choices
         index = self.region_combo.findText(self.state.region)
@@ -186,7 +187,7 @@ class SettingsPage(QWizardPage):
             self.state.settings = self.current_settings()
             self._settings_error = None
         except CrmError as exc:
-            self._settings_error = exc.message
+            self._settings_error = error_message(exc)
         show_message(self.error_label, self._settings_error if not self._rule_error else None)
         self.completeChanged.emit()
 
@@ -218,8 +219,8 @@ class SettingsPage(QWizardPage):
                 self.valid_edit.text().split(),
             )
         except CrmError as exc:
-            self._rule_error = exc.message
-            show_message(self.rule_error, exc.message)
+            self._rule_error = error_message(exc)
+            show_message(self.rule_error, error_message(exc))
             self.rule_table.setRowCount(0)
             return
         self._rule_error = None

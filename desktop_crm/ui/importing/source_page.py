@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.errors import CrmError
+from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.errors import show_crash
 from desktop_crm.ui.importing.common import (
     Dialogs,
@@ -145,7 +146,7 @@ class SourcePage(QWizardPage):
         try:
             write_template(Path(path))
         except CrmError as exc:
-            show_message(self.error_label, exc.message)
+            show_message(self.error_label, error_message(exc))
             return
         except OSError as exc:
             show_message(
@@ -266,7 +267,7 @@ class SourcePage(QWizardPage):
             if token != self._token:
                 return
             if isinstance(exc, CrmError):
-                self._show(None, [], exc.message)
+                self._show(None, [], error_message(exc))
             else:
                 self._show(
                     None,

@@ -21,6 +21,7 @@ from desktop_crm.config import Settings
 from desktop_crm.db import Database
 from desktop_crm.errors import CrmError
 from desktop_crm.services.access import Permission, current_user, has_permission, require
+from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.importing.common import Dialogs, ImportState
 from desktop_crm.ui.importing.mapping_page import MappingPage
 from desktop_crm.ui.importing.preview_page import PreviewPage
@@ -91,7 +92,7 @@ class ImportWizard(QWizard):
                 state.catalog = field_catalog(session)
                 require(user, Permission.IMPORT)
         except CrmError as exc:
-            state.refusal = exc.message
+            state.refusal = error_message(exc)
 
     def _restore_size(self) -> None:
         geometry = app_settings().value(GEOMETRY_KEY)

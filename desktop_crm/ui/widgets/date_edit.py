@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.errors import ValidationError
+from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.widgets.validation import mark_invalid
 from desktop_crm.values import parse_date
 
@@ -94,13 +95,10 @@ class DateLineEdit(QWidget):
             return None
         try:
             value = parse_date(self.text())
-        except ValueError as exc:
-            return f"{exc}."
-        try:
             if self._check is not None:
                 self._check(value)
-        except ValidationError as exc:
-            return exc.message
+        except ValidationError as exc:  # the parser's InvalidValue is one too
+            return error_message(exc)
         return None
 
     def _on_text(self) -> None:

@@ -17,7 +17,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_crm.errors import ImportSettingsError, NotFound
+from desktop_crm.errors import Code, ImportSettingsError, NotFound
 from desktop_crm.fields import CARD_FIELDS, FieldSpec, custom_field_key
 from desktop_crm.models import MappingPreset, User
 from desktop_crm.wizards.importing.fields import DEAL_FIELDS, IDENTIFYING_FIELDS
@@ -188,9 +188,7 @@ def mapping_from_json(
     """A mapping from the file form `{"columns": {"<header or 0-based index>": "<field key>"}}`.
     Column names are matched exactly first, then ignoring case and spaces."""
     if not isinstance(data, dict) or not isinstance(data.get("columns"), dict):
-        raise ImportSettingsError(
-            'A mapping must look like {"columns": {"<column name or number>": "<field key>"}}.'
-        )
+        raise ImportSettingsError(Code.MAPPING_SHAPE)
     by_name = {h: i for i, h in reversed(list(enumerate(headers or ())))}
     by_folded = {" ".join(h.casefold().split()): i for h, i in by_name.items()}
     columns: dict[int, str] = {}
@@ -199,9 +197,7 @@ def mapping_from_json(
             continue
         if not isinstance(key, str) or key not in catalog:
             known = ", ".join(catalog)
-            raise ImportSettingsError(
-                f"{key!r} in the mapping is not a card field. Known: {known}."
-            )
+            raise ImportSettingsError(Code.MAPPING_FIELD_UNKNOWN, key=key, known=known)
         ref = str(ref)
         if ref in by_name:
             index = by_name[ref]
@@ -210,7 +206,7 @@ def mapping_from_json(
         elif ref.strip().isdigit():
             index = int(ref)
         else:
-            raise ImportSettingsError(f"The mapping names a column {ref!r} that the file lacks.")
+            raise ImportSettingsError(Code.MAPPING_COLUMN_MISSING, column=ref)
         columns[index] = key
     return Mapping(dict(sorted(columns.items())))
 
@@ -221,9 +217,11 @@ def load_mapping_file(
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except FileNotFoundError as exc:
-        raise ImportSettingsError(f"The mapping file {path} does not exist.") from exc
+        raise ImportSettingsError(Code.MAPPING_FILE_MISSING, path=str(path)) from exc
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ImportSettingsError(f"The mapping file {path} is not valid JSON ({exc}).") from exc
+        raise ImportSettingsError(
+            Code.MAPPING_FILE_INVALID, path=str(path), detail=str(exc)
+        ) from exc
     return mapping_from_json(data, headers, catalog)
 
 
@@ -239,7 +237,7 @@ def save_preset(
     """Save (or replace) a named mapping for later imports."""
     name = name.strip()
     if not name:
-        raise ImportSettingsError("A saved matching needs a name.")
+        raise ImportSettingsError(Code.PRESET_NAME_MISSING)
     preset = session.scalar(select(MappingPreset).where(MappingPreset.name == name))
     if preset is None:
         preset = MappingPreset(name=name, created_by_id=user.id)
@@ -258,5 +256,5 @@ def load_preset(
 ) -> Mapping:
     preset = session.scalar(select(MappingPreset).where(MappingPreset.name == name))
     if preset is None:
-        raise NotFound(f"There is no saved matching called {name!r}.")
+        raise NotFound(Code.PRESET_UNKNOWN, name=name)
     return mapping_from_json(preset.mapping, headers, catalog)

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_crm.errors import ImportSettingsError
+from desktop_crm.errors import Code, ImportSettingsError
 from desktop_crm.fields import custom_field_key
 from desktop_crm.models import Client, CustomField, CustomFieldValue
 from desktop_crm.models.clients import COMPANY, EMAIL, PHONE
@@ -60,10 +60,7 @@ def parse_steps(text: str | Sequence[str] | None) -> tuple[str, ...]:
     wanted.discard("none")
     unknown = wanted - set(STEPS)
     if unknown:
-        raise ImportSettingsError(
-            f"Unknown duplicate search step {', '.join(sorted(unknown))!r}; use phone, email, "
-            "name (or none)."
-        )
+        raise ImportSettingsError(Code.DEDUPE_STEP_UNKNOWN, steps=", ".join(sorted(unknown)))
     return tuple(s for s in STEPS if s in wanted)
 
 
@@ -88,16 +85,13 @@ class Matcher:
                     select(CustomField.id).where(CustomField.key == custom)
                 )
                 if self.custom_field_id is None:
-                    raise ImportSettingsError(f"There is no custom field {custom!r}.")
+                    raise ImportSettingsError(Code.CUSTOM_FIELD_UNKNOWN, key=custom)
             elif unique_field not in UNIQUE_FIELDS:
                 raise ImportSettingsError(
-                    f"{unique_field!r} cannot be the unique field; use one of "
-                    f"{', '.join(UNIQUE_FIELDS)} or custom.<key>."
+                    Code.UNIQUE_FIELD_UNKNOWN, field=unique_field, allowed=", ".join(UNIQUE_FIELDS)
                 )
             if unique_field not in mapped:
-                raise ImportSettingsError(
-                    f"The unique field {unique_field!r} is not matched to any column."
-                )
+                raise ImportSettingsError(Code.UNIQUE_FIELD_UNMATCHED, field=unique_field)
             self.steps: tuple[str, ...] = (unique_field,)
         else:
             self.steps = tuple(steps)

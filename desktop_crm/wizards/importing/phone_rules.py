@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop_crm.errors import ImportSettingsError
+from desktop_crm.errors import Code, ImportSettingsError
 from desktop_crm.services.phones import try_normalize_phone
 
 _RULE = re.compile(r"^\[(\d{1,2})\]/(?:-(\d+))?(?:\+(\d+))?$")
@@ -61,11 +61,7 @@ def parse_rules(texts: list[str] | tuple[str, ...]) -> list[PhoneRule]:
     for text in _split(texts):
         match = _RULE.match(text)
         if not match or not (match.group(2) or match.group(3)):
-            raise ImportSettingsError(
-                f"The phone rule {text!r} is malformed; write it like [11]/-7+8 (in 11-digit "
-                "numbers replace a leading 7 by 8), [10]/+7 (put 7 in front of 10-digit numbers) "
-                "or [11]/-8 (drop a leading 8)."
-            )
+            raise ImportSettingsError(Code.PHONE_RULE_INVALID, rule=text)
         rules.append(
             PhoneRule(text, int(match.group(1)), match.group(2) or "", match.group(3) or "")
         )
@@ -78,15 +74,12 @@ def parse_validation(texts: list[str] | tuple[str, ...]) -> frozenset[int]:
     for text in _split(texts):
         match = _VALID.match(text.replace(" ", ""))
         if not match:
-            raise ImportSettingsError(
-                f"The phone validation rule {text!r} is malformed; write it like [11] (only "
-                "11-digit numbers pass), [10,11] or [10-12]."
-            )
+            raise ImportSettingsError(Code.PHONE_VALID_INVALID, rule=text)
         for part in match.group(1).split(","):
             low, _, high = part.partition("-")
             lo, hi = int(low), int(high or low)
             if lo > hi or hi > 20:
-                raise ImportSettingsError(f"The phone validation rule {text!r} is not a range.")
+                raise ImportSettingsError(Code.PHONE_VALID_RANGE, rule=text)
             lengths.update(range(lo, hi + 1))
     return frozenset(lengths)
 

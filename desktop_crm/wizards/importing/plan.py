@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_crm.errors import ImportSettingsError
+from desktop_crm.errors import Code, ImportSettingsError
 from desktop_crm.fields import FieldSpec, catalog_from
 from desktop_crm.models import CustomField, User
 from desktop_crm.models.imports import UPDATE
@@ -46,18 +46,16 @@ def prepare_import(
     catalog = catalog_from(custom)
     verdict = check_mapping(mapping, column_count, catalog)
     if verdict.problems:
-        code = f" ({verdict.reason})" if verdict.reason else ""
-        raise ImportSettingsError(" ".join(verdict.problems) + code)
+        raise ImportSettingsError(
+            Code.MAPPING_UNUSABLE if verdict.reason else Code.MAPPING_UNUSABLE_PLAIN,
+            problems=" ".join(verdict.problems),
+            reason=verdict.reason,
+        )
     mapped = mapping.fields()
     if settings.require_phone and "phones" not in mapped:
-        raise ImportSettingsError(
-            "Phones are required but no column is matched to Phones (no_phones_column)."
-        )
+        raise ImportSettingsError(Code.PHONES_UNMATCHED)
     if settings.unique_field is None and settings.mode == UPDATE and not settings.dedupe:
-        raise ImportSettingsError(
-            "Update mode needs a duplicate search step (phone, email or name) or a unique field "
-            "to find the clients to update."
-        )
+        raise ImportSettingsError(Code.UPDATE_NEEDS_SEARCH)
     Matcher(session, settings.mode, settings.dedupe, settings.unique_field, mapped)  # checks it
     phones = PhonePolicy(settings.region, settings.phone_rules, settings.phone_valid)
     responsible = user_by_login(session, settings.responsible) if settings.responsible else user

@@ -7,7 +7,7 @@ from __future__ import annotations
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from desktop_crm.errors import ImportSettingsError
+from desktop_crm.errors import Code, ImportSettingsError
 from desktop_crm.models import Client, Group, Queue, SalesScenario, Tag, User, utcnow
 from desktop_crm.models.clients import COMPANY
 from desktop_crm.services.names import name_key
@@ -36,7 +36,7 @@ class References:
         parent: int | None = None
         parts = [p.strip() for p in path.replace("\\", "/").split("/") if p.strip()]
         if not parts:
-            raise ImportSettingsError(f"{path!r} is not a group name.")
+            raise ImportSettingsError(Code.GROUP_NAME_INVALID, path=path)
         for part in parts:
             key = (parent, part.casefold())
             if key not in self._groups:
@@ -135,19 +135,19 @@ class References:
 def user_by_login(session: Session, login: str) -> User:
     user = session.scalar(select(User).where(User.login == login))
     if user is None:
-        raise ImportSettingsError(f"There is no user {login!r} to make responsible.")
+        raise ImportSettingsError(Code.RESPONSIBLE_UNKNOWN, login=login)
     return user
 
 
 def queue_id(session: Session, name: str) -> int:
     found = session.scalar(select(Queue.id).where(Queue.name == name))
     if found is None:
-        raise ImportSettingsError(f"There is no queue {name!r}.")
+        raise ImportSettingsError(Code.QUEUE_UNKNOWN, name=name)
     return found
 
 
 def scenario_id(session: Session, name: str) -> int:
     found = session.scalar(select(SalesScenario.id).where(SalesScenario.name == name))
     if found is None:
-        raise ImportSettingsError(f"There is no sales scenario {name!r}.")
+        raise ImportSettingsError(Code.SCENARIO_UNKNOWN, name=name)
     return found

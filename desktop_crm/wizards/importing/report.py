@@ -21,7 +21,7 @@ from openpyxl.cell.cell import TYPE_STRING
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desktop_crm.errors import ImportSettingsError, NotFound
+from desktop_crm.errors import Code, ImportSettingsError, NotFound
 from desktop_crm.models import ImportJob, ImportRow, User
 from desktop_crm.models.imports import FAILED
 from desktop_crm.wizards.importing.outcomes import REASONS, RowFailure
@@ -88,9 +88,11 @@ def write_failed_rows(path: Path, headers: Sequence[str], rows: Sequence[FailedR
                 for line in body:
                     writer.writerow([v if isinstance(v, int) else safe_text(v) for v in line])
         else:
-            raise ImportSettingsError(f"Save failed rows as .xlsx or .csv, not {suffix or path}.")
+            raise ImportSettingsError(Code.FAILED_ROWS_FORMAT, suffix=suffix or str(path))
     except OSError as exc:
-        raise ImportSettingsError(f"{path} cannot be written: {exc.strerror}.") from exc
+        raise ImportSettingsError(
+            Code.FILE_UNWRITABLE, path=str(path), reason=exc.strerror, errno=exc.errno
+        ) from exc
     return len(body)
 
 
@@ -176,7 +178,7 @@ def job_details(session: Session, job_id: int) -> JobDetails:
         .where(ImportJob.id == job_id)
     ).first()
     if row is None:
-        raise NotFound(f"There is no import #{job_id}.")
+        raise NotFound(Code.IMPORT_UNKNOWN, job_id=job_id)
     job, login = row
     reasons = Counter(
         dict(

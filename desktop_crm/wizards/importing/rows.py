@@ -74,7 +74,7 @@ def _date_outcome(cell: Cell) -> tuple[int, Any]:
     try:
         return _DATE_OK, parse_birth_date(cell)  # the one date column of `clients`
     except YearlessDate as exc:
-        return _DATE_YEARLESS, str(exc)
+        return _DATE_YEARLESS, str(exc).rstrip(".")
     except ValueError as exc:
         return _DATE_BAD, str(exc)
 
@@ -219,7 +219,7 @@ class RowNormalizer:
             try:
                 value: Any = parse_date(cell)
             except YearlessDate as exc:
-                row.warnings.append(f"{spec.label}: {exc}; left empty")
+                row.warnings.append(f"{spec.label}: {str(exc).rstrip('.')}; left empty")
                 return
             except ValueError as exc:
                 raise RowError(WRONG_FORMAT, f"{spec.label}: {exc}", column, key) from None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from desktop_crm.errors import ImportSettingsError
+from desktop_crm.errors import Code, ImportSettingsError
 from desktop_crm.models.clients import CLIENT, LEAD
 from desktop_crm.models.imports import ADD, ADD_UPDATE, UPDATE
 
@@ -38,15 +38,11 @@ class ImportSettings:
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
-            raise ImportSettingsError(
-                f"{self.mode!r} is not an import mode; use add, update or add-update."
-            )
+            raise ImportSettingsError(Code.MODE_UNKNOWN, mode=self.mode)
         if self.stage not in (LEAD, CLIENT):
-            raise ImportSettingsError(f"{self.stage!r} is not a stage; use lead or client.")
+            raise ImportSettingsError(Code.STAGE_UNKNOWN, stage=self.stage)
         if len(self.region or "") != 2 or not self.region.isalpha():
-            raise ImportSettingsError(
-                f"{self.region!r} is not a region; use a two-letter country code like RU or PL."
-            )
+            raise ImportSettingsError(Code.REGION_INVALID, region=self.region)
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)

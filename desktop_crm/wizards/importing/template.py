@@ -10,7 +10,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from desktop_crm.errors import ValidationError
+from desktop_crm.errors import Code, ValidationError
 from desktop_crm.fields import label
 from desktop_crm.services.export import EXPORT_KEYS, write_table
 
@@ -90,5 +90,7 @@ def write_template(path: Path) -> Path:
     try:
         book.save(path)
     except OSError as exc:
-        raise ValidationError(f"{path} cannot be written: {exc.strerror}.") from exc
+        raise ValidationError(
+            Code.FILE_UNWRITABLE, path=str(path), reason=exc.strerror, errno=exc.errno
+        ) from exc
     return path

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Text, and_, bindparam, cast, delete, func, select, tuple_, update
 from sqlalchemy.orm import Session
 
-from desktop_crm.errors import ConflictError, ImportSettingsError, NotFound
+from desktop_crm.errors import Code, ConflictError, ImportSettingsError, NotFound
 from desktop_crm.models import (
     Attachment,
     ChangeLog,
@@ -58,11 +58,11 @@ def undo_import(
     require(user, Permission.IMPORT)
     job = session.get(ImportJob, job_id)
     if job is None:
-        raise NotFound(f"There is no import #{job_id}.")
+        raise NotFound(Code.IMPORT_UNKNOWN, job_id=job_id)
     if job.status == UNDONE:
-        raise ImportSettingsError(f"Import #{job_id} was undone already.")
+        raise ImportSettingsError(Code.IMPORT_UNDONE_ALREADY, job_id=job_id)
     if job.status != DONE:
-        raise ImportSettingsError(f"Import #{job_id} is {job.status}; it changed nothing to undo.")
+        raise ImportSettingsError(Code.IMPORT_NOTHING_TO_UNDO, job_id=job_id, status=job.status)
     created_ids = list(
         session.scalars(select(Client.id).where(Client.import_job_id == job_id).order_by(Client.id))
     )
@@ -157,8 +157,7 @@ def _check_unchanged(
     if changed:
         examples = ", ".join(f"{n} (#{i})" if i else n for i, n in changed[:3])
         raise ConflictError(
-            f"Import #{job.id} cannot be undone: {len(changed)} of its clients were changed since "
-            f"(e.g. {examples}). Nothing was undone."
+            Code.UNDO_CHANGED_SINCE, job_id=job.id, count=len(changed), examples=examples
         )
 
 
@@ -246,10 +245,7 @@ def _restore_fields(
             clients_t, (*columns, "version", "updated_at", "updated_by_id"), rows, check="version"
         )
         if count not in (-1, len(rows)):
-            raise ConflictError(
-                f"Import #{job.id} cannot be undone: some of its clients were changed while it "
-                "was being undone. Nothing was undone."
-            )
+            raise ConflictError(Code.UNDO_CHANGED_MEANWHILE, job_id=job.id)
     return log
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import and_, bindparam, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from desktop_crm.errors import ConflictError
+from desktop_crm.errors import Code, ConflictError
 from desktop_crm.models import (
     ChangeLog,
     Client,
@@ -340,10 +340,7 @@ class BatchWriter:
                 check="version",
             )
             if count not in (-1, len(rows)):
-                raise ConflictError(
-                    "Some of the clients this import updates were changed by someone else while "
-                    "it ran; nothing was imported. Run the import again."
-                )
+                raise ConflictError(Code.IMPORT_CHANGED_MEANWHILE)
             for t in targets:
                 t.version += 1
                 t.changed.clear()

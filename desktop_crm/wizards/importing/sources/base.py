@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import NamedTuple
 
-from desktop_crm.errors import ImportFileError
+from desktop_crm.errors import Code, ImportFileError
 
 # A value as it comes out of a source: text, or a real date from a spreadsheet cell.
 Cell = str | date | datetime | None
@@ -94,11 +94,10 @@ def check_row(number: int, cells: list[Cell]) -> None:
     """Refuse hostile or broken rows before they reach the database."""
     if len(cells) > MAX_COLUMNS:
         raise ImportFileError(
-            f"Row {number} has {len(cells)} columns; a client list has at most {MAX_COLUMNS}."
+            Code.TOO_MANY_COLUMNS, row=number, columns=len(cells), max_columns=MAX_COLUMNS
         )
     for cell in cells:
         if isinstance(cell, str) and len(cell) > MAX_CELL_CHARS:
             raise ImportFileError(
-                f"Row {number} has a cell of {len(cell):,} characters; a cell may hold at most "
-                f"{MAX_CELL_CHARS:,}. The file is damaged or not a client list."
+                Code.CELL_TOO_LONG, row=number, length=len(cell), max_length=MAX_CELL_CHARS
             )

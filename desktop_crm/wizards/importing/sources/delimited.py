@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TextIO
 
-from desktop_crm.errors import ImportFileError, ImportSettingsError
+from desktop_crm.errors import Code, ImportFileError, ImportSettingsError
 from desktop_crm.wizards.importing.sources.base import (
     Cell,
     Source,
@@ -51,9 +51,7 @@ def parse_delimiter(value: str) -> str | None:
         return DELIMITERS[value]
     if len(value) == 1 and value not in '"\r\n':
         return value
-    raise ImportSettingsError(
-        f"{value!r} is not a column separator; use auto, ',', ';', tab, space or one character."
-    )
+    raise ImportSettingsError(Code.SEPARATOR_INVALID, value=value)
 
 
 _DECLARATION = re.compile(r"\ufeff?sep=(.)[ \t]*\r?(?:\n|$)", re.IGNORECASE)
@@ -108,14 +106,14 @@ class DelimitedSource(Source):
         lead = 1 if declared else 0  # the declaration line is no row of the table
         first = self._first_rows(sample)[lead:] or [[]]
         if not any(any(_filled(c) for c in r) for r in first):
-            raise ImportFileError(f"{name} holds no table: it is empty or blank.")
+            raise ImportFileError(Code.NO_TABLE, source=name)
         self._skip = lead  # records before the first client: title lines and the header
         if self._has_header:
             header = lead + header_row_index(first)
             self.headers = clean_headers(list(first[header - lead]))
             self._skip = header + 1
             if not any(any(_filled(c) for c in r) for r in first[self._skip - lead :]):
-                raise ImportFileError(f"{name} has only a header row and no clients under it.")
+                raise ImportFileError(Code.HEADER_ONLY, source=name)
         else:
             self.headers = default_headers(max(len(r) for r in first))
         rows = None if estimated_lines is None else max(0, estimated_lines - self._skip)
@@ -147,7 +145,7 @@ class DelimitedSource(Source):
     @classmethod
     def from_bytes(cls, data: bytes, name: str, options: SourceOptions) -> DelimitedSource:
         if not data.strip():
-            raise ImportFileError(f"{name} is empty.")
+            raise ImportFileError(Code.SOURCE_EMPTY, source=name)
         encoding = _choose_encoding(data[:SAMPLE_BYTES], len(data) <= SAMPLE_BYTES, options)
         text = _decode_sample(data, encoding, True, name)
         return cls.from_text(text, name, options, encoding=encoding)
@@ -158,10 +156,10 @@ class DelimitedSource(Source):
     ) -> DelimitedSource:
         if not text.strip():
             raise ImportFileError(
-                f"The {name} is empty." if name == "pasted text" else f"{name} is empty."
+                Code.PASTED_EMPTY if name == "pasted text" else Code.SOURCE_EMPTY, source=name
             )
         if "\x00" in text:
-            raise ImportFileError(f"The {name} contains NUL characters: it is not a table.")
+            raise ImportFileError(Code.PASTED_NUL, source=name)
         lines = text.count("\n") + (0 if text.endswith("\n") else 1)
         return cls(
             lambda: io.StringIO(text, newline=""),
@@ -199,17 +197,15 @@ class DelimitedSource(Source):
                     yield SourceRow(number, cells)  # type: ignore[arg-type]
         except UnicodeDecodeError as exc:
             raise ImportFileError(
-                f"{name} is not valid {self._encoding} text near row {number + 1}; choose its "
-                "encoding by hand."
+                Code.NOT_VALID_TEXT_AT, source=name, encoding=self._encoding, row=number + 1
             ) from exc
         except csv.Error as exc:
             detail = str(exc)
             if "NUL" in detail:
-                raise ImportFileError(
-                    f"{name} contains a NUL byte at row {number + 1}: the file is damaged or not "
-                    "a text table."
-                ) from exc
-            raise ImportFileError(f"{name} cannot be read at row {number + 1}: {detail}.") from exc
+                raise ImportFileError(Code.NUL_AT, source=name, row=number + 1) from exc
+            raise ImportFileError(
+                Code.UNREADABLE_AT, source=name, row=number + 1, detail=detail
+            ) from exc
 
 
 def _filled(cell: Cell) -> bool:
@@ -226,9 +222,7 @@ def _decode_sample(head: bytes, encoding: str, complete: bool, name: str) -> str
     try:
         return codecs.getincrementaldecoder(encoding)().decode(head, final=complete)
     except UnicodeDecodeError as exc:
-        raise ImportFileError(
-            f"{name} is not valid {encoding} text; choose its encoding by hand."
-        ) from exc
+        raise ImportFileError(Code.NOT_VALID_TEXT, source=name, encoding=encoding) from exc
 
 
 def _count_lines(path: Path, encoding: str) -> int | None:

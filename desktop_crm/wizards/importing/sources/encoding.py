@@ -16,7 +16,7 @@ import re
 
 from charset_normalizer import from_bytes
 
-from desktop_crm.errors import ImportFileError, ImportSettingsError
+from desktop_crm.errors import Code, ImportFileError, ImportSettingsError
 
 SINGLE_BYTE = ("cp1251", "koi8-r", "cp1250", "iso-8859-2", "cp1252")
 _LANGUAGE_LETTERS = {
@@ -124,7 +124,7 @@ def guess_single_byte(sample: bytes) -> str:
         return guess.encoding
     if best_name:
         return best_name
-    raise ImportFileError("The encoding of the file cannot be recognised; give it explicitly.")
+    raise ImportFileError(Code.ENCODING_UNKNOWN)
 
 
 def detect_encoding(sample: bytes, *, complete: bool) -> str:
@@ -139,9 +139,7 @@ def detect_encoding(sample: bytes, *, complete: bool) -> str:
     if utf16:
         return utf16
     if b"\x00" in sample:
-        raise ImportFileError(
-            "The file contains NUL bytes: it is not a text table (a binary file, or damaged)."
-        )
+        raise ImportFileError(Code.NUL_BYTES)
     if _is_utf8(sample, complete):
         return "utf-8"
     return guess_single_byte(sample)
@@ -152,4 +150,4 @@ def check_encoding_name(name: str) -> str:
     try:
         return codecs.lookup(name).name
     except LookupError as exc:
-        raise ImportSettingsError(f"{name!r} is not an encoding this program knows.") from exc
+        raise ImportSettingsError(Code.ENCODING_INVALID, encoding=name) from exc

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_crm.errors import ImportFileError
+from desktop_crm.errors import Code, ImportFileError
 from desktop_crm.wizards.importing.sources.base import Source, SourceOptions
 from desktop_crm.wizards.importing.sources.delimited import DelimitedSource
 from desktop_crm.wizards.importing.sources.spreadsheet import open_workbook
@@ -26,10 +26,7 @@ def _sniff_kind(path: Path, head: bytes) -> str:
     if suffix == ".vcf" or stripped[:32].replace(b"\x00", b"").upper().startswith(b"BEGIN:VCARD"):
         return "vcard"
     if suffix in (".xlsx", ".xlsm", ".xls", ".ods"):
-        raise ImportFileError(
-            f"{path.name} is not a spreadsheet: its content is not an Excel or OpenDocument "
-            "workbook. If it is a text table, give it a .csv or .txt name."
-        )
+        raise ImportFileError(Code.NOT_A_SPREADSHEET, source=path.name)
     return "csv"
 
 
@@ -52,7 +49,7 @@ def open_source(
     if data is not None:
         label = name or "standard input"
         if data.startswith(b"PK\x03\x04") or data.startswith(b"\xd0\xcf\x11\xe0"):
-            raise ImportFileError(f"{label} is a workbook; save it to a file and import the file.")
+            raise ImportFileError(Code.WORKBOOK_ON_INPUT, source=label)
         if data.lstrip(b"\xef\xbb\xbf \r\n\t").upper().startswith(b"BEGIN:VCARD"):
             return VCardSource(data, label, options)
         return DelimitedSource.from_bytes(data, label, options)
@@ -60,17 +57,19 @@ def open_source(
         raise ValueError("open_source needs a path, text or data")
     path = Path(path)
     if not path.exists():
-        raise ImportFileError(f"The file {path} does not exist.")
+        raise ImportFileError(Code.FILE_MISSING, path=str(path))
     if path.is_dir():
-        raise ImportFileError(f"{path} is a folder, not a file.")
+        raise ImportFileError(Code.FILE_IS_FOLDER, path=str(path))
     try:
         size = path.stat().st_size
         with path.open("rb") as fh:
             head = fh.read(4096)
     except OSError as exc:
-        raise ImportFileError(f"The file {path} cannot be read: {exc.strerror}.") from exc
+        raise ImportFileError(
+            Code.IMPORT_UNREADABLE, path=str(path), reason=exc.strerror, errno=exc.errno
+        ) from exc
     if size == 0:
-        raise ImportFileError(f"{path.name} is empty.")
+        raise ImportFileError(Code.SOURCE_EMPTY, source=path.name)
     kind = _sniff_kind(path, head)
     if kind in ("zip", "xls"):
         return open_workbook(path, kind, options)

@@ -17,7 +17,7 @@ from typing import Any
 
 from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
-from desktop_crm.errors import ImportFileError, ImportSettingsError
+from desktop_crm.errors import Code, ImportFileError, ImportSettingsError
 from desktop_crm.wizards.importing.sources.base import (
     Cell,
     Source,
@@ -43,33 +43,22 @@ def check_zip(path: Path) -> str:
             members = archive.infolist()
             names = {m.filename for m in members}
     except (zipfile.BadZipFile, OSError, EOFError) as exc:
-        raise ImportFileError(
-            f"{path.name} is damaged: the workbook is truncated or corrupt and cannot be opened."
-        ) from exc
+        raise ImportFileError(Code.WORKBOOK_DAMAGED, source=path.name) from exc
     unpacked = sum(m.file_size for m in members)
     packed = sum(m.compress_size for m in members) or 1
     if unpacked > MAX_UNPACKED_BYTES:
-        raise ImportFileError(
-            f"{path.name} would unpack to {unpacked / 1e9:.1f} GB; it is refused as unsafe "
-            "(a real client list is far smaller)."
-        )
+        raise ImportFileError(Code.WORKBOOK_TOO_BIG, source=path.name, gigabytes=unpacked / 1e9)
     for member in members:
         ratio = member.file_size / max(1, member.compress_size)
         if member.file_size > RATIO_CHECK_ABOVE and ratio > MAX_RATIO:
-            raise ImportFileError(
-                f"{path.name} is refused as unsafe: one of its parts unpacks {ratio:,.0f} times "
-                "larger than it is stored (a zip bomb)."
-            )
+            raise ImportFileError(Code.WORKBOOK_PART_BOMB, source=path.name, ratio=ratio)
     if unpacked > RATIO_CHECK_ABOVE and unpacked / packed > MAX_RATIO:
-        raise ImportFileError(
-            f"{path.name} is refused as unsafe: it unpacks {unpacked / packed:,.0f} times larger "
-            "than it is stored (a zip bomb)."
-        )
+        raise ImportFileError(Code.WORKBOOK_BOMB, source=path.name, ratio=unpacked / packed)
     if "xl/workbook.xml" in names or any(n.startswith("xl/worksheets/") for n in names):
         return "xlsx"
     if "content.xml" in names:
         return "ods"
-    raise ImportFileError(f"{path.name} is a zip archive, not an Excel or OpenDocument workbook.")
+    raise ImportFileError(Code.ZIP_NOT_WORKBOOK, source=path.name)
 
 
 def cell_value(value: Any) -> Cell:
@@ -101,8 +90,10 @@ class WorkbookSource(Source):
             self._book = CalamineWorkbook.from_path(str(path))
         except Exception as exc:  # calamine raises its own exception types for broken files
             raise ImportFileError(
-                f"{path.name} cannot be read as a workbook: it is damaged or not really {kind} "
-                f"({str(exc).splitlines()[0] if str(exc) else type(exc).__name__})."
+                Code.WORKBOOK_UNREADABLE,
+                source=path.name,
+                kind=kind,
+                detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__,
             ) from exc
         sheets = tuple(self._book.sheet_names)
         self._name = path.name
@@ -110,21 +101,24 @@ class WorkbookSource(Source):
         if options.sheet:
             if options.sheet not in sheets:
                 raise ImportSettingsError(
-                    f"{path.name} has no sheet {options.sheet!r}; its sheets: {', '.join(sheets)}."
+                    Code.SHEET_UNKNOWN,
+                    source=path.name,
+                    sheet=options.sheet,
+                    sheets=", ".join(sheets),
                 )
             sheet = options.sheet
             self._data = self._load(sheet)
         else:
             sheet, self._data = self._first_non_empty(sheets)
         if not self._data:
-            raise ImportFileError(f"{path.name} holds no table: its sheets are empty.")
+            raise ImportFileError(Code.WORKBOOK_EMPTY, source=path.name)
         self._first = 0  # the index of the first row of clients
         if self._has_header:
             header = header_row_index(self._data)
             self.headers = clean_headers([cell_value(c) for c in self._data[header]])
             self._first = header + 1
             if not any(_filled(r) for r in self._data[self._first :]):
-                raise ImportFileError(f"{path.name} has only a header row and no clients under it.")
+                raise ImportFileError(Code.HEADER_ONLY, source=path.name)
         else:
             self.headers = default_headers(max(len(r) for r in self._data[:100]))
         self.info = SourceInfo(
@@ -142,8 +136,10 @@ class WorkbookSource(Source):
             data = self._book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
         except Exception as exc:
             raise ImportFileError(
-                f"The sheet {sheet!r} of {self._name} cannot be read: the workbook is damaged "
-                f"({str(exc).splitlines()[0] if str(exc) else type(exc).__name__})."
+                Code.SHEET_UNREADABLE,
+                sheet=sheet,
+                source=self._name,
+                detail=str(exc).splitlines()[0] if str(exc) else type(exc).__name__,
             ) from exc
         while data and not _filled(data[-1]):
             data.pop()

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from desktop_crm.errors import ImportFileError
+from desktop_crm.errors import Code, ImportFileError
 from desktop_crm.fields import label
 from desktop_crm.wizards.importing.sources.base import (
     Source,
@@ -243,9 +243,9 @@ class VCardSource(Source):
         except ImportFileError:
             raise
         except Exception as exc:
-            raise ImportFileError(f"{name} cannot be read as vCard: {exc}.") from exc
+            raise ImportFileError(Code.VCARD_UNREADABLE, source=name, detail=str(exc)) from exc
         if not cards:
-            raise ImportFileError(f"{name} holds no contact cards (no BEGIN:VCARD).")
+            raise ImportFileError(Code.VCARD_EMPTY, source=name)
         self._rows = [card_row(c) for c in cards]
         self.headers = list(HEADERS)
         self.info = SourceInfo(

@@ -1,0 +1,28 @@
+"""Every code a `CrmError` may carry, by area, with its English sentence (one source for the
+CLI and, translated, for the window: `desktop_crm.ui.error_words`)."""
+
+from __future__ import annotations
+
+from desktop_crm.error_codes.access import AccessCodes
+from desktop_crm.error_codes.clients import ClientCodes
+from desktop_crm.error_codes.files import FileCodes
+from desktop_crm.error_codes.import_file import ImportFileCodes
+from desktop_crm.error_codes.import_settings import ImportSettingsCodes
+from desktop_crm.error_codes.records import RecordCodes
+from desktop_crm.error_codes.registry import CODES, ErrorCode
+from desktop_crm.error_codes.values import ValueCodes
+
+
+class Code(
+    AccessCodes,
+    ValueCodes,
+    ClientCodes,
+    RecordCodes,
+    FileCodes,
+    ImportFileCodes,
+    ImportSettingsCodes,
+):
+    """Every code: a raise names one of these attributes, never a string."""
+
+
+__all__ = ["CODES", "Code", "ErrorCode"]
