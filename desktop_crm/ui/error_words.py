@@ -136,4 +136,11 @@ def error_message(error: CrmError) -> str:
     return QCoreApplication.translate(CONTEXT, code.english).format(**worded_params(error))
 
 
-__all__ = ["error_message", "worded_params"]
+def failure_text(exc: Exception) -> str:
+    """A failure in one sentence: a user error worded, anything else its first line."""
+    if isinstance(exc, CrmError):
+        return error_message(exc)
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+
+
+__all__ = ["error_message", "failure_text", "worded_params"]

@@ -11,7 +11,7 @@ answered by a test.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -38,9 +38,8 @@ from desktop_crm.ui.card.files_tab import FilesTab
 from desktop_crm.ui.card.history_tab import HistoryTab
 from desktop_crm.ui.card.people_tab import PeopleTab
 from desktop_crm.ui.error_words import error_message
-from desktop_crm.ui.widgets.style import MESSAGE_STYLES, emphasised, error_text, muted
-
-INFO_MS = 4000  # how long "Saved" stays in the message bar
+from desktop_crm.ui.widgets.message_bar import MessageBar
+from desktop_crm.ui.widgets.style import emphasised, error_text, muted
 
 
 class ClientCardWidget(QWidget):
@@ -87,9 +86,6 @@ class ClientCardWidget(QWidget):
         self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_shortcut.activated.connect(self._save_shortcut)
-        self._info_timer = QTimer(self)
-        self._info_timer.setSingleShot(True)
-        self._info_timer.timeout.connect(self._hide_info)
 
         self.reload()
         self.feed_tab.refresh()
@@ -180,10 +176,8 @@ class ClientCardWidget(QWidget):
         self._header.addWidget(self.reload_button)
         self._header.addWidget(self.delete_button)
 
-        self.message = QLabel(self)
+        self.message = MessageBar(self)
         self.message.setObjectName("cardMessage")
-        self.message.setWordWrap(True)
-        self.message.hide()
 
     # loading --------------------------------------------------------------------------
 
@@ -265,22 +259,10 @@ class ClientCardWidget(QWidget):
 
     def show_message(self, text: str, *, info: bool = False) -> None:
         """A sentence in the bar above the fields (an error, or with `info` a notice)."""
-        tone = "info" if info else "error"
-        self.message.setProperty("tone", tone)
-        self.message.setStyleSheet(MESSAGE_STYLES[tone])
-        self.message.setText(text)
-        self.message.show()
-        if info:
-            self._info_timer.start(INFO_MS)
-        else:
-            self._info_timer.stop()
+        self.message.show_text(text, info=info)
 
     def message_text(self) -> str:
-        return self.message.text() if self.message.isVisible() else ""
-
-    def _hide_info(self) -> None:
-        if self.message.property("tone") == "info":
-            self.message.hide()
+        return self.message.shown_text()
 
     # saving ---------------------------------------------------------------------------
 

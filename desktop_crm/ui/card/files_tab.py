@@ -26,7 +26,7 @@ from desktop_crm.services.card_lookup import FileRow, file_rows
 from desktop_crm.services.clients import local_time
 from desktop_crm.ui.card.context import CardContext
 from desktop_crm.ui.card.record_text import size_words
-from desktop_crm.ui.error_words import error_message
+from desktop_crm.ui.error_words import error_message, failure_text
 from desktop_crm.ui.widgets.style import muted
 
 NAME, SIZE, COMMENT, ADDED = range(4)
@@ -194,7 +194,7 @@ class FilesTab(QWidget):
         except (CrmError, OSError) as exc:
             self.context.prompts.error(
                 self.tr("The file cannot be opened"),
-                error_message(exc) if isinstance(exc, CrmError) else str(exc),
+                failure_text(exc),
             )
             return None
         if not self.context.prompts.open_file(path):

@@ -18,7 +18,6 @@ database could not be read (the list says so instead of raising inside a paint).
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
@@ -35,14 +34,15 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from desktop_crm.db import Database
 from desktop_crm.errors import CrmError
-from desktop_crm.fields import CUSTOM_PREFIX
+from desktop_crm.fields import custom_field_key
 from desktop_crm.models import User
 from desktop_crm.services.client_rows import ClientRow, ListColumn
 from desktop_crm.services.search import MATERIALIZE_LIMIT, ClientQuery, ClientSearch
 from desktop_crm.ui.clients.background_reads import BackgroundCount, FirstScreen, SearchAsYouType
 from desktop_crm.ui.clients.cells import cell_text, tooltip
 from desktop_crm.ui.clients.lazy_result import ROW_BATCH, LazyResult
-from desktop_crm.ui.error_words import error_message
+from desktop_crm.ui.clients.paging import Paging
+from desktop_crm.ui.error_words import failure_text
 from desktop_crm.ui.words import column_label
 from desktop_crm.ui.workers import Operation
 
@@ -69,16 +69,13 @@ class ClientTableModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self._database = database
-        self._columns = list(columns)
-        self._keys = [c.key for c in self._columns]
-        self._custom_keys = [k for k in self._keys if k.startswith(CUSTOM_PREFIX)]
+        self._take_columns(columns)
         self._viewer = viewer
         self._region = region
         self._materialize_limit = materialize_limit
         self._query = ClientQuery()
         self._result: LazyResult | None = None
-        self._page_size: int | None = None  # None: continuous scrolling
-        self._page = 0
+        self._paging = Paging()
         self._generation = 0  # bumped by every refresh: a late count of an old query is dropped
         self.error: str | None = None
         self._typed = SearchAsYouType(database, self._new_search, lambda: self._custom_keys, self)
@@ -130,55 +127,53 @@ class ClientTableModel(QAbstractTableModel):
 
     @property
     def page_size(self) -> int | None:
-        return self._page_size
+        return self._paging.size
 
     @property
     def page(self) -> int:
-        return self._page
+        return self._paging.page
 
     @property
     def page_count(self) -> int:
-        """Pages of the result (while it is being counted: those read, and one more)."""
-        if self._page_size is None:
-            return 1
-        pages = max(1, math.ceil(self.total / self._page_size))
-        return pages + 1 if self._more_unread() else pages
+        return self._paging.page_count(self.total, self._more_unread())
 
     @property
     def offset(self) -> int:
-        return 0 if self._page_size is None else self._page * self._page_size
+        return self._paging.offset
 
     def set_query(self, query: ClientQuery) -> None:
         """Show another search/filter/sort result, from its first page."""
         self._query = query
-        self._page = 0
+        self._paging.page = 0
         self.refresh()
 
     def set_columns(self, columns: Sequence[ListColumn]) -> None:
         self.beginResetModel()
-        self._columns = list(columns)
-        self._keys = [c.key for c in self._columns]
-        self._custom_keys = [k for k in self._keys if k.startswith(CUSTOM_PREFIX)]
+        self._take_columns(columns)
         if self._result is not None:
             self._result.set_custom_keys(self._custom_keys)
         self.endResetModel()
 
+    def _take_columns(self, columns: Sequence[ListColumn]) -> None:
+        self._columns = list(columns)
+        self._keys = [c.key for c in self._columns]
+        self._custom_keys = [k for k in self._keys if custom_field_key(k) is not None]
+
     def set_page_size(self, size: int | None) -> None:
         """Rows per page (10, 20, 100...), or None for continuous scrolling."""
-        first = self.offset
         self.beginResetModel()
-        self._page_size = size
-        self._page = first // size if size else 0
+        self._paging.resize(size)
         self.endResetModel()
 
     def set_page(self, page: int) -> None:
         page = min(max(page, 0), self.page_count - 1)
-        if page == self._page or self._page_size is None:
+        size = self._paging.size
+        if page == self._paging.page or size is None:
             return
         self.beginResetModel()
-        self._page = page
+        self._paging.page = page
         if self._result is not None and not self.counted:  # read as far as the page ends
-            self._result.id_at(self.offset + self._page_size - 1)
+            self._result.id_at(self.offset + size - 1)
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -211,11 +206,11 @@ class ClientTableModel(QAbstractTableModel):
     def _finish_reset(self) -> None:
         """The end of a reset with a new result: the first screen, a later count."""
         if self._result is not None and not self.counted:
-            self._result.id_at(self.offset + (self._page_size or 1) - 1)  # the first screen
+            self._result.id_at(self.offset + (self._paging.size or 1) - 1)  # the first screen
             # count once the first screen is painted, and only if the user stopped typing
             generation = self._generation
             QTimer.singleShot(COUNT_DELAY_MS, lambda: self._count_if_current(generation))
-        self._page = min(self._page, self.page_count - 1)
+        self._paging.page = min(self._paging.page, self.page_count - 1)
         self.endResetModel()
         self.resultChanged.emit(self.total)
 
@@ -241,7 +236,7 @@ class ClientTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._generation += 1
         self._query = query
-        self._page = 0
+        self._paging.page = 0
         self.error = None
         # rows read before the columns changed lack a new custom field: read again when shown
         self._result = LazyResult(
@@ -268,11 +263,7 @@ class ClientTableModel(QAbstractTableModel):
         result = self._result
         if generation != self._generation or result is None or self.counted:
             return  # an older query's count
-        before = self.rowCount()
-        if self._page_size is None:
-            after = count
-        else:
-            after = max(0, min(self._page_size, count - self.offset))
+        before, after = self.rowCount(), self._paging.rows_shown(count)
         if after > before:
             self.beginInsertRows(QModelIndex(), before, after - 1)
             result.search.count = count
@@ -329,7 +320,7 @@ class ClientTableModel(QAbstractTableModel):
         return self._result.row(client_id, (self.id_at(r) for r in range(start, end)))
 
     def _fail(self, exc: Exception) -> None:
-        message = error_message(exc) if isinstance(exc, CrmError) else str(exc).splitlines()[0]
+        message = failure_text(exc)
         if self.error is None:
             self.error = message
             self.loadFailed.emit(message)
@@ -338,13 +329,11 @@ class ClientTableModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self._result is None:
             return 0
-        if self._page_size is None:
-            return self.total
-        return max(0, min(self._page_size, self.total - self.offset))
+        return self._paging.rows_shown(self.total)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         """While a large result is counted, continuous scrolling reads it block by block."""
-        return not parent.isValid() and self._page_size is None and self._more_unread()
+        return not parent.isValid() and self._paging.size is None and self._more_unread()
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
