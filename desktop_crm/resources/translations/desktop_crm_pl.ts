@@ -17,17 +17,17 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="85"/>
+        <location filename="../../ui/clients/bulk.py" line="89"/>
         <source>Assign responsible manager</source>
         <translation>Przypisz opiekuna</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="90"/>
+        <location filename="../../ui/clients/bulk.py" line="94"/>
         <source>Nobody</source>
         <translation>Nikt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="91"/>
+        <location filename="../../ui/clients/bulk.py" line="95"/>
         <source>Responsible manager for %Ln selected client(s):</source>
         <translation>
             <numerusform>Opiekun dla %Ln zaznaczonego klienta:</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="98"/>
+        <location filename="../../ui/clients/bulk.py" line="102"/>
         <source>%Ln client(s) assigned to {0}</source>
         <translation>
             <numerusform>Przypisano %Ln klienta do opiekuna {0}</numerusform>
@@ -45,22 +45,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="99"/>
+        <location filename="../../ui/clients/bulk.py" line="103"/>
         <source>Assigning…</source>
         <translation>Przypisywanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="106"/>
+        <location filename="../../ui/clients/bulk.py" line="110"/>
         <source>There are no tags yet.</source>
         <translation>Nie ma jeszcze żadnych tagów.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="113"/>
+        <location filename="../../ui/clients/bulk.py" line="117"/>
         <source>Add tag</source>
         <translation>Dodaj tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="116"/>
+        <location filename="../../ui/clients/bulk.py" line="120"/>
         <source>Tag to add to %Ln selected client(s):</source>
         <translation>
             <numerusform>Tag do dodania %Ln zaznaczonemu klientowi:</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="122"/>
+        <location filename="../../ui/clients/bulk.py" line="126"/>
         <source>Tag “{0}” added to %Ln client(s)</source>
         <translation>
             <numerusform>Tag „{0}” dodano %Ln klientowi</numerusform>
@@ -78,17 +78,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="123"/>
+        <location filename="../../ui/clients/bulk.py" line="127"/>
         <source>Adding the tag…</source>
         <translation>Dodawanie tagu…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="128"/>
+        <location filename="../../ui/clients/bulk.py" line="132"/>
         <source>Remove tag</source>
         <translation>Usuń tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="131"/>
+        <location filename="../../ui/clients/bulk.py" line="135"/>
         <source>Tag to remove from %Ln selected client(s):</source>
         <translation>
             <numerusform>Tag do usunięcia z %Ln zaznaczonego klienta:</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="137"/>
+        <location filename="../../ui/clients/bulk.py" line="141"/>
         <source>Tag “{0}” removed from %Ln client(s)</source>
         <translation>
             <numerusform>Tag „{0}” usunięto z %Ln klienta</numerusform>
@@ -106,17 +106,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="138"/>
+        <location filename="../../ui/clients/bulk.py" line="142"/>
         <source>Removing the tag…</source>
         <translation>Usuwanie tagu…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="145"/>
+        <location filename="../../ui/clients/bulk.py" line="149"/>
         <source>Delete clients</source>
         <translation>Usuwanie klientów</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="149"/>
+        <location filename="../../ui/clients/bulk.py" line="153"/>
         <source>Delete %Ln client(s) for good, with their contacts, notes, files, deals and history?
 
 This cannot be undone.</source>
@@ -133,7 +133,7 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="157"/>
+        <location filename="../../ui/clients/bulk.py" line="161"/>
         <source>Delete %Ln client(s)</source>
         <translation>
             <numerusform>Usuń %Ln klienta</numerusform>
@@ -142,7 +142,7 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="167"/>
+        <location filename="../../ui/clients/bulk.py" line="171"/>
         <source>%Ln client(s) deleted</source>
         <translation>
             <numerusform>Usunięto %Ln klienta</numerusform>
@@ -151,7 +151,7 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="168"/>
+        <location filename="../../ui/clients/bulk.py" line="172"/>
         <source>Deleting…</source>
         <translation>Usuwanie…</translation>
     </message>
@@ -159,203 +159,203 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>CardFieldsForm</name>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="65"/>
+        <location filename="../../ui/card/fields_panel.py" line="73"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="66"/>
+        <location filename="../../ui/card/fields_panel.py" line="74"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="68"/>
+        <location filename="../../ui/card/fields_panel.py" line="76"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="69"/>
+        <location filename="../../ui/card/fields_panel.py" line="77"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="80"/>
+        <location filename="../../ui/card/fields_panel.py" line="87"/>
         <source>Detach</source>
         <translation>Odłącz</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="81"/>
+        <location filename="../../ui/card/fields_panel.py" line="88"/>
         <source>Detach this client from the company</source>
         <translation>Odłącz tego klienta od firmy</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="86"/>
+        <location filename="../../ui/card/fields_panel.py" line="92"/>
         <source>Attach to company: type its name…</source>
         <translation>Przypisz do firmy: wpisz jej nazwę…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="117"/>
+        <location filename="../../ui/card/fields_panel.py" line="124"/>
         <source>Kind:</source>
         <translation>Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="118"/>
+        <location filename="../../ui/card/fields_panel.py" line="125"/>
         <source>Full name:</source>
         <translation>Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="121"/>
+        <location filename="../../ui/card/fields_panel.py" line="128"/>
         <source>Last name:</source>
         <translation>Nazwisko:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="122"/>
+        <location filename="../../ui/card/fields_panel.py" line="129"/>
         <source>First name:</source>
         <translation>Imię:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="123"/>
+        <location filename="../../ui/card/fields_panel.py" line="130"/>
         <source>Middle name:</source>
         <translation>Drugie imię:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="124"/>
+        <location filename="../../ui/card/fields_panel.py" line="131"/>
         <source>Position:</source>
         <translation>Stanowisko:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="125"/>
+        <location filename="../../ui/card/fields_panel.py" line="132"/>
         <source>Company:</source>
         <translation>Firma:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="129"/>
+        <location filename="../../ui/card/fields_panel.py" line="136"/>
         <source>Contacts</source>
         <translation>Kontakty</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="130"/>
+        <location filename="../../ui/card/fields_panel.py" line="137"/>
         <source>Phones:</source>
         <translation>Telefony:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="131"/>
+        <location filename="../../ui/card/fields_panel.py" line="138"/>
         <source>Emails:</source>
         <translation>E-maile:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="132"/>
+        <location filename="../../ui/card/fields_panel.py" line="139"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="133"/>
+        <location filename="../../ui/card/fields_panel.py" line="140"/>
         <source>Birth date:</source>
         <translation>Data urodzenia:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="135"/>
+        <location filename="../../ui/card/fields_panel.py" line="142"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="136"/>
+        <location filename="../../ui/card/fields_panel.py" line="143"/>
         <source>Website:</source>
         <translation>Strona WWW:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="137"/>
+        <location filename="../../ui/card/fields_panel.py" line="144"/>
         <source>Group:</source>
         <translation>Grupa:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="138"/>
+        <location filename="../../ui/card/fields_panel.py" line="145"/>
         <source>Responsible:</source>
         <translation>Opiekun:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="139"/>
+        <location filename="../../ui/card/fields_panel.py" line="146"/>
         <source>Tags:</source>
         <translation>Tagi:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="140"/>
+        <location filename="../../ui/card/fields_panel.py" line="147"/>
         <source>Additional fields</source>
         <translation>Pola dodatkowe</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="171"/>
+        <location filename="../../ui/card/fields_panel.py" line="180"/>
         <source>(no group)</source>
         <translation>(bez grupy)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="175"/>
+        <location filename="../../ui/card/fields_panel.py" line="184"/>
         <source>(nobody)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="178"/>
+        <location filename="../../ui/card/fields_panel.py" line="187"/>
         <source> (disabled)</source>
         <translation> (wyłączony)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="231"/>
+        <location filename="../../ui/card/fields_panel.py" line="240"/>
         <source>#{0}</source>
         <translation>nr {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="238"/>
+        <location filename="../../ui/card/fields_panel.py" line="247"/>
         <source>not attached</source>
         <translation>nie przypisano</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="281"/>
+        <location filename="../../ui/card/fields_panel.py" line="290"/>
         <source>The last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="282"/>
+        <location filename="../../ui/card/fields_panel.py" line="291"/>
         <source>The first name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="283"/>
+        <location filename="../../ui/card/fields_panel.py" line="292"/>
         <source>The middle name</source>
         <translation>Drugie imię</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="284"/>
+        <location filename="../../ui/card/fields_panel.py" line="293"/>
         <source>The position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="285"/>
+        <location filename="../../ui/card/fields_panel.py" line="294"/>
         <source>The address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="286"/>
+        <location filename="../../ui/card/fields_panel.py" line="295"/>
         <source>The website</source>
         <translation>Strona WWW</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="290"/>
-        <location filename="../../ui/card/fields_panel.py" line="309"/>
+        <location filename="../../ui/card/fields_panel.py" line="299"/>
+        <location filename="../../ui/card/fields_panel.py" line="318"/>
         <source>{0} may be at most {1} characters long.</source>
         <translation>{0}: maksymalna długość to {1} znaków.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="296"/>
+        <location filename="../../ui/card/fields_panel.py" line="305"/>
         <source>Birth date: {0}</source>
         <translation>Data urodzenia: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="305"/>
+        <location filename="../../ui/card/fields_panel.py" line="314"/>
         <source>A client needs a name: fill in the full name or the last and first name.</source>
         <translation>Klient musi mieć nazwę: wpisz nazwę albo nazwisko i imię.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="310"/>
+        <location filename="../../ui/card/fields_panel.py" line="319"/>
         <source>The full name</source>
         <translation>Imię i nazwisko</translation>
     </message>
@@ -392,158 +392,158 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>ClientCardWidget</name>
     <message>
-        <location filename="../../ui/card/client_card.py" line="93"/>
+        <location filename="../../ui/card/client_card.py" line="113"/>
         <source>Feed</source>
         <translation>Aktywność</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="94"/>
+        <location filename="../../ui/card/client_card.py" line="114"/>
         <source>Files</source>
         <translation>Pliki</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="95"/>
+        <location filename="../../ui/card/client_card.py" line="115"/>
         <source>Deals</source>
         <translation>Transakcje</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="96"/>
+        <location filename="../../ui/card/client_card.py" line="116"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="159"/>
-        <location filename="../../ui/card/client_card.py" line="360"/>
+        <location filename="../../ui/card/client_card.py" line="163"/>
+        <location filename="../../ui/card/client_card.py" line="364"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="161"/>
+        <location filename="../../ui/card/client_card.py" line="165"/>
         <source>Save the card (Ctrl+S)</source>
         <translation>Zapisz kartę (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="164"/>
+        <location filename="../../ui/card/client_card.py" line="168"/>
         <source>Reload</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="165"/>
+        <location filename="../../ui/card/client_card.py" line="169"/>
         <source>Show the card as it is stored now</source>
         <translation>Pokaż kartę w obecnie zapisanej postaci</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="167"/>
+        <location filename="../../ui/card/client_card.py" line="171"/>
         <source>Delete…</source>
         <translation>Usuń…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="189"/>
+        <location filename="../../ui/card/client_card.py" line="193"/>
         <source>Discard your unsaved changes and show the stored card?</source>
         <translation>Odrzucić niezapisane zmiany i pokazać zapisaną kartę?</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="190"/>
+        <location filename="../../ui/card/client_card.py" line="194"/>
         <source>Reload the card</source>
         <translation>Odświeżanie karty</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="207"/>
+        <location filename="../../ui/card/client_card.py" line="211"/>
         <source>People</source>
         <translation>Pracownicy</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="222"/>
+        <location filename="../../ui/card/client_card.py" line="226"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="222"/>
+        <location filename="../../ui/card/client_card.py" line="226"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="223"/>
+        <location filename="../../ui/card/client_card.py" line="227"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="223"/>
+        <location filename="../../ui/card/client_card.py" line="227"/>
         <source>client</source>
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="225"/>
+        <location filename="../../ui/card/client_card.py" line="229"/>
         <source>changed {0}</source>
         <translation>zmieniono {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="227"/>
+        <location filename="../../ui/card/client_card.py" line="231"/>
         <source> by {0}</source>
         <translation> przez {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="311"/>
+        <location filename="../../ui/card/client_card.py" line="315"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="319"/>
+        <location filename="../../ui/card/client_card.py" line="323"/>
         <source>Someone changed this card</source>
         <translation>Ktoś zmienił tę kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="322"/>
+        <location filename="../../ui/card/client_card.py" line="326"/>
         <source>Reload their version</source>
         <translation>Wczytaj jego wersję</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="323"/>
+        <location filename="../../ui/card/client_card.py" line="327"/>
         <source>Save mine over theirs</source>
         <translation>Zapisz moją wersję</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="324"/>
+        <location filename="../../ui/card/client_card.py" line="328"/>
         <source>Keep editing</source>
         <translation>Edytuj dalej</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="329"/>
+        <location filename="../../ui/card/client_card.py" line="333"/>
         <source>Reloaded: the card shows the stored version.</source>
         <translation>Odświeżono: karta pokazuje zapisaną wersję.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="357"/>
+        <location filename="../../ui/card/client_card.py" line="361"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="358"/>
+        <location filename="../../ui/card/client_card.py" line="362"/>
         <source>The card of {0} has changes that are not saved.</source>
         <translation>Karta „{0}” ma niezapisane zmiany.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="361"/>
+        <location filename="../../ui/card/client_card.py" line="365"/>
         <source>Discard</source>
         <translation>Odrzuć</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="362"/>
+        <location filename="../../ui/card/client_card.py" line="366"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="383"/>
+        <location filename="../../ui/card/client_card.py" line="387"/>
         <source>Delete {0} for good, with notes, files, deals and history? This cannot be undone.</source>
         <translation>Usunąć na zawsze „{0}” wraz z notatkami, plikami, transakcjami i historią? Tej operacji nie można cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="385"/>
+        <location filename="../../ui/card/client_card.py" line="389"/>
         <source>Delete client</source>
         <translation>Usuwanie klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="391"/>
+        <location filename="../../ui/card/client_card.py" line="395"/>
         <source>The client was not deleted</source>
         <translation>Klient nie został usunięty</translation>
     </message>
@@ -614,57 +614,57 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>ClientListWidget</name>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="127"/>
+        <location filename="../../ui/clients/list_parts.py" line="38"/>
         <source>Search by name, phone, email or company  (Ctrl+F)</source>
         <translation>Szukaj po nazwie, telefonie, e-mailu lub firmie  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="134"/>
+        <location filename="../../ui/clients/list_parts.py" line="46"/>
         <source>Columns</source>
         <translation>Kolumny</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="135"/>
+        <location filename="../../ui/clients/list_parts.py" line="48"/>
         <source>Choose the columns of the list</source>
         <translation>Wybierz kolumny listy</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="138"/>
+        <location filename="../../ui/clients/list_parts.py" line="53"/>
         <source>New client…</source>
         <translation>Nowy klient…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="174"/>
+        <location filename="../../ui/clients/list_parts.py" line="92"/>
         <source>No clients yet</source>
         <translation>Brak klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="176"/>
+        <location filename="../../ui/clients/list_parts.py" line="93"/>
         <source>Bring your client base in from a spreadsheet or a CSV file, or load demo clients to try the program out.</source>
         <translation>Zaimportuj bazę klientów z arkusza kalkulacyjnego lub pliku CSV albo wczytaj klientów demonstracyjnych, aby wypróbować program.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="182"/>
+        <location filename="../../ui/clients/list_parts.py" line="101"/>
         <source>Import a file…</source>
         <translation>Importuj plik…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="184"/>
+        <location filename="../../ui/clients/list_parts.py" line="106"/>
         <source>Load demo data…</source>
         <translation>Wczytaj dane demonstracyjne…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="196"/>
+        <location filename="../../ui/clients/list_parts.py" line="120"/>
         <source>Nothing found</source>
         <translation>Nic nie znaleziono</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="199"/>
+        <location filename="../../ui/clients/list_parts.py" line="124"/>
         <source>Clear search and filters</source>
         <translation>Wyczyść wyszukiwanie i filtry</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="217"/>
+        <location filename="../../ui/clients/list_widget.py" line="223"/>
         <source>%n per page</source>
         <translation>
             <numerusform>%n na stronie</numerusform>
@@ -673,72 +673,72 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="218"/>
+        <location filename="../../ui/clients/list_widget.py" line="224"/>
         <source>Continuous scrolling</source>
         <translation>Ciągłe przewijanie</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="220"/>
+        <location filename="../../ui/clients/list_parts.py" line="146"/>
         <source>First page</source>
         <translation>Pierwsza strona</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="221"/>
+        <location filename="../../ui/clients/list_parts.py" line="149"/>
         <source>Previous page</source>
         <translation>Poprzednia strona</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="224"/>
+        <location filename="../../ui/clients/list_parts.py" line="154"/>
         <source>Next page</source>
         <translation>Następna strona</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="225"/>
+        <location filename="../../ui/clients/list_parts.py" line="157"/>
         <source>Last page</source>
         <translation>Ostatnia strona</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="278"/>
+        <location filename="../../ui/clients/list_parts.py" line="217"/>
         <source>Open card</source>
         <translation>Otwórz kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="286"/>
+        <location filename="../../ui/clients/list_parts.py" line="249"/>
         <source>Assign responsible…</source>
         <translation>Przypisz opiekuna…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="292"/>
+        <location filename="../../ui/clients/list_parts.py" line="256"/>
         <source>Add tag…</source>
         <translation>Dodaj tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="295"/>
+        <location filename="../../ui/clients/list_parts.py" line="263"/>
         <source>Remove tag…</source>
         <translation>Usuń tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="301"/>
+        <location filename="../../ui/clients/list_parts.py" line="270"/>
         <source>Delete…</source>
         <translation>Usuń…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="308"/>
+        <location filename="../../ui/clients/list_parts.py" line="229"/>
         <source>Select all</source>
         <translation>Zaznacz wszystko</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="314"/>
+        <location filename="../../ui/clients/list_parts.py" line="236"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="333"/>
+        <location filename="../../ui/clients/list_parts.py" line="290"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Dodaj klienta (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="392"/>
+        <location filename="../../ui/clients/list_widget.py" line="182"/>
         <source>Found: %Ln or more clients, counting…</source>
         <translation>
             <numerusform>Znaleziono co najmniej %Ln klienta, liczenie…</numerusform>
@@ -747,7 +747,7 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="396"/>
+        <location filename="../../ui/clients/list_widget.py" line="186"/>
         <source>Found: %Ln client(s)</source>
         <translation>
             <numerusform>Znaleziono %Ln klienta</numerusform>
@@ -756,7 +756,7 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="398"/>
+        <location filename="../../ui/clients/list_widget.py" line="188"/>
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln klient</numerusform>
@@ -765,48 +765,48 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="405"/>
+        <location filename="../../ui/clients/list_widget.py" line="195"/>
         <source>No client matches “{0}”{1}. Check the spelling, or search by a part of the name, phone or email.</source>
         <translation>Brak klientów pasujących do „{0}”{1}. Sprawdź pisownię lub szukaj po części nazwy, telefonu albo e-maila.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="409"/>
+        <location filename="../../ui/clients/list_widget.py" line="199"/>
         <source> with these filters</source>
         <translation> przy tych filtrach</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="413"/>
+        <location filename="../../ui/clients/list_widget.py" line="203"/>
         <source>No client matches these filters.</source>
         <translation>Żaden klient nie pasuje do tych filtrów.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="414"/>
+        <location filename="../../ui/clients/list_widget.py" line="204"/>
         <source>Found: 0 clients</source>
         <translation>Znaleziono 0 klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="417"/>
+        <location filename="../../ui/clients/list_widget.py" line="207"/>
         <source>No clients</source>
         <translation>Brak klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="419"/>
-        <location filename="../../ui/clients/list_widget.py" line="426"/>
+        <location filename="../../ui/clients/list_widget.py" line="209"/>
+        <location filename="../../ui/clients/list_widget.py" line="216"/>
         <source>The list could not be read: {0}</source>
         <translation>Nie udało się odczytać listy: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="464"/>
+        <location filename="../../ui/clients/list_widget.py" line="261"/>
         <source>Page {0} of {1}</source>
         <translation>Strona {0} z {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="466"/>
+        <location filename="../../ui/clients/list_widget.py" line="263"/>
         <source>Page {0} of {1} or more</source>
         <translation>Strona {0} z co najmniej {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="503"/>
+        <location filename="../../ui/clients/list_widget.py" line="300"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>Zaznaczono: %Ln</numerusform>
@@ -897,17 +897,17 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>CustomFieldDialog</name>
     <message>
-        <location filename="../../ui/importing/common.py" line="158"/>
+        <location filename="../../ui/importing/common.py" line="153"/>
         <source>Add a custom field</source>
         <translation>Nowe pole dodatkowe</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="166"/>
+        <location filename="../../ui/importing/common.py" line="161"/>
         <source>&amp;Label:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="167"/>
+        <location filename="../../ui/importing/common.py" line="162"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
@@ -1747,22 +1747,22 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../ui/importing/history.py" line="126"/>
+        <location filename="../../ui/importing/history.py" line="127"/>
         <source>Import history</source>
         <translation>Historia importu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="166"/>
+        <location filename="../../ui/importing/history.py" line="167"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="195"/>
+        <location filename="../../ui/importing/history.py" line="196"/>
         <source>{0} imports, newest first.</source>
         <translation>Importy: {0}, od najnowszego.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="197"/>
+        <location filename="../../ui/importing/history.py" line="198"/>
         <source>No import has been run yet.</source>
         <translation>Nie wykonano jeszcze żadnego importu.</translation>
     </message>
@@ -1898,37 +1898,37 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>wybór z listy</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="260"/>
+        <location filename="../../ui/importing/speed.py" line="17"/>
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="262"/>
+        <location filename="../../ui/importing/speed.py" line="19"/>
         <source>{0} min {1} s</source>
         <translation>{0} min {1} s</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="265"/>
+        <location filename="../../ui/importing/speed.py" line="22"/>
         <source>{0} h {1} min</source>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="283"/>
+        <location filename="../../ui/importing/speed.py" line="40"/>
         <source>{0} of {1} rows</source>
         <translation>wiersze: {0} z {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="288"/>
+        <location filename="../../ui/importing/speed.py" line="45"/>
         <source>{0} rows</source>
         <translation>wiersze: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="292"/>
+        <location filename="../../ui/importing/speed.py" line="49"/>
         <source>{0} rows/s</source>
         <translation>{0} wierszy/s</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="296"/>
+        <location filename="../../ui/importing/speed.py" line="53"/>
         <source>about {0} left</source>
         <translation>zostało około {0}</translation>
     </message>
@@ -1951,52 +1951,52 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>JobsModel</name>
     <message>
-        <location filename="../../ui/importing/history.py" line="78"/>
+        <location filename="../../ui/importing/history.py" line="79"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="79"/>
+        <location filename="../../ui/importing/history.py" line="80"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="80"/>
+        <location filename="../../ui/importing/history.py" line="81"/>
         <source>User</source>
         <translation>Użytkownik</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="81"/>
+        <location filename="../../ui/importing/history.py" line="82"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="82"/>
+        <location filename="../../ui/importing/history.py" line="83"/>
         <source>Mode</source>
         <translation>Typ importu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="83"/>
+        <location filename="../../ui/importing/history.py" line="84"/>
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="84"/>
+        <location filename="../../ui/importing/history.py" line="85"/>
         <source>Updated</source>
         <translation>Zaktualizowano</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="85"/>
+        <location filename="../../ui/importing/history.py" line="86"/>
         <source>Skipped</source>
         <translation>Pominięto</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="86"/>
+        <location filename="../../ui/importing/history.py" line="87"/>
         <source>Failed</source>
         <translation>Niepowodzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="87"/>
+        <location filename="../../ui/importing/history.py" line="88"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2004,233 +2004,233 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../ui/menus.py" line="54"/>
+        <location filename="../../ui/menus.py" line="59"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="57"/>
+        <location filename="../../ui/menus.py" line="62"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nowy klient…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="61"/>
+        <location filename="../../ui/menus.py" line="66"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Eksportuj klientów…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="66"/>
+        <location filename="../../ui/menus.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="74"/>
+        <location filename="../../ui/menus.py" line="79"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="76"/>
+        <location filename="../../ui/menus.py" line="81"/>
         <source>&amp;Find…</source>
         <translation>&amp;Znajdź…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="77"/>
+        <location filename="../../ui/menus.py" line="82"/>
         <source>&amp;Open card</source>
         <translation>&amp;Otwórz kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="78"/>
+        <location filename="../../ui/menus.py" line="83"/>
         <source>&amp;Refresh</source>
         <translation>Odśw&amp;ież</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="80"/>
+        <location filename="../../ui/menus.py" line="85"/>
         <source>&amp;Assign responsible…</source>
         <translation>Przypisz o&amp;piekuna…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="81"/>
+        <location filename="../../ui/menus.py" line="86"/>
         <source>Add &amp;tag…</source>
         <translation>Dodaj &amp;tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="82"/>
+        <location filename="../../ui/menus.py" line="87"/>
         <source>Re&amp;move tag…</source>
         <translation>Us&amp;uń tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="83"/>
+        <location filename="../../ui/menus.py" line="88"/>
         <source>&amp;Delete…</source>
         <translation>U&amp;suń…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="85"/>
+        <location filename="../../ui/menus.py" line="90"/>
         <source>&amp;Columns…</source>
         <translation>Kolu&amp;mny…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="86"/>
+        <location filename="../../ui/menus.py" line="91"/>
         <source>Manage tags…</source>
         <translation>Zarządzaj tagami…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="87"/>
+        <location filename="../../ui/menus.py" line="92"/>
         <source>Manage groups…</source>
         <translation>Zarządzaj grupami…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="91"/>
+        <location filename="../../ui/menus.py" line="96"/>
         <source>&amp;Marketing</source>
         <translation>&amp;Marketing</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="95"/>
+        <location filename="../../ui/menus.py" line="100"/>
         <source>&amp;Import clients from file…</source>
         <translation>&amp;Importuj klientów z pliku…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="101"/>
+        <location filename="../../ui/menus.py" line="106"/>
         <source>Import &amp;history…</source>
         <translation>&amp;Historia importu…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="105"/>
+        <location filename="../../ui/menus.py" line="110"/>
         <source>Save import &amp;template…</source>
         <translation>Zapisz &amp;szablon importu…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="107"/>
+        <location filename="../../ui/menus.py" line="112"/>
         <source>Load &amp;demo data…</source>
         <translation>Wczytaj &amp;dane demonstracyjne…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="111"/>
+        <location filename="../../ui/menus.py" line="116"/>
         <source>C&amp;ontrol</source>
         <translation>K&amp;ontrola</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="115"/>
+        <location filename="../../ui/menus.py" line="120"/>
         <source>&amp;Contact info completeness…</source>
         <translation>Kompletność danych &amp;kontaktowych…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="121"/>
+        <location filename="../../ui/menus.py" line="126"/>
         <source>&amp;Properties completeness…</source>
         <translation>Kompletność &amp;właściwości…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="125"/>
+        <location filename="../../ui/menus.py" line="130"/>
         <source>&amp;Full-name control…</source>
         <translation>Kontrola &amp;imion i nazwisk…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="128"/>
+        <location filename="../../ui/menus.py" line="133"/>
         <source>&amp;Registration control…</source>
         <translation>Kontrola &amp;rejestracji…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="135"/>
-        <location filename="../../ui/menus.py" line="177"/>
+        <location filename="../../ui/menus.py" line="140"/>
+        <location filename="../../ui/menus.py" line="182"/>
         <source>Execution &amp;discipline report…</source>
         <translation>Raport &amp;dyscypliny wykonawczej…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="142"/>
+        <location filename="../../ui/menus.py" line="147"/>
         <source>&amp;Interactions</source>
         <translation>&amp;Interakcje</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="144"/>
+        <location filename="../../ui/menus.py" line="149"/>
         <source>&amp;Register a call…</source>
         <translation>&amp;Zarejestruj połączenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="147"/>
+        <location filename="../../ui/menus.py" line="152"/>
         <source>Import &amp;mail files (.eml, .mbox)…</source>
         <translation>Importuj pliki &amp;poczty (.eml, .mbox)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="151"/>
+        <location filename="../../ui/menus.py" line="156"/>
         <source>&amp;Fetch mail (IMAP)…</source>
         <translation>Pobierz pocz&amp;tę (IMAP)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="152"/>
+        <location filename="../../ui/menus.py" line="157"/>
         <source>Import &amp;call log…</source>
         <translation>Importuj &amp;rejestr połączeń…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="156"/>
+        <location filename="../../ui/menus.py" line="161"/>
         <source>&amp;Link calls and emails to clients now</source>
         <translation>Powiąż połączenia i e-maile z &amp;klientami teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="161"/>
+        <location filename="../../ui/menus.py" line="166"/>
         <source>Linking &amp;schedule…</source>
         <translation>&amp;Harmonogram powiązywania…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="166"/>
+        <location filename="../../ui/menus.py" line="171"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="168"/>
+        <location filename="../../ui/menus.py" line="173"/>
         <source>&amp;My tasks</source>
         <translation>&amp;Moje zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="169"/>
+        <location filename="../../ui/menus.py" line="174"/>
         <source>&amp;All tasks</source>
         <translation>&amp;Wszystkie zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="173"/>
+        <location filename="../../ui/menus.py" line="178"/>
         <source>&amp;Reports</source>
         <translation>&amp;Raporty</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="184"/>
+        <location filename="../../ui/menus.py" line="189"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="186"/>
+        <location filename="../../ui/menus.py" line="191"/>
         <source>&amp;Users and roles…</source>
         <translation>&amp;Użytkownicy i role…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="187"/>
+        <location filename="../../ui/menus.py" line="192"/>
         <source>&amp;Custom fields…</source>
         <translation>Pola &amp;dodatkowe…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="188"/>
+        <location filename="../../ui/menus.py" line="193"/>
         <source>&amp;Database…</source>
         <translation>&amp;Baza danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="189"/>
+        <location filename="../../ui/menus.py" line="194"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencje…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="193"/>
+        <location filename="../../ui/menus.py" line="198"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="195"/>
+        <location filename="../../ui/menus.py" line="200"/>
         <source>&amp;About desktop-crm</source>
         <translation>&amp;O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="196"/>
+        <location filename="../../ui/menus.py" line="201"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="246"/>
+        <location filename="../../ui/menus.py" line="251"/>
         <source>Not available yet{0}: this part of desktop-crm is still being built.</source>
         <translation>Jeszcze niedostępne{0}: ta część desktop-crm jest w budowie.</translation>
     </message>
@@ -2238,37 +2238,37 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/database_name.py" line="16"/>
         <source>SQLite: in memory</source>
         <translation>SQLite: w pamięci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>The database in use</source>
         <translation>Używana baza danych</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Signed in as {0}</source>
         <translation>Zalogowano jako {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln klient w bazie</numerusform>
@@ -2277,17 +2277,17 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Load demo data</source>
         <translation>Dane demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>How many demo clients should be added?</source>
         <translation>Ilu klientów demonstracyjnych dodać?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Added %Ln demo client(s) in {0:.1f} s</source>
         <translation>
             <numerusform>Dodano %Ln klienta demonstracyjnego w {0:.1f} s</numerusform>
@@ -2296,17 +2296,17 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source> (stopped early)</source>
         <translation> (przerwano wcześniej)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Demo data</source>
         <translation>Dane demonstracyjne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Adding %Ln demo client(s)…</source>
         <translation>
             <numerusform>Dodawanie %Ln klienta demonstracyjnego…</numerusform>
@@ -2315,18 +2315,18 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Export clients</source>
         <translation>Eksport klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Skoroszyt Excel (*.xlsx);;Plik CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Exported %Ln client(s) to {0}</source>
         <translation>
             <numerusform>Wyeksportowano %Ln klienta do {0}</numerusform>
@@ -2335,32 +2335,32 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Exporting…</source>
         <translation>Eksportowanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Save import template</source>
         <translation>Zapisz szablon importu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Skoroszyt Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Template saved to {0}</source>
         <translation>Szablon zapisano: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>About desktop-crm</source>
         <translation>O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Baza klientów dla handlowców i administratorów, którzy dbają o jej porządek.&lt;br&gt;&lt;br&gt;Baza danych: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>
@@ -2368,165 +2368,165 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="93"/>
+        <location filename="../../ui/importing/mapping_page.py" line="63"/>
         <source>Match the columns to card fields</source>
         <translation>Dopasuj kolumny do pól karty</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="96"/>
+        <location filename="../../ui/importing/mapping_page.py" line="66"/>
         <source>Only matched columns are imported. Fields in bold identify a client: match at least one of them.</source>
         <translation>Importowane są tylko dopasowane kolumny. Pola pogrubione identyfikują klienta: dopasuj co najmniej jedno z nich.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="111"/>
+        <location filename="../../ui/importing/mapping_form.py" line="56"/>
         <source>&amp;Save matching as…</source>
         <translation>&amp;Zapisz dopasowanie jako…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="114"/>
+        <location filename="../../ui/importing/mapping_form.py" line="60"/>
         <source>A named matching in the base…</source>
         <translation>Nazwane dopasowanie w bazie…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="117"/>
+        <location filename="../../ui/importing/mapping_form.py" line="64"/>
         <source>A file…</source>
         <translation>Plik…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="122"/>
+        <location filename="../../ui/importing/mapping_form.py" line="74"/>
         <source>&amp;Load matching</source>
         <translation>Wczytaj d&amp;opasowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="126"/>
+        <location filename="../../ui/importing/mapping_form.py" line="78"/>
         <source>From a file…</source>
         <translation>Z pliku…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="129"/>
+        <location filename="../../ui/importing/mapping_form.py" line="82"/>
         <source>A named matching from the base…</source>
         <translation>Nazwane dopasowanie z bazy…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="167"/>
+        <location filename="../../ui/importing/mapping_page.py" line="115"/>
         <source>Column in the file</source>
         <translation>Kolumna w pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="167"/>
+        <location filename="../../ui/importing/mapping_page.py" line="115"/>
         <source>Sample values</source>
         <translation>Przykładowe wartości</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="167"/>
+        <location filename="../../ui/importing/mapping_page.py" line="115"/>
         <source>Card field</source>
         <translation>Pole karty</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="178"/>
+        <location filename="../../ui/importing/mapping_page.py" line="126"/>
         <source>Add a custom field…</source>
         <translation>Dodaj pole dodatkowe…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="181"/>
+        <location filename="../../ui/importing/mapping_page.py" line="129"/>
         <source>Add a field called “{0}” to every card and match this column to it</source>
         <translation>Dodaj do każdej karty pole „{0}” i dopasuj do niego tę kolumnę</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="200"/>
+        <location filename="../../ui/importing/mapping_page.py" line="148"/>
         <source>— not imported —</source>
         <translation>— nie importuj —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="219"/>
+        <location filename="../../ui/importing/mapping_page.py" line="167"/>
         <source>Required: at least one of {0}.</source>
         <translation>Wymagane: co najmniej jedno z pól {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="266"/>
+        <location filename="../../ui/importing/mapping_page.py" line="214"/>
         <source>also chosen for “{0}”</source>
         <translation>wybrane też dla „{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="270"/>
+        <location filename="../../ui/importing/mapping_page.py" line="218"/>
         <source>ignored</source>
         <translation>pomijana</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="278"/>
+        <location filename="../../ui/importing/mapping_page.py" line="226"/>
         <source>suggested</source>
         <translation>sugerowane</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="280"/>
+        <location filename="../../ui/importing/mapping_page.py" line="228"/>
         <source>suggested ({0}% alike)</source>
         <translation>sugerowane (podobieństwo {0}%)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="289"/>
+        <location filename="../../ui/importing/mapping_page.py" line="237"/>
         <source>Not imported ({0}): {1}</source>
         <translation>Nieimportowane ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="292"/>
+        <location filename="../../ui/importing/mapping_page.py" line="240"/>
         <source>Every column is imported.</source>
         <translation>Importowane są wszystkie kolumny.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="300"/>
+        <location filename="../../ui/importing/mapping_page.py" line="248"/>
         <source>and {0} more</source>
         <translation>i {0} innych</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="324"/>
-        <location filename="../../ui/importing/mapping_page.py" line="342"/>
+        <location filename="../../ui/importing/mapping_page.py" line="272"/>
+        <location filename="../../ui/importing/mapping_page.py" line="290"/>
         <source>Save matching</source>
         <translation>Zapisywanie dopasowania</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="325"/>
+        <location filename="../../ui/importing/mapping_page.py" line="273"/>
         <source>Name of the matching (an existing one of that name is replaced):</source>
         <translation>Nazwa dopasowania (istniejące o tej nazwie zostanie zastąpione):</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="337"/>
+        <location filename="../../ui/importing/mapping_page.py" line="285"/>
         <source>Matching saved as “{0}”.</source>
         <translation>Dopasowanie zapisano jako „{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="344"/>
+        <location filename="../../ui/importing/mapping_page.py" line="292"/>
         <source>Matching (*.json)</source>
         <translation>Dopasowanie (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="353"/>
+        <location filename="../../ui/importing/mapping_page.py" line="301"/>
         <source>{0} cannot be written: {1}.</source>
         <translation>Nie można zapisać {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="356"/>
+        <location filename="../../ui/importing/mapping_page.py" line="304"/>
         <source>Matching saved to {0}.</source>
         <translation>Dopasowanie zapisano w {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="368"/>
-        <location filename="../../ui/importing/mapping_page.py" line="373"/>
-        <location filename="../../ui/importing/mapping_page.py" line="387"/>
+        <location filename="../../ui/importing/mapping_page.py" line="316"/>
+        <location filename="../../ui/importing/mapping_page.py" line="321"/>
+        <location filename="../../ui/importing/mapping_page.py" line="335"/>
         <source>Load matching</source>
         <translation>Wczytywanie dopasowania</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="369"/>
+        <location filename="../../ui/importing/mapping_page.py" line="317"/>
         <source>No matching has been saved in the base yet.</source>
         <translation>W bazie nie zapisano jeszcze żadnego dopasowania.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="373"/>
+        <location filename="../../ui/importing/mapping_page.py" line="321"/>
         <source>Saved matching:</source>
         <translation>Zapisane dopasowanie:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="387"/>
+        <location filename="../../ui/importing/mapping_page.py" line="335"/>
         <source>Matching (*.json);;All files (*)</source>
         <translation>Dopasowanie (*.json);;Wszystkie pliki (*)</translation>
     </message>
@@ -2539,102 +2539,102 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Nowy klient</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="89"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="117"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="90"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="118"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="92"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="120"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="93"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="121"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="96"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="124"/>
         <source>Last name First name Middle name, or company</source>
         <translation>Nazwisko Imię lub nazwa firmy</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="99"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="127"/>
         <source>+7 912 345-67-89</source>
         <translation>+48 601 234 567</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="102"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="130"/>
         <source>name@example.com</source>
         <translation>imie@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="111"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="139"/>
         <source>Kind:</source>
         <translation>Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="112"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="140"/>
         <source>Full name:</source>
         <translation>Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="113"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="141"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="114"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="142"/>
         <source>Email:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="115"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="143"/>
         <source>Responsible:</source>
         <translation>Opiekun:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="131"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="93"/>
         <source>Create</source>
         <translation>Utwórz</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="157"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="162"/>
         <source>(nobody)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="173"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="178"/>
         <source>A client needs a name.</source>
         <translation>Klient musi mieć nazwę.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="176"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="181"/>
         <source>“{0}” is not a phone number.</source>
         <translation>„{0}” nie jest numerem telefonu.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="179"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="184"/>
         <source>“{0}” is not an email address.</source>
         <translation>„{0}” nie jest adresem e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="186"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="191"/>
         <source>Not a phone number.</source>
         <translation>To nie jest numer telefonu.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="187"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="192"/>
         <source>Not an email address.</source>
         <translation>To nie jest adres e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="232"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="237"/>
         <source>This client may be in the base already. Open the card, or create a new client anyway.</source>
         <translation>Ten klient może już być w bazie. Otwórz jego kartę lub mimo to utwórz nowego klienta.</translation>
     </message>
@@ -2690,102 +2690,102 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="64"/>
+        <location filename="../../ui/importing/preview_page.py" line="57"/>
         <source>Check before importing</source>
         <translation>Sprawdzenie przed importem</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="67"/>
+        <location filename="../../ui/importing/preview_page.py" line="60"/>
         <source>The whole file is run through the import without changing the base. Fix a failing row by editing the highlighted cell (double-click or F2).</source>
         <translation>Cały plik przechodzi przez import bez zmieniania bazy. Popraw błędny wiersz, edytując podświetloną komórkę (dwuklik lub F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="72"/>
+        <location filename="../../ui/importing/preview_page.py" line="65"/>
         <source>&amp;Import</source>
         <translation>&amp;Importuj</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="89"/>
+        <location filename="../../ui/importing/preview_form.py" line="33"/>
         <source>&amp;Stop checking</source>
         <translation>Zatrzymaj &amp;sprawdzanie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="92"/>
+        <location filename="../../ui/importing/preview_form.py" line="36"/>
         <source>Check &amp;again</source>
         <translation>Sprawdź &amp;ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="94"/>
+        <location filename="../../ui/importing/preview_form.py" line="39"/>
         <source>Run the whole file through the check again</source>
         <translation>Sprawdź ponownie cały plik</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="105"/>
+        <location filename="../../ui/importing/preview_form.py" line="55"/>
         <source>To create:</source>
         <translation>Do utworzenia:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="106"/>
+        <location filename="../../ui/importing/preview_form.py" line="56"/>
         <source>To update:</source>
         <translation>Do aktualizacji:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="107"/>
+        <location filename="../../ui/importing/preview_form.py" line="57"/>
         <source>Skipped:</source>
         <translation>Pominięte:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="108"/>
+        <location filename="../../ui/importing/preview_form.py" line="58"/>
         <source>Failing:</source>
         <translation>Błędne:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="172"/>
+        <location filename="../../ui/importing/preview_page.py" line="113"/>
         <source>Row {0}: {1}</source>
         <translation>Wiersz {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="229"/>
+        <location filename="../../ui/importing/preview_page.py" line="161"/>
         <source>Checking…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="251"/>
+        <location filename="../../ui/importing/preview_page.py" line="183"/>
         <source>Stopping…</source>
         <translation>Zatrzymywanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="271"/>
+        <location filename="../../ui/importing/preview_page.py" line="203"/>
         <source>Stopped; rows checked: {0}. The run imports the whole file.</source>
         <translation>Zatrzymano; sprawdzone wiersze: {0}. Import obejmie cały plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="277"/>
+        <location filename="../../ui/importing/preview_page.py" line="209"/>
         <source>Rows checked: {0} in {1:.1f} s</source>
         <translation>Sprawdzone wiersze: {0} w {1:.1f} s</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="307"/>
+        <location filename="../../ui/importing/preview_page.py" line="239"/>
         <source>The check stopped because of an error inside desktop-crm; nothing was changed.</source>
         <translation>Sprawdzanie przerwał błąd wewnętrzny desktop-crm; nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="310"/>
+        <location filename="../../ui/importing/preview_page.py" line="242"/>
         <source>The file cannot be imported as it is.</source>
         <translation>Tego pliku nie można zaimportować w obecnej postaci.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="356"/>
+        <location filename="../../ui/importing/preview_page.py" line="288"/>
         <source>Failing rows:</source>
         <translation>Błędne wiersze:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="358"/>
+        <location filename="../../ui/importing/preview_page.py" line="290"/>
         <source>The first {0} failing rows:</source>
         <translation>Pierwsze błędne wiersze ({0}):</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="361"/>
+        <location filename="../../ui/importing/preview_page.py" line="293"/>
         <source>No row fails.</source>
         <translation>Brak błędnych wierszy.</translation>
     </message>
@@ -2793,12 +2793,12 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="393"/>
+        <location filename="../../ui/importing/results.py" line="322"/>
         <source>Results</source>
         <translation>Rezultaty</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="394"/>
+        <location filename="../../ui/importing/results.py" line="323"/>
         <source>What the import did. Its details stay in the import history.</source>
         <translation>Co zrobił import. Szczegóły pozostają w historii importu.</translation>
     </message>
@@ -2806,110 +2806,110 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="157"/>
+        <location filename="../../ui/importing/results.py" line="113"/>
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="158"/>
+        <location filename="../../ui/importing/results.py" line="114"/>
         <source>Updated</source>
         <translation>Zaktualizowano</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="159"/>
+        <location filename="../../ui/importing/results.py" line="115"/>
         <source>Skipped</source>
         <translation>Pominięto</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="160"/>
+        <location filename="../../ui/importing/results.py" line="116"/>
         <source>Failed</source>
         <translation>Niepowodzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="183"/>
+        <location filename="../../ui/importing/results.py" line="79"/>
         <source>Sa&amp;ve failed rows…</source>
         <translation>Zapisz &amp;błędne wiersze…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="186"/>
+        <location filename="../../ui/importing/results.py" line="82"/>
         <source>Show imported &amp;clients</source>
         <translation>Pokaż zaimportowanych &amp;klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="189"/>
+        <location filename="../../ui/importing/results.py" line="85"/>
         <source>&amp;Undo this import…</source>
         <translation>&amp;Cofnij ten import…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="218"/>
+        <location filename="../../ui/importing/results.py" line="139"/>
         <source>Choose an import to see its results.</source>
         <translation>Wybierz import, aby zobaczyć jego rezultaty.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="230"/>
+        <location filename="../../ui/importing/results.py" line="173"/>
         <source>import #{0}</source>
         <translation>import nr {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="235"/>
+        <location filename="../../ui/importing/results.py" line="178"/>
         <source>by {0}</source>
         <translation>użytkownik {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="239"/>
+        <location filename="../../ui/importing/results.py" line="182"/>
         <source>{0:.1f} s</source>
         <translation>{0:.1f} s</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="261"/>
+        <location filename="../../ui/importing/results.py" line="193"/>
         <source>Columns not imported: {0}.</source>
         <translation>Nieimportowane kolumny: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="267"/>
+        <location filename="../../ui/importing/results.py" line="199"/>
         <source>{0} values were left empty (see the failed-rows details).</source>
         <translation>Wartości pozostawione puste: {0} (szczegóły w błędnych wierszach).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="272"/>
+        <location filename="../../ui/importing/results.py" line="204"/>
         <source>This import was undone.</source>
         <translation>Ten import został cofnięty.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="295"/>
-        <location filename="../../ui/importing/results.py" line="320"/>
+        <location filename="../../ui/importing/results.py" line="226"/>
+        <location filename="../../ui/importing/results.py" line="251"/>
         <source>Save failed rows</source>
         <translation>Zapisz błędne wiersze</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="297"/>
+        <location filename="../../ui/importing/results.py" line="228"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Skoroszyt Excel (*.xlsx);;Plik CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="316"/>
+        <location filename="../../ui/importing/results.py" line="247"/>
         <source>{0} failed rows saved to {1}.</source>
         <translation>Błędne wiersze ({0}) zapisano w {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="331"/>
+        <location filename="../../ui/importing/results.py" line="262"/>
         <source>Undo “{0}”? The {1} clients it created will be deleted and the {2} clients it updated get their old values back. Clients changed since the import keep the whole undo from happening.</source>
         <translation>Cofnąć „{0}”? Utworzeni przez niego klienci ({1}) zostaną usunięci, a zaktualizowani ({2}) odzyskają poprzednie wartości. Jeśli któregoś z tych klientów zmieniono po imporcie, cofnięcie się nie powiedzie.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="335"/>
-        <location filename="../../ui/importing/results.py" line="353"/>
+        <location filename="../../ui/importing/results.py" line="266"/>
+        <location filename="../../ui/importing/results.py" line="284"/>
         <source>Undo this import</source>
         <translation>Cofanie importu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="347"/>
+        <location filename="../../ui/importing/results.py" line="278"/>
         <source>The import was undone: {0} clients deleted, {1} restored.</source>
         <translation>Import cofnięty: usunięci klienci — {0}, przywróceni — {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="357"/>
-        <location filename="../../ui/importing/results.py" line="376"/>
+        <location filename="../../ui/importing/results.py" line="289"/>
+        <location filename="../../ui/importing/results.py" line="305"/>
         <source>Working…</source>
         <translation>Trwa praca…</translation>
     </message>
@@ -2917,77 +2917,77 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="55"/>
+        <location filename="../../ui/importing/run_page.py" line="53"/>
         <source>Importing</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="57"/>
+        <location filename="../../ui/importing/run_page.py" line="55"/>
         <source>The import is one unit of work: if it is cancelled, nothing is kept.</source>
         <translation>Import to jedna całość: jeśli zostanie anulowany, nic nie zostanie zachowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="60"/>
+        <location filename="../../ui/importing/run_page.py" line="58"/>
         <source>&amp;Results &gt;</source>
         <translation>W&amp;yniki &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="70"/>
+        <location filename="../../ui/importing/run_page.py" line="68"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Anuluj import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="73"/>
+        <location filename="../../ui/importing/run_page.py" line="71"/>
         <source>&amp;Start again</source>
         <translation>Zacznij od &amp;nowa</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="111"/>
+        <location filename="../../ui/importing/run_page.py" line="109"/>
         <source>Importing {0} (rows: {1}) as {2}, mode {3}.</source>
         <translation>Import {0} (wiersze: {1}) jako {2}, typ importu: {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="114"/>
+        <location filename="../../ui/importing/run_page.py" line="112"/>
         <source>leads</source>
         <translation>leady</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="114"/>
+        <location filename="../../ui/importing/run_page.py" line="112"/>
         <source>clients</source>
         <translation>klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="120"/>
+        <location filename="../../ui/importing/run_page.py" line="118"/>
         <source>Starting…</source>
         <translation>Uruchamianie…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="160"/>
+        <location filename="../../ui/importing/run_page.py" line="156"/>
         <source>Cancelling: rolling back what was imported…</source>
         <translation>Anulowanie: wycofywanie zaimportowanych danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="173"/>
+        <location filename="../../ui/importing/run_page.py" line="169"/>
         <source>Rows imported: {0} in {1:.1f} s</source>
         <translation>Zaimportowane wiersze: {0} w {1:.1f} s</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="194"/>
+        <location filename="../../ui/importing/run_page.py" line="190"/>
         <source>The import was cancelled. Nothing was changed in the base.</source>
         <translation>Import anulowano. W bazie nic się nie zmieniło.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="198"/>
+        <location filename="../../ui/importing/run_page.py" line="194"/>
         <source>The import stopped: {0}</source>
         <translation>Import zatrzymany: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="200"/>
+        <location filename="../../ui/importing/run_page.py" line="196"/>
         <source>The import stopped because of an error inside desktop-crm.</source>
         <translation>Import przerwał błąd wewnętrzny desktop-crm.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="202"/>
+        <location filename="../../ui/importing/run_page.py" line="198"/>
         <source>Nothing was changed in the base.</source>
         <translation>W bazie nic nie zmieniono.</translation>
     </message>
@@ -2995,217 +2995,217 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="57"/>
+        <location filename="../../ui/importing/settings_page.py" line="46"/>
         <source>How to import</source>
         <translation>Ustawienia importu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="60"/>
+        <location filename="../../ui/importing/settings_page.py" line="49"/>
         <source>Name the import, choose what it may change and how it recognises clients that are in the base already.</source>
         <translation>Nazwij import, wybierz, co może zmieniać i jak rozpoznaje klientów, którzy już są w bazie.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="98"/>
+        <location filename="../../ui/importing/settings_form.py" line="40"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="109"/>
+        <location filename="../../ui/importing/settings_form.py" line="50"/>
         <source>What this import is, to find it in the history later</source>
         <translation>Czego dotyczy ten import — aby łatwo znaleźć go później w historii</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="113"/>
+        <location filename="../../ui/importing/settings_form.py" line="56"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="114"/>
+        <location filename="../../ui/importing/settings_form.py" line="58"/>
         <source>Leads (potential clients)</source>
         <translation>Leady (potencjalni klienci)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="117"/>
+        <location filename="../../ui/importing/settings_form.py" line="60"/>
         <source>Na&amp;me:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="118"/>
+        <location filename="../../ui/importing/settings_form.py" line="61"/>
         <source>D&amp;escription:</source>
         <translation>&amp;Opis:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="119"/>
+        <location filename="../../ui/importing/settings_form.py" line="62"/>
         <source>&amp;Import as:</source>
         <translation>&amp;Importuj jako:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="129"/>
+        <location filename="../../ui/importing/settings_form.py" line="74"/>
         <source>Mode</source>
         <translation>Typ importu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="135"/>
+        <location filename="../../ui/importing/settings_form.py" line="80"/>
         <source>&amp;Add</source>
         <translation>Dod&amp;anie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="136"/>
+        <location filename="../../ui/importing/settings_form.py" line="81"/>
         <source>&amp;Update</source>
         <translation>A&amp;ktualizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="137"/>
+        <location filename="../../ui/importing/settings_form.py" line="82"/>
         <source>A&amp;dd + Update</source>
         <translation>Dodanie + Aktuali&amp;zacja</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="155"/>
+        <location filename="../../ui/importing/settings_form.py" line="100"/>
         <source>Duplicates</source>
         <translation>Duplikaty</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="157"/>
+        <location filename="../../ui/importing/settings_form.py" line="103"/>
         <source>&amp;Look for the client in the base, step by step:</source>
         <translation>&amp;Szukaj klienta w bazie krok po kroku:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="159"/>
+        <location filename="../../ui/importing/settings_form.py" line="109"/>
         <source>Al&amp;ways check one unique field:</source>
         <translation>Zawsze sprawdzaj jedno &amp;unikalne pole:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="169"/>
+        <location filename="../../ui/importing/settings_form.py" line="120"/>
         <source>by phone</source>
         <translation>po telefonie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="170"/>
+        <location filename="../../ui/importing/settings_form.py" line="121"/>
         <source>by email</source>
         <translation>po e-mailu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="171"/>
+        <location filename="../../ui/importing/settings_form.py" line="122"/>
         <source>by name</source>
         <translation>po nazwie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="196"/>
+        <location filename="../../ui/importing/settings_form.py" line="144"/>
         <source>Phones</source>
         <translation>Telefony</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="200"/>
+        <location filename="../../ui/importing/settings_form.py" line="149"/>
         <source>e.g. [11]: only 11-digit numbers pass</source>
         <translation>np. [11]: tylko 11 cyfr</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="203"/>
+        <location filename="../../ui/importing/settings_form.py" line="154"/>
         <source>e.g. [11]/-7+8 [10]/+7</source>
         <translation>np. [11]/-7+8 [10]/+7</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="206"/>
+        <location filename="../../ui/importing/settings_form.py" line="157"/>
         <source>[11]/-7+8 replaces a leading 7 by 8 in 11-digit numbers; [10]/+7 puts 7 in front of 10-digit numbers; [11]/-8 drops a leading 8. Several rules apply in order.</source>
         <translation>[11]/-7+8 zastępuje początkowe 7 przez 8 w numerach 11-cyfrowych; [10]/+7 dodaje 7 przed numerami 10-cyfrowymi; [11]/-8 usuwa początkowe 8. Kilka zasad stosuje się po kolei.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="215"/>
+        <location filename="../../ui/importing/settings_form.py" line="169"/>
         <source>A row without a phone &amp;fails</source>
         <translation>Wiersz bez telefonu to &amp;błąd</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="219"/>
+        <location filename="../../ui/importing/settings_form.py" line="175"/>
         <source>Type a number to see what the rules make of it</source>
         <translation>Wpisz numer, by sprawdzić zasady</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="224"/>
+        <location filename="../../ui/importing/settings_form.py" line="182"/>
         <source>In the file</source>
         <translation>W pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="224"/>
+        <location filename="../../ui/importing/settings_form.py" line="183"/>
         <source>After the rules</source>
         <translation>Po zasadach</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="224"/>
+        <location filename="../../ui/importing/settings_form.py" line="184"/>
         <source>Stored as</source>
         <translation>Zapisany jako</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="232"/>
+        <location filename="../../ui/importing/settings_form.py" line="193"/>
         <source>&amp;Validation rule:</source>
         <translation>Zasada wa&amp;lidacji:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="233"/>
+        <location filename="../../ui/importing/settings_form.py" line="194"/>
         <source>&amp;Transformation rules:</source>
         <translation>Zasady &amp;przekształcania:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="234"/>
+        <location filename="../../ui/importing/settings_form.py" line="195"/>
         <source>Default &amp;region:</source>
         <translation>Domyślny &amp;region:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="237"/>
+        <location filename="../../ui/importing/settings_form.py" line="198"/>
         <source>Tr&amp;y a number:</source>
         <translation>Wypróbuj nu&amp;mer:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="246"/>
+        <location filename="../../ui/importing/settings_form.py" line="204"/>
         <source>New clients</source>
         <translation>Nowi klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="252"/>
+        <location filename="../../ui/importing/settings_form.py" line="211"/>
         <source>No group (or type Parent/Child)</source>
         <translation>Bez grupy (lub Nadrzędna/Podrzędna)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="259"/>
+        <location filename="../../ui/importing/settings_form.py" line="219"/>
         <source>&amp;Group:</source>
         <translation>&amp;Grupa:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="260"/>
+        <location filename="../../ui/importing/settings_form.py" line="220"/>
         <source>Resp&amp;onsible:</source>
         <translation>Opi&amp;ekun:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="261"/>
+        <location filename="../../ui/importing/settings_form.py" line="221"/>
         <source>&amp;Queue:</source>
         <translation>Kole&amp;jka:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="262"/>
+        <location filename="../../ui/importing/settings_form.py" line="222"/>
         <source>Sales &amp;scenario:</source>
         <translation>S&amp;cenariusz sprzedaży:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="276"/>
+        <location filename="../../ui/importing/settings_page.py" line="117"/>
         <source>Import of {0}, {1}</source>
         <translation>Import {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="307"/>
+        <location filename="../../ui/importing/settings_page.py" line="148"/>
         <source>No queue: everyone sees them</source>
         <translation>Bez kolejki: widzą wszyscy</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="312"/>
+        <location filename="../../ui/importing/settings_page.py" line="153"/>
         <source>None</source>
         <translation>Brak</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="317"/>
+        <location filename="../../ui/importing/settings_page.py" line="158"/>
         <source>The base has no sales scenarios yet.</source>
         <translation>W bazie nie ma jeszcze scenariuszy sprzedaży.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="391"/>
+        <location filename="../../ui/importing/settings_page.py" line="232"/>
         <source>refused: {0}</source>
         <translation>odrzucony: {0}</translation>
     </message>
@@ -3213,201 +3213,201 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="68"/>
+        <location filename="../../ui/importing/source_page.py" line="63"/>
         <source>Where are the clients?</source>
         <translation>Skąd zaimportować klientów?</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="71"/>
+        <location filename="../../ui/importing/source_page.py" line="66"/>
         <source>Choose a file (Excel, OpenDocument, CSV or text separated by commas, semicolons, tabs or spaces), drop it here, or paste a table. One row is one client, one column one field.</source>
         <translation>Wybierz plik (Excel, OpenDocument, CSV lub tekst rozdzielany przecinkami, średnikami, tabulatorami lub spacjami), upuść go tutaj albo wklej tabelę. Jeden wiersz to jeden klient, jedna kolumna to jedno pole.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="93"/>
+        <location filename="../../ui/importing/source_form.py" line="36"/>
         <source>From a &amp;file</source>
         <translation>Z &amp;pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="95"/>
+        <location filename="../../ui/importing/source_form.py" line="39"/>
         <source>From a &amp;pasted table</source>
         <translation>Z wklejonej &amp;tabeli</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="101"/>
+        <location filename="../../ui/importing/source_form.py" line="46"/>
         <source>Save &amp;sample file…</source>
         <translation>Zapi&amp;sz przykładowy plik…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="104"/>
+        <location filename="../../ui/importing/source_form.py" line="49"/>
         <source>A file with the import&apos;s own columns and two example clients (IMP-2)</source>
         <translation>Plik z kolumnami importu i dwoma przykładowymi klientami (IMP-2)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="117"/>
+        <location filename="../../ui/importing/source_form.py" line="69"/>
         <source>Choose a file, type its path or drop it here</source>
         <translation>Wybierz plik, wpisz jego ścieżkę lub upuść go tutaj</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="121"/>
+        <location filename="../../ui/importing/source_form.py" line="73"/>
         <source>Bro&amp;wse…</source>
         <translation>P&amp;rzeglądaj…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="134"/>
+        <location filename="../../ui/importing/source_form.py" line="88"/>
         <source>Copy the table in Excel or a text editor and paste it here (Ctrl+V).</source>
         <translation>Skopiuj tabelę w Excelu lub edytorze tekstu i wklej ją tutaj (Ctrl+V).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="154"/>
+        <location filename="../../ui/importing/source_form.py" line="110"/>
         <source>First row holds column na&amp;mes</source>
         <translation>&amp;Nagłówki w pierwszym wierszu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="166"/>
+        <location filename="../../ui/importing/source_form.py" line="118"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Kodowanie:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="167"/>
+        <location filename="../../ui/importing/source_form.py" line="119"/>
         <source>Sepa&amp;rator:</source>
         <translation>S&amp;eparator:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="168"/>
+        <location filename="../../ui/importing/source_form.py" line="120"/>
         <source>S&amp;heet:</source>
         <translation>&amp;Arkusz:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="205"/>
-        <location filename="../../ui/importing/source_page.py" line="209"/>
-        <location filename="../../ui/importing/source_page.py" line="411"/>
-        <location filename="../../ui/importing/source_page.py" line="417"/>
+        <location filename="../../ui/importing/source_form.py" line="135"/>
+        <location filename="../../ui/importing/source_form.py" line="139"/>
+        <location filename="../../ui/importing/source_page.py" line="300"/>
+        <location filename="../../ui/importing/source_page.py" line="306"/>
         <source>Automatic</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="211"/>
+        <location filename="../../ui/importing/source_form.py" line="141"/>
         <source>comma ,</source>
         <translation>przecinek ,</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="212"/>
+        <location filename="../../ui/importing/source_form.py" line="142"/>
         <source>semicolon ;</source>
         <translation>średnik ;</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="213"/>
+        <location filename="../../ui/importing/source_form.py" line="143"/>
         <source>tab</source>
         <translation>tabulator</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="214"/>
+        <location filename="../../ui/importing/source_form.py" line="144"/>
         <source>space</source>
         <translation>spacja</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="215"/>
+        <location filename="../../ui/importing/source_form.py" line="145"/>
         <source>bar |</source>
         <translation>kreska |</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="226"/>
+        <location filename="../../ui/importing/source_page.py" line="117"/>
         <source>Choose the file to import</source>
         <translation>Wybierz plik do importu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="227"/>
+        <location filename="../../ui/importing/source_page.py" line="118"/>
         <source>Tables (*.xlsx *.xls *.ods *.csv *.txt *.tsv *.vcf);;All files (*)</source>
         <translation>Tabele (*.xlsx *.xls *.ods *.csv *.txt *.tsv *.vcf);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="248"/>
+        <location filename="../../ui/importing/source_page.py" line="139"/>
         <source>Save sample file</source>
         <translation>Zapisz przykładowy plik</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="250"/>
+        <location filename="../../ui/importing/source_page.py" line="141"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Skoroszyt Excel (*.xlsx);;Plik CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="262"/>
+        <location filename="../../ui/importing/source_page.py" line="153"/>
         <source>{0} cannot be written: {1}.</source>
         <translation>Nie można zapisać {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="265"/>
+        <location filename="../../ui/importing/source_page.py" line="156"/>
         <source>Sample file saved to {0}.</source>
         <translation>Przykładowy plik zapisano w {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="354"/>
+        <location filename="../../ui/importing/source_page.py" line="245"/>
         <source>Reading…</source>
         <translation>Odczytywanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="383"/>
+        <location filename="../../ui/importing/source_page.py" line="274"/>
         <source>The file could not be read because of an error inside desktop-crm.</source>
         <translation>Nie udało się odczytać pliku z powodu błędu wewnętrznego desktop-crm.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="409"/>
-        <location filename="../../ui/importing/source_page.py" line="415"/>
+        <location filename="../../ui/importing/source_page.py" line="298"/>
+        <location filename="../../ui/importing/source_page.py" line="304"/>
         <source>Automatic ({0})</source>
         <translation>Auto ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="433"/>
+        <location filename="../../ui/importing/source_page.py" line="322"/>
         <source>text table</source>
         <translation>tabela tekstowa</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="434"/>
+        <location filename="../../ui/importing/source_page.py" line="323"/>
         <source>Excel workbook</source>
         <translation>skoroszyt Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="435"/>
+        <location filename="../../ui/importing/source_page.py" line="324"/>
         <source>Excel 97-2003 workbook</source>
         <translation>skoroszyt Excel 97-2003</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="436"/>
+        <location filename="../../ui/importing/source_page.py" line="325"/>
         <source>OpenDocument spreadsheet</source>
         <translation>arkusz OpenDocument</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="437"/>
+        <location filename="../../ui/importing/source_page.py" line="326"/>
         <source>vCard contacts</source>
         <translation>kontakty vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="441"/>
+        <location filename="../../ui/importing/source_page.py" line="330"/>
         <source>encoding {0}</source>
         <translation>kodowanie {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="443"/>
+        <location filename="../../ui/importing/source_page.py" line="332"/>
         <source>separated by {0}</source>
         <translation>separator {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="445"/>
+        <location filename="../../ui/importing/source_page.py" line="334"/>
         <source>sheet “{0}”</source>
         <translation>arkusz „{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="446"/>
+        <location filename="../../ui/importing/source_page.py" line="335"/>
         <source>{0} columns</source>
         <translation>kolumny: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="448"/>
+        <location filename="../../ui/importing/source_page.py" line="337"/>
         <source>about {0} rows</source>
         <translation>wiersze: około {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="449"/>
+        <location filename="../../ui/importing/source_page.py" line="338"/>
         <source>the first rows:</source>
         <translation>pierwsze wiersze:</translation>
     </message>
@@ -3431,22 +3431,22 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../ui/workers.py" line="139"/>
+        <location filename="../../ui/progress_dialog.py" line="83"/>
         <source>Cancelling…</source>
         <translation>Anulowanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/workers.py" line="152"/>
+        <location filename="../../ui/progress_dialog.py" line="52"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../ui/workers.py" line="276"/>
+        <location filename="../../ui/progress_dialog.py" line="58"/>
         <source>Working</source>
         <translation>Trwa praca</translation>
     </message>
     <message>
-        <location filename="../../ui/workers.py" line="277"/>
+        <location filename="../../ui/progress_dialog.py" line="51"/>
         <source>Please wait…</source>
         <translation>Proszę czekać…</translation>
     </message>

@@ -17,17 +17,17 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="85"/>
+        <location filename="../../ui/clients/bulk.py" line="89"/>
         <source>Assign responsible manager</source>
         <translation>Назначить ответственного менеджера</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="90"/>
+        <location filename="../../ui/clients/bulk.py" line="94"/>
         <source>Nobody</source>
         <translation>Никто</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="91"/>
+        <location filename="../../ui/clients/bulk.py" line="95"/>
         <source>Responsible manager for %Ln selected client(s):</source>
         <translation>
             <numerusform>Ответственный менеджер для %Ln выделенного клиента:</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="98"/>
+        <location filename="../../ui/clients/bulk.py" line="102"/>
         <source>%Ln client(s) assigned to {0}</source>
         <translation>
             <numerusform>Ответственный {0} назначен %Ln клиенту</numerusform>
@@ -45,22 +45,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="99"/>
+        <location filename="../../ui/clients/bulk.py" line="103"/>
         <source>Assigning…</source>
         <translation>Назначение…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="106"/>
+        <location filename="../../ui/clients/bulk.py" line="110"/>
         <source>There are no tags yet.</source>
         <translation>Тегов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="113"/>
+        <location filename="../../ui/clients/bulk.py" line="117"/>
         <source>Add tag</source>
         <translation>Добавить тег</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="116"/>
+        <location filename="../../ui/clients/bulk.py" line="120"/>
         <source>Tag to add to %Ln selected client(s):</source>
         <translation>
             <numerusform>Тег для %Ln выделенного клиента:</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="122"/>
+        <location filename="../../ui/clients/bulk.py" line="126"/>
         <source>Tag “{0}” added to %Ln client(s)</source>
         <translation>
             <numerusform>Тег «{0}» добавлен %Ln клиенту</numerusform>
@@ -78,17 +78,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="123"/>
+        <location filename="../../ui/clients/bulk.py" line="127"/>
         <source>Adding the tag…</source>
         <translation>Добавление тега…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="128"/>
+        <location filename="../../ui/clients/bulk.py" line="132"/>
         <source>Remove tag</source>
         <translation>Снять тег</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="131"/>
+        <location filename="../../ui/clients/bulk.py" line="135"/>
         <source>Tag to remove from %Ln selected client(s):</source>
         <translation>
             <numerusform>Какой тег снять с %Ln выделенного клиента:</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="137"/>
+        <location filename="../../ui/clients/bulk.py" line="141"/>
         <source>Tag “{0}” removed from %Ln client(s)</source>
         <translation>
             <numerusform>Тег «{0}» снят с %Ln клиента</numerusform>
@@ -106,17 +106,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="138"/>
+        <location filename="../../ui/clients/bulk.py" line="142"/>
         <source>Removing the tag…</source>
         <translation>Снятие тега…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="145"/>
+        <location filename="../../ui/clients/bulk.py" line="149"/>
         <source>Delete clients</source>
         <translation>Удаление клиентов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="149"/>
+        <location filename="../../ui/clients/bulk.py" line="153"/>
         <source>Delete %Ln client(s) for good, with their contacts, notes, files, deals and history?
 
 This cannot be undone.</source>
@@ -133,7 +133,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="157"/>
+        <location filename="../../ui/clients/bulk.py" line="161"/>
         <source>Delete %Ln client(s)</source>
         <translation>
             <numerusform>Удалить %Ln клиента</numerusform>
@@ -142,7 +142,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="167"/>
+        <location filename="../../ui/clients/bulk.py" line="171"/>
         <source>%Ln client(s) deleted</source>
         <translation>
             <numerusform>Удалён %Ln клиент</numerusform>
@@ -151,7 +151,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="168"/>
+        <location filename="../../ui/clients/bulk.py" line="172"/>
         <source>Deleting…</source>
         <translation>Удаление…</translation>
     </message>
@@ -159,203 +159,203 @@ This cannot be undone.</source>
 <context>
     <name>CardFieldsForm</name>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="65"/>
+        <location filename="../../ui/card/fields_panel.py" line="73"/>
         <source>Person</source>
         <translation>Физлицо</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="66"/>
+        <location filename="../../ui/card/fields_panel.py" line="74"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="68"/>
+        <location filename="../../ui/card/fields_panel.py" line="76"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="69"/>
+        <location filename="../../ui/card/fields_panel.py" line="77"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="80"/>
+        <location filename="../../ui/card/fields_panel.py" line="87"/>
         <source>Detach</source>
         <translation>Открепить</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="81"/>
+        <location filename="../../ui/card/fields_panel.py" line="88"/>
         <source>Detach this client from the company</source>
         <translation>Открепить клиента от компании</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="86"/>
+        <location filename="../../ui/card/fields_panel.py" line="92"/>
         <source>Attach to company: type its name…</source>
         <translation>Прикрепить к компании: начните вводить название…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="117"/>
+        <location filename="../../ui/card/fields_panel.py" line="124"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="118"/>
+        <location filename="../../ui/card/fields_panel.py" line="125"/>
         <source>Full name:</source>
         <translation>Наименование:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="121"/>
+        <location filename="../../ui/card/fields_panel.py" line="128"/>
         <source>Last name:</source>
         <translation>Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="122"/>
+        <location filename="../../ui/card/fields_panel.py" line="129"/>
         <source>First name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="123"/>
+        <location filename="../../ui/card/fields_panel.py" line="130"/>
         <source>Middle name:</source>
         <translation>Отчество:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="124"/>
+        <location filename="../../ui/card/fields_panel.py" line="131"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="125"/>
+        <location filename="../../ui/card/fields_panel.py" line="132"/>
         <source>Company:</source>
         <translation>Компания:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="129"/>
+        <location filename="../../ui/card/fields_panel.py" line="136"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="130"/>
+        <location filename="../../ui/card/fields_panel.py" line="137"/>
         <source>Phones:</source>
         <translation>Телефоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="131"/>
+        <location filename="../../ui/card/fields_panel.py" line="138"/>
         <source>Emails:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="132"/>
+        <location filename="../../ui/card/fields_panel.py" line="139"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="133"/>
+        <location filename="../../ui/card/fields_panel.py" line="140"/>
         <source>Birth date:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="135"/>
+        <location filename="../../ui/card/fields_panel.py" line="142"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="136"/>
+        <location filename="../../ui/card/fields_panel.py" line="143"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="137"/>
+        <location filename="../../ui/card/fields_panel.py" line="144"/>
         <source>Group:</source>
         <translation>Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="138"/>
+        <location filename="../../ui/card/fields_panel.py" line="145"/>
         <source>Responsible:</source>
         <translation>Ответственный:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="139"/>
+        <location filename="../../ui/card/fields_panel.py" line="146"/>
         <source>Tags:</source>
         <translation>Теги:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="140"/>
+        <location filename="../../ui/card/fields_panel.py" line="147"/>
         <source>Additional fields</source>
         <translation>Дополнительные поля</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="171"/>
+        <location filename="../../ui/card/fields_panel.py" line="180"/>
         <source>(no group)</source>
         <translation>(без группы)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="175"/>
+        <location filename="../../ui/card/fields_panel.py" line="184"/>
         <source>(nobody)</source>
         <translation>(не назначен)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="178"/>
+        <location filename="../../ui/card/fields_panel.py" line="187"/>
         <source> (disabled)</source>
         <translation> (отключён)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="231"/>
+        <location filename="../../ui/card/fields_panel.py" line="240"/>
         <source>#{0}</source>
         <translation>№ {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="238"/>
+        <location filename="../../ui/card/fields_panel.py" line="247"/>
         <source>not attached</source>
         <translation>не привязан</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="281"/>
+        <location filename="../../ui/card/fields_panel.py" line="290"/>
         <source>The last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="282"/>
+        <location filename="../../ui/card/fields_panel.py" line="291"/>
         <source>The first name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="283"/>
+        <location filename="../../ui/card/fields_panel.py" line="292"/>
         <source>The middle name</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="284"/>
+        <location filename="../../ui/card/fields_panel.py" line="293"/>
         <source>The position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="285"/>
+        <location filename="../../ui/card/fields_panel.py" line="294"/>
         <source>The address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="286"/>
+        <location filename="../../ui/card/fields_panel.py" line="295"/>
         <source>The website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="290"/>
-        <location filename="../../ui/card/fields_panel.py" line="309"/>
+        <location filename="../../ui/card/fields_panel.py" line="299"/>
+        <location filename="../../ui/card/fields_panel.py" line="318"/>
         <source>{0} may be at most {1} characters long.</source>
         <translation>{0} — не более {1} символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="296"/>
+        <location filename="../../ui/card/fields_panel.py" line="305"/>
         <source>Birth date: {0}</source>
         <translation>Дата рождения: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="305"/>
+        <location filename="../../ui/card/fields_panel.py" line="314"/>
         <source>A client needs a name: fill in the full name or the last and first name.</source>
         <translation>У клиента должно быть наименование: заполните его или фамилию и имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="310"/>
+        <location filename="../../ui/card/fields_panel.py" line="319"/>
         <source>The full name</source>
         <translation>ФИО</translation>
     </message>
@@ -392,158 +392,158 @@ This cannot be undone.</source>
 <context>
     <name>ClientCardWidget</name>
     <message>
-        <location filename="../../ui/card/client_card.py" line="93"/>
+        <location filename="../../ui/card/client_card.py" line="113"/>
         <source>Feed</source>
         <translation>Лента</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="94"/>
+        <location filename="../../ui/card/client_card.py" line="114"/>
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="95"/>
+        <location filename="../../ui/card/client_card.py" line="115"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="96"/>
+        <location filename="../../ui/card/client_card.py" line="116"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="159"/>
-        <location filename="../../ui/card/client_card.py" line="360"/>
+        <location filename="../../ui/card/client_card.py" line="163"/>
+        <location filename="../../ui/card/client_card.py" line="364"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="161"/>
+        <location filename="../../ui/card/client_card.py" line="165"/>
         <source>Save the card (Ctrl+S)</source>
         <translation>Сохранить карточку (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="164"/>
+        <location filename="../../ui/card/client_card.py" line="168"/>
         <source>Reload</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="165"/>
+        <location filename="../../ui/card/client_card.py" line="169"/>
         <source>Show the card as it is stored now</source>
         <translation>Показать карточку в том виде, в каком она сейчас сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="167"/>
+        <location filename="../../ui/card/client_card.py" line="171"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="189"/>
+        <location filename="../../ui/card/client_card.py" line="193"/>
         <source>Discard your unsaved changes and show the stored card?</source>
         <translation>Отменить несохранённые изменения и показать сохранённую карточку?</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="190"/>
+        <location filename="../../ui/card/client_card.py" line="194"/>
         <source>Reload the card</source>
         <translation>Обновление карточки</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="207"/>
+        <location filename="../../ui/card/client_card.py" line="211"/>
         <source>People</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="222"/>
+        <location filename="../../ui/card/client_card.py" line="226"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="222"/>
+        <location filename="../../ui/card/client_card.py" line="226"/>
         <source>Person</source>
         <translation>Физлицо</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="223"/>
+        <location filename="../../ui/card/client_card.py" line="227"/>
         <source>lead</source>
         <translation>лид</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="223"/>
+        <location filename="../../ui/card/client_card.py" line="227"/>
         <source>client</source>
         <translation>клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="225"/>
+        <location filename="../../ui/card/client_card.py" line="229"/>
         <source>changed {0}</source>
         <translation>изменено {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="227"/>
+        <location filename="../../ui/card/client_card.py" line="231"/>
         <source> by {0}</source>
         <translation> пользователем {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="311"/>
+        <location filename="../../ui/card/client_card.py" line="315"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="319"/>
+        <location filename="../../ui/card/client_card.py" line="323"/>
         <source>Someone changed this card</source>
         <translation>Карточку изменил другой пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="322"/>
+        <location filename="../../ui/card/client_card.py" line="326"/>
         <source>Reload their version</source>
         <translation>Показать их версию</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="323"/>
+        <location filename="../../ui/card/client_card.py" line="327"/>
         <source>Save mine over theirs</source>
         <translation>Сохранить мою поверх</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="324"/>
+        <location filename="../../ui/card/client_card.py" line="328"/>
         <source>Keep editing</source>
         <translation>Продолжить редактирование</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="329"/>
+        <location filename="../../ui/card/client_card.py" line="333"/>
         <source>Reloaded: the card shows the stored version.</source>
         <translation>Обновлено: показана сохранённая версия карточки.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="357"/>
+        <location filename="../../ui/card/client_card.py" line="361"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="358"/>
+        <location filename="../../ui/card/client_card.py" line="362"/>
         <source>The card of {0} has changes that are not saved.</source>
         <translation>В карточке «{0}» есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="361"/>
+        <location filename="../../ui/card/client_card.py" line="365"/>
         <source>Discard</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="362"/>
+        <location filename="../../ui/card/client_card.py" line="366"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="383"/>
+        <location filename="../../ui/card/client_card.py" line="387"/>
         <source>Delete {0} for good, with notes, files, deals and history? This cannot be undone.</source>
         <translation>Удалить «{0}» навсегда вместе с заметками, файлами, сделками и историей? Восстановить клиента будет невозможно.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="385"/>
+        <location filename="../../ui/card/client_card.py" line="389"/>
         <source>Delete client</source>
         <translation>Удаление клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="391"/>
+        <location filename="../../ui/card/client_card.py" line="395"/>
         <source>The client was not deleted</source>
         <translation>Клиент не удалён</translation>
     </message>
@@ -614,57 +614,57 @@ This cannot be undone.</source>
 <context>
     <name>ClientListWidget</name>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="127"/>
+        <location filename="../../ui/clients/list_parts.py" line="38"/>
         <source>Search by name, phone, email or company  (Ctrl+F)</source>
         <translation>Поиск по наименованию, телефону, почте или компании  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="134"/>
+        <location filename="../../ui/clients/list_parts.py" line="46"/>
         <source>Columns</source>
         <translation>Колонки</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="135"/>
+        <location filename="../../ui/clients/list_parts.py" line="48"/>
         <source>Choose the columns of the list</source>
         <translation>Выбрать колонки списка</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="138"/>
+        <location filename="../../ui/clients/list_parts.py" line="53"/>
         <source>New client…</source>
         <translation>Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="174"/>
+        <location filename="../../ui/clients/list_parts.py" line="92"/>
         <source>No clients yet</source>
         <translation>Клиентов пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="176"/>
+        <location filename="../../ui/clients/list_parts.py" line="93"/>
         <source>Bring your client base in from a spreadsheet or a CSV file, or load demo clients to try the program out.</source>
         <translation>Импортируйте клиентскую базу из таблицы Excel или CSV-файла или загрузите демо-клиентов, чтобы попробовать программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="182"/>
+        <location filename="../../ui/clients/list_parts.py" line="101"/>
         <source>Import a file…</source>
         <translation>Импортировать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="184"/>
+        <location filename="../../ui/clients/list_parts.py" line="106"/>
         <source>Load demo data…</source>
         <translation>Загрузить демо-данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="196"/>
+        <location filename="../../ui/clients/list_parts.py" line="120"/>
         <source>Nothing found</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="199"/>
+        <location filename="../../ui/clients/list_parts.py" line="124"/>
         <source>Clear search and filters</source>
         <translation>Сбросить поиск и фильтры</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="217"/>
+        <location filename="../../ui/clients/list_widget.py" line="223"/>
         <source>%n per page</source>
         <translation>
             <numerusform>%n на странице</numerusform>
@@ -673,72 +673,72 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="218"/>
+        <location filename="../../ui/clients/list_widget.py" line="224"/>
         <source>Continuous scrolling</source>
         <translation>Непрерывная прокрутка</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="220"/>
+        <location filename="../../ui/clients/list_parts.py" line="146"/>
         <source>First page</source>
         <translation>Первая страница</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="221"/>
+        <location filename="../../ui/clients/list_parts.py" line="149"/>
         <source>Previous page</source>
         <translation>Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="224"/>
+        <location filename="../../ui/clients/list_parts.py" line="154"/>
         <source>Next page</source>
         <translation>Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="225"/>
+        <location filename="../../ui/clients/list_parts.py" line="157"/>
         <source>Last page</source>
         <translation>Последняя страница</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="278"/>
+        <location filename="../../ui/clients/list_parts.py" line="217"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="286"/>
+        <location filename="../../ui/clients/list_parts.py" line="249"/>
         <source>Assign responsible…</source>
         <translation>Назначить ответственного…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="292"/>
+        <location filename="../../ui/clients/list_parts.py" line="256"/>
         <source>Add tag…</source>
         <translation>Добавить тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="295"/>
+        <location filename="../../ui/clients/list_parts.py" line="263"/>
         <source>Remove tag…</source>
         <translation>Снять тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="301"/>
+        <location filename="../../ui/clients/list_parts.py" line="270"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="308"/>
+        <location filename="../../ui/clients/list_parts.py" line="229"/>
         <source>Select all</source>
         <translation>Выделить все</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="314"/>
+        <location filename="../../ui/clients/list_parts.py" line="236"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="333"/>
+        <location filename="../../ui/clients/list_parts.py" line="290"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Добавить клиента (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="392"/>
+        <location filename="../../ui/clients/list_widget.py" line="182"/>
         <source>Found: %Ln or more clients, counting…</source>
         <translation>
             <numerusform>Найдено: не менее %Ln клиента, идёт подсчёт…</numerusform>
@@ -747,7 +747,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="396"/>
+        <location filename="../../ui/clients/list_widget.py" line="186"/>
         <source>Found: %Ln client(s)</source>
         <translation>
             <numerusform>Найден %Ln клиент</numerusform>
@@ -756,7 +756,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="398"/>
+        <location filename="../../ui/clients/list_widget.py" line="188"/>
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln клиент</numerusform>
@@ -765,48 +765,48 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="405"/>
+        <location filename="../../ui/clients/list_widget.py" line="195"/>
         <source>No client matches “{0}”{1}. Check the spelling, or search by a part of the name, phone or email.</source>
         <translation>По запросу «{0}»{1} клиентов нет. Проверьте написание или ищите по части наименования, телефона или почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="409"/>
+        <location filename="../../ui/clients/list_widget.py" line="199"/>
         <source> with these filters</source>
         <translation> с этими фильтрами</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="413"/>
+        <location filename="../../ui/clients/list_widget.py" line="203"/>
         <source>No client matches these filters.</source>
         <translation>Нет клиентов, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="414"/>
+        <location filename="../../ui/clients/list_widget.py" line="204"/>
         <source>Found: 0 clients</source>
         <translation>Найдено 0 клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="417"/>
+        <location filename="../../ui/clients/list_widget.py" line="207"/>
         <source>No clients</source>
         <translation>Нет клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="419"/>
-        <location filename="../../ui/clients/list_widget.py" line="426"/>
+        <location filename="../../ui/clients/list_widget.py" line="209"/>
+        <location filename="../../ui/clients/list_widget.py" line="216"/>
         <source>The list could not be read: {0}</source>
         <translation>Не удалось прочитать список: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="464"/>
+        <location filename="../../ui/clients/list_widget.py" line="261"/>
         <source>Page {0} of {1}</source>
         <translation>Страница {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="466"/>
+        <location filename="../../ui/clients/list_widget.py" line="263"/>
         <source>Page {0} of {1} or more</source>
         <translation>Страница {0} из {1} или больше</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="503"/>
+        <location filename="../../ui/clients/list_widget.py" line="300"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>Выделен %Ln</numerusform>
@@ -897,17 +897,17 @@ This cannot be undone.</source>
 <context>
     <name>CustomFieldDialog</name>
     <message>
-        <location filename="../../ui/importing/common.py" line="158"/>
+        <location filename="../../ui/importing/common.py" line="153"/>
         <source>Add a custom field</source>
         <translation>Новое дополнительное поле</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="166"/>
+        <location filename="../../ui/importing/common.py" line="161"/>
         <source>&amp;Label:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="167"/>
+        <location filename="../../ui/importing/common.py" line="162"/>
         <source>&amp;Type:</source>
         <translation>&amp;Тип:</translation>
     </message>
@@ -1747,22 +1747,22 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../ui/importing/history.py" line="126"/>
+        <location filename="../../ui/importing/history.py" line="127"/>
         <source>Import history</source>
         <translation>История импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="166"/>
+        <location filename="../../ui/importing/history.py" line="167"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="195"/>
+        <location filename="../../ui/importing/history.py" line="196"/>
         <source>{0} imports, newest first.</source>
         <translation>Импортов: {0}, сначала новые.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="197"/>
+        <location filename="../../ui/importing/history.py" line="198"/>
         <source>No import has been run yet.</source>
         <translation>Импорт ещё не выполнялся.</translation>
     </message>
@@ -1913,37 +1913,37 @@ Please copy the details below and send them to your administrator.</source>
         <translation>выбор из списка</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="260"/>
+        <location filename="../../ui/importing/speed.py" line="17"/>
         <source>{0} s</source>
         <translation>{0} с</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="262"/>
+        <location filename="../../ui/importing/speed.py" line="19"/>
         <source>{0} min {1} s</source>
         <translation>{0} мин {1} с</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="265"/>
+        <location filename="../../ui/importing/speed.py" line="22"/>
         <source>{0} h {1} min</source>
         <translation>{0} ч {1} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="283"/>
+        <location filename="../../ui/importing/speed.py" line="40"/>
         <source>{0} of {1} rows</source>
         <translation>строк: {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="288"/>
+        <location filename="../../ui/importing/speed.py" line="45"/>
         <source>{0} rows</source>
         <translation>строк: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="292"/>
+        <location filename="../../ui/importing/speed.py" line="49"/>
         <source>{0} rows/s</source>
         <translation>{0} строк/с</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="296"/>
+        <location filename="../../ui/importing/speed.py" line="53"/>
         <source>about {0} left</source>
         <translation>осталось около {0}</translation>
     </message>
@@ -1951,52 +1951,52 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>JobsModel</name>
     <message>
-        <location filename="../../ui/importing/history.py" line="78"/>
+        <location filename="../../ui/importing/history.py" line="79"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="79"/>
+        <location filename="../../ui/importing/history.py" line="80"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="80"/>
+        <location filename="../../ui/importing/history.py" line="81"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="81"/>
+        <location filename="../../ui/importing/history.py" line="82"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="82"/>
+        <location filename="../../ui/importing/history.py" line="83"/>
         <source>Mode</source>
         <translation>Режим</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="83"/>
+        <location filename="../../ui/importing/history.py" line="84"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="84"/>
+        <location filename="../../ui/importing/history.py" line="85"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="85"/>
+        <location filename="../../ui/importing/history.py" line="86"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="86"/>
+        <location filename="../../ui/importing/history.py" line="87"/>
         <source>Failed</source>
         <translation>С ошибками</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="87"/>
+        <location filename="../../ui/importing/history.py" line="88"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -2004,233 +2004,233 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../ui/menus.py" line="54"/>
+        <location filename="../../ui/menus.py" line="59"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="57"/>
+        <location filename="../../ui/menus.py" line="62"/>
         <source>&amp;New client…</source>
         <translation>&amp;Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="61"/>
+        <location filename="../../ui/menus.py" line="66"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Экспорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="66"/>
+        <location filename="../../ui/menus.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="74"/>
+        <location filename="../../ui/menus.py" line="79"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="76"/>
+        <location filename="../../ui/menus.py" line="81"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="77"/>
+        <location filename="../../ui/menus.py" line="82"/>
         <source>&amp;Open card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="78"/>
+        <location filename="../../ui/menus.py" line="83"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="80"/>
+        <location filename="../../ui/menus.py" line="85"/>
         <source>&amp;Assign responsible…</source>
         <translation>Назн&amp;ачить ответственного…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="81"/>
+        <location filename="../../ui/menus.py" line="86"/>
         <source>Add &amp;tag…</source>
         <translation>&amp;Добавить тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="82"/>
+        <location filename="../../ui/menus.py" line="87"/>
         <source>Re&amp;move tag…</source>
         <translation>&amp;Снять тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="83"/>
+        <location filename="../../ui/menus.py" line="88"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="85"/>
+        <location filename="../../ui/menus.py" line="90"/>
         <source>&amp;Columns…</source>
         <translation>&amp;Колонки…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="86"/>
+        <location filename="../../ui/menus.py" line="91"/>
         <source>Manage tags…</source>
         <translation>Управление тегами…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="87"/>
+        <location filename="../../ui/menus.py" line="92"/>
         <source>Manage groups…</source>
         <translation>Управление группами…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="91"/>
+        <location filename="../../ui/menus.py" line="96"/>
         <source>&amp;Marketing</source>
         <translation>&amp;Маркетинг</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="95"/>
+        <location filename="../../ui/menus.py" line="100"/>
         <source>&amp;Import clients from file…</source>
         <translation>&amp;Импорт клиентов из файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="101"/>
+        <location filename="../../ui/menus.py" line="106"/>
         <source>Import &amp;history…</source>
         <translation>Ис&amp;тория импорта…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="105"/>
+        <location filename="../../ui/menus.py" line="110"/>
         <source>Save import &amp;template…</source>
         <translation>Сохранить &amp;шаблон импорта…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="107"/>
+        <location filename="../../ui/menus.py" line="112"/>
         <source>Load &amp;demo data…</source>
         <translation>Загрузить &amp;демо-данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="111"/>
+        <location filename="../../ui/menus.py" line="116"/>
         <source>C&amp;ontrol</source>
         <translation>К&amp;онтроль</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="115"/>
+        <location filename="../../ui/menus.py" line="120"/>
         <source>&amp;Contact info completeness…</source>
         <translation>Контроль заполнения &amp;контактной информации…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="121"/>
+        <location filename="../../ui/menus.py" line="126"/>
         <source>&amp;Properties completeness…</source>
         <translation>Контроль заполнения &amp;свойств…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="125"/>
+        <location filename="../../ui/menus.py" line="130"/>
         <source>&amp;Full-name control…</source>
         <translation>Контроль заполнения &amp;ФИО…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="128"/>
+        <location filename="../../ui/menus.py" line="133"/>
         <source>&amp;Registration control…</source>
         <translation>Контроль &amp;регистрации…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="135"/>
-        <location filename="../../ui/menus.py" line="177"/>
+        <location filename="../../ui/menus.py" line="140"/>
+        <location filename="../../ui/menus.py" line="182"/>
         <source>Execution &amp;discipline report…</source>
         <translation>Справка об &amp;исполнительской дисциплине…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="142"/>
+        <location filename="../../ui/menus.py" line="147"/>
         <source>&amp;Interactions</source>
         <translation>&amp;Взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="144"/>
+        <location filename="../../ui/menus.py" line="149"/>
         <source>&amp;Register a call…</source>
         <translation>&amp;Зарегистрировать звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="147"/>
+        <location filename="../../ui/menus.py" line="152"/>
         <source>Import &amp;mail files (.eml, .mbox)…</source>
         <translation>Импорт &amp;писем (.eml, .mbox)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="151"/>
+        <location filename="../../ui/menus.py" line="156"/>
         <source>&amp;Fetch mail (IMAP)…</source>
         <translation>Получить по&amp;чту (IMAP)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="152"/>
+        <location filename="../../ui/menus.py" line="157"/>
         <source>Import &amp;call log…</source>
         <translation>Импорт &amp;журнала звонков…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="156"/>
+        <location filename="../../ui/menus.py" line="161"/>
         <source>&amp;Link calls and emails to clients now</source>
         <translation>&amp;Связать звонки и письма с клиентами сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="161"/>
+        <location filename="../../ui/menus.py" line="166"/>
         <source>Linking &amp;schedule…</source>
         <translation>&amp;Расписание связывания…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="166"/>
+        <location filename="../../ui/menus.py" line="171"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="168"/>
+        <location filename="../../ui/menus.py" line="173"/>
         <source>&amp;My tasks</source>
         <translation>&amp;Мои задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="169"/>
+        <location filename="../../ui/menus.py" line="174"/>
         <source>&amp;All tasks</source>
         <translation>&amp;Все задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="173"/>
+        <location filename="../../ui/menus.py" line="178"/>
         <source>&amp;Reports</source>
         <translation>О&amp;тчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="184"/>
+        <location filename="../../ui/menus.py" line="189"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="186"/>
+        <location filename="../../ui/menus.py" line="191"/>
         <source>&amp;Users and roles…</source>
         <translation>&amp;Пользователи и роли…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="187"/>
+        <location filename="../../ui/menus.py" line="192"/>
         <source>&amp;Custom fields…</source>
         <translation>&amp;Дополнительные поля…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="188"/>
+        <location filename="../../ui/menus.py" line="193"/>
         <source>&amp;Database…</source>
         <translation>&amp;База данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="189"/>
+        <location filename="../../ui/menus.py" line="194"/>
         <source>&amp;Preferences…</source>
         <translation>Па&amp;раметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="193"/>
+        <location filename="../../ui/menus.py" line="198"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="195"/>
+        <location filename="../../ui/menus.py" line="200"/>
         <source>&amp;About desktop-crm</source>
         <translation>&amp;О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="196"/>
+        <location filename="../../ui/menus.py" line="201"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="246"/>
+        <location filename="../../ui/menus.py" line="251"/>
         <source>Not available yet{0}: this part of desktop-crm is still being built.</source>
         <translation>Пока недоступно{0}: эта часть desktop-crm ещё в разработке.</translation>
     </message>
@@ -2238,37 +2238,37 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/database_name.py" line="16"/>
         <source>SQLite: in memory</source>
         <translation>SQLite: в памяти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>The database in use</source>
         <translation>Используемая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Signed in as {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln клиент в базе</numerusform>
@@ -2277,17 +2277,17 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Load demo data</source>
         <translation>Демо-данные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>How many demo clients should be added?</source>
         <translation>Сколько демо-клиентов добавить?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Added %Ln demo client(s) in {0:.1f} s</source>
         <translation>
             <numerusform>Добавлен %Ln демо-клиент за {0:.1f} с</numerusform>
@@ -2296,17 +2296,17 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source> (stopped early)</source>
         <translation> (остановлено досрочно)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Demo data</source>
         <translation>Демо-данные</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Adding %Ln demo client(s)…</source>
         <translation>
             <numerusform>Добавление %Ln демо-клиента…</numerusform>
@@ -2315,18 +2315,18 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Export clients</source>
         <translation>Экспорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Exported %Ln client(s) to {0}</source>
         <translation>
             <numerusform>Экспортирован %Ln клиент в {0}</numerusform>
@@ -2335,32 +2335,32 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Save import template</source>
         <translation>Сохранить шаблон импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Template saved to {0}</source>
         <translation>Шаблон сохранён: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>About desktop-crm</source>
         <translation>О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Клиентская база для менеджеров по продажам и администраторов, которые поддерживают её в порядке.&lt;br&gt;&lt;br&gt;База данных: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>
@@ -2368,165 +2368,165 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="93"/>
+        <location filename="../../ui/importing/mapping_page.py" line="63"/>
         <source>Match the columns to card fields</source>
         <translation>Сопоставление колонок с полями карточки</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="96"/>
+        <location filename="../../ui/importing/mapping_page.py" line="66"/>
         <source>Only matched columns are imported. Fields in bold identify a client: match at least one of them.</source>
         <translation>Импортируются только сопоставленные колонки. Поля, выделенные жирным, определяют клиента: сопоставьте хотя бы одно из них.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="111"/>
+        <location filename="../../ui/importing/mapping_form.py" line="56"/>
         <source>&amp;Save matching as…</source>
         <translation>&amp;Сохранить сопоставление…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="114"/>
+        <location filename="../../ui/importing/mapping_form.py" line="60"/>
         <source>A named matching in the base…</source>
         <translation>Именованное сопоставление в базе…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="117"/>
+        <location filename="../../ui/importing/mapping_form.py" line="64"/>
         <source>A file…</source>
         <translation>Файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="122"/>
+        <location filename="../../ui/importing/mapping_form.py" line="74"/>
         <source>&amp;Load matching</source>
         <translation>&amp;Загрузить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="126"/>
+        <location filename="../../ui/importing/mapping_form.py" line="78"/>
         <source>From a file…</source>
         <translation>Из файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="129"/>
+        <location filename="../../ui/importing/mapping_form.py" line="82"/>
         <source>A named matching from the base…</source>
         <translation>Именованное сопоставление из базы…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="167"/>
+        <location filename="../../ui/importing/mapping_page.py" line="115"/>
         <source>Column in the file</source>
         <translation>Колонка файла</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="167"/>
+        <location filename="../../ui/importing/mapping_page.py" line="115"/>
         <source>Sample values</source>
         <translation>Примеры значений</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="167"/>
+        <location filename="../../ui/importing/mapping_page.py" line="115"/>
         <source>Card field</source>
         <translation>Поле карточки</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="178"/>
+        <location filename="../../ui/importing/mapping_page.py" line="126"/>
         <source>Add a custom field…</source>
         <translation>Добавить дополнительное поле…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="181"/>
+        <location filename="../../ui/importing/mapping_page.py" line="129"/>
         <source>Add a field called “{0}” to every card and match this column to it</source>
         <translation>Добавить в карточку поле «{0}» и сопоставить с ним эту колонку</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="200"/>
+        <location filename="../../ui/importing/mapping_page.py" line="148"/>
         <source>— not imported —</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="219"/>
+        <location filename="../../ui/importing/mapping_page.py" line="167"/>
         <source>Required: at least one of {0}.</source>
         <translation>Обязательно: хотя бы одно из полей {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="266"/>
+        <location filename="../../ui/importing/mapping_page.py" line="214"/>
         <source>also chosen for “{0}”</source>
         <translation>уже выбрано для «{0}»</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="270"/>
+        <location filename="../../ui/importing/mapping_page.py" line="218"/>
         <source>ignored</source>
         <translation>не импортируется</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="278"/>
+        <location filename="../../ui/importing/mapping_page.py" line="226"/>
         <source>suggested</source>
         <translation>предложено</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="280"/>
+        <location filename="../../ui/importing/mapping_page.py" line="228"/>
         <source>suggested ({0}% alike)</source>
         <translation>предложено (сходство {0}%)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="289"/>
+        <location filename="../../ui/importing/mapping_page.py" line="237"/>
         <source>Not imported ({0}): {1}</source>
         <translation>Не импортируются ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="292"/>
+        <location filename="../../ui/importing/mapping_page.py" line="240"/>
         <source>Every column is imported.</source>
         <translation>Импортируются все колонки.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="300"/>
+        <location filename="../../ui/importing/mapping_page.py" line="248"/>
         <source>and {0} more</source>
         <translation>и ещё {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="324"/>
-        <location filename="../../ui/importing/mapping_page.py" line="342"/>
+        <location filename="../../ui/importing/mapping_page.py" line="272"/>
+        <location filename="../../ui/importing/mapping_page.py" line="290"/>
         <source>Save matching</source>
         <translation>Сохранение сопоставления</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="325"/>
+        <location filename="../../ui/importing/mapping_page.py" line="273"/>
         <source>Name of the matching (an existing one of that name is replaced):</source>
         <translation>Название сопоставления (сопоставление с таким же названием будет заменено):</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="337"/>
+        <location filename="../../ui/importing/mapping_page.py" line="285"/>
         <source>Matching saved as “{0}”.</source>
         <translation>Сопоставление сохранено как «{0}».</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="344"/>
+        <location filename="../../ui/importing/mapping_page.py" line="292"/>
         <source>Matching (*.json)</source>
         <translation>Сопоставление (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="353"/>
+        <location filename="../../ui/importing/mapping_page.py" line="301"/>
         <source>{0} cannot be written: {1}.</source>
         <translation>Не удаётся записать {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="356"/>
+        <location filename="../../ui/importing/mapping_page.py" line="304"/>
         <source>Matching saved to {0}.</source>
         <translation>Сопоставление сохранено в {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="368"/>
-        <location filename="../../ui/importing/mapping_page.py" line="373"/>
-        <location filename="../../ui/importing/mapping_page.py" line="387"/>
+        <location filename="../../ui/importing/mapping_page.py" line="316"/>
+        <location filename="../../ui/importing/mapping_page.py" line="321"/>
+        <location filename="../../ui/importing/mapping_page.py" line="335"/>
         <source>Load matching</source>
         <translation>Загрузка сопоставления</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="369"/>
+        <location filename="../../ui/importing/mapping_page.py" line="317"/>
         <source>No matching has been saved in the base yet.</source>
         <translation>В базе пока нет сохранённых сопоставлений.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="373"/>
+        <location filename="../../ui/importing/mapping_page.py" line="321"/>
         <source>Saved matching:</source>
         <translation>Сохранённое сопоставление:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="387"/>
+        <location filename="../../ui/importing/mapping_page.py" line="335"/>
         <source>Matching (*.json);;All files (*)</source>
         <translation>Сопоставление (*.json);;Все файлы (*)</translation>
     </message>
@@ -2539,102 +2539,102 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="89"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="117"/>
         <source>Person</source>
         <translation>Физлицо</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="90"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="118"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="92"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="120"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="93"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="121"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="96"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="124"/>
         <source>Last name First name Middle name, or company</source>
         <translation>Фамилия Имя Отчество или название компании</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="99"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="127"/>
         <source>+7 912 345-67-89</source>
         <translation>+7 912 345-67-89</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="102"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="130"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="111"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="139"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="112"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="140"/>
         <source>Full name:</source>
         <translation>Наименование:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="113"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="141"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="114"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="142"/>
         <source>Email:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="115"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="143"/>
         <source>Responsible:</source>
         <translation>Ответственный:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="131"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="93"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="157"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="162"/>
         <source>(nobody)</source>
         <translation>(не назначен)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="173"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="178"/>
         <source>A client needs a name.</source>
         <translation>У клиента должно быть наименование.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="176"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="181"/>
         <source>“{0}” is not a phone number.</source>
         <translation>«{0}» — это не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="179"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="184"/>
         <source>“{0}” is not an email address.</source>
         <translation>«{0}» — это не адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="186"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="191"/>
         <source>Not a phone number.</source>
         <translation>Это не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="187"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="192"/>
         <source>Not an email address.</source>
         <translation>Это не адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="232"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="237"/>
         <source>This client may be in the base already. Open the card, or create a new client anyway.</source>
         <translation>Возможно, этот клиент уже есть в базе. Откройте его карточку или всё равно создайте нового клиента.</translation>
     </message>
@@ -2690,102 +2690,102 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="64"/>
+        <location filename="../../ui/importing/preview_page.py" line="57"/>
         <source>Check before importing</source>
         <translation>Проверка перед импортом</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="67"/>
+        <location filename="../../ui/importing/preview_page.py" line="60"/>
         <source>The whole file is run through the import without changing the base. Fix a failing row by editing the highlighted cell (double-click or F2).</source>
         <translation>Весь файл проходит через импорт без изменения базы. Исправьте строку с ошибкой, отредактировав выделенную ячейку (двойной щелчок или F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="72"/>
+        <location filename="../../ui/importing/preview_page.py" line="65"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="89"/>
+        <location filename="../../ui/importing/preview_form.py" line="33"/>
         <source>&amp;Stop checking</source>
         <translation>&amp;Остановить проверку</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="92"/>
+        <location filename="../../ui/importing/preview_form.py" line="36"/>
         <source>Check &amp;again</source>
         <translation>Проверить &amp;снова</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="94"/>
+        <location filename="../../ui/importing/preview_form.py" line="39"/>
         <source>Run the whole file through the check again</source>
         <translation>Ещё раз проверить весь файл</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="105"/>
+        <location filename="../../ui/importing/preview_form.py" line="55"/>
         <source>To create:</source>
         <translation>Создать:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="106"/>
+        <location filename="../../ui/importing/preview_form.py" line="56"/>
         <source>To update:</source>
         <translation>Обновить:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="107"/>
+        <location filename="../../ui/importing/preview_form.py" line="57"/>
         <source>Skipped:</source>
         <translation>Пропустить:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="108"/>
+        <location filename="../../ui/importing/preview_form.py" line="58"/>
         <source>Failing:</source>
         <translation>С ошибками:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="172"/>
+        <location filename="../../ui/importing/preview_page.py" line="113"/>
         <source>Row {0}: {1}</source>
         <translation>Строка {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="229"/>
+        <location filename="../../ui/importing/preview_page.py" line="161"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="251"/>
+        <location filename="../../ui/importing/preview_page.py" line="183"/>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="271"/>
+        <location filename="../../ui/importing/preview_page.py" line="203"/>
         <source>Stopped; rows checked: {0}. The run imports the whole file.</source>
         <translation>Остановлено; проверено строк: {0}. Импорт обработает весь файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="277"/>
+        <location filename="../../ui/importing/preview_page.py" line="209"/>
         <source>Rows checked: {0} in {1:.1f} s</source>
         <translation>Проверено строк: {0} за {1:.1f} с</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="307"/>
+        <location filename="../../ui/importing/preview_page.py" line="239"/>
         <source>The check stopped because of an error inside desktop-crm; nothing was changed.</source>
         <translation>Проверка остановлена из-за внутренней ошибки desktop-crm; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="310"/>
+        <location filename="../../ui/importing/preview_page.py" line="242"/>
         <source>The file cannot be imported as it is.</source>
         <translation>Файл нельзя импортировать в таком виде.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="356"/>
+        <location filename="../../ui/importing/preview_page.py" line="288"/>
         <source>Failing rows:</source>
         <translation>Строки с ошибками:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="358"/>
+        <location filename="../../ui/importing/preview_page.py" line="290"/>
         <source>The first {0} failing rows:</source>
         <translation>Первые строки с ошибками ({0}):</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="361"/>
+        <location filename="../../ui/importing/preview_page.py" line="293"/>
         <source>No row fails.</source>
         <translation>Строк с ошибками нет.</translation>
     </message>
@@ -2793,12 +2793,12 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="393"/>
+        <location filename="../../ui/importing/results.py" line="322"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="394"/>
+        <location filename="../../ui/importing/results.py" line="323"/>
         <source>What the import did. Its details stay in the import history.</source>
         <translation>Что сделал импорт. Подробности сохраняются в истории импорта.</translation>
     </message>
@@ -2806,110 +2806,110 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="157"/>
+        <location filename="../../ui/importing/results.py" line="113"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="158"/>
+        <location filename="../../ui/importing/results.py" line="114"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="159"/>
+        <location filename="../../ui/importing/results.py" line="115"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="160"/>
+        <location filename="../../ui/importing/results.py" line="116"/>
         <source>Failed</source>
         <translation>С ошибками</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="183"/>
+        <location filename="../../ui/importing/results.py" line="79"/>
         <source>Sa&amp;ve failed rows…</source>
         <translation>Со&amp;хранить строки с ошибками…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="186"/>
+        <location filename="../../ui/importing/results.py" line="82"/>
         <source>Show imported &amp;clients</source>
         <translation>Показать импортированных &amp;клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="189"/>
+        <location filename="../../ui/importing/results.py" line="85"/>
         <source>&amp;Undo this import…</source>
         <translation>&amp;Отменить этот импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="218"/>
+        <location filename="../../ui/importing/results.py" line="139"/>
         <source>Choose an import to see its results.</source>
         <translation>Выберите импорт, чтобы увидеть его результаты.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="230"/>
+        <location filename="../../ui/importing/results.py" line="173"/>
         <source>import #{0}</source>
         <translation>импорт № {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="235"/>
+        <location filename="../../ui/importing/results.py" line="178"/>
         <source>by {0}</source>
         <translation>пользователь {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="239"/>
+        <location filename="../../ui/importing/results.py" line="182"/>
         <source>{0:.1f} s</source>
         <translation>{0:.1f} с</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="261"/>
+        <location filename="../../ui/importing/results.py" line="193"/>
         <source>Columns not imported: {0}.</source>
         <translation>Не импортированы колонки: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="267"/>
+        <location filename="../../ui/importing/results.py" line="199"/>
         <source>{0} values were left empty (see the failed-rows details).</source>
         <translation>Значений оставлено пустыми: {0} (подробности — в строках с ошибками).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="272"/>
+        <location filename="../../ui/importing/results.py" line="204"/>
         <source>This import was undone.</source>
         <translation>Этот импорт отменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="295"/>
-        <location filename="../../ui/importing/results.py" line="320"/>
+        <location filename="../../ui/importing/results.py" line="226"/>
+        <location filename="../../ui/importing/results.py" line="251"/>
         <source>Save failed rows</source>
         <translation>Сохранить строки с ошибками</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="297"/>
+        <location filename="../../ui/importing/results.py" line="228"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="316"/>
+        <location filename="../../ui/importing/results.py" line="247"/>
         <source>{0} failed rows saved to {1}.</source>
         <translation>Строки с ошибками ({0}) сохранены в {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="331"/>
+        <location filename="../../ui/importing/results.py" line="262"/>
         <source>Undo “{0}”? The {1} clients it created will be deleted and the {2} clients it updated get their old values back. Clients changed since the import keep the whole undo from happening.</source>
         <translation>Отменить «{0}»? Созданные им клиенты ({1}) будут удалены, а обновлённые ({2}) получат прежние значения. Если кого-то из этих клиентов изменили после импорта, отмена не выполнится.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="335"/>
-        <location filename="../../ui/importing/results.py" line="353"/>
+        <location filename="../../ui/importing/results.py" line="266"/>
+        <location filename="../../ui/importing/results.py" line="284"/>
         <source>Undo this import</source>
         <translation>Отмена импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="347"/>
+        <location filename="../../ui/importing/results.py" line="278"/>
         <source>The import was undone: {0} clients deleted, {1} restored.</source>
         <translation>Импорт отменён: удалено клиентов — {0}, восстановлено — {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="357"/>
-        <location filename="../../ui/importing/results.py" line="376"/>
+        <location filename="../../ui/importing/results.py" line="289"/>
+        <location filename="../../ui/importing/results.py" line="305"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
@@ -2917,77 +2917,77 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="55"/>
+        <location filename="../../ui/importing/run_page.py" line="53"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="57"/>
+        <location filename="../../ui/importing/run_page.py" line="55"/>
         <source>The import is one unit of work: if it is cancelled, nothing is kept.</source>
         <translation>Импорт выполняется как единое целое: если его отменить, ничего не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="60"/>
+        <location filename="../../ui/importing/run_page.py" line="58"/>
         <source>&amp;Results &gt;</source>
         <translation>&amp;Результаты &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="70"/>
+        <location filename="../../ui/importing/run_page.py" line="68"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Отменить импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="73"/>
+        <location filename="../../ui/importing/run_page.py" line="71"/>
         <source>&amp;Start again</source>
         <translation>Начать з&amp;аново</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="111"/>
+        <location filename="../../ui/importing/run_page.py" line="109"/>
         <source>Importing {0} (rows: {1}) as {2}, mode {3}.</source>
         <translation>Импорт {0} (строк: {1}): {2}, режим «{3}».</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="173"/>
+        <location filename="../../ui/importing/run_page.py" line="169"/>
         <source>Rows imported: {0} in {1:.1f} s</source>
         <translation>Импортировано строк: {0} за {1:.1f} с</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="202"/>
+        <location filename="../../ui/importing/run_page.py" line="198"/>
         <source>Nothing was changed in the base.</source>
         <translation>В базе ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="114"/>
+        <location filename="../../ui/importing/run_page.py" line="112"/>
         <source>leads</source>
         <translation>лиды</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="114"/>
+        <location filename="../../ui/importing/run_page.py" line="112"/>
         <source>clients</source>
         <translation>клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="120"/>
+        <location filename="../../ui/importing/run_page.py" line="118"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="160"/>
+        <location filename="../../ui/importing/run_page.py" line="156"/>
         <source>Cancelling: rolling back what was imported…</source>
         <translation>Отмена: откат импортированного…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="194"/>
+        <location filename="../../ui/importing/run_page.py" line="190"/>
         <source>The import was cancelled. Nothing was changed in the base.</source>
         <translation>Импорт отменён. В базе ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="198"/>
+        <location filename="../../ui/importing/run_page.py" line="194"/>
         <source>The import stopped: {0}</source>
         <translation>Импорт остановлен: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="200"/>
+        <location filename="../../ui/importing/run_page.py" line="196"/>
         <source>The import stopped because of an error inside desktop-crm.</source>
         <translation>Импорт остановлен из-за внутренней ошибки desktop-crm.</translation>
     </message>
@@ -2995,217 +2995,217 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="57"/>
+        <location filename="../../ui/importing/settings_page.py" line="46"/>
         <source>How to import</source>
         <translation>Параметры импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="60"/>
+        <location filename="../../ui/importing/settings_page.py" line="49"/>
         <source>Name the import, choose what it may change and how it recognises clients that are in the base already.</source>
         <translation>Назовите импорт, выберите, что он может изменять и как он узнаёт клиентов, которые уже есть в базе.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="98"/>
+        <location filename="../../ui/importing/settings_form.py" line="40"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="109"/>
+        <location filename="../../ui/importing/settings_form.py" line="50"/>
         <source>What this import is, to find it in the history later</source>
         <translation>Что это за импорт — чтобы потом найти его в истории</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="113"/>
+        <location filename="../../ui/importing/settings_form.py" line="56"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="114"/>
+        <location filename="../../ui/importing/settings_form.py" line="58"/>
         <source>Leads (potential clients)</source>
         <translation>Лиды (потенциальные клиенты)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="117"/>
+        <location filename="../../ui/importing/settings_form.py" line="60"/>
         <source>Na&amp;me:</source>
         <translation>Н&amp;азвание:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="118"/>
+        <location filename="../../ui/importing/settings_form.py" line="61"/>
         <source>D&amp;escription:</source>
         <translation>&amp;Описание:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="119"/>
+        <location filename="../../ui/importing/settings_form.py" line="62"/>
         <source>&amp;Import as:</source>
         <translation>Импортировать &amp;как:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="129"/>
+        <location filename="../../ui/importing/settings_form.py" line="74"/>
         <source>Mode</source>
         <translation>Режим</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="135"/>
+        <location filename="../../ui/importing/settings_form.py" line="80"/>
         <source>&amp;Add</source>
         <translation>Добав&amp;ление</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="136"/>
+        <location filename="../../ui/importing/settings_form.py" line="81"/>
         <source>&amp;Update</source>
         <translation>Обно&amp;вление</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="137"/>
+        <location filename="../../ui/importing/settings_form.py" line="82"/>
         <source>A&amp;dd + Update</source>
         <translation>Добавление + о&amp;бновление</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="155"/>
+        <location filename="../../ui/importing/settings_form.py" line="100"/>
         <source>Duplicates</source>
         <translation>Дубли</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="157"/>
+        <location filename="../../ui/importing/settings_form.py" line="103"/>
         <source>&amp;Look for the client in the base, step by step:</source>
         <translation>&amp;Искать клиента в базе по шагам:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="159"/>
+        <location filename="../../ui/importing/settings_form.py" line="109"/>
         <source>Al&amp;ways check one unique field:</source>
         <translation>Всегда проверять одно &amp;уникальное поле:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="169"/>
+        <location filename="../../ui/importing/settings_form.py" line="120"/>
         <source>by phone</source>
         <translation>по телефону</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="170"/>
+        <location filename="../../ui/importing/settings_form.py" line="121"/>
         <source>by email</source>
         <translation>по почте</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="171"/>
+        <location filename="../../ui/importing/settings_form.py" line="122"/>
         <source>by name</source>
         <translation>по наименованию</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="196"/>
+        <location filename="../../ui/importing/settings_form.py" line="144"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="200"/>
+        <location filename="../../ui/importing/settings_form.py" line="149"/>
         <source>e.g. [11]: only 11-digit numbers pass</source>
         <translation>например, [11]: только 11 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="203"/>
+        <location filename="../../ui/importing/settings_form.py" line="154"/>
         <source>e.g. [11]/-7+8 [10]/+7</source>
         <translation>например, [11]/-7+8 [10]/+7</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="206"/>
+        <location filename="../../ui/importing/settings_form.py" line="157"/>
         <source>[11]/-7+8 replaces a leading 7 by 8 in 11-digit numbers; [10]/+7 puts 7 in front of 10-digit numbers; [11]/-8 drops a leading 8. Several rules apply in order.</source>
         <translation>[11]/-7+8 заменяет первую 7 на 8 в 11-значных номерах; [10]/+7 добавляет 7 перед 10-значными номерами; [11]/-8 убирает первую 8. Несколько правил применяются по порядку.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="215"/>
+        <location filename="../../ui/importing/settings_form.py" line="169"/>
         <source>A row without a phone &amp;fails</source>
         <translation>Строка без телефона — о&amp;шибка</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="219"/>
+        <location filename="../../ui/importing/settings_form.py" line="175"/>
         <source>Type a number to see what the rules make of it</source>
         <translation>Введите номер для проверки правил</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="224"/>
+        <location filename="../../ui/importing/settings_form.py" line="182"/>
         <source>In the file</source>
         <translation>В файле</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="224"/>
+        <location filename="../../ui/importing/settings_form.py" line="183"/>
         <source>After the rules</source>
         <translation>После правил</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="224"/>
+        <location filename="../../ui/importing/settings_form.py" line="184"/>
         <source>Stored as</source>
         <translation>Будет сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="232"/>
+        <location filename="../../ui/importing/settings_form.py" line="193"/>
         <source>&amp;Validation rule:</source>
         <translation>Правило &amp;проверки:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="233"/>
+        <location filename="../../ui/importing/settings_form.py" line="194"/>
         <source>&amp;Transformation rules:</source>
         <translation>Правила п&amp;реобразования:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="234"/>
+        <location filename="../../ui/importing/settings_form.py" line="195"/>
         <source>Default &amp;region:</source>
         <translation>Р&amp;егион по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="237"/>
+        <location filename="../../ui/importing/settings_form.py" line="198"/>
         <source>Tr&amp;y a number:</source>
         <translation>Попробовать но&amp;мер:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="246"/>
+        <location filename="../../ui/importing/settings_form.py" line="204"/>
         <source>New clients</source>
         <translation>Новые клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="252"/>
+        <location filename="../../ui/importing/settings_form.py" line="211"/>
         <source>No group (or type Parent/Child)</source>
         <translation>Без группы (или Родитель/Дочерняя)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="259"/>
+        <location filename="../../ui/importing/settings_form.py" line="219"/>
         <source>&amp;Group:</source>
         <translation>&amp;Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="260"/>
+        <location filename="../../ui/importing/settings_form.py" line="220"/>
         <source>Resp&amp;onsible:</source>
         <translation>Отве&amp;тственный:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="261"/>
+        <location filename="../../ui/importing/settings_form.py" line="221"/>
         <source>&amp;Queue:</source>
         <translation>О&amp;чередь:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="262"/>
+        <location filename="../../ui/importing/settings_form.py" line="222"/>
         <source>Sales &amp;scenario:</source>
         <translation>С&amp;ценарий продаж:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="276"/>
+        <location filename="../../ui/importing/settings_page.py" line="117"/>
         <source>Import of {0}, {1}</source>
         <translation>Импорт {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="307"/>
+        <location filename="../../ui/importing/settings_page.py" line="148"/>
         <source>No queue: everyone sees them</source>
         <translation>Без очереди: их видят все</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="312"/>
+        <location filename="../../ui/importing/settings_page.py" line="153"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="317"/>
+        <location filename="../../ui/importing/settings_page.py" line="158"/>
         <source>The base has no sales scenarios yet.</source>
         <translation>В базе пока нет сценариев продаж.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="391"/>
+        <location filename="../../ui/importing/settings_page.py" line="232"/>
         <source>refused: {0}</source>
         <translation>отклонён: {0}</translation>
     </message>
@@ -3213,201 +3213,201 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="68"/>
+        <location filename="../../ui/importing/source_page.py" line="63"/>
         <source>Where are the clients?</source>
         <translation>Откуда импортировать клиентов?</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="71"/>
+        <location filename="../../ui/importing/source_page.py" line="66"/>
         <source>Choose a file (Excel, OpenDocument, CSV or text separated by commas, semicolons, tabs or spaces), drop it here, or paste a table. One row is one client, one column one field.</source>
         <translation>Выберите файл (Excel, OpenDocument, CSV или текст с разделителями: запятая, точка с запятой, табуляция, пробел), перетащите его сюда или вставьте таблицу. Строка — клиент, колонка — поле.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="93"/>
+        <location filename="../../ui/importing/source_form.py" line="36"/>
         <source>From a &amp;file</source>
         <translation>Из &amp;файла</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="95"/>
+        <location filename="../../ui/importing/source_form.py" line="39"/>
         <source>From a &amp;pasted table</source>
         <translation>Из &amp;вставленной таблицы</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="101"/>
+        <location filename="../../ui/importing/source_form.py" line="46"/>
         <source>Save &amp;sample file…</source>
         <translation>Сохранить &amp;пример файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="104"/>
+        <location filename="../../ui/importing/source_form.py" line="49"/>
         <source>A file with the import&apos;s own columns and two example clients (IMP-2)</source>
         <translation>Файл с колонками импорта и двумя клиентами для примера (IMP-2)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="117"/>
+        <location filename="../../ui/importing/source_form.py" line="69"/>
         <source>Choose a file, type its path or drop it here</source>
         <translation>Выберите файл, введите путь к нему или перетащите его сюда</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="121"/>
+        <location filename="../../ui/importing/source_form.py" line="73"/>
         <source>Bro&amp;wse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="134"/>
+        <location filename="../../ui/importing/source_form.py" line="88"/>
         <source>Copy the table in Excel or a text editor and paste it here (Ctrl+V).</source>
         <translation>Скопируйте таблицу в Excel или текстовом редакторе и вставьте её сюда (Ctrl+V).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="154"/>
+        <location filename="../../ui/importing/source_form.py" line="110"/>
         <source>First row holds column na&amp;mes</source>
         <translation>Первая строка — &amp;заголовки</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="166"/>
+        <location filename="../../ui/importing/source_form.py" line="118"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="167"/>
+        <location filename="../../ui/importing/source_form.py" line="119"/>
         <source>Sepa&amp;rator:</source>
         <translation>&amp;Разделитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="168"/>
+        <location filename="../../ui/importing/source_form.py" line="120"/>
         <source>S&amp;heet:</source>
         <translation>&amp;Лист:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="205"/>
-        <location filename="../../ui/importing/source_page.py" line="209"/>
-        <location filename="../../ui/importing/source_page.py" line="411"/>
-        <location filename="../../ui/importing/source_page.py" line="417"/>
+        <location filename="../../ui/importing/source_form.py" line="135"/>
+        <location filename="../../ui/importing/source_form.py" line="139"/>
+        <location filename="../../ui/importing/source_page.py" line="300"/>
+        <location filename="../../ui/importing/source_page.py" line="306"/>
         <source>Automatic</source>
         <translation>Авто</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="211"/>
+        <location filename="../../ui/importing/source_form.py" line="141"/>
         <source>comma ,</source>
         <translation>запятая ,</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="212"/>
+        <location filename="../../ui/importing/source_form.py" line="142"/>
         <source>semicolon ;</source>
         <translation>точка с запятой ;</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="213"/>
+        <location filename="../../ui/importing/source_form.py" line="143"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="214"/>
+        <location filename="../../ui/importing/source_form.py" line="144"/>
         <source>space</source>
         <translation>пробел</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="215"/>
+        <location filename="../../ui/importing/source_form.py" line="145"/>
         <source>bar |</source>
         <translation>черта |</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="226"/>
+        <location filename="../../ui/importing/source_page.py" line="117"/>
         <source>Choose the file to import</source>
         <translation>Выбор файла для импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="227"/>
+        <location filename="../../ui/importing/source_page.py" line="118"/>
         <source>Tables (*.xlsx *.xls *.ods *.csv *.txt *.tsv *.vcf);;All files (*)</source>
         <translation>Таблицы (*.xlsx *.xls *.ods *.csv *.txt *.tsv *.vcf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="248"/>
+        <location filename="../../ui/importing/source_page.py" line="139"/>
         <source>Save sample file</source>
         <translation>Сохранить пример файла</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="250"/>
+        <location filename="../../ui/importing/source_page.py" line="141"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="262"/>
+        <location filename="../../ui/importing/source_page.py" line="153"/>
         <source>{0} cannot be written: {1}.</source>
         <translation>Не удаётся записать {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="265"/>
+        <location filename="../../ui/importing/source_page.py" line="156"/>
         <source>Sample file saved to {0}.</source>
         <translation>Пример файла сохранён в {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="354"/>
+        <location filename="../../ui/importing/source_page.py" line="245"/>
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="383"/>
+        <location filename="../../ui/importing/source_page.py" line="274"/>
         <source>The file could not be read because of an error inside desktop-crm.</source>
         <translation>Файл не прочитан из-за внутренней ошибки desktop-crm.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="409"/>
-        <location filename="../../ui/importing/source_page.py" line="415"/>
+        <location filename="../../ui/importing/source_page.py" line="298"/>
+        <location filename="../../ui/importing/source_page.py" line="304"/>
         <source>Automatic ({0})</source>
         <translation>Авто ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="433"/>
+        <location filename="../../ui/importing/source_page.py" line="322"/>
         <source>text table</source>
         <translation>текстовая таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="434"/>
+        <location filename="../../ui/importing/source_page.py" line="323"/>
         <source>Excel workbook</source>
         <translation>книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="435"/>
+        <location filename="../../ui/importing/source_page.py" line="324"/>
         <source>Excel 97-2003 workbook</source>
         <translation>книга Excel 97-2003</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="436"/>
+        <location filename="../../ui/importing/source_page.py" line="325"/>
         <source>OpenDocument spreadsheet</source>
         <translation>таблица OpenDocument</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="437"/>
+        <location filename="../../ui/importing/source_page.py" line="326"/>
         <source>vCard contacts</source>
         <translation>контакты vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="441"/>
+        <location filename="../../ui/importing/source_page.py" line="330"/>
         <source>encoding {0}</source>
         <translation>кодировка {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="443"/>
+        <location filename="../../ui/importing/source_page.py" line="332"/>
         <source>separated by {0}</source>
         <translation>разделитель {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="445"/>
+        <location filename="../../ui/importing/source_page.py" line="334"/>
         <source>sheet “{0}”</source>
         <translation>лист «{0}»</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="446"/>
+        <location filename="../../ui/importing/source_page.py" line="335"/>
         <source>{0} columns</source>
         <translation>колонок: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="448"/>
+        <location filename="../../ui/importing/source_page.py" line="337"/>
         <source>about {0} rows</source>
         <translation>строк: около {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="449"/>
+        <location filename="../../ui/importing/source_page.py" line="338"/>
         <source>the first rows:</source>
         <translation>первые строки:</translation>
     </message>
@@ -3431,22 +3431,22 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../ui/workers.py" line="139"/>
+        <location filename="../../ui/progress_dialog.py" line="83"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ui/workers.py" line="152"/>
+        <location filename="../../ui/progress_dialog.py" line="52"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/workers.py" line="276"/>
+        <location filename="../../ui/progress_dialog.py" line="58"/>
         <source>Working</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../ui/workers.py" line="277"/>
+        <location filename="../../ui/progress_dialog.py" line="51"/>
         <source>Please wait…</source>
         <translation>Подождите…</translation>
     </message>

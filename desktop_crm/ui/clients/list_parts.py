@@ -1,12 +1,13 @@
-"""The parts of the client list (`ClientListWidget`), built section by section. Strings go
-through `widget.tr`, so they keep the list's translation context."""
+"""The parts of the client list (`ClientListWidget`), built section by section. Strings are
+translated in the list's context, spelled out in each call: lupdate would take the name of a
+variable (`widget.tr`) for the context and lose their translations."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,25 +29,29 @@ from desktop_crm.ui.clients.empty_state import EmptyState
 if TYPE_CHECKING:
     from desktop_crm.ui.clients.list_widget import ClientListWidget
 
-PAGE_SIZES = (10, 20, 100)
-
 
 def build_search_row(widget: ClientListWidget) -> QHBoxLayout:
     """The search box, the Columns button and New client."""
     widget.search_edit = QLineEdit(widget)
     widget.search_edit.setObjectName("searchEdit")
     widget.search_edit.setPlaceholderText(
-        widget.tr("Search by name, phone, email or company  (Ctrl+F)")
+        QCoreApplication.translate(
+            "ClientListWidget", "Search by name, phone, email or company  (Ctrl+F)"
+        )
     )
     widget.search_edit.setClearButtonEnabled(True)
     widget.search_edit.returnPressed.connect(widget.search_now)
     widget.columns_button = QToolButton(widget)
     widget.columns_button.setObjectName("columnsButton")
-    widget.columns_button.setText(widget.tr("Columns"))
-    widget.columns_button.setToolTip(widget.tr("Choose the columns of the list"))
+    widget.columns_button.setText(QCoreApplication.translate("ClientListWidget", "Columns"))
+    widget.columns_button.setToolTip(
+        QCoreApplication.translate("ClientListWidget", "Choose the columns of the list")
+    )
     widget.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     widget.columns_button.clicked.connect(widget.show_columns_menu)
-    widget.new_button = QPushButton(widget.tr("New client…"), widget)
+    widget.new_button = QPushButton(
+        QCoreApplication.translate("ClientListWidget", "New client…"), widget
+    )
     widget.new_button.setObjectName("newClientButton")
     widget.new_button.clicked.connect(widget.newClientRequested)
     row = QHBoxLayout()
@@ -84,17 +89,22 @@ def build_table(widget: ClientListWidget) -> QTableView:
 def build_states(widget: ClientListWidget) -> QStackedWidget:
     """The table, or what an empty base or an empty result shows instead."""
     widget.empty_base = EmptyState(
-        widget.tr("No clients yet"),
-        widget.tr(
+        QCoreApplication.translate("ClientListWidget", "No clients yet"),
+        QCoreApplication.translate(
+            "ClientListWidget",
             "Bring your client base in from a spreadsheet or a CSV file, or load demo "
-            "clients to try the program out."
+            "clients to try the program out.",
         ),
     )
     widget.empty_base.setObjectName("emptyBase")
     widget.import_button = widget.empty_base.add_button(
-        widget.tr("Import a file…"), "importFileButton", default=True
+        QCoreApplication.translate("ClientListWidget", "Import a file…"),
+        "importFileButton",
+        default=True,
     )
-    widget.demo_button = widget.empty_base.add_button(widget.tr("Load demo data…"), "demoButton")
+    widget.demo_button = widget.empty_base.add_button(
+        QCoreApplication.translate("ClientListWidget", "Load demo data…"), "demoButton"
+    )
     widget.empty_base.finish()
     widget.import_button.clicked.connect(widget.importRequested)
     widget.demo_button.clicked.connect(widget.demoRequested)
@@ -106,10 +116,13 @@ def build_states(widget: ClientListWidget) -> QStackedWidget:
         button.setEnabled(reason is None)
         button.setToolTip(reason or "")
 
-    widget.no_match = EmptyState(widget.tr("Nothing found"), "")
+    widget.no_match = EmptyState(
+        QCoreApplication.translate("ClientListWidget", "Nothing found"), ""
+    )
     widget.no_match.setObjectName("noMatch")
     widget.clear_button = widget.no_match.add_button(
-        widget.tr("Clear search and filters"), "clearSearchButton"
+        QCoreApplication.translate("ClientListWidget", "Clear search and filters"),
+        "clearSearchButton",
     )
     widget.no_match.finish()
     widget.clear_button.clicked.connect(widget.clear_search)
@@ -128,16 +141,21 @@ def build_bottom_row(widget: ClientListWidget) -> tuple[QHBoxLayout, QHBoxLayout
     widget.selection_label = QLabel(widget)
     widget.selection_label.setObjectName("selectionLabel")
     widget.page_size_combo = QComboBox(widget)
-    widget.page_size_combo.setObjectName("pageSize")
-    for size in PAGE_SIZES:
-        widget.page_size_combo.addItem(widget.tr("%n per page", "", size), size)
-    widget.page_size_combo.addItem(widget.tr("Continuous scrolling"), 0)
-    widget.first_button = pager_button(widget, "«", widget.tr("First page"), "firstPage")
-    widget.prev_button = pager_button(widget, "‹", widget.tr("Previous page"), "previousPage")
+    widget.page_size_combo.setObjectName("pageSize")  # filled by the list (a plural)
+    widget.first_button = pager_button(
+        widget, "«", QCoreApplication.translate("ClientListWidget", "First page"), "firstPage"
+    )
+    widget.prev_button = pager_button(
+        widget, "‹", QCoreApplication.translate("ClientListWidget", "Previous page"), "previousPage"
+    )
     widget.page_label = QLabel(widget)
     widget.page_label.setObjectName("pageLabel")
-    widget.next_button = pager_button(widget, "›", widget.tr("Next page"), "nextPage")
-    widget.last_button = pager_button(widget, "»", widget.tr("Last page"), "lastPage")
+    widget.next_button = pager_button(
+        widget, "›", QCoreApplication.translate("ClientListWidget", "Next page"), "nextPage"
+    )
+    widget.last_button = pager_button(
+        widget, "»", QCoreApplication.translate("ClientListWidget", "Last page"), "lastPage"
+    )
     widget.first_button.clicked.connect(lambda: widget.go_to_page(0))
     widget.prev_button.clicked.connect(lambda: widget.go_to_page(widget.model.page - 1))
     widget.next_button.clicked.connect(lambda: widget.go_to_page(widget.model.page + 1))
@@ -196,7 +214,7 @@ def build_actions(widget: ClientListWidget, bulk_row: QHBoxLayout) -> None:
     """The list's actions and their shortcuts (see `build_bulk_actions`)."""
     widget.open_action = make_action(
         widget,
-        widget.tr("Open card"),
+        QCoreApplication.translate("ClientListWidget", "Open card"),
         "openCard",
         widget.open_current,
         shortcut=QKeySequence("Return"),
@@ -208,14 +226,14 @@ def build_actions(widget: ClientListWidget, bulk_row: QHBoxLayout) -> None:
     widget.table.addAction(enter)
     widget.select_all_action = make_action(
         widget,
-        widget.tr("Select all"),
+        QCoreApplication.translate("ClientListWidget", "Select all"),
         "selectAll",
         widget.table.selectAll,
         shortcut=QKeySequence.StandardKey.SelectAll,
     )
     widget.refresh_action = make_action(
         widget,
-        widget.tr("Refresh"),
+        QCoreApplication.translate("ClientListWidget", "Refresh"),
         "refreshList",
         widget.refresh,
         shortcut=QKeySequence.StandardKey.Refresh,
@@ -228,28 +246,28 @@ def build_bulk_actions(widget: ClientListWidget, bulk_row: QHBoxLayout) -> None:
     """The actions on the selected clients, with a button each in `bulk_row`."""
     widget.assign_action = make_action(
         widget,
-        widget.tr("Assign responsible…"),
+        QCoreApplication.translate("ClientListWidget", "Assign responsible…"),
         "assignResponsible",
         widget.assign_selected,
         permission=Permission.EDIT_CLIENTS,
     )
     widget.add_tag_action = make_action(
         widget,
-        widget.tr("Add tag…"),
+        QCoreApplication.translate("ClientListWidget", "Add tag…"),
         "addTag",
         widget.add_tag_selected,
         permission=Permission.EDIT_CLIENTS,
     )
     widget.remove_tag_action = make_action(
         widget,
-        widget.tr("Remove tag…"),
+        QCoreApplication.translate("ClientListWidget", "Remove tag…"),
         "removeTag",
         widget.remove_tag_selected,
         permission=Permission.EDIT_CLIENTS,
     )
     widget.delete_action = make_action(
         widget,
-        widget.tr("Delete…"),
+        QCoreApplication.translate("ClientListWidget", "Delete…"),
         "deleteClients",
         widget.delete_selected,
         shortcut=QKeySequence.StandardKey.Delete,
@@ -268,4 +286,6 @@ def build_bulk_actions(widget: ClientListWidget, bulk_row: QHBoxLayout) -> None:
         bulk_row.addWidget(button)
     reason = permission_reason(widget.user, Permission.EDIT_CLIENTS)
     widget.new_button.setEnabled(reason is None)
-    widget.new_button.setToolTip(reason or widget.tr("Add a client (Ctrl+N)"))
+    widget.new_button.setToolTip(
+        reason or QCoreApplication.translate("ClientListWidget", "Add a client (Ctrl+N)")
+    )

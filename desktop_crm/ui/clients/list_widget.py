@@ -32,7 +32,6 @@ from desktop_crm.ui.clients.columns import ColumnLayout
 from desktop_crm.ui.clients.filters import FilterBar
 from desktop_crm.ui.clients.lazy_result import ID_BLOCK
 from desktop_crm.ui.clients.list_parts import (
-    PAGE_SIZES,
     build_actions,
     build_bottom_row,
     build_search_row,
@@ -42,6 +41,7 @@ from desktop_crm.ui.clients.list_parts import (
 from desktop_crm.ui.clients.table_model import ID_ROLE, ClientTableModel
 from desktop_crm.ui.workers import Operation
 
+PAGE_SIZES = (10, 20, 100)
 DEFAULT_PAGE_SIZE = 0  # 0: continuous scrolling
 
 
@@ -80,6 +80,7 @@ class ClientListWidget(QWidget):
         self.table = build_table(self)
         self.stack = build_states(self)
         bottom_row, bulk_row = build_bottom_row(self)
+        self._fill_page_sizes()
         build_actions(self, bulk_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
@@ -215,6 +216,13 @@ class ClientListWidget(QWidget):
         self.count_label.setText(self.tr("The list could not be read: {0}").format(message))
 
     # -- pages ----------------------------------------------------------------------------
+    def _fill_page_sizes(self) -> None:
+        # Here, not in list_parts: lupdate reads a plural's count only in a tr() call (in
+        # QCoreApplication.translate() it takes a named count for the old encoding argument).
+        for size in PAGE_SIZES:
+            self.page_size_combo.addItem(self.tr("%n per page", "", size), size)
+        self.page_size_combo.addItem(self.tr("Continuous scrolling"), 0)
+
     def _select_page_size(self, size: int) -> None:
         index = self.page_size_combo.findData(size)
         self.page_size_combo.blockSignals(True)

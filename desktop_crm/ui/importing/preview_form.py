@@ -1,10 +1,12 @@
-"""The form of the check page (`PreviewPage`), built section by section. Strings go through
-`page.tr`, so they keep the page's translation context; the page connects its own slots."""
+"""The form of the check page (`PreviewPage`), built section by section. Strings are
+translated in the page's context, spelled out in each call: lupdate would take the name of a
+variable (`page.tr`) for the context and lose their translations."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -28,12 +30,14 @@ def build_progress_row(page: PreviewPage) -> QHBoxLayout:
     page.progress.setObjectName("checkProgress")
     page.progress_label = QLabel()
     page.progress_label.setObjectName("checkProgressText")
-    page.stop_button = QPushButton(page.tr("&Stop checking"))
+    page.stop_button = QPushButton(QCoreApplication.translate("PreviewPage", "&Stop checking"))
     page.stop_button.setObjectName("stopCheck")
     page.stop_button.clicked.connect(page.stop)
-    page.again_button = QPushButton(page.tr("Check &again"))
+    page.again_button = QPushButton(QCoreApplication.translate("PreviewPage", "Check &again"))
     page.again_button.setObjectName("checkAgain")
-    page.again_button.setToolTip(page.tr("Run the whole file through the check again"))
+    page.again_button.setToolTip(
+        QCoreApplication.translate("PreviewPage", "Run the whole file through the check again")
+    )
     page.again_button.clicked.connect(page.start)
     top = QHBoxLayout()
     top.addWidget(page.progress, 1)
@@ -48,10 +52,10 @@ def build_counts(page: PreviewPage) -> QGridLayout:
     counts = QGridLayout()
     page.count_labels = {}
     titles = (
-        (CREATED, page.tr("To create:")),
-        (UPDATED, page.tr("To update:")),
-        (SKIPPED, page.tr("Skipped:")),
-        (FAILED, page.tr("Failing:")),
+        (CREATED, QCoreApplication.translate("PreviewPage", "To create:")),
+        (UPDATED, QCoreApplication.translate("PreviewPage", "To update:")),
+        (SKIPPED, QCoreApplication.translate("PreviewPage", "Skipped:")),
+        (FAILED, QCoreApplication.translate("PreviewPage", "Failing:")),
     )
     for column, (key, title) in enumerate(titles):
         value = QLabel("–")

@@ -1,10 +1,12 @@
-"""The form of the source page (`SourcePage`), built section by section. Strings go through
-`page.tr`, so they keep the page's translation context; the page connects its own slots."""
+"""The form of the source page (`SourcePage`), built section by section. Strings are
+translated in the page's context, spelled out in each call: lupdate would take the name of a
+variable (`page.tr`) for the context and lose their translations."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -31,18 +33,22 @@ DELIMITERS = (",", ";", "tab", "space", "|")
 
 def build_choice(page: SourcePage) -> QWidget:
     """File or pasted table, and the sample file button."""
-    page.file_radio = QRadioButton(page.tr("From a &file"))
+    page.file_radio = QRadioButton(QCoreApplication.translate("SourcePage", "From a &file"))
     page.file_radio.setObjectName("fromFile")
-    page.paste_radio = QRadioButton(page.tr("From a &pasted table"))
+    page.paste_radio = QRadioButton(
+        QCoreApplication.translate("SourcePage", "From a &pasted table")
+    )
     page.paste_radio.setObjectName("fromPaste")
     page.file_radio.setChecked(True)
     group = QButtonGroup(page)
     group.addButton(page.file_radio)
     group.addButton(page.paste_radio)
-    page.sample_button = QPushButton(page.tr("Save &sample file…"))
+    page.sample_button = QPushButton(QCoreApplication.translate("SourcePage", "Save &sample file…"))
     page.sample_button.setObjectName("saveSample")
     page.sample_button.setToolTip(
-        page.tr("A file with the import's own columns and two example clients (IMP-2)")
+        QCoreApplication.translate(
+            "SourcePage", "A file with the import's own columns and two example clients (IMP-2)"
+        )
     )
     page.sample_button.clicked.connect(page.save_sample)
     box = QWidget()
@@ -59,10 +65,12 @@ def build_file_row(page: SourcePage) -> QWidget:
     """The path box (a file may be dropped on it) and Browse."""
     page.path_edit = QLineEdit()
     page.path_edit.setObjectName("sourcePath")
-    page.path_edit.setPlaceholderText(page.tr("Choose a file, type its path or drop it here"))
+    page.path_edit.setPlaceholderText(
+        QCoreApplication.translate("SourcePage", "Choose a file, type its path or drop it here")
+    )
     page.path_edit.setClearButtonEnabled(True)
     page.path_edit.installEventFilter(page)
-    page.browse_button = QPushButton(page.tr("Bro&wse…"))
+    page.browse_button = QPushButton(QCoreApplication.translate("SourcePage", "Bro&wse…"))
     page.browse_button.setObjectName("browseFile")
     page.browse_button.clicked.connect(page.browse)
     box = QWidget()
@@ -77,7 +85,9 @@ def build_paste_box(page: SourcePage) -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setObjectName("pasteBox")
     edit.setPlaceholderText(
-        page.tr("Copy the table in Excel or a text editor and paste it here (Ctrl+V).")
+        QCoreApplication.translate(
+            "SourcePage", "Copy the table in Excel or a text editor and paste it here (Ctrl+V)."
+        )
     )
     edit.setTabChangesFocus(True)
     edit.setMaximumHeight(140)
@@ -96,16 +106,18 @@ def build_options(page: SourcePage) -> QWidget:
     for combo in (page.encoding_combo, page.delimiter_combo, page.sheet_combo):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.setMinimumContentsLength(8)
-    page.header_check = QCheckBox(page.tr("First row holds column na&mes"))
+    page.header_check = QCheckBox(
+        QCoreApplication.translate("SourcePage", "First row holds column na&mes")
+    )
     page.header_check.setObjectName("hasHeader")
     page.header_check.setChecked(True)
     box = QWidget()
     options = QHBoxLayout(box)
     options.setContentsMargins(0, 0, 0, 0)
     for text, combo in (
-        (page.tr("&Encoding:"), page.encoding_combo),
-        (page.tr("Sepa&rator:"), page.delimiter_combo),
-        (page.tr("S&heet:"), page.sheet_combo),
+        (QCoreApplication.translate("SourcePage", "&Encoding:"), page.encoding_combo),
+        (QCoreApplication.translate("SourcePage", "Sepa&rator:"), page.delimiter_combo),
+        (QCoreApplication.translate("SourcePage", "S&heet:"), page.sheet_combo),
     ):
         label = QLabel(text)
         label.setBuddy(combo)
@@ -120,17 +132,17 @@ def build_options(page: SourcePage) -> QWidget:
 def reset_options(page: SourcePage) -> None:
     """Automatic encoding and separator, no sheet (a new file, or the other kind of source)."""
     page.encoding_combo.clear()
-    page.encoding_combo.addItem(page.tr("Automatic"), "auto")
+    page.encoding_combo.addItem(QCoreApplication.translate("SourcePage", "Automatic"), "auto")
     for name in ENCODINGS:
         page.encoding_combo.addItem(name, name)
     page.delimiter_combo.clear()
-    page.delimiter_combo.addItem(page.tr("Automatic"), "auto")
+    page.delimiter_combo.addItem(QCoreApplication.translate("SourcePage", "Automatic"), "auto")
     names = {
-        ",": page.tr("comma ,"),
-        ";": page.tr("semicolon ;"),
-        "tab": page.tr("tab"),
-        "space": page.tr("space"),
-        "|": page.tr("bar |"),
+        ",": QCoreApplication.translate("SourcePage", "comma ,"),
+        ";": QCoreApplication.translate("SourcePage", "semicolon ;"),
+        "tab": QCoreApplication.translate("SourcePage", "tab"),
+        "space": QCoreApplication.translate("SourcePage", "space"),
+        "|": QCoreApplication.translate("SourcePage", "bar |"),
     }
     for value in DELIMITERS:
         page.delimiter_combo.addItem(names[value], value)
