@@ -84,7 +84,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>ClientListWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="223" />
+        <location filename="../../ui/clients/list_widget.py" line="241" />
         <source>%n per page</source>
         <translation>
             <numerusform>%n per page</numerusform>
@@ -92,7 +92,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="182" />
+        <location filename="../../ui/clients/list_widget.py" line="200" />
         <source>Found: %Ln or more clients, counting…</source>
         <translation>
             <numerusform>Found: %Ln or more clients, counting…</numerusform>
@@ -100,7 +100,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="186" />
+        <location filename="../../ui/clients/list_widget.py" line="204" />
         <source>Found: %Ln client(s)</source>
         <translation>
             <numerusform>Found: %Ln client</numerusform>
@@ -108,7 +108,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="188" />
+        <location filename="../../ui/clients/list_widget.py" line="206" />
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln client</numerusform>
@@ -116,7 +116,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="300" />
+        <location filename="../../ui/clients/list_widget.py" line="318" />
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>

@@ -614,57 +614,57 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>ClientListWidget</name>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="38"/>
+        <location filename="../../ui/clients/list_parts.py" line="74"/>
         <source>Search by name, phone, email or company  (Ctrl+F)</source>
         <translation>Szukaj po nazwie, telefonie, e-mailu lub firmie  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="46"/>
+        <location filename="../../ui/clients/list_parts.py" line="81"/>
         <source>Columns</source>
         <translation>Kolumny</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="48"/>
+        <location filename="../../ui/clients/list_parts.py" line="83"/>
         <source>Choose the columns of the list</source>
         <translation>Wybierz kolumny listy</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="53"/>
+        <location filename="../../ui/clients/list_parts.py" line="87"/>
         <source>New client…</source>
         <translation>Nowy klient…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="92"/>
+        <location filename="../../ui/clients/list_parts.py" line="125"/>
         <source>No clients yet</source>
         <translation>Brak klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="93"/>
+        <location filename="../../ui/clients/list_parts.py" line="126"/>
         <source>Bring your client base in from a spreadsheet or a CSV file, or load demo clients to try the program out.</source>
         <translation>Zaimportuj bazę klientów z arkusza kalkulacyjnego lub pliku CSV albo wczytaj klientów demonstracyjnych, aby wypróbować program.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="101"/>
+        <location filename="../../ui/clients/list_parts.py" line="134"/>
         <source>Import a file…</source>
         <translation>Importuj plik…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="106"/>
+        <location filename="../../ui/clients/list_parts.py" line="139"/>
         <source>Load demo data…</source>
         <translation>Wczytaj dane demonstracyjne…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="120"/>
+        <location filename="../../ui/clients/list_parts.py" line="151"/>
         <source>Nothing found</source>
         <translation>Nic nie znaleziono</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="124"/>
+        <location filename="../../ui/clients/list_parts.py" line="155"/>
         <source>Clear search and filters</source>
         <translation>Wyczyść wyszukiwanie i filtry</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="223"/>
+        <location filename="../../ui/clients/list_widget.py" line="241"/>
         <source>%n per page</source>
         <translation>
             <numerusform>%n na stronie</numerusform>
@@ -673,72 +673,72 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="224"/>
+        <location filename="../../ui/clients/list_widget.py" line="242"/>
         <source>Continuous scrolling</source>
         <translation>Ciągłe przewijanie</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="146"/>
+        <location filename="../../ui/clients/list_parts.py" line="176"/>
         <source>First page</source>
         <translation>Pierwsza strona</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="149"/>
+        <location filename="../../ui/clients/list_parts.py" line="179"/>
         <source>Previous page</source>
         <translation>Poprzednia strona</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="154"/>
+        <location filename="../../ui/clients/list_parts.py" line="184"/>
         <source>Next page</source>
         <translation>Następna strona</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="157"/>
+        <location filename="../../ui/clients/list_parts.py" line="187"/>
         <source>Last page</source>
         <translation>Ostatnia strona</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="217"/>
+        <location filename="../../ui/clients/list_parts.py" line="241"/>
         <source>Open card</source>
         <translation>Otwórz kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="249"/>
+        <location filename="../../ui/clients/list_parts.py" line="269"/>
         <source>Assign responsible…</source>
         <translation>Przypisz opiekuna…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="256"/>
+        <location filename="../../ui/clients/list_parts.py" line="275"/>
         <source>Add tag…</source>
         <translation>Dodaj tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="263"/>
+        <location filename="../../ui/clients/list_parts.py" line="281"/>
         <source>Remove tag…</source>
         <translation>Usuń tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="270"/>
+        <location filename="../../ui/clients/list_parts.py" line="287"/>
         <source>Delete…</source>
         <translation>Usuń…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="229"/>
+        <location filename="../../ui/clients/list_parts.py" line="251"/>
         <source>Select all</source>
         <translation>Zaznacz wszystko</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="236"/>
+        <location filename="../../ui/clients/list_parts.py" line="257"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="290"/>
+        <location filename="../../ui/clients/list_parts.py" line="306"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Dodaj klienta (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="182"/>
+        <location filename="../../ui/clients/list_widget.py" line="200"/>
         <source>Found: %Ln or more clients, counting…</source>
         <translation>
             <numerusform>Znaleziono co najmniej %Ln klienta, liczenie…</numerusform>
@@ -747,7 +747,7 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="186"/>
+        <location filename="../../ui/clients/list_widget.py" line="204"/>
         <source>Found: %Ln client(s)</source>
         <translation>
             <numerusform>Znaleziono %Ln klienta</numerusform>
@@ -756,7 +756,7 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="188"/>
+        <location filename="../../ui/clients/list_widget.py" line="206"/>
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln klient</numerusform>
@@ -765,48 +765,48 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="195"/>
+        <location filename="../../ui/clients/list_widget.py" line="213"/>
         <source>No client matches “{0}”{1}. Check the spelling, or search by a part of the name, phone or email.</source>
         <translation>Brak klientów pasujących do „{0}”{1}. Sprawdź pisownię lub szukaj po części nazwy, telefonu albo e-maila.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="199"/>
+        <location filename="../../ui/clients/list_widget.py" line="217"/>
         <source> with these filters</source>
         <translation> przy tych filtrach</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="203"/>
+        <location filename="../../ui/clients/list_widget.py" line="221"/>
         <source>No client matches these filters.</source>
         <translation>Żaden klient nie pasuje do tych filtrów.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="204"/>
+        <location filename="../../ui/clients/list_widget.py" line="222"/>
         <source>Found: 0 clients</source>
         <translation>Znaleziono 0 klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="207"/>
+        <location filename="../../ui/clients/list_widget.py" line="225"/>
         <source>No clients</source>
         <translation>Brak klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="209"/>
-        <location filename="../../ui/clients/list_widget.py" line="216"/>
+        <location filename="../../ui/clients/list_widget.py" line="227"/>
+        <location filename="../../ui/clients/list_widget.py" line="234"/>
         <source>The list could not be read: {0}</source>
         <translation>Nie udało się odczytać listy: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="261"/>
+        <location filename="../../ui/clients/list_widget.py" line="279"/>
         <source>Page {0} of {1}</source>
         <translation>Strona {0} z {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="263"/>
+        <location filename="../../ui/clients/list_widget.py" line="281"/>
         <source>Page {0} of {1} or more</source>
         <translation>Strona {0} z co najmniej {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="300"/>
+        <location filename="../../ui/clients/list_widget.py" line="318"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>Zaznaczono: %Ln</numerusform>
@@ -2378,155 +2378,155 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Importowane są tylko dopasowane kolumny. Pola pogrubione identyfikują klienta: dopasuj co najmniej jedno z nich.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_form.py" line="56"/>
+        <location filename="../../ui/importing/mapping_form.py" line="66"/>
         <source>&amp;Save matching as…</source>
         <translation>&amp;Zapisz dopasowanie jako…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_form.py" line="60"/>
+        <location filename="../../ui/importing/mapping_form.py" line="70"/>
         <source>A named matching in the base…</source>
         <translation>Nazwane dopasowanie w bazie…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_form.py" line="64"/>
+        <location filename="../../ui/importing/mapping_form.py" line="73"/>
         <source>A file…</source>
         <translation>Plik…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_form.py" line="74"/>
+        <location filename="../../ui/importing/mapping_form.py" line="82"/>
         <source>&amp;Load matching</source>
         <translation>Wczytaj d&amp;opasowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_form.py" line="78"/>
+        <location filename="../../ui/importing/mapping_form.py" line="86"/>
         <source>From a file…</source>
         <translation>Z pliku…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_form.py" line="82"/>
+        <location filename="../../ui/importing/mapping_form.py" line="89"/>
         <source>A named matching from the base…</source>
         <translation>Nazwane dopasowanie z bazy…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="115"/>
+        <location filename="../../ui/importing/mapping_page.py" line="118"/>
         <source>Column in the file</source>
         <translation>Kolumna w pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="115"/>
+        <location filename="../../ui/importing/mapping_page.py" line="118"/>
         <source>Sample values</source>
         <translation>Przykładowe wartości</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="115"/>
+        <location filename="../../ui/importing/mapping_page.py" line="118"/>
         <source>Card field</source>
         <translation>Pole karty</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="126"/>
+        <location filename="../../ui/importing/mapping_page.py" line="129"/>
         <source>Add a custom field…</source>
         <translation>Dodaj pole dodatkowe…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="129"/>
+        <location filename="../../ui/importing/mapping_page.py" line="132"/>
         <source>Add a field called “{0}” to every card and match this column to it</source>
         <translation>Dodaj do każdej karty pole „{0}” i dopasuj do niego tę kolumnę</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="148"/>
+        <location filename="../../ui/importing/mapping_page.py" line="151"/>
         <source>— not imported —</source>
         <translation>— nie importuj —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="167"/>
+        <location filename="../../ui/importing/mapping_page.py" line="170"/>
         <source>Required: at least one of {0}.</source>
         <translation>Wymagane: co najmniej jedno z pól {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="214"/>
+        <location filename="../../ui/importing/mapping_page.py" line="217"/>
         <source>also chosen for “{0}”</source>
         <translation>wybrane też dla „{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="218"/>
+        <location filename="../../ui/importing/mapping_page.py" line="221"/>
         <source>ignored</source>
         <translation>pomijana</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="226"/>
+        <location filename="../../ui/importing/mapping_page.py" line="229"/>
         <source>suggested</source>
         <translation>sugerowane</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="228"/>
+        <location filename="../../ui/importing/mapping_page.py" line="231"/>
         <source>suggested ({0}% alike)</source>
         <translation>sugerowane (podobieństwo {0}%)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="237"/>
+        <location filename="../../ui/importing/mapping_page.py" line="240"/>
         <source>Not imported ({0}): {1}</source>
         <translation>Nieimportowane ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="240"/>
+        <location filename="../../ui/importing/mapping_page.py" line="243"/>
         <source>Every column is imported.</source>
         <translation>Importowane są wszystkie kolumny.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="248"/>
+        <location filename="../../ui/importing/mapping_page.py" line="251"/>
         <source>and {0} more</source>
         <translation>i {0} innych</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="272"/>
-        <location filename="../../ui/importing/mapping_page.py" line="290"/>
+        <location filename="../../ui/importing/mapping_page.py" line="275"/>
+        <location filename="../../ui/importing/mapping_page.py" line="293"/>
         <source>Save matching</source>
         <translation>Zapisywanie dopasowania</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="273"/>
+        <location filename="../../ui/importing/mapping_page.py" line="276"/>
         <source>Name of the matching (an existing one of that name is replaced):</source>
         <translation>Nazwa dopasowania (istniejące o tej nazwie zostanie zastąpione):</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="285"/>
+        <location filename="../../ui/importing/mapping_page.py" line="288"/>
         <source>Matching saved as “{0}”.</source>
         <translation>Dopasowanie zapisano jako „{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="292"/>
+        <location filename="../../ui/importing/mapping_page.py" line="295"/>
         <source>Matching (*.json)</source>
         <translation>Dopasowanie (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="301"/>
+        <location filename="../../ui/importing/mapping_page.py" line="304"/>
         <source>{0} cannot be written: {1}.</source>
         <translation>Nie można zapisać {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="304"/>
+        <location filename="../../ui/importing/mapping_page.py" line="307"/>
         <source>Matching saved to {0}.</source>
         <translation>Dopasowanie zapisano w {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="316"/>
-        <location filename="../../ui/importing/mapping_page.py" line="321"/>
-        <location filename="../../ui/importing/mapping_page.py" line="335"/>
+        <location filename="../../ui/importing/mapping_page.py" line="319"/>
+        <location filename="../../ui/importing/mapping_page.py" line="324"/>
+        <location filename="../../ui/importing/mapping_page.py" line="338"/>
         <source>Load matching</source>
         <translation>Wczytywanie dopasowania</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="317"/>
+        <location filename="../../ui/importing/mapping_page.py" line="320"/>
         <source>No matching has been saved in the base yet.</source>
         <translation>W bazie nie zapisano jeszcze żadnego dopasowania.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="321"/>
+        <location filename="../../ui/importing/mapping_page.py" line="324"/>
         <source>Saved matching:</source>
         <translation>Zapisane dopasowanie:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="335"/>
+        <location filename="../../ui/importing/mapping_page.py" line="338"/>
         <source>Matching (*.json);;All files (*)</source>
         <translation>Dopasowanie (*.json);;Wszystkie pliki (*)</translation>
     </message>
@@ -2690,102 +2690,102 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="57"/>
+        <location filename="../../ui/importing/preview_page.py" line="52"/>
         <source>Check before importing</source>
         <translation>Sprawdzenie przed importem</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="60"/>
+        <location filename="../../ui/importing/preview_page.py" line="55"/>
         <source>The whole file is run through the import without changing the base. Fix a failing row by editing the highlighted cell (double-click or F2).</source>
         <translation>Cały plik przechodzi przez import bez zmieniania bazy. Popraw błędny wiersz, edytując podświetloną komórkę (dwuklik lub F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="65"/>
+        <location filename="../../ui/importing/preview_page.py" line="60"/>
         <source>&amp;Import</source>
         <translation>&amp;Importuj</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_form.py" line="33"/>
+        <location filename="../../ui/importing/preview_form.py" line="42"/>
         <source>&amp;Stop checking</source>
         <translation>Zatrzymaj &amp;sprawdzanie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_form.py" line="36"/>
+        <location filename="../../ui/importing/preview_form.py" line="44"/>
         <source>Check &amp;again</source>
         <translation>Sprawdź &amp;ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_form.py" line="39"/>
+        <location filename="../../ui/importing/preview_form.py" line="47"/>
         <source>Run the whole file through the check again</source>
         <translation>Sprawdź ponownie cały plik</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_form.py" line="55"/>
+        <location filename="../../ui/importing/preview_form.py" line="62"/>
         <source>To create:</source>
         <translation>Do utworzenia:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_form.py" line="56"/>
+        <location filename="../../ui/importing/preview_form.py" line="63"/>
         <source>To update:</source>
         <translation>Do aktualizacji:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_form.py" line="57"/>
+        <location filename="../../ui/importing/preview_form.py" line="64"/>
         <source>Skipped:</source>
         <translation>Pominięte:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_form.py" line="58"/>
+        <location filename="../../ui/importing/preview_form.py" line="65"/>
         <source>Failing:</source>
         <translation>Błędne:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="113"/>
+        <location filename="../../ui/importing/preview_page.py" line="110"/>
         <source>Row {0}: {1}</source>
         <translation>Wiersz {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="161"/>
+        <location filename="../../ui/importing/preview_page.py" line="158"/>
         <source>Checking…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="183"/>
+        <location filename="../../ui/importing/preview_page.py" line="180"/>
         <source>Stopping…</source>
         <translation>Zatrzymywanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="203"/>
+        <location filename="../../ui/importing/preview_page.py" line="200"/>
         <source>Stopped; rows checked: {0}. The run imports the whole file.</source>
         <translation>Zatrzymano; sprawdzone wiersze: {0}. Import obejmie cały plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="209"/>
+        <location filename="../../ui/importing/preview_page.py" line="206"/>
         <source>Rows checked: {0} in {1:.1f} s</source>
         <translation>Sprawdzone wiersze: {0} w {1:.1f} s</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="239"/>
+        <location filename="../../ui/importing/preview_page.py" line="236"/>
         <source>The check stopped because of an error inside desktop-crm; nothing was changed.</source>
         <translation>Sprawdzanie przerwał błąd wewnętrzny desktop-crm; nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="242"/>
+        <location filename="../../ui/importing/preview_page.py" line="239"/>
         <source>The file cannot be imported as it is.</source>
         <translation>Tego pliku nie można zaimportować w obecnej postaci.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="288"/>
+        <location filename="../../ui/importing/preview_page.py" line="285"/>
         <source>Failing rows:</source>
         <translation>Błędne wiersze:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="290"/>
+        <location filename="../../ui/importing/preview_page.py" line="287"/>
         <source>The first {0} failing rows:</source>
         <translation>Pierwsze błędne wiersze ({0}):</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="293"/>
+        <location filename="../../ui/importing/preview_page.py" line="290"/>
         <source>No row fails.</source>
         <translation>Brak błędnych wierszy.</translation>
     </message>
@@ -3005,182 +3005,182 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Nazwij import, wybierz, co może zmieniać i jak rozpoznaje klientów, którzy już są w bazie.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="40"/>
+        <location filename="../../ui/importing/settings_form.py" line="67"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="50"/>
+        <location filename="../../ui/importing/settings_form.py" line="77"/>
         <source>What this import is, to find it in the history later</source>
         <translation>Czego dotyczy ten import — aby łatwo znaleźć go później w historii</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="56"/>
+        <location filename="../../ui/importing/settings_form.py" line="83"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="58"/>
+        <location filename="../../ui/importing/settings_form.py" line="85"/>
         <source>Leads (potential clients)</source>
         <translation>Leady (potencjalni klienci)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="60"/>
+        <location filename="../../ui/importing/settings_form.py" line="87"/>
         <source>Na&amp;me:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="61"/>
+        <location filename="../../ui/importing/settings_form.py" line="88"/>
         <source>D&amp;escription:</source>
         <translation>&amp;Opis:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="62"/>
+        <location filename="../../ui/importing/settings_form.py" line="89"/>
         <source>&amp;Import as:</source>
         <translation>&amp;Importuj jako:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="74"/>
+        <location filename="../../ui/importing/settings_form.py" line="101"/>
         <source>Mode</source>
         <translation>Typ importu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="80"/>
+        <location filename="../../ui/importing/settings_form.py" line="107"/>
         <source>&amp;Add</source>
         <translation>Dod&amp;anie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="81"/>
+        <location filename="../../ui/importing/settings_form.py" line="108"/>
         <source>&amp;Update</source>
         <translation>A&amp;ktualizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="82"/>
+        <location filename="../../ui/importing/settings_form.py" line="109"/>
         <source>A&amp;dd + Update</source>
         <translation>Dodanie + Aktuali&amp;zacja</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="100"/>
+        <location filename="../../ui/importing/settings_form.py" line="127"/>
         <source>Duplicates</source>
         <translation>Duplikaty</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="103"/>
+        <location filename="../../ui/importing/settings_form.py" line="130"/>
         <source>&amp;Look for the client in the base, step by step:</source>
         <translation>&amp;Szukaj klienta w bazie krok po kroku:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="109"/>
+        <location filename="../../ui/importing/settings_form.py" line="136"/>
         <source>Al&amp;ways check one unique field:</source>
         <translation>Zawsze sprawdzaj jedno &amp;unikalne pole:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="120"/>
+        <location filename="../../ui/importing/settings_form.py" line="147"/>
         <source>by phone</source>
         <translation>po telefonie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="121"/>
+        <location filename="../../ui/importing/settings_form.py" line="148"/>
         <source>by email</source>
         <translation>po e-mailu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="122"/>
+        <location filename="../../ui/importing/settings_form.py" line="149"/>
         <source>by name</source>
         <translation>po nazwie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="144"/>
+        <location filename="../../ui/importing/settings_form.py" line="171"/>
         <source>Phones</source>
         <translation>Telefony</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="149"/>
+        <location filename="../../ui/importing/settings_form.py" line="176"/>
         <source>e.g. [11]: only 11-digit numbers pass</source>
         <translation>np. [11]: tylko 11 cyfr</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="154"/>
+        <location filename="../../ui/importing/settings_form.py" line="181"/>
         <source>e.g. [11]/-7+8 [10]/+7</source>
         <translation>np. [11]/-7+8 [10]/+7</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="157"/>
+        <location filename="../../ui/importing/settings_form.py" line="184"/>
         <source>[11]/-7+8 replaces a leading 7 by 8 in 11-digit numbers; [10]/+7 puts 7 in front of 10-digit numbers; [11]/-8 drops a leading 8. Several rules apply in order.</source>
         <translation>[11]/-7+8 zastępuje początkowe 7 przez 8 w numerach 11-cyfrowych; [10]/+7 dodaje 7 przed numerami 10-cyfrowymi; [11]/-8 usuwa początkowe 8. Kilka zasad stosuje się po kolei.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="169"/>
+        <location filename="../../ui/importing/settings_form.py" line="196"/>
         <source>A row without a phone &amp;fails</source>
         <translation>Wiersz bez telefonu to &amp;błąd</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="175"/>
+        <location filename="../../ui/importing/settings_form.py" line="202"/>
         <source>Type a number to see what the rules make of it</source>
         <translation>Wpisz numer, by sprawdzić zasady</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="182"/>
+        <location filename="../../ui/importing/settings_form.py" line="209"/>
         <source>In the file</source>
         <translation>W pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="183"/>
+        <location filename="../../ui/importing/settings_form.py" line="210"/>
         <source>After the rules</source>
         <translation>Po zasadach</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="184"/>
+        <location filename="../../ui/importing/settings_form.py" line="211"/>
         <source>Stored as</source>
         <translation>Zapisany jako</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="193"/>
+        <location filename="../../ui/importing/settings_form.py" line="220"/>
         <source>&amp;Validation rule:</source>
         <translation>Zasada wa&amp;lidacji:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="194"/>
+        <location filename="../../ui/importing/settings_form.py" line="221"/>
         <source>&amp;Transformation rules:</source>
         <translation>Zasady &amp;przekształcania:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="195"/>
+        <location filename="../../ui/importing/settings_form.py" line="222"/>
         <source>Default &amp;region:</source>
         <translation>Domyślny &amp;region:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="198"/>
+        <location filename="../../ui/importing/settings_form.py" line="225"/>
         <source>Tr&amp;y a number:</source>
         <translation>Wypróbuj nu&amp;mer:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="204"/>
+        <location filename="../../ui/importing/settings_form.py" line="231"/>
         <source>New clients</source>
         <translation>Nowi klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="211"/>
+        <location filename="../../ui/importing/settings_form.py" line="240"/>
         <source>No group (or type Parent/Child)</source>
         <translation>Bez grupy (lub Nadrzędna/Podrzędna)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="219"/>
+        <location filename="../../ui/importing/settings_form.py" line="248"/>
         <source>&amp;Group:</source>
         <translation>&amp;Grupa:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="220"/>
+        <location filename="../../ui/importing/settings_form.py" line="249"/>
         <source>Resp&amp;onsible:</source>
         <translation>Opi&amp;ekun:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="221"/>
+        <location filename="../../ui/importing/settings_form.py" line="250"/>
         <source>&amp;Queue:</source>
         <translation>Kole&amp;jka:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="222"/>
+        <location filename="../../ui/importing/settings_form.py" line="251"/>
         <source>Sales &amp;scenario:</source>
         <translation>S&amp;cenariusz sprzedaży:</translation>
     </message>
@@ -3213,201 +3213,201 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="63"/>
+        <location filename="../../ui/importing/source_page.py" line="59"/>
         <source>Where are the clients?</source>
         <translation>Skąd zaimportować klientów?</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="66"/>
+        <location filename="../../ui/importing/source_page.py" line="62"/>
         <source>Choose a file (Excel, OpenDocument, CSV or text separated by commas, semicolons, tabs or spaces), drop it here, or paste a table. One row is one client, one column one field.</source>
         <translation>Wybierz plik (Excel, OpenDocument, CSV lub tekst rozdzielany przecinkami, średnikami, tabulatorami lub spacjami), upuść go tutaj albo wklej tabelę. Jeden wiersz to jeden klient, jedna kolumna to jedno pole.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="36"/>
+        <location filename="../../ui/importing/source_form.py" line="51"/>
         <source>From a &amp;file</source>
         <translation>Z &amp;pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="39"/>
+        <location filename="../../ui/importing/source_form.py" line="54"/>
         <source>From a &amp;pasted table</source>
         <translation>Z wklejonej &amp;tabeli</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="46"/>
+        <location filename="../../ui/importing/source_form.py" line="61"/>
         <source>Save &amp;sample file…</source>
         <translation>Zapi&amp;sz przykładowy plik…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="49"/>
+        <location filename="../../ui/importing/source_form.py" line="64"/>
         <source>A file with the import&apos;s own columns and two example clients (IMP-2)</source>
         <translation>Plik z kolumnami importu i dwoma przykładowymi klientami (IMP-2)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="69"/>
+        <location filename="../../ui/importing/source_form.py" line="83"/>
         <source>Choose a file, type its path or drop it here</source>
         <translation>Wybierz plik, wpisz jego ścieżkę lub upuść go tutaj</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="73"/>
+        <location filename="../../ui/importing/source_form.py" line="87"/>
         <source>Bro&amp;wse…</source>
         <translation>P&amp;rzeglądaj…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="88"/>
+        <location filename="../../ui/importing/source_form.py" line="101"/>
         <source>Copy the table in Excel or a text editor and paste it here (Ctrl+V).</source>
         <translation>Skopiuj tabelę w Excelu lub edytorze tekstu i wklej ją tutaj (Ctrl+V).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="110"/>
+        <location filename="../../ui/importing/source_form.py" line="123"/>
         <source>First row holds column na&amp;mes</source>
         <translation>&amp;Nagłówki w pierwszym wierszu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="118"/>
+        <location filename="../../ui/importing/source_form.py" line="131"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Kodowanie:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="119"/>
+        <location filename="../../ui/importing/source_form.py" line="132"/>
         <source>Sepa&amp;rator:</source>
         <translation>S&amp;eparator:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="120"/>
+        <location filename="../../ui/importing/source_form.py" line="133"/>
         <source>S&amp;heet:</source>
         <translation>&amp;Arkusz:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="135"/>
-        <location filename="../../ui/importing/source_form.py" line="139"/>
-        <location filename="../../ui/importing/source_page.py" line="300"/>
-        <location filename="../../ui/importing/source_page.py" line="306"/>
+        <location filename="../../ui/importing/source_form.py" line="148"/>
+        <location filename="../../ui/importing/source_form.py" line="152"/>
+        <location filename="../../ui/importing/source_page.py" line="298"/>
+        <location filename="../../ui/importing/source_page.py" line="304"/>
         <source>Automatic</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="141"/>
+        <location filename="../../ui/importing/source_form.py" line="154"/>
         <source>comma ,</source>
         <translation>przecinek ,</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="142"/>
+        <location filename="../../ui/importing/source_form.py" line="155"/>
         <source>semicolon ;</source>
         <translation>średnik ;</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="143"/>
+        <location filename="../../ui/importing/source_form.py" line="156"/>
         <source>tab</source>
         <translation>tabulator</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="144"/>
+        <location filename="../../ui/importing/source_form.py" line="157"/>
         <source>space</source>
         <translation>spacja</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="145"/>
+        <location filename="../../ui/importing/source_form.py" line="158"/>
         <source>bar |</source>
         <translation>kreska |</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="117"/>
+        <location filename="../../ui/importing/source_page.py" line="115"/>
         <source>Choose the file to import</source>
         <translation>Wybierz plik do importu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="118"/>
+        <location filename="../../ui/importing/source_page.py" line="116"/>
         <source>Tables (*.xlsx *.xls *.ods *.csv *.txt *.tsv *.vcf);;All files (*)</source>
         <translation>Tabele (*.xlsx *.xls *.ods *.csv *.txt *.tsv *.vcf);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="139"/>
+        <location filename="../../ui/importing/source_page.py" line="137"/>
         <source>Save sample file</source>
         <translation>Zapisz przykładowy plik</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="141"/>
+        <location filename="../../ui/importing/source_page.py" line="139"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Skoroszyt Excel (*.xlsx);;Plik CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="153"/>
+        <location filename="../../ui/importing/source_page.py" line="151"/>
         <source>{0} cannot be written: {1}.</source>
         <translation>Nie można zapisać {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="156"/>
+        <location filename="../../ui/importing/source_page.py" line="154"/>
         <source>Sample file saved to {0}.</source>
         <translation>Przykładowy plik zapisano w {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="245"/>
+        <location filename="../../ui/importing/source_page.py" line="243"/>
         <source>Reading…</source>
         <translation>Odczytywanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="274"/>
+        <location filename="../../ui/importing/source_page.py" line="272"/>
         <source>The file could not be read because of an error inside desktop-crm.</source>
         <translation>Nie udało się odczytać pliku z powodu błędu wewnętrznego desktop-crm.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="298"/>
-        <location filename="../../ui/importing/source_page.py" line="304"/>
+        <location filename="../../ui/importing/source_page.py" line="296"/>
+        <location filename="../../ui/importing/source_page.py" line="302"/>
         <source>Automatic ({0})</source>
         <translation>Auto ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="322"/>
+        <location filename="../../ui/importing/source_page.py" line="320"/>
         <source>text table</source>
         <translation>tabela tekstowa</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="323"/>
+        <location filename="../../ui/importing/source_page.py" line="321"/>
         <source>Excel workbook</source>
         <translation>skoroszyt Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="324"/>
+        <location filename="../../ui/importing/source_page.py" line="322"/>
         <source>Excel 97-2003 workbook</source>
         <translation>skoroszyt Excel 97-2003</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="325"/>
+        <location filename="../../ui/importing/source_page.py" line="323"/>
         <source>OpenDocument spreadsheet</source>
         <translation>arkusz OpenDocument</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="326"/>
+        <location filename="../../ui/importing/source_page.py" line="324"/>
         <source>vCard contacts</source>
         <translation>kontakty vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="330"/>
+        <location filename="../../ui/importing/source_page.py" line="328"/>
         <source>encoding {0}</source>
         <translation>kodowanie {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="332"/>
+        <location filename="../../ui/importing/source_page.py" line="330"/>
         <source>separated by {0}</source>
         <translation>separator {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="334"/>
+        <location filename="../../ui/importing/source_page.py" line="332"/>
         <source>sheet “{0}”</source>
         <translation>arkusz „{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="335"/>
+        <location filename="../../ui/importing/source_page.py" line="333"/>
         <source>{0} columns</source>
         <translation>kolumny: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="337"/>
+        <location filename="../../ui/importing/source_page.py" line="335"/>
         <source>about {0} rows</source>
         <translation>wiersze: około {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="338"/>
+        <location filename="../../ui/importing/source_page.py" line="336"/>
         <source>the first rows:</source>
         <translation>pierwsze wiersze:</translation>
     </message>
@@ -3431,22 +3431,22 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="83"/>
+        <location filename="../../ui/progress_dialog.py" line="93"/>
         <source>Cancelling…</source>
         <translation>Anulowanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="52"/>
+        <location filename="../../ui/progress_dialog.py" line="62"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="58"/>
+        <location filename="../../ui/progress_dialog.py" line="68"/>
         <source>Working</source>
         <translation>Trwa praca</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="51"/>
+        <location filename="../../ui/progress_dialog.py" line="61"/>
         <source>Please wait…</source>
         <translation>Proszę czekać…</translation>
     </message>

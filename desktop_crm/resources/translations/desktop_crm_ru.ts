@@ -614,57 +614,57 @@ This cannot be undone.</source>
 <context>
     <name>ClientListWidget</name>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="38"/>
+        <location filename="../../ui/clients/list_parts.py" line="74"/>
         <source>Search by name, phone, email or company  (Ctrl+F)</source>
         <translation>Поиск по наименованию, телефону, почте или компании  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="46"/>
+        <location filename="../../ui/clients/list_parts.py" line="81"/>
         <source>Columns</source>
         <translation>Колонки</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="48"/>
+        <location filename="../../ui/clients/list_parts.py" line="83"/>
         <source>Choose the columns of the list</source>
         <translation>Выбрать колонки списка</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="53"/>
+        <location filename="../../ui/clients/list_parts.py" line="87"/>
         <source>New client…</source>
         <translation>Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="92"/>
+        <location filename="../../ui/clients/list_parts.py" line="125"/>
         <source>No clients yet</source>
         <translation>Клиентов пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="93"/>
+        <location filename="../../ui/clients/list_parts.py" line="126"/>
         <source>Bring your client base in from a spreadsheet or a CSV file, or load demo clients to try the program out.</source>
         <translation>Импортируйте клиентскую базу из таблицы Excel или CSV-файла или загрузите демо-клиентов, чтобы попробовать программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="101"/>
+        <location filename="../../ui/clients/list_parts.py" line="134"/>
         <source>Import a file…</source>
         <translation>Импортировать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="106"/>
+        <location filename="../../ui/clients/list_parts.py" line="139"/>
         <source>Load demo data…</source>
         <translation>Загрузить демо-данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="120"/>
+        <location filename="../../ui/clients/list_parts.py" line="151"/>
         <source>Nothing found</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="124"/>
+        <location filename="../../ui/clients/list_parts.py" line="155"/>
         <source>Clear search and filters</source>
         <translation>Сбросить поиск и фильтры</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="223"/>
+        <location filename="../../ui/clients/list_widget.py" line="241"/>
         <source>%n per page</source>
         <translation>
             <numerusform>%n на странице</numerusform>
@@ -673,72 +673,72 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="224"/>
+        <location filename="../../ui/clients/list_widget.py" line="242"/>
         <source>Continuous scrolling</source>
         <translation>Непрерывная прокрутка</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="146"/>
+        <location filename="../../ui/clients/list_parts.py" line="176"/>
         <source>First page</source>
         <translation>Первая страница</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="149"/>
+        <location filename="../../ui/clients/list_parts.py" line="179"/>
         <source>Previous page</source>
         <translation>Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="154"/>
+        <location filename="../../ui/clients/list_parts.py" line="184"/>
         <source>Next page</source>
         <translation>Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="157"/>
+        <location filename="../../ui/clients/list_parts.py" line="187"/>
         <source>Last page</source>
         <translation>Последняя страница</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="217"/>
+        <location filename="../../ui/clients/list_parts.py" line="241"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="249"/>
+        <location filename="../../ui/clients/list_parts.py" line="269"/>
         <source>Assign responsible…</source>
         <translation>Назначить ответственного…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="256"/>
+        <location filename="../../ui/clients/list_parts.py" line="275"/>
         <source>Add tag…</source>
         <translation>Добавить тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="263"/>
+        <location filename="../../ui/clients/list_parts.py" line="281"/>
         <source>Remove tag…</source>
         <translation>Снять тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="270"/>
+        <location filename="../../ui/clients/list_parts.py" line="287"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="229"/>
+        <location filename="../../ui/clients/list_parts.py" line="251"/>
         <source>Select all</source>
         <translation>Выделить все</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="236"/>
+        <location filename="../../ui/clients/list_parts.py" line="257"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="290"/>
+        <location filename="../../ui/clients/list_parts.py" line="306"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Добавить клиента (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="182"/>
+        <location filename="../../ui/clients/list_widget.py" line="200"/>
         <source>Found: %Ln or more clients, counting…</source>
         <translation>
             <numerusform>Найдено: не менее %Ln клиента, идёт подсчёт…</numerusform>
@@ -747,7 +747,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="186"/>
+        <location filename="../../ui/clients/list_widget.py" line="204"/>
         <source>Found: %Ln client(s)</source>
         <translation>
             <numerusform>Найден %Ln клиент</numerusform>
@@ -756,7 +756,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="188"/>
+        <location filename="../../ui/clients/list_widget.py" line="206"/>
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln клиент</numerusform>
@@ -765,48 +765,48 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="195"/>
+        <location filename="../../ui/clients/list_widget.py" line="213"/>
         <source>No client matches “{0}”{1}. Check the spelling, or search by a part of the name, phone or email.</source>
         <translation>По запросу «{0}»{1} клиентов нет. Проверьте написание или ищите по части наименования, телефона или почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="199"/>
+        <location filename="../../ui/clients/list_widget.py" line="217"/>
         <source> with these filters</source>
         <translation> с этими фильтрами</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="203"/>
+        <location filename="../../ui/clients/list_widget.py" line="221"/>
         <source>No client matches these filters.</source>
         <translation>Нет клиентов, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="204"/>
+        <location filename="../../ui/clients/list_widget.py" line="222"/>
         <source>Found: 0 clients</source>
         <translation>Найдено 0 клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="207"/>
+        <location filename="../../ui/clients/list_widget.py" line="225"/>
         <source>No clients</source>
         <translation>Нет клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="209"/>
-        <location filename="../../ui/clients/list_widget.py" line="216"/>
+        <location filename="../../ui/clients/list_widget.py" line="227"/>
+        <location filename="../../ui/clients/list_widget.py" line="234"/>
         <source>The list could not be read: {0}</source>
         <translation>Не удалось прочитать список: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="261"/>
+        <location filename="../../ui/clients/list_widget.py" line="279"/>
         <source>Page {0} of {1}</source>
         <translation>Страница {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="263"/>
+        <location filename="../../ui/clients/list_widget.py" line="281"/>
         <source>Page {0} of {1} or more</source>
         <translation>Страница {0} из {1} или больше</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="300"/>
+        <location filename="../../ui/clients/list_widget.py" line="318"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>Выделен %Ln</numerusform>
@@ -2378,155 +2378,155 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Импортируются только сопоставленные колонки. Поля, выделенные жирным, определяют клиента: сопоставьте хотя бы одно из них.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_form.py" line="56"/>
+        <location filename="../../ui/importing/mapping_form.py" line="66"/>
         <source>&amp;Save matching as…</source>
         <translation>&amp;Сохранить сопоставление…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_form.py" line="60"/>
+        <location filename="../../ui/importing/mapping_form.py" line="70"/>
         <source>A named matching in the base…</source>
         <translation>Именованное сопоставление в базе…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_form.py" line="64"/>
+        <location filename="../../ui/importing/mapping_form.py" line="73"/>
         <source>A file…</source>
         <translation>Файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_form.py" line="74"/>
+        <location filename="../../ui/importing/mapping_form.py" line="82"/>
         <source>&amp;Load matching</source>
         <translation>&amp;Загрузить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_form.py" line="78"/>
+        <location filename="../../ui/importing/mapping_form.py" line="86"/>
         <source>From a file…</source>
         <translation>Из файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_form.py" line="82"/>
+        <location filename="../../ui/importing/mapping_form.py" line="89"/>
         <source>A named matching from the base…</source>
         <translation>Именованное сопоставление из базы…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="115"/>
+        <location filename="../../ui/importing/mapping_page.py" line="118"/>
         <source>Column in the file</source>
         <translation>Колонка файла</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="115"/>
+        <location filename="../../ui/importing/mapping_page.py" line="118"/>
         <source>Sample values</source>
         <translation>Примеры значений</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="115"/>
+        <location filename="../../ui/importing/mapping_page.py" line="118"/>
         <source>Card field</source>
         <translation>Поле карточки</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="126"/>
+        <location filename="../../ui/importing/mapping_page.py" line="129"/>
         <source>Add a custom field…</source>
         <translation>Добавить дополнительное поле…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="129"/>
+        <location filename="../../ui/importing/mapping_page.py" line="132"/>
         <source>Add a field called “{0}” to every card and match this column to it</source>
         <translation>Добавить в карточку поле «{0}» и сопоставить с ним эту колонку</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="148"/>
+        <location filename="../../ui/importing/mapping_page.py" line="151"/>
         <source>— not imported —</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="167"/>
+        <location filename="../../ui/importing/mapping_page.py" line="170"/>
         <source>Required: at least one of {0}.</source>
         <translation>Обязательно: хотя бы одно из полей {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="214"/>
+        <location filename="../../ui/importing/mapping_page.py" line="217"/>
         <source>also chosen for “{0}”</source>
         <translation>уже выбрано для «{0}»</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="218"/>
+        <location filename="../../ui/importing/mapping_page.py" line="221"/>
         <source>ignored</source>
         <translation>не импортируется</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="226"/>
+        <location filename="../../ui/importing/mapping_page.py" line="229"/>
         <source>suggested</source>
         <translation>предложено</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="228"/>
+        <location filename="../../ui/importing/mapping_page.py" line="231"/>
         <source>suggested ({0}% alike)</source>
         <translation>предложено (сходство {0}%)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="237"/>
+        <location filename="../../ui/importing/mapping_page.py" line="240"/>
         <source>Not imported ({0}): {1}</source>
         <translation>Не импортируются ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="240"/>
+        <location filename="../../ui/importing/mapping_page.py" line="243"/>
         <source>Every column is imported.</source>
         <translation>Импортируются все колонки.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="248"/>
+        <location filename="../../ui/importing/mapping_page.py" line="251"/>
         <source>and {0} more</source>
         <translation>и ещё {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="272"/>
-        <location filename="../../ui/importing/mapping_page.py" line="290"/>
+        <location filename="../../ui/importing/mapping_page.py" line="275"/>
+        <location filename="../../ui/importing/mapping_page.py" line="293"/>
         <source>Save matching</source>
         <translation>Сохранение сопоставления</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="273"/>
+        <location filename="../../ui/importing/mapping_page.py" line="276"/>
         <source>Name of the matching (an existing one of that name is replaced):</source>
         <translation>Название сопоставления (сопоставление с таким же названием будет заменено):</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="285"/>
+        <location filename="../../ui/importing/mapping_page.py" line="288"/>
         <source>Matching saved as “{0}”.</source>
         <translation>Сопоставление сохранено как «{0}».</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="292"/>
+        <location filename="../../ui/importing/mapping_page.py" line="295"/>
         <source>Matching (*.json)</source>
         <translation>Сопоставление (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="301"/>
+        <location filename="../../ui/importing/mapping_page.py" line="304"/>
         <source>{0} cannot be written: {1}.</source>
         <translation>Не удаётся записать {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="304"/>
+        <location filename="../../ui/importing/mapping_page.py" line="307"/>
         <source>Matching saved to {0}.</source>
         <translation>Сопоставление сохранено в {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="316"/>
-        <location filename="../../ui/importing/mapping_page.py" line="321"/>
-        <location filename="../../ui/importing/mapping_page.py" line="335"/>
+        <location filename="../../ui/importing/mapping_page.py" line="319"/>
+        <location filename="../../ui/importing/mapping_page.py" line="324"/>
+        <location filename="../../ui/importing/mapping_page.py" line="338"/>
         <source>Load matching</source>
         <translation>Загрузка сопоставления</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="317"/>
+        <location filename="../../ui/importing/mapping_page.py" line="320"/>
         <source>No matching has been saved in the base yet.</source>
         <translation>В базе пока нет сохранённых сопоставлений.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="321"/>
+        <location filename="../../ui/importing/mapping_page.py" line="324"/>
         <source>Saved matching:</source>
         <translation>Сохранённое сопоставление:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="335"/>
+        <location filename="../../ui/importing/mapping_page.py" line="338"/>
         <source>Matching (*.json);;All files (*)</source>
         <translation>Сопоставление (*.json);;Все файлы (*)</translation>
     </message>
@@ -2690,102 +2690,102 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="57"/>
+        <location filename="../../ui/importing/preview_page.py" line="52"/>
         <source>Check before importing</source>
         <translation>Проверка перед импортом</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="60"/>
+        <location filename="../../ui/importing/preview_page.py" line="55"/>
         <source>The whole file is run through the import without changing the base. Fix a failing row by editing the highlighted cell (double-click or F2).</source>
         <translation>Весь файл проходит через импорт без изменения базы. Исправьте строку с ошибкой, отредактировав выделенную ячейку (двойной щелчок или F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="65"/>
+        <location filename="../../ui/importing/preview_page.py" line="60"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_form.py" line="33"/>
+        <location filename="../../ui/importing/preview_form.py" line="42"/>
         <source>&amp;Stop checking</source>
         <translation>&amp;Остановить проверку</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_form.py" line="36"/>
+        <location filename="../../ui/importing/preview_form.py" line="44"/>
         <source>Check &amp;again</source>
         <translation>Проверить &amp;снова</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_form.py" line="39"/>
+        <location filename="../../ui/importing/preview_form.py" line="47"/>
         <source>Run the whole file through the check again</source>
         <translation>Ещё раз проверить весь файл</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_form.py" line="55"/>
+        <location filename="../../ui/importing/preview_form.py" line="62"/>
         <source>To create:</source>
         <translation>Создать:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_form.py" line="56"/>
+        <location filename="../../ui/importing/preview_form.py" line="63"/>
         <source>To update:</source>
         <translation>Обновить:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_form.py" line="57"/>
+        <location filename="../../ui/importing/preview_form.py" line="64"/>
         <source>Skipped:</source>
         <translation>Пропустить:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_form.py" line="58"/>
+        <location filename="../../ui/importing/preview_form.py" line="65"/>
         <source>Failing:</source>
         <translation>С ошибками:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="113"/>
+        <location filename="../../ui/importing/preview_page.py" line="110"/>
         <source>Row {0}: {1}</source>
         <translation>Строка {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="161"/>
+        <location filename="../../ui/importing/preview_page.py" line="158"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="183"/>
+        <location filename="../../ui/importing/preview_page.py" line="180"/>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="203"/>
+        <location filename="../../ui/importing/preview_page.py" line="200"/>
         <source>Stopped; rows checked: {0}. The run imports the whole file.</source>
         <translation>Остановлено; проверено строк: {0}. Импорт обработает весь файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="209"/>
+        <location filename="../../ui/importing/preview_page.py" line="206"/>
         <source>Rows checked: {0} in {1:.1f} s</source>
         <translation>Проверено строк: {0} за {1:.1f} с</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="239"/>
+        <location filename="../../ui/importing/preview_page.py" line="236"/>
         <source>The check stopped because of an error inside desktop-crm; nothing was changed.</source>
         <translation>Проверка остановлена из-за внутренней ошибки desktop-crm; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="242"/>
+        <location filename="../../ui/importing/preview_page.py" line="239"/>
         <source>The file cannot be imported as it is.</source>
         <translation>Файл нельзя импортировать в таком виде.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="288"/>
+        <location filename="../../ui/importing/preview_page.py" line="285"/>
         <source>Failing rows:</source>
         <translation>Строки с ошибками:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="290"/>
+        <location filename="../../ui/importing/preview_page.py" line="287"/>
         <source>The first {0} failing rows:</source>
         <translation>Первые строки с ошибками ({0}):</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="293"/>
+        <location filename="../../ui/importing/preview_page.py" line="290"/>
         <source>No row fails.</source>
         <translation>Строк с ошибками нет.</translation>
     </message>
@@ -3005,182 +3005,182 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Назовите импорт, выберите, что он может изменять и как он узнаёт клиентов, которые уже есть в базе.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="40"/>
+        <location filename="../../ui/importing/settings_form.py" line="67"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="50"/>
+        <location filename="../../ui/importing/settings_form.py" line="77"/>
         <source>What this import is, to find it in the history later</source>
         <translation>Что это за импорт — чтобы потом найти его в истории</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="56"/>
+        <location filename="../../ui/importing/settings_form.py" line="83"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="58"/>
+        <location filename="../../ui/importing/settings_form.py" line="85"/>
         <source>Leads (potential clients)</source>
         <translation>Лиды (потенциальные клиенты)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="60"/>
+        <location filename="../../ui/importing/settings_form.py" line="87"/>
         <source>Na&amp;me:</source>
         <translation>Н&amp;азвание:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="61"/>
+        <location filename="../../ui/importing/settings_form.py" line="88"/>
         <source>D&amp;escription:</source>
         <translation>&amp;Описание:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="62"/>
+        <location filename="../../ui/importing/settings_form.py" line="89"/>
         <source>&amp;Import as:</source>
         <translation>Импортировать &amp;как:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="74"/>
+        <location filename="../../ui/importing/settings_form.py" line="101"/>
         <source>Mode</source>
         <translation>Режим</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="80"/>
+        <location filename="../../ui/importing/settings_form.py" line="107"/>
         <source>&amp;Add</source>
         <translation>Добав&amp;ление</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="81"/>
+        <location filename="../../ui/importing/settings_form.py" line="108"/>
         <source>&amp;Update</source>
         <translation>Обно&amp;вление</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="82"/>
+        <location filename="../../ui/importing/settings_form.py" line="109"/>
         <source>A&amp;dd + Update</source>
         <translation>Добавление + о&amp;бновление</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="100"/>
+        <location filename="../../ui/importing/settings_form.py" line="127"/>
         <source>Duplicates</source>
         <translation>Дубли</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="103"/>
+        <location filename="../../ui/importing/settings_form.py" line="130"/>
         <source>&amp;Look for the client in the base, step by step:</source>
         <translation>&amp;Искать клиента в базе по шагам:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="109"/>
+        <location filename="../../ui/importing/settings_form.py" line="136"/>
         <source>Al&amp;ways check one unique field:</source>
         <translation>Всегда проверять одно &amp;уникальное поле:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="120"/>
+        <location filename="../../ui/importing/settings_form.py" line="147"/>
         <source>by phone</source>
         <translation>по телефону</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="121"/>
+        <location filename="../../ui/importing/settings_form.py" line="148"/>
         <source>by email</source>
         <translation>по почте</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="122"/>
+        <location filename="../../ui/importing/settings_form.py" line="149"/>
         <source>by name</source>
         <translation>по наименованию</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="144"/>
+        <location filename="../../ui/importing/settings_form.py" line="171"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="149"/>
+        <location filename="../../ui/importing/settings_form.py" line="176"/>
         <source>e.g. [11]: only 11-digit numbers pass</source>
         <translation>например, [11]: только 11 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="154"/>
+        <location filename="../../ui/importing/settings_form.py" line="181"/>
         <source>e.g. [11]/-7+8 [10]/+7</source>
         <translation>например, [11]/-7+8 [10]/+7</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="157"/>
+        <location filename="../../ui/importing/settings_form.py" line="184"/>
         <source>[11]/-7+8 replaces a leading 7 by 8 in 11-digit numbers; [10]/+7 puts 7 in front of 10-digit numbers; [11]/-8 drops a leading 8. Several rules apply in order.</source>
         <translation>[11]/-7+8 заменяет первую 7 на 8 в 11-значных номерах; [10]/+7 добавляет 7 перед 10-значными номерами; [11]/-8 убирает первую 8. Несколько правил применяются по порядку.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="169"/>
+        <location filename="../../ui/importing/settings_form.py" line="196"/>
         <source>A row without a phone &amp;fails</source>
         <translation>Строка без телефона — о&amp;шибка</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="175"/>
+        <location filename="../../ui/importing/settings_form.py" line="202"/>
         <source>Type a number to see what the rules make of it</source>
         <translation>Введите номер для проверки правил</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="182"/>
+        <location filename="../../ui/importing/settings_form.py" line="209"/>
         <source>In the file</source>
         <translation>В файле</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="183"/>
+        <location filename="../../ui/importing/settings_form.py" line="210"/>
         <source>After the rules</source>
         <translation>После правил</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="184"/>
+        <location filename="../../ui/importing/settings_form.py" line="211"/>
         <source>Stored as</source>
         <translation>Будет сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="193"/>
+        <location filename="../../ui/importing/settings_form.py" line="220"/>
         <source>&amp;Validation rule:</source>
         <translation>Правило &amp;проверки:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="194"/>
+        <location filename="../../ui/importing/settings_form.py" line="221"/>
         <source>&amp;Transformation rules:</source>
         <translation>Правила п&amp;реобразования:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="195"/>
+        <location filename="../../ui/importing/settings_form.py" line="222"/>
         <source>Default &amp;region:</source>
         <translation>Р&amp;егион по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="198"/>
+        <location filename="../../ui/importing/settings_form.py" line="225"/>
         <source>Tr&amp;y a number:</source>
         <translation>Попробовать но&amp;мер:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="204"/>
+        <location filename="../../ui/importing/settings_form.py" line="231"/>
         <source>New clients</source>
         <translation>Новые клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="211"/>
+        <location filename="../../ui/importing/settings_form.py" line="240"/>
         <source>No group (or type Parent/Child)</source>
         <translation>Без группы (или Родитель/Дочерняя)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="219"/>
+        <location filename="../../ui/importing/settings_form.py" line="248"/>
         <source>&amp;Group:</source>
         <translation>&amp;Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="220"/>
+        <location filename="../../ui/importing/settings_form.py" line="249"/>
         <source>Resp&amp;onsible:</source>
         <translation>Отве&amp;тственный:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="221"/>
+        <location filename="../../ui/importing/settings_form.py" line="250"/>
         <source>&amp;Queue:</source>
         <translation>О&amp;чередь:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="222"/>
+        <location filename="../../ui/importing/settings_form.py" line="251"/>
         <source>Sales &amp;scenario:</source>
         <translation>С&amp;ценарий продаж:</translation>
     </message>
@@ -3213,201 +3213,201 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="63"/>
+        <location filename="../../ui/importing/source_page.py" line="59"/>
         <source>Where are the clients?</source>
         <translation>Откуда импортировать клиентов?</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="66"/>
+        <location filename="../../ui/importing/source_page.py" line="62"/>
         <source>Choose a file (Excel, OpenDocument, CSV or text separated by commas, semicolons, tabs or spaces), drop it here, or paste a table. One row is one client, one column one field.</source>
         <translation>Выберите файл (Excel, OpenDocument, CSV или текст с разделителями: запятая, точка с запятой, табуляция, пробел), перетащите его сюда или вставьте таблицу. Строка — клиент, колонка — поле.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="36"/>
+        <location filename="../../ui/importing/source_form.py" line="51"/>
         <source>From a &amp;file</source>
         <translation>Из &amp;файла</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="39"/>
+        <location filename="../../ui/importing/source_form.py" line="54"/>
         <source>From a &amp;pasted table</source>
         <translation>Из &amp;вставленной таблицы</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="46"/>
+        <location filename="../../ui/importing/source_form.py" line="61"/>
         <source>Save &amp;sample file…</source>
         <translation>Сохранить &amp;пример файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="49"/>
+        <location filename="../../ui/importing/source_form.py" line="64"/>
         <source>A file with the import&apos;s own columns and two example clients (IMP-2)</source>
         <translation>Файл с колонками импорта и двумя клиентами для примера (IMP-2)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="69"/>
+        <location filename="../../ui/importing/source_form.py" line="83"/>
         <source>Choose a file, type its path or drop it here</source>
         <translation>Выберите файл, введите путь к нему или перетащите его сюда</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="73"/>
+        <location filename="../../ui/importing/source_form.py" line="87"/>
         <source>Bro&amp;wse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="88"/>
+        <location filename="../../ui/importing/source_form.py" line="101"/>
         <source>Copy the table in Excel or a text editor and paste it here (Ctrl+V).</source>
         <translation>Скопируйте таблицу в Excel или текстовом редакторе и вставьте её сюда (Ctrl+V).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="110"/>
+        <location filename="../../ui/importing/source_form.py" line="123"/>
         <source>First row holds column na&amp;mes</source>
         <translation>Первая строка — &amp;заголовки</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="118"/>
+        <location filename="../../ui/importing/source_form.py" line="131"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="119"/>
+        <location filename="../../ui/importing/source_form.py" line="132"/>
         <source>Sepa&amp;rator:</source>
         <translation>&amp;Разделитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="120"/>
+        <location filename="../../ui/importing/source_form.py" line="133"/>
         <source>S&amp;heet:</source>
         <translation>&amp;Лист:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="135"/>
-        <location filename="../../ui/importing/source_form.py" line="139"/>
-        <location filename="../../ui/importing/source_page.py" line="300"/>
-        <location filename="../../ui/importing/source_page.py" line="306"/>
+        <location filename="../../ui/importing/source_form.py" line="148"/>
+        <location filename="../../ui/importing/source_form.py" line="152"/>
+        <location filename="../../ui/importing/source_page.py" line="298"/>
+        <location filename="../../ui/importing/source_page.py" line="304"/>
         <source>Automatic</source>
         <translation>Авто</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="141"/>
+        <location filename="../../ui/importing/source_form.py" line="154"/>
         <source>comma ,</source>
         <translation>запятая ,</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="142"/>
+        <location filename="../../ui/importing/source_form.py" line="155"/>
         <source>semicolon ;</source>
         <translation>точка с запятой ;</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="143"/>
+        <location filename="../../ui/importing/source_form.py" line="156"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="144"/>
+        <location filename="../../ui/importing/source_form.py" line="157"/>
         <source>space</source>
         <translation>пробел</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_form.py" line="145"/>
+        <location filename="../../ui/importing/source_form.py" line="158"/>
         <source>bar |</source>
         <translation>черта |</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="117"/>
+        <location filename="../../ui/importing/source_page.py" line="115"/>
         <source>Choose the file to import</source>
         <translation>Выбор файла для импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="118"/>
+        <location filename="../../ui/importing/source_page.py" line="116"/>
         <source>Tables (*.xlsx *.xls *.ods *.csv *.txt *.tsv *.vcf);;All files (*)</source>
         <translation>Таблицы (*.xlsx *.xls *.ods *.csv *.txt *.tsv *.vcf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="139"/>
+        <location filename="../../ui/importing/source_page.py" line="137"/>
         <source>Save sample file</source>
         <translation>Сохранить пример файла</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="141"/>
+        <location filename="../../ui/importing/source_page.py" line="139"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="153"/>
+        <location filename="../../ui/importing/source_page.py" line="151"/>
         <source>{0} cannot be written: {1}.</source>
         <translation>Не удаётся записать {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="156"/>
+        <location filename="../../ui/importing/source_page.py" line="154"/>
         <source>Sample file saved to {0}.</source>
         <translation>Пример файла сохранён в {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="245"/>
+        <location filename="../../ui/importing/source_page.py" line="243"/>
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="274"/>
+        <location filename="../../ui/importing/source_page.py" line="272"/>
         <source>The file could not be read because of an error inside desktop-crm.</source>
         <translation>Файл не прочитан из-за внутренней ошибки desktop-crm.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="298"/>
-        <location filename="../../ui/importing/source_page.py" line="304"/>
+        <location filename="../../ui/importing/source_page.py" line="296"/>
+        <location filename="../../ui/importing/source_page.py" line="302"/>
         <source>Automatic ({0})</source>
         <translation>Авто ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="322"/>
+        <location filename="../../ui/importing/source_page.py" line="320"/>
         <source>text table</source>
         <translation>текстовая таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="323"/>
+        <location filename="../../ui/importing/source_page.py" line="321"/>
         <source>Excel workbook</source>
         <translation>книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="324"/>
+        <location filename="../../ui/importing/source_page.py" line="322"/>
         <source>Excel 97-2003 workbook</source>
         <translation>книга Excel 97-2003</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="325"/>
+        <location filename="../../ui/importing/source_page.py" line="323"/>
         <source>OpenDocument spreadsheet</source>
         <translation>таблица OpenDocument</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="326"/>
+        <location filename="../../ui/importing/source_page.py" line="324"/>
         <source>vCard contacts</source>
         <translation>контакты vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="330"/>
+        <location filename="../../ui/importing/source_page.py" line="328"/>
         <source>encoding {0}</source>
         <translation>кодировка {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="332"/>
+        <location filename="../../ui/importing/source_page.py" line="330"/>
         <source>separated by {0}</source>
         <translation>разделитель {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="334"/>
+        <location filename="../../ui/importing/source_page.py" line="332"/>
         <source>sheet “{0}”</source>
         <translation>лист «{0}»</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="335"/>
+        <location filename="../../ui/importing/source_page.py" line="333"/>
         <source>{0} columns</source>
         <translation>колонок: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="337"/>
+        <location filename="../../ui/importing/source_page.py" line="335"/>
         <source>about {0} rows</source>
         <translation>строк: около {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="338"/>
+        <location filename="../../ui/importing/source_page.py" line="336"/>
         <source>the first rows:</source>
         <translation>первые строки:</translation>
     </message>
@@ -3431,22 +3431,22 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="83"/>
+        <location filename="../../ui/progress_dialog.py" line="93"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="52"/>
+        <location filename="../../ui/progress_dialog.py" line="62"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="58"/>
+        <location filename="../../ui/progress_dialog.py" line="68"/>
         <source>Working</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../ui/progress_dialog.py" line="51"/>
+        <location filename="../../ui/progress_dialog.py" line="61"/>
         <source>Please wait…</source>
         <translation>Подождите…</translation>
     </message>

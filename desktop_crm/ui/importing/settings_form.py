@@ -4,8 +4,6 @@ take the name of a variable (`page.tr`) for the context and lose their translati
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QVBoxLayout,
     QWidget,
+    QWizardPage,
 )
 
 from desktop_crm.models.clients import CLIENT, LEAD
@@ -29,14 +28,42 @@ from desktop_crm.ui.importing.common import message_label
 from desktop_crm.ui.words import mode_name, mode_sentence
 from desktop_crm.wizards.importing import MODES
 
-if TYPE_CHECKING:
-    from desktop_crm.ui.importing.settings_page import SettingsPage
-
 REGIONS = ("RU", "KZ", "BY", "UA", "UZ", "PL", "DE", "GB", "US", "FR", "IT", "ES", "TR", "IL")
 STEPS = ("phone", "email", "name")
 
 
-def build_about(page: SettingsPage) -> QGroupBox:
+class SettingsForm(QWizardPage):
+    """The widgets of the settings page, made by the builders below; `SettingsPage` is this
+    form with its behaviour."""
+
+    # build_about
+    name_edit: QLineEdit
+    description_edit: QPlainTextEdit
+    target_combo: QComboBox
+    # build_mode: a button per mode, its id the mode's index in MODES
+    mode_group: QButtonGroup
+    mode_buttons: dict[str, QRadioButton]
+    # build_duplicates
+    steps_radio: QRadioButton
+    unique_radio: QRadioButton
+    step_checks: dict[str, QCheckBox]
+    unique_combo: QComboBox
+    # build_phones
+    valid_edit: QLineEdit
+    rules_edit: QLineEdit
+    region_combo: QComboBox
+    require_phone: QCheckBox
+    try_edit: QLineEdit
+    rule_error: QLabel
+    rule_table: QTableWidget
+    # build_defaults
+    group_combo: QComboBox
+    responsible_combo: QComboBox
+    queue_combo: QComboBox
+    scenario_combo: QComboBox
+
+
+def build_about(page: SettingsForm) -> QGroupBox:
     box = QGroupBox(QCoreApplication.translate("SettingsPage", "Import"))
     form = QFormLayout(box)
     page.name_edit = QLineEdit()
@@ -70,12 +97,12 @@ def row(form: QFormLayout, text: str, field: QWidget) -> None:
     form.addRow(label, field)
 
 
-def build_mode(page: SettingsPage) -> QGroupBox:
+def build_mode(page: SettingsForm) -> QGroupBox:
     box = QGroupBox(QCoreApplication.translate("SettingsPage", "Mode"))
     layout = QVBoxLayout(box)
     layout.setSpacing(2)
     page.mode_group = QButtonGroup(page)
-    page.mode_buttons: dict[str, QRadioButton] = {}
+    page.mode_buttons = {}
     texts = {
         "add": QCoreApplication.translate("SettingsPage", "&Add"),
         "update": QCoreApplication.translate("SettingsPage", "&Update"),
@@ -96,7 +123,7 @@ def build_mode(page: SettingsPage) -> QGroupBox:
     return box
 
 
-def build_duplicates(page: SettingsPage) -> QGroupBox:
+def build_duplicates(page: SettingsForm) -> QGroupBox:
     box = QGroupBox(QCoreApplication.translate("SettingsPage", "Duplicates"))
     layout = QVBoxLayout(box)
     page.steps_radio = QRadioButton(
@@ -115,7 +142,7 @@ def build_duplicates(page: SettingsPage) -> QGroupBox:
     page.steps_radio.setChecked(True)
     steps = QHBoxLayout()
     steps.setContentsMargins(22, 0, 0, 0)
-    page.step_checks: dict[str, QCheckBox] = {}
+    page.step_checks = {}
     texts = {
         "phone": QCoreApplication.translate("SettingsPage", "by phone"),
         "email": QCoreApplication.translate("SettingsPage", "by email"),
@@ -140,7 +167,7 @@ def build_duplicates(page: SettingsPage) -> QGroupBox:
     return box
 
 
-def build_phones(page: SettingsPage) -> QGroupBox:
+def build_phones(page: SettingsForm) -> QGroupBox:
     box = QGroupBox(QCoreApplication.translate("SettingsPage", "Phones"))
     form = QFormLayout(box)
     page.valid_edit = QLineEdit()
@@ -200,14 +227,16 @@ def build_phones(page: SettingsPage) -> QGroupBox:
     return box
 
 
-def build_defaults(page: SettingsPage) -> QGroupBox:
+def build_defaults(page: SettingsForm) -> QGroupBox:
     box = QGroupBox(QCoreApplication.translate("SettingsPage", "New clients"))
     form = QFormLayout(box)
     page.group_combo = QComboBox()
     page.group_combo.setObjectName("groupCombo")
     page.group_combo.setEditable(True)
     page.group_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    page.group_combo.lineEdit().setPlaceholderText(
+    group_edit = page.group_combo.lineEdit()
+    assert group_edit is not None  # an editable combo has one
+    group_edit.setPlaceholderText(
         QCoreApplication.translate("SettingsPage", "No group (or type Parent/Child)")
     )
     page.responsible_combo = QComboBox()

@@ -1,10 +1,8 @@
-"""The form of the source page (`SourcePage`), built section by section. Strings are
-translated in the page's context, spelled out in each call: lupdate would take the name of a
-variable (`page.tr`) for the context and lose their translations."""
+"""The form of the source page (`SourcePage`), built section by section; the page connects its
+own slots. Strings are translated in the page's context, spelled out in each call: lupdate would
+take the name of a variable (`page.tr`) for the context and lose their translations."""
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -20,18 +18,35 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QTableView,
     QWidget,
+    QWizardPage,
 )
 
 from desktop_crm.ui.importing.common import RowsModel
-
-if TYPE_CHECKING:
-    from desktop_crm.ui.importing.source_page import SourcePage
 
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "cp1251", "cp1250", "koi8-r", "iso-8859-2", "cp1252")
 DELIMITERS = (",", ";", "tab", "space", "|")
 
 
-def build_choice(page: SourcePage) -> QWidget:
+class SourceForm(QWizardPage):
+    """The widgets of the source page, made by the builders below; `SourcePage` is this form
+    with its behaviour. The path box and the paste box send their drops to the page's
+    `eventFilter`."""
+
+    # build_choice
+    file_radio: QRadioButton
+    paste_radio: QRadioButton
+    sample_button: QPushButton
+    # build_file_row
+    path_edit: QLineEdit
+    browse_button: QPushButton
+    # build_options, filled by reset_options
+    encoding_combo: QComboBox
+    delimiter_combo: QComboBox
+    sheet_combo: QComboBox
+    header_check: QCheckBox
+
+
+def build_choice(page: SourceForm) -> QWidget:
     """File or pasted table, and the sample file button."""
     page.file_radio = QRadioButton(QCoreApplication.translate("SourcePage", "From a &file"))
     page.file_radio.setObjectName("fromFile")
@@ -50,7 +65,6 @@ def build_choice(page: SourcePage) -> QWidget:
             "SourcePage", "A file with the import's own columns and two example clients (IMP-2)"
         )
     )
-    page.sample_button.clicked.connect(page.save_sample)
     box = QWidget()
     choice = QHBoxLayout(box)
     choice.setContentsMargins(0, 0, 0, 0)
@@ -61,7 +75,7 @@ def build_choice(page: SourcePage) -> QWidget:
     return box
 
 
-def build_file_row(page: SourcePage) -> QWidget:
+def build_file_row(page: SourceForm) -> QWidget:
     """The path box (a file may be dropped on it) and Browse."""
     page.path_edit = QLineEdit()
     page.path_edit.setObjectName("sourcePath")
@@ -72,7 +86,6 @@ def build_file_row(page: SourcePage) -> QWidget:
     page.path_edit.installEventFilter(page)
     page.browse_button = QPushButton(QCoreApplication.translate("SourcePage", "Bro&wse…"))
     page.browse_button.setObjectName("browseFile")
-    page.browse_button.clicked.connect(page.browse)
     box = QWidget()
     row = QHBoxLayout(box)
     row.setContentsMargins(0, 0, 0, 0)
@@ -81,7 +94,7 @@ def build_file_row(page: SourcePage) -> QWidget:
     return box
 
 
-def build_paste_box(page: SourcePage) -> QPlainTextEdit:
+def build_paste_box(page: SourceForm) -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setObjectName("pasteBox")
     edit.setPlaceholderText(
@@ -95,7 +108,7 @@ def build_paste_box(page: SourcePage) -> QPlainTextEdit:
     return edit
 
 
-def build_options(page: SourcePage) -> QWidget:
+def build_options(page: SourceForm) -> QWidget:
     """Encoding, separator, sheet and the header switch (filled by `reset_options`)."""
     page.encoding_combo = QComboBox()
     page.encoding_combo.setObjectName("encodingCombo")
@@ -129,7 +142,7 @@ def build_options(page: SourcePage) -> QWidget:
     return box
 
 
-def reset_options(page: SourcePage) -> None:
+def reset_options(page: SourceForm) -> None:
     """Automatic encoding and separator, no sheet (a new file, or the other kind of source)."""
     page.encoding_combo.clear()
     page.encoding_combo.addItem(QCoreApplication.translate("SourcePage", "Automatic"), "auto")
