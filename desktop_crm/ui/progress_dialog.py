@@ -4,14 +4,11 @@ that lasts gets one, so quick work never flashes a window)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Protocol
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtWidgets import QProgressDialog
-
-if TYPE_CHECKING:
-    from desktop_crm.ui.workers import Operation
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 DIALOG_DELAY_MS = 500
 
@@ -27,12 +24,26 @@ class ProgressDialog:
     delay_ms: int = DIALOG_DELAY_MS
 
 
+class Watched(Protocol):
+    """What the dialog needs of the work it shows: an `Operation` of ui/workers.py, which
+    imports this module, so it is named here by what it does."""
+
+    @property
+    def running(self) -> bool: ...
+
+    def parent_widget(self) -> QWidget | None: ...
+
+    def parent_gone(self) -> bool: ...
+
+    def cancel(self) -> None: ...
+
+
 class DelayedProgressDialog(QObject):
     """The progress dialog an operation asked for: shown once the work lasted its delay,
-    closed when the work ends."""
+    closed when the work ends. The operation owns it (`parent`) and feeds it `show_progress`."""
 
-    def __init__(self, operation: Operation[Any], spec: ProgressDialog) -> None:
-        super().__init__(operation)
+    def __init__(self, operation: Watched, spec: ProgressDialog, parent: QObject) -> None:
+        super().__init__(parent)
         self._operation = operation
         self._spec = spec
         self._last = (0, -1)
@@ -41,7 +52,6 @@ class DelayedProgressDialog(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._show)
         self._timer.start(spec.delay_ms)
-        operation.progressed.connect(self._progressed)
 
     def _show(self) -> None:
         operation, spec = self._operation, self._spec
@@ -64,10 +74,10 @@ class DelayedProgressDialog(QObject):
             dialog.setCancelButton(None)
         dialog.canceled.connect(operation.cancel)
         self.widget = dialog
-        self._progressed(*self._last)
+        self.show_progress(*self._last)
         dialog.show()
 
-    def _progressed(self, done: int, total: int) -> None:
+    def show_progress(self, done: int, total: int) -> None:
         self._last = (done, total)
         dialog = self.widget
         if dialog is None or not shiboken6.isValid(dialog):

@@ -94,7 +94,10 @@ class Operation(QObject, Generic[T]):
         self.cancel_event = threading.Event()
         # set by the pool thread once it holds no reference to the carrier any more
         self.released_by_worker = threading.Event()
-        self._dialog = DelayedProgressDialog(self, dialog) if dialog is not None else None
+        self._dialog: DelayedProgressDialog | None = None
+        if dialog is not None:
+            self._dialog = DelayedProgressDialog(self, dialog, parent=self)
+            self.progressed.connect(self._dialog.show_progress)
         self.outcome: str | None = None
         self.result: Any = None
         self.error: BaseException | None = None

@@ -134,6 +134,25 @@ def test_ctrl_f_and_keys_in_the_search_box(
     assert names(widget) == ["John Smith"]
 
 
+def test_return_and_the_keypads_enter_open_the_card_and_new_client_asks_for_one(
+    qtbot: QtBot, database: Database, admin: User, sample_clients: dict[str, int]
+) -> None:
+    widget = make_list(qtbot, database, admin)
+    widget.select_rows([0])
+    widget.table.setFocus()
+    qtbot.waitUntil(widget.table.hasFocus)
+    first = widget.model.data(widget.model.index(0, 0), ID_ROLE)
+    for key, modifier in (
+        (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier),
+    ):
+        with qtbot.waitSignal(widget.openClientRequested, timeout=1000) as opened:
+            qtbot.keyClick(widget.table, key, modifier)
+        assert opened.args == [first]
+    with qtbot.waitSignal(widget.newClientRequested, timeout=1000):
+        qtbot.mouseClick(widget.new_button, Qt.MouseButton.LeftButton)
+
+
 def wait_for_background_search(qtbot: QtBot, widget: ClientListWidget) -> None:
     qtbot.waitUntil(lambda: widget.model.searching is None, timeout=5000)
 
@@ -317,6 +336,10 @@ def test_pages(qtbot: QtBot, database: Database, admin: User, add_client) -> Non
     qtbot.mouseClick(widget.last_button, Qt.MouseButton.LeftButton)
     assert names(widget) == [f"Client {i}" for i in range(20, 25)]
     assert not widget.next_button.isEnabled()
+    qtbot.mouseClick(widget.prev_button, Qt.MouseButton.LeftButton)
+    assert names(widget)[0] == "Client 10"
+    qtbot.mouseClick(widget.first_button, Qt.MouseButton.LeftButton)
+    assert names(widget)[0] == "Client 00" and not widget.prev_button.isEnabled()
     widget.set_page_size(None)
     assert widget.model.rowCount() == 25 and not widget.page_label.isVisible()
 

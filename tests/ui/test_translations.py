@@ -5,6 +5,7 @@ clash inside one menu or wizard page."""
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import shutil
 import subprocess
@@ -14,18 +15,44 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QWizard
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QWidget,
+    QWizard,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop_crm.db import Database
+from desktop_crm.services.access import current_user
 from desktop_crm.ui.app import install_translations, resources_dir
+from desktop_crm.ui.clients.list_widget import ClientListWidget
 from desktop_crm.ui.importing.wizard import MAPPING, PREVIEW, SETTINGS, ImportWizard
 from desktop_crm.ui.main_window import MainWindow
 
 FOLDER = resources_dir() / "translations"
+
+
+def refresh_script() -> ModuleType:
+    """update_translations.py, which lives with the translations (not a package module)."""
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", FOLDER / "update_translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 TS_FILES = sorted(FOLDER.glob("desktop_crm_*.ts"))
 PLURAL_FORMS = {"en": 2, "ru": 3, "pl": 3}  # one/other; one/few/many
 # What must survive translation: {0} and {1:.1f}, %n/%Ln/%1, HTML tags, shortcuts.
@@ -84,6 +111,19 @@ def interface_language(language: str) -> Iterator[list[object]]:
         QLocale.setDefault(before)
 
 
+def not_done(ts: Path) -> list[str]:
+    """The messages of `ts` a translator still has to do (or that the code no longer has)."""
+    found = []
+    for context, message in messages(ts):
+        translation = message.find("translation")
+        assert translation is not None
+        kind = translation.get("type")
+        texts = translations(message)
+        if kind in ("unfinished", "vanished", "obsolete") or not all(t.strip() for t in texts):
+            found.append(f"{context}: {message.findtext('source')!r} ({kind or 'empty'})")
+    return found
+
+
 # -- the .ts sources --------------------------------------------------------------------------
 def test_every_interface_language_is_there() -> None:
     assert {language_of(ts) for ts in TS_FILES} >= {"en", "ru", "pl"}
@@ -93,14 +133,7 @@ def test_every_interface_language_is_there() -> None:
 
 @pytest.mark.parametrize("ts", TS_FILES, ids=language_of)
 def test_no_unfinished_or_obsolete_entry(ts: Path) -> None:
-    unfinished = []
-    for context, message in messages(ts):
-        translation = message.find("translation")
-        assert translation is not None
-        kind = translation.get("type")
-        texts = translations(message)
-        if kind in ("unfinished", "vanished", "obsolete") or not all(t.strip() for t in texts):
-            unfinished.append(f"{context}: {message.findtext('source')!r} ({kind or 'empty'})")
+    unfinished = not_done(ts)
     assert not unfinished, "\n".join(unfinished)
 
 
@@ -137,10 +170,44 @@ def test_the_russian_file_is_russian() -> None:
     assert not english_only, "\n".join(english_only)
 
 
+def qt_tool(name: str) -> str | None:
+    candidate = Path(sys.executable).parent / name
+    return str(candidate) if candidate.exists() else shutil.which(name)
+
+
+def catalogue(ts: Path) -> dict[tuple[str, str, str], bool]:
+    """Every message as (context, source, disambiguation) -> whether it is a plural."""
+    return {
+        (context, message.findtext("source") or "", message.findtext("comment") or ""): (
+            message.get("numerus") == "yes"
+        )
+        for context, message in messages(ts)
+    }
+
+
+@pytest.mark.parametrize("language", ["ru", "pl"])
+def test_a_refresh_keeps_every_translation(language: str, tmp_path: Path) -> None:
+    """What update_translations.py runs, on a copy: lupdate must find every string under the
+    context and with the plural flag it has now. It takes `page.tr(...)` in a module function for
+    context "page", and a named count in `QCoreApplication.translate(...)` for the encoding
+    argument of old PyQt: either would turn a translated message into a new unfinished one."""
+    tool = qt_tool("pyside6-lupdate")
+    if tool is None:
+        pytest.skip("pyside6-lupdate is not installed")
+    ts = FOLDER / f"desktop_crm_{language}.ts"
+    copy = tmp_path / ts.name
+    shutil.copy(ts, copy)
+    sources = refresh_script().source_files()
+    args = [tool, "-silent", *sources, "-ts", str(copy), "-target-language", language]
+    subprocess.run([*args, "-no-obsolete"], check=True, timeout=120)
+    unfinished = not_done(copy)
+    assert not unfinished, "\n".join(unfinished)
+    assert catalogue(copy) == catalogue(ts)
+
+
 # -- the built .qm files ----------------------------------------------------------------------
 def lrelease() -> str | None:
-    candidate = Path(sys.executable).parent / "pyside6-lrelease"
-    return str(candidate) if candidate.exists() else shutil.which("pyside6-lrelease")
+    return qt_tool("pyside6-lrelease")
 
 
 @pytest.mark.parametrize("ts", TS_FILES, ids=language_of)
@@ -283,3 +350,35 @@ def test_card_feed_and_history_in_the_interface_language(
     assert fields and not {"Phones", "Emails", "Full name", "Created"} & set(fields), fields
     if language == "ru":  # but a custom field's label, which is the admin's own
         assert [f for f in fields if not CYRILLIC.search(f)] == ["Budget"]
+
+
+def untranslated(root: QWidget) -> list[str]:
+    """English words left on the buttons, box titles, field labels and placeholders of `root`."""
+    texts = [b.text() for b in root.findChildren(QAbstractButton)]
+    texts += [b.toolTip() for b in root.findChildren(QAbstractButton)]
+    texts += [g.title() for g in root.findChildren(QGroupBox)]
+    texts += [label.text() for label in root.findChildren(QLabel) if label.buddy()]
+    texts += [e.placeholderText() for e in root.findChildren(QLineEdit)]
+    texts += [e.placeholderText() for e in root.findChildren(QPlainTextEdit)]
+    return [t for t in texts if re.search("[A-Za-z]{2}", t) and not CYRILLIC.search(t)]
+
+
+def test_the_parts_built_by_module_functions_in_russian(
+    qtbot: QtBot, sqlite_database: Database
+) -> None:
+    """The wizard pages and the client list are built partly by functions of other modules
+    (importing/*_form.py, clients/list_parts.py), which name the class's context themselves."""
+    with sqlite_database.transaction() as session:
+        admin = current_user(session, "admin")
+    with interface_language("ru"):
+        wizard = ImportWizard(sqlite_database, "admin")
+        qtbot.addWidget(wizard)
+        found = {
+            wizard.page(i).objectName(): untranslated(wizard.page(i)) for i in wizard.pageIds()
+        }
+        clients = ClientListWidget(sqlite_database, admin)
+        qtbot.addWidget(clients)
+        found["clientList"] = untranslated(clients)
+        sizes = [clients.page_size_combo.itemText(i) for i in range(4)]
+    assert not {k: v for k, v in found.items() if v}
+    assert sizes == ["10 на странице", "20 на странице", "100 на странице", "Непрерывная прокрутка"]

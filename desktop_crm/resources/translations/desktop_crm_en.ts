@@ -3,7 +3,7 @@
 <context>
     <name>BulkActions</name>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="91" />
+        <location filename="../../ui/clients/bulk.py" line="95" />
         <source>Responsible manager for %Ln selected client(s):</source>
         <translation>
             <numerusform>Responsible manager for %Ln selected client:</numerusform>
@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="98" />
+        <location filename="../../ui/clients/bulk.py" line="102" />
         <source>%Ln client(s) assigned to {0}</source>
         <translation>
             <numerusform>%Ln client assigned to {0}</numerusform>
@@ -19,7 +19,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="116" />
+        <location filename="../../ui/clients/bulk.py" line="120" />
         <source>Tag to add to %Ln selected client(s):</source>
         <translation>
             <numerusform>Tag to add to %Ln selected client:</numerusform>
@@ -27,7 +27,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="122" />
+        <location filename="../../ui/clients/bulk.py" line="126" />
         <source>Tag “{0}” added to %Ln client(s)</source>
         <translation>
             <numerusform>Tag “{0}” added to %Ln client</numerusform>
@@ -35,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="131" />
+        <location filename="../../ui/clients/bulk.py" line="135" />
         <source>Tag to remove from %Ln selected client(s):</source>
         <translation>
             <numerusform>Tag to remove from %Ln selected client:</numerusform>
@@ -43,7 +43,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="137" />
+        <location filename="../../ui/clients/bulk.py" line="141" />
         <source>Tag “{0}” removed from %Ln client(s)</source>
         <translation>
             <numerusform>Tag “{0}” removed from %Ln client</numerusform>
@@ -51,7 +51,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="149" />
+        <location filename="../../ui/clients/bulk.py" line="153" />
         <source>Delete %Ln client(s) for good, with their contacts, notes, files, deals and history?
 
 This cannot be undone.</source>
@@ -65,7 +65,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="157" />
+        <location filename="../../ui/clients/bulk.py" line="161" />
         <source>Delete %Ln client(s)</source>
         <translation>
             <numerusform>Delete %Ln client</numerusform>
@@ -73,7 +73,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="167" />
+        <location filename="../../ui/clients/bulk.py" line="171" />
         <source>%Ln client(s) deleted</source>
         <translation>
             <numerusform>%Ln client deleted</numerusform>
@@ -84,7 +84,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>ClientListWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="217" />
+        <location filename="../../ui/clients/list_widget.py" line="241" />
         <source>%n per page</source>
         <translation>
             <numerusform>%n per page</numerusform>
@@ -92,7 +92,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="392" />
+        <location filename="../../ui/clients/list_widget.py" line="200" />
         <source>Found: %Ln or more clients, counting…</source>
         <translation>
             <numerusform>Found: %Ln or more clients, counting…</numerusform>
@@ -100,7 +100,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="396" />
+        <location filename="../../ui/clients/list_widget.py" line="204" />
         <source>Found: %Ln client(s)</source>
         <translation>
             <numerusform>Found: %Ln client</numerusform>
@@ -108,7 +108,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="398" />
+        <location filename="../../ui/clients/list_widget.py" line="206" />
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln client</numerusform>
@@ -116,7 +116,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="503" />
+        <location filename="../../ui/clients/list_widget.py" line="318" />
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -127,7 +127,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="287" />
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln client in the base</numerusform>
@@ -135,7 +135,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="331" />
+        <location filename="../../ui/main_window.py" line="316" />
         <source>Added %Ln demo client(s) in {0:.1f} s</source>
         <translation>
             <numerusform>Added %Ln demo client in {0:.1f} s</numerusform>
@@ -143,7 +143,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="343" />
+        <location filename="../../ui/main_window.py" line="328" />
         <source>Adding %Ln demo client(s)…</source>
         <translation>
             <numerusform>Adding %Ln demo client…</numerusform>
@@ -151,7 +151,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="374" />
+        <location filename="../../ui/main_window.py" line="360" />
         <source>Exported %Ln client(s) to {0}</source>
         <translation>
             <numerusform>Exported %Ln client to {0}</numerusform>

@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="103" />
+        <location filename="../../ui/app.py" line="103"/>
         <source>desktop-crm cannot start</source>
         <translation>Nie można uruchomić desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="121" />
+        <location filename="../../ui/app.py" line="121"/>
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
@@ -16,17 +17,17 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="85" />
+        <location filename="../../ui/clients/bulk.py" line="89"/>
         <source>Assign responsible manager</source>
         <translation>Przypisz opiekuna</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="90" />
+        <location filename="../../ui/clients/bulk.py" line="94"/>
         <source>Nobody</source>
         <translation>Nikt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="91" />
+        <location filename="../../ui/clients/bulk.py" line="95"/>
         <source>Responsible manager for %Ln selected client(s):</source>
         <translation>
             <numerusform>Opiekun dla %Ln zaznaczonego klienta:</numerusform>
@@ -35,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="98" />
+        <location filename="../../ui/clients/bulk.py" line="102"/>
         <source>%Ln client(s) assigned to {0}</source>
         <translation>
             <numerusform>Przypisano %Ln klienta do opiekuna {0}</numerusform>
@@ -44,22 +45,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="99" />
+        <location filename="../../ui/clients/bulk.py" line="103"/>
         <source>Assigning…</source>
         <translation>Przypisywanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="106" />
+        <location filename="../../ui/clients/bulk.py" line="110"/>
         <source>There are no tags yet.</source>
         <translation>Nie ma jeszcze żadnych tagów.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="113" />
+        <location filename="../../ui/clients/bulk.py" line="117"/>
         <source>Add tag</source>
         <translation>Dodaj tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="116" />
+        <location filename="../../ui/clients/bulk.py" line="120"/>
         <source>Tag to add to %Ln selected client(s):</source>
         <translation>
             <numerusform>Tag do dodania %Ln zaznaczonemu klientowi:</numerusform>
@@ -68,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="122" />
+        <location filename="../../ui/clients/bulk.py" line="126"/>
         <source>Tag “{0}” added to %Ln client(s)</source>
         <translation>
             <numerusform>Tag „{0}” dodano %Ln klientowi</numerusform>
@@ -77,17 +78,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="123" />
+        <location filename="../../ui/clients/bulk.py" line="127"/>
         <source>Adding the tag…</source>
         <translation>Dodawanie tagu…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="128" />
+        <location filename="../../ui/clients/bulk.py" line="132"/>
         <source>Remove tag</source>
         <translation>Usuń tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="131" />
+        <location filename="../../ui/clients/bulk.py" line="135"/>
         <source>Tag to remove from %Ln selected client(s):</source>
         <translation>
             <numerusform>Tag do usunięcia z %Ln zaznaczonego klienta:</numerusform>
@@ -96,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="137" />
+        <location filename="../../ui/clients/bulk.py" line="141"/>
         <source>Tag “{0}” removed from %Ln client(s)</source>
         <translation>
             <numerusform>Tag „{0}” usunięto z %Ln klienta</numerusform>
@@ -105,17 +106,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="138" />
+        <location filename="../../ui/clients/bulk.py" line="142"/>
         <source>Removing the tag…</source>
         <translation>Usuwanie tagu…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="145" />
+        <location filename="../../ui/clients/bulk.py" line="149"/>
         <source>Delete clients</source>
         <translation>Usuwanie klientów</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="149" />
+        <location filename="../../ui/clients/bulk.py" line="153"/>
         <source>Delete %Ln client(s) for good, with their contacts, notes, files, deals and history?
 
 This cannot be undone.</source>
@@ -132,7 +133,7 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="157" />
+        <location filename="../../ui/clients/bulk.py" line="161"/>
         <source>Delete %Ln client(s)</source>
         <translation>
             <numerusform>Usuń %Ln klienta</numerusform>
@@ -141,7 +142,7 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="167" />
+        <location filename="../../ui/clients/bulk.py" line="171"/>
         <source>%Ln client(s) deleted</source>
         <translation>
             <numerusform>Usunięto %Ln klienta</numerusform>
@@ -150,7 +151,7 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="168" />
+        <location filename="../../ui/clients/bulk.py" line="172"/>
         <source>Deleting…</source>
         <translation>Usuwanie…</translation>
     </message>
@@ -158,207 +159,203 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>CardFieldsForm</name>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="67" />
+        <location filename="../../ui/card/fields_panel.py" line="73"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="68" />
+        <location filename="../../ui/card/fields_panel.py" line="74"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="70" />
+        <location filename="../../ui/card/fields_panel.py" line="76"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="71" />
+        <location filename="../../ui/card/fields_panel.py" line="77"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="82" />
+        <location filename="../../ui/card/fields_panel.py" line="87"/>
         <source>Detach</source>
         <translation>Odłącz</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="83" />
+        <location filename="../../ui/card/fields_panel.py" line="88"/>
         <source>Detach this client from the company</source>
         <translation>Odłącz tego klienta od firmy</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="88" />
+        <location filename="../../ui/card/fields_panel.py" line="92"/>
         <source>Attach to company: type its name…</source>
         <translation>Przypisz do firmy: wpisz jej nazwę…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="119" />
+        <location filename="../../ui/card/fields_panel.py" line="124"/>
         <source>Kind:</source>
         <translation>Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="120" />
+        <location filename="../../ui/card/fields_panel.py" line="125"/>
         <source>Full name:</source>
         <translation>Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="123" />
+        <location filename="../../ui/card/fields_panel.py" line="128"/>
         <source>Last name:</source>
         <translation>Nazwisko:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="124" />
+        <location filename="../../ui/card/fields_panel.py" line="129"/>
         <source>First name:</source>
         <translation>Imię:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="125" />
+        <location filename="../../ui/card/fields_panel.py" line="130"/>
         <source>Middle name:</source>
         <translation>Drugie imię:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="126" />
+        <location filename="../../ui/card/fields_panel.py" line="131"/>
         <source>Position:</source>
         <translation>Stanowisko:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="127" />
+        <location filename="../../ui/card/fields_panel.py" line="132"/>
         <source>Company:</source>
         <translation>Firma:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="131" />
+        <location filename="../../ui/card/fields_panel.py" line="136"/>
         <source>Contacts</source>
         <translation>Kontakty</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="132" />
+        <location filename="../../ui/card/fields_panel.py" line="137"/>
         <source>Phones:</source>
         <translation>Telefony:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="133" />
+        <location filename="../../ui/card/fields_panel.py" line="138"/>
         <source>Emails:</source>
         <translation>E-maile:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="134" />
+        <location filename="../../ui/card/fields_panel.py" line="139"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="135" />
+        <location filename="../../ui/card/fields_panel.py" line="140"/>
         <source>Birth date:</source>
         <translation>Data urodzenia:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="137" />
+        <location filename="../../ui/card/fields_panel.py" line="142"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="138" />
+        <location filename="../../ui/card/fields_panel.py" line="143"/>
         <source>Website:</source>
         <translation>Strona WWW:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="139" />
+        <location filename="../../ui/card/fields_panel.py" line="144"/>
         <source>Group:</source>
         <translation>Grupa:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="140" />
+        <location filename="../../ui/card/fields_panel.py" line="145"/>
         <source>Responsible:</source>
         <translation>Opiekun:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="141" />
+        <location filename="../../ui/card/fields_panel.py" line="146"/>
         <source>Tags:</source>
         <translation>Tagi:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="142" />
+        <location filename="../../ui/card/fields_panel.py" line="147"/>
         <source>Additional fields</source>
         <translation>Pola dodatkowe</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="173" />
+        <location filename="../../ui/card/fields_panel.py" line="180"/>
         <source>(no group)</source>
         <translation>(bez grupy)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="177" />
+        <location filename="../../ui/card/fields_panel.py" line="184"/>
         <source>(nobody)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="180" />
+        <location filename="../../ui/card/fields_panel.py" line="187"/>
         <source> (disabled)</source>
         <translation> (wyłączony)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="233" />
+        <location filename="../../ui/card/fields_panel.py" line="240"/>
         <source>#{0}</source>
         <translation>nr {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="240" />
+        <location filename="../../ui/card/fields_panel.py" line="247"/>
         <source>not attached</source>
         <translation>nie przypisano</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="283" />
+        <location filename="../../ui/card/fields_panel.py" line="290"/>
         <source>The last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="284" />
+        <location filename="../../ui/card/fields_panel.py" line="291"/>
         <source>The first name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="285" />
+        <location filename="../../ui/card/fields_panel.py" line="292"/>
         <source>The middle name</source>
         <translation>Drugie imię</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="286" />
+        <location filename="../../ui/card/fields_panel.py" line="293"/>
         <source>The position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="287" />
+        <location filename="../../ui/card/fields_panel.py" line="294"/>
         <source>The address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="288" />
+        <location filename="../../ui/card/fields_panel.py" line="295"/>
         <source>The website</source>
         <translation>Strona WWW</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="292" />
+        <location filename="../../ui/card/fields_panel.py" line="299"/>
+        <location filename="../../ui/card/fields_panel.py" line="318"/>
         <source>{0} may be at most {1} characters long.</source>
         <translation>{0}: maksymalna długość to {1} znaków.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="298" />
+        <location filename="../../ui/card/fields_panel.py" line="305"/>
         <source>Birth date: {0}</source>
         <translation>Data urodzenia: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="307" />
+        <location filename="../../ui/card/fields_panel.py" line="314"/>
         <source>A client needs a name: fill in the full name or the last and first name.</source>
         <translation>Klient musi mieć nazwę: wpisz nazwę albo nazwisko i imię.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="310" />
-        <source>The full name may be at most 500 characters long.</source>
-        <translation>Nazwa może mieć najwyżej 500 znaków.</translation>
-    </message>
-<message>
-        <location filename="../../ui/card/fields_panel.py" line="310" />
+        <location filename="../../ui/card/fields_panel.py" line="319"/>
         <source>The full name</source>
         <translation>Imię i nazwisko</translation>
     </message>
@@ -366,28 +363,28 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>ChangeClientDialog</name>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="134" />
+        <location filename="../../ui/card/deal_dialogs.py" line="133"/>
         <source>Change the client of a deal</source>
         <translation>Zmiana klienta transakcji</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="139" />
+        <location filename="../../ui/card/deal_dialogs.py" line="138"/>
         <source>The deal “{0}” is now with {1}. Find the client it belongs to:</source>
         <translation>Transakcja „{0}” należy teraz do: {1}. Znajdź klienta, do którego powinna należeć:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="149" />
-        <location filename="../../ui/card/deal_dialogs.py" line="172" />
+        <location filename="../../ui/card/deal_dialogs.py" line="148"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="171"/>
         <source>No client chosen yet.</source>
         <translation>Nie wybrano jeszcze klienta.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="154" />
+        <location filename="../../ui/card/deal_dialogs.py" line="153"/>
         <source>Move the deal</source>
         <translation>Przenieś transakcję</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="166" />
+        <location filename="../../ui/card/deal_dialogs.py" line="165"/>
         <source>New client: {0}</source>
         <translation>Nowy klient: {0}</translation>
     </message>
@@ -395,158 +392,158 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>ClientCardWidget</name>
     <message>
-        <location filename="../../ui/card/client_card.py" line="94" />
+        <location filename="../../ui/card/client_card.py" line="110"/>
         <source>Feed</source>
         <translation>Aktywność</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="95" />
+        <location filename="../../ui/card/client_card.py" line="111"/>
         <source>Files</source>
         <translation>Pliki</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="96" />
+        <location filename="../../ui/card/client_card.py" line="112"/>
         <source>Deals</source>
         <translation>Transakcje</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="97" />
+        <location filename="../../ui/card/client_card.py" line="113"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="160" />
-        <location filename="../../ui/card/client_card.py" line="361" />
+        <location filename="../../ui/card/client_card.py" line="160"/>
+        <location filename="../../ui/card/client_card.py" line="347"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="162" />
+        <location filename="../../ui/card/client_card.py" line="162"/>
         <source>Save the card (Ctrl+S)</source>
         <translation>Zapisz kartę (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="165" />
+        <location filename="../../ui/card/client_card.py" line="165"/>
         <source>Reload</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="166" />
+        <location filename="../../ui/card/client_card.py" line="166"/>
         <source>Show the card as it is stored now</source>
         <translation>Pokaż kartę w obecnie zapisanej postaci</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="168" />
+        <location filename="../../ui/card/client_card.py" line="168"/>
         <source>Delete…</source>
         <translation>Usuń…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="190" />
+        <location filename="../../ui/card/client_card.py" line="188"/>
         <source>Discard your unsaved changes and show the stored card?</source>
         <translation>Odrzucić niezapisane zmiany i pokazać zapisaną kartę?</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="191" />
+        <location filename="../../ui/card/client_card.py" line="189"/>
         <source>Reload the card</source>
         <translation>Odświeżanie karty</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="208" />
+        <location filename="../../ui/card/client_card.py" line="206"/>
         <source>People</source>
         <translation>Pracownicy</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="223" />
+        <location filename="../../ui/card/client_card.py" line="221"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="223" />
+        <location filename="../../ui/card/client_card.py" line="221"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="224" />
+        <location filename="../../ui/card/client_card.py" line="222"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="224" />
+        <location filename="../../ui/card/client_card.py" line="222"/>
         <source>client</source>
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="226" />
+        <location filename="../../ui/card/client_card.py" line="224"/>
         <source>changed {0}</source>
         <translation>zmieniono {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="228" />
+        <location filename="../../ui/card/client_card.py" line="226"/>
         <source> by {0}</source>
         <translation> przez {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="312" />
+        <location filename="../../ui/card/client_card.py" line="298"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="320" />
+        <location filename="../../ui/card/client_card.py" line="306"/>
         <source>Someone changed this card</source>
         <translation>Ktoś zmienił tę kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="323" />
+        <location filename="../../ui/card/client_card.py" line="309"/>
         <source>Reload their version</source>
         <translation>Wczytaj jego wersję</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="324" />
+        <location filename="../../ui/card/client_card.py" line="310"/>
         <source>Save mine over theirs</source>
         <translation>Zapisz moją wersję</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="325" />
+        <location filename="../../ui/card/client_card.py" line="311"/>
         <source>Keep editing</source>
         <translation>Edytuj dalej</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="330" />
+        <location filename="../../ui/card/client_card.py" line="316"/>
         <source>Reloaded: the card shows the stored version.</source>
         <translation>Odświeżono: karta pokazuje zapisaną wersję.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="358" />
+        <location filename="../../ui/card/client_card.py" line="344"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="359" />
+        <location filename="../../ui/card/client_card.py" line="345"/>
         <source>The card of {0} has changes that are not saved.</source>
         <translation>Karta „{0}” ma niezapisane zmiany.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="362" />
+        <location filename="../../ui/card/client_card.py" line="348"/>
         <source>Discard</source>
         <translation>Odrzuć</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="363" />
+        <location filename="../../ui/card/client_card.py" line="349"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="384" />
+        <location filename="../../ui/card/client_card.py" line="370"/>
         <source>Delete {0} for good, with notes, files, deals and history? This cannot be undone.</source>
         <translation>Usunąć na zawsze „{0}” wraz z notatkami, plikami, transakcjami i historią? Tej operacji nie można cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="386" />
+        <location filename="../../ui/card/client_card.py" line="372"/>
         <source>Delete client</source>
         <translation>Usuwanie klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="392" />
+        <location filename="../../ui/card/client_card.py" line="378"/>
         <source>The client was not deleted</source>
         <translation>Klient nie został usunięty</translation>
     </message>
@@ -554,98 +551,62 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>ClientColumns</name>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="59" />
+        <location filename="../../ui/words.py" line="70"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="60" />
+        <location filename="../../ui/words.py" line="71"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="61" />
+        <location filename="../../ui/words.py" line="72"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="62" />
-        <location filename="../../ui/clients/table_model.py" line="82" />
+        <location filename="../../ui/words.py" line="85"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="63" />
-        <source>Stage</source>
-        <translation>Etap</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/table_model.py" line="64" />
-        <source>Tags</source>
-        <translation>Tagi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/table_model.py" line="65" />
+        <location filename="../../ui/words.py" line="73"/>
         <source>Responsible</source>
         <translation>Opiekun</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="66" />
-        <source>Group</source>
-        <translation>Grupa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/table_model.py" line="67" />
+        <location filename="../../ui/words.py" line="74"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="68" />
+        <location filename="../../ui/words.py" line="75"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="69" />
-        <source>Position</source>
-        <translation>Stanowisko</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/table_model.py" line="70" />
-        <source>Birth date</source>
-        <translation>Data urodzenia</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/table_model.py" line="71" />
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/table_model.py" line="72" />
-        <source>Website</source>
-        <translation>Strona WWW</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/table_model.py" line="73" />
+        <location filename="../../ui/words.py" line="76"/>
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="74" />
+        <location filename="../../ui/words.py" line="77"/>
         <source>Changed</source>
         <translation>Zmieniono</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="77" />
+        <location filename="../../ui/words.py" line="80"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="78" />
+        <location filename="../../ui/words.py" line="81"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="81" />
+        <location filename="../../ui/words.py" line="84"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
@@ -653,57 +614,58 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>ClientListWidget</name>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="127" />
+        <location filename="../../ui/clients/list_parts.py" line="74"/>
         <source>Search by name, phone, email or company  (Ctrl+F)</source>
         <translation>Szukaj po nazwie, telefonie, e-mailu lub firmie  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="134" />
+        <location filename="../../ui/clients/columns.py" line="137"/>
+        <location filename="../../ui/clients/list_parts.py" line="81"/>
         <source>Columns</source>
         <translation>Kolumny</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="135" />
+        <location filename="../../ui/clients/list_parts.py" line="83"/>
         <source>Choose the columns of the list</source>
         <translation>Wybierz kolumny listy</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="138" />
+        <location filename="../../ui/clients/list_parts.py" line="87"/>
         <source>New client…</source>
         <translation>Nowy klient…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="174" />
+        <location filename="../../ui/clients/list_parts.py" line="125"/>
         <source>No clients yet</source>
         <translation>Brak klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="176" />
+        <location filename="../../ui/clients/list_parts.py" line="126"/>
         <source>Bring your client base in from a spreadsheet or a CSV file, or load demo clients to try the program out.</source>
         <translation>Zaimportuj bazę klientów z arkusza kalkulacyjnego lub pliku CSV albo wczytaj klientów demonstracyjnych, aby wypróbować program.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="182" />
+        <location filename="../../ui/clients/list_parts.py" line="134"/>
         <source>Import a file…</source>
         <translation>Importuj plik…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="184" />
+        <location filename="../../ui/clients/list_parts.py" line="139"/>
         <source>Load demo data…</source>
         <translation>Wczytaj dane demonstracyjne…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="196" />
+        <location filename="../../ui/clients/list_parts.py" line="151"/>
         <source>Nothing found</source>
         <translation>Nic nie znaleziono</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="199" />
+        <location filename="../../ui/clients/list_parts.py" line="155"/>
         <source>Clear search and filters</source>
         <translation>Wyczyść wyszukiwanie i filtry</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="217" />
+        <location filename="../../ui/clients/list_widget.py" line="241"/>
         <source>%n per page</source>
         <translation>
             <numerusform>%n na stronie</numerusform>
@@ -712,72 +674,72 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="218" />
+        <location filename="../../ui/clients/list_widget.py" line="242"/>
         <source>Continuous scrolling</source>
         <translation>Ciągłe przewijanie</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="220" />
+        <location filename="../../ui/clients/list_parts.py" line="176"/>
         <source>First page</source>
         <translation>Pierwsza strona</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="221" />
+        <location filename="../../ui/clients/list_parts.py" line="179"/>
         <source>Previous page</source>
         <translation>Poprzednia strona</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="224" />
+        <location filename="../../ui/clients/list_parts.py" line="184"/>
         <source>Next page</source>
         <translation>Następna strona</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="225" />
+        <location filename="../../ui/clients/list_parts.py" line="187"/>
         <source>Last page</source>
         <translation>Ostatnia strona</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="278" />
+        <location filename="../../ui/clients/list_parts.py" line="241"/>
         <source>Open card</source>
         <translation>Otwórz kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="286" />
+        <location filename="../../ui/clients/list_parts.py" line="269"/>
         <source>Assign responsible…</source>
         <translation>Przypisz opiekuna…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="292" />
+        <location filename="../../ui/clients/list_parts.py" line="275"/>
         <source>Add tag…</source>
         <translation>Dodaj tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="295" />
+        <location filename="../../ui/clients/list_parts.py" line="281"/>
         <source>Remove tag…</source>
         <translation>Usuń tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="301" />
+        <location filename="../../ui/clients/list_parts.py" line="287"/>
         <source>Delete…</source>
         <translation>Usuń…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="308" />
+        <location filename="../../ui/clients/list_parts.py" line="251"/>
         <source>Select all</source>
         <translation>Zaznacz wszystko</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="314" />
+        <location filename="../../ui/clients/list_parts.py" line="257"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="333" />
+        <location filename="../../ui/clients/list_parts.py" line="306"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Dodaj klienta (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="392" />
+        <location filename="../../ui/clients/list_widget.py" line="200"/>
         <source>Found: %Ln or more clients, counting…</source>
         <translation>
             <numerusform>Znaleziono co najmniej %Ln klienta, liczenie…</numerusform>
@@ -786,7 +748,7 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="396" />
+        <location filename="../../ui/clients/list_widget.py" line="204"/>
         <source>Found: %Ln client(s)</source>
         <translation>
             <numerusform>Znaleziono %Ln klienta</numerusform>
@@ -795,7 +757,7 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="398" />
+        <location filename="../../ui/clients/list_widget.py" line="206"/>
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln klient</numerusform>
@@ -804,48 +766,48 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="405" />
+        <location filename="../../ui/clients/list_widget.py" line="213"/>
         <source>No client matches “{0}”{1}. Check the spelling, or search by a part of the name, phone or email.</source>
         <translation>Brak klientów pasujących do „{0}”{1}. Sprawdź pisownię lub szukaj po części nazwy, telefonu albo e-maila.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="409" />
+        <location filename="../../ui/clients/list_widget.py" line="217"/>
         <source> with these filters</source>
         <translation> przy tych filtrach</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="413" />
+        <location filename="../../ui/clients/list_widget.py" line="221"/>
         <source>No client matches these filters.</source>
         <translation>Żaden klient nie pasuje do tych filtrów.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="414" />
+        <location filename="../../ui/clients/list_widget.py" line="222"/>
         <source>Found: 0 clients</source>
         <translation>Znaleziono 0 klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="417" />
+        <location filename="../../ui/clients/list_widget.py" line="225"/>
         <source>No clients</source>
         <translation>Brak klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="419" />
-        <location filename="../../ui/clients/list_widget.py" line="426" />
+        <location filename="../../ui/clients/list_widget.py" line="227"/>
+        <location filename="../../ui/clients/list_widget.py" line="234"/>
         <source>The list could not be read: {0}</source>
         <translation>Nie udało się odczytać listy: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="464" />
+        <location filename="../../ui/clients/list_widget.py" line="279"/>
         <source>Page {0} of {1}</source>
         <translation>Strona {0} z {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="466" />
+        <location filename="../../ui/clients/list_widget.py" line="281"/>
         <source>Page {0} of {1} or more</source>
         <translation>Strona {0} z co najmniej {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="503" />
+        <location filename="../../ui/clients/list_widget.py" line="318"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>Zaznaczono: %Ln</numerusform>
@@ -857,17 +819,17 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>ClientSearchEdit</name>
     <message>
-        <location filename="../../ui/widgets/client_search.py" line="48" />
+        <location filename="../../ui/widgets/client_search.py" line="48"/>
         <source>Type a company name…</source>
         <translation>Wpisz nazwę firmy…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_search.py" line="50" />
+        <location filename="../../ui/widgets/client_search.py" line="50"/>
         <source>Type a name, phone or email…</source>
         <translation>Wpisz nazwę, telefon lub e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_search.py" line="82" />
+        <location filename="../../ui/widgets/client_search.py" line="82"/>
         <source>company</source>
         <translation>firma</translation>
     </message>
@@ -875,12 +837,12 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>ContactListEditor</name>
     <message>
-        <location filename="../../ui/card/contacts.py" line="109" />
+        <location filename="../../ui/card/contacts.py" line="109"/>
         <source>+ Add phone</source>
         <translation>+ Dodaj telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="109" />
+        <location filename="../../ui/card/contacts.py" line="109"/>
         <source>+ Add email</source>
         <translation>+ Dodaj e-mail</translation>
     </message>
@@ -888,47 +850,47 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>ContactRow</name>
     <message>
-        <location filename="../../ui/card/contacts.py" line="36" />
+        <location filename="../../ui/card/contacts.py" line="36"/>
         <source>Primary: used for calls and SMS</source>
         <translation>Główny: do połączeń i SMS-ów</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="38" />
+        <location filename="../../ui/card/contacts.py" line="38"/>
         <source>Primary: used for emails and mailings</source>
         <translation>Główny: do e-maili i mailingów</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="42" />
+        <location filename="../../ui/card/contacts.py" line="42"/>
         <source>+7 912 345-67-89</source>
         <translation>+48 601 234 567</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="42" />
+        <location filename="../../ui/card/contacts.py" line="42"/>
         <source>name@example.com</source>
         <translation>imie@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="45" />
+        <location filename="../../ui/card/contacts.py" line="45"/>
         <source>comment</source>
         <translation>komentarz</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="51" />
+        <location filename="../../ui/card/contacts.py" line="51"/>
         <source>Remove this phone</source>
         <translation>Usuń ten telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="51" />
+        <location filename="../../ui/card/contacts.py" line="51"/>
         <source>Remove this email</source>
         <translation>Usuń ten e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="73" />
+        <location filename="../../ui/card/contacts.py" line="73"/>
         <source>“{0}” is not a phone number.</source>
         <translation>„{0}” nie jest numerem telefonu.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="75" />
+        <location filename="../../ui/card/contacts.py" line="75"/>
         <source>“{0}” is not an email address.</source>
         <translation>„{0}” nie jest adresem e-mail.</translation>
     </message>
@@ -936,17 +898,17 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>CustomFieldDialog</name>
     <message>
-        <location filename="../../ui/importing/common.py" line="265" />
+        <location filename="../../ui/importing/common.py" line="153"/>
         <source>Add a custom field</source>
         <translation>Nowe pole dodatkowe</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="273" />
+        <location filename="../../ui/importing/common.py" line="161"/>
         <source>&amp;Label:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="274" />
+        <location filename="../../ui/importing/common.py" line="162"/>
         <source>&amp;Type:</source>
         <translation>&amp;Typ:</translation>
     </message>
@@ -954,17 +916,17 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>CustomFieldEditor</name>
     <message>
-        <location filename="../../ui/card/custom_fields.py" line="49" />
+        <location filename="../../ui/card/custom_fields.py" line="49"/>
         <source>Yes</source>
         <translation>Tak</translation>
     </message>
     <message>
-        <location filename="../../ui/card/custom_fields.py" line="50" />
+        <location filename="../../ui/card/custom_fields.py" line="50"/>
         <source>No</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../../ui/card/custom_fields.py" line="59" />
+        <location filename="../../ui/card/custom_fields.py" line="59"/>
         <source>a number</source>
         <translation>liczba</translation>
     </message>
@@ -972,12 +934,12 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>DateLineEdit</name>
     <message>
-        <location filename="../../ui/widgets/date_edit.py" line="45" />
+        <location filename="../../ui/widgets/date_edit.py" line="45"/>
         <source>DD.MM.YYYY</source>
         <translation>DD.MM.RRRR</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_edit.py" line="55" />
+        <location filename="../../ui/widgets/date_edit.py" line="55"/>
         <source>Pick a date</source>
         <translation>Wybierz datę</translation>
     </message>
@@ -985,82 +947,77 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>DealDialog</name>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="35" />
+        <location filename="../../ui/card/deal_dialogs.py" line="35"/>
         <source>New deal with {0}</source>
         <translation>Nowa transakcja: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="39" />
+        <location filename="../../ui/card/deal_dialogs.py" line="39"/>
         <source>What the client is interested in</source>
         <translation>Czym interesuje się klient</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="42" />
+        <location filename="../../ui/card/deal_dialogs.py" line="42"/>
         <source>e.g. 150 000</source>
         <translation>np. 150 000</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="46" />
+        <location filename="../../ui/card/deal_dialogs.py" line="46"/>
         <source>e.g. Call back with a price</source>
         <translation>np. oddzwonić z ceną</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="54" />
+        <location filename="../../ui/card/deal_dialogs.py" line="54"/>
         <source>Topic:</source>
         <translation>Temat:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="55" />
+        <location filename="../../ui/card/deal_dialogs.py" line="55"/>
         <source>Date:</source>
         <translation>Data:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="56" />
+        <location filename="../../ui/card/deal_dialogs.py" line="56"/>
         <source>Expected revenue:</source>
         <translation>Oczekiwany przychód:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="57" />
+        <location filename="../../ui/card/deal_dialogs.py" line="57"/>
         <source>Description:</source>
         <translation>Opis:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="58" />
+        <location filename="../../ui/card/deal_dialogs.py" line="58"/>
         <source>Planned activity:</source>
         <translation>Planowane działanie:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="59" />
+        <location filename="../../ui/card/deal_dialogs.py" line="59"/>
         <source>Activity date:</source>
         <translation>Data działania:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="64" />
+        <location filename="../../ui/card/deal_dialogs.py" line="64"/>
         <source>Create deal</source>
         <translation>Utwórz transakcję</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="84" />
-        <source>Expected revenue cannot be negative.</source>
-        <translation>Oczekiwany przychód nie może być ujemny.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="86" />
+        <location filename="../../ui/card/deal_dialogs.py" line="85"/>
         <source>Expected revenue: {0}</source>
         <translation>Oczekiwany przychód: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="93" />
+        <location filename="../../ui/card/deal_dialogs.py" line="92"/>
         <source>A deal needs a topic.</source>
         <translation>Transakcja musi mieć temat.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="96" />
+        <location filename="../../ui/card/deal_dialogs.py" line="95"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="96" />
+        <location filename="../../ui/card/deal_dialogs.py" line="95"/>
         <source>Activity date</source>
         <translation>Data działania</translation>
     </message>
@@ -1068,77 +1025,77 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>DealsTab</name>
     <message>
-        <location filename="../../ui/card/deals_tab.py" line="53" />
+        <location filename="../../ui/card/deals_tab.py" line="53"/>
         <source>Create deal…</source>
         <translation>Utwórz transakcję…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deals_tab.py" line="55" />
+        <location filename="../../ui/card/deals_tab.py" line="55"/>
         <source>Won</source>
         <translation>Wygrana</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deals_tab.py" line="56" />
+        <location filename="../../ui/card/deals_tab.py" line="56"/>
         <source>Lost</source>
         <translation>Przegrana</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deals_tab.py" line="57" />
+        <location filename="../../ui/card/deals_tab.py" line="57"/>
         <source>Change client…</source>
         <translation>Zmień klienta…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deals_tab.py" line="64" />
+        <location filename="../../ui/card/deals_tab.py" line="64"/>
         <source>Topic</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deals_tab.py" line="65" />
+        <location filename="../../ui/card/deals_tab.py" line="65"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deals_tab.py" line="66" />
+        <location filename="../../ui/card/deals_tab.py" line="66"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deals_tab.py" line="67" />
+        <location filename="../../ui/card/deals_tab.py" line="67"/>
         <source>Expected revenue</source>
         <translation>Oczekiwany przychód</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deals_tab.py" line="68" />
+        <location filename="../../ui/card/deals_tab.py" line="68"/>
         <source>Planned activity</source>
         <translation>Planowane działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deals_tab.py" line="69" />
+        <location filename="../../ui/card/deals_tab.py" line="69"/>
         <source>Responsible</source>
         <translation>Opiekun</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deals_tab.py" line="83" />
+        <location filename="../../ui/card/deals_tab.py" line="83"/>
         <source>No deals yet: create one with “Create deal…”.</source>
         <translation>Brak transakcji: utwórz ją przyciskiem „Utwórz transakcję…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deals_tab.py" line="157" />
+        <location filename="../../ui/card/deals_tab.py" line="157"/>
         <source>The deal is finished; only an open deal can be changed.</source>
         <translation>Transakcja jest zakończona; zmieniać można tylko otwarte transakcje.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deals_tab.py" line="175" />
+        <location filename="../../ui/card/deals_tab.py" line="175"/>
         <source>The deal was not created</source>
         <translation>Transakcja nie została utworzona</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deals_tab.py" line="195" />
+        <location filename="../../ui/card/deals_tab.py" line="195"/>
         <source>The deal was not closed</source>
         <translation>Transakcja nie została zamknięta</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deals_tab.py" line="221" />
+        <location filename="../../ui/card/deals_tab.py" line="221"/>
         <source>The deal was not moved</source>
         <translation>Transakcja nie została przeniesiona</translation>
     </message>
@@ -1146,45 +1103,45 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>DuplicateRow</name>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="47" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="47"/>
         <source>same phone {0}</source>
         <translation>ten sam telefon {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="48" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="48"/>
         <source>same email {0}</source>
         <translation>ten sam e-mail {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="49" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="49"/>
         <source>same name</source>
         <translation>ta sama nazwa</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="57" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="57"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="58" />
-        <source>Open this client's card instead</source>
+        <location filename="../../ui/clients/new_client_dialog.py" line="58"/>
+        <source>Open this client&apos;s card instead</source>
         <translation>Otwórz kartę tego klienta zamiast tworzyć nowego</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="41" />
+        <location filename="../../ui/errors.py" line="41"/>
         <source>Cannot do that</source>
         <translation>Nie można tego zrobić</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="61" />
+        <location filename="../../ui/errors.py" line="61"/>
         <source>Unexpected error</source>
         <translation>Nieoczekiwany błąd</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65" />
+        <location filename="../../ui/errors.py" line="65"/>
         <source>Something went wrong inside desktop-crm. This is a bug, not something you did. Your saved data is safe; the action that failed was not completed.
 
 Please copy the details below and send them to your administrator.</source>
@@ -1193,1037 +1150,1052 @@ Please copy the details below and send them to your administrator.</source>
 Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78" />
+        <location filename="../../ui/errors.py" line="78"/>
         <source>Copy details</source>
         <translation>Kopiuj szczegóły</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="23" />
+        <location filename="../../error_codes/access.py" line="11"/>
         <source>The account {login!r} is disabled.</source>
         <translation>Konto {login!r} jest wyłączone.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="24" />
+        <location filename="../../error_codes/access.py" line="15"/>
         <source>{name} ({login}, role {role}) may not {action}. Ask an administrator for a role that allows it.</source>
         <translation>{name} ({login}, rola {role}) nie może {action}. Poproś administratora o rolę, która na to pozwala.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="29" />
+        <location filename="../../error_codes/access.py" line="23"/>
         <source>There is no role {role!r}. Known roles: {known}.</source>
         <translation>Nie ma roli {role!r}. Znane role: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="30" />
-        <source>There is no user {login!r} in this database. An administrator can add it with `desktop-crm users add {login} --name "Full Name"`.</source>
-        <translation>W tej bazie nie ma użytkownika {login!r}. Administrator może go dodać poleceniem `desktop-crm users add {login} --name "Full Name"`.</translation>
+        <location filename="../../error_codes/access.py" line="27"/>
+        <source>There is no user {login!r} in this database. An administrator can add it with `desktop-crm users add {login} --name &quot;Full Name&quot;`.</source>
+        <translation>W tej bazie nie ma użytkownika {login!r}. Administrator może go dodać poleceniem `desktop-crm users add {login} --name &quot;Full Name&quot;`.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="35" />
+        <location filename="../../error_codes/access.py" line="33"/>
         <source>A login cannot be empty.</source>
         <translation>Login nie może być pusty.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="36" />
+        <location filename="../../error_codes/access.py" line="35"/>
         <source>The login {login!r} is taken already.</source>
         <translation>Login {login!r} jest już zajęty.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="37" />
+        <location filename="../../error_codes/values.py" line="11"/>
         <source>{value!r} is not a phone number.</source>
         <translation>{value!r} nie jest numerem telefonu.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="38" />
+        <location filename="../../error_codes/values.py" line="14"/>
         <source>{value!r} is not an email address.</source>
         <translation>{value!r} nie jest adresem e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="39" />
+        <location filename="../../error_codes/values.py" line="17"/>
         <source>A {kind} value cannot be empty.</source>
         <translation>Wartość „{kind}” nie może być pusta.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="40" />
+        <location filename="../../error_codes/values.py" line="21"/>
         <source>A {kind} value may be at most {max_length} characters long.</source>
         <translation>Wartość „{kind}”: najwyżej {max_length} znaków.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="44" />
+        <location filename="../../error_codes/values.py" line="25"/>
         <source>A comment on {contact} may be at most {max_length} characters long.</source>
         <translation>Komentarz do {contact}: najwyżej {max_length} znaków.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="48" />
+        <location filename="../../error_codes/values.py" line="31"/>
         <source>{label} may be at most {max_length} characters long.</source>
         <translation>{label}: najwyżej {max_length} znaków.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="52" />
+        <location filename="../../error_codes/values.py" line="33"/>
         <source>{label}: {cause}</source>
         <translation>{label}: {cause}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="53" />
+        <location filename="../../error_codes/values.py" line="36"/>
         <source>{value!r} is not a date; type it as DD.MM.YYYY.</source>
         <translation>{value!r} nie jest datą; wpisz ją jako DD.MM.RRRR (DD.MM.YYYY).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="57" />
+        <location filename="../../error_codes/values.py" line="39"/>
         <source>{value!r} is not a number.</source>
         <translation>{value!r} nie jest liczbą.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="58" />
+        <location filename="../../error_codes/values.py" line="42"/>
         <source>{value!r} is not yes or no.</source>
         <translation>{value!r} to ani „tak”, ani „nie”.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="59" />
+        <location filename="../../error_codes/values.py" line="45"/>
         <source>{value!r} is not one of: {allowed}.</source>
         <translation>{value!r} nie jest jedną z wartości: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="60" />
+        <location filename="../../error_codes/clients.py" line="12"/>
         <source>A client needs a name: fill in the full name or the last and first name.</source>
         <translation>Klient musi mieć nazwę: wpisz nazwę albo nazwisko i imię.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="64" />
-        <source>The birth date {value:%d.%m.%Y} is in the future.</source>
-        <translation>Data urodzenia {value:%d.%m.%Y} jest w przyszłości.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_words.py" line="68" />
-        <source>The birth date {value:%d.%m.%Y} is too far in the past.</source>
-        <translation>Data urodzenia {value:%d.%m.%Y} jest zbyt odległa.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_words.py" line="72" />
+        <location filename="../../error_codes/clients.py" line="17"/>
         <source>{kind!r} is not a kind of client.</source>
         <translation>{kind!r} nie jest rodzajem klienta.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="73" />
+        <location filename="../../error_codes/clients.py" line="21"/>
         <source>{stage!r} is not a stage; use lead or client.</source>
         <translation>{stage!r} nie jest etapem; użyj lead albo client (klient).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="77" />
+        <location filename="../../error_codes/clients.py" line="25"/>
         <source>The chosen group does not exist any more.</source>
         <translation>Wybrana grupa już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="78" />
+        <location filename="../../error_codes/clients.py" line="29"/>
         <source>The chosen queue does not exist any more.</source>
         <translation>Wybrana kolejka już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="79" />
+        <location filename="../../error_codes/clients.py" line="33"/>
         <source>The chosen responsible manager does not exist any more.</source>
         <translation>Wybrany odpowiedzialny menedżer już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="83" />
-        <source>{name}'s account is disabled; choose another responsible manager.</source>
+        <location filename="../../error_codes/clients.py" line="37"/>
+        <source>{name}&apos;s account is disabled; choose another responsible manager.</source>
         <translation>Konto użytkownika {name} jest wyłączone; wybierz innego odpowiedzialnego menedżera.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="87" />
+        <location filename="../../error_codes/clients.py" line="43"/>
         <source>The chosen manager does not exist any more.</source>
         <translation>Wybrany menedżer już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="91" />
-        <source>{name}'s account is disabled; choose another manager.</source>
+        <location filename="../../error_codes/clients.py" line="47"/>
+        <source>{name}&apos;s account is disabled; choose another manager.</source>
         <translation>Konto użytkownika {name} jest wyłączone; wybierz innego menedżera.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="95" />
+        <location filename="../../error_codes/clients.py" line="51"/>
         <source>The chosen company does not exist any more.</source>
         <translation>Wybrana firma już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="99" />
+        <location filename="../../error_codes/clients.py" line="55"/>
         <source>{name} is not a company; a client can be attached to a company only.</source>
         <translation>{name} nie jest firmą; klienta można przypisać tylko do firmy.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="103" />
+        <location filename="../../error_codes/clients.py" line="61"/>
         <source>A company cannot be attached to itself.</source>
         <translation>Firmy nie można przypisać do niej samej.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="104" />
+        <location filename="../../error_codes/clients.py" line="65"/>
         <source>Client #{client_id} does not exist any more; someone may have deleted it.</source>
         <translation>Klient nr {client_id} już nie istnieje; ktoś mógł go usunąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="108" />
+        <location filename="../../error_codes/clients.py" line="71"/>
         <source>Client #{client_id} does not exist any more; someone deleted it while the card was open.</source>
         <translation>Klient nr {client_id} już nie istnieje; ktoś go usunął, gdy karta była otwarta.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="112" />
+        <location filename="../../error_codes/clients.py" line="79"/>
         <source>Client #{client_id} does not exist any more.</source>
         <translation>Klient nr {client_id} już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="113" />
+        <location filename="../../error_codes/records.py" line="13"/>
         <source>{who} changed {what} at {at}, after you opened it. Reload it to see those changes, or save yours over them.</source>
         <translation>{who} zmienił(a) {what} o {at}, po tym jak ją otwarto. Wczytaj ją ponownie, aby zobaczyć zmiany, albo zapisz swoje w ich miejsce.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="118" />
+        <location filename="../../error_codes/records.py" line="21"/>
         <source>{who} changed {what}, after you opened it. Reload it to see those changes, or save yours over them.</source>
         <translation>{who} zmienił(a) {what} po tym, jak ją otwarto. Wczytaj ją ponownie, aby zobaczyć zmiany, albo zapisz swoje w ich miejsce.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="123" />
+        <location filename="../../error_codes/records.py" line="29"/>
         <source>You ({who}), in another window, changed {what} at {at}, after you opened it. Reload it to see those changes, or save yours over them.</source>
         <translation>W innym oknie ({who}) zmieniono {what} o {at}, po tym jak ją tu otwarto. Wczytaj ją ponownie, aby zobaczyć zmiany, albo zapisz swoje w ich miejsce.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="128" />
+        <location filename="../../error_codes/records.py" line="37"/>
         <source>You ({who}), in another window, changed {what}, after you opened it. Reload it to see those changes, or save yours over them.</source>
         <translation>W innym oknie ({who}) zmieniono {what} po tym, jak ją tu otwarto. Wczytaj ją ponownie, aby zobaczyć zmiany, albo zapisz swoje w ich miejsce.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="133" />
+        <location filename="../../error_codes/records.py" line="45"/>
         <source>Someone changed {what} at {at}, after you opened it. Reload it to see those changes, or save yours over them.</source>
         <translation>Ktoś zmienił {what} o {at}, po tym jak ją otwarto. Wczytaj ją ponownie, aby zobaczyć zmiany, albo zapisz swoje w ich miejsce.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="138" />
+        <location filename="../../error_codes/records.py" line="53"/>
         <source>Someone changed {what}, after you opened it. Reload it to see those changes, or save yours over them.</source>
         <translation>Ktoś zmienił {what} po tym, jak ją otwarto. Wczytaj ją ponownie, aby zobaczyć zmiany, albo zapisz swoje w ich miejsce.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="143" />
+        <location filename="../../error_codes/records.py" line="62"/>
         <source>A group name cannot be empty.</source>
         <translation>Nazwa grupy nie może być pusta.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="144" />
+        <location filename="../../error_codes/records.py" line="66"/>
         <source>A group name cannot contain {separator!r}: it separates a group from its subgroup.</source>
         <translation>Nazwa grupy nie może zawierać {separator!r}: ten znak oddziela grupę od podgrupy.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="148" />
+        <location filename="../../error_codes/records.py" line="73"/>
         <source>A group name may be at most {max_length} characters long.</source>
         <translation>Nazwa grupy: najwyżej {max_length} znaków.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="152" />
+        <location filename="../../error_codes/records.py" line="76"/>
         <source>A group path cannot be empty.</source>
         <translation>Ścieżka grupy nie może być pusta.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="153" />
+        <location filename="../../error_codes/records.py" line="80"/>
         <source>The parent group does not exist any more.</source>
         <translation>Grupa nadrzędna już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="154" />
+        <location filename="../../error_codes/records.py" line="83"/>
         <source>There is a group {name!r} here already.</source>
         <translation>Grupa {name!r} już tu jest.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="155" />
+        <location filename="../../error_codes/records.py" line="86"/>
         <source>The group does not exist any more.</source>
         <translation>Ta grupa już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="156" />
+        <location filename="../../error_codes/records.py" line="88"/>
         <source>A tag cannot be empty.</source>
         <translation>Tag nie może być pusty.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="157" />
+        <location filename="../../error_codes/records.py" line="91"/>
         <source>A tag may be at most {max_length} characters long.</source>
         <translation>Tag: najwyżej {max_length} znaków.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="161" />
+        <location filename="../../error_codes/records.py" line="93"/>
         <source>There is no tag {name!r}.</source>
         <translation>Nie ma tagu {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="162" />
+        <location filename="../../error_codes/records.py" line="94"/>
         <source>There is a tag {name!r} already.</source>
         <translation>Tag {name!r} już istnieje.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="163" />
+        <location filename="../../error_codes/records.py" line="95"/>
         <source>A note cannot be empty.</source>
         <translation>Notatka nie może być pusta.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="164" />
+        <location filename="../../error_codes/records.py" line="98"/>
         <source>A note may be at most {max_length} characters long.</source>
         <translation>Notatka: najwyżej {max_length} znaków.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="168" />
+        <location filename="../../error_codes/records.py" line="100"/>
         <source>The note does not exist any more.</source>
         <translation>Ta notatka już nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="169" />
+        <location filename="../../error_codes/records.py" line="103"/>
         <source>Only the author of a note or an administrator may change it.</source>
         <translation>Notatkę może zmienić tylko jej autor albo administrator.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="173" />
+        <location filename="../../error_codes/records.py" line="107"/>
         <source>The contact person does not exist any more; someone may have deleted it.</source>
         <translation>Ta osoba kontaktowa już nie istnieje; ktoś mógł ją usunąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="177" />
+        <location filename="../../error_codes/records.py" line="113"/>
         <source>That contact person is not on this card any more.</source>
         <translation>Tej osoby kontaktowej nie ma już na karcie.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="181" />
+        <location filename="../../error_codes/records.py" line="118"/>
         <source>There is no custom field {key!r}.</source>
         <translation>Nie ma pola dodatkowego {key!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="182" />
+        <location filename="../../error_codes/records.py" line="122"/>
         <source>Only a field of type choice has a list of choices.</source>
         <translation>Listę wartości ma tylko pole typu „wybór”.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="186" />
+        <location filename="../../error_codes/records.py" line="126"/>
         <source>A choice field needs at least one choice.</source>
         <translation>Pole wyboru musi mieć co najmniej jedną wartość.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="190" />
+        <location filename="../../error_codes/records.py" line="129"/>
         <source>Two choices differ only in case.</source>
         <translation>Dwie wartości różnią się tylko wielkością liter.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="191" />
+        <location filename="../../error_codes/records.py" line="132"/>
         <source>A field needs a label.</source>
         <translation>Pole musi mieć etykietę.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="192" />
+        <location filename="../../error_codes/records.py" line="136"/>
         <source>A field label may be at most {max_length} characters long.</source>
         <translation>Etykieta pola: najwyżej {max_length} znaków.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="196" />
+        <location filename="../../error_codes/records.py" line="140"/>
         <source>The key {key!r} may hold only small latin letters, digits and _, and must start with a letter.</source>
         <translation>Klucz {key!r} może zawierać tylko małe litery łacińskie, cyfry i _ oraz musi zaczynać się od litery.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="201" />
+        <location filename="../../error_codes/records.py" line="148"/>
         <source>{key!r} is a built-in card field already.</source>
         <translation>{key!r} jest już wbudowanym polem karty.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="205" />
+        <location filename="../../error_codes/records.py" line="152"/>
         <source>There is a custom field {key!r} already.</source>
         <translation>Pole dodatkowe {key!r} już istnieje.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="209" />
+        <location filename="../../error_codes/records.py" line="156"/>
         <source>{type!r} is not a field type; choose one of {types}.</source>
         <translation>{type!r} nie jest typem pola; wybierz jeden z: {types}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="213" />
+        <location filename="../../error_codes/records.py" line="161"/>
         <source>A deal needs a topic.</source>
         <translation>Transakcja musi mieć temat.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="214" />
-        <source>Expected revenue cannot be negative.</source>
-        <translation>Oczekiwany przychód nie może być ujemny.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_words.py" line="215" />
-        <source>Expected revenue is too large.</source>
-        <translation>Oczekiwany przychód jest za duży.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_words.py" line="216" />
+        <location filename="../../error_codes/records.py" line="165"/>
         <source>The chosen sales scenario does not exist.</source>
         <translation>Wybrany scenariusz sprzedaży nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="217" />
+        <location filename="../../error_codes/records.py" line="169"/>
         <source>The chosen responsible does not exist.</source>
         <translation>Wybrany odpowiedzialny nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="218" />
+        <location filename="../../error_codes/records.py" line="173"/>
         <source>The deal does not exist any more; someone may have deleted it.</source>
         <translation>Ta transakcja już nie istnieje; ktoś mógł ją usunąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="222" />
+        <location filename="../../error_codes/records.py" line="178"/>
         <source>The deal “{topic}” is {status} already.</source>
         <translation>Transakcja „{topic}” jest już {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="223" />
+        <location filename="../../error_codes/records.py" line="182"/>
         <source>The deal “{topic}” is {status}; the client of a finished deal cannot be changed.</source>
         <translation>Transakcja „{topic}” jest {status}; klienta zakończonej transakcji nie można zmienić.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="227" />
+        <location filename="../../error_codes/records.py" line="188"/>
         <source>A sales scenario needs a name.</source>
         <translation>Scenariusz sprzedaży musi mieć nazwę.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="228" />
+        <location filename="../../error_codes/files.py" line="11"/>
         <source>A file needs a name.</source>
         <translation>Plik musi mieć nazwę.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="229" />
+        <location filename="../../error_codes/files.py" line="15"/>
         <source>{name} is {size}; files up to {limit} can be attached. Attach a smaller file, or ask an administrator to raise the limit in Settings.</source>
         <translation>Plik {name} ma {size}; można dołączać pliki do {limit}. Dołącz mniejszy plik albo poproś administratora o zwiększenie limitu w Ustawieniach.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="234" />
+        <location filename="../../error_codes/files.py" line="21"/>
         <source>{path} is not a file.</source>
         <translation>{path} nie jest plikiem.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="235" />
-        <location filename="../../ui/error_words.py" line="304" />
+        <location filename="../../error_codes/files.py" line="23"/>
+        <location filename="../../error_codes/import_file.py" line="18"/>
         <source>The file {path} cannot be read: {reason}.</source>
         <translation>Nie można odczytać pliku {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="236" />
+        <location filename="../../error_codes/files.py" line="27"/>
         <source>The file does not exist any more; someone may have deleted it.</source>
         <translation>Ten plik już nie istnieje; ktoś mógł go usunąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="240" />
+        <location filename="../../error_codes/files.py" line="32"/>
         <source>Cannot save the file to {path}: {reason}.</source>
         <translation>Nie można zapisać pliku w {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="241" />
+        <location filename="../../error_codes/files.py" line="35"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>Nie można zapisać {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="242" />
+        <location filename="../../error_codes/files.py" line="38"/>
         <source>Export to .xlsx or .csv, not {suffix}.</source>
         <translation>Eksportować można do .xlsx lub .csv, nie do {suffix}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="243" />
+        <location filename="../../error_codes/files.py" line="42"/>
         <source>The number of demo clients must be between 1 and {max_count:,}; got {count:,}.</source>
         <translation>Liczba klientów demonstracyjnych musi wynosić od 1 do {max_count:,}; podano {count:,}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="247" />
+        <location filename="../../error_codes/files.py" line="51"/>
         <source>The database address {url!r} is not a valid URL.</source>
         <translation>Adres bazy danych {url!r} nie jest poprawnym URL-em.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="251" />
+        <location filename="../../error_codes/files.py" line="55"/>
         <source>This kind of database is not supported: {url!r}.</source>
         <translation>Ten rodzaj bazy danych nie jest obsługiwany: {url!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="255" />
+        <location filename="../../error_codes/files.py" line="59"/>
         <source>{folder} is a file, not a folder for the database file.</source>
         <translation>{folder} to plik, a nie folder na plik bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="259" />
+        <location filename="../../error_codes/files.py" line="63"/>
         <source>The folder {folder} for the database file does not exist.</source>
         <translation>Folder {folder} na plik bazy danych nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="263" />
+        <location filename="../../error_codes/files.py" line="67"/>
         <source>{url} holds tables that are not a desktop_crm database. Choose an empty database or a desktop_crm one.</source>
         <translation>{url} zawiera tabele, które nie należą do bazy desktop_crm. Wybierz pustą bazę albo bazę desktop_crm.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="268" />
+        <location filename="../../error_codes/files.py" line="75"/>
         <source>{path} is not a desktop_crm database file ({detail}).</source>
         <translation>{path} nie jest plikiem bazy danych desktop_crm ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="272" />
+        <location filename="../../error_codes/files.py" line="79"/>
         <source>The database file {path} is read-only, so changes cannot be saved ({detail}).</source>
         <translation>Plik bazy danych {path} jest tylko do odczytu, więc zmian nie można zapisać ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="276" />
+        <location filename="../../error_codes/files.py" line="86"/>
         <source>The database file {path} is locked by another program that is still writing to it; try again when it has finished ({detail}).</source>
         <translation>Plik bazy danych {path} jest zablokowany przez inny program, który wciąż do niego zapisuje; spróbuj ponownie, gdy skończy ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="281" />
+        <location filename="../../error_codes/files.py" line="94"/>
         <source>The database file {path} cannot be written: {detail}.</source>
         <translation>Nie można zapisać pliku bazy danych {path}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="285" />
+        <location filename="../../error_codes/files.py" line="98"/>
         <source>The database file {path} cannot be opened: {detail}.</source>
         <translation>Nie można otworzyć pliku bazy danych {path}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="289" />
+        <location filename="../../error_codes/files.py" line="102"/>
         <source>Cannot connect to the database {url}: {detail}.</source>
         <translation>Nie można połączyć się z bazą danych {url}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="293" />
+        <location filename="../../error_codes/files.py" line="106"/>
         <source>Another user was changing the same records at the same moment, so nothing was saved; please try again.</source>
         <translation>Inny użytkownik w tej samej chwili zmieniał te same rekordy, więc nic nie zapisano; spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="298" />
+        <location filename="../../error_codes/files.py" line="114"/>
         <source>The database {url} failed during the operation, so nothing was saved: {detail}.</source>
         <translation>Baza danych {url} zawiodła w trakcie operacji, więc nic nie zapisano: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="302" />
+        <location filename="../../error_codes/import_file.py" line="11"/>
         <source>The file {path} does not exist.</source>
         <translation>Plik {path} nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="303" />
+        <location filename="../../error_codes/import_file.py" line="14"/>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} to folder, a nie plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="308" />
+        <location filename="../../error_codes/import_file.py" line="20"/>
         <source>{source} is empty.</source>
         <translation>{source}: brak danych.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="309" />
+        <location filename="../../error_codes/import_file.py" line="22"/>
         <source>The {source} is empty.</source>
         <translation>{source}: brak danych.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="310" />
+        <location filename="../../error_codes/import_file.py" line="26"/>
         <source>The {source} contains NUL characters: it is not a table.</source>
         <translation>{source}: zawiera znaki NUL, to nie jest tabela.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="314" />
+        <location filename="../../error_codes/import_file.py" line="30"/>
         <source>{source} holds no table: it is empty or blank.</source>
         <translation>{source}: brak tabeli, wszystko jest puste.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="318" />
+        <location filename="../../error_codes/import_file.py" line="34"/>
         <source>{source} has only a header row and no clients under it.</source>
         <translation>{source}: jest tylko wiersz nagłówków, bez klientów pod nim.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="322" />
+        <location filename="../../error_codes/import_file.py" line="38"/>
         <source>{source} is not valid {encoding} text; choose its encoding by hand.</source>
         <translation>{source}: to nie jest tekst w kodowaniu {encoding}; wybierz kodowanie ręcznie.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="326" />
+        <location filename="../../error_codes/import_file.py" line="44"/>
         <source>{source} is not valid {encoding} text near row {row}; choose its encoding by hand.</source>
         <translation>{source}: w pobliżu wiersza {row} tekst nie jest w kodowaniu {encoding}; wybierz kodowanie ręcznie.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="330" />
+        <location filename="../../error_codes/import_file.py" line="51"/>
         <source>{source} contains a NUL byte at row {row}: the file is damaged or not a text table.</source>
         <translation>{source}: w wierszu {row} jest bajt NUL — plik jest uszkodzony albo nie jest tabelą tekstową.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="334" />
+        <location filename="../../error_codes/import_file.py" line="58"/>
         <source>{source} cannot be read at row {row}: {detail}.</source>
         <translation>{source}: nie można odczytać wiersza {row}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="338" />
+        <location filename="../../error_codes/import_file.py" line="62"/>
         <source>The file contains NUL bytes: it is not a text table (a binary file, or damaged).</source>
         <translation>Plik zawiera bajty NUL: to nie jest tabela tekstowa (plik binarny albo uszkodzony).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="342" />
+        <location filename="../../error_codes/import_file.py" line="69"/>
         <source>The encoding of the file cannot be recognised; give it explicitly.</source>
         <translation>Nie można rozpoznać kodowania pliku; podaj je wprost.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="346" />
+        <location filename="../../error_codes/import_file.py" line="75"/>
         <source>Row {row} has {columns} columns; a client list has at most {max_columns}.</source>
         <translation>Wiersz {row} ma kolumn: {columns}; lista klientów ma ich najwyżej {max_columns}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="350" />
+        <location filename="../../error_codes/import_file.py" line="81"/>
         <source>Row {row} has a cell of {length:,} characters; a cell may hold at most {max_length:,}. The file is damaged or not a client list.</source>
         <translation>Wiersz {row} ma komórkę o długości {length:,} znaków; komórka może mieć najwyżej {max_length:,}. Plik jest uszkodzony albo nie jest listą klientów.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="355" />
+        <location filename="../../error_codes/import_file.py" line="89"/>
         <source>{source} is not a spreadsheet: its content is not an Excel or OpenDocument workbook. If it is a text table, give it a .csv or .txt name.</source>
         <translation>{source} nie jest arkuszem: to nie jest skoroszyt Excel ani OpenDocument. Jeśli to tabela tekstowa, nadaj plikowi rozszerzenie .csv lub .txt.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="360" />
+        <location filename="../../error_codes/import_file.py" line="97"/>
         <source>{source} is a workbook; save it to a file and import the file.</source>
         <translation>{source} to skoroszyt; zapisz go do pliku i zaimportuj plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="364" />
+        <location filename="../../error_codes/import_file.py" line="103"/>
         <source>{source} is damaged: the workbook is truncated or corrupt and cannot be opened.</source>
         <translation>{source} jest uszkodzony: skoroszyt jest ucięty lub zepsuty i nie da się go otworzyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="368" />
+        <location filename="../../error_codes/import_file.py" line="110"/>
         <source>{source} would unpack to {gigabytes:.1f} GB; it is refused as unsafe (a real client list is far smaller).</source>
         <translation>{source} po rozpakowaniu zająłby {gigabytes:.1f} GB; odrzucono go jako niebezpieczny (prawdziwa lista klientów jest dużo mniejsza).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="373" />
+        <location filename="../../error_codes/import_file.py" line="118"/>
         <source>{source} is refused as unsafe: one of its parts unpacks {ratio:,.0f} times larger than it is stored (a zip bomb).</source>
         <translation>{source} odrzucono jako niebezpieczny: jedna z jego części po rozpakowaniu jest {ratio:,.0f} razy większa niż zapisana (bomba zip).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="378" />
+        <location filename="../../error_codes/import_file.py" line="126"/>
         <source>{source} is refused as unsafe: it unpacks {ratio:,.0f} times larger than it is stored (a zip bomb).</source>
         <translation>{source} odrzucono jako niebezpieczny: po rozpakowaniu jest {ratio:,.0f} razy większy niż zapisany (bomba zip).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="383" />
+        <location filename="../../error_codes/import_file.py" line="134"/>
         <source>{source} is a zip archive, not an Excel or OpenDocument workbook.</source>
         <translation>{source} to archiwum zip, a nie skoroszyt Excel ani OpenDocument.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="387" />
+        <location filename="../../error_codes/import_file.py" line="140"/>
         <source>{source} cannot be read as a workbook: it is damaged or not really {kind} ({detail}).</source>
         <translation>Nie można odczytać {source} jako skoroszytu: plik jest uszkodzony albo nie jest naprawdę {kind} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="391" />
+        <location filename="../../error_codes/import_file.py" line="147"/>
         <source>{source} holds no table: its sheets are empty.</source>
         <translation>{source}: brak tabeli, wszystkie arkusze są puste.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="395" />
+        <location filename="../../error_codes/import_file.py" line="151"/>
         <source>The sheet {sheet!r} of {source} cannot be read: the workbook is damaged ({detail}).</source>
         <translation>Nie można odczytać arkusza {sheet!r} w {source}: skoroszyt jest uszkodzony ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="399" />
+        <location filename="../../error_codes/import_file.py" line="158"/>
         <source>{source} cannot be read as vCard: {detail}.</source>
         <translation>Nie można odczytać {source} jako vCard: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="403" />
+        <location filename="../../error_codes/import_file.py" line="162"/>
         <source>{source} holds no contact cards (no BEGIN:VCARD).</source>
         <translation>{source} nie zawiera wizytówek (brak BEGIN:VCARD).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="407" />
+        <location filename="../../error_codes/import_settings.py" line="12"/>
         <source>{source} has no sheet {sheet!r}; its sheets: {sheets}.</source>
         <translation>{source} nie ma arkusza {sheet!r}; arkusze: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="411" />
-        <source>{value!r} is not a column separator; use auto, ',', ';', tab, space or one character.</source>
-        <translation>{value!r} nie jest separatorem kolumn; użyj auto, ',', ';', tab, space albo jednego znaku.</translation>
+        <location filename="../../error_codes/import_settings.py" line="16"/>
+        <source>{value!r} is not a column separator; use auto, &apos;,&apos;, &apos;;&apos;, tab, space or one character.</source>
+        <translation>{value!r} nie jest separatorem kolumn; użyj auto, &apos;,&apos;, &apos;;&apos;, tab, space albo jednego znaku.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="415" />
+        <location filename="../../error_codes/import_settings.py" line="23"/>
         <source>{encoding!r} is not an encoding this program knows.</source>
         <translation>Program nie zna kodowania {encoding!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="419" />
+        <location filename="../../error_codes/import_settings.py" line="27"/>
         <source>Unknown duplicate search step {steps!r}; use phone, email, name (or none).</source>
         <translation>Nieznany krok wyszukiwania duplikatów {steps!r}; użyj phone, email, name (albo none).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="423" />
+        <location filename="../../error_codes/import_settings.py" line="33"/>
         <source>{field!r} cannot be the unique field; use one of {allowed} or custom.&lt;key&gt;.</source>
         <translation>{field!r} nie może być polem unikalnym; użyj jednego z: {allowed} albo custom.&lt;key&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="427" />
+        <location filename="../../error_codes/import_settings.py" line="39"/>
         <source>The unique field {field!r} is not matched to any column.</source>
         <translation>Pole unikalne {field!r} nie jest przypisane do żadnej kolumny.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="431" />
-        <source>A mapping must look like {{"columns": {{"&lt;column name or number&gt;": "&lt;field key&gt;"}}}}.</source>
-        <translation>Przypisanie musi wyglądać tak: {{"columns": {{"&lt;column name or number&gt;": "&lt;field key&gt;"}}}}.</translation>
+        <location filename="../../error_codes/import_settings.py" line="43"/>
+        <source>A mapping must look like {{&quot;columns&quot;: {{&quot;&lt;column name or number&gt;&quot;: &quot;&lt;field key&gt;&quot;}}}}.</source>
+        <translation>Przypisanie musi wyglądać tak: {{&quot;columns&quot;: {{&quot;&lt;column name or number&gt;&quot;: &quot;&lt;field key&gt;&quot;}}}}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="435" />
+        <location filename="../../error_codes/import_settings.py" line="50"/>
         <source>{key!r} in the mapping is not a card field. Known: {known}.</source>
         <translation>{key!r} w przypisaniu nie jest polem karty. Znane: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="439" />
+        <location filename="../../error_codes/import_settings.py" line="54"/>
         <source>The mapping names a column {column!r} that the file lacks.</source>
         <translation>Przypisanie wskazuje kolumnę {column!r}, której w pliku nie ma.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="443" />
+        <location filename="../../error_codes/import_settings.py" line="58"/>
         <source>The mapping file {path} does not exist.</source>
         <translation>Plik przypisania {path} nie istnieje.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="447" />
+        <location filename="../../error_codes/import_settings.py" line="62"/>
         <source>The mapping file {path} is not valid JSON ({detail}).</source>
         <translation>Plik przypisania {path} nie jest poprawnym JSON-em ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="451" />
+        <location filename="../../error_codes/import_settings.py" line="65"/>
         <source>{problems} ({reason})</source>
         <translation>Przypisanie kolumn nie nadaje się ({reason}): {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="452" />
+        <location filename="../../error_codes/import_settings.py" line="68"/>
         <source>{problems}</source>
         <translation>Przypisanie kolumn nie nadaje się: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="453" />
+        <location filename="../../error_codes/import_settings.py" line="71"/>
         <source>A saved matching needs a name.</source>
         <translation>Zapisane przypisanie musi mieć nazwę.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="454" />
+        <location filename="../../error_codes/import_settings.py" line="75"/>
         <source>There is no saved matching called {name!r}.</source>
         <translation>Nie ma zapisanego przypisania {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="458" />
+        <location filename="../../error_codes/import_settings.py" line="79"/>
         <source>The phone rule {rule!r} is malformed; write it like [11]/-7+8 (in 11-digit numbers replace a leading 7 by 8), [10]/+7 (put 7 in front of 10-digit numbers) or [11]/-8 (drop a leading 8).</source>
         <translation>Reguła telefonów {rule!r} jest błędna; zapisz ją tak: [11]/-7+8 (w numerach 11-cyfrowych zamień początkowe 7 na 8), [10]/+7 (dodaj 7 przed numerami 10-cyfrowymi) albo [11]/-8 (usuń początkowe 8).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="464" />
+        <location filename="../../error_codes/import_settings.py" line="88"/>
         <source>The phone validation rule {rule!r} is malformed; write it like [11] (only 11-digit numbers pass), [10,11] or [10-12].</source>
         <translation>Reguła sprawdzania telefonów {rule!r} jest błędna; zapisz ją tak: [11] (przechodzą tylko numery 11-cyfrowe), [10,11] albo [10-12].</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="469" />
+        <location filename="../../error_codes/import_settings.py" line="96"/>
         <source>The phone validation rule {rule!r} is not a range.</source>
         <translation>Reguła sprawdzania telefonów {rule!r} nie jest zakresem.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="473" />
+        <location filename="../../error_codes/import_settings.py" line="100"/>
         <source>Phones are required but no column is matched to Phones (no_phones_column).</source>
         <translation>Telefony są wymagane, ale żadna kolumna nie jest przypisana do pola „Telefony”.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="477" />
+        <location filename="../../error_codes/import_settings.py" line="106"/>
         <source>Update mode needs a duplicate search step (phone, email or name) or a unique field to find the clients to update.</source>
         <translation>Tryb aktualizacji wymaga kroku wyszukiwania duplikatów (telefon, e-mail lub nazwa) albo pola unikalnego, aby znaleźć klientów do aktualizacji.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="482" />
+        <location filename="../../error_codes/import_settings.py" line="114"/>
         <source>There is no user {login!r} to make responsible.</source>
         <translation>Nie ma użytkownika {login!r}, którego można by wyznaczyć jako odpowiedzialnego.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="486" />
+        <location filename="../../error_codes/import_settings.py" line="117"/>
         <source>There is no queue {name!r}.</source>
         <translation>Nie ma kolejki {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="487" />
+        <location filename="../../error_codes/import_settings.py" line="121"/>
         <source>There is no sales scenario {name!r}.</source>
         <translation>Nie ma scenariusza sprzedaży {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="488" />
+        <location filename="../../error_codes/import_settings.py" line="124"/>
         <source>{path!r} is not a group name.</source>
         <translation>{path!r} nie jest nazwą grupy.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="489" />
+        <location filename="../../error_codes/import_settings.py" line="128"/>
         <source>{mode!r} is not an import mode; use add, update or add-update.</source>
         <translation>{mode!r} nie jest trybem importu; użyj add, update albo add-update.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="493" />
+        <location filename="../../error_codes/import_settings.py" line="134"/>
         <source>{region!r} is not a region; use a two-letter country code like RU or PL.</source>
         <translation>{region!r} nie jest regionem; podaj dwuliterowy kod kraju, np. RU lub PL.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="497" />
+        <location filename="../../error_codes/import_settings.py" line="140"/>
         <source>Save failed rows as .xlsx or .csv, not {suffix}.</source>
         <translation>Wiersze z błędami można zapisać jako .xlsx lub .csv, nie jako {suffix}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="501" />
+        <location filename="../../error_codes/import_settings.py" line="144"/>
         <source>Some of the clients this import updates were changed by someone else while it ran; nothing was imported. Run the import again.</source>
         <translation>Podczas importu ktoś inny zmienił niektórych aktualizowanych klientów; nic nie zaimportowano. Uruchom import ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="506" />
+        <location filename="../../error_codes/import_settings.py" line="153"/>
         <source>There is no import #{job_id}.</source>
         <translation>Nie ma importu nr {job_id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="507" />
+        <location filename="../../error_codes/import_settings.py" line="156"/>
         <source>Import #{job_id} was undone already.</source>
         <translation>Import nr {job_id} został już cofnięty.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="508" />
+        <location filename="../../error_codes/import_settings.py" line="160"/>
         <source>Import #{job_id} is {status}; it changed nothing to undo.</source>
         <translation>Import nr {job_id}: {status}; niczego nie zmienił, nie ma czego cofać.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="512" />
+        <location filename="../../error_codes/import_settings.py" line="164"/>
         <source>Import #{job_id} cannot be undone: {count} of its clients were changed since (e.g. {examples}). Nothing was undone.</source>
         <translation>Importu nr {job_id} nie można cofnąć: od tego czasu zmieniono jego klientów: {count} (np. {examples}). Niczego nie cofnięto.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="517" />
+        <location filename="../../error_codes/import_settings.py" line="172"/>
         <source>Import #{job_id} cannot be undone: some of its clients were changed while it was being undone. Nothing was undone.</source>
         <translation>Importu nr {job_id} nie można cofnąć: niektórych jego klientów zmieniono w trakcie cofania. Niczego nie cofnięto.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="526" />
+        <location filename="../../ui/error_words.py" line="23"/>
         <source>The full name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="527" />
+        <location filename="../../ui/error_words.py" line="24"/>
         <source>The last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="528" />
+        <location filename="../../ui/error_words.py" line="25"/>
         <source>The first name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="529" />
+        <location filename="../../ui/error_words.py" line="26"/>
         <source>The middle name</source>
         <translation>Drugie imię</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="530" />
+        <location filename="../../ui/error_words.py" line="27"/>
         <source>The address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="531" />
+        <location filename="../../ui/error_words.py" line="28"/>
         <source>The website</source>
         <translation>Strona WWW</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="532" />
+        <location filename="../../ui/error_words.py" line="29"/>
         <source>The position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="533" />
+        <location filename="../../ui/error_words.py" line="30"/>
         <source>The topic</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="534" />
+        <location filename="../../ui/error_words.py" line="31"/>
         <source>The description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="535" />
+        <location filename="../../ui/error_words.py" line="32"/>
         <source>Activity</source>
         <translation>Działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="536" />
+        <location filename="../../ui/error_words.py" line="33"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="537" />
+        <location filename="../../ui/error_words.py" line="34"/>
         <source>Deal date</source>
         <translation>Data transakcji</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="538" />
+        <location filename="../../ui/error_words.py" line="35"/>
         <source>Activity date</source>
         <translation>Data działania</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="539" />
+        <location filename="../../ui/error_words.py" line="36"/>
         <source>Expected revenue</source>
         <translation>Oczekiwany przychód</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="542" />
+        <location filename="../../ui/error_words.py" line="39"/>
         <source>edit clients</source>
         <translation>edytować klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="543" />
+        <location filename="../../ui/error_words.py" line="40"/>
         <source>import clients</source>
         <translation>importować klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="544" />
+        <location filename="../../ui/error_words.py" line="41"/>
         <source>export clients</source>
         <translation>eksportować klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="545" />
+        <location filename="../../ui/error_words.py" line="42"/>
         <source>delete clients</source>
         <translation>usuwać klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="546" />
+        <location filename="../../ui/error_words.py" line="43"/>
         <source>run control wizards</source>
         <translation>uruchamiać kreatorów kontroli</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="547" />
+        <location filename="../../ui/error_words.py" line="44"/>
         <source>administer users, roles, fields and settings</source>
         <translation>zarządzać użytkownikami, rolami, polami i ustawieniami</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="550" />
+        <location filename="../../ui/error_words.py" line="47"/>
         <source>the card of {name}</source>
         <translation>kartę klienta {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="551" />
+        <location filename="../../ui/error_words.py" line="48"/>
         <source>the contact person {name}</source>
         <translation>osobę kontaktową {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="554" />
+        <location filename="../../ui/error_words.py" line="51"/>
         <source>open</source>
         <translation>otwarta</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="555" />
+        <location filename="../../ui/error_words.py" line="52"/>
         <source>won</source>
         <translation>wygrana</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="556" />
+        <location filename="../../ui/error_words.py" line="53"/>
         <source>lost</source>
         <translation>przegrana</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="557" />
+        <location filename="../../ui/error_words.py" line="54"/>
         <source>running</source>
         <translation>w toku</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="558" />
+        <location filename="../../ui/error_words.py" line="55"/>
         <source>failed</source>
         <translation>nieudany</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="559" />
+        <location filename="../../ui/error_words.py" line="56"/>
         <source>cancelled</source>
         <translation>anulowany</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="560" />
+        <location filename="../../ui/error_words.py" line="57"/>
         <source>a check only</source>
         <translation>tylko sprawdzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="563" />
+        <location filename="../../ui/error_words.py" line="60"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="564" />
+        <location filename="../../ui/error_words.py" line="61"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="567" />
+        <location filename="../../ui/error_words.py" line="64"/>
         <source>pasted text</source>
         <translation>wklejony tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="568" />
+        <location filename="../../ui/error_words.py" line="65"/>
         <source>standard input</source>
         <translation>standardowe wejście</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="571" />
+        <location filename="../../ui/error_words.py" line="68"/>
         <source>no matched fields</source>
         <translation>nie przypisano żadnego pola</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="572" />
+        <location filename="../../ui/error_words.py" line="69"/>
         <source>a required field is missing</source>
         <translation>brakuje wymaganego pola</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="574" />
+        <location filename="../../ui/error_words.py" line="71"/>
         <source>{count} bytes</source>
         <translation>{count} B</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="576" />
+        <location filename="../../ui/error_words.py" line="73"/>
         <source>there is no such file or folder</source>
         <translation>nie ma takiego pliku ani folderu</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="577" />
-        <location filename="../../ui/error_words.py" line="578" />
+        <location filename="../../ui/error_words.py" line="74"/>
+        <location filename="../../ui/error_words.py" line="75"/>
         <source>permission denied</source>
         <translation>brak uprawnień</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="579" />
+        <location filename="../../ui/error_words.py" line="76"/>
         <source>the disk is full</source>
         <translation>dysk jest pełny</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="580" />
+        <location filename="../../ui/error_words.py" line="77"/>
         <source>it is a folder</source>
         <translation>to jest folder</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="581" />
+        <location filename="../../ui/error_words.py" line="78"/>
         <source>a part of the path is not a folder</source>
         <translation>część ścieżki nie jest folderem</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="582" />
+        <location filename="../../ui/error_words.py" line="79"/>
         <source>the disk is read-only</source>
         <translation>dysk jest tylko do odczytu</translation>
     </message>
-<message><source>{value!r} has no year.</source><translation>{value!r} — brak roku.</translation></message><message><source>{value!r} is not a date; the month has no such day.</source><translation>{value!r} to nie data: ten miesiąc nie ma takiego dnia.</translation></message><message><source>{value!r} has an impossible year.</source><translation>{value!r} — niemożliwy rok.</translation></message><message><source>{value:%d.%m.%Y} is in the future.</source><translation>{value:%d.%m.%Y} — data w przyszłości.</translation></message><message><source>{value:%d.%m.%Y} is too far in the past.</source><translation>{value:%d.%m.%Y} — zbyt odległa data.</translation></message><message><source>{value!r} cannot be negative.</source><translation>{value!r} — wartość nie może być ujemna.</translation></message><message><source>{value!r} is too large.</source><translation>{value!r} — wartość jest zbyt duża.</translation></message></context>
+    <message>
+        <location filename="../../error_codes/values.py" line="47"/>
+        <source>{value!r} has no year.</source>
+        <translation>{value!r} — brak roku.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/values.py" line="50"/>
+        <source>{value!r} is not a date; the month has no such day.</source>
+        <translation>{value!r} to nie data: ten miesiąc nie ma takiego dnia.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/values.py" line="53"/>
+        <source>{value!r} has an impossible year.</source>
+        <translation>{value!r} — niemożliwy rok.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/values.py" line="56"/>
+        <source>{value:%d.%m.%Y} is in the future.</source>
+        <translation>{value:%d.%m.%Y} — data w przyszłości.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/values.py" line="60"/>
+        <source>{value:%d.%m.%Y} is too far in the past.</source>
+        <translation>{value:%d.%m.%Y} — zbyt odległa data.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/values.py" line="63"/>
+        <source>{value!r} cannot be negative.</source>
+        <translation>{value!r} — wartość nie może być ujemna.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/values.py" line="66"/>
+        <source>{value!r} is too large.</source>
+        <translation>{value!r} — wartość jest zbyt duża.</translation>
+    </message>
+</context>
 <context>
     <name>FailuresModel</name>
     <message>
-        <location filename="../../ui/importing/failures_model.py" line="99" />
+        <location filename="../../ui/importing/failures_model.py" line="100"/>
         <source>Fixed: the client will be created</source>
         <translation>Poprawiono: klient zostanie utworzony</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/failures_model.py" line="101" />
+        <location filename="../../ui/importing/failures_model.py" line="102"/>
         <source>Fixed: the client will be updated</source>
         <translation>Poprawiono: klient zostanie zaktualizowany</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/failures_model.py" line="103" />
+        <location filename="../../ui/importing/failures_model.py" line="104"/>
         <source>Fixed: the row will be skipped ({0})</source>
         <translation>Poprawiono: wiersz zostanie pominięty ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/failures_model.py" line="139" />
+        <location filename="../../ui/importing/failures_model.py" line="140"/>
         <source>Row</source>
         <translation>Wiersz</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/failures_model.py" line="141" />
+        <location filename="../../ui/importing/failures_model.py" line="142"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
@@ -2231,137 +2203,137 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>Feed</name>
     <message>
-        <location filename="../../ui/card/record_text.py" line="46" />
+        <location filename="../../ui/words.py" line="121"/>
         <source>open</source>
         <translation>otwarte</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="47" />
+        <location filename="../../ui/words.py" line="122"/>
         <source>done</source>
         <translation>wykonane</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="48" />
+        <location filename="../../ui/words.py" line="123"/>
         <source>cancelled</source>
         <translation>anulowane</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="49" />
+        <location filename="../../ui/words.py" line="124"/>
         <source>won</source>
         <translation>wygrana</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="50" />
+        <location filename="../../ui/words.py" line="125"/>
         <source>lost</source>
         <translation>przegrana</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="95" />
+        <location filename="../../ui/card/record_text.py" line="47"/>
         <source>{0} bytes</source>
         <translation>{0} B</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="97" />
+        <location filename="../../ui/card/record_text.py" line="49"/>
         <source>{0} GB</source>
         <translation>{0} GB</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="98" />
+        <location filename="../../ui/card/record_text.py" line="50"/>
         <source>{0} MB</source>
         <translation>{0} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="99" />
+        <location filename="../../ui/card/record_text.py" line="51"/>
         <source>{0} KB</source>
         <translation>{0} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="109" />
+        <location filename="../../ui/card/record_text.py" line="61"/>
         <source>{0} min {1} s</source>
         <translation>{0} min {1} s</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="110" />
+        <location filename="../../ui/card/record_text.py" line="62"/>
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="122" />
+        <location filename="../../ui/card/record_text.py" line="69"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="125" />
+        <location filename="../../ui/card/record_text.py" line="72"/>
         <source>Incoming call</source>
         <translation>Połączenie przychodzące</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="127" />
+        <location filename="../../ui/card/record_text.py" line="74"/>
         <source>Outgoing call</source>
         <translation>Połączenie wychodzące</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="134" />
+        <location filename="../../ui/card/record_text.py" line="81"/>
         <source>Incoming email</source>
         <translation>E-mail przychodzący</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="136" />
+        <location filename="../../ui/card/record_text.py" line="83"/>
         <source>Outgoing email</source>
         <translation>E-mail wychodzący</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="138" />
+        <location filename="../../ui/card/record_text.py" line="85"/>
         <source>(no subject)</source>
         <translation>(bez tematu)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="143" />
+        <location filename="../../ui/card/record_text.py" line="90"/>
         <source>{0}, due {1}</source>
         <translation>{0}, termin {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="146" />
+        <location filename="../../ui/card/record_text.py" line="93"/>
         <source>Task: {0} ({1})</source>
         <translation>Zadanie: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="153" />
+        <location filename="../../ui/card/record_text.py" line="100"/>
         <source>Deal: {0} ({1})</source>
         <translation>Transakcja: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="159" />
+        <location filename="../../ui/card/record_text.py" line="106"/>
         <source>File: {0} ({1})</source>
         <translation>Plik: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="162" />
+        <location filename="../../ui/card/record_text.py" line="109"/>
         <source>File: {0}</source>
         <translation>Plik: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="165" />
+        <location filename="../../ui/card/record_text.py" line="112"/>
         <source>Contact person {0} added</source>
         <translation>Dodano osobę kontaktową {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="168" />
+        <location filename="../../ui/card/record_text.py" line="115"/>
         <source>Card created</source>
         <translation>Utworzono kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="170" />
+        <location filename="../../ui/card/record_text.py" line="117"/>
         <source>Contact person {0} removed</source>
         <translation>Usunięto osobę kontaktową {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="175" />
+        <location filename="../../ui/card/record_text.py" line="122"/>
         <source>{0}: {1} changed</source>
         <translation>{0}: zmieniono pole „{1}”</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="176" />
+        <location filename="../../ui/card/record_text.py" line="123"/>
         <source>{0} changed</source>
         <translation>Zmieniono pole „{0}”</translation>
     </message>
@@ -2369,151 +2341,269 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>FeedTab</name>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="51" />
+        <location filename="../../ui/card/feed_tab.py" line="51"/>
         <source>Write a note… (Ctrl+Enter saves)</source>
         <translation>Napisz notatkę… (Ctrl+Enter zapisuje)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="55" />
+        <location filename="../../ui/card/feed_tab.py" line="55"/>
         <source>Add note</source>
         <translation>Dodaj notatkę</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="56" />
+        <location filename="../../ui/card/feed_tab.py" line="56"/>
         <source>Save the note (Ctrl+Enter)</source>
         <translation>Zapisz notatkę (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="72" />
+        <location filename="../../ui/card/feed_tab.py" line="72"/>
         <source>Nothing has happened on this card yet.</source>
         <translation>Na tej karcie nic się jeszcze nie wydarzyło.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="107" />
+        <location filename="../../ui/card/feed_tab.py" line="107"/>
         <source>The note was not saved</source>
         <translation>Notatka nie została zapisana</translation>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../ui/words.py" line="32"/>
+        <source>Full name</source>
+        <translation>Nazwa (imię i nazwisko)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="33"/>
+        <source>Person or company</source>
+        <translation>Osoba czy firma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="34"/>
+        <source>Stage</source>
+        <translation>Etap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="35"/>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="36"/>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="37"/>
+        <source>Middle name (patronymic)</source>
+        <translation>Drugie imię</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="38"/>
+        <source>Phones</source>
+        <translation>Telefony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="39"/>
+        <source>Emails</source>
+        <translation>E-maile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="40"/>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="41"/>
+        <source>Birth date</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="42"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="43"/>
+        <source>Position</source>
+        <translation>Stanowisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="44"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="45"/>
+        <source>Website</source>
+        <translation>Strona WWW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="46"/>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="47"/>
+        <source>Main manager</source>
+        <translation>Główny opiekun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="48"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="49"/>
+        <source>Interest: topic</source>
+        <translation>Zainteresowanie: temat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="50"/>
+        <source>Interest: date</source>
+        <translation>Zainteresowanie: data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="51"/>
+        <source>Interest: expected revenue</source>
+        <translation>Zainteresowanie: oczekiwany przychód</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="52"/>
+        <source>Interest: description</source>
+        <translation>Zainteresowanie: opis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="53"/>
+        <source>Interest: planned activity</source>
+        <translation>Zainteresowanie: planowane działanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="54"/>
+        <source>Interest: activity date</source>
+        <translation>Zainteresowanie: data działania</translation>
+    </message>
+</context>
+<context>
     <name>FilesTab</name>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="48" />
+        <location filename="../../ui/card/files_tab.py" line="48"/>
         <source>Attach files…</source>
         <translation>Dołącz pliki…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="49" />
+        <location filename="../../ui/card/files_tab.py" line="49"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="50" />
+        <location filename="../../ui/card/files_tab.py" line="50"/>
         <source>Save as…</source>
         <translation>Zapisz jako…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="51" />
+        <location filename="../../ui/card/files_tab.py" line="51"/>
         <source>Comment…</source>
         <translation>Komentarz…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="52" />
+        <location filename="../../ui/card/files_tab.py" line="52"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="62" />
+        <location filename="../../ui/card/files_tab.py" line="62"/>
         <source>Name</source>
         <translation>Nazwa pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="62" />
+        <location filename="../../ui/card/files_tab.py" line="62"/>
         <source>Size</source>
         <translation>Rozmiar</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="62" />
+        <location filename="../../ui/card/files_tab.py" line="62"/>
         <source>Comment</source>
         <translation>Komentarz</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="62" />
+        <location filename="../../ui/card/files_tab.py" line="62"/>
         <source>Added</source>
         <translation>Dodano</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="84" />
+        <location filename="../../ui/card/files_tab.py" line="84"/>
         <source>Drop files here to attach them. Files up to {0} each.</source>
         <translation>Upuść tutaj pliki, aby je dołączyć. Każdy plik do {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="124" />
+        <location filename="../../ui/card/files_tab.py" line="124"/>
         <source>Double-click to open</source>
         <translation>Kliknij dwukrotnie, aby otworzyć</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="129" />
+        <location filename="../../ui/card/files_tab.py" line="129"/>
         <source>Double-click to edit the comment</source>
         <translation>Kliknij dwukrotnie, aby edytować komentarz</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="162" />
+        <location filename="../../ui/card/files_tab.py" line="162"/>
         <source>Attach files</source>
         <translation>Dołącz pliki</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="184" />
+        <location filename="../../ui/card/files_tab.py" line="184"/>
         <source>Some files were not attached</source>
         <translation>Niektóre pliki nie zostały dołączone</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="196" />
-        <location filename="../../ui/card/files_tab.py" line="202" />
+        <location filename="../../ui/card/files_tab.py" line="196"/>
+        <location filename="../../ui/card/files_tab.py" line="202"/>
         <source>The file cannot be opened</source>
         <translation>Nie można otworzyć pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="203" />
+        <location filename="../../ui/card/files_tab.py" line="203"/>
         <source>No program is set up to open {0}. It was saved to {1}.</source>
         <translation>Brak programu do otwierania {0}. Plik zapisano w {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="214" />
+        <location filename="../../ui/card/files_tab.py" line="214"/>
         <source>Save the file as</source>
         <translation>Zapisz plik jako</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="220" />
+        <location filename="../../ui/card/files_tab.py" line="220"/>
         <source>The file was not saved</source>
         <translation>Plik nie został zapisany</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="230" />
+        <location filename="../../ui/card/files_tab.py" line="230"/>
         <source>Comment on {0}</source>
         <translation>Komentarz do {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="230" />
+        <location filename="../../ui/card/files_tab.py" line="230"/>
         <source>Comment:</source>
         <translation>Komentarz:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="239" />
+        <location filename="../../ui/card/files_tab.py" line="239"/>
         <source>Delete the file {0} from this card? This cannot be undone.</source>
         <translation>Usunąć plik {0} z tej karty? Tej operacji nie można cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="240" />
+        <location filename="../../ui/card/files_tab.py" line="240"/>
         <source>Delete file</source>
         <translation>Usuwanie pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="243" />
+        <location filename="../../ui/card/files_tab.py" line="243"/>
         <source>The file was not deleted</source>
         <translation>Plik nie został usunięty</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="253" />
+        <location filename="../../ui/card/files_tab.py" line="253"/>
         <source>The comment was not saved</source>
         <translation>Komentarz nie został zapisany</translation>
     </message>
@@ -2521,97 +2611,97 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/clients/filters.py" line="26" />
+        <location filename="../../ui/clients/filters.py" line="26"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="27" />
+        <location filename="../../ui/clients/filters.py" line="27"/>
         <source>Leads and clients</source>
         <translation>Leady i klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="28" />
+        <location filename="../../ui/clients/filters.py" line="28"/>
         <source>Leads</source>
         <translation>Leady</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="29" />
+        <location filename="../../ui/clients/filters.py" line="29"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="30" />
+        <location filename="../../ui/clients/filters.py" line="30"/>
         <source>Responsible manager</source>
         <translation>Opiekun</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="31" />
+        <location filename="../../ui/clients/filters.py" line="31"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="32" />
+        <location filename="../../ui/clients/filters.py" line="32"/>
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="33" />
+        <location filename="../../ui/clients/filters.py" line="33"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="38" />
+        <location filename="../../ui/clients/filters.py" line="38"/>
         <source>Click to show all clients again</source>
         <translation>Kliknij, aby znów pokazać wszystkich klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="41" />
+        <location filename="../../ui/clients/filters.py" line="41"/>
         <source>Reset filters</source>
         <translation>Wyczyść filtry</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="46" />
+        <location filename="../../ui/clients/filters.py" line="46"/>
         <source>Show:</source>
         <translation>Pokaż:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="73" />
+        <location filename="../../ui/clients/filters.py" line="73"/>
         <source>Any manager</source>
         <translation>Dowolny opiekun</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="74" />
+        <location filename="../../ui/clients/filters.py" line="74"/>
         <source>Nobody responsible</source>
         <translation>Bez opiekuna</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="77" />
+        <location filename="../../ui/clients/filters.py" line="77"/>
         <source>Any tag</source>
         <translation>Dowolny tag</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="78" />
+        <location filename="../../ui/clients/filters.py" line="78"/>
         <source>Any group</source>
         <translation>Dowolna grupa</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="78" />
+        <location filename="../../ui/clients/filters.py" line="78"/>
         <source>Not in a group</source>
         <translation>Poza grupami</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="79" />
+        <location filename="../../ui/clients/filters.py" line="79"/>
         <source>Any queue</source>
         <translation>Dowolna kolejka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="79" />
+        <location filename="../../ui/clients/filters.py" line="79"/>
         <source>Not in a queue</source>
         <translation>Poza kolejkami</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="129" />
+        <location filename="../../ui/clients/filters.py" line="129"/>
         <source>Import #{0}  ✕</source>
         <translation>Import nr {0}  ✕</translation>
     </message>
@@ -2619,117 +2709,32 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../ui/card/record_text.py" line="22" />
+        <location filename="../../ui/words.py" line="111"/>
         <source>Created</source>
         <translation>Utworzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="23" />
+        <location filename="../../ui/words.py" line="112"/>
         <source>Deleted</source>
         <translation>Usunięcie</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="24" />
-        <source>Kind</source>
-        <translation>Rodzaj</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="25" />
-        <source>Stage</source>
-        <translation>Etap</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="26" />
-        <source>Full name</source>
-        <translation>Imię i nazwisko / nazwa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="27" />
-        <source>Last name</source>
-        <translation>Nazwisko</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="28" />
-        <source>First name</source>
-        <translation>Imię</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="29" />
-        <source>Middle name</source>
-        <translation>Drugie imię</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="30" />
-        <source>Birth date</source>
-        <translation>Data urodzenia</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="31" />
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="32" />
-        <source>Website</source>
-        <translation>Strona WWW</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="33" />
-        <source>Position</source>
-        <translation>Stanowisko</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="34" />
-        <source>Group</source>
-        <translation>Grupa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="35" />
-        <source>Responsible manager</source>
-        <translation>Odpowiedzialny menedżer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="36" />
+        <location filename="../../ui/words.py" line="113"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="37" />
-        <source>Company</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="38" />
-        <source>Phones</source>
-        <translation>Telefony</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="39" />
-        <source>Emails</source>
-        <translation>E-maile</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="40" />
-        <source>Tags</source>
-        <translation>Tagi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="41" />
-        <source>Note</source>
-        <translation>Notatka</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="42" />
+        <location filename="../../ui/words.py" line="114"/>
         <source>Deal client</source>
         <translation>Klient transakcji</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="62" />
+        <location filename="../../ui/words.py" line="117"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="63" />
+        <location filename="../../ui/words.py" line="118"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
@@ -2737,163 +2742,45 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../ui/card/history_tab.py" line="24" />
+        <location filename="../../ui/card/history_tab.py" line="25"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../ui/card/history_tab.py" line="24" />
+        <location filename="../../ui/card/history_tab.py" line="25"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../ui/card/history_tab.py" line="24" />
+        <location filename="../../ui/card/history_tab.py" line="25"/>
         <source>Field</source>
         <translation>Pole</translation>
     </message>
     <message>
-        <location filename="../../ui/card/history_tab.py" line="24" />
+        <location filename="../../ui/card/history_tab.py" line="25"/>
         <source>Change</source>
         <translation>Zmiana</translation>
     </message>
 </context>
 <context>
-    <name>ImportFields</name>
-    <message>
-        <location filename="../../ui/importing/common.py" line="140" />
-        <source>Full name</source>
-        <translation>Nazwa (imię i nazwisko)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="141" />
-        <source>Person or company</source>
-        <translation>Osoba czy firma</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="142" />
-        <source>Stage</source>
-        <translation>Etap</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="143" />
-        <source>Last name</source>
-        <translation>Nazwisko</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="144" />
-        <source>First name</source>
-        <translation>Imię</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="145" />
-        <source>Middle name (patronymic)</source>
-        <translation>Drugie imię</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="146" />
-        <source>Phones</source>
-        <translation>Telefony</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="147" />
-        <source>Emails</source>
-        <translation>E-maile</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="148" />
-        <source>Tags</source>
-        <translation>Tagi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="149" />
-        <source>Birth date</source>
-        <translation>Data urodzenia</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="150" />
-        <source>Company</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="151" />
-        <source>Position</source>
-        <translation>Stanowisko</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="152" />
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="153" />
-        <source>Website</source>
-        <translation>Strona WWW</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="154" />
-        <source>Group</source>
-        <translation>Grupa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="155" />
-        <source>Main manager</source>
-        <translation>Główny opiekun</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="156" />
-        <source>Note</source>
-        <translation>Notatka</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="157" />
-        <source>Interest: topic</source>
-        <translation>Zainteresowanie: temat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="158" />
-        <source>Interest: date</source>
-        <translation>Zainteresowanie: data</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="159" />
-        <source>Interest: expected revenue</source>
-        <translation>Zainteresowanie: oczekiwany przychód</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="160" />
-        <source>Interest: description</source>
-        <translation>Zainteresowanie: opis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="161" />
-        <source>Interest: planned activity</source>
-        <translation>Zainteresowanie: planowane działanie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="162" />
-        <source>Interest: activity date</source>
-        <translation>Zainteresowanie: data działania</translation>
-    </message>
-</context>
-<context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../ui/importing/history.py" line="134" />
+        <location filename="../../ui/importing/history.py" line="128"/>
         <source>Import history</source>
         <translation>Historia importu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="174" />
+        <location filename="../../ui/importing/history.py" line="168"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="203" />
+        <location filename="../../ui/importing/history.py" line="197"/>
         <source>{0} imports, newest first.</source>
         <translation>Importy: {0}, od najnowszego.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="205" />
+        <location filename="../../ui/importing/history.py" line="199"/>
         <source>No import has been run yet.</source>
         <translation>Nie wykonano jeszcze żadnego importu.</translation>
     </message>
@@ -2901,42 +2788,42 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../ui/importing/common.py" line="71" />
+        <location filename="../../ui/words.py" line="154"/>
         <source>a client with this phone, email or name exists already (or earlier in the file)</source>
         <translation>klient z tym telefonem, e-mailem lub nazwą już istnieje (w bazie lub wcześniej w pliku)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="75" />
+        <location filename="../../ui/words.py" line="158"/>
         <source>a value has the wrong format</source>
         <translation>wartość ma niepoprawny format</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="76" />
+        <location filename="../../ui/words.py" line="159"/>
         <source>the phone cell is empty</source>
         <translation>komórka telefonu jest pusta</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="77" />
+        <location filename="../../ui/words.py" line="160"/>
         <source>no value in any matched column</source>
         <translation>wszystkie dopasowane kolumny są puste</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="78" />
+        <location filename="../../ui/words.py" line="161"/>
         <source>no name, phone or email</source>
         <translation>brak nazwy, telefonu i e-maila</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="79" />
+        <location filename="../../ui/words.py" line="162"/>
         <source>no such client to update</source>
         <translation>brak takiego klienta do aktualizacji</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="80" />
+        <location filename="../../ui/words.py" line="163"/>
         <source>the row is empty</source>
         <translation>wiersz jest pusty</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="81" />
+        <location filename="../../ui/words.py" line="164"/>
         <source>the client has these values already</source>
         <translation>klient ma już te wartości</translation>
     </message>
@@ -2944,137 +2831,137 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/common.py" line="94" />
+        <location filename="../../ui/words.py" line="178"/>
         <source>Add</source>
         <translation>Dodanie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="95" />
+        <location filename="../../ui/words.py" line="179"/>
         <source>Update</source>
         <translation>Aktualizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="96" />
+        <location filename="../../ui/words.py" line="180"/>
         <source>Add + Update</source>
         <translation>Dodanie + Aktualizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="99" />
+        <location filename="../../ui/words.py" line="183"/>
         <source>Only create clients; a row whose client exists already fails as not unique.</source>
         <translation>Tylko tworzy klientów; wiersz z istniejącym klientem kończy się błędem „nie jest unikalny”.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="103" />
+        <location filename="../../ui/words.py" line="187"/>
         <source>Only update clients found by the duplicate search; other rows fail as not found.</source>
         <translation>Tylko aktualizuje klientów znalezionych podczas wyszukiwania duplikatów; pozostałe wiersze kończą się błędem „nie znaleziono”.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="107" />
+        <location filename="../../ui/words.py" line="191"/>
         <source>Update the clients that are found and create the others.</source>
         <translation>Aktualizuje znalezionych klientów, a pozostałych tworzy.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="112" />
+        <location filename="../../ui/words.py" line="196"/>
         <source>Done</source>
         <translation>Zakończony</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="113" />
+        <location filename="../../ui/words.py" line="197"/>
         <source>Undone</source>
         <translation>Cofnięty</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="114" />
+        <location filename="../../ui/words.py" line="198"/>
         <source>Cancelled</source>
         <translation>Anulowany</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="115" />
+        <location filename="../../ui/words.py" line="199"/>
         <source>Failed</source>
         <translation>Niepowodzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="116" />
+        <location filename="../../ui/words.py" line="200"/>
         <source>Running</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="117" />
+        <location filename="../../ui/words.py" line="201"/>
         <source>Checked only</source>
         <translation>Tylko sprawdzony</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="130" />
+        <location filename="../../ui/words.py" line="205"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="131" />
+        <location filename="../../ui/words.py" line="206"/>
         <source>number</source>
         <translation>liczba</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="132" />
+        <location filename="../../ui/words.py" line="207"/>
         <source>date</source>
         <translation>data</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="133" />
+        <location filename="../../ui/words.py" line="208"/>
         <source>yes/no</source>
         <translation>tak/nie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="134" />
+        <location filename="../../ui/words.py" line="209"/>
         <source>choice from a list</source>
         <translation>wybór z listy</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="367" />
+        <location filename="../../ui/importing/speed.py" line="17"/>
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="369" />
+        <location filename="../../ui/importing/speed.py" line="19"/>
         <source>{0} min {1} s</source>
         <translation>{0} min {1} s</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="372" />
+        <location filename="../../ui/importing/speed.py" line="22"/>
         <source>{0} h {1} min</source>
         <translation>{0} h {1} min</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="390" />
+        <location filename="../../ui/importing/speed.py" line="40"/>
         <source>{0} of {1} rows</source>
         <translation>wiersze: {0} z {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="395" />
+        <location filename="../../ui/importing/speed.py" line="45"/>
         <source>{0} rows</source>
         <translation>wiersze: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="399" />
+        <location filename="../../ui/importing/speed.py" line="49"/>
         <source>{0} rows/s</source>
         <translation>{0} wierszy/s</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="403" />
+        <location filename="../../ui/importing/speed.py" line="53"/>
         <source>about {0} left</source>
         <translation>zostało około {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="53" />
+        <location filename="../../ui/importing/wizard.py" line="53"/>
         <source>Import clients from file</source>
         <translation>Import klientów z pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="136" />
+        <location filename="../../ui/importing/wizard.py" line="136"/>
         <source>Cancel the import</source>
         <translation>Anulowanie importu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="138" />
+        <location filename="../../ui/importing/wizard.py" line="138"/>
         <source>Stop the import? Everything it did so far is rolled back; nothing is kept.</source>
         <translation>Zatrzymać import? Wszystko, co dotąd zrobił, zostanie wycofane; nic nie zostanie zachowane.</translation>
     </message>
@@ -3082,52 +2969,52 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>JobsModel</name>
     <message>
-        <location filename="../../ui/importing/history.py" line="86" />
+        <location filename="../../ui/importing/history.py" line="80"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="87" />
+        <location filename="../../ui/importing/history.py" line="81"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="88" />
+        <location filename="../../ui/importing/history.py" line="82"/>
         <source>User</source>
         <translation>Użytkownik</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="89" />
+        <location filename="../../ui/importing/history.py" line="83"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="90" />
+        <location filename="../../ui/importing/history.py" line="84"/>
         <source>Mode</source>
         <translation>Typ importu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="91" />
+        <location filename="../../ui/importing/history.py" line="85"/>
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="92" />
+        <location filename="../../ui/importing/history.py" line="86"/>
         <source>Updated</source>
         <translation>Zaktualizowano</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="93" />
+        <location filename="../../ui/importing/history.py" line="87"/>
         <source>Skipped</source>
         <translation>Pominięto</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="94" />
+        <location filename="../../ui/importing/history.py" line="88"/>
         <source>Failed</source>
         <translation>Niepowodzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="95" />
+        <location filename="../../ui/importing/history.py" line="89"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3135,233 +3022,233 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../ui/menus.py" line="55" />
+        <location filename="../../ui/menus.py" line="60"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="58" />
+        <location filename="../../ui/menus.py" line="63"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nowy klient…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="62" />
+        <location filename="../../ui/menus.py" line="67"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Eksportuj klientów…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="67" />
+        <location filename="../../ui/menus.py" line="72"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="75" />
+        <location filename="../../ui/menus.py" line="80"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="77" />
+        <location filename="../../ui/menus.py" line="82"/>
         <source>&amp;Find…</source>
         <translation>&amp;Znajdź…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="78" />
+        <location filename="../../ui/menus.py" line="83"/>
         <source>&amp;Open card</source>
         <translation>&amp;Otwórz kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="79" />
+        <location filename="../../ui/menus.py" line="84"/>
         <source>&amp;Refresh</source>
         <translation>Odśw&amp;ież</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="81" />
+        <location filename="../../ui/menus.py" line="86"/>
         <source>&amp;Assign responsible…</source>
         <translation>Przypisz o&amp;piekuna…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="82" />
+        <location filename="../../ui/menus.py" line="87"/>
         <source>Add &amp;tag…</source>
         <translation>Dodaj &amp;tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="83" />
+        <location filename="../../ui/menus.py" line="88"/>
         <source>Re&amp;move tag…</source>
         <translation>Us&amp;uń tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="84" />
+        <location filename="../../ui/menus.py" line="89"/>
         <source>&amp;Delete…</source>
         <translation>U&amp;suń…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="86" />
+        <location filename="../../ui/menus.py" line="91"/>
         <source>&amp;Columns…</source>
         <translation>Kolu&amp;mny…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="87" />
+        <location filename="../../ui/menus.py" line="92"/>
         <source>Manage tags…</source>
         <translation>Zarządzaj tagami…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="88" />
+        <location filename="../../ui/menus.py" line="93"/>
         <source>Manage groups…</source>
         <translation>Zarządzaj grupami…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="92" />
+        <location filename="../../ui/menus.py" line="97"/>
         <source>&amp;Marketing</source>
         <translation>&amp;Marketing</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="96" />
+        <location filename="../../ui/menus.py" line="101"/>
         <source>&amp;Import clients from file…</source>
         <translation>&amp;Importuj klientów z pliku…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="102" />
+        <location filename="../../ui/menus.py" line="107"/>
         <source>Import &amp;history…</source>
         <translation>&amp;Historia importu…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="106" />
+        <location filename="../../ui/menus.py" line="111"/>
         <source>Save import &amp;template…</source>
         <translation>Zapisz &amp;szablon importu…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="108" />
+        <location filename="../../ui/menus.py" line="113"/>
         <source>Load &amp;demo data…</source>
         <translation>Wczytaj &amp;dane demonstracyjne…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="112" />
+        <location filename="../../ui/menus.py" line="117"/>
         <source>C&amp;ontrol</source>
         <translation>K&amp;ontrola</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="116" />
+        <location filename="../../ui/menus.py" line="121"/>
         <source>&amp;Contact info completeness…</source>
         <translation>Kompletność danych &amp;kontaktowych…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="122" />
+        <location filename="../../ui/menus.py" line="127"/>
         <source>&amp;Properties completeness…</source>
         <translation>Kompletność &amp;właściwości…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="126" />
+        <location filename="../../ui/menus.py" line="131"/>
         <source>&amp;Full-name control…</source>
         <translation>Kontrola &amp;imion i nazwisk…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="129" />
+        <location filename="../../ui/menus.py" line="134"/>
         <source>&amp;Registration control…</source>
         <translation>Kontrola &amp;rejestracji…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="136" />
-        <location filename="../../ui/menus.py" line="178" />
+        <location filename="../../ui/menus.py" line="141"/>
+        <location filename="../../ui/menus.py" line="183"/>
         <source>Execution &amp;discipline report…</source>
         <translation>Raport &amp;dyscypliny wykonawczej…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="143" />
+        <location filename="../../ui/menus.py" line="148"/>
         <source>&amp;Interactions</source>
         <translation>&amp;Interakcje</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="145" />
+        <location filename="../../ui/menus.py" line="150"/>
         <source>&amp;Register a call…</source>
         <translation>&amp;Zarejestruj połączenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="148" />
+        <location filename="../../ui/menus.py" line="153"/>
         <source>Import &amp;mail files (.eml, .mbox)…</source>
         <translation>Importuj pliki &amp;poczty (.eml, .mbox)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="152" />
+        <location filename="../../ui/menus.py" line="157"/>
         <source>&amp;Fetch mail (IMAP)…</source>
         <translation>Pobierz pocz&amp;tę (IMAP)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="153" />
+        <location filename="../../ui/menus.py" line="158"/>
         <source>Import &amp;call log…</source>
         <translation>Importuj &amp;rejestr połączeń…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="157" />
+        <location filename="../../ui/menus.py" line="162"/>
         <source>&amp;Link calls and emails to clients now</source>
         <translation>Powiąż połączenia i e-maile z &amp;klientami teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="162" />
+        <location filename="../../ui/menus.py" line="167"/>
         <source>Linking &amp;schedule…</source>
         <translation>&amp;Harmonogram powiązywania…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="167" />
+        <location filename="../../ui/menus.py" line="172"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="169" />
+        <location filename="../../ui/menus.py" line="174"/>
         <source>&amp;My tasks</source>
         <translation>&amp;Moje zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="170" />
+        <location filename="../../ui/menus.py" line="175"/>
         <source>&amp;All tasks</source>
         <translation>&amp;Wszystkie zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="174" />
+        <location filename="../../ui/menus.py" line="179"/>
         <source>&amp;Reports</source>
         <translation>&amp;Raporty</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="185" />
+        <location filename="../../ui/menus.py" line="190"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="187" />
+        <location filename="../../ui/menus.py" line="192"/>
         <source>&amp;Users and roles…</source>
         <translation>&amp;Użytkownicy i role…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="188" />
+        <location filename="../../ui/menus.py" line="193"/>
         <source>&amp;Custom fields…</source>
         <translation>Pola &amp;dodatkowe…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="189" />
+        <location filename="../../ui/menus.py" line="194"/>
         <source>&amp;Database…</source>
         <translation>&amp;Baza danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="190" />
+        <location filename="../../ui/menus.py" line="195"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencje…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="194" />
+        <location filename="../../ui/menus.py" line="199"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="196" />
+        <location filename="../../ui/menus.py" line="201"/>
         <source>&amp;About desktop-crm</source>
         <translation>&amp;O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="197" />
+        <location filename="../../ui/menus.py" line="202"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="247" />
+        <location filename="../../ui/menus.py" line="252"/>
         <source>Not available yet{0}: this part of desktop-crm is still being built.</source>
         <translation>Jeszcze niedostępne{0}: ta część desktop-crm jest w budowie.</translation>
     </message>
@@ -3369,37 +3256,37 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="62" />
+        <location filename="../../ui/database_name.py" line="16"/>
         <source>SQLite: in memory</source>
         <translation>SQLite: w pamięci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>The database in use</source>
         <translation>Używana baza danych</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Signed in as {0}</source>
         <translation>Zalogowano jako {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln klient w bazie</numerusform>
@@ -3408,17 +3295,17 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Load demo data</source>
         <translation>Dane demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309" />
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>How many demo clients should be added?</source>
         <translation>Ilu klientów demonstracyjnych dodać?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="331" />
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Added %Ln demo client(s) in {0:.1f} s</source>
         <translation>
             <numerusform>Dodano %Ln klienta demonstracyjnego w {0:.1f} s</numerusform>
@@ -3427,17 +3314,17 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335" />
+        <location filename="../../ui/main_window.py" line="320"/>
         <source> (stopped early)</source>
         <translation> (przerwano wcześniej)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342" />
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Demo data</source>
         <translation>Dane demonstracyjne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="343" />
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Adding %Ln demo client(s)…</source>
         <translation>
             <numerusform>Dodawanie %Ln klienta demonstracyjnego…</numerusform>
@@ -3446,18 +3333,18 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352" />
-        <location filename="../../ui/main_window.py" line="377" />
+        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Export clients</source>
         <translation>Eksport klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354" />
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Skoroszyt Excel (*.xlsx);;Plik CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="374" />
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Exported %Ln client(s) to {0}</source>
         <translation>
             <numerusform>Wyeksportowano %Ln klienta do {0}</numerusform>
@@ -3466,32 +3353,32 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378" />
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Exporting…</source>
         <translation>Eksportowanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387" />
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Save import template</source>
         <translation>Zapisz szablon importu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389" />
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Skoroszyt Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398" />
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Template saved to {0}</source>
         <translation>Szablon zapisano: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403" />
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>About desktop-crm</source>
         <translation>O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405" />
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Baza klientów dla handlowców i administratorów, którzy dbają o jej porządek.&lt;br&gt;&lt;br&gt;Baza danych: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>
@@ -3499,165 +3386,165 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="99" />
+        <location filename="../../ui/importing/mapping_page.py" line="64"/>
         <source>Match the columns to card fields</source>
         <translation>Dopasuj kolumny do pól karty</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="102" />
+        <location filename="../../ui/importing/mapping_page.py" line="67"/>
         <source>Only matched columns are imported. Fields in bold identify a client: match at least one of them.</source>
         <translation>Importowane są tylko dopasowane kolumny. Pola pogrubione identyfikują klienta: dopasuj co najmniej jedno z nich.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="117" />
+        <location filename="../../ui/importing/mapping_form.py" line="66"/>
         <source>&amp;Save matching as…</source>
         <translation>&amp;Zapisz dopasowanie jako…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="120" />
+        <location filename="../../ui/importing/mapping_form.py" line="70"/>
         <source>A named matching in the base…</source>
         <translation>Nazwane dopasowanie w bazie…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="123" />
+        <location filename="../../ui/importing/mapping_form.py" line="73"/>
         <source>A file…</source>
         <translation>Plik…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="128" />
+        <location filename="../../ui/importing/mapping_form.py" line="82"/>
         <source>&amp;Load matching</source>
         <translation>Wczytaj d&amp;opasowanie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="132" />
+        <location filename="../../ui/importing/mapping_form.py" line="86"/>
         <source>From a file…</source>
         <translation>Z pliku…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="135" />
+        <location filename="../../ui/importing/mapping_form.py" line="89"/>
         <source>A named matching from the base…</source>
         <translation>Nazwane dopasowanie z bazy…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="173" />
+        <location filename="../../ui/importing/mapping_page.py" line="119"/>
         <source>Column in the file</source>
         <translation>Kolumna w pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="173" />
+        <location filename="../../ui/importing/mapping_page.py" line="119"/>
         <source>Sample values</source>
         <translation>Przykładowe wartości</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="173" />
+        <location filename="../../ui/importing/mapping_page.py" line="119"/>
         <source>Card field</source>
         <translation>Pole karty</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="184" />
+        <location filename="../../ui/importing/mapping_page.py" line="130"/>
         <source>Add a custom field…</source>
         <translation>Dodaj pole dodatkowe…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="187" />
+        <location filename="../../ui/importing/mapping_page.py" line="133"/>
         <source>Add a field called “{0}” to every card and match this column to it</source>
         <translation>Dodaj do każdej karty pole „{0}” i dopasuj do niego tę kolumnę</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="206" />
+        <location filename="../../ui/importing/mapping_page.py" line="152"/>
         <source>— not imported —</source>
         <translation>— nie importuj —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="225" />
+        <location filename="../../ui/importing/mapping_page.py" line="171"/>
         <source>Required: at least one of {0}.</source>
         <translation>Wymagane: co najmniej jedno z pól {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="272" />
+        <location filename="../../ui/importing/mapping_page.py" line="218"/>
         <source>also chosen for “{0}”</source>
         <translation>wybrane też dla „{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="276" />
+        <location filename="../../ui/importing/mapping_page.py" line="222"/>
         <source>ignored</source>
         <translation>pomijana</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="284" />
+        <location filename="../../ui/importing/mapping_page.py" line="230"/>
         <source>suggested</source>
         <translation>sugerowane</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="286" />
+        <location filename="../../ui/importing/mapping_page.py" line="232"/>
         <source>suggested ({0}% alike)</source>
         <translation>sugerowane (podobieństwo {0}%)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="295" />
+        <location filename="../../ui/importing/mapping_page.py" line="241"/>
         <source>Not imported ({0}): {1}</source>
         <translation>Nieimportowane ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="298" />
+        <location filename="../../ui/importing/mapping_page.py" line="244"/>
         <source>Every column is imported.</source>
         <translation>Importowane są wszystkie kolumny.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="306" />
+        <location filename="../../ui/importing/mapping_page.py" line="252"/>
         <source>and {0} more</source>
         <translation>i {0} innych</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="330" />
-        <location filename="../../ui/importing/mapping_page.py" line="348" />
+        <location filename="../../ui/importing/mapping_page.py" line="276"/>
+        <location filename="../../ui/importing/mapping_page.py" line="294"/>
         <source>Save matching</source>
         <translation>Zapisywanie dopasowania</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="331" />
+        <location filename="../../ui/importing/mapping_page.py" line="277"/>
         <source>Name of the matching (an existing one of that name is replaced):</source>
         <translation>Nazwa dopasowania (istniejące o tej nazwie zostanie zastąpione):</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="343" />
+        <location filename="../../ui/importing/mapping_page.py" line="289"/>
         <source>Matching saved as “{0}”.</source>
         <translation>Dopasowanie zapisano jako „{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="350" />
+        <location filename="../../ui/importing/mapping_page.py" line="296"/>
         <source>Matching (*.json)</source>
         <translation>Dopasowanie (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="359" />
+        <location filename="../../ui/importing/mapping_page.py" line="305"/>
         <source>{0} cannot be written: {1}.</source>
         <translation>Nie można zapisać {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="362" />
+        <location filename="../../ui/importing/mapping_page.py" line="308"/>
         <source>Matching saved to {0}.</source>
         <translation>Dopasowanie zapisano w {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="374" />
-        <location filename="../../ui/importing/mapping_page.py" line="379" />
-        <location filename="../../ui/importing/mapping_page.py" line="393" />
+        <location filename="../../ui/importing/mapping_page.py" line="320"/>
+        <location filename="../../ui/importing/mapping_page.py" line="325"/>
+        <location filename="../../ui/importing/mapping_page.py" line="339"/>
         <source>Load matching</source>
         <translation>Wczytywanie dopasowania</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="375" />
+        <location filename="../../ui/importing/mapping_page.py" line="321"/>
         <source>No matching has been saved in the base yet.</source>
         <translation>W bazie nie zapisano jeszcze żadnego dopasowania.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="379" />
+        <location filename="../../ui/importing/mapping_page.py" line="325"/>
         <source>Saved matching:</source>
         <translation>Zapisane dopasowanie:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="393" />
+        <location filename="../../ui/importing/mapping_page.py" line="339"/>
         <source>Matching (*.json);;All files (*)</source>
         <translation>Dopasowanie (*.json);;Wszystkie pliki (*)</translation>
     </message>
@@ -3665,107 +3552,107 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="86" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="86"/>
         <source>New client</source>
         <translation>Nowy klient</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="90" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="118"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="91" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="119"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="93" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="121"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="94" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="122"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="97" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="125"/>
         <source>Last name First name Middle name, or company</source>
         <translation>Nazwisko Imię lub nazwa firmy</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="100" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="128"/>
         <source>+7 912 345-67-89</source>
         <translation>+48 601 234 567</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="103" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="131"/>
         <source>name@example.com</source>
         <translation>imie@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="112" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="140"/>
         <source>Kind:</source>
         <translation>Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="113" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="141"/>
         <source>Full name:</source>
         <translation>Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="114" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="142"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="115" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="143"/>
         <source>Email:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="116" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="144"/>
         <source>Responsible:</source>
         <translation>Opiekun:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="132" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="94"/>
         <source>Create</source>
         <translation>Utwórz</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="158" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="163"/>
         <source>(nobody)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="174" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="179"/>
         <source>A client needs a name.</source>
         <translation>Klient musi mieć nazwę.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="177" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="182"/>
         <source>“{0}” is not a phone number.</source>
         <translation>„{0}” nie jest numerem telefonu.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="180" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="185"/>
         <source>“{0}” is not an email address.</source>
         <translation>„{0}” nie jest adresem e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="187" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="192"/>
         <source>Not a phone number.</source>
         <translation>To nie jest numer telefonu.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="188" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="193"/>
         <source>Not an email address.</source>
         <translation>To nie jest adres e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="233" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="238"/>
         <source>This client may be in the base already. Open the card, or create a new client anyway.</source>
         <translation>Ten klient może już być w bazie. Otwórz jego kartę lub mimo to utwórz nowego klienta.</translation>
     </message>
@@ -3773,47 +3660,47 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="38" />
+        <location filename="../../ui/card/people_tab.py" line="38"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="39" />
+        <location filename="../../ui/card/people_tab.py" line="39"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="40" />
+        <location filename="../../ui/card/people_tab.py" line="40"/>
         <source>Position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="41" />
+        <location filename="../../ui/card/people_tab.py" line="41"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="42" />
+        <location filename="../../ui/card/people_tab.py" line="42"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="53" />
+        <location filename="../../ui/card/people_tab.py" line="53"/>
         <source>Attach a person to this company on their card (“Company”).</source>
         <translation>Aby przypisać osobę do tej firmy, wskaż firmę na karcie tej osoby (pole „Firma”).</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="68" />
+        <location filename="../../ui/card/people_tab.py" line="68"/>
         <source>client</source>
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="68" />
+        <location filename="../../ui/card/people_tab.py" line="68"/>
         <source>contact person</source>
         <translation>osoba kontaktowa</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="77" />
+        <location filename="../../ui/card/people_tab.py" line="77"/>
         <source>Double-click to open the card</source>
         <translation>Kliknij dwukrotnie, aby otworzyć kartę</translation>
     </message>
@@ -3821,102 +3708,102 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="65" />
+        <location filename="../../ui/importing/preview_page.py" line="53"/>
         <source>Check before importing</source>
         <translation>Sprawdzenie przed importem</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="68" />
+        <location filename="../../ui/importing/preview_page.py" line="56"/>
         <source>The whole file is run through the import without changing the base. Fix a failing row by editing the highlighted cell (double-click or F2).</source>
         <translation>Cały plik przechodzi przez import bez zmieniania bazy. Popraw błędny wiersz, edytując podświetloną komórkę (dwuklik lub F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="73" />
+        <location filename="../../ui/importing/preview_page.py" line="61"/>
         <source>&amp;Import</source>
         <translation>&amp;Importuj</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="90" />
+        <location filename="../../ui/importing/preview_form.py" line="42"/>
         <source>&amp;Stop checking</source>
         <translation>Zatrzymaj &amp;sprawdzanie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="93" />
+        <location filename="../../ui/importing/preview_form.py" line="44"/>
         <source>Check &amp;again</source>
         <translation>Sprawdź &amp;ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="95" />
+        <location filename="../../ui/importing/preview_form.py" line="47"/>
         <source>Run the whole file through the check again</source>
         <translation>Sprawdź ponownie cały plik</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="106" />
+        <location filename="../../ui/importing/preview_form.py" line="62"/>
         <source>To create:</source>
         <translation>Do utworzenia:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="107" />
+        <location filename="../../ui/importing/preview_form.py" line="63"/>
         <source>To update:</source>
         <translation>Do aktualizacji:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="108" />
+        <location filename="../../ui/importing/preview_form.py" line="64"/>
         <source>Skipped:</source>
         <translation>Pominięte:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="109" />
+        <location filename="../../ui/importing/preview_form.py" line="65"/>
         <source>Failing:</source>
         <translation>Błędne:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="173" />
+        <location filename="../../ui/importing/preview_page.py" line="111"/>
         <source>Row {0}: {1}</source>
         <translation>Wiersz {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="230" />
+        <location filename="../../ui/importing/preview_page.py" line="159"/>
         <source>Checking…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="252" />
+        <location filename="../../ui/importing/preview_page.py" line="181"/>
         <source>Stopping…</source>
         <translation>Zatrzymywanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="272" />
+        <location filename="../../ui/importing/preview_page.py" line="201"/>
         <source>Stopped; rows checked: {0}. The run imports the whole file.</source>
         <translation>Zatrzymano; sprawdzone wiersze: {0}. Import obejmie cały plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="278" />
+        <location filename="../../ui/importing/preview_page.py" line="207"/>
         <source>Rows checked: {0} in {1:.1f} s</source>
         <translation>Sprawdzone wiersze: {0} w {1:.1f} s</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="308" />
+        <location filename="../../ui/importing/preview_page.py" line="237"/>
         <source>The check stopped because of an error inside desktop-crm; nothing was changed.</source>
         <translation>Sprawdzanie przerwał błąd wewnętrzny desktop-crm; nic nie zostało zmienione.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="311" />
+        <location filename="../../ui/importing/preview_page.py" line="240"/>
         <source>The file cannot be imported as it is.</source>
         <translation>Tego pliku nie można zaimportować w obecnej postaci.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="357" />
+        <location filename="../../ui/importing/preview_page.py" line="286"/>
         <source>Failing rows:</source>
         <translation>Błędne wiersze:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="359" />
+        <location filename="../../ui/importing/preview_page.py" line="288"/>
         <source>The first {0} failing rows:</source>
         <translation>Pierwsze błędne wiersze ({0}):</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="362" />
+        <location filename="../../ui/importing/preview_page.py" line="291"/>
         <source>No row fails.</source>
         <translation>Brak błędnych wierszy.</translation>
     </message>
@@ -3924,12 +3811,12 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="396" />
+        <location filename="../../ui/importing/results.py" line="323"/>
         <source>Results</source>
         <translation>Rezultaty</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="397" />
+        <location filename="../../ui/importing/results.py" line="324"/>
         <source>What the import did. Its details stay in the import history.</source>
         <translation>Co zrobił import. Szczegóły pozostają w historii importu.</translation>
     </message>
@@ -3937,110 +3824,110 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="160" />
+        <location filename="../../ui/importing/results.py" line="114"/>
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="161" />
+        <location filename="../../ui/importing/results.py" line="115"/>
         <source>Updated</source>
         <translation>Zaktualizowano</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="162" />
+        <location filename="../../ui/importing/results.py" line="116"/>
         <source>Skipped</source>
         <translation>Pominięto</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="163" />
+        <location filename="../../ui/importing/results.py" line="117"/>
         <source>Failed</source>
         <translation>Niepowodzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="186" />
+        <location filename="../../ui/importing/results.py" line="80"/>
         <source>Sa&amp;ve failed rows…</source>
         <translation>Zapisz &amp;błędne wiersze…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="189" />
+        <location filename="../../ui/importing/results.py" line="83"/>
         <source>Show imported &amp;clients</source>
         <translation>Pokaż zaimportowanych &amp;klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="192" />
+        <location filename="../../ui/importing/results.py" line="86"/>
         <source>&amp;Undo this import…</source>
         <translation>&amp;Cofnij ten import…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="221" />
+        <location filename="../../ui/importing/results.py" line="140"/>
         <source>Choose an import to see its results.</source>
         <translation>Wybierz import, aby zobaczyć jego rezultaty.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="233" />
+        <location filename="../../ui/importing/results.py" line="174"/>
         <source>import #{0}</source>
         <translation>import nr {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="238" />
+        <location filename="../../ui/importing/results.py" line="179"/>
         <source>by {0}</source>
         <translation>użytkownik {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="242" />
+        <location filename="../../ui/importing/results.py" line="183"/>
         <source>{0:.1f} s</source>
         <translation>{0:.1f} s</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="264" />
+        <location filename="../../ui/importing/results.py" line="194"/>
         <source>Columns not imported: {0}.</source>
         <translation>Nieimportowane kolumny: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="270" />
+        <location filename="../../ui/importing/results.py" line="200"/>
         <source>{0} values were left empty (see the failed-rows details).</source>
         <translation>Wartości pozostawione puste: {0} (szczegóły w błędnych wierszach).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="275" />
+        <location filename="../../ui/importing/results.py" line="205"/>
         <source>This import was undone.</source>
         <translation>Ten import został cofnięty.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="298" />
-        <location filename="../../ui/importing/results.py" line="323" />
+        <location filename="../../ui/importing/results.py" line="227"/>
+        <location filename="../../ui/importing/results.py" line="252"/>
         <source>Save failed rows</source>
         <translation>Zapisz błędne wiersze</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="300" />
+        <location filename="../../ui/importing/results.py" line="229"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Skoroszyt Excel (*.xlsx);;Plik CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="319" />
+        <location filename="../../ui/importing/results.py" line="248"/>
         <source>{0} failed rows saved to {1}.</source>
         <translation>Błędne wiersze ({0}) zapisano w {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="334" />
+        <location filename="../../ui/importing/results.py" line="263"/>
         <source>Undo “{0}”? The {1} clients it created will be deleted and the {2} clients it updated get their old values back. Clients changed since the import keep the whole undo from happening.</source>
         <translation>Cofnąć „{0}”? Utworzeni przez niego klienci ({1}) zostaną usunięci, a zaktualizowani ({2}) odzyskają poprzednie wartości. Jeśli któregoś z tych klientów zmieniono po imporcie, cofnięcie się nie powiedzie.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="338" />
-        <location filename="../../ui/importing/results.py" line="356" />
+        <location filename="../../ui/importing/results.py" line="267"/>
+        <location filename="../../ui/importing/results.py" line="285"/>
         <source>Undo this import</source>
         <translation>Cofanie importu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="350" />
+        <location filename="../../ui/importing/results.py" line="279"/>
         <source>The import was undone: {0} clients deleted, {1} restored.</source>
         <translation>Import cofnięty: usunięci klienci — {0}, przywróceni — {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="360" />
-        <location filename="../../ui/importing/results.py" line="379" />
+        <location filename="../../ui/importing/results.py" line="290"/>
+        <location filename="../../ui/importing/results.py" line="306"/>
         <source>Working…</source>
         <translation>Trwa praca…</translation>
     </message>
@@ -4048,77 +3935,77 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="56" />
+        <location filename="../../ui/importing/run_page.py" line="54"/>
         <source>Importing</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="58" />
+        <location filename="../../ui/importing/run_page.py" line="56"/>
         <source>The import is one unit of work: if it is cancelled, nothing is kept.</source>
         <translation>Import to jedna całość: jeśli zostanie anulowany, nic nie zostanie zachowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="61" />
+        <location filename="../../ui/importing/run_page.py" line="59"/>
         <source>&amp;Results &gt;</source>
         <translation>W&amp;yniki &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="71" />
+        <location filename="../../ui/importing/run_page.py" line="69"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Anuluj import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="74" />
+        <location filename="../../ui/importing/run_page.py" line="72"/>
         <source>&amp;Start again</source>
         <translation>Zacznij od &amp;nowa</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="112" />
+        <location filename="../../ui/importing/run_page.py" line="110"/>
         <source>Importing {0} (rows: {1}) as {2}, mode {3}.</source>
         <translation>Import {0} (wiersze: {1}) jako {2}, typ importu: {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="115" />
+        <location filename="../../ui/importing/run_page.py" line="113"/>
         <source>leads</source>
         <translation>leady</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="115" />
+        <location filename="../../ui/importing/run_page.py" line="113"/>
         <source>clients</source>
         <translation>klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="121" />
+        <location filename="../../ui/importing/run_page.py" line="119"/>
         <source>Starting…</source>
         <translation>Uruchamianie…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="161" />
+        <location filename="../../ui/importing/run_page.py" line="157"/>
         <source>Cancelling: rolling back what was imported…</source>
         <translation>Anulowanie: wycofywanie zaimportowanych danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="174" />
+        <location filename="../../ui/importing/run_page.py" line="170"/>
         <source>Rows imported: {0} in {1:.1f} s</source>
         <translation>Zaimportowane wiersze: {0} w {1:.1f} s</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="195" />
+        <location filename="../../ui/importing/run_page.py" line="191"/>
         <source>The import was cancelled. Nothing was changed in the base.</source>
         <translation>Import anulowano. W bazie nic się nie zmieniło.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="199" />
+        <location filename="../../ui/importing/run_page.py" line="195"/>
         <source>The import stopped: {0}</source>
         <translation>Import zatrzymany: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="201" />
+        <location filename="../../ui/importing/run_page.py" line="197"/>
         <source>The import stopped because of an error inside desktop-crm.</source>
         <translation>Import przerwał błąd wewnętrzny desktop-crm.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="203" />
+        <location filename="../../ui/importing/run_page.py" line="199"/>
         <source>Nothing was changed in the base.</source>
         <translation>W bazie nic nie zmieniono.</translation>
     </message>
@@ -4126,217 +4013,217 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="61" />
+        <location filename="../../ui/importing/settings_page.py" line="47"/>
         <source>How to import</source>
         <translation>Ustawienia importu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="64" />
+        <location filename="../../ui/importing/settings_page.py" line="50"/>
         <source>Name the import, choose what it may change and how it recognises clients that are in the base already.</source>
         <translation>Nazwij import, wybierz, co może zmieniać i jak rozpoznaje klientów, którzy już są w bazie.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="102" />
+        <location filename="../../ui/importing/settings_form.py" line="67"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="113" />
+        <location filename="../../ui/importing/settings_form.py" line="77"/>
         <source>What this import is, to find it in the history later</source>
         <translation>Czego dotyczy ten import — aby łatwo znaleźć go później w historii</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="117" />
+        <location filename="../../ui/importing/settings_form.py" line="83"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="118" />
+        <location filename="../../ui/importing/settings_form.py" line="85"/>
         <source>Leads (potential clients)</source>
         <translation>Leady (potencjalni klienci)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="121" />
+        <location filename="../../ui/importing/settings_form.py" line="87"/>
         <source>Na&amp;me:</source>
         <translation>&amp;Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="122" />
+        <location filename="../../ui/importing/settings_form.py" line="88"/>
         <source>D&amp;escription:</source>
         <translation>&amp;Opis:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="123" />
+        <location filename="../../ui/importing/settings_form.py" line="89"/>
         <source>&amp;Import as:</source>
         <translation>&amp;Importuj jako:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="133" />
+        <location filename="../../ui/importing/settings_form.py" line="101"/>
         <source>Mode</source>
         <translation>Typ importu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="139" />
+        <location filename="../../ui/importing/settings_form.py" line="107"/>
         <source>&amp;Add</source>
         <translation>Dod&amp;anie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="140" />
+        <location filename="../../ui/importing/settings_form.py" line="108"/>
         <source>&amp;Update</source>
         <translation>A&amp;ktualizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="141" />
+        <location filename="../../ui/importing/settings_form.py" line="109"/>
         <source>A&amp;dd + Update</source>
         <translation>Dodanie + Aktuali&amp;zacja</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="159" />
+        <location filename="../../ui/importing/settings_form.py" line="127"/>
         <source>Duplicates</source>
         <translation>Duplikaty</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="161" />
+        <location filename="../../ui/importing/settings_form.py" line="130"/>
         <source>&amp;Look for the client in the base, step by step:</source>
         <translation>&amp;Szukaj klienta w bazie krok po kroku:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="163" />
+        <location filename="../../ui/importing/settings_form.py" line="136"/>
         <source>Al&amp;ways check one unique field:</source>
         <translation>Zawsze sprawdzaj jedno &amp;unikalne pole:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="173" />
+        <location filename="../../ui/importing/settings_form.py" line="147"/>
         <source>by phone</source>
         <translation>po telefonie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="174" />
+        <location filename="../../ui/importing/settings_form.py" line="148"/>
         <source>by email</source>
         <translation>po e-mailu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="175" />
+        <location filename="../../ui/importing/settings_form.py" line="149"/>
         <source>by name</source>
         <translation>po nazwie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="200" />
+        <location filename="../../ui/importing/settings_form.py" line="171"/>
         <source>Phones</source>
         <translation>Telefony</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="204" />
+        <location filename="../../ui/importing/settings_form.py" line="176"/>
         <source>e.g. [11]: only 11-digit numbers pass</source>
         <translation>np. [11]: tylko 11 cyfr</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="207" />
+        <location filename="../../ui/importing/settings_form.py" line="181"/>
         <source>e.g. [11]/-7+8 [10]/+7</source>
         <translation>np. [11]/-7+8 [10]/+7</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="210" />
+        <location filename="../../ui/importing/settings_form.py" line="184"/>
         <source>[11]/-7+8 replaces a leading 7 by 8 in 11-digit numbers; [10]/+7 puts 7 in front of 10-digit numbers; [11]/-8 drops a leading 8. Several rules apply in order.</source>
         <translation>[11]/-7+8 zastępuje początkowe 7 przez 8 w numerach 11-cyfrowych; [10]/+7 dodaje 7 przed numerami 10-cyfrowymi; [11]/-8 usuwa początkowe 8. Kilka zasad stosuje się po kolei.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="219" />
+        <location filename="../../ui/importing/settings_form.py" line="196"/>
         <source>A row without a phone &amp;fails</source>
         <translation>Wiersz bez telefonu to &amp;błąd</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="223" />
+        <location filename="../../ui/importing/settings_form.py" line="202"/>
         <source>Type a number to see what the rules make of it</source>
         <translation>Wpisz numer, by sprawdzić zasady</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="228" />
+        <location filename="../../ui/importing/settings_form.py" line="209"/>
         <source>In the file</source>
         <translation>W pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="228" />
+        <location filename="../../ui/importing/settings_form.py" line="210"/>
         <source>After the rules</source>
         <translation>Po zasadach</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="228" />
+        <location filename="../../ui/importing/settings_form.py" line="211"/>
         <source>Stored as</source>
         <translation>Zapisany jako</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="236" />
+        <location filename="../../ui/importing/settings_form.py" line="220"/>
         <source>&amp;Validation rule:</source>
         <translation>Zasada wa&amp;lidacji:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="237" />
+        <location filename="../../ui/importing/settings_form.py" line="221"/>
         <source>&amp;Transformation rules:</source>
         <translation>Zasady &amp;przekształcania:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="238" />
+        <location filename="../../ui/importing/settings_form.py" line="222"/>
         <source>Default &amp;region:</source>
         <translation>Domyślny &amp;region:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="241" />
+        <location filename="../../ui/importing/settings_form.py" line="225"/>
         <source>Tr&amp;y a number:</source>
         <translation>Wypróbuj nu&amp;mer:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="250" />
+        <location filename="../../ui/importing/settings_form.py" line="231"/>
         <source>New clients</source>
         <translation>Nowi klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="256" />
+        <location filename="../../ui/importing/settings_form.py" line="240"/>
         <source>No group (or type Parent/Child)</source>
         <translation>Bez grupy (lub Nadrzędna/Podrzędna)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="263" />
+        <location filename="../../ui/importing/settings_form.py" line="248"/>
         <source>&amp;Group:</source>
         <translation>&amp;Grupa:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="264" />
+        <location filename="../../ui/importing/settings_form.py" line="249"/>
         <source>Resp&amp;onsible:</source>
         <translation>Opi&amp;ekun:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="265" />
+        <location filename="../../ui/importing/settings_form.py" line="250"/>
         <source>&amp;Queue:</source>
         <translation>Kole&amp;jka:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="266" />
+        <location filename="../../ui/importing/settings_form.py" line="251"/>
         <source>Sales &amp;scenario:</source>
         <translation>S&amp;cenariusz sprzedaży:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="280" />
+        <location filename="../../ui/importing/settings_page.py" line="118"/>
         <source>Import of {0}, {1}</source>
         <translation>Import {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="311" />
+        <location filename="../../ui/importing/settings_page.py" line="149"/>
         <source>No queue: everyone sees them</source>
         <translation>Bez kolejki: widzą wszyscy</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="316" />
+        <location filename="../../ui/importing/settings_page.py" line="154"/>
         <source>None</source>
         <translation>Brak</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="321" />
+        <location filename="../../ui/importing/settings_page.py" line="159"/>
         <source>The base has no sales scenarios yet.</source>
         <translation>W bazie nie ma jeszcze scenariuszy sprzedaży.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="395" />
+        <location filename="../../ui/importing/settings_page.py" line="233"/>
         <source>refused: {0}</source>
         <translation>odrzucony: {0}</translation>
     </message>
@@ -4344,201 +4231,201 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="69" />
+        <location filename="../../ui/importing/source_page.py" line="60"/>
         <source>Where are the clients?</source>
         <translation>Skąd zaimportować klientów?</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="72" />
+        <location filename="../../ui/importing/source_page.py" line="63"/>
         <source>Choose a file (Excel, OpenDocument, CSV or text separated by commas, semicolons, tabs or spaces), drop it here, or paste a table. One row is one client, one column one field.</source>
         <translation>Wybierz plik (Excel, OpenDocument, CSV lub tekst rozdzielany przecinkami, średnikami, tabulatorami lub spacjami), upuść go tutaj albo wklej tabelę. Jeden wiersz to jeden klient, jedna kolumna to jedno pole.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="94" />
+        <location filename="../../ui/importing/source_form.py" line="51"/>
         <source>From a &amp;file</source>
         <translation>Z &amp;pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="96" />
+        <location filename="../../ui/importing/source_form.py" line="54"/>
         <source>From a &amp;pasted table</source>
         <translation>Z wklejonej &amp;tabeli</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="102" />
+        <location filename="../../ui/importing/source_form.py" line="61"/>
         <source>Save &amp;sample file…</source>
         <translation>Zapi&amp;sz przykładowy plik…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="105" />
-        <source>A file with the import's own columns and two example clients (IMP-2)</source>
+        <location filename="../../ui/importing/source_form.py" line="64"/>
+        <source>A file with the import&apos;s own columns and two example clients (IMP-2)</source>
         <translation>Plik z kolumnami importu i dwoma przykładowymi klientami (IMP-2)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="118" />
+        <location filename="../../ui/importing/source_form.py" line="83"/>
         <source>Choose a file, type its path or drop it here</source>
         <translation>Wybierz plik, wpisz jego ścieżkę lub upuść go tutaj</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="122" />
+        <location filename="../../ui/importing/source_form.py" line="87"/>
         <source>Bro&amp;wse…</source>
         <translation>P&amp;rzeglądaj…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="135" />
+        <location filename="../../ui/importing/source_form.py" line="101"/>
         <source>Copy the table in Excel or a text editor and paste it here (Ctrl+V).</source>
         <translation>Skopiuj tabelę w Excelu lub edytorze tekstu i wklej ją tutaj (Ctrl+V).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="155" />
+        <location filename="../../ui/importing/source_form.py" line="123"/>
         <source>First row holds column na&amp;mes</source>
         <translation>&amp;Nagłówki w pierwszym wierszu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="167" />
+        <location filename="../../ui/importing/source_form.py" line="131"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Kodowanie:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="168" />
+        <location filename="../../ui/importing/source_form.py" line="132"/>
         <source>Sepa&amp;rator:</source>
         <translation>S&amp;eparator:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="169" />
+        <location filename="../../ui/importing/source_form.py" line="133"/>
         <source>S&amp;heet:</source>
         <translation>&amp;Arkusz:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="206" />
-        <location filename="../../ui/importing/source_page.py" line="210" />
-        <location filename="../../ui/importing/source_page.py" line="412" />
-        <location filename="../../ui/importing/source_page.py" line="418" />
+        <location filename="../../ui/importing/source_form.py" line="148"/>
+        <location filename="../../ui/importing/source_form.py" line="152"/>
+        <location filename="../../ui/importing/source_page.py" line="299"/>
+        <location filename="../../ui/importing/source_page.py" line="305"/>
         <source>Automatic</source>
         <translation>Auto</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="212" />
+        <location filename="../../ui/importing/source_form.py" line="154"/>
         <source>comma ,</source>
         <translation>przecinek ,</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="213" />
+        <location filename="../../ui/importing/source_form.py" line="155"/>
         <source>semicolon ;</source>
         <translation>średnik ;</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="214" />
+        <location filename="../../ui/importing/source_form.py" line="156"/>
         <source>tab</source>
         <translation>tabulator</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="215" />
+        <location filename="../../ui/importing/source_form.py" line="157"/>
         <source>space</source>
         <translation>spacja</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="216" />
+        <location filename="../../ui/importing/source_form.py" line="158"/>
         <source>bar |</source>
         <translation>kreska |</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="227" />
+        <location filename="../../ui/importing/source_page.py" line="116"/>
         <source>Choose the file to import</source>
         <translation>Wybierz plik do importu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="228" />
+        <location filename="../../ui/importing/source_page.py" line="117"/>
         <source>Tables (*.xlsx *.xls *.ods *.csv *.txt *.tsv *.vcf);;All files (*)</source>
         <translation>Tabele (*.xlsx *.xls *.ods *.csv *.txt *.tsv *.vcf);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="249" />
+        <location filename="../../ui/importing/source_page.py" line="138"/>
         <source>Save sample file</source>
         <translation>Zapisz przykładowy plik</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="251" />
+        <location filename="../../ui/importing/source_page.py" line="140"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Skoroszyt Excel (*.xlsx);;Plik CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="263" />
+        <location filename="../../ui/importing/source_page.py" line="152"/>
         <source>{0} cannot be written: {1}.</source>
         <translation>Nie można zapisać {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="266" />
+        <location filename="../../ui/importing/source_page.py" line="155"/>
         <source>Sample file saved to {0}.</source>
         <translation>Przykładowy plik zapisano w {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="355" />
+        <location filename="../../ui/importing/source_page.py" line="244"/>
         <source>Reading…</source>
         <translation>Odczytywanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="384" />
+        <location filename="../../ui/importing/source_page.py" line="273"/>
         <source>The file could not be read because of an error inside desktop-crm.</source>
         <translation>Nie udało się odczytać pliku z powodu błędu wewnętrznego desktop-crm.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="410" />
-        <location filename="../../ui/importing/source_page.py" line="416" />
+        <location filename="../../ui/importing/source_page.py" line="297"/>
+        <location filename="../../ui/importing/source_page.py" line="303"/>
         <source>Automatic ({0})</source>
         <translation>Auto ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="434" />
+        <location filename="../../ui/importing/source_page.py" line="321"/>
         <source>text table</source>
         <translation>tabela tekstowa</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="435" />
+        <location filename="../../ui/importing/source_page.py" line="322"/>
         <source>Excel workbook</source>
         <translation>skoroszyt Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="436" />
+        <location filename="../../ui/importing/source_page.py" line="323"/>
         <source>Excel 97-2003 workbook</source>
         <translation>skoroszyt Excel 97-2003</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="437" />
+        <location filename="../../ui/importing/source_page.py" line="324"/>
         <source>OpenDocument spreadsheet</source>
         <translation>arkusz OpenDocument</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="438" />
+        <location filename="../../ui/importing/source_page.py" line="325"/>
         <source>vCard contacts</source>
         <translation>kontakty vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="442" />
+        <location filename="../../ui/importing/source_page.py" line="329"/>
         <source>encoding {0}</source>
         <translation>kodowanie {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="444" />
+        <location filename="../../ui/importing/source_page.py" line="331"/>
         <source>separated by {0}</source>
         <translation>separator {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="446" />
+        <location filename="../../ui/importing/source_page.py" line="333"/>
         <source>sheet “{0}”</source>
         <translation>arkusz „{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="447" />
+        <location filename="../../ui/importing/source_page.py" line="334"/>
         <source>{0} columns</source>
         <translation>kolumny: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="449" />
+        <location filename="../../ui/importing/source_page.py" line="336"/>
         <source>about {0} rows</source>
         <translation>wiersze: około {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="450" />
+        <location filename="../../ui/importing/source_page.py" line="337"/>
         <source>the first rows:</source>
         <translation>pierwsze wiersze:</translation>
     </message>
@@ -4546,7 +4433,7 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>TagChip</name>
     <message>
-        <location filename="../../ui/card/tags.py" line="116" />
+        <location filename="../../ui/card/tags.py" line="116"/>
         <source>Remove the tag {0}</source>
         <translation>Usuń tag {0}</translation>
     </message>
@@ -4554,7 +4441,7 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>TagChipsEditor</name>
     <message>
-        <location filename="../../ui/card/tags.py" line="146" />
+        <location filename="../../ui/card/tags.py" line="146"/>
         <source>Add tag… (Enter)</source>
         <translation>Dodaj tag… (Enter)</translation>
     </message>
@@ -4562,147 +4449,24 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../ui/workers.py" line="139" />
+        <location filename="../../ui/progress_dialog.py" line="93"/>
         <source>Cancelling…</source>
         <translation>Anulowanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/workers.py" line="152" />
+        <location filename="../../ui/progress_dialog.py" line="62"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../ui/workers.py" line="276" />
+        <location filename="../../ui/progress_dialog.py" line="68"/>
         <source>Working</source>
         <translation>Trwa praca</translation>
     </message>
     <message>
-        <location filename="../../ui/workers.py" line="277" />
+        <location filename="../../ui/progress_dialog.py" line="61"/>
         <source>Please wait…</source>
         <translation>Proszę czekać…</translation>
     </message>
 </context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../ui/clients/columns.py" line="137" />
-        <source>Columns</source>
-        <translation>Kolumny</translation>
-    </message>
-</context>
-<context><name>Fields</name><message>
-        <location filename="../../ui/words.py" line="32" />
-        <source>Full name</source>
-        <translation>Nazwa (imię i nazwisko)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="33" />
-        <source>Person or company</source>
-        <translation>Osoba czy firma</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="34" />
-        <source>Stage</source>
-        <translation>Etap</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="35" />
-        <source>Last name</source>
-        <translation>Nazwisko</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="36" />
-        <source>First name</source>
-        <translation>Imię</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="37" />
-        <source>Middle name (patronymic)</source>
-        <translation>Drugie imię</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="38" />
-        <source>Phones</source>
-        <translation>Telefony</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="39" />
-        <source>Emails</source>
-        <translation>E-maile</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="40" />
-        <source>Tags</source>
-        <translation>Tagi</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="41" />
-        <source>Birth date</source>
-        <translation>Data urodzenia</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="42" />
-        <source>Company</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="43" />
-        <source>Position</source>
-        <translation>Stanowisko</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="44" />
-        <source>Address</source>
-        <translation>Adres</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="45" />
-        <source>Website</source>
-        <translation>Strona WWW</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="46" />
-        <source>Group</source>
-        <translation>Grupa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="47" />
-        <source>Main manager</source>
-        <translation>Główny opiekun</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="48" />
-        <source>Note</source>
-        <translation>Notatka</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="49" />
-        <source>Interest: topic</source>
-        <translation>Zainteresowanie: temat</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="50" />
-        <source>Interest: date</source>
-        <translation>Zainteresowanie: data</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="51" />
-        <source>Interest: expected revenue</source>
-        <translation>Zainteresowanie: oczekiwany przychód</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="52" />
-        <source>Interest: description</source>
-        <translation>Zainteresowanie: opis</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="53" />
-        <source>Interest: planned activity</source>
-        <translation>Zainteresowanie: planowane działanie</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="54" />
-        <source>Interest: activity date</source>
-        <translation>Zainteresowanie: data działania</translation>
-    </message>
-</context></TS>
+</TS>

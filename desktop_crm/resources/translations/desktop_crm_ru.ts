@@ -1,14 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="103" />
+        <location filename="../../ui/app.py" line="103"/>
         <source>desktop-crm cannot start</source>
         <translation>desktop-crm не может запуститься</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="121" />
+        <location filename="../../ui/app.py" line="121"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -16,17 +17,17 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="85" />
+        <location filename="../../ui/clients/bulk.py" line="89"/>
         <source>Assign responsible manager</source>
         <translation>Назначить ответственного менеджера</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="90" />
+        <location filename="../../ui/clients/bulk.py" line="94"/>
         <source>Nobody</source>
         <translation>Никто</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="91" />
+        <location filename="../../ui/clients/bulk.py" line="95"/>
         <source>Responsible manager for %Ln selected client(s):</source>
         <translation>
             <numerusform>Ответственный менеджер для %Ln выделенного клиента:</numerusform>
@@ -35,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="98" />
+        <location filename="../../ui/clients/bulk.py" line="102"/>
         <source>%Ln client(s) assigned to {0}</source>
         <translation>
             <numerusform>Ответственный {0} назначен %Ln клиенту</numerusform>
@@ -44,22 +45,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="99" />
+        <location filename="../../ui/clients/bulk.py" line="103"/>
         <source>Assigning…</source>
         <translation>Назначение…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="106" />
+        <location filename="../../ui/clients/bulk.py" line="110"/>
         <source>There are no tags yet.</source>
         <translation>Тегов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="113" />
+        <location filename="../../ui/clients/bulk.py" line="117"/>
         <source>Add tag</source>
         <translation>Добавить тег</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="116" />
+        <location filename="../../ui/clients/bulk.py" line="120"/>
         <source>Tag to add to %Ln selected client(s):</source>
         <translation>
             <numerusform>Тег для %Ln выделенного клиента:</numerusform>
@@ -68,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="122" />
+        <location filename="../../ui/clients/bulk.py" line="126"/>
         <source>Tag “{0}” added to %Ln client(s)</source>
         <translation>
             <numerusform>Тег «{0}» добавлен %Ln клиенту</numerusform>
@@ -77,17 +78,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="123" />
+        <location filename="../../ui/clients/bulk.py" line="127"/>
         <source>Adding the tag…</source>
         <translation>Добавление тега…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="128" />
+        <location filename="../../ui/clients/bulk.py" line="132"/>
         <source>Remove tag</source>
         <translation>Снять тег</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="131" />
+        <location filename="../../ui/clients/bulk.py" line="135"/>
         <source>Tag to remove from %Ln selected client(s):</source>
         <translation>
             <numerusform>Какой тег снять с %Ln выделенного клиента:</numerusform>
@@ -96,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="137" />
+        <location filename="../../ui/clients/bulk.py" line="141"/>
         <source>Tag “{0}” removed from %Ln client(s)</source>
         <translation>
             <numerusform>Тег «{0}» снят с %Ln клиента</numerusform>
@@ -105,17 +106,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="138" />
+        <location filename="../../ui/clients/bulk.py" line="142"/>
         <source>Removing the tag…</source>
         <translation>Снятие тега…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="145" />
+        <location filename="../../ui/clients/bulk.py" line="149"/>
         <source>Delete clients</source>
         <translation>Удаление клиентов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="149" />
+        <location filename="../../ui/clients/bulk.py" line="153"/>
         <source>Delete %Ln client(s) for good, with their contacts, notes, files, deals and history?
 
 This cannot be undone.</source>
@@ -132,7 +133,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="157" />
+        <location filename="../../ui/clients/bulk.py" line="161"/>
         <source>Delete %Ln client(s)</source>
         <translation>
             <numerusform>Удалить %Ln клиента</numerusform>
@@ -141,7 +142,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="167" />
+        <location filename="../../ui/clients/bulk.py" line="171"/>
         <source>%Ln client(s) deleted</source>
         <translation>
             <numerusform>Удалён %Ln клиент</numerusform>
@@ -150,7 +151,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="168" />
+        <location filename="../../ui/clients/bulk.py" line="172"/>
         <source>Deleting…</source>
         <translation>Удаление…</translation>
     </message>
@@ -158,207 +159,203 @@ This cannot be undone.</source>
 <context>
     <name>CardFieldsForm</name>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="67" />
+        <location filename="../../ui/card/fields_panel.py" line="73"/>
         <source>Person</source>
         <translation>Физлицо</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="68" />
+        <location filename="../../ui/card/fields_panel.py" line="74"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="70" />
+        <location filename="../../ui/card/fields_panel.py" line="76"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="71" />
+        <location filename="../../ui/card/fields_panel.py" line="77"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="82" />
+        <location filename="../../ui/card/fields_panel.py" line="87"/>
         <source>Detach</source>
         <translation>Открепить</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="83" />
+        <location filename="../../ui/card/fields_panel.py" line="88"/>
         <source>Detach this client from the company</source>
         <translation>Открепить клиента от компании</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="88" />
+        <location filename="../../ui/card/fields_panel.py" line="92"/>
         <source>Attach to company: type its name…</source>
         <translation>Прикрепить к компании: начните вводить название…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="119" />
+        <location filename="../../ui/card/fields_panel.py" line="124"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="120" />
+        <location filename="../../ui/card/fields_panel.py" line="125"/>
         <source>Full name:</source>
         <translation>Наименование:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="123" />
+        <location filename="../../ui/card/fields_panel.py" line="128"/>
         <source>Last name:</source>
         <translation>Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="124" />
+        <location filename="../../ui/card/fields_panel.py" line="129"/>
         <source>First name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="125" />
+        <location filename="../../ui/card/fields_panel.py" line="130"/>
         <source>Middle name:</source>
         <translation>Отчество:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="126" />
+        <location filename="../../ui/card/fields_panel.py" line="131"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="127" />
+        <location filename="../../ui/card/fields_panel.py" line="132"/>
         <source>Company:</source>
         <translation>Компания:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="131" />
+        <location filename="../../ui/card/fields_panel.py" line="136"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="132" />
+        <location filename="../../ui/card/fields_panel.py" line="137"/>
         <source>Phones:</source>
         <translation>Телефоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="133" />
+        <location filename="../../ui/card/fields_panel.py" line="138"/>
         <source>Emails:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="134" />
+        <location filename="../../ui/card/fields_panel.py" line="139"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="135" />
+        <location filename="../../ui/card/fields_panel.py" line="140"/>
         <source>Birth date:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="137" />
+        <location filename="../../ui/card/fields_panel.py" line="142"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="138" />
+        <location filename="../../ui/card/fields_panel.py" line="143"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="139" />
+        <location filename="../../ui/card/fields_panel.py" line="144"/>
         <source>Group:</source>
         <translation>Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="140" />
+        <location filename="../../ui/card/fields_panel.py" line="145"/>
         <source>Responsible:</source>
         <translation>Ответственный:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="141" />
+        <location filename="../../ui/card/fields_panel.py" line="146"/>
         <source>Tags:</source>
         <translation>Теги:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="142" />
+        <location filename="../../ui/card/fields_panel.py" line="147"/>
         <source>Additional fields</source>
         <translation>Дополнительные поля</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="173" />
+        <location filename="../../ui/card/fields_panel.py" line="180"/>
         <source>(no group)</source>
         <translation>(без группы)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="177" />
+        <location filename="../../ui/card/fields_panel.py" line="184"/>
         <source>(nobody)</source>
         <translation>(не назначен)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="180" />
+        <location filename="../../ui/card/fields_panel.py" line="187"/>
         <source> (disabled)</source>
         <translation> (отключён)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="233" />
+        <location filename="../../ui/card/fields_panel.py" line="240"/>
         <source>#{0}</source>
         <translation>№ {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="240" />
+        <location filename="../../ui/card/fields_panel.py" line="247"/>
         <source>not attached</source>
         <translation>не привязан</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="283" />
+        <location filename="../../ui/card/fields_panel.py" line="290"/>
         <source>The last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="284" />
+        <location filename="../../ui/card/fields_panel.py" line="291"/>
         <source>The first name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="285" />
+        <location filename="../../ui/card/fields_panel.py" line="292"/>
         <source>The middle name</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="286" />
+        <location filename="../../ui/card/fields_panel.py" line="293"/>
         <source>The position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="287" />
+        <location filename="../../ui/card/fields_panel.py" line="294"/>
         <source>The address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="288" />
+        <location filename="../../ui/card/fields_panel.py" line="295"/>
         <source>The website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="292" />
+        <location filename="../../ui/card/fields_panel.py" line="299"/>
+        <location filename="../../ui/card/fields_panel.py" line="318"/>
         <source>{0} may be at most {1} characters long.</source>
         <translation>{0} — не более {1} символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="298" />
+        <location filename="../../ui/card/fields_panel.py" line="305"/>
         <source>Birth date: {0}</source>
         <translation>Дата рождения: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="307" />
+        <location filename="../../ui/card/fields_panel.py" line="314"/>
         <source>A client needs a name: fill in the full name or the last and first name.</source>
         <translation>У клиента должно быть наименование: заполните его или фамилию и имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="310" />
-        <source>The full name may be at most 500 characters long.</source>
-        <translation>Наименование — не более 500 символов.</translation>
-    </message>
-<message>
-        <location filename="../../ui/card/fields_panel.py" line="310" />
+        <location filename="../../ui/card/fields_panel.py" line="319"/>
         <source>The full name</source>
         <translation>ФИО</translation>
     </message>
@@ -366,28 +363,28 @@ This cannot be undone.</source>
 <context>
     <name>ChangeClientDialog</name>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="134" />
+        <location filename="../../ui/card/deal_dialogs.py" line="133"/>
         <source>Change the client of a deal</source>
         <translation>Смена клиента в сделке</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="139" />
+        <location filename="../../ui/card/deal_dialogs.py" line="138"/>
         <source>The deal “{0}” is now with {1}. Find the client it belongs to:</source>
         <translation>Сделка «{0}» сейчас у клиента {1}. Найдите клиента, к которому она относится:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="149" />
-        <location filename="../../ui/card/deal_dialogs.py" line="172" />
+        <location filename="../../ui/card/deal_dialogs.py" line="148"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="171"/>
         <source>No client chosen yet.</source>
         <translation>Клиент пока не выбран.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="154" />
+        <location filename="../../ui/card/deal_dialogs.py" line="153"/>
         <source>Move the deal</source>
         <translation>Перенести сделку</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="166" />
+        <location filename="../../ui/card/deal_dialogs.py" line="165"/>
         <source>New client: {0}</source>
         <translation>Новый клиент: {0}</translation>
     </message>
@@ -395,158 +392,158 @@ This cannot be undone.</source>
 <context>
     <name>ClientCardWidget</name>
     <message>
-        <location filename="../../ui/card/client_card.py" line="94" />
+        <location filename="../../ui/card/client_card.py" line="110"/>
         <source>Feed</source>
         <translation>Лента</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="95" />
+        <location filename="../../ui/card/client_card.py" line="111"/>
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="96" />
+        <location filename="../../ui/card/client_card.py" line="112"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="97" />
+        <location filename="../../ui/card/client_card.py" line="113"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="160" />
-        <location filename="../../ui/card/client_card.py" line="361" />
+        <location filename="../../ui/card/client_card.py" line="160"/>
+        <location filename="../../ui/card/client_card.py" line="347"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="162" />
+        <location filename="../../ui/card/client_card.py" line="162"/>
         <source>Save the card (Ctrl+S)</source>
         <translation>Сохранить карточку (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="165" />
+        <location filename="../../ui/card/client_card.py" line="165"/>
         <source>Reload</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="166" />
+        <location filename="../../ui/card/client_card.py" line="166"/>
         <source>Show the card as it is stored now</source>
         <translation>Показать карточку в том виде, в каком она сейчас сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="168" />
+        <location filename="../../ui/card/client_card.py" line="168"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="190" />
+        <location filename="../../ui/card/client_card.py" line="188"/>
         <source>Discard your unsaved changes and show the stored card?</source>
         <translation>Отменить несохранённые изменения и показать сохранённую карточку?</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="191" />
+        <location filename="../../ui/card/client_card.py" line="189"/>
         <source>Reload the card</source>
         <translation>Обновление карточки</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="208" />
+        <location filename="../../ui/card/client_card.py" line="206"/>
         <source>People</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="223" />
+        <location filename="../../ui/card/client_card.py" line="221"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="223" />
+        <location filename="../../ui/card/client_card.py" line="221"/>
         <source>Person</source>
         <translation>Физлицо</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="224" />
+        <location filename="../../ui/card/client_card.py" line="222"/>
         <source>lead</source>
         <translation>лид</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="224" />
+        <location filename="../../ui/card/client_card.py" line="222"/>
         <source>client</source>
         <translation>клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="226" />
+        <location filename="../../ui/card/client_card.py" line="224"/>
         <source>changed {0}</source>
         <translation>изменено {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="228" />
+        <location filename="../../ui/card/client_card.py" line="226"/>
         <source> by {0}</source>
         <translation> пользователем {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="312" />
+        <location filename="../../ui/card/client_card.py" line="298"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="320" />
+        <location filename="../../ui/card/client_card.py" line="306"/>
         <source>Someone changed this card</source>
         <translation>Карточку изменил другой пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="323" />
+        <location filename="../../ui/card/client_card.py" line="309"/>
         <source>Reload their version</source>
         <translation>Показать их версию</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="324" />
+        <location filename="../../ui/card/client_card.py" line="310"/>
         <source>Save mine over theirs</source>
         <translation>Сохранить мою поверх</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="325" />
+        <location filename="../../ui/card/client_card.py" line="311"/>
         <source>Keep editing</source>
         <translation>Продолжить редактирование</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="330" />
+        <location filename="../../ui/card/client_card.py" line="316"/>
         <source>Reloaded: the card shows the stored version.</source>
         <translation>Обновлено: показана сохранённая версия карточки.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="358" />
+        <location filename="../../ui/card/client_card.py" line="344"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="359" />
+        <location filename="../../ui/card/client_card.py" line="345"/>
         <source>The card of {0} has changes that are not saved.</source>
         <translation>В карточке «{0}» есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="362" />
+        <location filename="../../ui/card/client_card.py" line="348"/>
         <source>Discard</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="363" />
+        <location filename="../../ui/card/client_card.py" line="349"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="384" />
+        <location filename="../../ui/card/client_card.py" line="370"/>
         <source>Delete {0} for good, with notes, files, deals and history? This cannot be undone.</source>
         <translation>Удалить «{0}» навсегда вместе с заметками, файлами, сделками и историей? Восстановить клиента будет невозможно.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="386" />
+        <location filename="../../ui/card/client_card.py" line="372"/>
         <source>Delete client</source>
         <translation>Удаление клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="392" />
+        <location filename="../../ui/card/client_card.py" line="378"/>
         <source>The client was not deleted</source>
         <translation>Клиент не удалён</translation>
     </message>
@@ -554,98 +551,62 @@ This cannot be undone.</source>
 <context>
     <name>ClientColumns</name>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="59" />
+        <location filename="../../ui/words.py" line="70"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="60" />
+        <location filename="../../ui/words.py" line="71"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="61" />
+        <location filename="../../ui/words.py" line="72"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="62" />
-        <location filename="../../ui/clients/table_model.py" line="82" />
+        <location filename="../../ui/words.py" line="85"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="63" />
-        <source>Stage</source>
-        <translation>Стадия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/table_model.py" line="64" />
-        <source>Tags</source>
-        <translation>Теги</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/table_model.py" line="65" />
+        <location filename="../../ui/words.py" line="73"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="66" />
-        <source>Group</source>
-        <translation>Группа</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/table_model.py" line="67" />
+        <location filename="../../ui/words.py" line="74"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="68" />
+        <location filename="../../ui/words.py" line="75"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="69" />
-        <source>Position</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/table_model.py" line="70" />
-        <source>Birth date</source>
-        <translation>Дата рождения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/table_model.py" line="71" />
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/table_model.py" line="72" />
-        <source>Website</source>
-        <translation>Сайт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/table_model.py" line="73" />
+        <location filename="../../ui/words.py" line="76"/>
         <source>Created</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="74" />
+        <location filename="../../ui/words.py" line="77"/>
         <source>Changed</source>
         <translation>Изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="77" />
+        <location filename="../../ui/words.py" line="80"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="78" />
+        <location filename="../../ui/words.py" line="81"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/table_model.py" line="81" />
+        <location filename="../../ui/words.py" line="84"/>
         <source>Person</source>
         <translation>Физлицо</translation>
     </message>
@@ -653,57 +614,58 @@ This cannot be undone.</source>
 <context>
     <name>ClientListWidget</name>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="127" />
+        <location filename="../../ui/clients/list_parts.py" line="74"/>
         <source>Search by name, phone, email or company  (Ctrl+F)</source>
         <translation>Поиск по наименованию, телефону, почте или компании  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="134" />
+        <location filename="../../ui/clients/columns.py" line="137"/>
+        <location filename="../../ui/clients/list_parts.py" line="81"/>
         <source>Columns</source>
         <translation>Колонки</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="135" />
+        <location filename="../../ui/clients/list_parts.py" line="83"/>
         <source>Choose the columns of the list</source>
         <translation>Выбрать колонки списка</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="138" />
+        <location filename="../../ui/clients/list_parts.py" line="87"/>
         <source>New client…</source>
         <translation>Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="174" />
+        <location filename="../../ui/clients/list_parts.py" line="125"/>
         <source>No clients yet</source>
         <translation>Клиентов пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="176" />
+        <location filename="../../ui/clients/list_parts.py" line="126"/>
         <source>Bring your client base in from a spreadsheet or a CSV file, or load demo clients to try the program out.</source>
         <translation>Импортируйте клиентскую базу из таблицы Excel или CSV-файла или загрузите демо-клиентов, чтобы попробовать программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="182" />
+        <location filename="../../ui/clients/list_parts.py" line="134"/>
         <source>Import a file…</source>
         <translation>Импортировать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="184" />
+        <location filename="../../ui/clients/list_parts.py" line="139"/>
         <source>Load demo data…</source>
         <translation>Загрузить демо-данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="196" />
+        <location filename="../../ui/clients/list_parts.py" line="151"/>
         <source>Nothing found</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="199" />
+        <location filename="../../ui/clients/list_parts.py" line="155"/>
         <source>Clear search and filters</source>
         <translation>Сбросить поиск и фильтры</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="217" />
+        <location filename="../../ui/clients/list_widget.py" line="241"/>
         <source>%n per page</source>
         <translation>
             <numerusform>%n на странице</numerusform>
@@ -712,72 +674,72 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="218" />
+        <location filename="../../ui/clients/list_widget.py" line="242"/>
         <source>Continuous scrolling</source>
         <translation>Непрерывная прокрутка</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="220" />
+        <location filename="../../ui/clients/list_parts.py" line="176"/>
         <source>First page</source>
         <translation>Первая страница</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="221" />
+        <location filename="../../ui/clients/list_parts.py" line="179"/>
         <source>Previous page</source>
         <translation>Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="224" />
+        <location filename="../../ui/clients/list_parts.py" line="184"/>
         <source>Next page</source>
         <translation>Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="225" />
+        <location filename="../../ui/clients/list_parts.py" line="187"/>
         <source>Last page</source>
         <translation>Последняя страница</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="278" />
+        <location filename="../../ui/clients/list_parts.py" line="241"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="286" />
+        <location filename="../../ui/clients/list_parts.py" line="269"/>
         <source>Assign responsible…</source>
         <translation>Назначить ответственного…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="292" />
+        <location filename="../../ui/clients/list_parts.py" line="275"/>
         <source>Add tag…</source>
         <translation>Добавить тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="295" />
+        <location filename="../../ui/clients/list_parts.py" line="281"/>
         <source>Remove tag…</source>
         <translation>Снять тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="301" />
+        <location filename="../../ui/clients/list_parts.py" line="287"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="308" />
+        <location filename="../../ui/clients/list_parts.py" line="251"/>
         <source>Select all</source>
         <translation>Выделить все</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="314" />
+        <location filename="../../ui/clients/list_parts.py" line="257"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="333" />
+        <location filename="../../ui/clients/list_parts.py" line="306"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Добавить клиента (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="392" />
+        <location filename="../../ui/clients/list_widget.py" line="200"/>
         <source>Found: %Ln or more clients, counting…</source>
         <translation>
             <numerusform>Найдено: не менее %Ln клиента, идёт подсчёт…</numerusform>
@@ -786,7 +748,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="396" />
+        <location filename="../../ui/clients/list_widget.py" line="204"/>
         <source>Found: %Ln client(s)</source>
         <translation>
             <numerusform>Найден %Ln клиент</numerusform>
@@ -795,7 +757,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="398" />
+        <location filename="../../ui/clients/list_widget.py" line="206"/>
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln клиент</numerusform>
@@ -804,48 +766,48 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="405" />
+        <location filename="../../ui/clients/list_widget.py" line="213"/>
         <source>No client matches “{0}”{1}. Check the spelling, or search by a part of the name, phone or email.</source>
         <translation>По запросу «{0}»{1} клиентов нет. Проверьте написание или ищите по части наименования, телефона или почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="409" />
+        <location filename="../../ui/clients/list_widget.py" line="217"/>
         <source> with these filters</source>
         <translation> с этими фильтрами</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="413" />
+        <location filename="../../ui/clients/list_widget.py" line="221"/>
         <source>No client matches these filters.</source>
         <translation>Нет клиентов, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="414" />
+        <location filename="../../ui/clients/list_widget.py" line="222"/>
         <source>Found: 0 clients</source>
         <translation>Найдено 0 клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="417" />
+        <location filename="../../ui/clients/list_widget.py" line="225"/>
         <source>No clients</source>
         <translation>Нет клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="419" />
-        <location filename="../../ui/clients/list_widget.py" line="426" />
+        <location filename="../../ui/clients/list_widget.py" line="227"/>
+        <location filename="../../ui/clients/list_widget.py" line="234"/>
         <source>The list could not be read: {0}</source>
         <translation>Не удалось прочитать список: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="464" />
+        <location filename="../../ui/clients/list_widget.py" line="279"/>
         <source>Page {0} of {1}</source>
         <translation>Страница {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="466" />
+        <location filename="../../ui/clients/list_widget.py" line="281"/>
         <source>Page {0} of {1} or more</source>
         <translation>Страница {0} из {1} или больше</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="503" />
+        <location filename="../../ui/clients/list_widget.py" line="318"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>Выделен %Ln</numerusform>
@@ -857,17 +819,17 @@ This cannot be undone.</source>
 <context>
     <name>ClientSearchEdit</name>
     <message>
-        <location filename="../../ui/widgets/client_search.py" line="48" />
+        <location filename="../../ui/widgets/client_search.py" line="48"/>
         <source>Type a company name…</source>
         <translation>Введите название компании…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_search.py" line="50" />
+        <location filename="../../ui/widgets/client_search.py" line="50"/>
         <source>Type a name, phone or email…</source>
         <translation>Введите наименование, телефон или почту…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_search.py" line="82" />
+        <location filename="../../ui/widgets/client_search.py" line="82"/>
         <source>company</source>
         <translation>компания</translation>
     </message>
@@ -875,12 +837,12 @@ This cannot be undone.</source>
 <context>
     <name>ContactListEditor</name>
     <message>
-        <location filename="../../ui/card/contacts.py" line="109" />
+        <location filename="../../ui/card/contacts.py" line="109"/>
         <source>+ Add phone</source>
         <translation>+ Добавить телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="109" />
+        <location filename="../../ui/card/contacts.py" line="109"/>
         <source>+ Add email</source>
         <translation>+ Добавить почту</translation>
     </message>
@@ -888,47 +850,47 @@ This cannot be undone.</source>
 <context>
     <name>ContactRow</name>
     <message>
-        <location filename="../../ui/card/contacts.py" line="36" />
+        <location filename="../../ui/card/contacts.py" line="36"/>
         <source>Primary: used for calls and SMS</source>
         <translation>Основной: для звонков и SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="38" />
+        <location filename="../../ui/card/contacts.py" line="38"/>
         <source>Primary: used for emails and mailings</source>
         <translation>Основной: для писем и рассылок</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="42" />
+        <location filename="../../ui/card/contacts.py" line="42"/>
         <source>+7 912 345-67-89</source>
         <translation>+7 912 345-67-89</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="42" />
+        <location filename="../../ui/card/contacts.py" line="42"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="45" />
+        <location filename="../../ui/card/contacts.py" line="45"/>
         <source>comment</source>
         <translation>комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="51" />
+        <location filename="../../ui/card/contacts.py" line="51"/>
         <source>Remove this phone</source>
         <translation>Удалить этот телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="51" />
+        <location filename="../../ui/card/contacts.py" line="51"/>
         <source>Remove this email</source>
         <translation>Удалить этот адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="73" />
+        <location filename="../../ui/card/contacts.py" line="73"/>
         <source>“{0}” is not a phone number.</source>
         <translation>«{0}» — это не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="75" />
+        <location filename="../../ui/card/contacts.py" line="75"/>
         <source>“{0}” is not an email address.</source>
         <translation>«{0}» — это не адрес электронной почты.</translation>
     </message>
@@ -936,17 +898,17 @@ This cannot be undone.</source>
 <context>
     <name>CustomFieldDialog</name>
     <message>
-        <location filename="../../ui/importing/common.py" line="265" />
+        <location filename="../../ui/importing/common.py" line="153"/>
         <source>Add a custom field</source>
         <translation>Новое дополнительное поле</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="273" />
+        <location filename="../../ui/importing/common.py" line="161"/>
         <source>&amp;Label:</source>
         <translation>&amp;Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="274" />
+        <location filename="../../ui/importing/common.py" line="162"/>
         <source>&amp;Type:</source>
         <translation>&amp;Тип:</translation>
     </message>
@@ -954,17 +916,17 @@ This cannot be undone.</source>
 <context>
     <name>CustomFieldEditor</name>
     <message>
-        <location filename="../../ui/card/custom_fields.py" line="49" />
+        <location filename="../../ui/card/custom_fields.py" line="49"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ui/card/custom_fields.py" line="50" />
+        <location filename="../../ui/card/custom_fields.py" line="50"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/card/custom_fields.py" line="59" />
+        <location filename="../../ui/card/custom_fields.py" line="59"/>
         <source>a number</source>
         <translation>число</translation>
     </message>
@@ -972,12 +934,12 @@ This cannot be undone.</source>
 <context>
     <name>DateLineEdit</name>
     <message>
-        <location filename="../../ui/widgets/date_edit.py" line="45" />
+        <location filename="../../ui/widgets/date_edit.py" line="45"/>
         <source>DD.MM.YYYY</source>
         <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_edit.py" line="55" />
+        <location filename="../../ui/widgets/date_edit.py" line="55"/>
         <source>Pick a date</source>
         <translation>Выбрать дату</translation>
     </message>
@@ -985,82 +947,77 @@ This cannot be undone.</source>
 <context>
     <name>DealDialog</name>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="35" />
+        <location filename="../../ui/card/deal_dialogs.py" line="35"/>
         <source>New deal with {0}</source>
         <translation>Новая сделка: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="39" />
+        <location filename="../../ui/card/deal_dialogs.py" line="39"/>
         <source>What the client is interested in</source>
         <translation>Чем интересуется клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="42" />
+        <location filename="../../ui/card/deal_dialogs.py" line="42"/>
         <source>e.g. 150 000</source>
         <translation>например, 150 000</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="46" />
+        <location filename="../../ui/card/deal_dialogs.py" line="46"/>
         <source>e.g. Call back with a price</source>
         <translation>например, перезвонить с ценой</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="54" />
+        <location filename="../../ui/card/deal_dialogs.py" line="54"/>
         <source>Topic:</source>
         <translation>Тема:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="55" />
+        <location filename="../../ui/card/deal_dialogs.py" line="55"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="56" />
+        <location filename="../../ui/card/deal_dialogs.py" line="56"/>
         <source>Expected revenue:</source>
         <translation>Ожидаемая выручка:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="57" />
+        <location filename="../../ui/card/deal_dialogs.py" line="57"/>
         <source>Description:</source>
         <translation>Описание:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="58" />
+        <location filename="../../ui/card/deal_dialogs.py" line="58"/>
         <source>Planned activity:</source>
         <translation>Запланированная активность:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="59" />
+        <location filename="../../ui/card/deal_dialogs.py" line="59"/>
         <source>Activity date:</source>
         <translation>Дата активности:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="64" />
+        <location filename="../../ui/card/deal_dialogs.py" line="64"/>
         <source>Create deal</source>
         <translation>Создать сделку</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="84" />
-        <source>Expected revenue cannot be negative.</source>
-        <translation>Ожидаемая выручка не может быть отрицательной.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="86" />
+        <location filename="../../ui/card/deal_dialogs.py" line="85"/>
         <source>Expected revenue: {0}</source>
         <translation>Ожидаемая выручка: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="93" />
+        <location filename="../../ui/card/deal_dialogs.py" line="92"/>
         <source>A deal needs a topic.</source>
         <translation>У сделки должна быть тема.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="96" />
+        <location filename="../../ui/card/deal_dialogs.py" line="95"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="96" />
+        <location filename="../../ui/card/deal_dialogs.py" line="95"/>
         <source>Activity date</source>
         <translation>Дата активности</translation>
     </message>
@@ -1068,77 +1025,77 @@ This cannot be undone.</source>
 <context>
     <name>DealsTab</name>
     <message>
-        <location filename="../../ui/card/deals_tab.py" line="53" />
+        <location filename="../../ui/card/deals_tab.py" line="53"/>
         <source>Create deal…</source>
         <translation>Создать сделку…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deals_tab.py" line="55" />
+        <location filename="../../ui/card/deals_tab.py" line="55"/>
         <source>Won</source>
         <translation>Выиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deals_tab.py" line="56" />
+        <location filename="../../ui/card/deals_tab.py" line="56"/>
         <source>Lost</source>
         <translation>Проиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deals_tab.py" line="57" />
+        <location filename="../../ui/card/deals_tab.py" line="57"/>
         <source>Change client…</source>
         <translation>Сменить клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deals_tab.py" line="64" />
+        <location filename="../../ui/card/deals_tab.py" line="64"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deals_tab.py" line="65" />
+        <location filename="../../ui/card/deals_tab.py" line="65"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deals_tab.py" line="66" />
+        <location filename="../../ui/card/deals_tab.py" line="66"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deals_tab.py" line="67" />
+        <location filename="../../ui/card/deals_tab.py" line="67"/>
         <source>Expected revenue</source>
         <translation>Ожидаемая выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deals_tab.py" line="68" />
+        <location filename="../../ui/card/deals_tab.py" line="68"/>
         <source>Planned activity</source>
         <translation>Запланированная активность</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deals_tab.py" line="69" />
+        <location filename="../../ui/card/deals_tab.py" line="69"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deals_tab.py" line="83" />
+        <location filename="../../ui/card/deals_tab.py" line="83"/>
         <source>No deals yet: create one with “Create deal…”.</source>
         <translation>Сделок пока нет: создайте сделку кнопкой «Создать сделку…».</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deals_tab.py" line="157" />
+        <location filename="../../ui/card/deals_tab.py" line="157"/>
         <source>The deal is finished; only an open deal can be changed.</source>
         <translation>Сделка завершена; изменить можно только открытую сделку.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deals_tab.py" line="175" />
+        <location filename="../../ui/card/deals_tab.py" line="175"/>
         <source>The deal was not created</source>
         <translation>Сделка не создана</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deals_tab.py" line="195" />
+        <location filename="../../ui/card/deals_tab.py" line="195"/>
         <source>The deal was not closed</source>
         <translation>Сделка не закрыта</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deals_tab.py" line="221" />
+        <location filename="../../ui/card/deals_tab.py" line="221"/>
         <source>The deal was not moved</source>
         <translation>Сделка не перенесена</translation>
     </message>
@@ -1146,45 +1103,45 @@ This cannot be undone.</source>
 <context>
     <name>DuplicateRow</name>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="47" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="47"/>
         <source>same phone {0}</source>
         <translation>тот же телефон {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="48" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="48"/>
         <source>same email {0}</source>
         <translation>та же почта {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="49" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="49"/>
         <source>same name</source>
         <translation>то же наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="57" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="57"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="58" />
-        <source>Open this client's card instead</source>
+        <location filename="../../ui/clients/new_client_dialog.py" line="58"/>
+        <source>Open this client&apos;s card instead</source>
         <translation>Открыть карточку этого клиента вместо создания нового</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/errors.py" line="41" />
+        <location filename="../../ui/errors.py" line="41"/>
         <source>Cannot do that</source>
         <translation>Не удалось выполнить</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="61" />
+        <location filename="../../ui/errors.py" line="61"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="65" />
+        <location filename="../../ui/errors.py" line="65"/>
         <source>Something went wrong inside desktop-crm. This is a bug, not something you did. Your saved data is safe; the action that failed was not completed.
 
 Please copy the details below and send them to your administrator.</source>
@@ -1193,1037 +1150,1052 @@ Please copy the details below and send them to your administrator.</source>
 Скопируйте подробности ниже и отправьте их администратору.</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="78" />
+        <location filename="../../ui/errors.py" line="78"/>
         <source>Copy details</source>
         <translation>Копировать подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="23" />
+        <location filename="../../error_codes/access.py" line="11"/>
         <source>The account {login!r} is disabled.</source>
         <translation>Учётная запись {login!r} отключена.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="24" />
+        <location filename="../../error_codes/access.py" line="15"/>
         <source>{name} ({login}, role {role}) may not {action}. Ask an administrator for a role that allows it.</source>
         <translation>{name} ({login}, роль {role}) не может {action}. Попросите администратора дать роль, которая это разрешает.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="29" />
+        <location filename="../../error_codes/access.py" line="23"/>
         <source>There is no role {role!r}. Known roles: {known}.</source>
         <translation>Роли {role!r} нет. Известные роли: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="30" />
-        <source>There is no user {login!r} in this database. An administrator can add it with `desktop-crm users add {login} --name "Full Name"`.</source>
-        <translation>Пользователя {login!r} в этой базе нет. Администратор может добавить его командой `desktop-crm users add {login} --name "Full Name"`.</translation>
+        <location filename="../../error_codes/access.py" line="27"/>
+        <source>There is no user {login!r} in this database. An administrator can add it with `desktop-crm users add {login} --name &quot;Full Name&quot;`.</source>
+        <translation>Пользователя {login!r} в этой базе нет. Администратор может добавить его командой `desktop-crm users add {login} --name &quot;Full Name&quot;`.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="35" />
+        <location filename="../../error_codes/access.py" line="33"/>
         <source>A login cannot be empty.</source>
         <translation>Логин не может быть пустым.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="36" />
+        <location filename="../../error_codes/access.py" line="35"/>
         <source>The login {login!r} is taken already.</source>
         <translation>Логин {login!r} уже занят.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="37" />
+        <location filename="../../error_codes/values.py" line="11"/>
         <source>{value!r} is not a phone number.</source>
         <translation>{value!r} — не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="38" />
+        <location filename="../../error_codes/values.py" line="14"/>
         <source>{value!r} is not an email address.</source>
         <translation>{value!r} — не адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="39" />
+        <location filename="../../error_codes/values.py" line="17"/>
         <source>A {kind} value cannot be empty.</source>
         <translation>Значение «{kind}» не может быть пустым.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="40" />
+        <location filename="../../error_codes/values.py" line="21"/>
         <source>A {kind} value may be at most {max_length} characters long.</source>
         <translation>Значение «{kind}»: не длиннее {max_length} символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="44" />
+        <location filename="../../error_codes/values.py" line="25"/>
         <source>A comment on {contact} may be at most {max_length} characters long.</source>
         <translation>Комментарий к {contact}: не длиннее {max_length} символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="48" />
+        <location filename="../../error_codes/values.py" line="31"/>
         <source>{label} may be at most {max_length} characters long.</source>
         <translation>{label}: не длиннее {max_length} символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="52" />
+        <location filename="../../error_codes/values.py" line="33"/>
         <source>{label}: {cause}</source>
         <translation>{label}: {cause}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="53" />
+        <location filename="../../error_codes/values.py" line="36"/>
         <source>{value!r} is not a date; type it as DD.MM.YYYY.</source>
         <translation>{value!r} — не дата; введите её как ДД.ММ.ГГГГ (DD.MM.YYYY).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="57" />
+        <location filename="../../error_codes/values.py" line="39"/>
         <source>{value!r} is not a number.</source>
         <translation>{value!r} — не число.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="58" />
+        <location filename="../../error_codes/values.py" line="42"/>
         <source>{value!r} is not yes or no.</source>
         <translation>{value!r} — не «да» и не «нет».</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="59" />
+        <location filename="../../error_codes/values.py" line="45"/>
         <source>{value!r} is not one of: {allowed}.</source>
         <translation>{value!r} — не из списка: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="60" />
+        <location filename="../../error_codes/clients.py" line="12"/>
         <source>A client needs a name: fill in the full name or the last and first name.</source>
         <translation>У клиента должно быть наименование: заполните его или фамилию и имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="64" />
-        <source>The birth date {value:%d.%m.%Y} is in the future.</source>
-        <translation>Дата рождения {value:%d.%m.%Y} — в будущем.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_words.py" line="68" />
-        <source>The birth date {value:%d.%m.%Y} is too far in the past.</source>
-        <translation>Дата рождения {value:%d.%m.%Y} слишком давно в прошлом.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_words.py" line="72" />
+        <location filename="../../error_codes/clients.py" line="17"/>
         <source>{kind!r} is not a kind of client.</source>
         <translation>{kind!r} — не вид клиента.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="73" />
+        <location filename="../../error_codes/clients.py" line="21"/>
         <source>{stage!r} is not a stage; use lead or client.</source>
         <translation>{stage!r} — не стадия; укажите lead (лид) или client (клиент).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="77" />
+        <location filename="../../error_codes/clients.py" line="25"/>
         <source>The chosen group does not exist any more.</source>
         <translation>Выбранной группы больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="78" />
+        <location filename="../../error_codes/clients.py" line="29"/>
         <source>The chosen queue does not exist any more.</source>
         <translation>Выбранной очереди больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="79" />
+        <location filename="../../error_codes/clients.py" line="33"/>
         <source>The chosen responsible manager does not exist any more.</source>
         <translation>Выбранного ответственного менеджера больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="83" />
-        <source>{name}'s account is disabled; choose another responsible manager.</source>
+        <location filename="../../error_codes/clients.py" line="37"/>
+        <source>{name}&apos;s account is disabled; choose another responsible manager.</source>
         <translation>Учётная запись пользователя {name} отключена; выберите другого ответственного менеджера.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="87" />
+        <location filename="../../error_codes/clients.py" line="43"/>
         <source>The chosen manager does not exist any more.</source>
         <translation>Выбранного менеджера больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="91" />
-        <source>{name}'s account is disabled; choose another manager.</source>
+        <location filename="../../error_codes/clients.py" line="47"/>
+        <source>{name}&apos;s account is disabled; choose another manager.</source>
         <translation>Учётная запись пользователя {name} отключена; выберите другого менеджера.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="95" />
+        <location filename="../../error_codes/clients.py" line="51"/>
         <source>The chosen company does not exist any more.</source>
         <translation>Выбранной компании больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="99" />
+        <location filename="../../error_codes/clients.py" line="55"/>
         <source>{name} is not a company; a client can be attached to a company only.</source>
         <translation>{name} — не компания; клиента можно привязать только к компании.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="103" />
+        <location filename="../../error_codes/clients.py" line="61"/>
         <source>A company cannot be attached to itself.</source>
         <translation>Компанию нельзя привязать к ней самой.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="104" />
+        <location filename="../../error_codes/clients.py" line="65"/>
         <source>Client #{client_id} does not exist any more; someone may have deleted it.</source>
         <translation>Клиента №{client_id} больше нет; возможно, кто-то его удалил.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="108" />
+        <location filename="../../error_codes/clients.py" line="71"/>
         <source>Client #{client_id} does not exist any more; someone deleted it while the card was open.</source>
         <translation>Клиента №{client_id} больше нет; кто-то удалил его, пока карточка была открыта.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="112" />
+        <location filename="../../error_codes/clients.py" line="79"/>
         <source>Client #{client_id} does not exist any more.</source>
         <translation>Клиента №{client_id} больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="113" />
+        <location filename="../../error_codes/records.py" line="13"/>
         <source>{who} changed {what} at {at}, after you opened it. Reload it to see those changes, or save yours over them.</source>
         <translation>{who} изменил(а) {what} в {at}, уже после того, как вы начали редактирование. Загрузите данные заново, чтобы увидеть изменения, или сохраните свои поверх них.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="118" />
+        <location filename="../../error_codes/records.py" line="21"/>
         <source>{who} changed {what}, after you opened it. Reload it to see those changes, or save yours over them.</source>
         <translation>{who} изменил(а) {what} уже после того, как вы начали редактирование. Загрузите данные заново, чтобы увидеть изменения, или сохраните свои поверх них.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="123" />
+        <location filename="../../error_codes/records.py" line="29"/>
         <source>You ({who}), in another window, changed {what} at {at}, after you opened it. Reload it to see those changes, or save yours over them.</source>
         <translation>Вы ({who}) в другом окне изменили {what} в {at}, уже после того, как начали редактирование здесь. Загрузите данные заново, чтобы увидеть изменения, или сохраните свои поверх них.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="128" />
+        <location filename="../../error_codes/records.py" line="37"/>
         <source>You ({who}), in another window, changed {what}, after you opened it. Reload it to see those changes, or save yours over them.</source>
         <translation>Вы ({who}) в другом окне изменили {what} уже после того, как начали редактирование здесь. Загрузите данные заново, чтобы увидеть изменения, или сохраните свои поверх них.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="133" />
+        <location filename="../../error_codes/records.py" line="45"/>
         <source>Someone changed {what} at {at}, after you opened it. Reload it to see those changes, or save yours over them.</source>
         <translation>Кто-то изменил {what} в {at}, уже после того, как вы начали редактирование. Загрузите данные заново, чтобы увидеть изменения, или сохраните свои поверх них.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="138" />
+        <location filename="../../error_codes/records.py" line="53"/>
         <source>Someone changed {what}, after you opened it. Reload it to see those changes, or save yours over them.</source>
         <translation>Кто-то изменил {what} уже после того, как вы начали редактирование. Загрузите данные заново, чтобы увидеть изменения, или сохраните свои поверх них.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="143" />
+        <location filename="../../error_codes/records.py" line="62"/>
         <source>A group name cannot be empty.</source>
         <translation>Название группы не может быть пустым.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="144" />
+        <location filename="../../error_codes/records.py" line="66"/>
         <source>A group name cannot contain {separator!r}: it separates a group from its subgroup.</source>
         <translation>Название группы не может содержать {separator!r}: этот знак отделяет группу от подгруппы.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="148" />
+        <location filename="../../error_codes/records.py" line="73"/>
         <source>A group name may be at most {max_length} characters long.</source>
         <translation>Название группы: не длиннее {max_length} символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="152" />
+        <location filename="../../error_codes/records.py" line="76"/>
         <source>A group path cannot be empty.</source>
         <translation>Путь группы не может быть пустым.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="153" />
+        <location filename="../../error_codes/records.py" line="80"/>
         <source>The parent group does not exist any more.</source>
         <translation>Родительской группы больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="154" />
+        <location filename="../../error_codes/records.py" line="83"/>
         <source>There is a group {name!r} here already.</source>
         <translation>Группа {name!r} здесь уже есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="155" />
+        <location filename="../../error_codes/records.py" line="86"/>
         <source>The group does not exist any more.</source>
         <translation>Этой группы больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="156" />
+        <location filename="../../error_codes/records.py" line="88"/>
         <source>A tag cannot be empty.</source>
         <translation>Тег не может быть пустым.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="157" />
+        <location filename="../../error_codes/records.py" line="91"/>
         <source>A tag may be at most {max_length} characters long.</source>
         <translation>Тег: не длиннее {max_length} символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="161" />
+        <location filename="../../error_codes/records.py" line="93"/>
         <source>There is no tag {name!r}.</source>
         <translation>Тега {name!r} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="162" />
+        <location filename="../../error_codes/records.py" line="94"/>
         <source>There is a tag {name!r} already.</source>
         <translation>Тег {name!r} уже есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="163" />
+        <location filename="../../error_codes/records.py" line="95"/>
         <source>A note cannot be empty.</source>
         <translation>Заметка не может быть пустой.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="164" />
+        <location filename="../../error_codes/records.py" line="98"/>
         <source>A note may be at most {max_length} characters long.</source>
         <translation>Заметка: не длиннее {max_length} символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="168" />
+        <location filename="../../error_codes/records.py" line="100"/>
         <source>The note does not exist any more.</source>
         <translation>Этой заметки больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="169" />
+        <location filename="../../error_codes/records.py" line="103"/>
         <source>Only the author of a note or an administrator may change it.</source>
         <translation>Изменить заметку может только её автор или администратор.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="173" />
+        <location filename="../../error_codes/records.py" line="107"/>
         <source>The contact person does not exist any more; someone may have deleted it.</source>
         <translation>Этого контактного лица больше нет; возможно, кто-то его удалил.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="177" />
+        <location filename="../../error_codes/records.py" line="113"/>
         <source>That contact person is not on this card any more.</source>
         <translation>Этого контактного лица больше нет в карточке.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="181" />
+        <location filename="../../error_codes/records.py" line="118"/>
         <source>There is no custom field {key!r}.</source>
         <translation>Дополнительного поля {key!r} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="182" />
+        <location filename="../../error_codes/records.py" line="122"/>
         <source>Only a field of type choice has a list of choices.</source>
         <translation>Список вариантов есть только у поля типа «выбор».</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="186" />
+        <location filename="../../error_codes/records.py" line="126"/>
         <source>A choice field needs at least one choice.</source>
         <translation>У поля выбора должен быть хотя бы один вариант.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="190" />
+        <location filename="../../error_codes/records.py" line="129"/>
         <source>Two choices differ only in case.</source>
         <translation>Два варианта отличаются только регистром букв.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="191" />
+        <location filename="../../error_codes/records.py" line="132"/>
         <source>A field needs a label.</source>
         <translation>У поля должно быть название.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="192" />
+        <location filename="../../error_codes/records.py" line="136"/>
         <source>A field label may be at most {max_length} characters long.</source>
         <translation>Название поля: не длиннее {max_length} символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="196" />
+        <location filename="../../error_codes/records.py" line="140"/>
         <source>The key {key!r} may hold only small latin letters, digits and _, and must start with a letter.</source>
         <translation>Ключ {key!r} может состоять только из строчных латинских букв, цифр и _ и должен начинаться с буквы.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="201" />
+        <location filename="../../error_codes/records.py" line="148"/>
         <source>{key!r} is a built-in card field already.</source>
         <translation>{key!r} — уже встроенное поле карточки.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="205" />
+        <location filename="../../error_codes/records.py" line="152"/>
         <source>There is a custom field {key!r} already.</source>
         <translation>Дополнительное поле {key!r} уже есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="209" />
+        <location filename="../../error_codes/records.py" line="156"/>
         <source>{type!r} is not a field type; choose one of {types}.</source>
         <translation>{type!r} — не тип поля; выберите один из: {types}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="213" />
+        <location filename="../../error_codes/records.py" line="161"/>
         <source>A deal needs a topic.</source>
         <translation>У сделки должна быть тема.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="214" />
-        <source>Expected revenue cannot be negative.</source>
-        <translation>Ожидаемая выручка не может быть отрицательной.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_words.py" line="215" />
-        <source>Expected revenue is too large.</source>
-        <translation>Ожидаемая выручка слишком велика.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_words.py" line="216" />
+        <location filename="../../error_codes/records.py" line="165"/>
         <source>The chosen sales scenario does not exist.</source>
         <translation>Выбранного сценария продаж нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="217" />
+        <location filename="../../error_codes/records.py" line="169"/>
         <source>The chosen responsible does not exist.</source>
         <translation>Выбранного ответственного нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="218" />
+        <location filename="../../error_codes/records.py" line="173"/>
         <source>The deal does not exist any more; someone may have deleted it.</source>
         <translation>Этой сделки больше нет; возможно, кто-то её удалил.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="222" />
+        <location filename="../../error_codes/records.py" line="178"/>
         <source>The deal “{topic}” is {status} already.</source>
         <translation>Сделка «{topic}» уже {status}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="223" />
+        <location filename="../../error_codes/records.py" line="182"/>
         <source>The deal “{topic}” is {status}; the client of a finished deal cannot be changed.</source>
         <translation>Сделка «{topic}» {status}; клиента завершённой сделки изменить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="227" />
+        <location filename="../../error_codes/records.py" line="188"/>
         <source>A sales scenario needs a name.</source>
         <translation>У сценария продаж должно быть название.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="228" />
+        <location filename="../../error_codes/files.py" line="11"/>
         <source>A file needs a name.</source>
         <translation>У файла должно быть имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="229" />
+        <location filename="../../error_codes/files.py" line="15"/>
         <source>{name} is {size}; files up to {limit} can be attached. Attach a smaller file, or ask an administrator to raise the limit in Settings.</source>
         <translation>Размер файла {name} — {size}; прикрепить можно файлы до {limit}. Прикрепите файл поменьше или попросите администратора увеличить предел в настройках.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="234" />
+        <location filename="../../error_codes/files.py" line="21"/>
         <source>{path} is not a file.</source>
         <translation>{path} — не файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="235" />
-        <location filename="../../ui/error_words.py" line="304" />
+        <location filename="../../error_codes/files.py" line="23"/>
+        <location filename="../../error_codes/import_file.py" line="18"/>
         <source>The file {path} cannot be read: {reason}.</source>
         <translation>Не удаётся прочитать файл {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="236" />
+        <location filename="../../error_codes/files.py" line="27"/>
         <source>The file does not exist any more; someone may have deleted it.</source>
         <translation>Этого файла больше нет; возможно, кто-то его удалил.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="240" />
+        <location filename="../../error_codes/files.py" line="32"/>
         <source>Cannot save the file to {path}: {reason}.</source>
         <translation>Не удаётся сохранить файл в {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="241" />
+        <location filename="../../error_codes/files.py" line="35"/>
         <source>{path} cannot be written: {reason}.</source>
         <translation>Не удаётся записать {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="242" />
+        <location filename="../../error_codes/files.py" line="38"/>
         <source>Export to .xlsx or .csv, not {suffix}.</source>
         <translation>Экспортировать можно в .xlsx или .csv, а не в {suffix}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="243" />
+        <location filename="../../error_codes/files.py" line="42"/>
         <source>The number of demo clients must be between 1 and {max_count:,}; got {count:,}.</source>
         <translation>Число демо-клиентов должно быть от 1 до {max_count:,}; указано {count:,}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="247" />
+        <location filename="../../error_codes/files.py" line="51"/>
         <source>The database address {url!r} is not a valid URL.</source>
         <translation>Адрес базы данных {url!r} — неправильный URL.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="251" />
+        <location filename="../../error_codes/files.py" line="55"/>
         <source>This kind of database is not supported: {url!r}.</source>
         <translation>Такой вид базы данных не поддерживается: {url!r}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="255" />
+        <location filename="../../error_codes/files.py" line="59"/>
         <source>{folder} is a file, not a folder for the database file.</source>
         <translation>{folder} — это файл, а не папка для файла базы данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="259" />
+        <location filename="../../error_codes/files.py" line="63"/>
         <source>The folder {folder} for the database file does not exist.</source>
         <translation>Папки {folder} для файла базы данных не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="263" />
+        <location filename="../../error_codes/files.py" line="67"/>
         <source>{url} holds tables that are not a desktop_crm database. Choose an empty database or a desktop_crm one.</source>
         <translation>В {url} есть таблицы, которые не относятся к базе desktop_crm. Выберите пустую базу или базу desktop_crm.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="268" />
+        <location filename="../../error_codes/files.py" line="75"/>
         <source>{path} is not a desktop_crm database file ({detail}).</source>
         <translation>{path} — не файл базы данных desktop_crm ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="272" />
+        <location filename="../../error_codes/files.py" line="79"/>
         <source>The database file {path} is read-only, so changes cannot be saved ({detail}).</source>
         <translation>Файл базы данных {path} доступен только для чтения, поэтому изменения нельзя сохранить ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="276" />
+        <location filename="../../error_codes/files.py" line="86"/>
         <source>The database file {path} is locked by another program that is still writing to it; try again when it has finished ({detail}).</source>
         <translation>Файл базы данных {path} заблокирован другой программой, которая ещё пишет в него; попробуйте снова, когда она закончит ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="281" />
+        <location filename="../../error_codes/files.py" line="94"/>
         <source>The database file {path} cannot be written: {detail}.</source>
         <translation>Не удаётся записать файл базы данных {path}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="285" />
+        <location filename="../../error_codes/files.py" line="98"/>
         <source>The database file {path} cannot be opened: {detail}.</source>
         <translation>Не удаётся открыть файл базы данных {path}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="289" />
+        <location filename="../../error_codes/files.py" line="102"/>
         <source>Cannot connect to the database {url}: {detail}.</source>
         <translation>Не удаётся подключиться к базе данных {url}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="293" />
+        <location filename="../../error_codes/files.py" line="106"/>
         <source>Another user was changing the same records at the same moment, so nothing was saved; please try again.</source>
         <translation>Другой пользователь в тот же момент менял те же записи, поэтому ничего не сохранено; попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="298" />
+        <location filename="../../error_codes/files.py" line="114"/>
         <source>The database {url} failed during the operation, so nothing was saved: {detail}.</source>
         <translation>База данных {url} дала сбой во время операции, поэтому ничего не сохранено: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="302" />
+        <location filename="../../error_codes/import_file.py" line="11"/>
         <source>The file {path} does not exist.</source>
         <translation>Файла {path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="303" />
+        <location filename="../../error_codes/import_file.py" line="14"/>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} — папка, а не файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="308" />
+        <location filename="../../error_codes/import_file.py" line="20"/>
         <source>{source} is empty.</source>
         <translation>{source}: пусто.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="309" />
+        <location filename="../../error_codes/import_file.py" line="22"/>
         <source>The {source} is empty.</source>
         <translation>{source}: пусто.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="310" />
+        <location filename="../../error_codes/import_file.py" line="26"/>
         <source>The {source} contains NUL characters: it is not a table.</source>
         <translation>{source}: есть NUL-символы, это не таблица.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="314" />
+        <location filename="../../error_codes/import_file.py" line="30"/>
         <source>{source} holds no table: it is empty or blank.</source>
         <translation>{source}: нет таблицы, всё пусто.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="318" />
+        <location filename="../../error_codes/import_file.py" line="34"/>
         <source>{source} has only a header row and no clients under it.</source>
         <translation>{source}: есть только строка заголовков, клиентов под ней нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="322" />
+        <location filename="../../error_codes/import_file.py" line="38"/>
         <source>{source} is not valid {encoding} text; choose its encoding by hand.</source>
         <translation>{source}: это не текст в кодировке {encoding}; выберите кодировку вручную.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="326" />
+        <location filename="../../error_codes/import_file.py" line="44"/>
         <source>{source} is not valid {encoding} text near row {row}; choose its encoding by hand.</source>
         <translation>{source}: около строки {row} текст не в кодировке {encoding}; выберите кодировку вручную.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="330" />
+        <location filename="../../error_codes/import_file.py" line="51"/>
         <source>{source} contains a NUL byte at row {row}: the file is damaged or not a text table.</source>
         <translation>{source}: в строке {row} есть NUL-байт — файл повреждён или это не текстовая таблица.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="334" />
+        <location filename="../../error_codes/import_file.py" line="58"/>
         <source>{source} cannot be read at row {row}: {detail}.</source>
         <translation>{source}: не удаётся прочитать строку {row}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="338" />
+        <location filename="../../error_codes/import_file.py" line="62"/>
         <source>The file contains NUL bytes: it is not a text table (a binary file, or damaged).</source>
         <translation>В файле есть NUL-байты: это не текстовая таблица (двоичный или повреждённый файл).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="342" />
+        <location filename="../../error_codes/import_file.py" line="69"/>
         <source>The encoding of the file cannot be recognised; give it explicitly.</source>
         <translation>Не удаётся распознать кодировку файла; укажите её явно.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="346" />
+        <location filename="../../error_codes/import_file.py" line="75"/>
         <source>Row {row} has {columns} columns; a client list has at most {max_columns}.</source>
         <translation>В строке {row} столбцов: {columns}; в списке клиентов их не больше {max_columns}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="350" />
+        <location filename="../../error_codes/import_file.py" line="81"/>
         <source>Row {row} has a cell of {length:,} characters; a cell may hold at most {max_length:,}. The file is damaged or not a client list.</source>
         <translation>В строке {row} есть ячейка длиной {length:,} символов; в ячейке может быть не больше {max_length:,}. Файл повреждён или это не список клиентов.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="355" />
+        <location filename="../../error_codes/import_file.py" line="89"/>
         <source>{source} is not a spreadsheet: its content is not an Excel or OpenDocument workbook. If it is a text table, give it a .csv or .txt name.</source>
         <translation>{source} — не электронная таблица: это не книга Excel или OpenDocument. Если это текстовая таблица, дайте файлу расширение .csv или .txt.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="360" />
+        <location filename="../../error_codes/import_file.py" line="97"/>
         <source>{source} is a workbook; save it to a file and import the file.</source>
         <translation>{source} — это книга; сохраните её в файл и импортируйте файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="364" />
+        <location filename="../../error_codes/import_file.py" line="103"/>
         <source>{source} is damaged: the workbook is truncated or corrupt and cannot be opened.</source>
         <translation>{source} повреждён: книга обрезана или испорчена, её нельзя открыть.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="368" />
+        <location filename="../../error_codes/import_file.py" line="110"/>
         <source>{source} would unpack to {gigabytes:.1f} GB; it is refused as unsafe (a real client list is far smaller).</source>
         <translation>{source} после распаковки занял бы {gigabytes:.1f} ГБ; файл отклонён как небезопасный (настоящий список клиентов гораздо меньше).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="373" />
+        <location filename="../../error_codes/import_file.py" line="118"/>
         <source>{source} is refused as unsafe: one of its parts unpacks {ratio:,.0f} times larger than it is stored (a zip bomb).</source>
         <translation>{source} отклонён как небезопасный: одна из его частей распаковывается в {ratio:,.0f} раз больше, чем хранится (zip-бомба).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="378" />
+        <location filename="../../error_codes/import_file.py" line="126"/>
         <source>{source} is refused as unsafe: it unpacks {ratio:,.0f} times larger than it is stored (a zip bomb).</source>
         <translation>{source} отклонён как небезопасный: он распаковывается в {ratio:,.0f} раз больше, чем хранится (zip-бомба).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="383" />
+        <location filename="../../error_codes/import_file.py" line="134"/>
         <source>{source} is a zip archive, not an Excel or OpenDocument workbook.</source>
         <translation>{source} — zip-архив, а не книга Excel или OpenDocument.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="387" />
+        <location filename="../../error_codes/import_file.py" line="140"/>
         <source>{source} cannot be read as a workbook: it is damaged or not really {kind} ({detail}).</source>
         <translation>{source} не читается как книга: файл повреждён или это не {kind} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="391" />
+        <location filename="../../error_codes/import_file.py" line="147"/>
         <source>{source} holds no table: its sheets are empty.</source>
         <translation>{source}: нет таблицы, все листы пусты.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="395" />
+        <location filename="../../error_codes/import_file.py" line="151"/>
         <source>The sheet {sheet!r} of {source} cannot be read: the workbook is damaged ({detail}).</source>
         <translation>Лист {sheet!r} в {source} не читается: книга повреждена ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="399" />
+        <location filename="../../error_codes/import_file.py" line="158"/>
         <source>{source} cannot be read as vCard: {detail}.</source>
         <translation>{source} не читается как vCard: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="403" />
+        <location filename="../../error_codes/import_file.py" line="162"/>
         <source>{source} holds no contact cards (no BEGIN:VCARD).</source>
         <translation>В {source} нет карточек контактов (нет BEGIN:VCARD).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="407" />
+        <location filename="../../error_codes/import_settings.py" line="12"/>
         <source>{source} has no sheet {sheet!r}; its sheets: {sheets}.</source>
         <translation>В {source} нет листа {sheet!r}; листы: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="411" />
-        <source>{value!r} is not a column separator; use auto, ',', ';', tab, space or one character.</source>
-        <translation>{value!r} — не разделитель столбцов; используйте auto, ',', ';', tab, space или один символ.</translation>
+        <location filename="../../error_codes/import_settings.py" line="16"/>
+        <source>{value!r} is not a column separator; use auto, &apos;,&apos;, &apos;;&apos;, tab, space or one character.</source>
+        <translation>{value!r} — не разделитель столбцов; используйте auto, &apos;,&apos;, &apos;;&apos;, tab, space или один символ.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="415" />
+        <location filename="../../error_codes/import_settings.py" line="23"/>
         <source>{encoding!r} is not an encoding this program knows.</source>
         <translation>Кодировка {encoding!r} программе неизвестна.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="419" />
+        <location filename="../../error_codes/import_settings.py" line="27"/>
         <source>Unknown duplicate search step {steps!r}; use phone, email, name (or none).</source>
         <translation>Неизвестный шаг поиска дублей {steps!r}; используйте phone, email, name (или none).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="423" />
+        <location filename="../../error_codes/import_settings.py" line="33"/>
         <source>{field!r} cannot be the unique field; use one of {allowed} or custom.&lt;key&gt;.</source>
         <translation>{field!r} не может быть уникальным полем; используйте одно из: {allowed} или custom.&lt;key&gt;.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="427" />
+        <location filename="../../error_codes/import_settings.py" line="39"/>
         <source>The unique field {field!r} is not matched to any column.</source>
         <translation>Уникальное поле {field!r} не сопоставлено ни одному столбцу.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="431" />
-        <source>A mapping must look like {{"columns": {{"&lt;column name or number&gt;": "&lt;field key&gt;"}}}}.</source>
-        <translation>Сопоставление должно выглядеть так: {{"columns": {{"&lt;column name or number&gt;": "&lt;field key&gt;"}}}}.</translation>
+        <location filename="../../error_codes/import_settings.py" line="43"/>
+        <source>A mapping must look like {{&quot;columns&quot;: {{&quot;&lt;column name or number&gt;&quot;: &quot;&lt;field key&gt;&quot;}}}}.</source>
+        <translation>Сопоставление должно выглядеть так: {{&quot;columns&quot;: {{&quot;&lt;column name or number&gt;&quot;: &quot;&lt;field key&gt;&quot;}}}}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="435" />
+        <location filename="../../error_codes/import_settings.py" line="50"/>
         <source>{key!r} in the mapping is not a card field. Known: {known}.</source>
         <translation>{key!r} в сопоставлении — не поле карточки. Известные: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="439" />
+        <location filename="../../error_codes/import_settings.py" line="54"/>
         <source>The mapping names a column {column!r} that the file lacks.</source>
         <translation>В сопоставлении указан столбец {column!r}, которого в файле нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="443" />
+        <location filename="../../error_codes/import_settings.py" line="58"/>
         <source>The mapping file {path} does not exist.</source>
         <translation>Файла сопоставления {path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="447" />
+        <location filename="../../error_codes/import_settings.py" line="62"/>
         <source>The mapping file {path} is not valid JSON ({detail}).</source>
         <translation>Файл сопоставления {path} — неправильный JSON ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="451" />
+        <location filename="../../error_codes/import_settings.py" line="65"/>
         <source>{problems} ({reason})</source>
         <translation>Сопоставление столбцов не подходит ({reason}): {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="452" />
+        <location filename="../../error_codes/import_settings.py" line="68"/>
         <source>{problems}</source>
         <translation>Сопоставление столбцов не подходит: {problems}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="453" />
+        <location filename="../../error_codes/import_settings.py" line="71"/>
         <source>A saved matching needs a name.</source>
         <translation>У сохранённого сопоставления должно быть название.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="454" />
+        <location filename="../../error_codes/import_settings.py" line="75"/>
         <source>There is no saved matching called {name!r}.</source>
         <translation>Сохранённого сопоставления {name!r} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="458" />
+        <location filename="../../error_codes/import_settings.py" line="79"/>
         <source>The phone rule {rule!r} is malformed; write it like [11]/-7+8 (in 11-digit numbers replace a leading 7 by 8), [10]/+7 (put 7 in front of 10-digit numbers) or [11]/-8 (drop a leading 8).</source>
         <translation>Правило телефонов {rule!r} записано неверно; пишите так: [11]/-7+8 (в 11-значных номерах заменить начальную 7 на 8), [10]/+7 (добавить 7 перед 10-значными номерами) или [11]/-8 (убрать начальную 8).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="464" />
+        <location filename="../../error_codes/import_settings.py" line="88"/>
         <source>The phone validation rule {rule!r} is malformed; write it like [11] (only 11-digit numbers pass), [10,11] or [10-12].</source>
         <translation>Правило проверки телефонов {rule!r} записано неверно; пишите так: [11] (проходят только 11-значные номера), [10,11] или [10-12].</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="469" />
+        <location filename="../../error_codes/import_settings.py" line="96"/>
         <source>The phone validation rule {rule!r} is not a range.</source>
         <translation>Правило проверки телефонов {rule!r} — не диапазон.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="473" />
+        <location filename="../../error_codes/import_settings.py" line="100"/>
         <source>Phones are required but no column is matched to Phones (no_phones_column).</source>
         <translation>Телефоны обязательны, но ни один столбец не сопоставлен с полем «Телефоны».</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="477" />
+        <location filename="../../error_codes/import_settings.py" line="106"/>
         <source>Update mode needs a duplicate search step (phone, email or name) or a unique field to find the clients to update.</source>
         <translation>Режиму обновления нужен шаг поиска дублей (телефон, почта или имя) или уникальное поле, чтобы найти клиентов для обновления.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="482" />
+        <location filename="../../error_codes/import_settings.py" line="114"/>
         <source>There is no user {login!r} to make responsible.</source>
         <translation>Пользователя {login!r}, которого нужно назначить ответственным, нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="486" />
+        <location filename="../../error_codes/import_settings.py" line="117"/>
         <source>There is no queue {name!r}.</source>
         <translation>Очереди {name!r} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="487" />
+        <location filename="../../error_codes/import_settings.py" line="121"/>
         <source>There is no sales scenario {name!r}.</source>
         <translation>Сценария продаж {name!r} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="488" />
+        <location filename="../../error_codes/import_settings.py" line="124"/>
         <source>{path!r} is not a group name.</source>
         <translation>{path!r} — не название группы.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="489" />
+        <location filename="../../error_codes/import_settings.py" line="128"/>
         <source>{mode!r} is not an import mode; use add, update or add-update.</source>
         <translation>{mode!r} — не режим импорта; используйте add, update или add-update.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="493" />
+        <location filename="../../error_codes/import_settings.py" line="134"/>
         <source>{region!r} is not a region; use a two-letter country code like RU or PL.</source>
         <translation>{region!r} — не регион; укажите двухбуквенный код страны, например RU или PL.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="497" />
+        <location filename="../../error_codes/import_settings.py" line="140"/>
         <source>Save failed rows as .xlsx or .csv, not {suffix}.</source>
         <translation>Сохранить строки с ошибками можно в .xlsx или .csv, а не в {suffix}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="501" />
+        <location filename="../../error_codes/import_settings.py" line="144"/>
         <source>Some of the clients this import updates were changed by someone else while it ran; nothing was imported. Run the import again.</source>
         <translation>Пока шёл импорт, кто-то другой изменил некоторых клиентов, которых он обновляет; ничего не импортировано. Запустите импорт ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="506" />
+        <location filename="../../error_codes/import_settings.py" line="153"/>
         <source>There is no import #{job_id}.</source>
         <translation>Импорта №{job_id} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="507" />
+        <location filename="../../error_codes/import_settings.py" line="156"/>
         <source>Import #{job_id} was undone already.</source>
         <translation>Импорт №{job_id} уже отменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="508" />
+        <location filename="../../error_codes/import_settings.py" line="160"/>
         <source>Import #{job_id} is {status}; it changed nothing to undo.</source>
         <translation>Импорт №{job_id}: {status}; он ничего не изменил, отменять нечего.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="512" />
+        <location filename="../../error_codes/import_settings.py" line="164"/>
         <source>Import #{job_id} cannot be undone: {count} of its clients were changed since (e.g. {examples}). Nothing was undone.</source>
         <translation>Импорт №{job_id} нельзя отменить: после него изменено клиентов: {count} (например, {examples}). Ничего не отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="517" />
+        <location filename="../../error_codes/import_settings.py" line="172"/>
         <source>Import #{job_id} cannot be undone: some of its clients were changed while it was being undone. Nothing was undone.</source>
         <translation>Импорт №{job_id} нельзя отменить: некоторых его клиентов изменили во время отмены. Ничего не отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="526" />
+        <location filename="../../ui/error_words.py" line="23"/>
         <source>The full name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="527" />
+        <location filename="../../ui/error_words.py" line="24"/>
         <source>The last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="528" />
+        <location filename="../../ui/error_words.py" line="25"/>
         <source>The first name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="529" />
+        <location filename="../../ui/error_words.py" line="26"/>
         <source>The middle name</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="530" />
+        <location filename="../../ui/error_words.py" line="27"/>
         <source>The address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="531" />
+        <location filename="../../ui/error_words.py" line="28"/>
         <source>The website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="532" />
+        <location filename="../../ui/error_words.py" line="29"/>
         <source>The position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="533" />
+        <location filename="../../ui/error_words.py" line="30"/>
         <source>The topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="534" />
+        <location filename="../../ui/error_words.py" line="31"/>
         <source>The description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="535" />
+        <location filename="../../ui/error_words.py" line="32"/>
         <source>Activity</source>
         <translation>Активность</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="536" />
+        <location filename="../../ui/error_words.py" line="33"/>
         <source>Stage</source>
         <translation>Стадия</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="537" />
+        <location filename="../../ui/error_words.py" line="34"/>
         <source>Deal date</source>
         <translation>Дата сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="538" />
+        <location filename="../../ui/error_words.py" line="35"/>
         <source>Activity date</source>
         <translation>Дата активности</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="539" />
+        <location filename="../../ui/error_words.py" line="36"/>
         <source>Expected revenue</source>
         <translation>Ожидаемая выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="542" />
+        <location filename="../../ui/error_words.py" line="39"/>
         <source>edit clients</source>
         <translation>изменять клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="543" />
+        <location filename="../../ui/error_words.py" line="40"/>
         <source>import clients</source>
         <translation>импортировать клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="544" />
+        <location filename="../../ui/error_words.py" line="41"/>
         <source>export clients</source>
         <translation>экспортировать клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="545" />
+        <location filename="../../ui/error_words.py" line="42"/>
         <source>delete clients</source>
         <translation>удалять клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="546" />
+        <location filename="../../ui/error_words.py" line="43"/>
         <source>run control wizards</source>
         <translation>запускать мастера контроля</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="547" />
+        <location filename="../../ui/error_words.py" line="44"/>
         <source>administer users, roles, fields and settings</source>
         <translation>управлять пользователями, ролями, полями и настройками</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="550" />
+        <location filename="../../ui/error_words.py" line="47"/>
         <source>the card of {name}</source>
         <translation>карточку клиента {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="551" />
+        <location filename="../../ui/error_words.py" line="48"/>
         <source>the contact person {name}</source>
         <translation>контактное лицо {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="554" />
+        <location filename="../../ui/error_words.py" line="51"/>
         <source>open</source>
         <translation>открыта</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="555" />
+        <location filename="../../ui/error_words.py" line="52"/>
         <source>won</source>
         <translation>выиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="556" />
+        <location filename="../../ui/error_words.py" line="53"/>
         <source>lost</source>
         <translation>проиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="557" />
+        <location filename="../../ui/error_words.py" line="54"/>
         <source>running</source>
         <translation>выполняется</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="558" />
+        <location filename="../../ui/error_words.py" line="55"/>
         <source>failed</source>
         <translation>завершился с ошибкой</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="559" />
+        <location filename="../../ui/error_words.py" line="56"/>
         <source>cancelled</source>
         <translation>отменён</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="560" />
+        <location filename="../../ui/error_words.py" line="57"/>
         <source>a check only</source>
         <translation>только проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="563" />
+        <location filename="../../ui/error_words.py" line="60"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="564" />
+        <location filename="../../ui/error_words.py" line="61"/>
         <source>email</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="567" />
+        <location filename="../../ui/error_words.py" line="64"/>
         <source>pasted text</source>
         <translation>вставленный текст</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="568" />
+        <location filename="../../ui/error_words.py" line="65"/>
         <source>standard input</source>
         <translation>стандартный ввод</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="571" />
+        <location filename="../../ui/error_words.py" line="68"/>
         <source>no matched fields</source>
         <translation>не сопоставлено ни одного поля</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="572" />
+        <location filename="../../ui/error_words.py" line="69"/>
         <source>a required field is missing</source>
         <translation>не хватает обязательного поля</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="574" />
+        <location filename="../../ui/error_words.py" line="71"/>
         <source>{count} bytes</source>
         <translation>{count} Б</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="576" />
+        <location filename="../../ui/error_words.py" line="73"/>
         <source>there is no such file or folder</source>
         <translation>нет такого файла или папки</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="577" />
-        <location filename="../../ui/error_words.py" line="578" />
+        <location filename="../../ui/error_words.py" line="74"/>
+        <location filename="../../ui/error_words.py" line="75"/>
         <source>permission denied</source>
         <translation>доступ запрещён</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="579" />
+        <location filename="../../ui/error_words.py" line="76"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="580" />
+        <location filename="../../ui/error_words.py" line="77"/>
         <source>it is a folder</source>
         <translation>это папка</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="581" />
+        <location filename="../../ui/error_words.py" line="78"/>
         <source>a part of the path is not a folder</source>
         <translation>часть пути — не папка</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="582" />
+        <location filename="../../ui/error_words.py" line="79"/>
         <source>the disk is read-only</source>
         <translation>диск доступен только для чтения</translation>
     </message>
-<message><source>{value!r} has no year.</source><translation>{value!r} — без года.</translation></message><message><source>{value!r} is not a date; the month has no such day.</source><translation>{value!r} — не дата: в этом месяце нет такого дня.</translation></message><message><source>{value!r} has an impossible year.</source><translation>{value!r} — невозможный год.</translation></message><message><source>{value:%d.%m.%Y} is in the future.</source><translation>{value:%d.%m.%Y} — в будущем.</translation></message><message><source>{value:%d.%m.%Y} is too far in the past.</source><translation>{value:%d.%m.%Y} — слишком давно.</translation></message><message><source>{value!r} cannot be negative.</source><translation>{value!r} — не может быть отрицательным.</translation></message><message><source>{value!r} is too large.</source><translation>{value!r} — слишком большое значение.</translation></message></context>
+    <message>
+        <location filename="../../error_codes/values.py" line="47"/>
+        <source>{value!r} has no year.</source>
+        <translation>{value!r} — без года.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/values.py" line="50"/>
+        <source>{value!r} is not a date; the month has no such day.</source>
+        <translation>{value!r} — не дата: в этом месяце нет такого дня.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/values.py" line="53"/>
+        <source>{value!r} has an impossible year.</source>
+        <translation>{value!r} — невозможный год.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/values.py" line="56"/>
+        <source>{value:%d.%m.%Y} is in the future.</source>
+        <translation>{value:%d.%m.%Y} — в будущем.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/values.py" line="60"/>
+        <source>{value:%d.%m.%Y} is too far in the past.</source>
+        <translation>{value:%d.%m.%Y} — слишком давно.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/values.py" line="63"/>
+        <source>{value!r} cannot be negative.</source>
+        <translation>{value!r} — не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/values.py" line="66"/>
+        <source>{value!r} is too large.</source>
+        <translation>{value!r} — слишком большое значение.</translation>
+    </message>
+</context>
 <context>
     <name>FailuresModel</name>
     <message>
-        <location filename="../../ui/importing/failures_model.py" line="99" />
+        <location filename="../../ui/importing/failures_model.py" line="100"/>
         <source>Fixed: the client will be created</source>
         <translation>Исправлено: клиент будет создан</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/failures_model.py" line="101" />
+        <location filename="../../ui/importing/failures_model.py" line="102"/>
         <source>Fixed: the client will be updated</source>
         <translation>Исправлено: клиент будет обновлён</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/failures_model.py" line="103" />
+        <location filename="../../ui/importing/failures_model.py" line="104"/>
         <source>Fixed: the row will be skipped ({0})</source>
         <translation>Исправлено: строка будет пропущена ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/failures_model.py" line="139" />
+        <location filename="../../ui/importing/failures_model.py" line="140"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/failures_model.py" line="141" />
+        <location filename="../../ui/importing/failures_model.py" line="142"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
@@ -2231,137 +2203,137 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>Feed</name>
     <message>
-        <location filename="../../ui/card/record_text.py" line="46" />
+        <location filename="../../ui/words.py" line="121"/>
         <source>open</source>
         <translation>открыта</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="47" />
+        <location filename="../../ui/words.py" line="122"/>
         <source>done</source>
         <translation>выполнена</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="48" />
+        <location filename="../../ui/words.py" line="123"/>
         <source>cancelled</source>
         <translation>отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="49" />
+        <location filename="../../ui/words.py" line="124"/>
         <source>won</source>
         <translation>выиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="50" />
+        <location filename="../../ui/words.py" line="125"/>
         <source>lost</source>
         <translation>проиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="95" />
+        <location filename="../../ui/card/record_text.py" line="47"/>
         <source>{0} bytes</source>
         <translation>{0} байт</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="97" />
+        <location filename="../../ui/card/record_text.py" line="49"/>
         <source>{0} GB</source>
         <translation>{0} ГБ</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="98" />
+        <location filename="../../ui/card/record_text.py" line="50"/>
         <source>{0} MB</source>
         <translation>{0} МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="99" />
+        <location filename="../../ui/card/record_text.py" line="51"/>
         <source>{0} KB</source>
         <translation>{0} КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="109" />
+        <location filename="../../ui/card/record_text.py" line="61"/>
         <source>{0} min {1} s</source>
         <translation>{0} мин {1} с</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="110" />
+        <location filename="../../ui/card/record_text.py" line="62"/>
         <source>{0} s</source>
         <translation>{0} с</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="122" />
+        <location filename="../../ui/card/record_text.py" line="69"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="125" />
+        <location filename="../../ui/card/record_text.py" line="72"/>
         <source>Incoming call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="127" />
+        <location filename="../../ui/card/record_text.py" line="74"/>
         <source>Outgoing call</source>
         <translation>Исходящий звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="134" />
+        <location filename="../../ui/card/record_text.py" line="81"/>
         <source>Incoming email</source>
         <translation>Входящее письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="136" />
+        <location filename="../../ui/card/record_text.py" line="83"/>
         <source>Outgoing email</source>
         <translation>Исходящее письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="138" />
+        <location filename="../../ui/card/record_text.py" line="85"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="143" />
+        <location filename="../../ui/card/record_text.py" line="90"/>
         <source>{0}, due {1}</source>
         <translation>{0}, срок {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="146" />
+        <location filename="../../ui/card/record_text.py" line="93"/>
         <source>Task: {0} ({1})</source>
         <translation>Задача: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="153" />
+        <location filename="../../ui/card/record_text.py" line="100"/>
         <source>Deal: {0} ({1})</source>
         <translation>Сделка: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="159" />
+        <location filename="../../ui/card/record_text.py" line="106"/>
         <source>File: {0} ({1})</source>
         <translation>Файл: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="162" />
+        <location filename="../../ui/card/record_text.py" line="109"/>
         <source>File: {0}</source>
         <translation>Файл: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="165" />
+        <location filename="../../ui/card/record_text.py" line="112"/>
         <source>Contact person {0} added</source>
         <translation>Добавлено контактное лицо {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="168" />
+        <location filename="../../ui/card/record_text.py" line="115"/>
         <source>Card created</source>
         <translation>Карточка создана</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="170" />
+        <location filename="../../ui/card/record_text.py" line="117"/>
         <source>Contact person {0} removed</source>
         <translation>Удалено контактное лицо {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="175" />
+        <location filename="../../ui/card/record_text.py" line="122"/>
         <source>{0}: {1} changed</source>
         <translation>{0}: изменено поле «{1}»</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="176" />
+        <location filename="../../ui/card/record_text.py" line="123"/>
         <source>{0} changed</source>
         <translation>Изменено поле «{0}»</translation>
     </message>
@@ -2369,151 +2341,269 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FeedTab</name>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="51" />
+        <location filename="../../ui/card/feed_tab.py" line="51"/>
         <source>Write a note… (Ctrl+Enter saves)</source>
         <translation>Напишите заметку… (Ctrl+Enter — сохранить)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="55" />
+        <location filename="../../ui/card/feed_tab.py" line="55"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="56" />
+        <location filename="../../ui/card/feed_tab.py" line="56"/>
         <source>Save the note (Ctrl+Enter)</source>
         <translation>Сохранить заметку (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="72" />
+        <location filename="../../ui/card/feed_tab.py" line="72"/>
         <source>Nothing has happened on this card yet.</source>
         <translation>По этой карточке пока ничего не происходило.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="107" />
+        <location filename="../../ui/card/feed_tab.py" line="107"/>
         <source>The note was not saved</source>
         <translation>Заметка не сохранена</translation>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../ui/words.py" line="32"/>
+        <source>Full name</source>
+        <translation>Наименование (ФИО)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="33"/>
+        <source>Person or company</source>
+        <translation>Физлицо или компания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="34"/>
+        <source>Stage</source>
+        <translation>Стадия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="35"/>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="36"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="37"/>
+        <source>Middle name (patronymic)</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="38"/>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="39"/>
+        <source>Emails</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="40"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="41"/>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="42"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="43"/>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="44"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="45"/>
+        <source>Website</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="46"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="47"/>
+        <source>Main manager</source>
+        <translation>Основной менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="48"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="49"/>
+        <source>Interest: topic</source>
+        <translation>Интерес: тема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="50"/>
+        <source>Interest: date</source>
+        <translation>Интерес: дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="51"/>
+        <source>Interest: expected revenue</source>
+        <translation>Интерес: ожидаемая выручка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="52"/>
+        <source>Interest: description</source>
+        <translation>Интерес: описание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="53"/>
+        <source>Interest: planned activity</source>
+        <translation>Интерес: запланированная активность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="54"/>
+        <source>Interest: activity date</source>
+        <translation>Интерес: дата активности</translation>
+    </message>
+</context>
+<context>
     <name>FilesTab</name>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="48" />
+        <location filename="../../ui/card/files_tab.py" line="48"/>
         <source>Attach files…</source>
         <translation>Прикрепить файлы…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="49" />
+        <location filename="../../ui/card/files_tab.py" line="49"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="50" />
+        <location filename="../../ui/card/files_tab.py" line="50"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="51" />
+        <location filename="../../ui/card/files_tab.py" line="51"/>
         <source>Comment…</source>
         <translation>Комментарий…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="52" />
+        <location filename="../../ui/card/files_tab.py" line="52"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="62" />
+        <location filename="../../ui/card/files_tab.py" line="62"/>
         <source>Name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="62" />
+        <location filename="../../ui/card/files_tab.py" line="62"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="62" />
+        <location filename="../../ui/card/files_tab.py" line="62"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="62" />
+        <location filename="../../ui/card/files_tab.py" line="62"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="84" />
+        <location filename="../../ui/card/files_tab.py" line="84"/>
         <source>Drop files here to attach them. Files up to {0} each.</source>
         <translation>Перетащите файлы сюда, чтобы прикрепить их. Размер каждого файла — до {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="124" />
+        <location filename="../../ui/card/files_tab.py" line="124"/>
         <source>Double-click to open</source>
         <translation>Двойной щелчок — открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="129" />
+        <location filename="../../ui/card/files_tab.py" line="129"/>
         <source>Double-click to edit the comment</source>
         <translation>Двойной щелчок — изменить комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="162" />
+        <location filename="../../ui/card/files_tab.py" line="162"/>
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="184" />
+        <location filename="../../ui/card/files_tab.py" line="184"/>
         <source>Some files were not attached</source>
         <translation>Некоторые файлы не прикреплены</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="196" />
-        <location filename="../../ui/card/files_tab.py" line="202" />
+        <location filename="../../ui/card/files_tab.py" line="196"/>
+        <location filename="../../ui/card/files_tab.py" line="202"/>
         <source>The file cannot be opened</source>
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="203" />
+        <location filename="../../ui/card/files_tab.py" line="203"/>
         <source>No program is set up to open {0}. It was saved to {1}.</source>
         <translation>Не настроена программа для открытия {0}. Файл сохранён в {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="214" />
+        <location filename="../../ui/card/files_tab.py" line="214"/>
         <source>Save the file as</source>
         <translation>Сохранить файл как</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="220" />
+        <location filename="../../ui/card/files_tab.py" line="220"/>
         <source>The file was not saved</source>
         <translation>Файл не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="230" />
+        <location filename="../../ui/card/files_tab.py" line="230"/>
         <source>Comment on {0}</source>
         <translation>Комментарий к {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="230" />
+        <location filename="../../ui/card/files_tab.py" line="230"/>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="239" />
+        <location filename="../../ui/card/files_tab.py" line="239"/>
         <source>Delete the file {0} from this card? This cannot be undone.</source>
         <translation>Удалить файл {0} из этой карточки? Восстановить его будет невозможно.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="240" />
+        <location filename="../../ui/card/files_tab.py" line="240"/>
         <source>Delete file</source>
         <translation>Удаление файла</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="243" />
+        <location filename="../../ui/card/files_tab.py" line="243"/>
         <source>The file was not deleted</source>
         <translation>Файл не удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="253" />
+        <location filename="../../ui/card/files_tab.py" line="253"/>
         <source>The comment was not saved</source>
         <translation>Комментарий не сохранён</translation>
     </message>
@@ -2521,97 +2611,97 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/clients/filters.py" line="26" />
+        <location filename="../../ui/clients/filters.py" line="26"/>
         <source>Stage</source>
         <translation>Стадия</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="27" />
+        <location filename="../../ui/clients/filters.py" line="27"/>
         <source>Leads and clients</source>
         <translation>Лиды и клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="28" />
+        <location filename="../../ui/clients/filters.py" line="28"/>
         <source>Leads</source>
         <translation>Лиды</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="29" />
+        <location filename="../../ui/clients/filters.py" line="29"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="30" />
+        <location filename="../../ui/clients/filters.py" line="30"/>
         <source>Responsible manager</source>
         <translation>Ответственный менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="31" />
+        <location filename="../../ui/clients/filters.py" line="31"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="32" />
+        <location filename="../../ui/clients/filters.py" line="32"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="33" />
+        <location filename="../../ui/clients/filters.py" line="33"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="38" />
+        <location filename="../../ui/clients/filters.py" line="38"/>
         <source>Click to show all clients again</source>
         <translation>Нажмите, чтобы снова показать всех клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="41" />
+        <location filename="../../ui/clients/filters.py" line="41"/>
         <source>Reset filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="46" />
+        <location filename="../../ui/clients/filters.py" line="46"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="73" />
+        <location filename="../../ui/clients/filters.py" line="73"/>
         <source>Any manager</source>
         <translation>Любой менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="74" />
+        <location filename="../../ui/clients/filters.py" line="74"/>
         <source>Nobody responsible</source>
         <translation>Без ответственного</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="77" />
+        <location filename="../../ui/clients/filters.py" line="77"/>
         <source>Any tag</source>
         <translation>Любой тег</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="78" />
+        <location filename="../../ui/clients/filters.py" line="78"/>
         <source>Any group</source>
         <translation>Любая группа</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="78" />
+        <location filename="../../ui/clients/filters.py" line="78"/>
         <source>Not in a group</source>
         <translation>Вне групп</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="79" />
+        <location filename="../../ui/clients/filters.py" line="79"/>
         <source>Any queue</source>
         <translation>Любая очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="79" />
+        <location filename="../../ui/clients/filters.py" line="79"/>
         <source>Not in a queue</source>
         <translation>Вне очередей</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="129" />
+        <location filename="../../ui/clients/filters.py" line="129"/>
         <source>Import #{0}  ✕</source>
         <translation>Импорт № {0}  ✕</translation>
     </message>
@@ -2619,117 +2709,32 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../ui/card/record_text.py" line="22" />
+        <location filename="../../ui/words.py" line="111"/>
         <source>Created</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="23" />
+        <location filename="../../ui/words.py" line="112"/>
         <source>Deleted</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="24" />
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="25" />
-        <source>Stage</source>
-        <translation>Стадия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="26" />
-        <source>Full name</source>
-        <translation>Наименование (ФИО)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="27" />
-        <source>Last name</source>
-        <translation>Фамилия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="28" />
-        <source>First name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="29" />
-        <source>Middle name</source>
-        <translation>Отчество</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="30" />
-        <source>Birth date</source>
-        <translation>Дата рождения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="31" />
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="32" />
-        <source>Website</source>
-        <translation>Сайт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="33" />
-        <source>Position</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="34" />
-        <source>Group</source>
-        <translation>Группа</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="35" />
-        <source>Responsible manager</source>
-        <translation>Ответственный менеджер</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="36" />
+        <location filename="../../ui/words.py" line="113"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="37" />
-        <source>Company</source>
-        <translation>Компания</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="38" />
-        <source>Phones</source>
-        <translation>Телефоны</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="39" />
-        <source>Emails</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="40" />
-        <source>Tags</source>
-        <translation>Теги</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="41" />
-        <source>Note</source>
-        <translation>Заметка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/record_text.py" line="42" />
+        <location filename="../../ui/words.py" line="114"/>
         <source>Deal client</source>
         <translation>Клиент сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="62" />
+        <location filename="../../ui/words.py" line="117"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="63" />
+        <location filename="../../ui/words.py" line="118"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -2737,163 +2742,45 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../ui/card/history_tab.py" line="24" />
+        <location filename="../../ui/card/history_tab.py" line="25"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/card/history_tab.py" line="24" />
+        <location filename="../../ui/card/history_tab.py" line="25"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/card/history_tab.py" line="24" />
+        <location filename="../../ui/card/history_tab.py" line="25"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../ui/card/history_tab.py" line="24" />
+        <location filename="../../ui/card/history_tab.py" line="25"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
 </context>
 <context>
-    <name>ImportFields</name>
-    <message>
-        <location filename="../../ui/importing/common.py" line="140" />
-        <source>Full name</source>
-        <translation>Наименование (ФИО)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="141" />
-        <source>Person or company</source>
-        <translation>Физлицо или компания</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="142" />
-        <source>Stage</source>
-        <translation>Стадия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="143" />
-        <source>Last name</source>
-        <translation>Фамилия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="144" />
-        <source>First name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="145" />
-        <source>Middle name (patronymic)</source>
-        <translation>Отчество</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="146" />
-        <source>Phones</source>
-        <translation>Телефоны</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="147" />
-        <source>Emails</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="148" />
-        <source>Tags</source>
-        <translation>Теги</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="149" />
-        <source>Birth date</source>
-        <translation>Дата рождения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="150" />
-        <source>Company</source>
-        <translation>Компания</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="151" />
-        <source>Position</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="152" />
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="153" />
-        <source>Website</source>
-        <translation>Сайт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="154" />
-        <source>Group</source>
-        <translation>Группа</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="155" />
-        <source>Main manager</source>
-        <translation>Основной менеджер</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="156" />
-        <source>Note</source>
-        <translation>Заметка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="157" />
-        <source>Interest: topic</source>
-        <translation>Интерес: тема</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="158" />
-        <source>Interest: date</source>
-        <translation>Интерес: дата</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="159" />
-        <source>Interest: expected revenue</source>
-        <translation>Интерес: ожидаемая выручка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="160" />
-        <source>Interest: description</source>
-        <translation>Интерес: описание</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="161" />
-        <source>Interest: planned activity</source>
-        <translation>Интерес: запланированная активность</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/common.py" line="162" />
-        <source>Interest: activity date</source>
-        <translation>Интерес: дата активности</translation>
-    </message>
-</context>
-<context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../ui/importing/history.py" line="134" />
+        <location filename="../../ui/importing/history.py" line="128"/>
         <source>Import history</source>
         <translation>История импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="174" />
+        <location filename="../../ui/importing/history.py" line="168"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="203" />
+        <location filename="../../ui/importing/history.py" line="197"/>
         <source>{0} imports, newest first.</source>
         <translation>Импортов: {0}, сначала новые.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="205" />
+        <location filename="../../ui/importing/history.py" line="199"/>
         <source>No import has been run yet.</source>
         <translation>Импорт ещё не выполнялся.</translation>
     </message>
@@ -2901,42 +2788,42 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../ui/importing/common.py" line="71" />
+        <location filename="../../ui/words.py" line="154"/>
         <source>a client with this phone, email or name exists already (or earlier in the file)</source>
         <translation>клиент с таким телефоном, почтой или наименованием уже есть (в базе или выше в файле)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="75" />
+        <location filename="../../ui/words.py" line="158"/>
         <source>a value has the wrong format</source>
         <translation>значение в неверном формате</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="76" />
+        <location filename="../../ui/words.py" line="159"/>
         <source>the phone cell is empty</source>
         <translation>не заполнена ячейка телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="77" />
+        <location filename="../../ui/words.py" line="160"/>
         <source>no value in any matched column</source>
         <translation>все сопоставленные колонки пусты</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="78" />
+        <location filename="../../ui/words.py" line="161"/>
         <source>no name, phone or email</source>
         <translation>нет ни наименования, ни телефона, ни почты</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="79" />
+        <location filename="../../ui/words.py" line="162"/>
         <source>no such client to update</source>
         <translation>нет такого клиента для обновления</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="80" />
+        <location filename="../../ui/words.py" line="163"/>
         <source>the row is empty</source>
         <translation>пустая строка</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="81" />
+        <location filename="../../ui/words.py" line="164"/>
         <source>the client has these values already</source>
         <translation>у клиента уже эти значения</translation>
     </message>
@@ -2944,137 +2831,137 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="53" />
+        <location filename="../../ui/importing/wizard.py" line="53"/>
         <source>Import clients from file</source>
         <translation>Импорт клиентов из файла</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="136" />
+        <location filename="../../ui/importing/wizard.py" line="136"/>
         <source>Cancel the import</source>
         <translation>Отмена импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="138" />
+        <location filename="../../ui/importing/wizard.py" line="138"/>
         <source>Stop the import? Everything it did so far is rolled back; nothing is kept.</source>
         <translation>Остановить импорт? Всё, что он успел сделать, будет отменено; ничего не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="94" />
+        <location filename="../../ui/words.py" line="178"/>
         <source>Add</source>
         <translation>Добавление</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="95" />
+        <location filename="../../ui/words.py" line="179"/>
         <source>Update</source>
         <translation>Обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="96" />
+        <location filename="../../ui/words.py" line="180"/>
         <source>Add + Update</source>
         <translation>Добавление + обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="99" />
+        <location filename="../../ui/words.py" line="183"/>
         <source>Only create clients; a row whose client exists already fails as not unique.</source>
         <translation>Только создавать клиентов; строка с уже существующим клиентом — ошибка «не уникален».</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="103" />
+        <location filename="../../ui/words.py" line="187"/>
         <source>Only update clients found by the duplicate search; other rows fail as not found.</source>
         <translation>Только обновлять клиентов, найденных поиском дублей; остальные строки — ошибка «не найден».</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="107" />
+        <location filename="../../ui/words.py" line="191"/>
         <source>Update the clients that are found and create the others.</source>
         <translation>Найденных клиентов обновить, остальных создать.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="112" />
+        <location filename="../../ui/words.py" line="196"/>
         <source>Done</source>
         <translation>Выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="113" />
+        <location filename="../../ui/words.py" line="197"/>
         <source>Undone</source>
         <translation>Отменён</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="114" />
+        <location filename="../../ui/words.py" line="198"/>
         <source>Cancelled</source>
         <translation>Прерван</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="115" />
+        <location filename="../../ui/words.py" line="199"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="116" />
+        <location filename="../../ui/words.py" line="200"/>
         <source>Running</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="117" />
+        <location filename="../../ui/words.py" line="201"/>
         <source>Checked only</source>
         <translation>Только проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="130" />
+        <location filename="../../ui/words.py" line="205"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="131" />
+        <location filename="../../ui/words.py" line="206"/>
         <source>number</source>
         <translation>число</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="132" />
+        <location filename="../../ui/words.py" line="207"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="133" />
+        <location filename="../../ui/words.py" line="208"/>
         <source>yes/no</source>
         <translation>да/нет</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="134" />
+        <location filename="../../ui/words.py" line="209"/>
         <source>choice from a list</source>
         <translation>выбор из списка</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="367" />
+        <location filename="../../ui/importing/speed.py" line="17"/>
         <source>{0} s</source>
         <translation>{0} с</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="369" />
+        <location filename="../../ui/importing/speed.py" line="19"/>
         <source>{0} min {1} s</source>
         <translation>{0} мин {1} с</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="372" />
+        <location filename="../../ui/importing/speed.py" line="22"/>
         <source>{0} h {1} min</source>
         <translation>{0} ч {1} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="390" />
+        <location filename="../../ui/importing/speed.py" line="40"/>
         <source>{0} of {1} rows</source>
         <translation>строк: {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="395" />
+        <location filename="../../ui/importing/speed.py" line="45"/>
         <source>{0} rows</source>
         <translation>строк: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="399" />
+        <location filename="../../ui/importing/speed.py" line="49"/>
         <source>{0} rows/s</source>
         <translation>{0} строк/с</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/common.py" line="403" />
+        <location filename="../../ui/importing/speed.py" line="53"/>
         <source>about {0} left</source>
         <translation>осталось около {0}</translation>
     </message>
@@ -3082,52 +2969,52 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>JobsModel</name>
     <message>
-        <location filename="../../ui/importing/history.py" line="86" />
+        <location filename="../../ui/importing/history.py" line="80"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="87" />
+        <location filename="../../ui/importing/history.py" line="81"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="88" />
+        <location filename="../../ui/importing/history.py" line="82"/>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="89" />
+        <location filename="../../ui/importing/history.py" line="83"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="90" />
+        <location filename="../../ui/importing/history.py" line="84"/>
         <source>Mode</source>
         <translation>Режим</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="91" />
+        <location filename="../../ui/importing/history.py" line="85"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="92" />
+        <location filename="../../ui/importing/history.py" line="86"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="93" />
+        <location filename="../../ui/importing/history.py" line="87"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="94" />
+        <location filename="../../ui/importing/history.py" line="88"/>
         <source>Failed</source>
         <translation>С ошибками</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="95" />
+        <location filename="../../ui/importing/history.py" line="89"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -3135,233 +3022,233 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../ui/menus.py" line="55" />
+        <location filename="../../ui/menus.py" line="60"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="58" />
+        <location filename="../../ui/menus.py" line="63"/>
         <source>&amp;New client…</source>
         <translation>&amp;Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="62" />
+        <location filename="../../ui/menus.py" line="67"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Экспорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="67" />
+        <location filename="../../ui/menus.py" line="72"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="75" />
+        <location filename="../../ui/menus.py" line="80"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="77" />
+        <location filename="../../ui/menus.py" line="82"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="78" />
+        <location filename="../../ui/menus.py" line="83"/>
         <source>&amp;Open card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="79" />
+        <location filename="../../ui/menus.py" line="84"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="81" />
+        <location filename="../../ui/menus.py" line="86"/>
         <source>&amp;Assign responsible…</source>
         <translation>Назн&amp;ачить ответственного…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="82" />
+        <location filename="../../ui/menus.py" line="87"/>
         <source>Add &amp;tag…</source>
         <translation>&amp;Добавить тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="83" />
+        <location filename="../../ui/menus.py" line="88"/>
         <source>Re&amp;move tag…</source>
         <translation>&amp;Снять тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="84" />
+        <location filename="../../ui/menus.py" line="89"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="86" />
+        <location filename="../../ui/menus.py" line="91"/>
         <source>&amp;Columns…</source>
         <translation>&amp;Колонки…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="87" />
+        <location filename="../../ui/menus.py" line="92"/>
         <source>Manage tags…</source>
         <translation>Управление тегами…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="88" />
+        <location filename="../../ui/menus.py" line="93"/>
         <source>Manage groups…</source>
         <translation>Управление группами…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="92" />
+        <location filename="../../ui/menus.py" line="97"/>
         <source>&amp;Marketing</source>
         <translation>&amp;Маркетинг</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="96" />
+        <location filename="../../ui/menus.py" line="101"/>
         <source>&amp;Import clients from file…</source>
         <translation>&amp;Импорт клиентов из файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="102" />
+        <location filename="../../ui/menus.py" line="107"/>
         <source>Import &amp;history…</source>
         <translation>Ис&amp;тория импорта…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="106" />
+        <location filename="../../ui/menus.py" line="111"/>
         <source>Save import &amp;template…</source>
         <translation>Сохранить &amp;шаблон импорта…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="108" />
+        <location filename="../../ui/menus.py" line="113"/>
         <source>Load &amp;demo data…</source>
         <translation>Загрузить &amp;демо-данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="112" />
+        <location filename="../../ui/menus.py" line="117"/>
         <source>C&amp;ontrol</source>
         <translation>К&amp;онтроль</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="116" />
+        <location filename="../../ui/menus.py" line="121"/>
         <source>&amp;Contact info completeness…</source>
         <translation>Контроль заполнения &amp;контактной информации…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="122" />
+        <location filename="../../ui/menus.py" line="127"/>
         <source>&amp;Properties completeness…</source>
         <translation>Контроль заполнения &amp;свойств…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="126" />
+        <location filename="../../ui/menus.py" line="131"/>
         <source>&amp;Full-name control…</source>
         <translation>Контроль заполнения &amp;ФИО…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="129" />
+        <location filename="../../ui/menus.py" line="134"/>
         <source>&amp;Registration control…</source>
         <translation>Контроль &amp;регистрации…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="136" />
-        <location filename="../../ui/menus.py" line="178" />
+        <location filename="../../ui/menus.py" line="141"/>
+        <location filename="../../ui/menus.py" line="183"/>
         <source>Execution &amp;discipline report…</source>
         <translation>Справка об &amp;исполнительской дисциплине…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="143" />
+        <location filename="../../ui/menus.py" line="148"/>
         <source>&amp;Interactions</source>
         <translation>&amp;Взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="145" />
+        <location filename="../../ui/menus.py" line="150"/>
         <source>&amp;Register a call…</source>
         <translation>&amp;Зарегистрировать звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="148" />
+        <location filename="../../ui/menus.py" line="153"/>
         <source>Import &amp;mail files (.eml, .mbox)…</source>
         <translation>Импорт &amp;писем (.eml, .mbox)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="152" />
+        <location filename="../../ui/menus.py" line="157"/>
         <source>&amp;Fetch mail (IMAP)…</source>
         <translation>Получить по&amp;чту (IMAP)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="153" />
+        <location filename="../../ui/menus.py" line="158"/>
         <source>Import &amp;call log…</source>
         <translation>Импорт &amp;журнала звонков…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="157" />
+        <location filename="../../ui/menus.py" line="162"/>
         <source>&amp;Link calls and emails to clients now</source>
         <translation>&amp;Связать звонки и письма с клиентами сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="162" />
+        <location filename="../../ui/menus.py" line="167"/>
         <source>Linking &amp;schedule…</source>
         <translation>&amp;Расписание связывания…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="167" />
+        <location filename="../../ui/menus.py" line="172"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="169" />
+        <location filename="../../ui/menus.py" line="174"/>
         <source>&amp;My tasks</source>
         <translation>&amp;Мои задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="170" />
+        <location filename="../../ui/menus.py" line="175"/>
         <source>&amp;All tasks</source>
         <translation>&amp;Все задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="174" />
+        <location filename="../../ui/menus.py" line="179"/>
         <source>&amp;Reports</source>
         <translation>О&amp;тчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="185" />
+        <location filename="../../ui/menus.py" line="190"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="187" />
+        <location filename="../../ui/menus.py" line="192"/>
         <source>&amp;Users and roles…</source>
         <translation>&amp;Пользователи и роли…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="188" />
+        <location filename="../../ui/menus.py" line="193"/>
         <source>&amp;Custom fields…</source>
         <translation>&amp;Дополнительные поля…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="189" />
+        <location filename="../../ui/menus.py" line="194"/>
         <source>&amp;Database…</source>
         <translation>&amp;База данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="190" />
+        <location filename="../../ui/menus.py" line="195"/>
         <source>&amp;Preferences…</source>
         <translation>Па&amp;раметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="194" />
+        <location filename="../../ui/menus.py" line="199"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="196" />
+        <location filename="../../ui/menus.py" line="201"/>
         <source>&amp;About desktop-crm</source>
         <translation>&amp;О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="197" />
+        <location filename="../../ui/menus.py" line="202"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="247" />
+        <location filename="../../ui/menus.py" line="252"/>
         <source>Not available yet{0}: this part of desktop-crm is still being built.</source>
         <translation>Пока недоступно{0}: эта часть desktop-crm ещё в разработке.</translation>
     </message>
@@ -3369,37 +3256,37 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="62" />
+        <location filename="../../ui/database_name.py" line="16"/>
         <source>SQLite: in memory</source>
         <translation>SQLite: в памяти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88" />
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170" />
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>The database in use</source>
         <translation>Используемая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172" />
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Signed in as {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln клиент в базе</numerusform>
@@ -3408,17 +3295,17 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308" />
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Load demo data</source>
         <translation>Демо-данные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309" />
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>How many demo clients should be added?</source>
         <translation>Сколько демо-клиентов добавить?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="331" />
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Added %Ln demo client(s) in {0:.1f} s</source>
         <translation>
             <numerusform>Добавлен %Ln демо-клиент за {0:.1f} с</numerusform>
@@ -3427,17 +3314,17 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335" />
+        <location filename="../../ui/main_window.py" line="320"/>
         <source> (stopped early)</source>
         <translation> (остановлено досрочно)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342" />
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Demo data</source>
         <translation>Демо-данные</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="343" />
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Adding %Ln demo client(s)…</source>
         <translation>
             <numerusform>Добавление %Ln демо-клиента…</numerusform>
@@ -3446,18 +3333,18 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352" />
-        <location filename="../../ui/main_window.py" line="377" />
+        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Export clients</source>
         <translation>Экспорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354" />
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="374" />
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Exported %Ln client(s) to {0}</source>
         <translation>
             <numerusform>Экспортирован %Ln клиент в {0}</numerusform>
@@ -3466,32 +3353,32 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378" />
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387" />
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Save import template</source>
         <translation>Сохранить шаблон импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389" />
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398" />
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Template saved to {0}</source>
         <translation>Шаблон сохранён: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403" />
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>About desktop-crm</source>
         <translation>О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405" />
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Клиентская база для менеджеров по продажам и администраторов, которые поддерживают её в порядке.&lt;br&gt;&lt;br&gt;База данных: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>
@@ -3499,165 +3386,165 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="99" />
+        <location filename="../../ui/importing/mapping_page.py" line="64"/>
         <source>Match the columns to card fields</source>
         <translation>Сопоставление колонок с полями карточки</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="102" />
+        <location filename="../../ui/importing/mapping_page.py" line="67"/>
         <source>Only matched columns are imported. Fields in bold identify a client: match at least one of them.</source>
         <translation>Импортируются только сопоставленные колонки. Поля, выделенные жирным, определяют клиента: сопоставьте хотя бы одно из них.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="117" />
+        <location filename="../../ui/importing/mapping_form.py" line="66"/>
         <source>&amp;Save matching as…</source>
         <translation>&amp;Сохранить сопоставление…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="120" />
+        <location filename="../../ui/importing/mapping_form.py" line="70"/>
         <source>A named matching in the base…</source>
         <translation>Именованное сопоставление в базе…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="123" />
+        <location filename="../../ui/importing/mapping_form.py" line="73"/>
         <source>A file…</source>
         <translation>Файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="128" />
+        <location filename="../../ui/importing/mapping_form.py" line="82"/>
         <source>&amp;Load matching</source>
         <translation>&amp;Загрузить сопоставление</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="132" />
+        <location filename="../../ui/importing/mapping_form.py" line="86"/>
         <source>From a file…</source>
         <translation>Из файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="135" />
+        <location filename="../../ui/importing/mapping_form.py" line="89"/>
         <source>A named matching from the base…</source>
         <translation>Именованное сопоставление из базы…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="173" />
+        <location filename="../../ui/importing/mapping_page.py" line="119"/>
         <source>Column in the file</source>
         <translation>Колонка файла</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="173" />
+        <location filename="../../ui/importing/mapping_page.py" line="119"/>
         <source>Sample values</source>
         <translation>Примеры значений</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="173" />
+        <location filename="../../ui/importing/mapping_page.py" line="119"/>
         <source>Card field</source>
         <translation>Поле карточки</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="184" />
+        <location filename="../../ui/importing/mapping_page.py" line="130"/>
         <source>Add a custom field…</source>
         <translation>Добавить дополнительное поле…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="187" />
+        <location filename="../../ui/importing/mapping_page.py" line="133"/>
         <source>Add a field called “{0}” to every card and match this column to it</source>
         <translation>Добавить в карточку поле «{0}» и сопоставить с ним эту колонку</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="206" />
+        <location filename="../../ui/importing/mapping_page.py" line="152"/>
         <source>— not imported —</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="225" />
+        <location filename="../../ui/importing/mapping_page.py" line="171"/>
         <source>Required: at least one of {0}.</source>
         <translation>Обязательно: хотя бы одно из полей {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="272" />
+        <location filename="../../ui/importing/mapping_page.py" line="218"/>
         <source>also chosen for “{0}”</source>
         <translation>уже выбрано для «{0}»</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="276" />
+        <location filename="../../ui/importing/mapping_page.py" line="222"/>
         <source>ignored</source>
         <translation>не импортируется</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="284" />
+        <location filename="../../ui/importing/mapping_page.py" line="230"/>
         <source>suggested</source>
         <translation>предложено</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="286" />
+        <location filename="../../ui/importing/mapping_page.py" line="232"/>
         <source>suggested ({0}% alike)</source>
         <translation>предложено (сходство {0}%)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="295" />
+        <location filename="../../ui/importing/mapping_page.py" line="241"/>
         <source>Not imported ({0}): {1}</source>
         <translation>Не импортируются ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="298" />
+        <location filename="../../ui/importing/mapping_page.py" line="244"/>
         <source>Every column is imported.</source>
         <translation>Импортируются все колонки.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="306" />
+        <location filename="../../ui/importing/mapping_page.py" line="252"/>
         <source>and {0} more</source>
         <translation>и ещё {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="330" />
-        <location filename="../../ui/importing/mapping_page.py" line="348" />
+        <location filename="../../ui/importing/mapping_page.py" line="276"/>
+        <location filename="../../ui/importing/mapping_page.py" line="294"/>
         <source>Save matching</source>
         <translation>Сохранение сопоставления</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="331" />
+        <location filename="../../ui/importing/mapping_page.py" line="277"/>
         <source>Name of the matching (an existing one of that name is replaced):</source>
         <translation>Название сопоставления (сопоставление с таким же названием будет заменено):</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="343" />
+        <location filename="../../ui/importing/mapping_page.py" line="289"/>
         <source>Matching saved as “{0}”.</source>
         <translation>Сопоставление сохранено как «{0}».</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="350" />
+        <location filename="../../ui/importing/mapping_page.py" line="296"/>
         <source>Matching (*.json)</source>
         <translation>Сопоставление (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="359" />
+        <location filename="../../ui/importing/mapping_page.py" line="305"/>
         <source>{0} cannot be written: {1}.</source>
         <translation>Не удаётся записать {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="362" />
+        <location filename="../../ui/importing/mapping_page.py" line="308"/>
         <source>Matching saved to {0}.</source>
         <translation>Сопоставление сохранено в {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="374" />
-        <location filename="../../ui/importing/mapping_page.py" line="379" />
-        <location filename="../../ui/importing/mapping_page.py" line="393" />
+        <location filename="../../ui/importing/mapping_page.py" line="320"/>
+        <location filename="../../ui/importing/mapping_page.py" line="325"/>
+        <location filename="../../ui/importing/mapping_page.py" line="339"/>
         <source>Load matching</source>
         <translation>Загрузка сопоставления</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="375" />
+        <location filename="../../ui/importing/mapping_page.py" line="321"/>
         <source>No matching has been saved in the base yet.</source>
         <translation>В базе пока нет сохранённых сопоставлений.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="379" />
+        <location filename="../../ui/importing/mapping_page.py" line="325"/>
         <source>Saved matching:</source>
         <translation>Сохранённое сопоставление:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="393" />
+        <location filename="../../ui/importing/mapping_page.py" line="339"/>
         <source>Matching (*.json);;All files (*)</source>
         <translation>Сопоставление (*.json);;Все файлы (*)</translation>
     </message>
@@ -3665,107 +3552,107 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="86" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="86"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="90" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="118"/>
         <source>Person</source>
         <translation>Физлицо</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="91" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="119"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="93" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="121"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="94" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="122"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="97" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="125"/>
         <source>Last name First name Middle name, or company</source>
         <translation>Фамилия Имя Отчество или название компании</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="100" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="128"/>
         <source>+7 912 345-67-89</source>
         <translation>+7 912 345-67-89</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="103" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="131"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="112" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="140"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="113" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="141"/>
         <source>Full name:</source>
         <translation>Наименование:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="114" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="142"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="115" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="143"/>
         <source>Email:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="116" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="144"/>
         <source>Responsible:</source>
         <translation>Ответственный:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="132" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="94"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="158" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="163"/>
         <source>(nobody)</source>
         <translation>(не назначен)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="174" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="179"/>
         <source>A client needs a name.</source>
         <translation>У клиента должно быть наименование.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="177" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="182"/>
         <source>“{0}” is not a phone number.</source>
         <translation>«{0}» — это не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="180" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="185"/>
         <source>“{0}” is not an email address.</source>
         <translation>«{0}» — это не адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="187" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="192"/>
         <source>Not a phone number.</source>
         <translation>Это не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="188" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="193"/>
         <source>Not an email address.</source>
         <translation>Это не адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="233" />
+        <location filename="../../ui/clients/new_client_dialog.py" line="238"/>
         <source>This client may be in the base already. Open the card, or create a new client anyway.</source>
         <translation>Возможно, этот клиент уже есть в базе. Откройте его карточку или всё равно создайте нового клиента.</translation>
     </message>
@@ -3773,47 +3660,47 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="38" />
+        <location filename="../../ui/card/people_tab.py" line="38"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="39" />
+        <location filename="../../ui/card/people_tab.py" line="39"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="40" />
+        <location filename="../../ui/card/people_tab.py" line="40"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="41" />
+        <location filename="../../ui/card/people_tab.py" line="41"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="42" />
+        <location filename="../../ui/card/people_tab.py" line="42"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="53" />
+        <location filename="../../ui/card/people_tab.py" line="53"/>
         <source>Attach a person to this company on their card (“Company”).</source>
         <translation>Чтобы прикрепить человека к этой компании, укажите её в его карточке (поле «Компания»).</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="68" />
+        <location filename="../../ui/card/people_tab.py" line="68"/>
         <source>client</source>
         <translation>клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="68" />
+        <location filename="../../ui/card/people_tab.py" line="68"/>
         <source>contact person</source>
         <translation>контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="77" />
+        <location filename="../../ui/card/people_tab.py" line="77"/>
         <source>Double-click to open the card</source>
         <translation>Двойной щелчок — открыть карточку</translation>
     </message>
@@ -3821,102 +3708,102 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="65" />
+        <location filename="../../ui/importing/preview_page.py" line="53"/>
         <source>Check before importing</source>
         <translation>Проверка перед импортом</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="68" />
+        <location filename="../../ui/importing/preview_page.py" line="56"/>
         <source>The whole file is run through the import without changing the base. Fix a failing row by editing the highlighted cell (double-click or F2).</source>
         <translation>Весь файл проходит через импорт без изменения базы. Исправьте строку с ошибкой, отредактировав выделенную ячейку (двойной щелчок или F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="73" />
+        <location filename="../../ui/importing/preview_page.py" line="61"/>
         <source>&amp;Import</source>
         <translation>&amp;Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="90" />
+        <location filename="../../ui/importing/preview_form.py" line="42"/>
         <source>&amp;Stop checking</source>
         <translation>&amp;Остановить проверку</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="93" />
+        <location filename="../../ui/importing/preview_form.py" line="44"/>
         <source>Check &amp;again</source>
         <translation>Проверить &amp;снова</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="95" />
+        <location filename="../../ui/importing/preview_form.py" line="47"/>
         <source>Run the whole file through the check again</source>
         <translation>Ещё раз проверить весь файл</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="106" />
+        <location filename="../../ui/importing/preview_form.py" line="62"/>
         <source>To create:</source>
         <translation>Создать:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="107" />
+        <location filename="../../ui/importing/preview_form.py" line="63"/>
         <source>To update:</source>
         <translation>Обновить:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="108" />
+        <location filename="../../ui/importing/preview_form.py" line="64"/>
         <source>Skipped:</source>
         <translation>Пропустить:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="109" />
+        <location filename="../../ui/importing/preview_form.py" line="65"/>
         <source>Failing:</source>
         <translation>С ошибками:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="173" />
+        <location filename="../../ui/importing/preview_page.py" line="111"/>
         <source>Row {0}: {1}</source>
         <translation>Строка {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="230" />
+        <location filename="../../ui/importing/preview_page.py" line="159"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="252" />
+        <location filename="../../ui/importing/preview_page.py" line="181"/>
         <source>Stopping…</source>
         <translation>Остановка…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="272" />
+        <location filename="../../ui/importing/preview_page.py" line="201"/>
         <source>Stopped; rows checked: {0}. The run imports the whole file.</source>
         <translation>Остановлено; проверено строк: {0}. Импорт обработает весь файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="278" />
+        <location filename="../../ui/importing/preview_page.py" line="207"/>
         <source>Rows checked: {0} in {1:.1f} s</source>
         <translation>Проверено строк: {0} за {1:.1f} с</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="308" />
+        <location filename="../../ui/importing/preview_page.py" line="237"/>
         <source>The check stopped because of an error inside desktop-crm; nothing was changed.</source>
         <translation>Проверка остановлена из-за внутренней ошибки desktop-crm; ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="311" />
+        <location filename="../../ui/importing/preview_page.py" line="240"/>
         <source>The file cannot be imported as it is.</source>
         <translation>Файл нельзя импортировать в таком виде.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="357" />
+        <location filename="../../ui/importing/preview_page.py" line="286"/>
         <source>Failing rows:</source>
         <translation>Строки с ошибками:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="359" />
+        <location filename="../../ui/importing/preview_page.py" line="288"/>
         <source>The first {0} failing rows:</source>
         <translation>Первые строки с ошибками ({0}):</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/preview_page.py" line="362" />
+        <location filename="../../ui/importing/preview_page.py" line="291"/>
         <source>No row fails.</source>
         <translation>Строк с ошибками нет.</translation>
     </message>
@@ -3924,12 +3811,12 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="396" />
+        <location filename="../../ui/importing/results.py" line="323"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="397" />
+        <location filename="../../ui/importing/results.py" line="324"/>
         <source>What the import did. Its details stay in the import history.</source>
         <translation>Что сделал импорт. Подробности сохраняются в истории импорта.</translation>
     </message>
@@ -3937,110 +3824,110 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="160" />
+        <location filename="../../ui/importing/results.py" line="114"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="161" />
+        <location filename="../../ui/importing/results.py" line="115"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="162" />
+        <location filename="../../ui/importing/results.py" line="116"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="163" />
+        <location filename="../../ui/importing/results.py" line="117"/>
         <source>Failed</source>
         <translation>С ошибками</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="186" />
+        <location filename="../../ui/importing/results.py" line="80"/>
         <source>Sa&amp;ve failed rows…</source>
         <translation>Со&amp;хранить строки с ошибками…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="189" />
+        <location filename="../../ui/importing/results.py" line="83"/>
         <source>Show imported &amp;clients</source>
         <translation>Показать импортированных &amp;клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="192" />
+        <location filename="../../ui/importing/results.py" line="86"/>
         <source>&amp;Undo this import…</source>
         <translation>&amp;Отменить этот импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="221" />
+        <location filename="../../ui/importing/results.py" line="140"/>
         <source>Choose an import to see its results.</source>
         <translation>Выберите импорт, чтобы увидеть его результаты.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="233" />
+        <location filename="../../ui/importing/results.py" line="174"/>
         <source>import #{0}</source>
         <translation>импорт № {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="238" />
+        <location filename="../../ui/importing/results.py" line="179"/>
         <source>by {0}</source>
         <translation>пользователь {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="242" />
+        <location filename="../../ui/importing/results.py" line="183"/>
         <source>{0:.1f} s</source>
         <translation>{0:.1f} с</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="264" />
+        <location filename="../../ui/importing/results.py" line="194"/>
         <source>Columns not imported: {0}.</source>
         <translation>Не импортированы колонки: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="270" />
+        <location filename="../../ui/importing/results.py" line="200"/>
         <source>{0} values were left empty (see the failed-rows details).</source>
         <translation>Значений оставлено пустыми: {0} (подробности — в строках с ошибками).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="275" />
+        <location filename="../../ui/importing/results.py" line="205"/>
         <source>This import was undone.</source>
         <translation>Этот импорт отменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="298" />
-        <location filename="../../ui/importing/results.py" line="323" />
+        <location filename="../../ui/importing/results.py" line="227"/>
+        <location filename="../../ui/importing/results.py" line="252"/>
         <source>Save failed rows</source>
         <translation>Сохранить строки с ошибками</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="300" />
+        <location filename="../../ui/importing/results.py" line="229"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="319" />
+        <location filename="../../ui/importing/results.py" line="248"/>
         <source>{0} failed rows saved to {1}.</source>
         <translation>Строки с ошибками ({0}) сохранены в {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="334" />
+        <location filename="../../ui/importing/results.py" line="263"/>
         <source>Undo “{0}”? The {1} clients it created will be deleted and the {2} clients it updated get their old values back. Clients changed since the import keep the whole undo from happening.</source>
         <translation>Отменить «{0}»? Созданные им клиенты ({1}) будут удалены, а обновлённые ({2}) получат прежние значения. Если кого-то из этих клиентов изменили после импорта, отмена не выполнится.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="338" />
-        <location filename="../../ui/importing/results.py" line="356" />
+        <location filename="../../ui/importing/results.py" line="267"/>
+        <location filename="../../ui/importing/results.py" line="285"/>
         <source>Undo this import</source>
         <translation>Отмена импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="350" />
+        <location filename="../../ui/importing/results.py" line="279"/>
         <source>The import was undone: {0} clients deleted, {1} restored.</source>
         <translation>Импорт отменён: удалено клиентов — {0}, восстановлено — {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="360" />
-        <location filename="../../ui/importing/results.py" line="379" />
+        <location filename="../../ui/importing/results.py" line="290"/>
+        <location filename="../../ui/importing/results.py" line="306"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
@@ -4048,77 +3935,77 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="56" />
+        <location filename="../../ui/importing/run_page.py" line="54"/>
         <source>Importing</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="58" />
+        <location filename="../../ui/importing/run_page.py" line="56"/>
         <source>The import is one unit of work: if it is cancelled, nothing is kept.</source>
         <translation>Импорт выполняется как единое целое: если его отменить, ничего не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="61" />
+        <location filename="../../ui/importing/run_page.py" line="59"/>
         <source>&amp;Results &gt;</source>
         <translation>&amp;Результаты &gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="71" />
+        <location filename="../../ui/importing/run_page.py" line="69"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Отменить импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="74" />
+        <location filename="../../ui/importing/run_page.py" line="72"/>
         <source>&amp;Start again</source>
         <translation>Начать з&amp;аново</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="112" />
+        <location filename="../../ui/importing/run_page.py" line="110"/>
         <source>Importing {0} (rows: {1}) as {2}, mode {3}.</source>
         <translation>Импорт {0} (строк: {1}): {2}, режим «{3}».</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="174" />
+        <location filename="../../ui/importing/run_page.py" line="170"/>
         <source>Rows imported: {0} in {1:.1f} s</source>
         <translation>Импортировано строк: {0} за {1:.1f} с</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="203" />
+        <location filename="../../ui/importing/run_page.py" line="199"/>
         <source>Nothing was changed in the base.</source>
         <translation>В базе ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="115" />
+        <location filename="../../ui/importing/run_page.py" line="113"/>
         <source>leads</source>
         <translation>лиды</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="115" />
+        <location filename="../../ui/importing/run_page.py" line="113"/>
         <source>clients</source>
         <translation>клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="121" />
+        <location filename="../../ui/importing/run_page.py" line="119"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="161" />
+        <location filename="../../ui/importing/run_page.py" line="157"/>
         <source>Cancelling: rolling back what was imported…</source>
         <translation>Отмена: откат импортированного…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="195" />
+        <location filename="../../ui/importing/run_page.py" line="191"/>
         <source>The import was cancelled. Nothing was changed in the base.</source>
         <translation>Импорт отменён. В базе ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="199" />
+        <location filename="../../ui/importing/run_page.py" line="195"/>
         <source>The import stopped: {0}</source>
         <translation>Импорт остановлен: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/run_page.py" line="201" />
+        <location filename="../../ui/importing/run_page.py" line="197"/>
         <source>The import stopped because of an error inside desktop-crm.</source>
         <translation>Импорт остановлен из-за внутренней ошибки desktop-crm.</translation>
     </message>
@@ -4126,217 +4013,217 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="61" />
+        <location filename="../../ui/importing/settings_page.py" line="47"/>
         <source>How to import</source>
         <translation>Параметры импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="64" />
+        <location filename="../../ui/importing/settings_page.py" line="50"/>
         <source>Name the import, choose what it may change and how it recognises clients that are in the base already.</source>
         <translation>Назовите импорт, выберите, что он может изменять и как он узнаёт клиентов, которые уже есть в базе.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="102" />
+        <location filename="../../ui/importing/settings_form.py" line="67"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="113" />
+        <location filename="../../ui/importing/settings_form.py" line="77"/>
         <source>What this import is, to find it in the history later</source>
         <translation>Что это за импорт — чтобы потом найти его в истории</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="117" />
+        <location filename="../../ui/importing/settings_form.py" line="83"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="118" />
+        <location filename="../../ui/importing/settings_form.py" line="85"/>
         <source>Leads (potential clients)</source>
         <translation>Лиды (потенциальные клиенты)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="121" />
+        <location filename="../../ui/importing/settings_form.py" line="87"/>
         <source>Na&amp;me:</source>
         <translation>Н&amp;азвание:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="122" />
+        <location filename="../../ui/importing/settings_form.py" line="88"/>
         <source>D&amp;escription:</source>
         <translation>&amp;Описание:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="123" />
+        <location filename="../../ui/importing/settings_form.py" line="89"/>
         <source>&amp;Import as:</source>
         <translation>Импортировать &amp;как:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="133" />
+        <location filename="../../ui/importing/settings_form.py" line="101"/>
         <source>Mode</source>
         <translation>Режим</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="139" />
+        <location filename="../../ui/importing/settings_form.py" line="107"/>
         <source>&amp;Add</source>
         <translation>Добав&amp;ление</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="140" />
+        <location filename="../../ui/importing/settings_form.py" line="108"/>
         <source>&amp;Update</source>
         <translation>Обно&amp;вление</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="141" />
+        <location filename="../../ui/importing/settings_form.py" line="109"/>
         <source>A&amp;dd + Update</source>
         <translation>Добавление + о&amp;бновление</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="159" />
+        <location filename="../../ui/importing/settings_form.py" line="127"/>
         <source>Duplicates</source>
         <translation>Дубли</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="161" />
+        <location filename="../../ui/importing/settings_form.py" line="130"/>
         <source>&amp;Look for the client in the base, step by step:</source>
         <translation>&amp;Искать клиента в базе по шагам:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="163" />
+        <location filename="../../ui/importing/settings_form.py" line="136"/>
         <source>Al&amp;ways check one unique field:</source>
         <translation>Всегда проверять одно &amp;уникальное поле:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="173" />
+        <location filename="../../ui/importing/settings_form.py" line="147"/>
         <source>by phone</source>
         <translation>по телефону</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="174" />
+        <location filename="../../ui/importing/settings_form.py" line="148"/>
         <source>by email</source>
         <translation>по почте</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="175" />
+        <location filename="../../ui/importing/settings_form.py" line="149"/>
         <source>by name</source>
         <translation>по наименованию</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="200" />
+        <location filename="../../ui/importing/settings_form.py" line="171"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="204" />
+        <location filename="../../ui/importing/settings_form.py" line="176"/>
         <source>e.g. [11]: only 11-digit numbers pass</source>
         <translation>например, [11]: только 11 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="207" />
+        <location filename="../../ui/importing/settings_form.py" line="181"/>
         <source>e.g. [11]/-7+8 [10]/+7</source>
         <translation>например, [11]/-7+8 [10]/+7</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="210" />
+        <location filename="../../ui/importing/settings_form.py" line="184"/>
         <source>[11]/-7+8 replaces a leading 7 by 8 in 11-digit numbers; [10]/+7 puts 7 in front of 10-digit numbers; [11]/-8 drops a leading 8. Several rules apply in order.</source>
         <translation>[11]/-7+8 заменяет первую 7 на 8 в 11-значных номерах; [10]/+7 добавляет 7 перед 10-значными номерами; [11]/-8 убирает первую 8. Несколько правил применяются по порядку.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="219" />
+        <location filename="../../ui/importing/settings_form.py" line="196"/>
         <source>A row without a phone &amp;fails</source>
         <translation>Строка без телефона — о&amp;шибка</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="223" />
+        <location filename="../../ui/importing/settings_form.py" line="202"/>
         <source>Type a number to see what the rules make of it</source>
         <translation>Введите номер для проверки правил</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="228" />
+        <location filename="../../ui/importing/settings_form.py" line="209"/>
         <source>In the file</source>
         <translation>В файле</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="228" />
+        <location filename="../../ui/importing/settings_form.py" line="210"/>
         <source>After the rules</source>
         <translation>После правил</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="228" />
+        <location filename="../../ui/importing/settings_form.py" line="211"/>
         <source>Stored as</source>
         <translation>Будет сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="236" />
+        <location filename="../../ui/importing/settings_form.py" line="220"/>
         <source>&amp;Validation rule:</source>
         <translation>Правило &amp;проверки:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="237" />
+        <location filename="../../ui/importing/settings_form.py" line="221"/>
         <source>&amp;Transformation rules:</source>
         <translation>Правила п&amp;реобразования:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="238" />
+        <location filename="../../ui/importing/settings_form.py" line="222"/>
         <source>Default &amp;region:</source>
         <translation>Р&amp;егион по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="241" />
+        <location filename="../../ui/importing/settings_form.py" line="225"/>
         <source>Tr&amp;y a number:</source>
         <translation>Попробовать но&amp;мер:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="250" />
+        <location filename="../../ui/importing/settings_form.py" line="231"/>
         <source>New clients</source>
         <translation>Новые клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="256" />
+        <location filename="../../ui/importing/settings_form.py" line="240"/>
         <source>No group (or type Parent/Child)</source>
         <translation>Без группы (или Родитель/Дочерняя)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="263" />
+        <location filename="../../ui/importing/settings_form.py" line="248"/>
         <source>&amp;Group:</source>
         <translation>&amp;Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="264" />
+        <location filename="../../ui/importing/settings_form.py" line="249"/>
         <source>Resp&amp;onsible:</source>
         <translation>Отве&amp;тственный:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="265" />
+        <location filename="../../ui/importing/settings_form.py" line="250"/>
         <source>&amp;Queue:</source>
         <translation>О&amp;чередь:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="266" />
+        <location filename="../../ui/importing/settings_form.py" line="251"/>
         <source>Sales &amp;scenario:</source>
         <translation>С&amp;ценарий продаж:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="280" />
+        <location filename="../../ui/importing/settings_page.py" line="118"/>
         <source>Import of {0}, {1}</source>
         <translation>Импорт {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="311" />
+        <location filename="../../ui/importing/settings_page.py" line="149"/>
         <source>No queue: everyone sees them</source>
         <translation>Без очереди: их видят все</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="316" />
+        <location filename="../../ui/importing/settings_page.py" line="154"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="321" />
+        <location filename="../../ui/importing/settings_page.py" line="159"/>
         <source>The base has no sales scenarios yet.</source>
         <translation>В базе пока нет сценариев продаж.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_page.py" line="395" />
+        <location filename="../../ui/importing/settings_page.py" line="233"/>
         <source>refused: {0}</source>
         <translation>отклонён: {0}</translation>
     </message>
@@ -4344,201 +4231,201 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="69" />
+        <location filename="../../ui/importing/source_page.py" line="60"/>
         <source>Where are the clients?</source>
         <translation>Откуда импортировать клиентов?</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="72" />
+        <location filename="../../ui/importing/source_page.py" line="63"/>
         <source>Choose a file (Excel, OpenDocument, CSV or text separated by commas, semicolons, tabs or spaces), drop it here, or paste a table. One row is one client, one column one field.</source>
         <translation>Выберите файл (Excel, OpenDocument, CSV или текст с разделителями: запятая, точка с запятой, табуляция, пробел), перетащите его сюда или вставьте таблицу. Строка — клиент, колонка — поле.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="94" />
+        <location filename="../../ui/importing/source_form.py" line="51"/>
         <source>From a &amp;file</source>
         <translation>Из &amp;файла</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="96" />
+        <location filename="../../ui/importing/source_form.py" line="54"/>
         <source>From a &amp;pasted table</source>
         <translation>Из &amp;вставленной таблицы</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="102" />
+        <location filename="../../ui/importing/source_form.py" line="61"/>
         <source>Save &amp;sample file…</source>
         <translation>Сохранить &amp;пример файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="105" />
-        <source>A file with the import's own columns and two example clients (IMP-2)</source>
+        <location filename="../../ui/importing/source_form.py" line="64"/>
+        <source>A file with the import&apos;s own columns and two example clients (IMP-2)</source>
         <translation>Файл с колонками импорта и двумя клиентами для примера (IMP-2)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="118" />
+        <location filename="../../ui/importing/source_form.py" line="83"/>
         <source>Choose a file, type its path or drop it here</source>
         <translation>Выберите файл, введите путь к нему или перетащите его сюда</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="122" />
+        <location filename="../../ui/importing/source_form.py" line="87"/>
         <source>Bro&amp;wse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="135" />
+        <location filename="../../ui/importing/source_form.py" line="101"/>
         <source>Copy the table in Excel or a text editor and paste it here (Ctrl+V).</source>
         <translation>Скопируйте таблицу в Excel или текстовом редакторе и вставьте её сюда (Ctrl+V).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="155" />
+        <location filename="../../ui/importing/source_form.py" line="123"/>
         <source>First row holds column na&amp;mes</source>
         <translation>Первая строка — &amp;заголовки</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="167" />
+        <location filename="../../ui/importing/source_form.py" line="131"/>
         <source>&amp;Encoding:</source>
         <translation>&amp;Кодировка:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="168" />
+        <location filename="../../ui/importing/source_form.py" line="132"/>
         <source>Sepa&amp;rator:</source>
         <translation>&amp;Разделитель:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="169" />
+        <location filename="../../ui/importing/source_form.py" line="133"/>
         <source>S&amp;heet:</source>
         <translation>&amp;Лист:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="206" />
-        <location filename="../../ui/importing/source_page.py" line="210" />
-        <location filename="../../ui/importing/source_page.py" line="412" />
-        <location filename="../../ui/importing/source_page.py" line="418" />
+        <location filename="../../ui/importing/source_form.py" line="148"/>
+        <location filename="../../ui/importing/source_form.py" line="152"/>
+        <location filename="../../ui/importing/source_page.py" line="299"/>
+        <location filename="../../ui/importing/source_page.py" line="305"/>
         <source>Automatic</source>
         <translation>Авто</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="212" />
+        <location filename="../../ui/importing/source_form.py" line="154"/>
         <source>comma ,</source>
         <translation>запятая ,</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="213" />
+        <location filename="../../ui/importing/source_form.py" line="155"/>
         <source>semicolon ;</source>
         <translation>точка с запятой ;</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="214" />
+        <location filename="../../ui/importing/source_form.py" line="156"/>
         <source>tab</source>
         <translation>табуляция</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="215" />
+        <location filename="../../ui/importing/source_form.py" line="157"/>
         <source>space</source>
         <translation>пробел</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="216" />
+        <location filename="../../ui/importing/source_form.py" line="158"/>
         <source>bar |</source>
         <translation>черта |</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="227" />
+        <location filename="../../ui/importing/source_page.py" line="116"/>
         <source>Choose the file to import</source>
         <translation>Выбор файла для импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="228" />
+        <location filename="../../ui/importing/source_page.py" line="117"/>
         <source>Tables (*.xlsx *.xls *.ods *.csv *.txt *.tsv *.vcf);;All files (*)</source>
         <translation>Таблицы (*.xlsx *.xls *.ods *.csv *.txt *.tsv *.vcf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="249" />
+        <location filename="../../ui/importing/source_page.py" line="138"/>
         <source>Save sample file</source>
         <translation>Сохранить пример файла</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="251" />
+        <location filename="../../ui/importing/source_page.py" line="140"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="263" />
+        <location filename="../../ui/importing/source_page.py" line="152"/>
         <source>{0} cannot be written: {1}.</source>
         <translation>Не удаётся записать {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="266" />
+        <location filename="../../ui/importing/source_page.py" line="155"/>
         <source>Sample file saved to {0}.</source>
         <translation>Пример файла сохранён в {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="355" />
+        <location filename="../../ui/importing/source_page.py" line="244"/>
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="384" />
+        <location filename="../../ui/importing/source_page.py" line="273"/>
         <source>The file could not be read because of an error inside desktop-crm.</source>
         <translation>Файл не прочитан из-за внутренней ошибки desktop-crm.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="410" />
-        <location filename="../../ui/importing/source_page.py" line="416" />
+        <location filename="../../ui/importing/source_page.py" line="297"/>
+        <location filename="../../ui/importing/source_page.py" line="303"/>
         <source>Automatic ({0})</source>
         <translation>Авто ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="434" />
+        <location filename="../../ui/importing/source_page.py" line="321"/>
         <source>text table</source>
         <translation>текстовая таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="435" />
+        <location filename="../../ui/importing/source_page.py" line="322"/>
         <source>Excel workbook</source>
         <translation>книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="436" />
+        <location filename="../../ui/importing/source_page.py" line="323"/>
         <source>Excel 97-2003 workbook</source>
         <translation>книга Excel 97-2003</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="437" />
+        <location filename="../../ui/importing/source_page.py" line="324"/>
         <source>OpenDocument spreadsheet</source>
         <translation>таблица OpenDocument</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="438" />
+        <location filename="../../ui/importing/source_page.py" line="325"/>
         <source>vCard contacts</source>
         <translation>контакты vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="442" />
+        <location filename="../../ui/importing/source_page.py" line="329"/>
         <source>encoding {0}</source>
         <translation>кодировка {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="444" />
+        <location filename="../../ui/importing/source_page.py" line="331"/>
         <source>separated by {0}</source>
         <translation>разделитель {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="446" />
+        <location filename="../../ui/importing/source_page.py" line="333"/>
         <source>sheet “{0}”</source>
         <translation>лист «{0}»</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="447" />
+        <location filename="../../ui/importing/source_page.py" line="334"/>
         <source>{0} columns</source>
         <translation>колонок: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="449" />
+        <location filename="../../ui/importing/source_page.py" line="336"/>
         <source>about {0} rows</source>
         <translation>строк: около {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="450" />
+        <location filename="../../ui/importing/source_page.py" line="337"/>
         <source>the first rows:</source>
         <translation>первые строки:</translation>
     </message>
@@ -4546,7 +4433,7 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>TagChip</name>
     <message>
-        <location filename="../../ui/card/tags.py" line="116" />
+        <location filename="../../ui/card/tags.py" line="116"/>
         <source>Remove the tag {0}</source>
         <translation>Снять тег {0}</translation>
     </message>
@@ -4554,7 +4441,7 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>TagChipsEditor</name>
     <message>
-        <location filename="../../ui/card/tags.py" line="146" />
+        <location filename="../../ui/card/tags.py" line="146"/>
         <source>Add tag… (Enter)</source>
         <translation>Добавить тег… (Enter)</translation>
     </message>
@@ -4562,147 +4449,24 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../ui/workers.py" line="139" />
+        <location filename="../../ui/progress_dialog.py" line="93"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message>
-        <location filename="../../ui/workers.py" line="152" />
+        <location filename="../../ui/progress_dialog.py" line="62"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/workers.py" line="276" />
+        <location filename="../../ui/progress_dialog.py" line="68"/>
         <source>Working</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../ui/workers.py" line="277" />
+        <location filename="../../ui/progress_dialog.py" line="61"/>
         <source>Please wait…</source>
         <translation>Подождите…</translation>
     </message>
 </context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../ui/clients/columns.py" line="137" />
-        <source>Columns</source>
-        <translation>Колонки</translation>
-    </message>
-</context>
-<context><name>Fields</name><message>
-        <location filename="../../ui/words.py" line="32" />
-        <source>Full name</source>
-        <translation>Наименование (ФИО)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="33" />
-        <source>Person or company</source>
-        <translation>Физлицо или компания</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="34" />
-        <source>Stage</source>
-        <translation>Стадия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="35" />
-        <source>Last name</source>
-        <translation>Фамилия</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="36" />
-        <source>First name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="37" />
-        <source>Middle name (patronymic)</source>
-        <translation>Отчество</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="38" />
-        <source>Phones</source>
-        <translation>Телефоны</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="39" />
-        <source>Emails</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="40" />
-        <source>Tags</source>
-        <translation>Теги</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="41" />
-        <source>Birth date</source>
-        <translation>Дата рождения</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="42" />
-        <source>Company</source>
-        <translation>Компания</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="43" />
-        <source>Position</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="44" />
-        <source>Address</source>
-        <translation>Адрес</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="45" />
-        <source>Website</source>
-        <translation>Сайт</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="46" />
-        <source>Group</source>
-        <translation>Группа</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="47" />
-        <source>Main manager</source>
-        <translation>Основной менеджер</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="48" />
-        <source>Note</source>
-        <translation>Заметка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="49" />
-        <source>Interest: topic</source>
-        <translation>Интерес: тема</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="50" />
-        <source>Interest: date</source>
-        <translation>Интерес: дата</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="51" />
-        <source>Interest: expected revenue</source>
-        <translation>Интерес: ожидаемая выручка</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="52" />
-        <source>Interest: description</source>
-        <translation>Интерес: описание</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="53" />
-        <source>Interest: planned activity</source>
-        <translation>Интерес: запланированная активность</translation>
-    </message>
-    <message>
-        <location filename="../../ui/words.py" line="54" />
-        <source>Interest: activity date</source>
-        <translation>Интерес: дата активности</translation>
-    </message>
-</context></TS>
+</TS>

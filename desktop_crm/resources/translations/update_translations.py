@@ -58,8 +58,13 @@ def fill_english(ts: Path) -> None:
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
+def source_files() -> list[str]:
+    """Every module lupdate reads, in a stable order."""
+    return sorted(str(p) for folder in SOURCES for p in folder.rglob("*.py"))
+
+
 def main() -> int:
-    sources = sorted(str(p) for folder in SOURCES for p in folder.rglob("*.py"))
+    sources = source_files()
     for language in LANGUAGES:
         ts = HERE / f"desktop_crm_{language}.ts"
         args = [tool("pyside6-lupdate"), *sources, "-ts", str(ts), "-target-language", language]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
@@ -134,7 +134,7 @@ class ColumnLayout(QObject):
     # -- the chooser ----------------------------------------------------------------------
     def menu(self, parent: QWidget) -> QMenu:
         """A menu with a check box per column."""
-        menu = QMenu(parent.tr("Columns"), parent)
+        menu = QMenu(QCoreApplication.translate("ClientListWidget", "Columns"), parent)
         menu.setObjectName("columnChooser")
         keys = [c.key for c in self.columns]
         for column in sorted(

@@ -1,12 +1,11 @@
-"""The parts of the client list (`ClientListWidget`), built section by section. Strings go
-through `widget.tr`, so they keep the list's translation context."""
+"""The parts of the client list (`ClientListWidget`), built section by section; the list
+connects its own slots. Strings are translated in the list's context, spelled out in each call:
+lupdate would take the name of a variable (`widget.tr`) for the context and lose their
+translations."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,36 +18,75 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QToolButton,
+    QWidget,
 )
 
+from desktop_crm.models import User
 from desktop_crm.services.access import Permission
 from desktop_crm.ui.clients.bulk import permission_reason
 from desktop_crm.ui.clients.empty_state import EmptyState
-
-if TYPE_CHECKING:
-    from desktop_crm.ui.clients.list_widget import ClientListWidget
-
-PAGE_SIZES = (10, 20, 100)
+from desktop_crm.ui.clients.table_model import ClientTableModel
 
 
-def build_search_row(widget: ClientListWidget) -> QHBoxLayout:
+class ClientListParts(QWidget):
+    """The parts of the client list, made by the builders below from `model` and `user`, which
+    the list sets first; `ClientListWidget` is these parts with their behaviour."""
+
+    model: ClientTableModel
+    user: User
+    # build_search_row
+    search_edit: QLineEdit
+    columns_button: QToolButton
+    new_button: QPushButton
+    # build_table, build_states: the stack shows the table or one of the two empty states
+    table: QTableView
+    empty_base: EmptyState
+    import_button: QPushButton
+    demo_button: QPushButton
+    no_match: EmptyState
+    clear_button: QPushButton
+    # build_bottom_row
+    count_label: QLabel
+    selection_label: QLabel
+    page_size_combo: QComboBox  # empty: the list fills it
+    first_button: QToolButton
+    prev_button: QToolButton
+    page_label: QLabel
+    next_button: QToolButton
+    last_button: QToolButton
+    # build_actions, build_bulk_actions
+    open_action: QAction
+    enter_action: QAction  # the keypad's Enter, as open_action's Return
+    select_all_action: QAction
+    refresh_action: QAction
+    assign_action: QAction
+    add_tag_action: QAction
+    remove_tag_action: QAction
+    delete_action: QAction
+    bulk_actions: list[QAction]
+
+
+def build_search_row(widget: ClientListParts) -> QHBoxLayout:
     """The search box, the Columns button and New client."""
     widget.search_edit = QLineEdit(widget)
     widget.search_edit.setObjectName("searchEdit")
     widget.search_edit.setPlaceholderText(
-        widget.tr("Search by name, phone, email or company  (Ctrl+F)")
+        QCoreApplication.translate(
+            "ClientListWidget", "Search by name, phone, email or company  (Ctrl+F)"
+        )
     )
     widget.search_edit.setClearButtonEnabled(True)
-    widget.search_edit.returnPressed.connect(widget.search_now)
     widget.columns_button = QToolButton(widget)
     widget.columns_button.setObjectName("columnsButton")
-    widget.columns_button.setText(widget.tr("Columns"))
-    widget.columns_button.setToolTip(widget.tr("Choose the columns of the list"))
+    widget.columns_button.setText(QCoreApplication.translate("ClientListWidget", "Columns"))
+    widget.columns_button.setToolTip(
+        QCoreApplication.translate("ClientListWidget", "Choose the columns of the list")
+    )
     widget.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-    widget.columns_button.clicked.connect(widget.show_columns_menu)
-    widget.new_button = QPushButton(widget.tr("New client…"), widget)
+    widget.new_button = QPushButton(
+        QCoreApplication.translate("ClientListWidget", "New client…"), widget
+    )
     widget.new_button.setObjectName("newClientButton")
-    widget.new_button.clicked.connect(widget.newClientRequested)
     row = QHBoxLayout()
     row.addWidget(widget.search_edit, 1)
     row.addWidget(widget.columns_button)
@@ -56,7 +94,7 @@ def build_search_row(widget: ClientListWidget) -> QHBoxLayout:
     return row
 
 
-def build_table(widget: ClientListWidget) -> QTableView:
+def build_table(widget: ClientListParts) -> QTableView:
     """The table: whole rows selected, columns dragged, menus on the header and the rows."""
     table = QTableView(widget)
     table.setObjectName("clientTable")
@@ -81,23 +119,26 @@ def build_table(widget: ClientListWidget) -> QTableView:
     return table
 
 
-def build_states(widget: ClientListWidget) -> QStackedWidget:
+def build_states(widget: ClientListParts) -> QStackedWidget:
     """The table, or what an empty base or an empty result shows instead."""
     widget.empty_base = EmptyState(
-        widget.tr("No clients yet"),
-        widget.tr(
+        QCoreApplication.translate("ClientListWidget", "No clients yet"),
+        QCoreApplication.translate(
+            "ClientListWidget",
             "Bring your client base in from a spreadsheet or a CSV file, or load demo "
-            "clients to try the program out."
+            "clients to try the program out.",
         ),
     )
     widget.empty_base.setObjectName("emptyBase")
     widget.import_button = widget.empty_base.add_button(
-        widget.tr("Import a file…"), "importFileButton", default=True
+        QCoreApplication.translate("ClientListWidget", "Import a file…"),
+        "importFileButton",
+        default=True,
     )
-    widget.demo_button = widget.empty_base.add_button(widget.tr("Load demo data…"), "demoButton")
+    widget.demo_button = widget.empty_base.add_button(
+        QCoreApplication.translate("ClientListWidget", "Load demo data…"), "demoButton"
+    )
     widget.empty_base.finish()
-    widget.import_button.clicked.connect(widget.importRequested)
-    widget.demo_button.clicked.connect(widget.demoRequested)
     for button, permission in (
         (widget.import_button, Permission.IMPORT),
         (widget.demo_button, Permission.IMPORT),
@@ -106,13 +147,15 @@ def build_states(widget: ClientListWidget) -> QStackedWidget:
         button.setEnabled(reason is None)
         button.setToolTip(reason or "")
 
-    widget.no_match = EmptyState(widget.tr("Nothing found"), "")
+    widget.no_match = EmptyState(
+        QCoreApplication.translate("ClientListWidget", "Nothing found"), ""
+    )
     widget.no_match.setObjectName("noMatch")
     widget.clear_button = widget.no_match.add_button(
-        widget.tr("Clear search and filters"), "clearSearchButton"
+        QCoreApplication.translate("ClientListWidget", "Clear search and filters"),
+        "clearSearchButton",
     )
     widget.no_match.finish()
-    widget.clear_button.clicked.connect(widget.clear_search)
 
     stack = QStackedWidget(widget)
     stack.addWidget(widget.table)
@@ -121,27 +164,28 @@ def build_states(widget: ClientListWidget) -> QStackedWidget:
     return stack
 
 
-def build_bottom_row(widget: ClientListWidget) -> tuple[QHBoxLayout, QHBoxLayout]:
+def build_bottom_row(widget: ClientListParts) -> tuple[QHBoxLayout, QHBoxLayout]:
     """The count, the selection, the room for bulk buttons (returned second) and the pager."""
     widget.count_label = QLabel(widget)
     widget.count_label.setObjectName("countLabel")
     widget.selection_label = QLabel(widget)
     widget.selection_label.setObjectName("selectionLabel")
     widget.page_size_combo = QComboBox(widget)
-    widget.page_size_combo.setObjectName("pageSize")
-    for size in PAGE_SIZES:
-        widget.page_size_combo.addItem(widget.tr("%n per page", "", size), size)
-    widget.page_size_combo.addItem(widget.tr("Continuous scrolling"), 0)
-    widget.first_button = pager_button(widget, "«", widget.tr("First page"), "firstPage")
-    widget.prev_button = pager_button(widget, "‹", widget.tr("Previous page"), "previousPage")
+    widget.page_size_combo.setObjectName("pageSize")  # filled by the list (a plural)
+    widget.first_button = pager_button(
+        widget, "«", QCoreApplication.translate("ClientListWidget", "First page"), "firstPage"
+    )
+    widget.prev_button = pager_button(
+        widget, "‹", QCoreApplication.translate("ClientListWidget", "Previous page"), "previousPage"
+    )
     widget.page_label = QLabel(widget)
     widget.page_label.setObjectName("pageLabel")
-    widget.next_button = pager_button(widget, "›", widget.tr("Next page"), "nextPage")
-    widget.last_button = pager_button(widget, "»", widget.tr("Last page"), "lastPage")
-    widget.first_button.clicked.connect(lambda: widget.go_to_page(0))
-    widget.prev_button.clicked.connect(lambda: widget.go_to_page(widget.model.page - 1))
-    widget.next_button.clicked.connect(lambda: widget.go_to_page(widget.model.page + 1))
-    widget.last_button.clicked.connect(lambda: widget.go_to_page(widget.model.page_count - 1))
+    widget.next_button = pager_button(
+        widget, "›", QCoreApplication.translate("ClientListWidget", "Next page"), "nextPage"
+    )
+    widget.last_button = pager_button(
+        widget, "»", QCoreApplication.translate("ClientListWidget", "Last page"), "lastPage"
+    )
     row = QHBoxLayout()
     row.addWidget(widget.count_label)
     row.addSpacing(12)
@@ -161,7 +205,7 @@ def build_bottom_row(widget: ClientListWidget) -> tuple[QHBoxLayout, QHBoxLayout
     return row, bulk_row
 
 
-def pager_button(widget: ClientListWidget, text: str, tip: str, name: str) -> QToolButton:
+def pager_button(widget: ClientListParts, text: str, tip: str, name: str) -> QToolButton:
     button = QToolButton(widget)
     button.setText(text)
     button.setToolTip(tip)
@@ -171,10 +215,9 @@ def pager_button(widget: ClientListWidget, text: str, tip: str, name: str) -> QT
 
 
 def make_action(
-    widget: ClientListWidget,
+    widget: ClientListParts,
     text: str,
     name: str,
-    slot: Callable[[], object],
     *,
     shortcut: QKeySequence | QKeySequence.StandardKey | None = None,
     scoped: bool = True,
@@ -182,7 +225,6 @@ def make_action(
 ) -> QAction:
     action = QAction(text, widget)
     action.setObjectName(name)
-    action.triggered.connect(lambda _checked=False: slot())
     if shortcut is not None:
         action.setShortcut(QKeySequence(shortcut))
         if scoped:  # only while the table has the focus: Del in the search box edits text
@@ -192,66 +234,58 @@ def make_action(
     return action
 
 
-def build_actions(widget: ClientListWidget, bulk_row: QHBoxLayout) -> None:
+def build_actions(widget: ClientListParts, bulk_row: QHBoxLayout) -> None:
     """The list's actions and their shortcuts (see `build_bulk_actions`)."""
     widget.open_action = make_action(
         widget,
-        widget.tr("Open card"),
+        QCoreApplication.translate("ClientListWidget", "Open card"),
         "openCard",
-        widget.open_current,
         shortcut=QKeySequence("Return"),
     )
-    enter = QAction(widget)  # the keypad's Enter does the same
-    enter.setShortcut(QKeySequence("Enter"))
-    enter.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-    enter.triggered.connect(widget.open_current)
-    widget.table.addAction(enter)
+    widget.enter_action = QAction(widget)  # the keypad's Enter does the same
+    widget.enter_action.setShortcut(QKeySequence("Enter"))
+    widget.enter_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    widget.table.addAction(widget.enter_action)
     widget.select_all_action = make_action(
         widget,
-        widget.tr("Select all"),
+        QCoreApplication.translate("ClientListWidget", "Select all"),
         "selectAll",
-        widget.table.selectAll,
         shortcut=QKeySequence.StandardKey.SelectAll,
     )
     widget.refresh_action = make_action(
         widget,
-        widget.tr("Refresh"),
+        QCoreApplication.translate("ClientListWidget", "Refresh"),
         "refreshList",
-        widget.refresh,
         shortcut=QKeySequence.StandardKey.Refresh,
         scoped=False,
     )
     build_bulk_actions(widget, bulk_row)
 
 
-def build_bulk_actions(widget: ClientListWidget, bulk_row: QHBoxLayout) -> None:
+def build_bulk_actions(widget: ClientListParts, bulk_row: QHBoxLayout) -> None:
     """The actions on the selected clients, with a button each in `bulk_row`."""
     widget.assign_action = make_action(
         widget,
-        widget.tr("Assign responsible…"),
+        QCoreApplication.translate("ClientListWidget", "Assign responsible…"),
         "assignResponsible",
-        widget.assign_selected,
         permission=Permission.EDIT_CLIENTS,
     )
     widget.add_tag_action = make_action(
         widget,
-        widget.tr("Add tag…"),
+        QCoreApplication.translate("ClientListWidget", "Add tag…"),
         "addTag",
-        widget.add_tag_selected,
         permission=Permission.EDIT_CLIENTS,
     )
     widget.remove_tag_action = make_action(
         widget,
-        widget.tr("Remove tag…"),
+        QCoreApplication.translate("ClientListWidget", "Remove tag…"),
         "removeTag",
-        widget.remove_tag_selected,
         permission=Permission.EDIT_CLIENTS,
     )
     widget.delete_action = make_action(
         widget,
-        widget.tr("Delete…"),
+        QCoreApplication.translate("ClientListWidget", "Delete…"),
         "deleteClients",
-        widget.delete_selected,
         shortcut=QKeySequence.StandardKey.Delete,
         permission=Permission.DELETE_CLIENTS,
     )
@@ -268,4 +302,6 @@ def build_bulk_actions(widget: ClientListWidget, bulk_row: QHBoxLayout) -> None:
         bulk_row.addWidget(button)
     reason = permission_reason(widget.user, Permission.EDIT_CLIENTS)
     widget.new_button.setEnabled(reason is None)
-    widget.new_button.setToolTip(reason or widget.tr("Add a client (Ctrl+N)"))
+    widget.new_button.setToolTip(
+        reason or QCoreApplication.translate("ClientListWidget", "Add a client (Ctrl+N)")
+    )

@@ -16,11 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt, Signal
-from PySide6.QtWidgets import (
-    QMenu,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
 from desktop_crm.db import Database
 from desktop_crm.models import User
@@ -32,7 +28,7 @@ from desktop_crm.ui.clients.columns import ColumnLayout
 from desktop_crm.ui.clients.filters import FilterBar
 from desktop_crm.ui.clients.lazy_result import ID_BLOCK
 from desktop_crm.ui.clients.list_parts import (
-    PAGE_SIZES,
+    ClientListParts,
     build_actions,
     build_bottom_row,
     build_search_row,
@@ -42,10 +38,11 @@ from desktop_crm.ui.clients.list_parts import (
 from desktop_crm.ui.clients.table_model import ID_ROLE, ClientTableModel
 from desktop_crm.ui.workers import Operation
 
+PAGE_SIZES = (10, 20, 100)
 DEFAULT_PAGE_SIZE = 0  # 0: continuous scrolling
 
 
-class ClientListWidget(QWidget):
+class ClientListWidget(ClientListParts):
     openClientRequested = Signal(int)
     newClientRequested = Signal()
     importRequested = Signal()
@@ -80,6 +77,7 @@ class ClientListWidget(QWidget):
         self.table = build_table(self)
         self.stack = build_states(self)
         bottom_row, bulk_row = build_bottom_row(self)
+        self._fill_page_sizes()
         build_actions(self, bulk_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 4)
@@ -109,6 +107,27 @@ class ClientListWidget(QWidget):
 
     def _connect(self) -> None:
         self.search_edit.textChanged.connect(self._text_typed)
+        self.search_edit.returnPressed.connect(self.search_now)
+        self.columns_button.clicked.connect(self.show_columns_menu)
+        self.new_button.clicked.connect(self.newClientRequested)
+        self.import_button.clicked.connect(self.importRequested)
+        self.demo_button.clicked.connect(self.demoRequested)
+        self.clear_button.clicked.connect(self.clear_search)
+        self.first_button.clicked.connect(lambda: self.go_to_page(0))
+        self.prev_button.clicked.connect(lambda: self.go_to_page(self.model.page - 1))
+        self.next_button.clicked.connect(lambda: self.go_to_page(self.model.page + 1))
+        self.last_button.clicked.connect(lambda: self.go_to_page(self.model.page_count - 1))
+        for action, slot in (
+            (self.open_action, self.open_current),
+            (self.enter_action, self.open_current),
+            (self.select_all_action, self.table.selectAll),
+            (self.refresh_action, self.refresh),
+            (self.assign_action, self.assign_selected),
+            (self.add_tag_action, self.add_tag_selected),
+            (self.remove_tag_action, self.remove_tag_selected),
+            (self.delete_action, self.delete_selected),
+        ):
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
         self.filters.changed.connect(self._query_changed)
         header = self.table.horizontalHeader()
         header.customContextMenuRequested.connect(self._header_menu)
@@ -215,6 +234,13 @@ class ClientListWidget(QWidget):
         self.count_label.setText(self.tr("The list could not be read: {0}").format(message))
 
     # -- pages ----------------------------------------------------------------------------
+    def _fill_page_sizes(self) -> None:
+        # Here, not in list_parts: lupdate reads a plural's count only in a tr() call (in
+        # QCoreApplication.translate() it takes a named count for the old encoding argument).
+        for size in PAGE_SIZES:
+            self.page_size_combo.addItem(self.tr("%n per page", "", size), size)
+        self.page_size_combo.addItem(self.tr("Continuous scrolling"), 0)
+
     def _select_page_size(self, size: int) -> None:
         index = self.page_size_combo.findData(size)
         self.page_size_combo.blockSignals(True)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QVBoxLayout,
     QWidget,
-    QWizardPage,
 )
 
 from desktop_crm.errors import CrmError
@@ -37,6 +36,7 @@ from desktop_crm.ui.importing.mapping_form import (
     PROBLEM_COLOR,
     SUGGESTED_COLOR,
     ColumnRow,
+    MappingForm,
     build_load_button,
     build_save_button,
 )
@@ -55,7 +55,7 @@ from desktop_crm.wizards.importing.fields import IDENTIFYING_FIELDS
 from desktop_crm.wizards.importing.preview import sample_values
 
 
-class MappingPage(QWizardPage):
+class MappingPage(MappingForm):
     def __init__(self, state: ImportState, dialogs: Dialogs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mappingPage")
@@ -83,6 +83,10 @@ class MappingPage(QWizardPage):
         top.addWidget(self.required_label, 1)
         top.addWidget(build_save_button(self))
         top.addWidget(build_load_button(self))
+        self.save_preset_action.triggered.connect(self.save_to_base)
+        self.save_file_action.triggered.connect(self.save_to_file)
+        self.load_file_action.triggered.connect(self.load_from_file)
+        self.load_preset_action.triggered.connect(self.load_from_base)
 
         self.grid_widget = QWidget()
         self.grid = QGridLayout(self.grid_widget)
@@ -92,7 +96,6 @@ class MappingPage(QWizardPage):
         scroll.setObjectName("mappingScroll")
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_widget)
-        self.scroll = scroll
 
         self.ignored_label = QLabel()
         self.ignored_label.setObjectName("ignoredColumns")

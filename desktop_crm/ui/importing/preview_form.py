@@ -1,10 +1,10 @@
-"""The form of the check page (`PreviewPage`), built section by section. Strings go through
-`page.tr`, so they keep the page's translation context; the page connects its own slots."""
+"""The form of the check page (`PreviewPage`), built section by section; the page connects its
+own slots. Strings are translated in the page's context, spelled out in each call: lupdate would
+take the name of a variable (`page.tr`) for the context and lose their translations."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -13,28 +13,39 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QTableView,
+    QWizardPage,
 )
 
 from desktop_crm.models.imports import CREATED, FAILED, SKIPPED, UPDATED
 from desktop_crm.ui.importing.failures_model import FailuresModel
 
-if TYPE_CHECKING:
-    from desktop_crm.ui.importing.preview_page import PreviewPage
+
+class PreviewForm(QWizardPage):
+    """The widgets of the check page, made by the builders below; `PreviewPage` is this form
+    with its behaviour."""
+
+    # build_progress_row
+    progress: QProgressBar
+    progress_label: QLabel
+    stop_button: QPushButton
+    again_button: QPushButton
+    # build_counts: the large figures, by outcome (CREATED, UPDATED, SKIPPED, FAILED)
+    count_labels: dict[str, QLabel]
 
 
-def build_progress_row(page: PreviewPage) -> QHBoxLayout:
+def build_progress_row(page: PreviewForm) -> QHBoxLayout:
     """The check's progress, Stop and Check again."""
     page.progress = QProgressBar()
     page.progress.setObjectName("checkProgress")
     page.progress_label = QLabel()
     page.progress_label.setObjectName("checkProgressText")
-    page.stop_button = QPushButton(page.tr("&Stop checking"))
+    page.stop_button = QPushButton(QCoreApplication.translate("PreviewPage", "&Stop checking"))
     page.stop_button.setObjectName("stopCheck")
-    page.stop_button.clicked.connect(page.stop)
-    page.again_button = QPushButton(page.tr("Check &again"))
+    page.again_button = QPushButton(QCoreApplication.translate("PreviewPage", "Check &again"))
     page.again_button.setObjectName("checkAgain")
-    page.again_button.setToolTip(page.tr("Run the whole file through the check again"))
-    page.again_button.clicked.connect(page.start)
+    page.again_button.setToolTip(
+        QCoreApplication.translate("PreviewPage", "Run the whole file through the check again")
+    )
     top = QHBoxLayout()
     top.addWidget(page.progress, 1)
     top.addWidget(page.progress_label)
@@ -43,15 +54,15 @@ def build_progress_row(page: PreviewPage) -> QHBoxLayout:
     return top
 
 
-def build_counts(page: PreviewPage) -> QGridLayout:
+def build_counts(page: PreviewForm) -> QGridLayout:
     """Rows to create, update, skip and fail, in large type (`page.count_labels` by outcome)."""
     counts = QGridLayout()
     page.count_labels = {}
     titles = (
-        (CREATED, page.tr("To create:")),
-        (UPDATED, page.tr("To update:")),
-        (SKIPPED, page.tr("Skipped:")),
-        (FAILED, page.tr("Failing:")),
+        (CREATED, QCoreApplication.translate("PreviewPage", "To create:")),
+        (UPDATED, QCoreApplication.translate("PreviewPage", "To update:")),
+        (SKIPPED, QCoreApplication.translate("PreviewPage", "Skipped:")),
+        (FAILED, QCoreApplication.translate("PreviewPage", "Failing:")),
     )
     for column, (key, title) in enumerate(titles):
         value = QLabel("–")

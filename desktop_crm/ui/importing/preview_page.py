@@ -13,13 +13,7 @@ import copy
 from collections import Counter
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtWidgets import (
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-    QWizard,
-    QWizardPage,
-)
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard
 
 from desktop_crm.errors import CrmError
 from desktop_crm.models.imports import CREATED, FAILED, SKIPPED, UPDATED
@@ -35,6 +29,7 @@ from desktop_crm.ui.importing.common import (
 )
 from desktop_crm.ui.importing.failures_model import FIRST_CELL, FailuresModel
 from desktop_crm.ui.importing.preview_form import (
+    PreviewForm,
     build_counts,
     build_failures_view,
     build_progress_row,
@@ -49,7 +44,7 @@ from desktop_crm.wizards.importing.sources.base import SourceRow
 RECHECK_DELAY_MS = 150
 
 
-class PreviewPage(QWizardPage):
+class PreviewPage(PreviewForm):
     def __init__(self, state: ImportState, dialogs: Dialogs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("previewPage")
@@ -77,6 +72,8 @@ class PreviewPage(QWizardPage):
 
     def _build(self) -> None:
         top = build_progress_row(self)
+        self.stop_button.clicked.connect(self.stop)
+        self.again_button.clicked.connect(self.start)
         counts = build_counts(self)
         self.reasons_label = QLabel()
         self.reasons_label.setObjectName("checkReasons")

@@ -1,10 +1,10 @@
-"""The form of the settings page (`SettingsPage`), built box by box. Strings go through
-`page.tr`, so they keep the page's translation context; the page connects its own slots."""
+"""The form of the settings page (`SettingsPage`), built box by box; the page connects its own
+slots. Strings are translated in the page's context, spelled out in each call: lupdate would
+take the name of a variable (`page.tr`) for the context and lose their translations."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QVBoxLayout,
     QWidget,
+    QWizardPage,
 )
 
 from desktop_crm.models.clients import CLIENT, LEAD
@@ -27,15 +28,43 @@ from desktop_crm.ui.importing.common import message_label
 from desktop_crm.ui.words import mode_name, mode_sentence
 from desktop_crm.wizards.importing import MODES
 
-if TYPE_CHECKING:
-    from desktop_crm.ui.importing.settings_page import SettingsPage
-
 REGIONS = ("RU", "KZ", "BY", "UA", "UZ", "PL", "DE", "GB", "US", "FR", "IT", "ES", "TR", "IL")
 STEPS = ("phone", "email", "name")
 
 
-def build_about(page: SettingsPage) -> QGroupBox:
-    box = QGroupBox(page.tr("Import"))
+class SettingsForm(QWizardPage):
+    """The widgets of the settings page, made by the builders below; `SettingsPage` is this
+    form with its behaviour."""
+
+    # build_about
+    name_edit: QLineEdit
+    description_edit: QPlainTextEdit
+    target_combo: QComboBox
+    # build_mode: a button per mode, its id the mode's index in MODES
+    mode_group: QButtonGroup
+    mode_buttons: dict[str, QRadioButton]
+    # build_duplicates
+    steps_radio: QRadioButton
+    unique_radio: QRadioButton
+    step_checks: dict[str, QCheckBox]
+    unique_combo: QComboBox
+    # build_phones
+    valid_edit: QLineEdit
+    rules_edit: QLineEdit
+    region_combo: QComboBox
+    require_phone: QCheckBox
+    try_edit: QLineEdit
+    rule_error: QLabel
+    rule_table: QTableWidget
+    # build_defaults
+    group_combo: QComboBox
+    responsible_combo: QComboBox
+    queue_combo: QComboBox
+    scenario_combo: QComboBox
+
+
+def build_about(page: SettingsForm) -> QGroupBox:
+    box = QGroupBox(QCoreApplication.translate("SettingsPage", "Import"))
     form = QFormLayout(box)
     page.name_edit = QLineEdit()
     page.name_edit.setObjectName("importName")
@@ -45,15 +74,19 @@ def build_about(page: SettingsPage) -> QGroupBox:
     page.description_edit.setTabChangesFocus(True)
     page.description_edit.setFixedHeight(48)
     page.description_edit.setPlaceholderText(
-        page.tr("What this import is, to find it in the history later")
+        QCoreApplication.translate(
+            "SettingsPage", "What this import is, to find it in the history later"
+        )
     )
     page.target_combo = QComboBox()
     page.target_combo.setObjectName("targetCombo")
-    page.target_combo.addItem(page.tr("Clients"), CLIENT)
-    page.target_combo.addItem(page.tr("Leads (potential clients)"), LEAD)
-    row(form, page.tr("Na&me:"), page.name_edit)
-    row(form, page.tr("D&escription:"), page.description_edit)
-    row(form, page.tr("&Import as:"), page.target_combo)
+    page.target_combo.addItem(QCoreApplication.translate("SettingsPage", "Clients"), CLIENT)
+    page.target_combo.addItem(
+        QCoreApplication.translate("SettingsPage", "Leads (potential clients)"), LEAD
+    )
+    row(form, QCoreApplication.translate("SettingsPage", "Na&me:"), page.name_edit)
+    row(form, QCoreApplication.translate("SettingsPage", "D&escription:"), page.description_edit)
+    row(form, QCoreApplication.translate("SettingsPage", "&Import as:"), page.target_combo)
     return box
 
 
@@ -64,16 +97,16 @@ def row(form: QFormLayout, text: str, field: QWidget) -> None:
     form.addRow(label, field)
 
 
-def build_mode(page: SettingsPage) -> QGroupBox:
-    box = QGroupBox(page.tr("Mode"))
+def build_mode(page: SettingsForm) -> QGroupBox:
+    box = QGroupBox(QCoreApplication.translate("SettingsPage", "Mode"))
     layout = QVBoxLayout(box)
     layout.setSpacing(2)
     page.mode_group = QButtonGroup(page)
-    page.mode_buttons: dict[str, QRadioButton] = {}
+    page.mode_buttons = {}
     texts = {
-        "add": page.tr("&Add"),
-        "update": page.tr("&Update"),
-        "add-update": page.tr("A&dd + Update"),
+        "add": QCoreApplication.translate("SettingsPage", "&Add"),
+        "update": QCoreApplication.translate("SettingsPage", "&Update"),
+        "add-update": QCoreApplication.translate("SettingsPage", "A&dd + Update"),
     }
     for index, mode in enumerate(MODES):
         button = QRadioButton(texts.get(mode, mode_name(mode)))
@@ -90,12 +123,18 @@ def build_mode(page: SettingsPage) -> QGroupBox:
     return box
 
 
-def build_duplicates(page: SettingsPage) -> QGroupBox:
-    box = QGroupBox(page.tr("Duplicates"))
+def build_duplicates(page: SettingsForm) -> QGroupBox:
+    box = QGroupBox(QCoreApplication.translate("SettingsPage", "Duplicates"))
     layout = QVBoxLayout(box)
-    page.steps_radio = QRadioButton(page.tr("&Look for the client in the base, step by step:"))
+    page.steps_radio = QRadioButton(
+        QCoreApplication.translate(
+            "SettingsPage", "&Look for the client in the base, step by step:"
+        )
+    )
     page.steps_radio.setObjectName("dedupeSteps")
-    page.unique_radio = QRadioButton(page.tr("Al&ways check one unique field:"))
+    page.unique_radio = QRadioButton(
+        QCoreApplication.translate("SettingsPage", "Al&ways check one unique field:")
+    )
     page.unique_radio.setObjectName("dedupeUnique")
     group = QButtonGroup(page)
     group.addButton(page.steps_radio)
@@ -103,11 +142,11 @@ def build_duplicates(page: SettingsPage) -> QGroupBox:
     page.steps_radio.setChecked(True)
     steps = QHBoxLayout()
     steps.setContentsMargins(22, 0, 0, 0)
-    page.step_checks: dict[str, QCheckBox] = {}
+    page.step_checks = {}
     texts = {
-        "phone": page.tr("by phone"),
-        "email": page.tr("by email"),
-        "name": page.tr("by name"),
+        "phone": QCoreApplication.translate("SettingsPage", "by phone"),
+        "email": QCoreApplication.translate("SettingsPage", "by email"),
+        "name": QCoreApplication.translate("SettingsPage", "by name"),
     }
     for step in STEPS:
         check = QCheckBox(texts[step])
@@ -128,19 +167,24 @@ def build_duplicates(page: SettingsPage) -> QGroupBox:
     return box
 
 
-def build_phones(page: SettingsPage) -> QGroupBox:
-    box = QGroupBox(page.tr("Phones"))
+def build_phones(page: SettingsForm) -> QGroupBox:
+    box = QGroupBox(QCoreApplication.translate("SettingsPage", "Phones"))
     form = QFormLayout(box)
     page.valid_edit = QLineEdit()
     page.valid_edit.setObjectName("phoneValid")
-    page.valid_edit.setPlaceholderText(page.tr("e.g. [11]: only 11-digit numbers pass"))
+    page.valid_edit.setPlaceholderText(
+        QCoreApplication.translate("SettingsPage", "e.g. [11]: only 11-digit numbers pass")
+    )
     page.rules_edit = QLineEdit()
     page.rules_edit.setObjectName("phoneRules")
-    page.rules_edit.setPlaceholderText(page.tr("e.g. [11]/-7+8 [10]/+7"))
+    page.rules_edit.setPlaceholderText(
+        QCoreApplication.translate("SettingsPage", "e.g. [11]/-7+8 [10]/+7")
+    )
     page.rules_edit.setToolTip(
-        page.tr(
+        QCoreApplication.translate(
+            "SettingsPage",
             "[11]/-7+8 replaces a leading 7 by 8 in 11-digit numbers; [10]/+7 puts 7 in front "
-            "of 10-digit numbers; [11]/-8 drops a leading 8. Several rules apply in order."
+            "of 10-digit numbers; [11]/-8 drops a leading 8. Several rules apply in order.",
         )
     )
     page.region_combo = QComboBox()
@@ -148,16 +192,24 @@ def build_phones(page: SettingsPage) -> QGroupBox:
     page.region_combo.setEditable(True)
     page.region_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     page.region_combo.addItems(REGIONS)
-    page.require_phone = QCheckBox(page.tr("A row without a phone &fails"))
+    page.require_phone = QCheckBox(
+        QCoreApplication.translate("SettingsPage", "A row without a phone &fails")
+    )
     page.require_phone.setObjectName("requirePhone")
     page.try_edit = QLineEdit()
     page.try_edit.setObjectName("tryNumber")
-    page.try_edit.setPlaceholderText(page.tr("Type a number to see what the rules make of it"))
+    page.try_edit.setPlaceholderText(
+        QCoreApplication.translate("SettingsPage", "Type a number to see what the rules make of it")
+    )
     page.rule_error = message_label("ruleError", error=True)
     page.rule_table = QTableWidget(0, 3)
     page.rule_table.setObjectName("rulePreview")
     page.rule_table.setHorizontalHeaderLabels(
-        [page.tr("In the file"), page.tr("After the rules"), page.tr("Stored as")]
+        [
+            QCoreApplication.translate("SettingsPage", "In the file"),
+            QCoreApplication.translate("SettingsPage", "After the rules"),
+            QCoreApplication.translate("SettingsPage", "Stored as"),
+        ]
     )
     page.rule_table.verticalHeader().hide()
     page.rule_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -165,32 +217,36 @@ def build_phones(page: SettingsPage) -> QGroupBox:
     page.rule_table.setMinimumHeight(120)
     page.rule_table.setWordWrap(False)
     page.rule_table.verticalHeader().setDefaultSectionSize(22)
-    row(form, page.tr("&Validation rule:"), page.valid_edit)
-    row(form, page.tr("&Transformation rules:"), page.rules_edit)
-    row(form, page.tr("Default &region:"), page.region_combo)
+    row(form, QCoreApplication.translate("SettingsPage", "&Validation rule:"), page.valid_edit)
+    row(form, QCoreApplication.translate("SettingsPage", "&Transformation rules:"), page.rules_edit)
+    row(form, QCoreApplication.translate("SettingsPage", "Default &region:"), page.region_combo)
     form.addRow("", page.require_phone)
     form.addRow(page.rule_error)
-    row(form, page.tr("Tr&y a number:"), page.try_edit)
+    row(form, QCoreApplication.translate("SettingsPage", "Tr&y a number:"), page.try_edit)
     form.addRow(page.rule_table)
     return box
 
 
-def build_defaults(page: SettingsPage) -> QGroupBox:
-    box = QGroupBox(page.tr("New clients"))
+def build_defaults(page: SettingsForm) -> QGroupBox:
+    box = QGroupBox(QCoreApplication.translate("SettingsPage", "New clients"))
     form = QFormLayout(box)
     page.group_combo = QComboBox()
     page.group_combo.setObjectName("groupCombo")
     page.group_combo.setEditable(True)
     page.group_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    page.group_combo.lineEdit().setPlaceholderText(page.tr("No group (or type Parent/Child)"))
+    group_edit = page.group_combo.lineEdit()
+    assert group_edit is not None  # an editable combo has one
+    group_edit.setPlaceholderText(
+        QCoreApplication.translate("SettingsPage", "No group (or type Parent/Child)")
+    )
     page.responsible_combo = QComboBox()
     page.responsible_combo.setObjectName("responsibleCombo")
     page.queue_combo = QComboBox()
     page.queue_combo.setObjectName("queueCombo")
     page.scenario_combo = QComboBox()
     page.scenario_combo.setObjectName("scenarioCombo")
-    row(form, page.tr("&Group:"), page.group_combo)
-    row(form, page.tr("Resp&onsible:"), page.responsible_combo)
-    row(form, page.tr("&Queue:"), page.queue_combo)
-    row(form, page.tr("Sales &scenario:"), page.scenario_combo)
+    row(form, QCoreApplication.translate("SettingsPage", "&Group:"), page.group_combo)
+    row(form, QCoreApplication.translate("SettingsPage", "Resp&onsible:"), page.responsible_combo)
+    row(form, QCoreApplication.translate("SettingsPage", "&Queue:"), page.queue_combo)
+    row(form, QCoreApplication.translate("SettingsPage", "Sales &scenario:"), page.scenario_combo)
     return box

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
-    QWizardPage,
 )
 
 from desktop_crm.errors import CrmError
@@ -25,6 +24,7 @@ from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.importing.common import Dialogs, ImportState, message_label, show_message
 from desktop_crm.ui.importing.settings_form import (
     STEPS,
+    SettingsForm,
     build_about,
     build_defaults,
     build_duplicates,
@@ -38,7 +38,7 @@ from desktop_crm.wizards.importing.preview import ImportChoices, import_choices,
 SAMPLE_ROWS = 8
 
 
-class SettingsPage(QWizardPage):
+class SettingsPage(SettingsForm):
     def __init__(self, state: ImportState, dialogs: Dialogs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsPage")

@@ -14,12 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (
-    QLabel,
-    QVBoxLayout,
-    QWidget,
-    QWizardPage,
-)
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_crm.errors import CrmError
 from desktop_crm.ui.error_words import error_message
@@ -33,6 +28,7 @@ from desktop_crm.ui.importing.common import (
     show_message,
 )
 from desktop_crm.ui.importing.source_form import (
+    SourceForm,
     build_choice,
     build_file_row,
     build_options,
@@ -55,7 +51,7 @@ PASTE_DELAY_MS = 300  # typing in the paste box re-reads the table after a pause
 WORKBOOK_KINDS = ("xlsx", "xls", "ods")
 
 
-class SourcePage(QWizardPage):
+class SourcePage(SourceForm):
     def __init__(self, state: ImportState, dialogs: Dialogs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sourcePage")
@@ -104,6 +100,8 @@ class SourcePage(QWizardPage):
         layout.addWidget(self.info_label)
         layout.addWidget(self.preview_view, 1)
         self.paste_edit.hide()
+        self.sample_button.clicked.connect(self.save_sample)
+        self.browse_button.clicked.connect(self.browse)
         self.path_edit.editingFinished.connect(self._path_typed)
         self.paste_edit.textChanged.connect(self._paste_changed)
         self.file_radio.toggled.connect(self._mode_changed)
