@@ -4,6 +4,7 @@ CLI and, translated, for the window: `desktop_crm.ui.error_words`)."""
 from __future__ import annotations
 
 from desktop_crm.error_codes.access import AccessCodes
+from desktop_crm.error_codes.base_settings import BaseSettingCodes
 from desktop_crm.error_codes.clients import ClientCodes
 from desktop_crm.error_codes.files import FileCodes
 from desktop_crm.error_codes.import_file import ImportFileCodes
@@ -21,6 +22,7 @@ class Code(
     FileCodes,
     ImportFileCodes,
     ImportSettingsCodes,
+    BaseSettingCodes,
 ):
     """Every code: a raise names one of these attributes, never a string."""
 

@@ -2171,6 +2171,16 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <source>{value!r} is too large.</source>
         <translation>{value!r} — wartość jest zbyt duża.</translation>
     </message>
+    <message>
+        <location filename="../../error_codes/base_settings.py" line="11"/>
+        <source>{region!r} is not a country code of phone numbers; use two letters such as RU, PL or US.</source>
+        <translation>{region!r} to nie kod kraju numerów telefonów; podaj dwie litery, na przykład RU, PL lub US.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/base_settings.py" line="19"/>
+        <source>The attachment size limit must be between 1 and {max_mb} MB, not {value}.</source>
+        <translation>Limit rozmiaru załącznika musi wynosić od 1 do {max_mb} MB, a nie {value}.</translation>
+    </message>
 </context>
 <context>
     <name>FailuresModel</name>

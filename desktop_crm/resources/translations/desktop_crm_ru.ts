@@ -2171,6 +2171,16 @@ Please copy the details below and send them to your administrator.</source>
         <source>{value!r} is too large.</source>
         <translation>{value!r} — слишком большое значение.</translation>
     </message>
+    <message>
+        <location filename="../../error_codes/base_settings.py" line="11"/>
+        <source>{region!r} is not a country code of phone numbers; use two letters such as RU, PL or US.</source>
+        <translation>{region!r} — не код страны для телефонных номеров; укажите две буквы, например RU, PL или US.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/base_settings.py" line="19"/>
+        <source>The attachment size limit must be between 1 and {max_mb} MB, not {value}.</source>
+        <translation>Предельный размер вложения должен быть от 1 до {max_mb} МБ, а не {value}.</translation>
+    </message>
 </context>
 <context>
     <name>FailuresModel</name>
