@@ -11,14 +11,18 @@ import json
 import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
 from desktop_crm import APP_NAME
+from desktop_crm.errors import Code, DatabaseError, ValidationError
 
 ENV_HOME = "DESKTOP_CRM_HOME"
 ENV_DB = "DESKTOP_CRM_DB"
 DB_FILENAME = "desktop-crm.sqlite3"
+# A path that does not exist yet names a new SQLite base only with one of these suffixes.
+NEW_BASE_SUFFIXES = (".sqlite", ".sqlite3", ".db")
 
 
 def data_dir() -> Path:
@@ -41,12 +45,14 @@ def default_db_url() -> str:
 
 @dataclass
 class Settings:
-    """Declared settings: one typed list with defaults. Stored as JSON in the config dir."""
+    """Declared settings of this desktop's user: one typed list with defaults, stored as JSON in
+    the config dir. What the whole team shares (the attachment size limit, the phone country)
+    belongs to the base: `desktop_crm.services.base_settings`. Every setting is text; unknown
+    keys are ignored (an older or newer application may have written them)."""
 
     db_url: str = ""  # empty: the default SQLite file
     default_region: str = "RU"  # phonenumbers region for numbers without a country code
     language: str = ""  # empty: the system language
-    attachment_limit_mb: int = 20
 
     @classmethod
     def path(cls) -> Path:
@@ -54,15 +60,38 @@ class Settings:
 
     @classmethod
     def load(cls) -> Settings:
+        """The saved settings (the defaults without a file); a `ValidationError` naming the
+        problem when the file is not JSON or a setting has the wrong type."""
+        path = cls.path()
         try:
-            raw = json.loads(cls.path().read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            text = path.read_text(encoding="utf-8")
+        except OSError:
             return cls()
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in raw.items() if k in known})
+        try:
+            raw = json.loads(text)
+        except ValueError as exc:
+            raise ValidationError(
+                Code.SETTINGS_UNREADABLE, path=str(path), detail=str(exc)
+            ) from exc
+        if not isinstance(raw, dict):
+            raise ValidationError(Code.SETTINGS_NOT_OBJECT, path=str(path))
+        values = {f.name: raw[f.name] for f in fields(cls) if f.name in raw}
+        for key, value in values.items():
+            if not isinstance(value, str):
+                raise ValidationError(
+                    Code.SETTINGS_NOT_TEXT,
+                    key=key,
+                    path=str(path),
+                    value=_shown(value),
+                )
+        return cls(**values)
 
     def save(self) -> None:
-        self.path().write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
+        """Write the settings (to a temporary file renamed over the old one: never half)."""
+        path = self.path()
+        partial = path.with_name(path.name + ".part")
+        partial.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
+        os.replace(partial, path)
 
 
 def resolve_db_url(cli_db: str | None = None, settings: Settings | None = None) -> str:
@@ -75,10 +104,21 @@ def resolve_db_url(cli_db: str | None = None, settings: Settings | None = None) 
 
 
 def as_db_url(value: str) -> str:
-    """A SQLAlchemy URL as is; a plain file path becomes a SQLite URL."""
+    """A URL as is; the path of an existing file, or of a new file with a base's suffix
+    (.sqlite, .sqlite3, .db), becomes a SQLite URL. Anything else (a typo, a folder, a word)
+    is a `DatabaseError`, so that a mistake never quietly starts a new empty base."""
     if "://" in value:
         return value
-    return f"sqlite:///{Path(value).expanduser().absolute().as_posix()}"
+    path = Path(value).expanduser().absolute()
+    if path.is_file() or (not path.exists() and path.suffix.lower() in NEW_BASE_SUFFIXES):
+        return f"sqlite:///{path.as_posix()}"
+    raise DatabaseError(Code.DB_PATH_UNKNOWN, path=value)
+
+
+def _shown(value: Any) -> str:
+    """A wrong setting's value as it stands in the file, shortened."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def os_login() -> str:

@@ -8,11 +8,9 @@ the write lock up front and waits for it (busy timeout) instead of failing half-
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +21,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop_crm.backups import write_backup
 from desktop_crm.errors import Code, DatabaseError
 
 if TYPE_CHECKING:
@@ -31,9 +30,11 @@ if TYPE_CHECKING:
 # The newest revision in migrations/versions (tests/db/test_migrations.py holds it to Alembic's
 # own answer). A base already there opens without importing Alembic, whose import (mako and
 # pygments with it) was a fifth of the window's cold start.
-SCHEMA_HEAD = "0003"
+SCHEMA_HEAD = "0004"
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
+# URLs without a driver name (postgres:// is what many hosting panels print)
+PLAIN_POSTGRESQL = ("postgresql", "postgres")
 
 
 class _SQLiteCompiler(SQLiteCompiler):
@@ -70,6 +71,8 @@ def make_engine(url: str) -> Engine:
         parsed = make_url(url)
     except ArgumentError as exc:
         raise DatabaseError(Code.DB_URL_INVALID, url=url) from exc
+    if parsed.drivername in PLAIN_POSTGRESQL:  # psycopg 3 is the driver we ship
+        parsed = parsed.set(drivername="postgresql+psycopg")
     kwargs: dict[str, object] = {}
     if parsed.get_backend_name() == "sqlite":
         path = sqlite_path(parsed)
@@ -84,7 +87,7 @@ def make_engine(url: str) -> Engine:
         kwargs["connect_args"] = {"connect_timeout": 5}
         kwargs["pool_pre_ping"] = True
     try:
-        engine = create_engine(url, **kwargs)
+        engine = create_engine(parsed, **kwargs)
     except (NoSuchModuleError, ImportError) as exc:
         raise DatabaseError(Code.DB_UNSUPPORTED, url=url) from exc
     if engine.dialect.name == "sqlite":
@@ -137,16 +140,23 @@ def _sqlite_file(engine: Engine) -> Path | None:
 
 
 def backup_sqlite(engine: Engine, revision: str | None) -> Path | None:
-    """Copy the SQLite file before a migration touches it (vorta's back-up-then-migrate)."""
+    """Back up the SQLite file before a migration touches it (vorta's back-up-then-migrate):
+    complete, atomic and bounded in number, see `desktop_crm.backups`."""
     path = _sqlite_file(engine)
     if path is None or not path.exists() or path.stat().st_size == 0:
         return None
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    backup = path.with_name(f"{path.name}.{revision or 'empty'}.{stamp}.bak")
-    with engine.connect() as conn:  # fold the WAL into the main file so the copy is complete
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    shutil.copy2(path, backup)
-    return backup
+    raw = engine.raw_connection()
+    try:
+        return write_backup(raw.driver_connection, path, revision)  # type: ignore[arg-type]
+    finally:
+        raw.close()
+
+
+def _known_revisions(engine: Engine) -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config(engine))
+    return {rev.revision for rev in script.walk_revisions()}
 
 
 def upgrade(engine: Engine) -> bool:
@@ -155,6 +165,9 @@ def upgrade(engine: Engine) -> bool:
         current = current_revision(engine)
         if current == SCHEMA_HEAD or current == head_revision(engine):
             return False
+        if current is not None and current not in _known_revisions(engine):
+            # a colleague's newer application upgraded it: this one must not touch it
+            raise DatabaseError(Code.DB_NEWER, revision=current)
         if current is None and inspect(engine).get_table_names():
             raise DatabaseError(
                 Code.DB_FOREIGN, url=engine.url.render_as_string(hide_password=True)

@@ -61,18 +61,26 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    ctx = CliContext(args)
+    ctx: CliContext | None = None
     try:
+        ctx = CliContext(args)  # reads the settings: a bad settings file is a sentence too
         if args.command is None:
             from desktop_crm.ui.app import run_app  # Qt only when a window is wanted
 
             return run_app(ctx.db_url, ctx.login)
         return int(args.run(ctx) or 0)
     except CrmError as exc:
-        print(f"desktop-crm: {exc.message}", file=sys.stderr)
+        if args.command is None:  # the window was wanted: say it in a message box as well
+            from desktop_crm.ui.app import application, show_fatal
+
+            application()
+            show_fatal(exc.message)
+        else:
+            print(f"desktop-crm: {exc.message}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print("desktop-crm: interrupted; nothing was saved.", file=sys.stderr)
         return 130
     finally:
-        ctx.close()
+        if ctx is not None:
+            ctx.close()

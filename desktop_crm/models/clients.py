@@ -35,10 +35,20 @@ client_tags = Table(
 
 
 class Group(Base):
-    """A folder of clients; groups form a tree."""
+    """A folder of clients; groups form a tree. A name is unique among its siblings, at the
+    root too (a plain unique constraint lets NULL parents repeat: hence the partial index)."""
 
     __tablename__ = "groups"
-    __table_args__ = (UniqueConstraint("parent_id", "name"),)
+    __table_args__ = (
+        UniqueConstraint("parent_id", "name"),
+        Index(
+            "uq_groups_root_name",
+            "name",
+            unique=True,
+            sqlite_where=text("parent_id IS NULL"),
+            postgresql_where=text("parent_id IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(255))

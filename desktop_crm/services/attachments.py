@@ -12,10 +12,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop_crm.config import Settings
 from desktop_crm.errors import Code, NotFound, ValidationError
 from desktop_crm.models import MAX_ATTACHMENT_BYTES, Attachment, Client, User
 from desktop_crm.services.access import Permission, require
+from desktop_crm.services.base_settings import attachment_limit_mb
 
 MAX_FILENAME_LENGTH = 255
 # Room left for a temporary folder's path on Windows (MAX_PATH is 260 there).
@@ -47,13 +47,11 @@ def size_text(size: int) -> str:
     return f"{size} bytes"  # pragma: no cover - the loop always returns
 
 
-def attachment_limit(settings: Settings | None = None) -> int:
-    """The largest file that may be attached: the setting, capped by the database's limit."""
-    settings = settings or Settings.load()
-    configured = settings.attachment_limit_mb
-    if not configured or configured <= 0:
-        return MAX_ATTACHMENT_BYTES
-    return min(MAX_ATTACHMENT_BYTES, int(configured * 1024 * 1024))
+def attachment_limit(session: Session) -> int:
+    """The largest file that may be attached: the base's limit, which an admin sets for the
+    whole team (`services.base_settings`), capped by the database's limit. A user's own
+    settings cannot raise it."""
+    return min(MAX_ATTACHMENT_BYTES, attachment_limit_mb(session) * 1024 * 1024)
 
 
 def safe_filename(name: str, default: str = "file") -> str:
@@ -120,9 +118,9 @@ def attach_file(
     limit_bytes: int | None = None,
 ) -> Attachment:
     """Attach a file (a path on disk, or bytes with their `filename`) to a client's card.
-    The limit is `limit_bytes` if given, else the setting capped by the database's limit."""
+    The limit is `limit_bytes` if given, else the base's limit (`attachment_limit`)."""
     require(actor, Permission.EDIT_CLIENTS)
-    limit = min(limit_bytes, MAX_ATTACHMENT_BYTES) if limit_bytes else attachment_limit()
+    limit = min(limit_bytes, MAX_ATTACHMENT_BYTES) if limit_bytes else attachment_limit(session)
     if session.get(Client, client_id) is None:
         raise NotFound(Code.CLIENT_MISSING, client_id=client_id)
     if isinstance(path_or_bytes, bytes | bytearray | memoryview):

@@ -8,7 +8,10 @@ with "; ", dates as DD.MM.YYYY (real date cells in xlsx).
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import os
+import secrets
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -37,6 +40,7 @@ from desktop_crm.models import (
 )
 from desktop_crm.models.clients import COMPANY, EMAIL, PHONE
 from desktop_crm.services.access import Permission, require
+from desktop_crm.services.formula_guard import guard
 
 # The fields in file order; a column's header is the field's label, which the import matches.
 EXPORT_KEYS = (
@@ -58,7 +62,6 @@ EXPORT_KEYS = (
     "manager",
 )
 BATCH = 2000
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True)
@@ -229,48 +232,69 @@ def _text(value: Any) -> str:
         return ""
     if isinstance(value, date):
         return value.strftime("%d.%m.%Y")
-    text = str(value)
-    return "'" + text if text.startswith(FORMULA_START) and not _is_phone(text) else text
-
-
-def _is_phone(text: str) -> bool:
-    return text.startswith("+") and text[1:].replace("; +", "").replace(" ", "").isdigit()
+    return guard(str(value))  # an import takes the apostrophe off again: formula_guard
 
 
 def write_table(path: Path, headers: list[str], rows: Iterator[list[Any]]) -> int:
     """Write a table as .xlsx (string cells never become formulas) or .csv (UTF-8 with BOM,
-    so Excel reads Cyrillic). Returns the number of data rows."""
+    so Excel reads Cyrillic). Returns the number of data rows.
+
+    The table is written to a temporary file in the same folder and renamed over `path` when
+    complete: a failure (a missing folder, a full disk) leaves no partial file and a file that
+    was at `path` before unchanged, and raises one sentence."""
     path = Path(path)
     suffix = path.suffix.lower()
-    count = 0
+    if suffix not in (".xlsx", ".csv", ".txt"):
+        raise ValidationError(Code.EXPORT_FORMAT, suffix=suffix or path.name)
+    partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    write = _write_xlsx if suffix == ".xlsx" else _write_csv
     try:
-        if suffix == ".xlsx":
-            book = Workbook(write_only=True)
-            sheet = book.create_sheet("Clients")
-            bold = Font(bold=True)
-            header = []
-            for h in headers:
-                cell = WriteOnlyCell(sheet, value=h)
-                cell.font = bold
-                header.append(cell)
-            sheet.append(header)
-            for row in rows:
-                sheet.append([_xlsx(sheet, v) for v in row])
-                count += 1
-            book.save(path)
-        elif suffix in (".csv", ".txt"):
-            with path.open("w", encoding="utf-8-sig", newline="") as fh:
-                writer = csv.writer(fh)
-                writer.writerow(headers)
-                for row in rows:
-                    writer.writerow([_text(v) for v in row])
-                    count += 1
-        else:
-            raise ValidationError(Code.EXPORT_FORMAT, suffix=suffix or path.name)
+        count = write(partial, headers, rows)
+        with partial.open("rb") as fh:
+            os.fsync(fh.fileno())
+        os.replace(partial, path)
     except OSError as exc:
+        _remove(partial)
         raise ValidationError(
-            Code.FILE_UNWRITABLE, path=str(path), reason=exc.strerror, errno=exc.errno
+            Code.EXPORT_FAILED, path=str(path), reason=exc.strerror or str(exc), errno=exc.errno
         ) from exc
+    except BaseException:
+        _remove(partial)
+        raise
+    return count
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink(missing_ok=True)
+
+
+def _write_xlsx(path: Path, headers: list[str], rows: Iterator[list[Any]]) -> int:
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Clients")
+    bold = Font(bold=True)
+    header = []
+    for h in headers:
+        cell = WriteOnlyCell(sheet, value=h)
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    count = 0
+    for row in rows:
+        sheet.append([_xlsx(sheet, v) for v in row])
+        count += 1
+    book.save(path)
+    return count
+
+
+def _write_csv(path: Path, headers: list[str], rows: Iterator[list[Any]]) -> int:
+    count = 0
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(headers)
+        for row in rows:
+            writer.writerow([_text(v) for v in row])
+            count += 1
     return count
 
 

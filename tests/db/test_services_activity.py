@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import asdict
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -15,7 +16,7 @@ from desktop_crm.config import Settings
 from desktop_crm.db import Database
 from desktop_crm.errors import NotFound, PermissionDenied, ValidationError
 from desktop_crm.models import Attachment, ChangeLog, ContactPoint, Note, User
-from desktop_crm.services import attachments, clients, contact_persons, deals, notes
+from desktop_crm.services import attachments, base_settings, clients, contact_persons, deals, notes
 from desktop_crm.services.clients import ClientData, ContactValue
 from desktop_crm.services.contact_persons import PersonData
 from desktop_crm.services.users import add_user
@@ -89,10 +90,15 @@ def test_attach_read_comment_delete(
             attachments.read_file_bytes(session, ids[1])
 
 
-def test_attachment_size_limit_from_settings(
+def set_base_limit(database: Database, admin: User, megabytes: int) -> None:
+    with database.transaction() as session:
+        base_settings.set_attachment_limit_mb(session, session.merge(admin), megabytes)
+
+
+def test_attachment_size_limit_of_the_base(
     database: Database, admin: User, client_id: int, tmp_path: Path
 ) -> None:
-    Settings(attachment_limit_mb=1).save()  # the isolated test home
+    set_base_limit(database, admin, 1)
     big = tmp_path / "scan.tiff"
     big.write_bytes(b"\0" * (1024 * 1024 + 1))
     huge = tmp_path / "video.mp4"
@@ -109,16 +115,28 @@ def test_attachment_size_limit_from_settings(
         attachments.attach_file(s, admin, client_id, b"x" * 11, "a.txt", limit_bytes=10)
     with database.session() as session:
         assert session.scalar(select(func.count()).select_from(Attachment)) == 0
-    assert json.loads(Settings.path().read_text())["attachment_limit_mb"] == 1
 
 
-def test_attachment_limit_is_capped_by_the_database(tmp_path: Path) -> None:
+def test_a_users_own_settings_cannot_raise_the_bases_limit(
+    database: Database, admin: User, client_id: int
+) -> None:
+    set_base_limit(database, admin, 1)
+    Settings.path().write_text(json.dumps({"attachment_limit_mb": 500}), encoding="utf-8")
+    with pytest.raises(ValidationError, match="up to 1 MB"), database.transaction() as session:
+        attachments.attach_file(session, admin, client_id, b"x" * (2 * 1024 * 1024), "a.bin")
+    with database.session() as session:
+        assert attachments.attachment_limit(session) == 1024 * 1024
+    assert "attachment_limit_mb" not in json.dumps(asdict(Settings.load()))
+
+
+def test_attachment_limit_is_capped_by_the_database(database: Database, admin: User) -> None:
     from desktop_crm.models import MAX_ATTACHMENT_BYTES
 
-    assert attachments.attachment_limit(Settings(attachment_limit_mb=10_000)) == (
-        MAX_ATTACHMENT_BYTES
-    )
-    assert attachments.attachment_limit(Settings(attachment_limit_mb=2)) == 2 * 1024 * 1024
+    with database.session() as session:
+        assert attachments.attachment_limit(session) == 20 * 1024 * 1024  # the default
+    set_base_limit(database, admin, MAX_ATTACHMENT_BYTES // (1024 * 1024))
+    with database.session() as session:
+        assert attachments.attachment_limit(session) == MAX_ATTACHMENT_BYTES
 
 
 def test_attach_a_missing_file(

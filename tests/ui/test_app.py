@@ -105,3 +105,22 @@ def test_excepthook_shows_a_user_error_as_a_sentence(qtbot: QtBot) -> None:
         assert isinstance(log.widgets[0], QMessageBox)
     finally:
         sys.excepthook = previous
+
+
+def test_a_base_upgraded_by_a_newer_application_is_a_message_box(
+    qtbot: QtBot, database: Database, admin: User, database_url: str, capsys
+) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    from desktop_crm.db import SCHEMA_HEAD
+
+    with database.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0099'"))
+    try:
+        with answer_modals(close()) as log:
+            assert run_app(database_url, "admin") == 2
+    finally:
+        with database.engine.begin() as conn:
+            conn.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": SCHEMA_HEAD})
+    assert "upgraded by a newer desktop_crm (revision 0099); update the application" in log.text
+    assert "Traceback" not in capsys.readouterr().err

@@ -12,10 +12,9 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop_crm.config import Settings
 from desktop_crm.db import Database
 from desktop_crm.models import User
-from desktop_crm.services import attachments, deals, notes
+from desktop_crm.services import attachments, base_settings, deals, notes
 from desktop_crm.services.access import current_user
 from desktop_crm.services.clients import ClientData, create_client
 from desktop_crm.ui.card.record_text import feed_title
@@ -127,7 +126,8 @@ def test_files_attach_open_save_comment_and_delete(
 def test_a_file_over_the_limit_is_refused_with_a_clear_message(
     qtbot: QtBot, database: Database, admin: User, tmp_path: Path
 ) -> None:
-    Settings(attachment_limit_mb=1).save()
+    with database.transaction() as session:
+        base_settings.set_attachment_limit_mb(session, session.merge(admin), 1)
     client_id = make_client(database, admin)
     card = open_card(qtbot, database, "admin", client_id)
     answers = Answers(card)

@@ -2181,6 +2181,46 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <source>The attachment size limit must be between 1 and {max_mb} MB, not {value}.</source>
         <translation>Limit rozmiaru załącznika musi wynosić od 1 do {max_mb} MB, a nie {value}.</translation>
     </message>
+    <message>
+        <location filename="../../error_codes/storage.py" line="13"/>
+        <source>The settings file {path} is not valid JSON ({detail}); correct it, or delete it to start with the default settings.</source>
+        <translation>Plik ustawień {path} nie jest poprawnym JSON ({detail}); popraw go lub usuń, aby zacząć od ustawień domyślnych.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/storage.py" line="21"/>
+        <source>The settings file {path} must hold named settings in braces, such as {{&quot;language&quot;: &quot;ru&quot;}}; correct it, or delete it to start with the default settings.</source>
+        <translation>Plik ustawień {path} musi zawierać nazwane ustawienia w nawiasach klamrowych, na przykład {{&quot;language&quot;: &quot;ru&quot;}}; popraw go lub usuń, aby zacząć od ustawień domyślnych.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/storage.py" line="29"/>
+        <source>The setting &quot;{key}&quot; in {path} must be text in quotes, not {value}; correct it, or delete the line to use the default.</source>
+        <translation>Ustawienie „{key}” w {path} musi być tekstem w cudzysłowie, a nie {value}; popraw je lub usuń wiersz, aby użyć wartości domyślnej.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/storage.py" line="37"/>
+        <source>{path} is neither a database address nor an existing database file. Give an existing file, a new file name ending in .sqlite, .sqlite3 or .db in an existing folder, or an address such as postgresql://user@host/base.</source>
+        <translation>{path} nie jest ani adresem bazy danych, ani istniejącym plikiem bazy. Podaj istniejący plik, nazwę nowego pliku z końcówką .sqlite, .sqlite3 lub .db w istniejącym folderze albo adres w rodzaju postgresql://user@host/base.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/storage.py" line="47"/>
+        <source>This base was upgraded by a newer desktop_crm (revision {revision}); update the application.</source>
+        <translation>Ta baza została zaktualizowana przez nowszą wersję desktop_crm (rewizja {revision}); zaktualizuj aplikację.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/storage.py" line="55"/>
+        <source>The database file {path} could not be backed up before its upgrade, so it was left as it was and not upgraded: {reason}.</source>
+        <translation>Nie udało się wykonać kopii zapasowej pliku bazy danych {path} przed aktualizacją, więc pozostawiono go bez zmian i nie zaktualizowano: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/storage.py" line="64"/>
+        <source>The export could not be saved to {path}: {reason}. A file that was there before is unchanged.</source>
+        <translation>Nie udało się zapisać eksportu do {path}: {reason}. Plik, który był tam wcześniej, pozostał bez zmian.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/storage.py" line="72"/>
+        <source>Another user saved the same records while this import ran, so nothing was imported; run the import again.</source>
+        <translation>Inny użytkownik zapisał te same rekordy w trakcie tego importu, więc nic nie zaimportowano; uruchom import ponownie.</translation>
+    </message>
 </context>
 <context>
     <name>FailuresModel</name>

@@ -2181,6 +2181,46 @@ Please copy the details below and send them to your administrator.</source>
         <source>The attachment size limit must be between 1 and {max_mb} MB, not {value}.</source>
         <translation>Предельный размер вложения должен быть от 1 до {max_mb} МБ, а не {value}.</translation>
     </message>
+    <message>
+        <location filename="../../error_codes/storage.py" line="13"/>
+        <source>The settings file {path} is not valid JSON ({detail}); correct it, or delete it to start with the default settings.</source>
+        <translation>Файл настроек {path} не является корректным JSON ({detail}); исправьте его или удалите, чтобы начать с настроек по умолчанию.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/storage.py" line="21"/>
+        <source>The settings file {path} must hold named settings in braces, such as {{&quot;language&quot;: &quot;ru&quot;}}; correct it, or delete it to start with the default settings.</source>
+        <translation>Файл настроек {path} должен содержать именованные настройки в фигурных скобках, например {{&quot;language&quot;: &quot;ru&quot;}}; исправьте его или удалите, чтобы начать с настроек по умолчанию.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/storage.py" line="29"/>
+        <source>The setting &quot;{key}&quot; in {path} must be text in quotes, not {value}; correct it, or delete the line to use the default.</source>
+        <translation>Настройка «{key}» в {path} должна быть текстом в кавычках, а не {value}; исправьте её или удалите строку, чтобы использовать значение по умолчанию.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/storage.py" line="37"/>
+        <source>{path} is neither a database address nor an existing database file. Give an existing file, a new file name ending in .sqlite, .sqlite3 or .db in an existing folder, or an address such as postgresql://user@host/base.</source>
+        <translation>{path} — это не адрес базы данных и не существующий файл базы. Укажите существующий файл, имя нового файла с окончанием .sqlite, .sqlite3 или .db в существующей папке или адрес вида postgresql://user@host/base.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/storage.py" line="47"/>
+        <source>This base was upgraded by a newer desktop_crm (revision {revision}); update the application.</source>
+        <translation>Эта база обновлена более новой версией desktop_crm (ревизия {revision}); обновите приложение.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/storage.py" line="55"/>
+        <source>The database file {path} could not be backed up before its upgrade, so it was left as it was and not upgraded: {reason}.</source>
+        <translation>Не удалось сделать резервную копию файла базы данных {path} перед обновлением, поэтому он оставлен как был и не обновлён: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/storage.py" line="64"/>
+        <source>The export could not be saved to {path}: {reason}. A file that was there before is unchanged.</source>
+        <translation>Не удалось сохранить экспорт в {path}: {reason}. Файл, который там был раньше, не изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/storage.py" line="72"/>
+        <source>Another user saved the same records while this import ran, so nothing was imported; run the import again.</source>
+        <translation>Другой пользователь сохранил те же записи во время этого импорта, поэтому ничего не импортировано; запустите импорт ещё раз.</translation>
+    </message>
 </context>
 <context>
     <name>FailuresModel</name>

@@ -79,7 +79,7 @@ class FilesTab(QWidget):
             lambda row, column: self.open_selected() if column != COMMENT else None
         )
 
-        limit = size_words(attachments.attachment_limit())
+        limit = size_words(self.context.read(attachments.attachment_limit))
         self.hint = QLabel(
             self.tr("Drop files here to attach them. Files up to {0} each.").format(limit), self
         )

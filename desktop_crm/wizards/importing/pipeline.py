@@ -10,20 +10,24 @@ The caller commits (or not) the transaction it owns.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from collections.abc import Mapping as MappingABC
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop_crm import gc_policy
+from desktop_crm.errors import Code, DatabaseError
 from desktop_crm.fields import custom_field_key
 from desktop_crm.models import ImportJob, User, utcnow
 from desktop_crm.models.imports import CREATED, FAILED, SKIPPED, UPDATED
 from desktop_crm.progress import Cancelled, Progress
 from desktop_crm.wizards.importing.apply import RowApplier
 from desktop_crm.wizards.importing.bulk import ensure_planner_statistics, larger_page_cache
+from desktop_crm.wizards.importing.locking import wait_for_other_imports
 from desktop_crm.wizards.importing.mapping import Mapping
 from desktop_crm.wizards.importing.matching import Matcher
 from desktop_crm.wizards.importing.outcomes import (
@@ -172,7 +176,7 @@ def run_import(
     savepoint = session.begin_nested()
     try:
         job = _new_job(session, user, settings, mapping, source, RUNNING)
-        stages = _Stages(session, user, plan, None if dry_run else job.id)
+        stages = partial(_Stages, session, user, plan, None if dry_run else job.id)
         rows = _with_overrides(source.rows(), overrides)
         finished = _stream(session, stages, rows, tally, source, progress, cancelled, batch_rows)
         status = CANCELLED if not finished else DRY_RUN if dry_run else DONE
@@ -209,7 +213,7 @@ def run_import(
 
 def _stream(
     session: Session,
-    stages: _Stages,
+    make_stages: Callable[[], _Stages],
     rows: Iterator[SourceRow],
     tally: Tally,
     source: Source,
@@ -217,16 +221,24 @@ def _stream(
     cancelled: Cancelled | None,
     batch_rows: int,
 ) -> bool:
-    """Every batch through the stages; False when `cancelled()` turned true."""
+    """Wait until no other import of the base runs, then every batch through the stages; False
+    when `cancelled()` turned true. A name that someone else saved meanwhile (a unique index
+    refused it) is a coded error, not a traceback."""
+    if not wait_for_other_imports(session, cancelled):  # before anything is looked up
+        return False
+    stages = make_stages()
     total = source.info.estimated_rows
-    with gc_policy.long_work(), larger_page_cache(session):
-        for batch in _batches(rows, batch_rows):
-            if cancelled is not None and cancelled():
-                return False
-            tally.add(stages.batch(batch))
-            gc_policy.after_batch()
-            if progress is not None:
-                progress(tally.rows, max(total, tally.rows) if total is not None else None)
+    try:
+        with gc_policy.long_work(), larger_page_cache(session):
+            for batch in _batches(rows, batch_rows):
+                if cancelled is not None and cancelled():
+                    return False
+                tally.add(stages.batch(batch))
+                gc_policy.after_batch()
+                if progress is not None:
+                    progress(tally.rows, max(total, tally.rows) if total is not None else None)
+    except IntegrityError as exc:
+        raise DatabaseError(Code.IMPORT_CONFLICT) from exc
     return True
 
 

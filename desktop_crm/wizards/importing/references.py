@@ -1,10 +1,14 @@
 """Things an import row refers to by name: groups (created by path), tags (created), managers
 (users found by full name or login), companies (found by name or created), queue, scenario.
-Each is looked up once per import and cached."""
+Each is looked up once per import and cached. Two imports never run at once in a base
+(`locking`); a tag or group that someone else saves meanwhile is found, not duplicated."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import insert, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from desktop_crm.errors import Code, ImportSettingsError
@@ -14,6 +18,14 @@ from desktop_crm.services.names import name_key
 
 clients_table = Client.__table__
 tags_table = Tag.__table__
+groups_table = Group.__table__
+
+
+def insert_new(session: Session, table: Any, values: dict[str, Any]) -> Any:
+    """`INSERT` in the session's dialect, so that `on_conflict_do_nothing` can follow."""
+    dialect = session.get_bind().dialect.name
+    module = postgresql if dialect == "postgresql" else sqlite
+    return module.insert(table).values(values)
 
 
 class References:
@@ -48,13 +60,25 @@ class References:
                 for group in found:
                     self._groups.setdefault((parent, group.name.casefold()), group.id)
                 if key not in self._groups:
-                    group = Group(name=part[:255], parent_id=parent)
-                    self.session.add(group)
-                    self.session.flush()
-                    self._groups[key] = group.id
+                    self._groups[key] = self._new_group(parent, part[:255])
             parent = self._groups[key]
         assert parent is not None
         return parent
+
+    def _new_group(self, parent: int | None, name: str) -> int:
+        """A new group, or the one of that exact name that someone saved meanwhile (the unique
+        indexes of migration 0004 cover the root too)."""
+        where = groups_table.c.parent_id.is_(None) if parent is None else None
+        columns = ["name"] if parent is None else ["parent_id", "name"]
+        made = insert_new(self.session, groups_table, {"name": name, "parent_id": parent})
+        made = made.on_conflict_do_nothing(index_elements=columns, index_where=where)
+        found = self.session.execute(made.returning(groups_table.c.id)).scalar_one_or_none()
+        if found is None:
+            same_parent = Group.parent_id.is_(None) if parent is None else Group.parent_id == parent
+            found = self.session.scalars(
+                select(Group.id).where(same_parent, Group.name == name)
+            ).one()
+        return found
 
     # -- tags ---------------------------------------------------------------------------------
     def tag_ids(self, names: list[str]) -> list[int]:
@@ -64,9 +88,12 @@ class References:
         for name in names:
             key = name.casefold()
             if key not in self._tags:
-                self._tags[key] = self.session.execute(
-                    insert(tags_table).returning(tags_table.c.id), {"name": name, "name_key": key}
-                ).scalar_one()
+                made = insert_new(self.session, tags_table, {"name": name, "name_key": key})
+                made = made.on_conflict_do_nothing(index_elements=["name_key"])
+                found = self.session.execute(made.returning(tags_table.c.id)).scalar_one_or_none()
+                if found is None:  # someone else saved the tag meanwhile
+                    found = self.session.scalars(select(Tag.id).where(Tag.name_key == key)).one()
+                self._tags[key] = found
             out.append(self._tags[key])
         return out
 

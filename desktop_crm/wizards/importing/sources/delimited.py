@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from desktop_crm.errors import Code, ImportFileError, ImportSettingsError
+from desktop_crm.services.formula_guard import unguard
 from desktop_crm.wizards.importing.sources.base import (
     Cell,
     Source,
@@ -194,6 +195,7 @@ class DelimitedSource(Source):
                         continue
                     if len(cells) > 50 or any(len(c) > 1000 for c in cells):
                         check_row(number, cells)  # type: ignore[arg-type]
+                    cells = [unguard(c) if c[:1] == "'" else c for c in cells]  # the export's
                     yield SourceRow(number, cells)  # type: ignore[arg-type]
         except UnicodeDecodeError as exc:
             raise ImportFileError(
