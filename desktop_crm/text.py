@@ -94,6 +94,12 @@ def clean_file_name(name: str) -> str:
     return _FORBIDDEN.sub("", name).strip()
 
 
+def storable(text: str) -> str:
+    """`text` with each character that cannot be stored shown as U+FFFD: how a refused cell
+    is kept in the failed-rows record and file (the detail names the character)."""
+    return text if text.isprintable() else _FORBIDDEN.sub("\ufffd", text)
+
+
 def search_text(text: str) -> str:
     """What the search box's text looks for: control characters dropped (nothing is stored, so
     nothing is refused), breaks as spaces."""

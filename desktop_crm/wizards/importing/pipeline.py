@@ -60,6 +60,9 @@ class ImportResult:
     warnings: list[tuple[int, str]]
     seconds: float
     ignored_columns: list[int] = field(default_factory=list)
+    # warnings by reason (`outcomes.WARNINGS`), and the imported rows that kept a value as typed
+    warning_reasons: dict[str, int] = field(default_factory=dict)
+    kept: list[RowFailure] = field(default_factory=list)
 
     def summary(self) -> dict[str, Any]:
         """The CLI's --json object."""
@@ -71,6 +74,7 @@ class ImportResult:
             "skipped": self.skipped,
             "failed": self.failed,
             "reasons": dict(self.reasons),
+            "warnings": dict(self.warning_reasons),
             "seconds": round(self.seconds, 3),
         }
 
@@ -204,6 +208,8 @@ def run_import(
         warnings=tally.warnings,
         seconds=time.monotonic() - started,
         ignored_columns=plan.ignored_columns,
+        warning_reasons=dict(tally.warning_reasons),
+        kept=tally.kept,
     )
 
 
