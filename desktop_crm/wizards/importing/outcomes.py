@@ -126,6 +126,14 @@ class Tally:
         self.warning_reasons: Counter[str] = Counter()
         self.kept: list[RowFailure] = []  # imported rows with a value kept as typed
 
+    def add_empty(self, count: int) -> None:
+        """Empty rows are counted (skipped, `EMPTY_ROW`), not recorded one by one."""
+        if not count:
+            return
+        self.rows += count
+        self.counts[SKIPPED] += count
+        self.reasons[EMPTY_ROW] += count
+
     def add(self, outcomes: Sequence[RowOutcome]) -> None:
         self.rows += len(outcomes)
         counts, reasons = self.counts, self.reasons

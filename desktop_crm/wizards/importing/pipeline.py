@@ -30,9 +30,10 @@ from desktop_crm.wizards.importing.outcomes import (
     CANCELLED,
     DONE,
     DRY_RUN,
+    EMPTY_ROW,
     RUNNING,
+    WRONG_FORMAT,
     RowFailure,
-    RowOutcome,
     Tally,
 )
 from desktop_crm.wizards.importing.plan import ImportPlan, prepare_import
@@ -115,10 +116,18 @@ class _Stages:
             scenario_id=plan.scenario_id,
         )
 
-    def batch(self, source_rows: list[SourceRow]) -> list[RowOutcome]:
+    def batch(self, source_rows: list[SourceRow], tally: Tally) -> None:
+        """One batch through the stages into `tally`; empty rows are only counted."""
         normalize = self.normalize
-        rows = [normalize(number, cells) for number, cells in source_rows]
-        return self.applier.apply_batch(self.matcher.place(rows))
+        rows = [
+            normalize(r.number, r.cells)
+            if r.problem is None
+            else RowFailure(r.number, WRONG_FORMAT, r.problem, r.cells)
+            for r in source_rows
+        ]
+        filled = [r for r in rows if not (isinstance(r, RowFailure) and r.reason == EMPTY_ROW)]
+        tally.add_empty(len(rows) - len(filled))
+        tally.add(self.applier.apply_batch(self.matcher.place(filled)))
 
 
 def _batches(rows: Iterator[SourceRow], size: int) -> Iterator[list[SourceRow]]:
@@ -194,6 +203,12 @@ def run_import(
         job_id = _new_job(session, user, settings, mapping, source, CANCELLED).id
     elif progress is not None:
         progress(tally.rows, tally.rows)
+    return _result(tally, job_id, status, time.monotonic() - started, plan.ignored_columns)
+
+
+def _result(
+    tally: Tally, job_id: int | None, status: str, seconds: float, ignored: list[int]
+) -> ImportResult:
     return ImportResult(
         job_id=job_id,
         status=status,
@@ -206,8 +221,8 @@ def run_import(
         failures=tally.failures,
         failures_truncated=tally.truncated,
         warnings=tally.warnings,
-        seconds=time.monotonic() - started,
-        ignored_columns=plan.ignored_columns,
+        seconds=seconds,
+        ignored_columns=ignored,
         warning_reasons=dict(tally.warning_reasons),
         kept=tally.kept,
     )
@@ -229,10 +244,11 @@ def _stream(
         for batch in _batches(rows, batch_rows):
             if cancelled is not None and cancelled():
                 return False
-            tally.add(stages.batch(batch))
+            stages.batch(batch, tally)
             gc_policy.after_batch()
             if progress is not None:
                 progress(tally.rows, max(total, tally.rows) if total is not None else None)
+    tally.add_empty(source.empty_rows)
     return True
 
 

@@ -228,11 +228,12 @@ class RowNormalizer:
 
     def _add_phone(self, row: RowData, column: int, text: str) -> None:
         """A number of the cell, once per row. One that is not a number fails the row under
-        `--require-phone` or a validation rule; otherwise it is kept as typed, not normalized
-        (E.164 empty), and the row warns (`PHONE_KEPT`): one bad value does not sink a contact."""
+        `--require-phone` or a validation rule, or when it holds no digit at all; otherwise it
+        is kept as typed, not normalized (E.164 empty), and the row warns (`PHONE_KEPT`): one
+        bad value does not sink a contact."""
         outcome = self.phones.normalize(text)
         if outcome.e164 is None:
-            if self.strict_phones:
+            if self.strict_phones or not any(ch.isdigit() for ch in text):  # "нет", "xyz"
                 raise RowError(WRONG_FORMAT, f"Phones: {outcome.error}", column, "phones")
             if all(v != outcome.value[:255] for v, _ in row.phones):
                 row.phones.append((outcome.value[:255], ""))

@@ -23,6 +23,7 @@ MAX_COLUMNS = 2_000
 class SourceRow(NamedTuple):
     number: int  # 1-based row number as a person counts it in the file (the header is row 1)
     cells: list[Cell]
+    problem: str | None = None  # the reader found the row malformed: it fails with this
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class Source:
 
     info: SourceInfo
     headers: list[str]
+    empty_rows = 0  # empty rows `rows()` passed over without yielding them (so far)
 
     def rows(self) -> Iterator[SourceRow]:
         raise NotImplementedError
