@@ -22,6 +22,7 @@ from desktop_crm.fields import custom_field_key
 from desktop_crm.models import ImportJob, User, utcnow
 from desktop_crm.models.imports import CREATED, FAILED, SKIPPED, UPDATED
 from desktop_crm.progress import Cancelled, Progress
+from desktop_crm.text import clean_file_name
 from desktop_crm.wizards.importing.apply import RowApplier
 from desktop_crm.wizards.importing.bulk import ensure_planner_statistics, larger_page_cache
 from desktop_crm.wizards.importing.mapping import Mapping
@@ -271,9 +272,9 @@ def _new_job(
     status: str,
 ) -> ImportJob:
     job = ImportJob(
-        name=settings.name or f"Import of {source.info.name}",
+        name=settings.name or f"Import of {clean_file_name(source.info.name)}",
         description=settings.description,
-        source=source.info.name,
+        source=clean_file_name(source.info.name),  # no bidi controls: "exe.txt" stays itself
         mode=settings.mode,
         settings=_job_settings(settings, mapping, source),
         user_id=user.id,

@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from desktop_crm.errors import Code, ImportFileError
+from desktop_crm.text import clean_file_name
 
 # A value as it comes out of a source: text, or a real date from a spreadsheet cell.
 Cell = str | date | datetime | None
@@ -87,7 +88,7 @@ def clean_headers(cells: list[Cell]) -> list[str]:
     """Column names from a header row; blank ones get "Column N"."""
     out = []
     for i, cell in enumerate(cells):
-        text = "" if cell is None else str(cell).strip()
+        text = "" if cell is None else clean_file_name(str(cell))  # one line, storable
         out.append(text or f"Column {i + 1}")
     return out
 
