@@ -31,6 +31,7 @@ from desktop_crm.wizards.importing import (
     write_failed_rows,
 )
 from desktop_crm.wizards.importing.matching import parse_steps
+from desktop_crm.wizards.importing.outcomes import RowFailure
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -177,7 +178,7 @@ def run_import_command(ctx: CliContext) -> int:
                 rows = (
                     failed_rows_of_job(session, result.job_id)
                     if result.job_id is not None
-                    else failed_rows_of(result.failures)
+                    else failed_rows_of(sorted(result.failures + result.kept, key=_number))
                 )
                 saved = write_failed_rows(Path(a.failed_out), source.headers, rows)
     if not ctx.as_json:
@@ -187,6 +188,10 @@ def run_import_command(ctx: CliContext) -> int:
         text += f"\nFailed rows saved to {a.failed_out} ({saved})."
     ctx.emit(text, result.summary())
     return 0
+
+
+def _number(failure: RowFailure) -> int:
+    return failure.number
 
 
 def _print_matching(source: Source, mapping: Mapping, result: ImportResult) -> None:
@@ -202,12 +207,14 @@ def _print_matching(source: Source, mapping: Mapping, result: ImportResult) -> N
 
 def _summary(result: ImportResult, dry_run: bool) -> str:
     reasons = ", ".join(f"{k} {v}" for k, v in sorted(result.reasons.items()))
+    warned = ", ".join(f"{k} {v}" for k, v in sorted(result.warning_reasons.items()))
     what = "Dry run (nothing saved)" if dry_run else f"Import #{result.job_id}"
     return (
         f"{what}: {result.rows} rows; created {result.created}, updated {result.updated}, "
         f"skipped {result.skipped}, failed {result.failed}"
         + (f" ({reasons})" if reasons else "")
         + f" in {result.seconds:.1f} s."
+        + (f" Warnings: {warned}." if warned else "")
     )
 
 

@@ -46,6 +46,14 @@ class ImportFileCodes:
             "{source} is not valid {encoding} text near row {row}; choose its encoding by hand.",
         ),
     )
+    ENCODING_UNSURE = code(
+        "import.encoding_unsure",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "The file's encoding is not certain: it reads best as {encoding}, but not cleanly; "
+            "choose it by hand (on the command line: --encoding {encoding}).",
+        ),
+    )
     NUL_AT = code(
         "import.nul_at",
         QT_TRANSLATE_NOOP(

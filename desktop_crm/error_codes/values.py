@@ -65,3 +65,10 @@ class ValueCodes:
     VALUE_TOO_LARGE = code(
         "value.too_large", QT_TRANSLATE_NOOP("Errors", "{value!r} is too large.")
     )
+    TEXT_CONTROL_CHAR = code(
+        "value.control_char",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{value!r} contains a control character ({char}) that cannot be stored; remove it.",
+        ),
+    )

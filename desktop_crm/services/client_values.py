@@ -22,6 +22,7 @@ from desktop_crm.services.contact_points import ContactValue, PreparedPoint
 from desktop_crm.services.custom_fields import parse_value
 from desktop_crm.services.names import join_full_name, name_key
 from desktop_crm.services.tags import clean_tag_name, tag_key
+from desktop_crm.text import clean_line, clean_multiline
 from desktop_crm.values import parse_birth_date
 
 KINDS = (PERSON, COMPANY)
@@ -91,11 +92,27 @@ class PreparedCard:
     custom: list[tuple[CustomField, str | None]]
 
 
+# Fields of several lines: line breaks kept (`text.clean_multiline`); others are one line.
+MULTILINE_FIELDS = frozenset({"note", "description", "deal.description"})
+
+
 def clean_text(value: object, field_name: str, max_length: int | None) -> str | None:
-    """Stripped text or None; `ValidationError` when longer than the column allows."""
+    """Text as stored (`desktop_crm.text`: breaks folded in one-line fields, bidi controls
+    dropped, invisible-only text empty) or None; `ValidationError` for a control character or
+    when longer than the column allows."""
     if value is None:
         return None
-    text = str(value).strip()
+    clean = clean_multiline if field_name in MULTILINE_FIELDS else clean_line
+    try:
+        text = clean(str(value), field_name)
+    except InvalidValue as exc:
+        raise ValidationError(
+            Code.FIELD_VALUE_BAD,
+            field=field_name,
+            value=exc.value,
+            label=label(field_name),
+            cause=exc,
+        ) from exc
     if max_length is not None and len(text) > max_length:
         raise ValidationError(
             Code.TEXT_TOO_LONG,
@@ -111,10 +128,12 @@ def build_full_name(full_name: str | None, parts: Sequence[str | None]) -> str:
     """The full name as typed (single spaces), or built from the (last, first, middle) parts
     the way the import builds it: "Иванов Иван Иванович", "Jan Kowalski". A
     `ValidationError` when both are empty."""
-    name = " ".join((full_name or "").split())
+    name = " ".join((clean_text(full_name, "full_name", None) or "").split())
     if not name:
         last, first, middle = [*parts, None, None, None][:3]
-        name = " ".join(join_full_name(last, first, middle).split())
+        name = " ".join(
+            (clean_text(join_full_name(last, first, middle), "full_name", None) or "").split()
+        )
     if not name:
         raise ValidationError(Code.CLIENT_NAME_MISSING, field="full_name")
     return name
@@ -182,7 +201,8 @@ def prepare_card(
 
     tags: dict[str, str] = {}
     for tag in data.tags:
-        if tag and tag.strip():
+        tag = clean_text(tag, "tags", None) or ""
+        if tag:
             cleaned = clean_tag_name(tag)
             tags.setdefault(tag_key(cleaned), cleaned)
 
@@ -192,6 +212,8 @@ def prepare_card(
         for key, value in data.custom.items():
             if key not in fields:
                 raise ValidationError(Code.CUSTOM_FIELD_UNKNOWN, field=custom_key(key), key=key)
+            if isinstance(value, str):
+                value = clean_text(value, custom_key(key), None)
             custom.append((fields[key], parse_value(fields[key], value)))
 
     return PreparedCard(

@@ -18,6 +18,7 @@ from desktop_crm.models import Client, ContactPerson, ContactPoint
 from desktop_crm.models.clients import EMAIL, PHONE
 from desktop_crm.services.emails import normalize_email
 from desktop_crm.services.phones import format_phone, normalize_phone
+from desktop_crm.text import clean_line
 
 MAX_VALUE_LENGTH = 255
 
@@ -59,7 +60,7 @@ def prepare(kind: str, values: Sequence[ContactValue], region: str = "RU") -> li
     the first one when none is marked. Raises `ValidationError` for a bad value."""
     merged: dict[str, list[object]] = {}  # normalized -> [value, is_primary, comment]
     for item in values:
-        raw = (item.value or "").strip()
+        raw = clean_line(item.value or "", f"{kind}s")
         if not raw:
             continue
         if len(raw) > MAX_VALUE_LENGTH:
@@ -71,7 +72,7 @@ def prepare(kind: str, values: Sequence[ContactValue], region: str = "RU") -> li
                 max_length=MAX_VALUE_LENGTH,
             )
         normalized = normalize_value(kind, raw, region)
-        comment = (item.comment or "").strip() or None
+        comment = clean_line(item.comment or "", f"{kind}s") or None
         if comment and len(comment) > MAX_VALUE_LENGTH:
             raise ValidationError(
                 Code.CONTACT_COMMENT_TOO_LONG,
@@ -100,8 +101,11 @@ def points_of(owner: Client | ContactPerson, kind: str) -> list[ContactPoint]:
 
 
 def shown(point: ContactPoint) -> str:
-    """How a stored point is shown on a card: phones formatted, others as typed."""
-    return format_phone(point.normalized) if point.kind == PHONE else point.value
+    """How a stored point is shown on a card: phones formatted, others (and a phone an import
+    kept as typed because it is not a number, `normalized` empty) as typed."""
+    return (
+        format_phone(point.normalized) if point.kind == PHONE and point.normalized else point.value
+    )
 
 
 def values_of(owner: Client | ContactPerson, kind: str) -> list[ContactValue]:

@@ -11,10 +11,12 @@ _EMAIL = re.compile(r"^[^@\s<>,;\"]+@[^@\s<>,;\"]+\.[^@\s<>,;\".]+$")
 
 
 def try_normalize_email(raw: str) -> str | None:
+    """The lower-cased address, or None when `raw` is not one. An address holds no control,
+    format (zero-width) or space characters of any kind: NUL in an address is not an address."""
     value = raw.strip().strip("<>").strip()
     if value.lower().startswith("mailto:"):
         value = value[7:]
-    if not _EMAIL.match(value) or ".." in value:
+    if not _EMAIL.match(value) or ".." in value or not value.isprintable():
         return None
     return value.lower()
 

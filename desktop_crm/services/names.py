@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import re
 
+from desktop_crm.text import fold_key
+
 
 def name_key(full_name: str) -> str:
-    """Case-folded name with single spaces and ё read as е: "Пётр  ИВАНОВ" == "петр иванов"."""
-    return " ".join(full_name.casefold().replace("ё", "е").split())
+    """Case-folded name with single spaces and ё read as е: "Пётр  ИВАНОВ" == "петр иванов";
+    NFC, without zero-width and other format characters (`text.fold_key`), so that what looks
+    the same has one key, stored or searched."""
+    return fold_key(full_name).replace("ё", "е")
 
 
 # Russian (and other East Slavic) patronymics: Иванович, Сергеевич, Ильич, Ивановна, Ильинична.

@@ -8,12 +8,15 @@ from sqlalchemy.orm import Session
 from desktop_crm.errors import Code, NotFound, PermissionDenied, ValidationError
 from desktop_crm.models import Client, ContactPerson, Note, User
 from desktop_crm.services.access import Permission, has_permission, require
+from desktop_crm.text import clean_multiline
 
 MAX_NOTE_LENGTH = 100_000
 
 
 def _clean(text: str | None) -> str:
-    cleaned = (text or "").strip()
+    """The note as stored (`text.clean_multiline`: line breaks kept, a control character
+    refused, invisible-only text empty)."""
+    cleaned = clean_multiline(text or "", "note")
     if not cleaned:
         raise ValidationError(Code.NOTE_EMPTY, field="note")
     if len(cleaned) > MAX_NOTE_LENGTH:

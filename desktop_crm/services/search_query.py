@@ -11,6 +11,7 @@ import phonenumbers
 
 from desktop_crm.services.names import name_key
 from desktop_crm.services.phones import digits
+from desktop_crm.text import search_text
 
 # Filter value for "not set": no group, nobody responsible, no queue.
 NONE_ID = 0
@@ -70,7 +71,9 @@ def _trunk_prefix(region: str) -> tuple[str, str] | None:
 
 
 def parse_text(text: str, region: str = "RU") -> SearchTerms:
-    """Split the search box's text into name words and contact fragments."""
+    """Split the search box's text into name words and contact fragments. Control characters
+    are dropped (`text.search_text`); names fold as stored keys do (`names.name_key`)."""
+    text = search_text(text)
     folded = name_key(text)
     if not folded:
         return SearchTerms()

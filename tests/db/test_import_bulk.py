@@ -34,7 +34,8 @@ ROWS = 240
 
 def big_file(tmp_path: Path, name: str = "big.csv") -> Path:
     """ROWS new people (phones, emails, tags, birth dates), then rows that come back to earlier
-    ones with a new email and address (updates across batches), and a few bad phones."""
+    ones with a new email and address (updates across batches), and a few bad emails (a bad
+    phone is kept as typed, a bad email still fails its row)."""
     lines = ["ФИО;Телефон;Email;Теги;Дата рождения;Адрес"]
     for i in range(ROWS):
         tags = '"VIP;Опт"' if i % 2 else "Розница"  # quoted: the file's separator is ;
@@ -44,7 +45,7 @@ def big_file(tmp_path: Path, name: str = "big.csv") -> Path:
         )
     for i in range(0, ROWS, 7):
         lines.append(f"Клиентов Клиент {i};+7 912 700 {i:04d};again{i}@example.ru;Новый;;Тверь")
-    lines += [f"Плохой {i};нет телефона;;;;" for i in range(5)]
+    lines += [f"Плохой {i};;нет@почты;;;" for i in range(5)]
     return write_csv(tmp_path / name, "\n".join(lines) + "\n")
 
 

@@ -38,7 +38,7 @@ MESSY = (
     "Иванов Иван Иванович;8 (916) 123-45-67;Ivan@Example.ru;VIP;06.09.1990;ООО Ромашка\n"
     "Петрова Анна;+7 903 111-22-33; anna@example.ru ;a;;\n"
     "Сидоров;89031112233;;;;\n"
-    '=HYPERLINK("http://x");not a phone;;;;\n'
+    '=HYPERLINK("http://x");;not-an-email;;;\n'
 )
 
 

@@ -34,7 +34,7 @@ BAD_ROWS = (
     "Anna;+7 916 000 00 01;anna@mail.ru\n"
     "Boris;+7 916 000 00 02;boris@mail\n"
     ";;\n"
-    "Carl;12;carl@mail.ru\n"
+    "Carl;no phone;carl@mail.ru\n"  # no digit at all: still a failed row (a bad number is kept)
 )
 
 

@@ -124,7 +124,8 @@ def test_every_number_of_a_phone_cell_is_kept() -> None:
     row = normalizer().normalize(2, ["Иванов Иван", "+7 916 123-45-67, 8 (495) 111-22-33"])
     assert isinstance(row, RowData)
     assert [e164 for _, e164 in row.phones] == ["+79161234567", "+74951112233"]
-    # a second number that is no number fails the row instead of vanishing
+    # a second number that is no number is kept as typed and warned about, never dropped
     row = normalizer().normalize(3, ["Петров", "+7 916 123-45-67, 123456789012345"])
-    assert isinstance(row, RowFailure) and row.reason == "wrong_format"
-    assert "123456789012345" in row.detail
+    assert isinstance(row, RowData)
+    assert row.phones == [("+7 916 123-45-67", "+79161234567"), ("123456789012345", "")]
+    assert "123456789012345" in row.warnings[0] and row.kept_column == 1

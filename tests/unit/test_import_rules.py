@@ -137,11 +137,12 @@ def test_phone_formats_and_extensions() -> None:
         "+7 (495) 913-04-78",
         "8 495 913-04-78",
         "8(495)913-04-78",
-        "+7 (495) 913-04-78 доб. 2926",
         "4959130478",
-        "+7 495 913 04 78 (доб. 0792)",
     ):
         assert policy.normalize(raw).e164 == "+74959130478", raw
+    # an extension is kept (RFC 3966): two people behind one switchboard are two phones
+    assert policy.normalize("+7 (495) 913-04-78 доб. 2926").e164 == "+74959130478;ext=2926"
+    assert policy.normalize("+7 495 913 04 78 (доб. 0792)").e164 == "+74959130478;ext=0792"
     assert PhonePolicy("PL").normalize("602 345 678").e164 == "+48602345678"
     assert PhonePolicy("RU").normalize("0048 602 345 678").e164 == "+48602345678"
     assert policy.normalize("нет телефона").e164 is None

@@ -11,6 +11,7 @@ from pathlib import Path
 import phonenumbers
 import pytest
 
+from desktop_crm.services.phones import split_extension
 from desktop_crm.wizards.importing.phone_rules import PhonePolicy, strip_extension
 
 REGIONS = ("RU", "KZ", "BY", "UA", "PL", "DE", "US")
@@ -18,7 +19,9 @@ REGIONS = ("RU", "KZ", "BY", "UA", "PL", "DE", "US")
 
 def reference(raw: str, region: str) -> str | None:
     """What the policy must return, computed the long way: extension and dial pauses cut off,
-    a 00 prefix read as +, then phonenumbers on every number (no shortcut at all)."""
+    a 00 prefix read as +, then phonenumbers on every number (no shortcut at all); the
+    extension kept after it in RFC 3966 form."""
+    extension = split_extension(raw.strip())[1]
     text = strip_extension(raw.strip())
     digits = "".join(ch for ch in text if ch.isdigit())
     plus = text.lstrip("( ").startswith("+")
@@ -32,7 +35,8 @@ def reference(raw: str, region: str) -> str | None:
         return None
     if not phonenumbers.is_possible_number(number):
         return None
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return e164 + f";ext={extension}" if extension else e164
 
 
 def corpus_numbers(peers: Path) -> list[tuple[str, str, str | None]]:

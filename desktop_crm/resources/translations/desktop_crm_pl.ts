@@ -1240,6 +1240,11 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>{value!r} nie jest jedną z wartości: {allowed}.</translation>
     </message>
     <message>
+        <location filename="../../error_codes/values.py" line="70"/>
+        <source>{value!r} contains a control character ({char}) that cannot be stored; remove it.</source>
+        <translation>{value!r} zawiera znak sterujący ({char}), którego nie można zapisać; usuń go.</translation>
+    </message>
+    <message>
         <location filename="../../error_codes/clients.py" line="12"/>
         <source>A client needs a name: fill in the full name or the last and first name.</source>
         <translation>Klient musi mieć nazwę: wpisz nazwę albo nazwisko i imię.</translation>
@@ -1672,91 +1677,96 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
     <message>
         <location filename="../../error_codes/import_file.py" line="51"/>
+        <source>The file&apos;s encoding is not certain: it reads best as {encoding}, but not cleanly; choose it by hand (on the command line: --encoding {encoding}).</source>
+        <translation>Kodowanie pliku nie jest pewne: najlepiej czyta się jako {encoding}, ale nie bez błędów; wybierz je ręcznie (w wierszu poleceń: --encoding {encoding}).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/import_file.py" line="59"/>
         <source>{source} contains a NUL byte at row {row}: the file is damaged or not a text table.</source>
         <translation>{source}: w wierszu {row} jest bajt NUL — plik jest uszkodzony albo nie jest tabelą tekstową.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="58"/>
+        <location filename="../../error_codes/import_file.py" line="66"/>
         <source>{source} cannot be read at row {row}: {detail}.</source>
         <translation>{source}: nie można odczytać wiersza {row}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="62"/>
+        <location filename="../../error_codes/import_file.py" line="70"/>
         <source>The file contains NUL bytes: it is not a text table (a binary file, or damaged).</source>
         <translation>Plik zawiera bajty NUL: to nie jest tabela tekstowa (plik binarny albo uszkodzony).</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="69"/>
+        <location filename="../../error_codes/import_file.py" line="77"/>
         <source>The encoding of the file cannot be recognised; give it explicitly.</source>
         <translation>Nie można rozpoznać kodowania pliku; podaj je wprost.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="75"/>
+        <location filename="../../error_codes/import_file.py" line="83"/>
         <source>Row {row} has {columns} columns; a client list has at most {max_columns}.</source>
         <translation>Wiersz {row} ma kolumn: {columns}; lista klientów ma ich najwyżej {max_columns}.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="81"/>
+        <location filename="../../error_codes/import_file.py" line="89"/>
         <source>Row {row} has a cell of {length:,} characters; a cell may hold at most {max_length:,}. The file is damaged or not a client list.</source>
         <translation>Wiersz {row} ma komórkę o długości {length:,} znaków; komórka może mieć najwyżej {max_length:,}. Plik jest uszkodzony albo nie jest listą klientów.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="89"/>
+        <location filename="../../error_codes/import_file.py" line="97"/>
         <source>{source} is not a spreadsheet: its content is not an Excel or OpenDocument workbook. If it is a text table, give it a .csv or .txt name.</source>
         <translation>{source} nie jest arkuszem: to nie jest skoroszyt Excel ani OpenDocument. Jeśli to tabela tekstowa, nadaj plikowi rozszerzenie .csv lub .txt.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="97"/>
+        <location filename="../../error_codes/import_file.py" line="105"/>
         <source>{source} is a workbook; save it to a file and import the file.</source>
         <translation>{source} to skoroszyt; zapisz go do pliku i zaimportuj plik.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="103"/>
+        <location filename="../../error_codes/import_file.py" line="111"/>
         <source>{source} is damaged: the workbook is truncated or corrupt and cannot be opened.</source>
         <translation>{source} jest uszkodzony: skoroszyt jest ucięty lub zepsuty i nie da się go otworzyć.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="110"/>
+        <location filename="../../error_codes/import_file.py" line="118"/>
         <source>{source} would unpack to {gigabytes:.1f} GB; it is refused as unsafe (a real client list is far smaller).</source>
         <translation>{source} po rozpakowaniu zająłby {gigabytes:.1f} GB; odrzucono go jako niebezpieczny (prawdziwa lista klientów jest dużo mniejsza).</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="118"/>
+        <location filename="../../error_codes/import_file.py" line="126"/>
         <source>{source} is refused as unsafe: one of its parts unpacks {ratio:,.0f} times larger than it is stored (a zip bomb).</source>
         <translation>{source} odrzucono jako niebezpieczny: jedna z jego części po rozpakowaniu jest {ratio:,.0f} razy większa niż zapisana (bomba zip).</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="126"/>
+        <location filename="../../error_codes/import_file.py" line="134"/>
         <source>{source} is refused as unsafe: it unpacks {ratio:,.0f} times larger than it is stored (a zip bomb).</source>
         <translation>{source} odrzucono jako niebezpieczny: po rozpakowaniu jest {ratio:,.0f} razy większy niż zapisany (bomba zip).</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="134"/>
+        <location filename="../../error_codes/import_file.py" line="142"/>
         <source>{source} is a zip archive, not an Excel or OpenDocument workbook.</source>
         <translation>{source} to archiwum zip, a nie skoroszyt Excel ani OpenDocument.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="140"/>
+        <location filename="../../error_codes/import_file.py" line="148"/>
         <source>{source} cannot be read as a workbook: it is damaged or not really {kind} ({detail}).</source>
         <translation>Nie można odczytać {source} jako skoroszytu: plik jest uszkodzony albo nie jest naprawdę {kind} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="147"/>
+        <location filename="../../error_codes/import_file.py" line="155"/>
         <source>{source} holds no table: its sheets are empty.</source>
         <translation>{source}: brak tabeli, wszystkie arkusze są puste.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="151"/>
+        <location filename="../../error_codes/import_file.py" line="159"/>
         <source>The sheet {sheet!r} of {source} cannot be read: the workbook is damaged ({detail}).</source>
         <translation>Nie można odczytać arkusza {sheet!r} w {source}: skoroszyt jest uszkodzony ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="158"/>
+        <location filename="../../error_codes/import_file.py" line="166"/>
         <source>{source} cannot be read as vCard: {detail}.</source>
         <translation>Nie można odczytać {source} jako vCard: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="162"/>
+        <location filename="../../error_codes/import_file.py" line="170"/>
         <source>{source} holds no contact cards (no BEGIN:VCARD).</source>
         <translation>{source} nie zawiera wizytówek (brak BEGIN:VCARD).</translation>
     </message>

@@ -1240,6 +1240,11 @@ Please copy the details below and send them to your administrator.</source>
         <translation>{value!r} — не из списка: {allowed}.</translation>
     </message>
     <message>
+        <location filename="../../error_codes/values.py" line="70"/>
+        <source>{value!r} contains a control character ({char}) that cannot be stored; remove it.</source>
+        <translation>{value!r} содержит управляющий символ ({char}), который нельзя сохранить; удалите его.</translation>
+    </message>
+    <message>
         <location filename="../../error_codes/clients.py" line="12"/>
         <source>A client needs a name: fill in the full name or the last and first name.</source>
         <translation>У клиента должно быть наименование: заполните его или фамилию и имя.</translation>
@@ -1672,91 +1677,96 @@ Please copy the details below and send them to your administrator.</source>
     </message>
     <message>
         <location filename="../../error_codes/import_file.py" line="51"/>
+        <source>The file&apos;s encoding is not certain: it reads best as {encoding}, but not cleanly; choose it by hand (on the command line: --encoding {encoding}).</source>
+        <translation>Кодировка файла не определена надёжно: лучше всего он читается как {encoding}, но не без ошибок; выберите её вручную (в командной строке: --encoding {encoding}).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/import_file.py" line="59"/>
         <source>{source} contains a NUL byte at row {row}: the file is damaged or not a text table.</source>
         <translation>{source}: в строке {row} есть NUL-байт — файл повреждён или это не текстовая таблица.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="58"/>
+        <location filename="../../error_codes/import_file.py" line="66"/>
         <source>{source} cannot be read at row {row}: {detail}.</source>
         <translation>{source}: не удаётся прочитать строку {row}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="62"/>
+        <location filename="../../error_codes/import_file.py" line="70"/>
         <source>The file contains NUL bytes: it is not a text table (a binary file, or damaged).</source>
         <translation>В файле есть NUL-байты: это не текстовая таблица (двоичный или повреждённый файл).</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="69"/>
+        <location filename="../../error_codes/import_file.py" line="77"/>
         <source>The encoding of the file cannot be recognised; give it explicitly.</source>
         <translation>Не удаётся распознать кодировку файла; укажите её явно.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="75"/>
+        <location filename="../../error_codes/import_file.py" line="83"/>
         <source>Row {row} has {columns} columns; a client list has at most {max_columns}.</source>
         <translation>В строке {row} столбцов: {columns}; в списке клиентов их не больше {max_columns}.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="81"/>
+        <location filename="../../error_codes/import_file.py" line="89"/>
         <source>Row {row} has a cell of {length:,} characters; a cell may hold at most {max_length:,}. The file is damaged or not a client list.</source>
         <translation>В строке {row} есть ячейка длиной {length:,} символов; в ячейке может быть не больше {max_length:,}. Файл повреждён или это не список клиентов.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="89"/>
+        <location filename="../../error_codes/import_file.py" line="97"/>
         <source>{source} is not a spreadsheet: its content is not an Excel or OpenDocument workbook. If it is a text table, give it a .csv or .txt name.</source>
         <translation>{source} — не электронная таблица: это не книга Excel или OpenDocument. Если это текстовая таблица, дайте файлу расширение .csv или .txt.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="97"/>
+        <location filename="../../error_codes/import_file.py" line="105"/>
         <source>{source} is a workbook; save it to a file and import the file.</source>
         <translation>{source} — это книга; сохраните её в файл и импортируйте файл.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="103"/>
+        <location filename="../../error_codes/import_file.py" line="111"/>
         <source>{source} is damaged: the workbook is truncated or corrupt and cannot be opened.</source>
         <translation>{source} повреждён: книга обрезана или испорчена, её нельзя открыть.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="110"/>
+        <location filename="../../error_codes/import_file.py" line="118"/>
         <source>{source} would unpack to {gigabytes:.1f} GB; it is refused as unsafe (a real client list is far smaller).</source>
         <translation>{source} после распаковки занял бы {gigabytes:.1f} ГБ; файл отклонён как небезопасный (настоящий список клиентов гораздо меньше).</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="118"/>
+        <location filename="../../error_codes/import_file.py" line="126"/>
         <source>{source} is refused as unsafe: one of its parts unpacks {ratio:,.0f} times larger than it is stored (a zip bomb).</source>
         <translation>{source} отклонён как небезопасный: одна из его частей распаковывается в {ratio:,.0f} раз больше, чем хранится (zip-бомба).</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="126"/>
+        <location filename="../../error_codes/import_file.py" line="134"/>
         <source>{source} is refused as unsafe: it unpacks {ratio:,.0f} times larger than it is stored (a zip bomb).</source>
         <translation>{source} отклонён как небезопасный: он распаковывается в {ratio:,.0f} раз больше, чем хранится (zip-бомба).</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="134"/>
+        <location filename="../../error_codes/import_file.py" line="142"/>
         <source>{source} is a zip archive, not an Excel or OpenDocument workbook.</source>
         <translation>{source} — zip-архив, а не книга Excel или OpenDocument.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="140"/>
+        <location filename="../../error_codes/import_file.py" line="148"/>
         <source>{source} cannot be read as a workbook: it is damaged or not really {kind} ({detail}).</source>
         <translation>{source} не читается как книга: файл повреждён или это не {kind} ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="147"/>
+        <location filename="../../error_codes/import_file.py" line="155"/>
         <source>{source} holds no table: its sheets are empty.</source>
         <translation>{source}: нет таблицы, все листы пусты.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="151"/>
+        <location filename="../../error_codes/import_file.py" line="159"/>
         <source>The sheet {sheet!r} of {source} cannot be read: the workbook is damaged ({detail}).</source>
         <translation>Лист {sheet!r} в {source} не читается: книга повреждена ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="158"/>
+        <location filename="../../error_codes/import_file.py" line="166"/>
         <source>{source} cannot be read as vCard: {detail}.</source>
         <translation>{source} не читается как vCard: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/import_file.py" line="162"/>
+        <location filename="../../error_codes/import_file.py" line="170"/>
         <source>{source} holds no contact cards (no BEGIN:VCARD).</source>
         <translation>В {source} нет карточек контактов (нет BEGIN:VCARD).</translation>
     </message>

@@ -18,7 +18,15 @@ from desktop_crm.models.clients import EMAIL, PHONE
 from desktop_crm.models.imports import CREATED, SKIPPED, UPDATED
 from desktop_crm.services.names import name_key
 from desktop_crm.wizards.importing.matching import Placed, Placement
-from desktop_crm.wizards.importing.outcomes import UNCHANGED, RowFailure, RowOutcome
+from desktop_crm.wizards.importing.outcomes import (
+    INTEREST_NO_TOPIC,
+    MANAGER_UNKNOWN,
+    PHONE_KEPT,
+    UNCHANGED,
+    RowFailure,
+    RowOutcome,
+    warning,
+)
 from desktop_crm.wizards.importing.references import References
 from desktop_crm.wizards.importing.row_data import RowData
 from desktop_crm.wizards.importing.targets import Target
@@ -103,8 +111,11 @@ class RowApplier:
                 log += [(target, *entry) for entry in applied.log]
             before = applied.before if not target.new else {}
             what = CREATED if created else UPDATED
+            kept = None  # a value kept as typed: the row goes to the failed-rows file too
+            if row.kept_column is not None:
+                kept = RowFailure(row.number, PHONE_KEPT, detail or "", row.raw, row.kept_column)
             outcomes.append(
-                RowOutcome(row.number, what, None, detail, target, before, warnings=warnings)
+                RowOutcome(row.number, what, None, detail, target, before, kept, warnings)
             )
         self.writer.write(placed.new, list(placed.existing.values()), log, outcomes)
         return outcomes
@@ -128,7 +139,8 @@ class RowApplier:
         if row.manager:
             uid = self.refs.manager_id(row.manager)
             if uid is None:
-                warnings.append(f"Main manager {row.manager!r} is not a user; kept the default")
+                text = f"Main manager {row.manager!r} is not a user; kept the default"
+                warnings.append(warning(MANAGER_UNKNOWN, text))
             else:
                 values["responsible_id"] = uid
         return values
@@ -153,12 +165,13 @@ class RowApplier:
             target.values[column] = new
         for kind, items in ((PHONE, row.phones), (EMAIL, row.emails)):
             for value, normalized in items:
-                if (kind, normalized) in target.points:
+                key = (kind, normalized or "?" + value)  # kept as typed: one per spelling
+                if key in target.points:
                     continue
                 primary = not target.has_primary(kind)
                 position = target.positions.get(kind, -1) + 1
                 target.positions[kind] = position
-                target.points[(kind, normalized)] = primary
+                target.points[key] = primary
                 target.new_points.append((kind, value, normalized, primary, position))
                 changed = True
                 if existing:
@@ -234,7 +247,8 @@ class RowApplier:
         deal = row.deal or {}
         topic = deal.get("topic")
         if not topic:
-            warnings.append("Interest fields without a topic; no interest created")
+            text = "Interest fields without a topic; no interest created"
+            warnings.append(warning(INTEREST_NO_TOPIC, text))
             return False
         if topic.casefold() in target.deal_topics:
             return False

@@ -179,7 +179,7 @@ class Matcher:
 
     def _step_keys(self, row: RowData, step: str) -> list[str]:
         if step in ("phone", "phones"):
-            return [e for _, e in row.phones]
+            return [e for _, e in row.phones if e]  # a phone kept as typed matches nothing
         if step in ("email", "emails"):
             return [e for _, e in row.emails]
         if step in ("name", "full_name"):

@@ -37,6 +37,38 @@ REASONS = {
     UNCHANGED: "the client has these values already",
 }
 
+# Warnings: a row imported with a value it could not use as given (`RowOutcome.warnings`; each
+# warning is its text, carrying its reason).
+PHONE_KEPT = "phone_not_normalized"
+DATE_NO_YEAR = "date_no_year"
+MANAGER_UNKNOWN = "manager_unknown"
+INTEREST_NO_TOPIC = "interest_without_topic"
+OTHER_WARNING = "other"
+WARNINGS = {
+    PHONE_KEPT: "a phone is not a number; kept as typed, not normalized",
+    DATE_NO_YEAR: "a date has no year; left empty",
+    MANAGER_UNKNOWN: "the manager is not a user; kept the default",
+    INTEREST_NO_TOPIC: "interest fields without a topic; no interest created",
+    OTHER_WARNING: "other warnings",
+}
+
+
+class RowWarning(str):
+    """A warning's text that knows its reason (one of `WARNINGS`)."""
+
+    reason: str = OTHER_WARNING
+
+
+def warning(reason: str, text: str) -> str:
+    made = RowWarning(text)
+    made.reason = reason
+    return made
+
+
+def warning_reason(text: str) -> str:
+    return getattr(text, "reason", OTHER_WARNING)
+
+
 # Job statuses: `ImportJob.status` and `ImportResult.status` (a dry run keeps no job).
 RUNNING = "running"
 DONE = "done"
@@ -91,6 +123,16 @@ class Tally:
         self.failures: list[RowFailure] = []
         self.truncated = False
         self.warnings: list[tuple[int, str]] = []
+        self.warning_reasons: Counter[str] = Counter()
+        self.kept: list[RowFailure] = []  # imported rows with a value kept as typed
+
+    def add_empty(self, count: int) -> None:
+        """Empty rows are counted (skipped, `EMPTY_ROW`), not recorded one by one."""
+        if not count:
+            return
+        self.rows += count
+        self.counts[SKIPPED] += count
+        self.reasons[EMPTY_ROW] += count
 
     def add(self, outcomes: Sequence[RowOutcome]) -> None:
         self.rows += len(outcomes)
@@ -101,9 +143,12 @@ class Tally:
                 reasons[outcome.reason] += 1
             if outcome.warnings:
                 self.warnings += [(outcome.number, w) for w in outcome.warnings]
+                self.warning_reasons.update(warning_reason(w) for w in outcome.warnings)
             failure = outcome.failure
-            if failure is not None and outcome.outcome == FAILED:
-                if len(self.failures) < MAX_FAILURES_KEPT:
-                    self.failures.append(failure)
+            if failure is not None and outcome.outcome != SKIPPED:
+                kept = outcome.outcome != FAILED
+                into = self.kept if kept else self.failures
+                if len(into) < MAX_FAILURES_KEPT:
+                    into.append(failure)
                 else:
                     self.truncated = True

@@ -14,15 +14,10 @@ import re
 from dataclasses import dataclass
 
 from desktop_crm.errors import Code, ImportSettingsError
-from desktop_crm.services.phones import try_normalize_phone
+from desktop_crm.services.phones import split_extension, try_normalize_phone, with_extension
 
 _RULE = re.compile(r"^\[(\d{1,2})\]/(?:-(\d+))?(?:\+(\d+))?$")
 _VALID = re.compile(r"^\[(\d{1,2}(?:\s*[-,]\s*\d{1,2})*)\]$")
-# "доб. 2926", "(доб. 0792)", "ext. 12", "x12", "wew. 5": an extension, not part of the number
-_EXTENSION = re.compile(
-    r"[\s,;]*\(?\s*(?:доб(?:авочный)?|вн|ext(?:ension)?|wew|x|#)\.?\s*\d{1,6}\s*\)?\s*$",
-    re.IGNORECASE,
-)
 _PAUSE = re.compile(r"[pPwW;,].*$")  # dial pauses of phone-book entries: "555-1234p12"
 # What may stand between two numbers in one cell: "+7 916 ..., 8 495 ...", "... / ...", a line
 # break, or a word. The separator is kept (the capturing group) to glue back what is no number.
@@ -90,8 +85,13 @@ _PLAIN_CHARACTERS = str.maketrans("", "", "0123456789+-(). ")
 
 
 def strip_extension(raw: str) -> str:
-    text = _EXTENSION.sub("", raw)
+    """The number without its extension (`split_extension`) and dial pauses."""
+    text = split_extension(raw)[0]
     return _PAUSE.sub("", text) if any(c in text for c in "pPwW;,") else text
+
+
+def extension_of(raw: str) -> str | None:
+    return split_extension(raw)[1]
 
 
 def split_numbers(text: str) -> list[str]:
@@ -166,11 +166,12 @@ class PhonePolicy:
 
     def _normalize(self, raw: str) -> PhoneOutcome:
         text = raw.strip()
+        extension = None
         if not text.translate(_PLAIN_CHARACTERS):
             number = text  # the common case: nothing to strip, ASCII digits only
             digits = text.translate(_SEPARATORS)
         else:
-            number = strip_extension(text)
+            number, extension = strip_extension(text), extension_of(text)
             digits = "".join(ch for ch in number if ch.isdigit())
         plus = number.lstrip("( ").startswith("+")
         if number.startswith("00") and not plus:
@@ -198,4 +199,4 @@ class PhonePolicy:
             value = text
         if e164 is None:
             return PhoneOutcome(None, text, f"{raw!r} is not a phone number")
-        return PhoneOutcome(e164, value, None)
+        return PhoneOutcome(with_extension(e164.partition(";")[0], extension), value, None)

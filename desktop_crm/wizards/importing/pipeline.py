@@ -25,6 +25,7 @@ from desktop_crm.fields import custom_field_key
 from desktop_crm.models import ImportJob, User, utcnow
 from desktop_crm.models.imports import CREATED, FAILED, SKIPPED, UPDATED
 from desktop_crm.progress import Cancelled, Progress
+from desktop_crm.text import clean_file_name
 from desktop_crm.wizards.importing.apply import RowApplier
 from desktop_crm.wizards.importing.bulk import ensure_planner_statistics, larger_page_cache
 from desktop_crm.wizards.importing.locking import wait_for_other_imports
@@ -34,9 +35,10 @@ from desktop_crm.wizards.importing.outcomes import (
     CANCELLED,
     DONE,
     DRY_RUN,
+    EMPTY_ROW,
     RUNNING,
+    WRONG_FORMAT,
     RowFailure,
-    RowOutcome,
     Tally,
 )
 from desktop_crm.wizards.importing.plan import ImportPlan, prepare_import
@@ -64,6 +66,9 @@ class ImportResult:
     warnings: list[tuple[int, str]]
     seconds: float
     ignored_columns: list[int] = field(default_factory=list)
+    # warnings by reason (`outcomes.WARNINGS`), and the imported rows that kept a value as typed
+    warning_reasons: dict[str, int] = field(default_factory=dict)
+    kept: list[RowFailure] = field(default_factory=list)
 
     def summary(self) -> dict[str, Any]:
         """The CLI's --json object."""
@@ -75,6 +80,7 @@ class ImportResult:
             "skipped": self.skipped,
             "failed": self.failed,
             "reasons": dict(self.reasons),
+            "warnings": dict(self.warning_reasons),
             "seconds": round(self.seconds, 3),
         }
 
@@ -115,10 +121,18 @@ class _Stages:
             scenario_id=plan.scenario_id,
         )
 
-    def batch(self, source_rows: list[SourceRow]) -> list[RowOutcome]:
+    def batch(self, source_rows: list[SourceRow], tally: Tally) -> None:
+        """One batch through the stages into `tally`; empty rows are only counted."""
         normalize = self.normalize
-        rows = [normalize(number, cells) for number, cells in source_rows]
-        return self.applier.apply_batch(self.matcher.place(rows))
+        rows = [
+            normalize(r.number, r.cells)
+            if r.problem is None
+            else RowFailure(r.number, WRONG_FORMAT, r.problem, r.cells)
+            for r in source_rows
+        ]
+        filled = [r for r in rows if not (isinstance(r, RowFailure) and r.reason == EMPTY_ROW)]
+        tally.add_empty(len(rows) - len(filled))
+        tally.add(self.applier.apply_batch(self.matcher.place(filled)))
 
 
 def _batches(rows: Iterator[SourceRow], size: int) -> Iterator[list[SourceRow]]:
@@ -194,6 +208,12 @@ def run_import(
         job_id = _new_job(session, user, settings, mapping, source, CANCELLED).id
     elif progress is not None:
         progress(tally.rows, tally.rows)
+    return _result(tally, job_id, status, time.monotonic() - started, plan.ignored_columns)
+
+
+def _result(
+    tally: Tally, job_id: int | None, status: str, seconds: float, ignored: list[int]
+) -> ImportResult:
     return ImportResult(
         job_id=job_id,
         status=status,
@@ -206,8 +226,10 @@ def run_import(
         failures=tally.failures,
         failures_truncated=tally.truncated,
         warnings=tally.warnings,
-        seconds=time.monotonic() - started,
-        ignored_columns=plan.ignored_columns,
+        seconds=seconds,
+        ignored_columns=ignored,
+        warning_reasons=dict(tally.warning_reasons),
+        kept=tally.kept,
     )
 
 
@@ -233,12 +255,13 @@ def _stream(
             for batch in _batches(rows, batch_rows):
                 if cancelled is not None and cancelled():
                     return False
-                tally.add(stages.batch(batch))
+                stages.batch(batch, tally)
                 gc_policy.after_batch()
                 if progress is not None:
                     progress(tally.rows, max(total, tally.rows) if total is not None else None)
     except IntegrityError as exc:
         raise DatabaseError(Code.IMPORT_CONFLICT) from exc
+    tally.add_empty(source.empty_rows)
     return True
 
 
@@ -261,9 +284,9 @@ def _new_job(
     status: str,
 ) -> ImportJob:
     job = ImportJob(
-        name=settings.name or f"Import of {source.info.name}",
+        name=settings.name or f"Import of {clean_file_name(source.info.name)}",
         description=settings.description,
-        source=source.info.name,
+        source=clean_file_name(source.info.name),  # no bidi controls: "exe.txt" stays itself
         mode=settings.mode,
         settings=_job_settings(settings, mapping, source),
         user_id=user.id,

@@ -18,13 +18,13 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import TYPE_STRING
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop_crm.errors import Code, ImportSettingsError, NotFound
 from desktop_crm.models import ImportJob, ImportRow, User
-from desktop_crm.models.imports import FAILED
-from desktop_crm.wizards.importing.outcomes import REASONS, RowFailure
+from desktop_crm.models.imports import CREATED, FAILED, UPDATED
+from desktop_crm.wizards.importing.outcomes import PHONE_KEPT, REASONS, WARNINGS, RowFailure
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 REASON_HEADER, DETAIL_HEADER, ROW_HEADER = "Reason", "Detail", "Row"
@@ -45,12 +45,15 @@ class FailedRow:
 
 
 def failed_rows_of_job(session: Session, job_id: int) -> list[FailedRow]:
+    """The rows that failed, and the imported rows that kept a value as typed (their cells are
+    kept for this file; `PHONE_KEPT` is their reason)."""
+    kept = and_(ImportRow.outcome.in_((CREATED, UPDATED)), ImportRow.raw.is_not(None))
     rows = session.execute(
         select(ImportRow.row_number, ImportRow.reason, ImportRow.detail, ImportRow.raw)
-        .where(ImportRow.job_id == job_id, ImportRow.outcome == FAILED)
+        .where(ImportRow.job_id == job_id, or_(ImportRow.outcome == FAILED, kept))
         .order_by(ImportRow.row_number)
     )
-    return [FailedRow(n, r or "", d, list(raw or [])) for n, r, d, raw in rows]
+    return [FailedRow(n, r or PHONE_KEPT, d, list(raw or [])) for n, r, d, raw in rows]
 
 
 def failed_rows_of(failures: Iterable[RowFailure]) -> list[FailedRow]:
@@ -196,4 +199,4 @@ def job_details(session: Session, job_id: int) -> JobDetails:
 
 
 def describe_reason(reason: str) -> str:
-    return REASONS.get(reason, reason)
+    return REASONS.get(reason) or WARNINGS.get(reason, reason)

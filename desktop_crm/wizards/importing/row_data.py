@@ -23,7 +23,8 @@ class RowData:
     raw: list[Cell]
     kind: str = "person"
     values: dict[str, Any] = field(default_factory=dict)  # client columns -> new value
-    phones: list[tuple[str, str]] = field(default_factory=list)  # (typed value, E.164)
+    # (typed value, E.164); E.164 "" for a value kept as typed that is not a number
+    phones: list[tuple[str, str]] = field(default_factory=list)
     emails: list[tuple[str, str]] = field(default_factory=list)  # (typed value, lower-cased)
     tags: list[str] = field(default_factory=list)
     company: str | None = None
@@ -35,6 +36,7 @@ class RowData:
     warnings: list[str] = field(default_factory=list)
     fallback_name: str | None = None  # the name of a new card when the row gives none
     kind_given: bool = False
+    kept_column: int | None = None  # the first cell of a value kept as typed (see PHONE_KEPT)
 
     @property
     def full_name(self) -> str:

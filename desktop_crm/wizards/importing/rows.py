@@ -14,9 +14,11 @@ from collections.abc import Mapping as MappingABC
 from datetime import date, datetime
 from typing import Any
 
+from desktop_crm.errors import InvalidValue
 from desktop_crm.fields import CHOICE, DATE, DEAL_PREFIX, MONEY, FieldSpec, custom_field_key
 from desktop_crm.services.emails import try_normalize_email
 from desktop_crm.services.phones import format_phone
+from desktop_crm.text import clean_line, clean_multiline, storable
 from desktop_crm.values import (
     YearlessDate,
     parse_birth_date,
@@ -28,12 +30,15 @@ from desktop_crm.wizards.importing.field_values import CHOICE_WORDS
 from desktop_crm.wizards.importing.mapping import Mapping
 from desktop_crm.wizards.importing.names import NameRules
 from desktop_crm.wizards.importing.outcomes import (
+    DATE_NO_YEAR,
     EMPTY_ROW,
     MISSING_REQUIRED,
     NO_FIELDS,
     NO_PHONES,
+    PHONE_KEPT,
     WRONG_FORMAT,
     RowFailure,
+    warning,
 )
 from desktop_crm.wizards.importing.phone_rules import PhonePolicy, split_numbers
 from desktop_crm.wizards.importing.row_data import RowData, RowError
@@ -44,6 +49,7 @@ _MULTI_SPLIT = {
     "emails": re.compile(r"[\s;,]+|:::"),
     "tags": re.compile(r"\s*(?:;|:::)\s*"),
 }
+MULTILINE_KEYS = frozenset({"note", "deal.description"})  # breaks kept; other cells are one line
 # what may separate several addresses in one cell (see _MULTI_SPLIT)
 _EMAIL_SEPARATOR = re.compile(r"[\s;,]|:::")
 
@@ -96,6 +102,9 @@ class RowNormalizer:
         self.catalog = catalog
         self.phones = phones
         self.require_phone = require_phone
+        # a phone that is not a number fails its row only when phones are checked on purpose
+        self.strict_phones = require_phone or bool(phones.lengths)
+        self._keys = dict(mapping.columns)
         self.items = sorted(mapping.columns.items())
         self.mapped = {k for _, k in self.items}
         self.names = NameRules(bool(self.mapped & {"last_name", "first_name", "middle_name"}))
@@ -157,7 +166,7 @@ class RowNormalizer:
             if kind == _DATE_OK:
                 row.values[key] = value
             elif kind == _DATE_YEARLESS:
-                row.warnings.append(f"{label}: {value}; left empty")
+                row.warnings.append(warning(DATE_NO_YEAR, f"{label}: {value}; left empty"))
             else:
                 raise RowError(WRONG_FORMAT, f"{label}: {value}", column, key)
 
@@ -167,7 +176,8 @@ class RowNormalizer:
         try:
             return self._normalize(number, cells)
         except RowError as err:
-            return RowFailure(number, err.reason, err.detail, cells, err.column, err.key)
+            raw = [storable(c) if type(c) is str else c for c in cells]
+            return RowFailure(number, err.reason, err.detail, raw, err.column, err.key)
 
     def _normalize(self, number: int, cells: list[Cell]) -> RowData:
         row = RowData(number, cells)
@@ -177,6 +187,8 @@ class RowNormalizer:
             if column >= width:
                 continue
             cell = cells[column]
+            if type(cell) is str and not cell.isprintable():
+                cell = self._clean_cell(column, cell)
             if cell is None or (isinstance(cell, str) and not cell.strip()):
                 continue
             filled = True
@@ -186,9 +198,20 @@ class RowNormalizer:
                 raise RowError(NO_FIELDS, "no value in any matched column")
             raise RowError(EMPTY_ROW, "the row is empty")
         self._names(row)
+        if row.kept_column is not None:  # a normalized number is the primary one
+            row.phones.sort(key=lambda phone: not phone[1])
         if self.require_phone and not row.phones:
             raise RowError(NO_PHONES, "the row has no phone number", key="phones")
         return row
+
+    def _clean_cell(self, column: int, cell: str) -> str:
+        """A cell by the one rule of stored text (`desktop_crm.text`): breaks folded but in
+        notes, bidi controls dropped; a control character fails the row, naming the field."""
+        key = self._keys[column]
+        try:
+            return (clean_multiline if key in MULTILINE_KEYS else clean_line)(cell, key)
+        except InvalidValue as exc:
+            raise RowError(WRONG_FORMAT, f"{self.catalog[key].label}: {exc}", column, key) from None
 
     def _put_phones(self, row: RowData, column: int, cell: Cell) -> None:
         text = cell.strip() if type(cell) is str else _text(cell)
@@ -201,14 +224,24 @@ class RowNormalizer:
         if len(numbers) > 1:  # "+7 916 123-45-67, 8 495 111-22-33": both, not the first only
             self._put_multi(row, column, "phones", ";".join(numbers))
             return
-        # one number in the cell, the usual case
+        self._add_phone(row, column, text)  # one number in the cell, the usual case
+
+    def _add_phone(self, row: RowData, column: int, text: str) -> None:
+        """A number of the cell, once per row. One that is not a number fails the row under
+        `--require-phone` or a validation rule, or when it holds no digit at all; otherwise it
+        is kept as typed, not normalized (E.164 empty), and the row warns (`PHONE_KEPT`): one
+        bad value does not sink a contact."""
         outcome = self.phones.normalize(text)
         if outcome.e164 is None:
-            raise RowError(WRONG_FORMAT, f"Phones: {outcome.error}", column, "phones")
-        for _, e164 in row.phones:
-            if e164 == outcome.e164:
-                return
-        row.phones.append((outcome.value[:255], outcome.e164))
+            if self.strict_phones or not any(ch.isdigit() for ch in text):  # "нет", "xyz"
+                raise RowError(WRONG_FORMAT, f"Phones: {outcome.error}", column, "phones")
+            if all(v != outcome.value[:255] for v, _ in row.phones):
+                row.phones.append((outcome.value[:255], ""))
+                row.warnings.append(warning(PHONE_KEPT, f"Phones: {outcome.error}; kept as typed"))
+                row.kept_column = column if row.kept_column is None else row.kept_column
+            return
+        if all(e164 != outcome.e164 for _, e164 in row.phones):
+            row.phones.append((outcome.value[:255], outcome.e164))
 
     def _put(self, row: RowData, column: int, key: str, cell: Cell) -> None:
         spec = self.catalog[key]
@@ -219,7 +252,8 @@ class RowNormalizer:
             try:
                 value: Any = parse_date(cell)
             except YearlessDate as exc:
-                row.warnings.append(f"{spec.label}: {str(exc).rstrip('.')}; left empty")
+                text = f"{spec.label}: {str(exc).rstrip('.')}; left empty"
+                row.warnings.append(warning(DATE_NO_YEAR, text))
                 return
             except ValueError as exc:
                 raise RowError(WRONG_FORMAT, f"{spec.label}: {exc}", column, key) from None
@@ -316,16 +350,9 @@ class RowNormalizer:
     def _put_multi(self, row: RowData, column: int, key: str, text: str) -> None:
         parts = [p.strip() for p in _MULTI_SPLIT[key].split(text)]
         if key == "phones":
-            seen = {e for _, e in row.phones}
             for part in parts:
-                if not part:
-                    continue
-                outcome = self.phones.normalize(part)
-                if outcome.e164 is None:
-                    raise RowError(WRONG_FORMAT, f"Phones: {outcome.error}", column, key)
-                if outcome.e164 not in seen:
-                    seen.add(outcome.e164)
-                    row.phones.append((outcome.value[:255], outcome.e164))
+                if part:
+                    self._add_phone(row, column, part)
         elif key == "emails":
             seen = {e for _, e in row.emails}
             for part in parts:

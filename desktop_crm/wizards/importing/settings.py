@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+import phonenumbers
+
 from desktop_crm.errors import Code, ImportSettingsError
 from desktop_crm.models.clients import CLIENT, LEAD
 from desktop_crm.models.imports import ADD, ADD_UPDATE, UPDATE
@@ -41,7 +43,7 @@ class ImportSettings:
             raise ImportSettingsError(Code.MODE_UNKNOWN, mode=self.mode)
         if self.stage not in (LEAD, CLIENT):
             raise ImportSettingsError(Code.STAGE_UNKNOWN, stage=self.stage)
-        if len(self.region or "") != 2 or not self.region.isalpha():
+        if (self.region or "").upper() not in phonenumbers.SUPPORTED_REGIONS:
             raise ImportSettingsError(Code.REGION_INVALID, region=self.region)
 
     def to_json(self) -> dict[str, Any]:

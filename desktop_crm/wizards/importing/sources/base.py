@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import NamedTuple
 
 from desktop_crm.errors import Code, ImportFileError
+from desktop_crm.text import clean_file_name
 
 # A value as it comes out of a source: text, or a real date from a spreadsheet cell.
 Cell = str | date | datetime | None
@@ -23,6 +24,7 @@ MAX_COLUMNS = 2_000
 class SourceRow(NamedTuple):
     number: int  # 1-based row number as a person counts it in the file (the header is row 1)
     cells: list[Cell]
+    problem: str | None = None  # the reader found the row malformed: it fails with this
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ class Source:
 
     info: SourceInfo
     headers: list[str]
+    empty_rows = 0  # empty rows `rows()` passed over without yielding them (so far)
 
     def rows(self) -> Iterator[SourceRow]:
         raise NotImplementedError
@@ -85,7 +88,7 @@ def clean_headers(cells: list[Cell]) -> list[str]:
     """Column names from a header row; blank ones get "Column N"."""
     out = []
     for i, cell in enumerate(cells):
-        text = "" if cell is None else str(cell).strip()
+        text = "" if cell is None else clean_file_name(str(cell))  # one line, storable
         out.append(text or f"Column {i + 1}")
     return out
 

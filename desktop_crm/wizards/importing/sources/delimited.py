@@ -135,11 +135,12 @@ class DelimitedSource(Source):
             head = fh.read(SAMPLE_BYTES)
         complete = len(head) < SAMPLE_BYTES
         encoding = _choose_encoding(head, complete, options)
-        sample = _decode_sample(head, encoding, complete, path.name)
+        errors = _errors(options)
+        sample = _decode_sample(head, encoding, complete, path.name, errors)
         lines = _count_lines(path, encoding)
 
         def opener() -> TextIO:
-            return open(path, encoding=encoding, newline="")
+            return open(path, encoding=encoding, newline="", errors=errors)
 
         return cls(opener, path.name, encoding, options, sample, lines)
 
@@ -148,7 +149,7 @@ class DelimitedSource(Source):
         if not data.strip():
             raise ImportFileError(Code.SOURCE_EMPTY, source=name)
         encoding = _choose_encoding(data[:SAMPLE_BYTES], len(data) <= SAMPLE_BYTES, options)
-        text = _decode_sample(data, encoding, True, name)
+        text = _decode_sample(data, encoding, True, name, _errors(options))
         return cls.from_text(text, name, options, encoding=encoding)
 
     @classmethod
@@ -220,9 +221,20 @@ def _choose_encoding(head: bytes, complete: bool, options: SourceOptions) -> str
     return detect_encoding(head, complete=complete)
 
 
-def _decode_sample(head: bytes, encoding: str, complete: bool, name: str) -> str:
+def _errors(options: SourceOptions) -> str:
+    """A code page the user chose is taken at its word: a byte it has no letter for becomes
+    U+FFFD instead of refusing the file (cp1251 files often hold a few such bytes). UTF-8 and
+    any detected encoding must fit every byte: not fitting says the choice is wrong."""
+    chosen = options.encoding if options.encoding and options.encoding != "auto" else None
+    single_byte = chosen is not None and not check_encoding_name(chosen).startswith("utf")
+    return "replace" if single_byte else "strict"
+
+
+def _decode_sample(
+    head: bytes, encoding: str, complete: bool, name: str, errors: str = "strict"
+) -> str:
     try:
-        return codecs.getincrementaldecoder(encoding)().decode(head, final=complete)
+        return codecs.getincrementaldecoder(encoding)(errors).decode(head, final=complete)
     except UnicodeDecodeError as exc:
         raise ImportFileError(Code.NOT_VALID_TEXT, source=name, encoding=encoding) from exc
 

@@ -106,23 +106,39 @@ def _telling_part(sample: bytes, limit: int = 400) -> bytes:
     return b"\n".join(lines)
 
 
-def guess_single_byte(sample: bytes) -> str:
-    sample = _telling_part(sample) or sample[:65536]
-    best_name, best_score = "", float("-inf")
+def _scores(sample: bytes) -> dict[str, tuple[float, int]]:
+    """(score, bytes the code page has no character for) of each single-byte code page; a
+    byte without a character costs as much as a badly cased word."""
+    scores = {}
     for name in SINGLE_BYTE:
-        try:
-            text = sample.decode(name)
-        except UnicodeDecodeError:
-            continue
-        score = _score(text, name)
-        if score > best_score:
-            best_name, best_score = name, score
-    if best_score > float("-inf") and best_score >= -2:
+        text = sample.decode(name, errors="replace")
+        invalid = text.count("\ufffd") - sample.decode("latin-1").count("\ufffd")
+        scores[name] = (_score(text.replace("\ufffd", " "), name) - 4 * invalid, invalid)
+    return scores
+
+
+def _refuse_unsure(scores: dict[str, tuple[float, int]], best: str) -> None:
+    """A file whose best reading still has bytes without a character is not guessed (another
+    code page that has them all reads as nonsense): the user is asked to name it."""
+    if scores[best][1]:
+        raise ImportFileError(Code.ENCODING_UNSURE, encoding=best)
+
+
+def guess_single_byte(sample: bytes, *, sure: bool = False) -> str:
+    """The single-byte code page of `sample`. With `sure`, `ImportFileError` when the guess is
+    not certain (the best reading leaves bytes without a character)."""
+    sample = _telling_part(sample) or sample[:65536]
+    scores = _scores(sample)
+    best_name = max(scores, key=lambda name: scores[name][0])
+    best_score = scores[best_name][0]
+    if best_score >= -2 or (sure and scores[best_name][1]):
+        if sure:
+            _refuse_unsure(scores, best_name)
         return best_name
     guess = from_bytes(sample).best()
     if guess is not None:
         return guess.encoding
-    if best_name:
+    if scores[best_name][1] == 0:
         return best_name
     raise ImportFileError(Code.ENCODING_UNKNOWN)
 
@@ -142,7 +158,7 @@ def detect_encoding(sample: bytes, *, complete: bool) -> str:
         raise ImportFileError(Code.NUL_BYTES)
     if _is_utf8(sample, complete):
         return "utf-8"
-    return guess_single_byte(sample)
+    return guess_single_byte(sample, sure=True)
 
 
 def check_encoding_name(name: str) -> str:

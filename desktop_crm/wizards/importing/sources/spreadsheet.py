@@ -127,7 +127,7 @@ class WorkbookSource(Source):
             sheet=sheet,
             sheets=sheets,
             has_header=self._has_header,
-            estimated_rows=len(self._data) - self._first,
+            estimated_rows=sum(1 for r in self._data[self._first :] if _filled(r)),
             header_row=self._first if self._has_header else None,
         )
 
@@ -166,8 +166,15 @@ class WorkbookSource(Source):
         }
 
     def rows(self) -> Iterator[SourceRow]:
-        for index in range(self._first, len(self._data)):
-            cells = [cell_value(v) for v in self._data[index]]
+        """The rows that hold anything; empty ones (a sheet whose one far cell stretches it to
+        row 1,048,576) are counted in `empty_rows`, not yielded one by one."""
+        self.empty_rows = 0
+        data = self._data
+        for index in range(self._first, len(data)):
+            if not _filled(data[index]):
+                self.empty_rows += 1
+                continue
+            cells = [cell_value(v) for v in data[index]]
             check_row(index + 1, cells)
             yield SourceRow(index + 1, cells)
 

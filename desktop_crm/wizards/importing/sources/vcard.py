@@ -56,6 +56,7 @@ class Property:
 @dataclass
 class Card:
     props: list[Property] = field(default_factory=list)
+    problem: str | None = None  # why the card cannot be imported as it is
 
     def all(self, name: str) -> list[Property]:
         found = [p for p in self.props if p.name == name]
@@ -91,17 +92,30 @@ def _split_params(text: str) -> dict[str, list[str]]:
     return params
 
 
+# A line that starts a property a card needs: never the continuation of a broken value.
+_PROPERTY_START = re.compile(
+    r"^(?:[A-Za-z0-9-]+\.)?(?:BEGIN|END|VERSION|N|FN|TEL|EMAIL|ADR|ORG|TITLE|NOTE|BDAY|URL"
+    r"|CATEGORIES)[;:]",
+    re.IGNORECASE,
+)
+BROKEN = "\x00broken\x00"  # marks a logical line whose quoted-printable value breaks off
+
+
 def _logical_lines(text: str) -> Iterator[str]:
     """Unfold: a line starting with a space or tab continues the previous one; a
-    quoted-printable value ending in "=" continues on the next line whatever it starts with."""
+    quoted-printable value ending in "=" continues on the next line whatever it starts with,
+    unless that line starts a property a card needs (TEL:, END:...): then the value is broken
+    and its line comes marked with `BROKEN` (the card fails; the next property is kept)."""
     current: str | None = None
     for line in re.split(r"\r\r\n|\r\n|\n|\r", text):
         if current is not None and line[:1] in (" ", "\t"):
             current += line[1:]
             continue
         if current is not None and current.endswith("=") and _is_qp(current):
-            current = current[:-1] + line
-            continue
+            if not _PROPERTY_START.match(line):
+                current = current[:-1] + line
+                continue
+            current = BROKEN + current[:-1]
         if current is not None:
             yield current
         current = line
@@ -168,7 +182,8 @@ def parse_cards(data: bytes) -> list[Card]:
     cards: list[Card] = []
     stack: list[Card] = []
     for line in _logical_lines(text):
-        parsed = _split_property(line.strip("\ufeff"))
+        broken = line.startswith(BROKEN)
+        parsed = _split_property(line.removeprefix(BROKEN).strip("\ufeff"))
         if parsed is None:
             continue  # base64 leftovers, comments, blank lines
         name, param_text, raw = parsed
@@ -182,6 +197,11 @@ def parse_cards(data: bytes) -> list[Card]:
         if not stack:
             continue
         params = _split_params(param_text)
+        if broken and stack[-1].problem is None:
+            stack[-1].problem = (
+                f"the {name} property's quoted-printable value breaks off (a '=' at the end "
+                "of the line and no continuation)"
+            )
         stack[-1].props.append(Property(name, params, _decode_value(raw, params, encoding)))
     cards.extend(reversed(stack))  # a last card without END:VCARD still counts
     return cards
@@ -247,12 +267,15 @@ class VCardSource(Source):
         if not cards:
             raise ImportFileError(Code.VCARD_EMPTY, source=name)
         self._rows = [card_row(c) for c in cards]
+        self._problems = [c.problem for c in cards]
         self.headers = list(HEADERS)
         self.info = SourceInfo(
             kind="vcard", name=name, encoding=None, has_header=True, estimated_rows=len(self._rows)
         )
 
     def rows(self) -> Iterator[SourceRow]:
-        for index, cells in enumerate(self._rows, start=1):
+        for index, (cells, problem) in enumerate(
+            zip(self._rows, self._problems, strict=True), start=1
+        ):
             check_row(index, cells)  # type: ignore[arg-type]
-            yield SourceRow(index, cells)  # type: ignore[arg-type]
+            yield SourceRow(index, cells, problem)  # type: ignore[arg-type]
