@@ -31,7 +31,7 @@ from desktop_crm.services.client_values import (
     check_birth_date,
     clean_text,
 )
-from desktop_crm.services.clients import conflict_error
+from desktop_crm.services.clients import conflict_after_flush, conflict_error
 from desktop_crm.services.contact_points import ContactValue, PreparedPoint
 from desktop_crm.services.phones import format_phone
 
@@ -211,7 +211,7 @@ def update_contact_person(
             person.updated_by_id = actor.id
         session.flush()
     except StaleDataError as exc:
-        raise conflict_error("contact_person", name, None, None) from exc
+        raise conflict_after_flush(session, actor, "contact_person", person_id, name) from exc
     return person
 
 
