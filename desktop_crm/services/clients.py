@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from sqlalchemy import Select, delete, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -193,13 +194,14 @@ def _conflict(session: Session, client: Client, actor: User) -> ConflictError:
 
 
 def conflict_after_flush(
-    session: Session, actor: User, record: str, record_id: int, fallback_name: str
+    session: Session, actor_id: int, record: str, record_id: int, fallback_name: str
 ) -> CrmError:
     """The conflict found by the version check of the UPDATE itself (a save that raced
     another one, or an import undo, on PostgreSQL): worded as the check before the save
     words it, naming who saved and saying so when it was the actor in another window; a
-    record deleted meanwhile is said to be gone. The session's transaction is unusable now,
-    so the newer row is read on a connection of its own."""
+    record deleted meanwhile is said to be gone. The session's transaction is unusable now
+    (its objects expired: pass the actor's id read before), so the newer row is read on a
+    connection of its own."""
     table = (Client if record == "client" else ContactPerson).__table__
     users = User.__table__
     try:
@@ -217,7 +219,7 @@ def conflict_after_flush(
             return NotFound(Code.CLIENT_GONE_WHILE_OPEN, client_id=record_id)
         return NotFound(Code.PERSON_GONE)
     name, at, user_id, user_name = row
-    return conflict_error(record, name, user_name, at, yourself=user_id == actor.id)
+    return conflict_error(record, name, user_name, at, yourself=user_id == actor_id)
 
 
 def update_client(
@@ -241,7 +243,7 @@ def update_client(
     if client.version != expected_version and not force:
         raise _conflict(session, client, actor)
     prepared = prepare_card(session, data, region, client)
-    name = client.full_name
+    name, actor_id = client.full_name, actor.id  # read now: a failed flush expires them
     try:
         before = _snapshot(session, client)
         _apply(session, client, prepared)
@@ -259,7 +261,12 @@ def update_client(
             client.updated_by_id = actor.id
         session.flush()
     except StaleDataError as exc:
-        raise conflict_after_flush(session, actor, "client", client_id, name) from exc
+        raise conflict_after_flush(session, actor_id, "client", client_id, name) from exc
+    except IntegrityError as exc:  # its history rows refer to a client deleted meanwhile
+        gone = conflict_after_flush(session, actor_id, "client", client_id, name)
+        if isinstance(gone, NotFound):
+            raise gone from exc
+        raise
     return client
 
 
