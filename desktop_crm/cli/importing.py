@@ -17,6 +17,7 @@ from desktop_crm.wizards.importing import (
     Mapping,
     Source,
     SourceOptions,
+    UndoResult,
     failed_rows_of,
     failed_rows_of_job,
     field_catalog,
@@ -265,14 +266,18 @@ def run_show(ctx: CliContext) -> int:
 def run_undo(ctx: CliContext) -> int:
     with ctx.database.transaction() as session:
         result = undo_import(session, ctx.user(session), ctx.args.id)
-    ctx.emit(
-        f"Import #{result.job_id} undone: deleted {result.deleted} clients it had created, "
-        f"restored {result.restored} it had updated.",
-        {
-            "job_id": result.job_id,
-            "deleted": result.deleted,
-            "restored": result.restored,
-            "seconds": round(result.seconds, 3),
-        },
-    )
+    ctx.emit(_undo_text(result), result.summary())
     return 0
+
+
+def _undo_text(result: UndoResult, shown: int = 50) -> str:
+    lines = [
+        f"Import #{result.job_id} undone: deleted {result.deleted} clients it had created, "
+        f"restored {result.restored} it had updated, kept {len(result.kept)} that someone "
+        "worked on since."
+    ]
+    for kept in result.kept[:shown]:
+        lines.append(f"  kept #{kept.id} {kept.name} ({kept.was}): {kept.reason_text()}")
+    if len(result.kept) > shown:
+        lines.append(f"  ... and {len(result.kept) - shown} more (see --json).")
+    return "\n".join(lines)

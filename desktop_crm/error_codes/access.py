@@ -18,6 +18,14 @@ class AccessCodes:
             "that allows it.",
         ),
     )
+    CLIENT_HIDDEN = code(
+        "access.client_hidden",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{name} ({login}) may not see this client: it is in a queue {login} is not a "
+            "member of.",
+        ),
+    )
     ROLE_UNKNOWN = code(
         "role.unknown",
         QT_TRANSLATE_NOOP("Errors", "There is no role {role!r}. Known roles: {known}."),

@@ -159,12 +159,12 @@ class ImportSettingsCodes:
         "import.nothing_to_undo",
         QT_TRANSLATE_NOOP("Errors", "Import #{job_id} is {status}; it changed nothing to undo."),
     )
-    UNDO_CHANGED_SINCE = code(
-        "import.undo_changed_since",
+    UNDO_IN_PROGRESS = code(
+        "import.undo_in_progress",
         QT_TRANSLATE_NOOP(
             "Errors",
-            "Import #{job_id} cannot be undone: {count} of its clients were changed since "
-            "(e.g. {examples}). Nothing was undone.",
+            "Import #{job_id} is being undone right now, by someone else or in another "
+            "window. Nothing was done twice; look at the import history again in a moment.",
         ),
     )
     UNDO_CHANGED_MEANWHILE = code(

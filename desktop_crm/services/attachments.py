@@ -1,5 +1,9 @@
 """Files attached to a client's card (CLI-5). The bytes live in the database so a team on
-PostgreSQL shares them; a size limit keeps the base workable."""
+PostgreSQL shares them; a size limit keeps the base workable.
+
+Every call names the acting user: reading (listing, opening, saving) needs a user who may see
+the card (`access.require_client`: queues); attaching and commenting need the right to edit
+clients, and deleting a file the right to delete the card itself."""
 
 from __future__ import annotations
 
@@ -13,8 +17,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_crm.errors import Code, NotFound, ValidationError
-from desktop_crm.models import MAX_ATTACHMENT_BYTES, Attachment, Client, User
-from desktop_crm.services.access import Permission, require
+from desktop_crm.models import MAX_ATTACHMENT_BYTES, Attachment, User
+from desktop_crm.services.access import Permission, require_client
 from desktop_crm.services.base_settings import attachment_limit_mb
 
 MAX_FILENAME_LENGTH = 255
@@ -119,10 +123,8 @@ def attach_file(
 ) -> Attachment:
     """Attach a file (a path on disk, or bytes with their `filename`) to a client's card.
     The limit is `limit_bytes` if given, else the base's limit (`attachment_limit`)."""
-    require(actor, Permission.EDIT_CLIENTS)
+    require_client(session, actor, client_id, Permission.EDIT_CLIENTS)
     limit = min(limit_bytes, MAX_ATTACHMENT_BYTES) if limit_bytes else attachment_limit(session)
-    if session.get(Client, client_id) is None:
-        raise NotFound(Code.CLIENT_MISSING, client_id=client_id)
     if isinstance(path_or_bytes, bytes | bytearray | memoryview):
         data = bytes(path_or_bytes)
         name = _display_name(filename or "")
@@ -169,8 +171,9 @@ def _clean_comment(comment: str | None) -> str | None:
     return (comment or "").strip() or None
 
 
-def list_attachments(session: Session, client_id: int) -> list[Attachment]:
+def list_attachments(session: Session, user: User, client_id: int) -> list[Attachment]:
     """A client's files, newest first; their bytes are not loaded."""
+    require_client(session, user, client_id)
     return list(
         session.scalars(
             select(Attachment)
@@ -180,34 +183,42 @@ def list_attachments(session: Session, client_id: int) -> list[Attachment]:
     )
 
 
-def _get(session: Session, attachment_id: int) -> Attachment:
+def _get(
+    session: Session, user: User, attachment_id: int, permission: Permission | None = None
+) -> Attachment:
+    """The file, once `user` may see its card (and holds `permission`)."""
     attachment = session.get(Attachment, attachment_id)
     if attachment is None:
         raise NotFound(Code.FILE_GONE)
+    require_client(session, user, attachment.client_id, permission)
     return attachment
 
 
-def read_file_bytes(session: Session, attachment_id: int) -> bytes:
+def read_file_bytes(session: Session, user: User, attachment_id: int) -> bytes:
+    _get(session, user, attachment_id)
     data = session.scalar(select(Attachment.data).where(Attachment.id == attachment_id))
     if data is None:
         raise NotFound(Code.FILE_GONE)
     return bytes(data)
 
 
-def save_to_temp(session: Session, attachment_id: int, folder: Path | None = None) -> Path:
+def save_to_temp(
+    session: Session, user: User, attachment_id: int, folder: Path | None = None
+) -> Path:
     """Write a file to a fresh temporary folder under a safe name, for the system viewer.
     Each call gets its own folder, so two files of one name never overwrite each other."""
-    attachment = _get(session, attachment_id)
+    attachment = _get(session, user, attachment_id)
+    data = read_file_bytes(session, user, attachment_id)
     target_dir = Path(tempfile.mkdtemp(prefix="desktop-crm-", dir=folder))
     target = target_dir / safe_filename(attachment.filename)
-    target.write_bytes(read_file_bytes(session, attachment_id))
+    target.write_bytes(data)
     return target
 
 
-def save_as(session: Session, attachment_id: int, target: str | Path) -> Path:
+def save_as(session: Session, user: User, attachment_id: int, target: str | Path) -> Path:
     """Write a file where the user chose to save it."""
     target = Path(target)
-    data = read_file_bytes(session, attachment_id)
+    data = read_file_bytes(session, user, attachment_id)
     try:
         target.write_bytes(data)
     except OSError as exc:
@@ -224,14 +235,13 @@ def save_as(session: Session, attachment_id: int, target: str | Path) -> Path:
 def set_comment(
     session: Session, actor: User, attachment_id: int, comment: str | None
 ) -> Attachment:
-    require(actor, Permission.EDIT_CLIENTS)
-    attachment = _get(session, attachment_id)
+    attachment = _get(session, actor, attachment_id, Permission.EDIT_CLIENTS)
     attachment.comment = _clean_comment(comment)
     session.flush()
     return attachment
 
 
 def delete_attachment(session: Session, actor: User, attachment_id: int) -> None:
-    require(actor, Permission.EDIT_CLIENTS)
-    session.delete(_get(session, attachment_id))
+    """Delete a file: only someone who may delete the card itself may (a manager may not)."""
+    session.delete(_get(session, actor, attachment_id, Permission.DELETE_CLIENTS))
     session.flush()

@@ -255,12 +255,12 @@ class FileRow:
     uploaded_by: str | None
 
 
-def file_rows(session: Session, client_id: int) -> list[FileRow]:
-    """The client's files, newest first (their bytes are not read)."""
+def file_rows(session: Session, user: User, client_id: int) -> list[FileRow]:
+    """The client's files, newest first (their bytes are not read), if `user` may see them."""
     names = _user_names(session)
     return [
         FileRow(a.id, a.filename, a.size, a.comment, a.created_at, names.get(a.uploaded_by_id))
-        for a in list_attachments(session, client_id)
+        for a in list_attachments(session, user, client_id)
     ]
 
 

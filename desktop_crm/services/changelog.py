@@ -32,6 +32,7 @@ FIELD_LABELS = {
     "responsible": label("manager"),
     "queue": "Queue",
     "deal.client": "Deal client",
+    "import_undo": "Import undo",
 }
 
 

@@ -13,10 +13,11 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from sqlalchemy import Select, delete, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop_crm.errors import Code, ConflictError, NotFound, ValidationError
+from desktop_crm.errors import Code, ConflictError, CrmError, NotFound, ValidationError
 from desktop_crm.fields import custom_key
 from desktop_crm.models import (
     Client,
@@ -192,23 +193,33 @@ def _conflict(session: Session, client: Client, actor: User) -> ConflictError:
     )
 
 
-def _conflict_after_flush(session: Session, client_id: int, fallback_name: str) -> ConflictError:
-    """The conflict found by the version check of the UPDATE itself. The session's
-    transaction is unusable now, so the newer row is read on a connection of its own."""
-    row = None
+def conflict_after_flush(
+    session: Session, actor_id: int, record: str, record_id: int, fallback_name: str
+) -> CrmError:
+    """The conflict found by the version check of the UPDATE itself (a save that raced
+    another one, or an import undo, on PostgreSQL): worded as the check before the save
+    words it, naming who saved and saying so when it was the actor in another window; a
+    record deleted meanwhile is said to be gone. The session's transaction is unusable now
+    (its objects expired: pass the actor's id read before), so the newer row is read on a
+    connection of its own."""
+    table = (Client if record == "client" else ContactPerson).__table__
+    users = User.__table__
     try:
         with session.get_bind().connect() as conn:
             conn.execution_options(sqlite_begin="DEFERRED")
             row = conn.execute(
-                select(Client.full_name, Client.updated_at, User.full_name)
-                .outerjoin(User, User.id == Client.updated_by_id)
-                .where(Client.id == client_id)
+                select(table.c.full_name, table.c.updated_at, users.c.id, users.c.full_name)
+                .outerjoin(users, users.c.id == table.c.updated_by_id)
+                .where(table.c.id == record_id)
             ).first()
     except Exception:  # the message is a courtesy; the conflict stands without it
-        row = None
+        return conflict_error(record, fallback_name, None, None)
     if row is None:
-        return conflict_error("client", fallback_name, None, None)
-    return conflict_error("client", row[0], row[2], row[1])
+        if record == "client":
+            return NotFound(Code.CLIENT_GONE_WHILE_OPEN, client_id=record_id)
+        return NotFound(Code.PERSON_GONE)
+    name, at, user_id, user_name = row
+    return conflict_error(record, name, user_name, at, yourself=user_id == actor_id)
 
 
 def update_client(
@@ -232,7 +243,7 @@ def update_client(
     if client.version != expected_version and not force:
         raise _conflict(session, client, actor)
     prepared = prepare_card(session, data, region, client)
-    name = client.full_name
+    name, actor_id = client.full_name, actor.id  # read now: a failed flush expires them
     try:
         before = _snapshot(session, client)
         _apply(session, client, prepared)
@@ -250,7 +261,12 @@ def update_client(
             client.updated_by_id = actor.id
         session.flush()
     except StaleDataError as exc:
-        raise _conflict_after_flush(session, client_id, name) from exc
+        raise conflict_after_flush(session, actor_id, "client", client_id, name) from exc
+    except IntegrityError as exc:  # its history rows refer to a client deleted meanwhile
+        gone = conflict_after_flush(session, actor_id, "client", client_id, name)
+        if isinstance(gone, NotFound):
+            raise gone from exc
+        raise
     return client
 
 

@@ -16,7 +16,7 @@ from desktop_crm.errors import Code, NotFound
 from desktop_crm.models import Client, ContactPerson, ContactPoint, User, utcnow
 from desktop_crm.models.clients import EMAIL, PHONE
 from desktop_crm.services import contact_points as points
-from desktop_crm.services.access import Permission, require
+from desktop_crm.services.access import Permission, require, require_client
 from desktop_crm.services.changelog import (
     CREATED,
     DELETED,
@@ -31,7 +31,7 @@ from desktop_crm.services.client_values import (
     check_birth_date,
     clean_text,
 )
-from desktop_crm.services.clients import conflict_error
+from desktop_crm.services.clients import conflict_after_flush, conflict_error
 from desktop_crm.services.contact_points import ContactValue, PreparedPoint
 from desktop_crm.services.phones import format_phone
 
@@ -142,10 +142,8 @@ def list_contact_persons(session: Session, client_id: int) -> list[ContactPerson
 def add_contact_person(
     session: Session, actor: User, client_id: int, data: PersonData, *, region: str = "RU"
 ) -> ContactPerson:
-    require(actor, Permission.EDIT_CLIENTS)
+    require_client(session, actor, client_id, Permission.EDIT_CLIENTS)
     prepared = _prepare(data, region)
-    if session.get(Client, client_id) is None:
-        raise NotFound(Code.CLIENT_MISSING, client_id=client_id)
     person = ContactPerson(client_id=client_id, updated_by_id=actor.id, **prepared.scalars)
     session.add(person)
     _apply(session, person, prepared)
@@ -181,7 +179,9 @@ def update_contact_person(
     person = session.scalar(_person_query(person_id).execution_options(populate_existing=True))
     if person is None:
         raise NotFound(Code.PERSON_GONE)
-    name = person.full_name  # read now: after a failed flush the row cannot be loaded
+    require_client(session, actor, person.client_id)
+    # read now: after a failed flush the rows cannot be loaded
+    name, actor_id = person.full_name, actor.id
     if person.version != expected_version and not force:
         user = session.get(User, person.updated_by_id) if person.updated_by_id else None
         raise conflict_error(
@@ -211,15 +211,16 @@ def update_contact_person(
             person.updated_by_id = actor.id
         session.flush()
     except StaleDataError as exc:
-        raise conflict_error("contact_person", name, None, None) from exc
+        raise conflict_after_flush(session, actor_id, "contact_person", person_id, name) from exc
     return person
 
 
 def delete_contact_person(session: Session, actor: User, person_id: int) -> None:
     """Remove a contact person with their phones and emails; the client's history keeps a
-    line saying who was removed."""
-    require(actor, Permission.EDIT_CLIENTS)
+    line saying who was removed. Only someone who may delete the card itself may (a manager
+    may not)."""
     person = get_contact_person(session, person_id)
+    require_client(session, actor, person.client_id, Permission.DELETE_CLIENTS)
     log_change(
         session,
         actor,

@@ -112,6 +112,7 @@ HISTORY_LABELS = {
     DELETED: QT_TRANSLATE_NOOP("History", "Deleted"),
     "queue": QT_TRANSLATE_NOOP("History", "Queue"),
     "deal.client": QT_TRANSLATE_NOOP("History", "Deal client"),
+    "import_undo": QT_TRANSLATE_NOOP("History", "Import undo"),
 }
 YES_NO = {
     "yes": QT_TRANSLATE_NOOP("History", "yes"),
@@ -163,6 +164,26 @@ REASON_WORDS = {
     "empty_row": QT_TRANSLATE_NOOP("ImportReasons", "the row is empty"),
     "unchanged": QT_TRANSLATE_NOOP("ImportReasons", "the client has these values already"),
 }
+
+
+# Why an import's undo kept a client (the engine's `undo_work.KEPT_REASONS`, same English).
+KEPT_WORDS = {
+    "edited": QT_TRANSLATE_NOOP("ImportReasons", "its card was changed after the import"),
+    "contact_persons": QT_TRANSLATE_NOOP("ImportReasons", "contact persons were added to it"),
+    "employees": QT_TRANSLATE_NOOP("ImportReasons", "clients that stay are attached to it"),
+    "notes": QT_TRANSLATE_NOOP("ImportReasons", "notes were written on it"),
+    "files": QT_TRANSLATE_NOOP("ImportReasons", "files were attached to it"),
+    "deals": QT_TRANSLATE_NOOP(
+        "ImportReasons", "it has deals made after the import, or the import's deal was worked on"
+    ),
+    "tasks": QT_TRANSLATE_NOOP("ImportReasons", "it is in a task"),
+    "interactions": QT_TRANSLATE_NOOP("ImportReasons", "calls or emails are linked to it"),
+}
+
+
+def kept_words(code: str) -> str:
+    """Why an undo kept a client, in the user's language."""
+    return _translate("ImportReasons", KEPT_WORDS, code)
 
 
 def reason_words(code: str | None) -> str:

@@ -9,6 +9,7 @@ from desktop_crm.db import Database
 from desktop_crm.errors import NotFound
 from desktop_crm.models import User
 from desktop_crm.services import attachments, card_lookup, custom_fields, deals
+from desktop_crm.services.access import current_user
 from desktop_crm.services.clients import ClientData, ContactValue, create_client, delete_clients
 from desktop_crm.services.users import add_user
 
@@ -92,7 +93,7 @@ def test_card_snapshot_choices_and_rows(
         assert choices.fields == (
             card_lookup.FieldSpec("source", "Source", "choice", ("Web", "Fair")),
         )
-        (file,) = card_lookup.file_rows(session, base["ivanov"])
+        (file,) = card_lookup.file_rows(session, current_user(session, "admin"), base["ivanov"])
         assert (file.filename, file.size, file.uploaded_by) == ("a.txt", 3, "admin")
         (deal,) = card_lookup.deal_rows(session, base["ivanov"])
         assert (deal.topic, deal.status, str(deal.expected_revenue)) == ("Кресла", "open", "10.00")

@@ -219,6 +219,8 @@ def test_undo_restores_the_base_exactly(
         "job_id": summary["job_id"],
         "deleted": 1,
         "restored": 1,
+        "kept": 0,
+        "kept_clients": [],
         "seconds": 0,
     }
     after = tmp_path / "after.csv"
@@ -231,7 +233,7 @@ def test_undo_restores_the_base_exactly(
     assert statuses == ["undone", "done"]
 
 
-def test_undo_refuses_when_a_client_was_edited_since(
+def test_undo_keeps_a_client_edited_since_and_undoes_the_rest(
     database: Database, admin: User, tmp_path: Path, capsys
 ) -> None:
     from sqlalchemy import update
@@ -246,10 +248,13 @@ def test_undo_refuses_when_a_client_was_edited_since(
             .where(Client.full_name == "Сидоров")
             .values(address="edited", version=Client.version + 1)
         )
-    before = count_clients(database)
-    assert cli(database, "imports", "undo", str(job_id)) == 2
-    assert "changed since" in capsys.readouterr().err
-    assert count_clients(database) == before
+    assert cli(database, "imports", "undo", str(job_id)) == 0
+    out = capsys.readouterr().out
+    assert "deleted 2 clients it had created, restored 0 it had updated, kept 1" in out
+    assert "kept #" in out and "Сидоров (created): its card was changed after the import" in out
+    assert count_clients(database) == 1
+    assert cli(database, "imports", "undo", str(job_id), "--json") == 2
+    assert "undone already" in capsys.readouterr().err
 
 
 def test_export_import_export_round_trip(

@@ -73,21 +73,21 @@ def test_attach_read_comment_delete(
         assert from_bytes.filename == "prices.csv"
         ids = attached.id, from_bytes.id
     with database.transaction() as session:
-        assert attachments.read_file_bytes(session, ids[0]) == source.read_bytes()
-        listed = attachments.list_attachments(session, client_id)
+        assert attachments.read_file_bytes(session, admin, ids[0]) == source.read_bytes()
+        listed = attachments.list_attachments(session, admin, client_id)
         assert [a.filename for a in listed] == ["prices.csv", "Offer 2024.pdf"]
         attachments.set_comment(session, admin, ids[0], "signed version")
-        opened = attachments.save_to_temp(session, ids[0], folder=tmp_path)
+        opened = attachments.save_to_temp(session, admin, ids[0], folder=tmp_path)
         assert opened.name == "Offer 2024.pdf" and opened.read_bytes() == source.read_bytes()
-        again = attachments.save_to_temp(session, ids[0], folder=tmp_path)
+        again = attachments.save_to_temp(session, admin, ids[0], folder=tmp_path)
         assert again != opened  # two opens never overwrite each other
-        saved = attachments.save_as(session, ids[1], tmp_path / "copy.csv")
+        saved = attachments.save_as(session, admin, ids[1], tmp_path / "copy.csv")
         assert saved.read_bytes() == b"a;b\n1;2\n"
         attachments.delete_attachment(session, admin, ids[1])
     with database.session() as session:
         assert session.get(Attachment, ids[0]).comment == "signed version"  # type: ignore[union-attr]
         with pytest.raises(NotFound):
-            attachments.read_file_bytes(session, ids[1])
+            attachments.read_file_bytes(session, admin, ids[1])
 
 
 def set_base_limit(database: Database, admin: User, megabytes: int) -> None:

@@ -106,9 +106,9 @@ def test_files_attach_open_save_comment_and_delete(
     qtbot.mouseClick(files.comment_button, Qt.MouseButton.LeftButton)
     wait_for(qtbot, lambda: files.table.item(0, 2).text() == "подписан 01.02")
     with database.session() as session:
-        assert [a.comment for a in attachments.list_attachments(session, client_id)] == [
-            "подписан 01.02"
-        ]
+        me = current_user(session, "admin")
+        listed = attachments.list_attachments(session, me, client_id)
+        assert [a.comment for a in listed] == ["подписан 01.02"]
 
     answers.yes = False
     assert files.select_file("Договор: версия?2.txt")
@@ -119,7 +119,9 @@ def test_files_attach_open_save_comment_and_delete(
     qtbot.mouseClick(files.delete_button, Qt.MouseButton.LeftButton)
     assert files.file_names() == []
     with database.session() as session:
-        assert attachments.list_attachments(session, client_id) == []
+        assert (
+            attachments.list_attachments(session, current_user(session, "admin"), client_id) == []
+        )
     assert answers.errors == []
 
 

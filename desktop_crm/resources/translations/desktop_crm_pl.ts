@@ -1166,21 +1166,26 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
     <message>
         <location filename="../../error_codes/access.py" line="23"/>
+        <source>{name} ({login}) may not see this client: it is in a queue {login} is not a member of.</source>
+        <translation>{name} ({login}) nie może widzieć tego klienta: jest w kolejce, do której {login} nie należy.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/access.py" line="31"/>
         <source>There is no role {role!r}. Known roles: {known}.</source>
         <translation>Nie ma roli {role!r}. Znane role: {known}.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/access.py" line="27"/>
+        <location filename="../../error_codes/access.py" line="35"/>
         <source>There is no user {login!r} in this database. An administrator can add it with `desktop-crm users add {login} --name &quot;Full Name&quot;`.</source>
         <translation>W tej bazie nie ma użytkownika {login!r}. Administrator może go dodać poleceniem `desktop-crm users add {login} --name &quot;Full Name&quot;`.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/access.py" line="33"/>
+        <location filename="../../error_codes/access.py" line="41"/>
         <source>A login cannot be empty.</source>
         <translation>Login nie może być pusty.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/access.py" line="35"/>
+        <location filename="../../error_codes/access.py" line="43"/>
         <source>The login {login!r} is taken already.</source>
         <translation>Login {login!r} jest już zajęty.</translation>
     </message>
@@ -1927,8 +1932,8 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
     <message>
         <location filename="../../error_codes/import_settings.py" line="164"/>
-        <source>Import #{job_id} cannot be undone: {count} of its clients were changed since (e.g. {examples}). Nothing was undone.</source>
-        <translation>Importu nr {job_id} nie można cofnąć: od tego czasu zmieniono jego klientów: {count} (np. {examples}). Niczego nie cofnięto.</translation>
+        <source>Import #{job_id} is being undone right now, by someone else or in another window. Nothing was done twice; look at the import history again in a moment.</source>
+        <translation>Import nr {job_id} jest właśnie cofany — przez kogoś innego lub w innym oknie. Nic nie zostało zrobione dwa razy; zajrzyj do historii importu za chwilę.</translation>
     </message>
     <message>
         <location filename="../../error_codes/import_settings.py" line="172"/>
@@ -2263,27 +2268,27 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>Feed</name>
     <message>
-        <location filename="../../ui/words.py" line="121"/>
+        <location filename="../../ui/words.py" line="122"/>
         <source>open</source>
         <translation>otwarte</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="122"/>
+        <location filename="../../ui/words.py" line="123"/>
         <source>done</source>
         <translation>wykonane</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="123"/>
+        <location filename="../../ui/words.py" line="124"/>
         <source>cancelled</source>
         <translation>anulowane</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="124"/>
+        <location filename="../../ui/words.py" line="125"/>
         <source>won</source>
         <translation>wygrana</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="125"/>
+        <location filename="../../ui/words.py" line="126"/>
         <source>lost</source>
         <translation>przegrana</translation>
     </message>
@@ -2617,53 +2622,53 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Niektóre pliki nie zostały dołączone</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="196"/>
-        <location filename="../../ui/card/files_tab.py" line="202"/>
+        <location filename="../../ui/card/files_tab.py" line="198"/>
+        <location filename="../../ui/card/files_tab.py" line="204"/>
         <source>The file cannot be opened</source>
         <translation>Nie można otworzyć pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="203"/>
+        <location filename="../../ui/card/files_tab.py" line="205"/>
         <source>No program is set up to open {0}. It was saved to {1}.</source>
         <translation>Brak programu do otwierania {0}. Plik zapisano w {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="214"/>
+        <location filename="../../ui/card/files_tab.py" line="216"/>
         <source>Save the file as</source>
         <translation>Zapisz plik jako</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="220"/>
+        <location filename="../../ui/card/files_tab.py" line="224"/>
         <source>The file was not saved</source>
         <translation>Plik nie został zapisany</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="230"/>
+        <location filename="../../ui/card/files_tab.py" line="234"/>
         <source>Comment on {0}</source>
         <translation>Komentarz do {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="230"/>
+        <location filename="../../ui/card/files_tab.py" line="234"/>
         <source>Comment:</source>
         <translation>Komentarz:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="239"/>
+        <location filename="../../ui/card/files_tab.py" line="243"/>
         <source>Delete the file {0} from this card? This cannot be undone.</source>
         <translation>Usunąć plik {0} z tej karty? Tej operacji nie można cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="240"/>
+        <location filename="../../ui/card/files_tab.py" line="244"/>
         <source>Delete file</source>
         <translation>Usuwanie pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="243"/>
+        <location filename="../../ui/card/files_tab.py" line="247"/>
         <source>The file was not deleted</source>
         <translation>Plik nie został usunięty</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="253"/>
+        <location filename="../../ui/card/files_tab.py" line="257"/>
         <source>The comment was not saved</source>
         <translation>Komentarz nie został zapisany</translation>
     </message>
@@ -2789,12 +2794,17 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Klient transakcji</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="117"/>
+        <location filename="../../ui/words.py" line="115"/>
+        <source>Import undo</source>
+        <translation>Cofnięcie importu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="118"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="118"/>
+        <location filename="../../ui/words.py" line="119"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
@@ -2848,130 +2858,170 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../ui/words.py" line="154"/>
+        <location filename="../../ui/words.py" line="155"/>
         <source>a client with this phone, email or name exists already (or earlier in the file)</source>
         <translation>klient z tym telefonem, e-mailem lub nazwą już istnieje (w bazie lub wcześniej w pliku)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="158"/>
+        <location filename="../../ui/words.py" line="159"/>
         <source>a value has the wrong format</source>
         <translation>wartość ma niepoprawny format</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="159"/>
+        <location filename="../../ui/words.py" line="160"/>
         <source>the phone cell is empty</source>
         <translation>komórka telefonu jest pusta</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="160"/>
+        <location filename="../../ui/words.py" line="161"/>
         <source>no value in any matched column</source>
         <translation>wszystkie dopasowane kolumny są puste</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="161"/>
+        <location filename="../../ui/words.py" line="162"/>
         <source>no name, phone or email</source>
         <translation>brak nazwy, telefonu i e-maila</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="162"/>
+        <location filename="../../ui/words.py" line="163"/>
         <source>no such client to update</source>
         <translation>brak takiego klienta do aktualizacji</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="163"/>
+        <location filename="../../ui/words.py" line="164"/>
         <source>the row is empty</source>
         <translation>wiersz jest pusty</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="164"/>
+        <location filename="../../ui/words.py" line="165"/>
         <source>the client has these values already</source>
         <translation>klient ma już te wartości</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="171"/>
+        <source>its card was changed after the import</source>
+        <translation>jego karta została zmieniona po imporcie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="172"/>
+        <source>contact persons were added to it</source>
+        <translation>dodano do niego osoby kontaktowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="173"/>
+        <source>clients that stay are attached to it</source>
+        <translation>są do niego przypisani klienci, którzy zostają</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="174"/>
+        <source>notes were written on it</source>
+        <translation>dodano do niego notatki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="175"/>
+        <source>files were attached to it</source>
+        <translation>dołączono do niego pliki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="176"/>
+        <source>it has deals made after the import, or the import&apos;s deal was worked on</source>
+        <translation>ma transakcje utworzone po imporcie albo transakcja z importu była już prowadzona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="179"/>
+        <source>it is in a task</source>
+        <translation>jest w zadaniu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="180"/>
+        <source>calls or emails are linked to it</source>
+        <translation>są do niego przypisane rozmowy lub e-maile</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/words.py" line="178"/>
+        <location filename="../../ui/words.py" line="199"/>
         <source>Add</source>
         <translation>Dodanie</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="179"/>
+        <location filename="../../ui/words.py" line="200"/>
         <source>Update</source>
         <translation>Aktualizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="180"/>
+        <location filename="../../ui/words.py" line="201"/>
         <source>Add + Update</source>
         <translation>Dodanie + Aktualizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="183"/>
+        <location filename="../../ui/words.py" line="204"/>
         <source>Only create clients; a row whose client exists already fails as not unique.</source>
         <translation>Tylko tworzy klientów; wiersz z istniejącym klientem kończy się błędem „nie jest unikalny”.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="187"/>
+        <location filename="../../ui/words.py" line="208"/>
         <source>Only update clients found by the duplicate search; other rows fail as not found.</source>
         <translation>Tylko aktualizuje klientów znalezionych podczas wyszukiwania duplikatów; pozostałe wiersze kończą się błędem „nie znaleziono”.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="191"/>
+        <location filename="../../ui/words.py" line="212"/>
         <source>Update the clients that are found and create the others.</source>
         <translation>Aktualizuje znalezionych klientów, a pozostałych tworzy.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="196"/>
+        <location filename="../../ui/words.py" line="217"/>
         <source>Done</source>
         <translation>Zakończony</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="197"/>
+        <location filename="../../ui/words.py" line="218"/>
         <source>Undone</source>
         <translation>Cofnięty</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="198"/>
+        <location filename="../../ui/words.py" line="219"/>
         <source>Cancelled</source>
         <translation>Anulowany</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="199"/>
+        <location filename="../../ui/words.py" line="220"/>
         <source>Failed</source>
         <translation>Niepowodzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="200"/>
+        <location filename="../../ui/words.py" line="221"/>
         <source>Running</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="201"/>
+        <location filename="../../ui/words.py" line="222"/>
         <source>Checked only</source>
         <translation>Tylko sprawdzony</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="205"/>
+        <location filename="../../ui/words.py" line="226"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="206"/>
+        <location filename="../../ui/words.py" line="227"/>
         <source>number</source>
         <translation>liczba</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="207"/>
+        <location filename="../../ui/words.py" line="228"/>
         <source>date</source>
         <translation>data</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="208"/>
+        <location filename="../../ui/words.py" line="229"/>
         <source>yes/no</source>
         <translation>tak/nie</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="209"/>
+        <location filename="../../ui/words.py" line="230"/>
         <source>choice from a list</source>
         <translation>wybór z listy</translation>
     </message>
@@ -3871,12 +3921,12 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="323"/>
+        <location filename="../../ui/importing/results.py" line="333"/>
         <source>Results</source>
         <translation>Rezultaty</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="324"/>
+        <location filename="../../ui/importing/results.py" line="334"/>
         <source>What the import did. Its details stay in the import history.</source>
         <translation>Co zrobił import. Szczegóły pozostają w historii importu.</translation>
     </message>
@@ -3971,23 +4021,33 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/results.py" line="263"/>
-        <source>Undo “{0}”? The {1} clients it created will be deleted and the {2} clients it updated get their old values back. Clients changed since the import keep the whole undo from happening.</source>
-        <translation>Cofnąć „{0}”? Utworzeni przez niego klienci ({1}) zostaną usunięci, a zaktualizowani ({2}) odzyskają poprzednie wartości. Jeśli któregoś z tych klientów zmieniono po imporcie, cofnięcie się nie powiedzie.</translation>
+        <source>Undo “{0}”? The {1} clients it created will be deleted and the {2} clients it updated get their old values back. Clients someone worked on since the import are kept as they are, and listed.</source>
+        <translation>Cofnąć „{0}”? Utworzeni przez niego klienci ({1}) zostaną usunięci, a zaktualizowani klienci ({2}) odzyskają poprzednie wartości. Klienci, z którymi ktoś pracował po imporcie, zostaną bez zmian i będą wymienieni.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/results.py" line="283"/>
+        <source>The import was undone: {0} clients deleted, {1} restored, {2} kept.</source>
+        <translation>Import cofnięty: usunięto klientów — {0}, przywrócono — {1}, zachowano — {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/results.py" line="293"/>
+        <source>Kept, as someone worked on them since: {0}</source>
+        <translation>Zachowani, bo ktoś z nimi pracował po imporcie: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/results.py" line="294"/>
+        <source> and {0} more.</source>
+        <translation> i jeszcze {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/results.py" line="267"/>
-        <location filename="../../ui/importing/results.py" line="285"/>
+        <location filename="../../ui/importing/results.py" line="280"/>
         <source>Undo this import</source>
         <translation>Cofanie importu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="279"/>
-        <source>The import was undone: {0} clients deleted, {1} restored.</source>
-        <translation>Import cofnięty: usunięci klienci — {0}, przywróceni — {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/results.py" line="290"/>
-        <location filename="../../ui/importing/results.py" line="306"/>
+        <location filename="../../ui/importing/results.py" line="300"/>
+        <location filename="../../ui/importing/results.py" line="316"/>
         <source>Working…</source>
         <translation>Trwa praca…</translation>
     </message>

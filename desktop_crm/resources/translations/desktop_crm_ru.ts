@@ -1166,21 +1166,26 @@ Please copy the details below and send them to your administrator.</source>
     </message>
     <message>
         <location filename="../../error_codes/access.py" line="23"/>
+        <source>{name} ({login}) may not see this client: it is in a queue {login} is not a member of.</source>
+        <translation>{name} ({login}) не может видеть этого клиента: он в очереди, в которую {login} не входит.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/access.py" line="31"/>
         <source>There is no role {role!r}. Known roles: {known}.</source>
         <translation>Роли {role!r} нет. Известные роли: {known}.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/access.py" line="27"/>
+        <location filename="../../error_codes/access.py" line="35"/>
         <source>There is no user {login!r} in this database. An administrator can add it with `desktop-crm users add {login} --name &quot;Full Name&quot;`.</source>
         <translation>Пользователя {login!r} в этой базе нет. Администратор может добавить его командой `desktop-crm users add {login} --name &quot;Full Name&quot;`.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/access.py" line="33"/>
+        <location filename="../../error_codes/access.py" line="41"/>
         <source>A login cannot be empty.</source>
         <translation>Логин не может быть пустым.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/access.py" line="35"/>
+        <location filename="../../error_codes/access.py" line="43"/>
         <source>The login {login!r} is taken already.</source>
         <translation>Логин {login!r} уже занят.</translation>
     </message>
@@ -1927,8 +1932,8 @@ Please copy the details below and send them to your administrator.</source>
     </message>
     <message>
         <location filename="../../error_codes/import_settings.py" line="164"/>
-        <source>Import #{job_id} cannot be undone: {count} of its clients were changed since (e.g. {examples}). Nothing was undone.</source>
-        <translation>Импорт №{job_id} нельзя отменить: после него изменено клиентов: {count} (например, {examples}). Ничего не отменено.</translation>
+        <source>Import #{job_id} is being undone right now, by someone else or in another window. Nothing was done twice; look at the import history again in a moment.</source>
+        <translation>Импорт № {job_id} прямо сейчас отменяется — кем-то другим или в другом окне. Ничего не сделано дважды; загляните в историю импорта чуть позже.</translation>
     </message>
     <message>
         <location filename="../../error_codes/import_settings.py" line="172"/>
@@ -2263,27 +2268,27 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>Feed</name>
     <message>
-        <location filename="../../ui/words.py" line="121"/>
+        <location filename="../../ui/words.py" line="122"/>
         <source>open</source>
         <translation>открыта</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="122"/>
+        <location filename="../../ui/words.py" line="123"/>
         <source>done</source>
         <translation>выполнена</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="123"/>
+        <location filename="../../ui/words.py" line="124"/>
         <source>cancelled</source>
         <translation>отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="124"/>
+        <location filename="../../ui/words.py" line="125"/>
         <source>won</source>
         <translation>выиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="125"/>
+        <location filename="../../ui/words.py" line="126"/>
         <source>lost</source>
         <translation>проиграна</translation>
     </message>
@@ -2617,53 +2622,53 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Некоторые файлы не прикреплены</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="196"/>
-        <location filename="../../ui/card/files_tab.py" line="202"/>
+        <location filename="../../ui/card/files_tab.py" line="198"/>
+        <location filename="../../ui/card/files_tab.py" line="204"/>
         <source>The file cannot be opened</source>
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="203"/>
+        <location filename="../../ui/card/files_tab.py" line="205"/>
         <source>No program is set up to open {0}. It was saved to {1}.</source>
         <translation>Не настроена программа для открытия {0}. Файл сохранён в {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="214"/>
+        <location filename="../../ui/card/files_tab.py" line="216"/>
         <source>Save the file as</source>
         <translation>Сохранить файл как</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="220"/>
+        <location filename="../../ui/card/files_tab.py" line="224"/>
         <source>The file was not saved</source>
         <translation>Файл не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="230"/>
+        <location filename="../../ui/card/files_tab.py" line="234"/>
         <source>Comment on {0}</source>
         <translation>Комментарий к {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="230"/>
+        <location filename="../../ui/card/files_tab.py" line="234"/>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="239"/>
+        <location filename="../../ui/card/files_tab.py" line="243"/>
         <source>Delete the file {0} from this card? This cannot be undone.</source>
         <translation>Удалить файл {0} из этой карточки? Восстановить его будет невозможно.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="240"/>
+        <location filename="../../ui/card/files_tab.py" line="244"/>
         <source>Delete file</source>
         <translation>Удаление файла</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="243"/>
+        <location filename="../../ui/card/files_tab.py" line="247"/>
         <source>The file was not deleted</source>
         <translation>Файл не удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="253"/>
+        <location filename="../../ui/card/files_tab.py" line="257"/>
         <source>The comment was not saved</source>
         <translation>Комментарий не сохранён</translation>
     </message>
@@ -2789,12 +2794,17 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Клиент сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="117"/>
+        <location filename="../../ui/words.py" line="115"/>
+        <source>Import undo</source>
+        <translation>Отмена импорта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="118"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="118"/>
+        <location filename="../../ui/words.py" line="119"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -2848,44 +2858,84 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../ui/words.py" line="154"/>
+        <location filename="../../ui/words.py" line="155"/>
         <source>a client with this phone, email or name exists already (or earlier in the file)</source>
         <translation>клиент с таким телефоном, почтой или наименованием уже есть (в базе или выше в файле)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="158"/>
+        <location filename="../../ui/words.py" line="159"/>
         <source>a value has the wrong format</source>
         <translation>значение в неверном формате</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="159"/>
+        <location filename="../../ui/words.py" line="160"/>
         <source>the phone cell is empty</source>
         <translation>не заполнена ячейка телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="160"/>
+        <location filename="../../ui/words.py" line="161"/>
         <source>no value in any matched column</source>
         <translation>все сопоставленные колонки пусты</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="161"/>
+        <location filename="../../ui/words.py" line="162"/>
         <source>no name, phone or email</source>
         <translation>нет ни наименования, ни телефона, ни почты</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="162"/>
+        <location filename="../../ui/words.py" line="163"/>
         <source>no such client to update</source>
         <translation>нет такого клиента для обновления</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="163"/>
+        <location filename="../../ui/words.py" line="164"/>
         <source>the row is empty</source>
         <translation>пустая строка</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="164"/>
+        <location filename="../../ui/words.py" line="165"/>
         <source>the client has these values already</source>
         <translation>у клиента уже эти значения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="171"/>
+        <source>its card was changed after the import</source>
+        <translation>его карточку изменили после импорта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="172"/>
+        <source>contact persons were added to it</source>
+        <translation>к нему добавили контактных лиц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="173"/>
+        <source>clients that stay are attached to it</source>
+        <translation>к нему прикреплены остающиеся клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="174"/>
+        <source>notes were written on it</source>
+        <translation>в нём написали заметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="175"/>
+        <source>files were attached to it</source>
+        <translation>к нему приложили файлы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="176"/>
+        <source>it has deals made after the import, or the import&apos;s deal was worked on</source>
+        <translation>у него есть сделки, созданные после импорта, или по сделке из импорта уже работали</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="179"/>
+        <source>it is in a task</source>
+        <translation>он есть в задаче</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="180"/>
+        <source>calls or emails are linked to it</source>
+        <translation>к нему привязаны звонки или письма</translation>
     </message>
 </context>
 <context>
@@ -2906,87 +2956,87 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Остановить импорт? Всё, что он успел сделать, будет отменено; ничего не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="178"/>
+        <location filename="../../ui/words.py" line="199"/>
         <source>Add</source>
         <translation>Добавление</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="179"/>
+        <location filename="../../ui/words.py" line="200"/>
         <source>Update</source>
         <translation>Обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="180"/>
+        <location filename="../../ui/words.py" line="201"/>
         <source>Add + Update</source>
         <translation>Добавление + обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="183"/>
+        <location filename="../../ui/words.py" line="204"/>
         <source>Only create clients; a row whose client exists already fails as not unique.</source>
         <translation>Только создавать клиентов; строка с уже существующим клиентом — ошибка «не уникален».</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="187"/>
+        <location filename="../../ui/words.py" line="208"/>
         <source>Only update clients found by the duplicate search; other rows fail as not found.</source>
         <translation>Только обновлять клиентов, найденных поиском дублей; остальные строки — ошибка «не найден».</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="191"/>
+        <location filename="../../ui/words.py" line="212"/>
         <source>Update the clients that are found and create the others.</source>
         <translation>Найденных клиентов обновить, остальных создать.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="196"/>
+        <location filename="../../ui/words.py" line="217"/>
         <source>Done</source>
         <translation>Выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="197"/>
+        <location filename="../../ui/words.py" line="218"/>
         <source>Undone</source>
         <translation>Отменён</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="198"/>
+        <location filename="../../ui/words.py" line="219"/>
         <source>Cancelled</source>
         <translation>Прерван</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="199"/>
+        <location filename="../../ui/words.py" line="220"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="200"/>
+        <location filename="../../ui/words.py" line="221"/>
         <source>Running</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="201"/>
+        <location filename="../../ui/words.py" line="222"/>
         <source>Checked only</source>
         <translation>Только проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="205"/>
+        <location filename="../../ui/words.py" line="226"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="206"/>
+        <location filename="../../ui/words.py" line="227"/>
         <source>number</source>
         <translation>число</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="207"/>
+        <location filename="../../ui/words.py" line="228"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="208"/>
+        <location filename="../../ui/words.py" line="229"/>
         <source>yes/no</source>
         <translation>да/нет</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="209"/>
+        <location filename="../../ui/words.py" line="230"/>
         <source>choice from a list</source>
         <translation>выбор из списка</translation>
     </message>
@@ -3871,12 +3921,12 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="323"/>
+        <location filename="../../ui/importing/results.py" line="333"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="324"/>
+        <location filename="../../ui/importing/results.py" line="334"/>
         <source>What the import did. Its details stay in the import history.</source>
         <translation>Что сделал импорт. Подробности сохраняются в истории импорта.</translation>
     </message>
@@ -3971,23 +4021,33 @@ Please copy the details below and send them to your administrator.</source>
     </message>
     <message>
         <location filename="../../ui/importing/results.py" line="263"/>
-        <source>Undo “{0}”? The {1} clients it created will be deleted and the {2} clients it updated get their old values back. Clients changed since the import keep the whole undo from happening.</source>
-        <translation>Отменить «{0}»? Созданные им клиенты ({1}) будут удалены, а обновлённые ({2}) получат прежние значения. Если кого-то из этих клиентов изменили после импорта, отмена не выполнится.</translation>
+        <source>Undo “{0}”? The {1} clients it created will be deleted and the {2} clients it updated get their old values back. Clients someone worked on since the import are kept as they are, and listed.</source>
+        <translation>Отменить «{0}»? Созданные им клиенты ({1}) будут удалены, а обновлённым клиентам ({2}) вернутся прежние значения. Клиенты, с которыми после импорта работали, останутся как есть; их список будет показан.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/results.py" line="283"/>
+        <source>The import was undone: {0} clients deleted, {1} restored, {2} kept.</source>
+        <translation>Импорт отменён: удалено клиентов — {0}, восстановлено — {1}, оставлено — {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/results.py" line="293"/>
+        <source>Kept, as someone worked on them since: {0}</source>
+        <translation>Оставлены, потому что с ними после импорта работали: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/results.py" line="294"/>
+        <source> and {0} more.</source>
+        <translation> и ещё {0}.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/results.py" line="267"/>
-        <location filename="../../ui/importing/results.py" line="285"/>
+        <location filename="../../ui/importing/results.py" line="280"/>
         <source>Undo this import</source>
         <translation>Отмена импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="279"/>
-        <source>The import was undone: {0} clients deleted, {1} restored.</source>
-        <translation>Импорт отменён: удалено клиентов — {0}, восстановлено — {1}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/importing/results.py" line="290"/>
-        <location filename="../../ui/importing/results.py" line="306"/>
+        <location filename="../../ui/importing/results.py" line="300"/>
+        <location filename="../../ui/importing/results.py" line="316"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>

@@ -119,6 +119,11 @@ class CardContext:
         with self.database.session() as session:
             return work(session)
 
+    def read_as(self, work: Callable[[Session, User], T]) -> T:
+        """Run `work` in a short read-only session, as the acting user (whom it checks)."""
+        with self.database.session() as session:
+            return work(session, current_user(session, self.user_login))
+
     def write(self, work: Callable[[Session, User], T]) -> T:
         """Run `work` as one unit of work of the acting user; committed when it returns."""
         with self.database.transaction() as session:

@@ -101,7 +101,7 @@ class FilesTab(QWidget):
     # loading --------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        rows = self.context.read(lambda s: file_rows(s, self.context.client_id))
+        rows = self.context.read_as(lambda s, user: file_rows(s, user, self.context.client_id))
         self._filling = True
         try:
             self.table.setRowCount(len(rows))
@@ -190,7 +190,9 @@ class FilesTab(QWidget):
         if chosen is None:
             return None
         try:
-            path = self.context.read(lambda s: attachments.save_to_temp(s, chosen[0]))
+            path = self.context.read_as(
+                lambda s, user: attachments.save_to_temp(s, user, chosen[0])
+            )
         except (CrmError, OSError) as exc:
             self.context.prompts.error(
                 self.tr("The file cannot be opened"),
@@ -215,7 +217,9 @@ class FilesTab(QWidget):
         if not target:
             return None
         try:
-            return self.context.read(lambda s: attachments.save_as(s, chosen[0], target))
+            return self.context.read_as(
+                lambda s, user: attachments.save_as(s, user, chosen[0], target)
+            )
         except CrmError as exc:
             self.context.prompts.error(self.tr("The file was not saved"), error_message(exc))
             return None

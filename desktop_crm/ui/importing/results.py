@@ -33,7 +33,7 @@ from desktop_crm.ui.importing.common import (
     show_message,
 )
 from desktop_crm.ui.importing.outcome import Outcome, local_time
-from desktop_crm.ui.words import mode_name, reason_words, status_name
+from desktop_crm.ui.words import kept_words, mode_name, reason_words, status_name
 from desktop_crm.ui.workers import Operation, ProgressDialog, run_operation, run_query
 from desktop_crm.wizards.importing import (
     UndoResult,
@@ -261,8 +261,8 @@ class ResultsView(QWidget):
             return
         question = self.tr(
             "Undo “{0}”? The {1} clients it created will be deleted and the {2} clients it "
-            "updated get their old values back. Clients changed since the import keep the "
-            "whole undo from happening."
+            "updated get their old values back. Clients someone worked on since the import "
+            "are kept as they are, and listed."
         ).format(outcome.name, number(outcome.created), number(outcome.updated))
         if not self.dialogs.confirm(self, self.tr("Undo this import"), question):
             return
@@ -274,15 +274,25 @@ class ResultsView(QWidget):
         def undone(result: UndoResult) -> None:
             self.outcome = Outcome(**{**outcome.__dict__, "status": "undone"})
             self.show_outcome(self.outcome)
-            show_message(
-                self.status_label,
-                self.tr("The import was undone: {0} clients deleted, {1} restored.").format(
-                    number(result.deleted), number(result.restored)
-                ),
-            )
+            show_message(self.status_label, self._undone_text(result))
             self.undone.emit(job_id)
 
         self._start(run_operation, op, undone, title=self.tr("Undo this import"))
+
+    def _undone_text(self, result: UndoResult, shown: int = 5) -> str:
+        text = self.tr("The import was undone: {0} clients deleted, {1} restored, {2} kept.")
+        text = text.format(
+            number(result.deleted), number(result.restored), number(len(result.kept))
+        )
+        if result.kept:
+            names = "; ".join(
+                f"{k.name} ({', '.join(kept_words(r) for r in k.reasons)})"
+                for k in result.kept[:shown]
+            )
+            more = len(result.kept) - shown
+            text += " " + self.tr("Kept, as someone worked on them since: {0}").format(names)
+            text += self.tr(" and {0} more.").format(number(more)) if more > 0 else "."
+        return text
 
     def _start(self, run: Any, op: Any, on_success: Any, *, title: str) -> None:
         """`run`: `run_query` for work that keeps nothing in the base, else `run_operation`."""

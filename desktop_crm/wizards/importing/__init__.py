@@ -57,7 +57,7 @@ from desktop_crm.wizards.importing.settings import MODE_HELP, MODES, ImportSetti
 from desktop_crm.wizards.importing.sources.base import Source, SourceInfo, SourceOptions
 from desktop_crm.wizards.importing.sources.opening import open_source
 from desktop_crm.wizards.importing.template import write_template
-from desktop_crm.wizards.importing.undo import UndoResult, undo_import
+from desktop_crm.wizards.importing.undo import KeptClient, UndoResult, undo_import
 
 __all__ = [
     "MODES",
@@ -70,6 +70,7 @@ __all__ = [
     "ImportSettings",
     "JobDetails",
     "JobSummary",
+    "KeptClient",
     "Mapping",
     "MappingCheck",
     "PhoneOutcome",

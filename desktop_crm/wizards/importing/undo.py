@@ -1,27 +1,54 @@
-"""Undoing an import (IMP-11): delete what the job created, restore what it updated from the
-before-images, and refuse, changing nothing, when any of those clients was edited since."""
+"""Undoing an import (IMP-11): delete the clients the job created and put back the ones it
+updated, from the before-images, but never destroy someone's later work.
+
+What the undo does, client by client (the choices a careful user expects):
+
+- A client the import **created** is deleted, with what the import gave it, unless someone
+  worked on it since: its card was changed (any save bumps its version: fields, phones, tags
+  added by hand), contact persons were added, notes written, files attached, deals made (or
+  the import's own deal closed), it is in a task (or a control task's list), or calls and
+  emails were linked to it. Then it is **kept whole, as it is now**: nothing the import gave
+  it is taken off either, since the later work may rest on it (a phone someone called, the
+  imported deal someone is working), and a half-reverted card is one nobody ever saw.
+- A company the import created is also kept while any client that stays (one by hand,
+  from another import, or a kept one) is attached to it: deleting it would silently detach
+  them.
+- A client the import **updated** gets its old values back (fields, and the phones, emails,
+  tags, custom values, notes and open deals the import added), unless its card was changed
+  since the import or the import's deal on it was closed: then it is kept as it is now.
+  Notes, files, tasks or calls added to such a client since do not stop the restore: the
+  restore does not touch them.
+- Every kept client gets a line in its history saying the undo kept it and why; the result
+  lists them with their reasons, and counts deleted, restored and kept separately. Kept
+  clients do not keep the rest from being undone: the job is marked undone (a kept client
+  stays in "its clients"), and what was kept is saved in the job's settings (`undo`).
+
+Concurrency: the job's row is locked first (PostgreSQL: `FOR UPDATE NOWAIT`; a second undo
+fails at once with "being undone"; once the first commits, with "undone already"). Then the
+rows of every client to delete or restore are locked before any later work is looked up, so
+a card saved meanwhile either came first (its new version keeps the client) or waits and
+then fails its version check with the conflict message. On SQLite the write transaction
+(`BEGIN IMMEDIATE`) holds the whole file and gives the same outcomes.
+"""
 
 from __future__ import annotations
 
 import json
 import time
-from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Text, and_, bindparam, cast, delete, func, select, tuple_, update
+from sqlalchemy import Text, cast, delete, select, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from desktop_crm.errors import Code, ConflictError, ImportSettingsError, NotFound
 from desktop_crm.models import (
-    Attachment,
     ChangeLog,
     Client,
     ContactPoint,
     CustomFieldValue,
-    Deal,
     ImportJob,
     ImportRow,
     Note,
@@ -33,18 +60,67 @@ from desktop_crm.models.imports import CREATED, UPDATED
 from desktop_crm.services.access import Permission, require
 from desktop_crm.wizards.importing.bulk import Bulk
 from desktop_crm.wizards.importing.outcomes import DONE, UNDONE
+from desktop_crm.wizards.importing.undo_restore import restore_clients
+from desktop_crm.wizards.importing.undo_work import (
+    KEPT_REASONS,
+    keep_employers,
+    later_work,
+    lock_clients,
+)
 from desktop_crm.wizards.importing.writer import CHANGE_INSERT, chunks
 
 clients_t = Client.__table__
 DELETE_CHUNK = 5000  # created clients deleted per round (and per progress report)
+KEPT_SAVED = 1000  # kept clients listed in the job's settings
+UNDO_FIELD = "import_undo"  # the history line of a kept client
+LOCK_NOT_AVAILABLE = "55P03"  # PostgreSQL's SQLSTATE for NOWAIT on a locked row
+
+
+@dataclass(frozen=True)
+class KeptClient:
+    """A client the undo left as it is: `was` "created" or "updated" by the import; the
+    reasons are codes of `undo_work.KEPT_REASONS`."""
+
+    id: int
+    name: str
+    was: str
+    reasons: tuple[str, ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "was": self.was, "reasons": list(self.reasons)}
+
+    def reason_text(self) -> str:
+        return "; ".join(KEPT_REASONS.get(r, r) for r in self.reasons)
 
 
 @dataclass(frozen=True)
 class UndoResult:
     job_id: int
-    deleted: int  # clients (and companies) the import had created
-    restored: int  # clients put back as they were
+    deleted: int  # clients (and companies) the import had created, deleted now
+    restored: int  # clients it had updated, put back as they were
+    kept: tuple[KeptClient, ...]  # clients left as they are, someone's work being on them
     seconds: float
+
+    def summary(self) -> dict[str, Any]:
+        """What `imports undo --json` prints."""
+        return {
+            "job_id": self.job_id,
+            "deleted": self.deleted,
+            "restored": self.restored,
+            "kept": len(self.kept),
+            "kept_clients": [k.as_dict() for k in self.kept],
+            "seconds": round(self.seconds, 3),
+        }
+
+
+@dataclass
+class _Plan:
+    """What the job's rows say it did: the clients it created, the before-images of those
+    it updated (in row order) and the version each client had when the import ended."""
+
+    created: set[int]
+    updates: list[tuple[int, dict[str, Any]]]
+    expected: dict[int, int]
 
 
 def undo_import(
@@ -53,28 +129,70 @@ def undo_import(
     job_id: int,
     progress: Callable[[int, int | None], None] | None = None,
 ) -> UndoResult:
-    """Undo import `job_id` in the caller's transaction."""
+    """Undo import `job_id` in the caller's (write) transaction; see the module's docstring."""
     started = time.monotonic()
     require(user, Permission.IMPORT)
-    job = session.get(ImportJob, job_id)
+    job = _lock_job(session, job_id)
+    plan = _read_plan(session, job)
+    locked = lock_clients(session, plan.created | {i for i, _ in plan.updates})
+    reasons = later_work(session, job, plan.created, locked, plan.expected)
+    updates = [(i, b) for i, b in plan.updates if i in locked and i not in reasons]
+    deleting = {i for i in plan.created if i in locked and i not in reasons}
+    total = len(deleting) + len({i for i, _ in updates})
+    if progress is not None:
+        progress(0, total)
+    restored = restore_clients(session, job, user, updates, plan.expected)
+    if progress is not None:
+        progress(restored, total)
+    deleting = keep_employers(session, deleting, reasons)
+    deleted = 0
+    for chunk in chunks(sorted(deleting), DELETE_CHUNK):
+        deleted += _delete_clients(session, job_id, chunk, reasons)
+        if progress is not None:
+            progress(restored + deleted, total)
+    kept = tuple(
+        KeptClient(i, locked[i][1], "created" if i in plan.created else "updated", tuple(sorted(r)))
+        for i, r in sorted(reasons.items())
+    )
+    _log_kept(session, job, user, kept)
+    result = UndoResult(job_id, deleted, restored, kept, time.monotonic() - started)
+    _finish(session, job, user, result)
+    return result
+
+
+def _lock_job(session: Session, job_id: int) -> ImportJob:
+    """The job, its row locked for this transaction; refused unless it can be undone."""
+    query = (
+        select(ImportJob)
+        .where(ImportJob.id == job_id)
+        .with_for_update(nowait=True)
+        .execution_options(populate_existing=True)
+    )
+    try:
+        job = session.scalar(query)
+    except OperationalError as exc:
+        if getattr(exc.orig, "sqlstate", None) == LOCK_NOT_AVAILABLE:
+            raise ConflictError(Code.UNDO_IN_PROGRESS, job_id=job_id) from exc
+        raise
     if job is None:
         raise NotFound(Code.IMPORT_UNKNOWN, job_id=job_id)
     if job.status == UNDONE:
         raise ImportSettingsError(Code.IMPORT_UNDONE_ALREADY, job_id=job_id)
     if job.status != DONE:
         raise ImportSettingsError(Code.IMPORT_NOTHING_TO_UNDO, job_id=job_id, status=job.status)
-    created_ids = list(
-        session.scalars(select(Client.id).where(Client.import_job_id == job_id).order_by(Client.id))
-    )
-    created = set(created_ids)
-    expected: dict[int, int] = {i: 1 for i in created_ids}
+    return job
+
+
+def _read_plan(session: Session, job: ImportJob) -> _Plan:
+    created = set(session.scalars(select(Client.id).where(Client.import_job_id == job.id)))
+    expected: dict[int, int] = dict.fromkeys(created, 1)
     updates: list[tuple[int, dict[str, Any]]] = []
     rows_t = ImportRow.__table__
     # plain Core with the JSON read as text: the ORM's per-row work showed on large imports
     query = (
         select(rows_t.c.outcome, rows_t.c.client_id, cast(rows_t.c.before, Text))
         .where(
-            rows_t.c.job_id == job_id,
+            rows_t.c.job_id == job.id,
             rows_t.c.outcome.in_((CREATED, UPDATED)),
             rows_t.c.client_id.is_not(None),
         )
@@ -91,206 +209,60 @@ def undo_import(
             expected[client_id] = before["version"]
         if outcome == UPDATED and client_id not in created:
             updates.append((client_id, before))
-    _check_unchanged(session, job, expected, created)
-    total = len(created_ids) + len(updates)
-    restored = _restore(session, job, user, updates, expected)
-    if progress is not None:
-        progress(len(updates), total)
-    deleted = 0
-    for chunk in chunks(created_ids, DELETE_CHUNK):
-        _delete_clients(session, job_id, chunk)
-        deleted += len(chunk)
-        if progress is not None:
-            progress(len(updates) + deleted, total)
-    job.status = UNDONE
-    job.undone_at = utcnow()
-    session.flush()
-    return UndoResult(job_id, len(created_ids), restored, time.monotonic() - started)
+    return _Plan(created, updates, expected)
 
 
-def _delete_clients(session: Session, job_id: int, ids: Sequence[int]) -> None:
-    """Delete clients the import created (`ids`, ascending). Their own rows go first, one
-    statement per table: left to the foreign keys' ON DELETE actions, the same work is done row
-    by row and took about half again as long. The foreign keys still cover any other table."""
+def _delete_clients(
+    session: Session, job_id: int, ids: Sequence[int], kept: dict[int, set[str]]
+) -> int:
+    """Delete clients the import created (`ids`, ascending); returns how many. Their own rows
+    go first, one statement per table: left to the foreign keys' ON DELETE actions, the same
+    work is done row by row and took about half again as long. The foreign keys still cover
+    any other table. A range of ids is cheaper to name than a list, unless kept clients lie
+    within it."""
     execute = session.execute
-    mine = select(clients_t.c.id).where(
-        clients_t.c.import_job_id == job_id, clients_t.c.id.between(ids[0], ids[-1])
-    )
+    in_range = clients_t.c.id.between(ids[0], ids[-1])
+    if any(ids[0] <= k <= ids[-1] for k in kept):
+        in_range = clients_t.c.id.in_(ids)
+    mine = select(clients_t.c.id).where(clients_t.c.import_job_id == job_id, in_range)
     for table in (ContactPoint.__table__, client_tags, CustomFieldValue.__table__, Note.__table__):
         execute(delete(table).where(table.c.client_id.in_(mine)))
     rows_t = ImportRow.__table__
     execute(update(rows_t).where(rows_t.c.client_id.in_(mine)).values(client_id=None))
-    execute(
-        delete(clients_t).where(
-            clients_t.c.import_job_id == job_id, clients_t.c.id.between(ids[0], ids[-1])
-        )
-    )
+    result = execute(delete(clients_t).where(clients_t.c.import_job_id == job_id, in_range))
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
-def _check_unchanged(
-    session: Session, job: ImportJob, expected: dict[int, int], created: set[int]
-) -> None:
-    changed: list[tuple[int, str]] = []
-    versions = select(Client.id, Client.version, Client.full_name)
-    rows = list(session.execute(versions.where(Client.import_job_id == job.id)))
-    for chunk in chunks(sorted(set(expected) - created)):
-        rows += session.execute(versions.where(Client.id.in_(chunk)))
-    for client_id, version, name in sorted(rows):
-        if client_id in expected and version != expected[client_id]:
-            changed.append((client_id, name))
-    finished = job.finished_at or job.started_at
-    mine = select(Client.id).where(Client.import_job_id == job.id)
-    for model, when in ((Note, Note.created_at), (Attachment, Attachment.created_at)):
-        count = session.scalar(
-            select(func.count()).where(model.client_id.in_(mine), when > finished)
-        )
-        if count:
-            changed.append((0, f"{count} new {model.__tablename__}"))
-    count = session.scalar(
-        select(func.count()).where(
-            Deal.client_id.in_(mine),
-            (Deal.import_job_id.is_(None)) | (Deal.import_job_id != job.id),
-        )
-    )
-    if count:
-        changed.append((0, f"{count} new deals"))
-    if changed:
-        examples = ", ".join(f"{n} (#{i})" if i else n for i, n in changed[:3])
-        raise ConflictError(
-            Code.UNDO_CHANGED_SINCE, job_id=job.id, count=len(changed), examples=examples
-        )
-
-
-def _value(column: str, stored: Any) -> Any:
-    if column == "birth_date" and isinstance(stored, str):
-        return date.fromisoformat(stored)
-    return stored
-
-
-@dataclass
-class _Undo:
-    """What the before-images of the updated clients ask to put back, gathered in row order:
-    the first row's old value of a field is the original one."""
-
-    fields: dict[int, dict[str, Any]] = field(default_factory=dict)
-    points: list[dict[str, Any]] = field(default_factory=list)
-    tags: list[dict[str, Any]] = field(default_factory=list)
-    custom_old: dict[tuple[int, int], Any] = field(default_factory=dict)
-    custom_new: set[tuple[int, int]] = field(default_factory=set)
-    notes: list[dict[str, Any]] = field(default_factory=list)
-
-    def add(self, client_id: int, before: dict[str, Any]) -> None:
-        target = self.fields.setdefault(client_id, {})
-        for column, old in (before.get("fields") or {}).items():
-            target.setdefault(column, _value(column, old))
-        self.points += [{"_c": client_id, "_k": k, "_n": n} for k, n in before.get("points", [])]
-        self.tags += [{"_c": client_id, "_t": t} for t in before.get("tags", [])]
-        for field_id, old in (before.get("custom") or {}).items():
-            self.custom_old.setdefault((client_id, int(field_id)), old)
-        self.custom_new |= {(client_id, int(f)) for f in before.get("custom_new", [])}
-        self.notes += [{"_c": client_id, "_x": text} for text in before.get("notes", [])]
-
-
-def _restore(
-    session: Session,
-    job: ImportJob,
-    user: User,
-    updates: list[tuple[int, dict[str, Any]]],
-    expected: dict[int, int],
-) -> int:
-    """Put the updated clients back as they were; returns how many."""
-    undo = _Undo()
-    for client_id, before in updates:
-        undo.add(client_id, before)
-    bulk = Bulk(session)
-    log = _restore_fields(bulk, job, user, undo.fields, expected)
-    _remove_added(session, job, undo)
-    session.execute(delete(Deal.__table__).where(Deal.__table__.c.import_job_id == job.id))
-    bulk.insert(ChangeLog.__table__, CHANGE_INSERT, log)
-    return len(undo.fields)
-
-
-def _restore_fields(
-    bulk: Bulk,
-    job: ImportJob,
-    user: User,
-    fields: dict[int, dict[str, Any]],
-    expected: dict[int, int],
-) -> list[tuple[Any, ...]]:
-    """The clients' own columns, one bulk update per set of columns, checked by version;
-    returns the change-log rows."""
+def _log_kept(session: Session, job: ImportJob, user: User, kept: Sequence[KeptClient]) -> None:
+    """A line in each kept client's history: the undo of which import kept it, and why."""
     now = utcnow()
-    log = []
-    groups: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for client_id, values in fields.items():
-        groups[tuple(sorted(values))].append(client_id)
-        log += [
-            ("client", client_id, client_id, c, None, None if v is None else str(v), user.id, now)
-            for c, v in values.items()
-            if c != "name_key"
-        ]
-    for columns, ids in groups.items():
-        rows = [
-            (
-                client_id,
-                expected[client_id],
-                *(fields[client_id][c] for c in columns),
-                expected[client_id] + 1,
-                now,
-                user.id,
-            )
-            for client_id in ids
-        ]
-        count = bulk.update(
-            clients_t, (*columns, "version", "updated_at", "updated_by_id"), rows, check="version"
+    rows = [
+        (
+            "client",
+            k.id,
+            k.id,
+            UNDO_FIELD,
+            None,
+            f"Import #{job.id} was undone; this card was kept: {k.reason_text()}.",
+            user.id,
+            now,
         )
-        if count not in (-1, len(rows)):
-            raise ConflictError(Code.UNDO_CHANGED_MEANWHILE, job_id=job.id)
-    return log
+        for k in kept
+    ]
+    Bulk(session).insert(ChangeLog.__table__, CHANGE_INSERT, rows)
 
 
-def _remove_added(session: Session, job: ImportJob, undo: _Undo) -> None:
-    """The contact points, tags, custom values and notes the import added to the clients."""
-    execute = session.execute
-    points_t = ContactPoint.__table__
-    for start in range(0, len(undo.points), 500):
-        # one statement per 500 points: the search index's triggers then write once, not per row
-        chunk = undo.points[start : start + 500]
-        execute(
-            delete(points_t).where(
-                points_t.c.client_id.in_({p["_c"] for p in chunk}),
-                tuple_(points_t.c.client_id, points_t.c.kind, points_t.c.normalized).in_(
-                    [(p["_c"], p["_k"], p["_n"]) for p in chunk]
-                ),
-            )
-        )
-    if undo.tags:
-        execute(
-            delete(client_tags).where(
-                and_(
-                    client_tags.c.client_id == bindparam("_c"),
-                    client_tags.c.tag_id == bindparam("_t"),
-                )
-            ),
-            undo.tags,
-        )
-    custom_t = CustomFieldValue.__table__
-    for (client_id, field_id), old in undo.custom_old.items():
-        where = and_(custom_t.c.client_id == client_id, custom_t.c.field_id == field_id)
-        if (client_id, field_id) in undo.custom_new:
-            execute(delete(custom_t).where(where))
-        else:
-            execute(update(custom_t).where(where).values(value=old))
-    notes_t = Note.__table__
-    if undo.notes:
-        execute(
-            delete(notes_t).where(
-                and_(
-                    notes_t.c.client_id == bindparam("_c"),
-                    notes_t.c.text == bindparam("_x"),
-                    notes_t.c.author_id == job.user_id,
-                    notes_t.c.created_at >= job.started_at,
-                )
-            ),
-            undo.notes,
-        )
+def _finish(session: Session, job: ImportJob, user: User, result: UndoResult) -> None:
+    job.status = UNDONE
+    job.undone_at = utcnow()
+    job.settings = {
+        **(job.settings or {}),
+        "undo": {
+            "by": user.login,
+            "deleted": result.deleted,
+            "restored": result.restored,
+            "kept": len(result.kept),
+            "kept_clients": [k.as_dict() for k in result.kept[:KEPT_SAVED]],
+        },
+    }
+    session.flush()
