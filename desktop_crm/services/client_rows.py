@@ -25,6 +25,7 @@ from desktop_crm.models import (
     Tag,
     User,
     client_tags,
+    table_of,
 )
 from desktop_crm.services.custom_fields import display_value
 from desktop_crm.services.phones import format_phone
@@ -71,8 +72,8 @@ def all_columns(session: Session) -> list[ListColumn]:
     return [*COLUMNS, *custom_columns(session)]
 
 
-_clients = Client.__table__
-_points = ContactPoint.__table__
+_clients = table_of(Client)
+_points = table_of(ContactPoint)
 # made once: an alias copies every column of its table
 _SP = _points.alias("sp")
 _SCO = _clients.alias("sco")
@@ -169,7 +170,7 @@ def _shown_date(value: date | datetime | None) -> str:
 def _card_values(conn: Connection, wanted: list[int]) -> Sequence[Row[Any]]:
     """The clients' own columns with the names of their company, group, manager and queue."""
     c, co = _ROW_C, _ROW_CO
-    groups, users, queues = Group.__table__, User.__table__, Queue.__table__
+    groups, users, queues = table_of(Group), table_of(User), table_of(Queue)
     return conn.execute(
         select(
             c.c.id,
@@ -217,7 +218,7 @@ def _own_contacts(
 
 
 def _tag_names(conn: Connection, wanted: list[int]) -> dict[int, list[str]]:
-    tags_t = Tag.__table__
+    tags_t = table_of(Tag)
     tags: dict[int, list[str]] = {}
     for client_id, name in conn.execute(
         select(client_tags.c.client_id, tags_t.c.name)
@@ -233,7 +234,7 @@ def _custom_values(
     session: Session, wanted: list[int], custom_keys: Iterable[str]
 ) -> dict[int, dict[str, str]]:
     """The shown custom columns' values, as the card shows them, by "custom.<key>"."""
-    fields_t, values_t = CustomField.__table__, CustomFieldValue.__table__
+    fields_t, values_t = table_of(CustomField), table_of(CustomFieldValue)
     custom: dict[int, dict[str, str]] = {}
     keys = [c for k in custom_keys if (c := custom_field_key(k)) is not None]
     if keys:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop_crm.errors import Code, NotFound
-from desktop_crm.models import Client, ContactPerson, ContactPoint, User, utcnow
+from desktop_crm.models import Client, ContactPerson, ContactPoint, User, table_of, utcnow
 from desktop_crm.models.clients import EMAIL, PHONE
 from desktop_crm.services import contact_points as points
 from desktop_crm.services.access import Permission, require
@@ -76,7 +76,7 @@ class _Prepared:
 
 def _prepare(data: PersonData, region: str) -> _Prepared:
     """Check everything before anything is written."""
-    columns = ContactPerson.__table__.c
+    columns = table_of(ContactPerson).c
     scalars: dict[str, object] = {
         name: clean_text(getattr(data, name), name, columns[name].type.length)
         for name in TEXT_FIELDS

@@ -40,7 +40,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from desktop_crm.models import Client, Group, User
+from desktop_crm.models import Client, Group, User, table_of
 from desktop_crm.services.access import Permission, has_permission
 from desktop_crm.services.client_rows import sort_expression
 
@@ -58,8 +58,8 @@ HOLD_LIMIT = 20_000
 
 # Aliases are made once: building one copies every column of the table, which costs more than
 # running a small query.
-_C = Client.__table__.alias("c")
-_H = Client.__table__.alias("h")
+_C = table_of(Client).alias("c")
+_H = table_of(Client).alias("h")
 
 # Sorts whose column has an index SQLite can walk in order (ties broken by id, as the index does).
 WALK_INDEXES = {

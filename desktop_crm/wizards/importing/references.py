@@ -8,12 +8,12 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from desktop_crm.errors import Code, ImportSettingsError
-from desktop_crm.models import Client, Group, Queue, SalesScenario, Tag, User, utcnow
+from desktop_crm.models import Client, Group, Queue, SalesScenario, Tag, User, table_of, utcnow
 from desktop_crm.models.clients import COMPANY
 from desktop_crm.services.names import name_key
 
-clients_table = Client.__table__
-tags_table = Tag.__table__
+clients_table = table_of(Client)
+tags_table = table_of(Tag)
 
 
 class References:

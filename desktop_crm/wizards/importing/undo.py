@@ -27,6 +27,7 @@ from desktop_crm.models import (
     Note,
     User,
     client_tags,
+    table_of,
     utcnow,
 )
 from desktop_crm.models.imports import CREATED, UPDATED
@@ -35,7 +36,7 @@ from desktop_crm.wizards.importing.bulk import Bulk
 from desktop_crm.wizards.importing.outcomes import DONE, UNDONE
 from desktop_crm.wizards.importing.writer import CHANGE_INSERT, chunks
 
-clients_t = Client.__table__
+clients_t = table_of(Client)
 DELETE_CHUNK = 5000  # created clients deleted per round (and per progress report)
 
 
@@ -69,7 +70,7 @@ def undo_import(
     created = set(created_ids)
     expected: dict[int, int] = {i: 1 for i in created_ids}
     updates: list[tuple[int, dict[str, Any]]] = []
-    rows_t = ImportRow.__table__
+    rows_t = table_of(ImportRow)
     # plain Core with the JSON read as text: the ORM's per-row work showed on large imports
     query = (
         select(rows_t.c.outcome, rows_t.c.client_id, cast(rows_t.c.before, Text))
@@ -116,9 +117,9 @@ def _delete_clients(session: Session, job_id: int, ids: Sequence[int]) -> None:
     mine = select(clients_t.c.id).where(
         clients_t.c.import_job_id == job_id, clients_t.c.id.between(ids[0], ids[-1])
     )
-    for table in (ContactPoint.__table__, client_tags, CustomFieldValue.__table__, Note.__table__):
+    for table in (table_of(ContactPoint), client_tags, table_of(CustomFieldValue), table_of(Note)):
         execute(delete(table).where(table.c.client_id.in_(mine)))
-    rows_t = ImportRow.__table__
+    rows_t = table_of(ImportRow)
     execute(update(rows_t).where(rows_t.c.client_id.in_(mine)).values(client_id=None))
     execute(
         delete(clients_t).where(
@@ -205,8 +206,8 @@ def _restore(
     bulk = Bulk(session)
     log = _restore_fields(bulk, job, user, undo.fields, expected)
     _remove_added(session, job, undo)
-    session.execute(delete(Deal.__table__).where(Deal.__table__.c.import_job_id == job.id))
-    bulk.insert(ChangeLog.__table__, CHANGE_INSERT, log)
+    session.execute(delete(table_of(Deal)).where(table_of(Deal).c.import_job_id == job.id))
+    bulk.insert(table_of(ChangeLog), CHANGE_INSERT, log)
     return len(undo.fields)
 
 
@@ -252,7 +253,7 @@ def _restore_fields(
 def _remove_added(session: Session, job: ImportJob, undo: _Undo) -> None:
     """The contact points, tags, custom values and notes the import added to the clients."""
     execute = session.execute
-    points_t = ContactPoint.__table__
+    points_t = table_of(ContactPoint)
     for start in range(0, len(undo.points), 500):
         # one statement per 500 points: the search index's triggers then write once, not per row
         chunk = undo.points[start : start + 500]
@@ -274,14 +275,14 @@ def _remove_added(session: Session, job: ImportJob, undo: _Undo) -> None:
             ),
             undo.tags,
         )
-    custom_t = CustomFieldValue.__table__
+    custom_t = table_of(CustomFieldValue)
     for (client_id, field_id), old in undo.custom_old.items():
         where = and_(custom_t.c.client_id == client_id, custom_t.c.field_id == field_id)
         if (client_id, field_id) in undo.custom_new:
             execute(delete(custom_t).where(where))
         else:
             execute(update(custom_t).where(where).values(value=old))
-    notes_t = Note.__table__
+    notes_t = table_of(Note)
     if undo.notes:
         execute(
             delete(notes_t).where(

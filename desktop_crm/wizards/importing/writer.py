@@ -23,6 +23,7 @@ from desktop_crm.models import (
     ImportRow,
     Note,
     client_tags,
+    table_of,
     utcnow,
 )
 from desktop_crm.models.clients import COMPANY, EMAIL, PHONE
@@ -32,13 +33,13 @@ from desktop_crm.wizards.importing.sources.base import Cell
 from desktop_crm.wizards.importing.targets import STATE_COLUMNS, Target
 
 CHUNK = 2000
-clients_t = Client.__table__
-points_t = ContactPoint.__table__
-custom_t = CustomFieldValue.__table__
-notes_t = Note.__table__
-deals_t = Deal.__table__
-changes_t = ChangeLog.__table__
-rows_t = ImportRow.__table__
+clients_t = table_of(Client)
+points_t = table_of(ContactPoint)
+custom_t = table_of(CustomFieldValue)
+notes_t = table_of(Note)
+deals_t = table_of(Deal)
+changes_t = table_of(ChangeLog)
+rows_t = table_of(ImportRow)
 
 CLIENT_INSERT = (
     *STATE_COLUMNS,
