@@ -226,8 +226,9 @@ class BatchWriter:
             for t in group:
                 values = t.values
                 row = [values.get(c) for c in STATE_COLUMNS]
-                if isinstance(row[COMPANY_INDEX], Target):
-                    row[COMPANY_INDEX] = row[COMPANY_INDEX].id
+                company = row[COMPANY_INDEX]
+                if isinstance(company, Target):
+                    row[COMPANY_INDEX] = company.id
                 row += (t.id, values.get("queue_id"), job_id, stamp, stamp, user_id, user_id, 1)
                 rows.append(row)
             self.bulk.insert(clients_t, CLIENT_INSERT, rows, ready=STAMPS)
