@@ -59,7 +59,7 @@ class References:
     # -- tags ---------------------------------------------------------------------------------
     def tag_ids(self, names: list[str]) -> list[int]:
         if self._tags is None:
-            self._tags = dict(self.session.execute(select(Tag.name_key, Tag.id)).all())
+            self._tags = dict(self.session.execute(select(Tag.name_key, Tag.id)).tuples().all())
         out = []
         for name in names:
             key = name.casefold()
