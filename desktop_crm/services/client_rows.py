@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Row, select
+from sqlalchemy import ColumnElement, Connection, FromClause, Row, SQLColumnExpression, select
 from sqlalchemy.orm import Session
 
 from desktop_crm.fields import custom_field_key, custom_key, label
@@ -81,7 +81,7 @@ _ROW_C = _clients.alias("c")
 _ROW_CO = _clients.alias("co")
 
 
-def _contact_key(kind: str, c: Any) -> ColumnElement[Any]:
+def _contact_key(kind: str, c: FromClause) -> ColumnElement[Any]:
     p = _SP
     return (
         select(p.c.normalized)
@@ -94,9 +94,9 @@ def _contact_key(kind: str, c: Any) -> ColumnElement[Any]:
     )
 
 
-def sort_expression(key: str, c: Any) -> ColumnElement[Any]:
+def sort_expression(key: str, c: FromClause) -> ColumnElement[Any]:
     """What the list sorts a column by, for the clients alias `c`. Unknown keys sort by name."""
-    direct = {
+    direct: dict[str, ColumnElement[Any]] = {
         "name": c.c.name_key,
         "kind": c.c.kind,
         "stage": c.c.stage,
@@ -123,7 +123,7 @@ def sort_expression(key: str, c: Any) -> ColumnElement[Any]:
             .limit(1)
             .scalar_subquery()
         )
-    lookups: dict[str, tuple[Any, Any, Any]] = {
+    lookups: dict[str, tuple[SQLColumnExpression[Any], SQLColumnExpression[Any], Any]] = {
         "group": (Group.name, Group.id, c.c.group_id),
         "responsible": (User.full_name, User.id, c.c.responsible_id),
         "queue": (Queue.name, Queue.id, c.c.queue_id),
