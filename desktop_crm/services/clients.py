@@ -9,8 +9,9 @@ values included) bumps the client's `version`, so a card opened elsewhere notice
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Select, delete, select, update
 from sqlalchemy.orm import Session, selectinload
@@ -35,10 +36,10 @@ from desktop_crm.services.client_values import (
     STAGES,
     TEXT_FIELDS,
     ClientData,
-    ContactValue,
     PreparedCard,
     prepare_card,
 )
+from desktop_crm.services.contact_points import ContactValue
 from desktop_crm.services.custom_fields import display_value
 from desktop_crm.services.groups import group_path, group_paths
 from desktop_crm.services.tags import render_tags, tag_by_name, tag_key
@@ -103,9 +104,9 @@ def _apply(session: Session, client: Client, prepared: PreparedCard) -> None:
         elif existing.value != value:
             existing.value = value
 
-    for name, value in prepared.scalars.items():
-        if getattr(client, name) != value:
-            setattr(client, name, value)
+    for name, scalar in prepared.scalars.items():
+        if getattr(client, name) != scalar:
+            setattr(client, name, scalar)
 
 
 def create_client(session: Session, actor: User, data: ClientData, *, region: str = "RU") -> Client:
@@ -197,7 +198,7 @@ def _conflict_after_flush(session: Session, client_id: int, fallback_name: str) 
     transaction is unusable now, so the newer row is read on a connection of its own."""
     row = None
     try:
-        with session.get_bind().connect() as conn:
+        with session.get_bind().engine.connect() as conn:
             conn.execution_options(sqlite_begin="DEFERRED")
             row = conn.execute(
                 select(Client.full_name, Client.updated_at, User.full_name)
@@ -282,7 +283,7 @@ def _bulk_set(
     column: str,
     value: object,
     log_field: str,
-    shown: dict[object, str | None],
+    shown: Mapping[Any, str | None],
 ) -> int:
     """Set one column on many clients, logging each change and bumping versions.
     `shown` maps stored values to what the change log shows."""
@@ -333,9 +334,7 @@ def assign_responsible(
             raise NotFound(Code.CHOSEN_MANAGER_GONE)
         if not user.is_active:
             raise ValidationError(Code.MANAGER_DISABLED, field="responsible", name=user.full_name)
-    names: dict[object, str | None] = dict(
-        session.execute(select(User.id, User.full_name)).tuples().all()
-    )
+    names = dict(session.execute(select(User.id, User.full_name)).tuples().all())
     return _bulk_set(session, actor, client_ids, "responsible_id", user_id, "responsible", names)
 
 
@@ -346,7 +345,7 @@ def set_group(
     require(actor, Permission.EDIT_CLIENTS)
     if group_id is not None and session.get(Group, group_id) is None:
         raise NotFound(Code.CHOSEN_GROUP_GONE)
-    shown: dict[object, str | None] = dict(group_paths(session))
+    shown = dict(group_paths(session))
     return _bulk_set(session, actor, client_ids, "group_id", group_id, "group", shown)
 
 

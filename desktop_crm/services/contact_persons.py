@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import cast
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, String, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -77,13 +78,16 @@ class _Prepared:
 def _prepare(data: PersonData, region: str) -> _Prepared:
     """Check everything before anything is written."""
     columns = table_of(ContactPerson).c
+
+    def length(name: str) -> int | None:
+        return cast(String, columns[name].type).length  # the text fields are String columns
+
     scalars: dict[str, object] = {
-        name: clean_text(getattr(data, name), name, columns[name].type.length)
-        for name in TEXT_FIELDS
+        name: clean_text(getattr(data, name), name, length(name)) for name in TEXT_FIELDS
     }
     parts = [scalars[p] for p in NAME_PARTS]
     full_name = build_full_name(data.full_name, [p if isinstance(p, str) else None for p in parts])
-    scalars["full_name"] = clean_text(full_name, "full_name", columns["full_name"].type.length)
+    scalars["full_name"] = clean_text(full_name, "full_name", length("full_name"))
     scalars["birth_date"] = check_birth_date(data.birth_date)
     scalars["note"] = clean_text(data.note, "note", 100_000)
     return _Prepared(
@@ -260,7 +264,7 @@ def _primaries(
         )
     ).tuples()
     return {
-        (owner, kind): format_phone(value) if kind == PHONE else value
+        (cast(int, owner), kind): format_phone(value) if kind == PHONE else value  # in `ids`
         for owner, kind, value in rows
     }
 
