@@ -350,7 +350,7 @@ class MainWindow(Shell):
             result = export_clients(
                 session, current_user(session, login), Path(path), client_ids=ids, progress=progress
             )
-            return result.count
+            return result.rows
 
         self.operation = run_query(
             self,
