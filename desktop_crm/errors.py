@@ -22,6 +22,8 @@ class CrmError(Exception):
     sentence. `cause` is a user error this one explains further ("Deal date: ..."), filling
     the `{cause}` of the template."""
 
+    message: str
+
     def __init__(self, code: ErrorCode, /, *, cause: CrmError | None = None, **params: object):
         self.code = code.key
         self.params = params
@@ -67,8 +69,16 @@ class ValidationError(CrmError):
 class ConflictError(CrmError):
     """Someone else saved the same record after it was loaded (optimistic locking)."""
 
-    def __init__(self, code: ErrorCode, /, *, changed_by: str | None = None, **params: object):
-        super().__init__(code, **params)
+    def __init__(
+        self,
+        code: ErrorCode,
+        /,
+        *,
+        changed_by: str | None = None,
+        cause: CrmError | None = None,
+        **params: object,
+    ) -> None:
+        super().__init__(code, cause=cause, **params)
         self.changed_by = changed_by
 
 

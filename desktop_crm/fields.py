@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import Column, select
 from sqlalchemy.orm import Session
 
-from desktop_crm.models import Client, ContactPoint, CustomField, Deal, Group, Tag, User
+from desktop_crm.models import Client, ContactPoint, CustomField, Deal, Group, Tag, User, table_of
 
 # Kinds of value. A custom field's kind is its type (text, number, date, bool, choice).
 TEXT, LIST, DATE, MONEY, NUMBER, BOOL, CHOICE = (
@@ -74,8 +74,8 @@ def _length(column: Column[object]) -> int | None:
     return getattr(column.type, "length", None)
 
 
-_client = Client.__table__.c
-_deal = Deal.__table__.c
+_client = table_of(Client).c
+_deal = table_of(Deal).c
 
 CARD_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("full_name", "Full name", max_length=_length(_client.full_name)),
@@ -84,16 +84,16 @@ CARD_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("last_name", "Last name", max_length=_length(_client.last_name)),
     FieldSpec("first_name", "First name", max_length=_length(_client.first_name)),
     FieldSpec("middle_name", "Middle name (patronymic)", max_length=_length(_client.middle_name)),
-    FieldSpec("phones", "Phones", LIST, _length(ContactPoint.__table__.c.value)),
-    FieldSpec("emails", "Emails", LIST, _length(ContactPoint.__table__.c.value)),
-    FieldSpec("tags", "Tags", LIST, _length(Tag.__table__.c.name)),
+    FieldSpec("phones", "Phones", LIST, _length(table_of(ContactPoint).c.value)),
+    FieldSpec("emails", "Emails", LIST, _length(table_of(ContactPoint).c.value)),
+    FieldSpec("tags", "Tags", LIST, _length(table_of(Tag).c.name)),
     FieldSpec("birth_date", "Birth date", DATE),
     FieldSpec("company", "Company", max_length=_length(_client.full_name)),
     FieldSpec("position", "Position", max_length=_length(_client.position)),
     FieldSpec("address", "Address", max_length=_length(_client.address)),
     FieldSpec("website", "Website", max_length=_length(_client.website)),
-    FieldSpec("group", "Group", GROUP, _length(Group.__table__.c.name)),
-    FieldSpec("manager", "Main manager", USER, _length(User.__table__.c.full_name)),
+    FieldSpec("group", "Group", GROUP, _length(table_of(Group).c.name)),
+    FieldSpec("manager", "Main manager", USER, _length(table_of(User).c.full_name)),
     FieldSpec("note", "Note"),
     FieldSpec("deal.topic", "Interest: topic", max_length=_length(_deal.topic)),
     FieldSpec("deal.date", "Interest: date", DATE),

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime
 from operator import itemgetter
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy import Connection, Table, func, insert, select, text
 from sqlalchemy.orm import Session
@@ -28,7 +28,6 @@ from desktop_crm.demo.batch import Batch, DemoReferences
 from desktop_crm.demo.rows import DemoGenerator
 from desktop_crm.errors import Code, ValidationError
 from desktop_crm.models import (
-    Base,
     ChangeLog,
     Client,
     ContactPerson,
@@ -40,6 +39,7 @@ from desktop_crm.models import (
     SalesScenario,
     User,
     client_tags,
+    table_of,
     utcnow,
 )
 from desktop_crm.progress import Cancelled, Progress
@@ -198,18 +198,13 @@ def prepare_references(session: Session, author_id: int | None = None) -> DemoRe
     )
 
 
-def _table(model: type[Base]) -> Table:
-    """A model's table (typed as a FromClause by SQLAlchemy)."""
-    return cast(Table, model.__table__)
-
-
 def write_batch(conn: Connection, batch: Batch) -> None:
     """Reserve ids for the batch's rows, give them out, insert the rows."""
     assign_ids(
         batch,
-        reserve_ids(conn, _table(Client), len(batch.companies) + len(batch.persons)),
-        reserve_ids(conn, _table(ContactPerson), len(batch.contact_persons)),
-        reserve_ids(conn, _table(Interaction), len(batch.interactions)),
+        reserve_ids(conn, table_of(Client), len(batch.companies) + len(batch.persons)),
+        reserve_ids(conn, table_of(ContactPerson), len(batch.contact_persons)),
+        reserve_ids(conn, table_of(Interaction), len(batch.interactions)),
     )
     insert_batch(conn, batch)
 
@@ -250,16 +245,16 @@ def insert_batch(conn: Connection, batch: Batch) -> None:
     """
     by_value = itemgetter("kind", "normalized")
     for table, rows in (
-        (_table(Client), batch.companies),  # companies first: employees point at them
-        (_table(Client), batch.persons),
-        (_table(ContactPerson), batch.contact_persons),
-        (_table(ContactPoint), sorted(batch.contact_points, key=by_value)),
+        (table_of(Client), batch.companies),  # companies first: employees point at them
+        (table_of(Client), batch.persons),
+        (table_of(ContactPerson), batch.contact_persons),
+        (table_of(ContactPoint), sorted(batch.contact_points, key=by_value)),
         (client_tags, batch.client_tags),
-        (_table(Note), batch.notes),
-        (_table(Deal), batch.deals),
-        (_table(Interaction), batch.interactions),
-        (_table(InteractionParty), sorted(batch.parties, key=by_value)),
-        (_table(ChangeLog), batch.change_log),
+        (table_of(Note), batch.notes),
+        (table_of(Deal), batch.deals),
+        (table_of(Interaction), batch.interactions),
+        (table_of(InteractionParty), sorted(batch.parties, key=by_value)),
+        (table_of(ChangeLog), batch.change_log),
     ):
         if rows:
             insert_rows(conn, table, rows)

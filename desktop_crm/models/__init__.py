@@ -1,7 +1,7 @@
 """ORM classes, one module per aggregate. Importing this package registers every table."""
 
 from desktop_crm.models.activity import MAX_ATTACHMENT_BYTES, Attachment, ChangeLog, Note
-from desktop_crm.models.base import Base, utcnow
+from desktop_crm.models.base import Base, table_of, utcnow
 from desktop_crm.models.clients import (
     Client,
     ContactPerson,
@@ -48,5 +48,6 @@ __all__ = [
     "User",
     "UserGroup",
     "client_tags",
+    "table_of",
     "utcnow",
 ]

@@ -4,9 +4,9 @@ on SQLite (batch mode) and PostgreSQL."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import JSON, DateTime, MetaData
+from sqlalchemy import JSON, DateTime, MetaData, Table
 from sqlalchemy.orm import DeclarativeBase
 
 NAMING_CONVENTION = {
@@ -30,3 +30,9 @@ class Base(DeclarativeBase):
         list[Any]: JSON,
         datetime: DateTime(),
     }
+
+
+def table_of(model: type[Base]) -> Table:
+    """A model's table: SQLAlchemy types `Model.__table__` as a `FromClause`, but a declarative
+    model's is always a `Table` (what Core's insert/update/delete and `.c` lengths want)."""
+    return cast(Table, model.__table__)

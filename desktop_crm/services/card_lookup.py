@@ -12,8 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import Select, func, literal_column, select, table
+from sqlalchemy import ColumnElement, Select, func, literal_column, select, table
 from sqlalchemy.orm import Session
 
 from desktop_crm.models import Client, ContactPoint, Tag, User
@@ -129,12 +130,12 @@ def _prefix(column, text: str, dialect: str):  # type: ignore[no-untyped-def]
     return column.like(escaped + "%", escape="\\")
 
 
-def _contains(text: str, dialect: str):  # type: ignore[no-untyped-def]
+def _contains(text: str, dialect: str) -> ColumnElement[bool]:
     """The client's name contains `text` (at least 3 characters): through the trigram index
     of revision 0002 (FTS5 on SQLite, pg_trgm serves LIKE on PostgreSQL)."""
     if dialect == "sqlite":
         quoted = '"' + text.replace('"', '""') + '"'
-        matches = (
+        matches: Select[Any] = (
             select(literal_column("rowid"))
             .select_from(table(FTS_NAMES))
             .where(literal_column(FTS_NAMES).op("MATCH")(quoted))
@@ -264,6 +265,10 @@ def file_rows(session: Session, user: User, client_id: int) -> list[FileRow]:
     ]
 
 
+# `date` inside DealRow is the name of a field; its annotations use this name for the type
+Day = date
+
+
 @dataclass(frozen=True)
 class DealRow:
     """A deal of the Deals tab."""
@@ -275,7 +280,7 @@ class DealRow:
     expected_revenue: Decimal | None
     description: str | None
     activity: str | None
-    activity_date: date | None
+    activity_date: Day | None
     responsible: str | None
     created_at: datetime
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Row, select
+from sqlalchemy import ColumnElement, Connection, FromClause, Row, SQLColumnExpression, select
 from sqlalchemy.orm import Session
 
 from desktop_crm.fields import custom_field_key, custom_key, label
@@ -25,6 +25,7 @@ from desktop_crm.models import (
     Tag,
     User,
     client_tags,
+    table_of,
 )
 from desktop_crm.services.custom_fields import display_value
 from desktop_crm.services.phones import format_phone
@@ -71,8 +72,8 @@ def all_columns(session: Session) -> list[ListColumn]:
     return [*COLUMNS, *custom_columns(session)]
 
 
-_clients = Client.__table__
-_points = ContactPoint.__table__
+_clients = table_of(Client)
+_points = table_of(ContactPoint)
 # made once: an alias copies every column of its table
 _SP = _points.alias("sp")
 _SCO = _clients.alias("sco")
@@ -80,7 +81,7 @@ _ROW_C = _clients.alias("c")
 _ROW_CO = _clients.alias("co")
 
 
-def _contact_key(kind: str, c: Any) -> ColumnElement[Any]:
+def _contact_key(kind: str, c: FromClause) -> ColumnElement[Any]:
     p = _SP
     return (
         select(p.c.normalized)
@@ -93,9 +94,9 @@ def _contact_key(kind: str, c: Any) -> ColumnElement[Any]:
     )
 
 
-def sort_expression(key: str, c: Any) -> ColumnElement[Any]:
+def sort_expression(key: str, c: FromClause) -> ColumnElement[Any]:
     """What the list sorts a column by, for the clients alias `c`. Unknown keys sort by name."""
-    direct = {
+    direct: dict[str, ColumnElement[Any]] = {
         "name": c.c.name_key,
         "kind": c.c.kind,
         "stage": c.c.stage,
@@ -122,7 +123,7 @@ def sort_expression(key: str, c: Any) -> ColumnElement[Any]:
             .limit(1)
             .scalar_subquery()
         )
-    lookups: dict[str, tuple[Any, Any, Any]] = {
+    lookups: dict[str, tuple[SQLColumnExpression[Any], SQLColumnExpression[Any], Any]] = {
         "group": (Group.name, Group.id, c.c.group_id),
         "responsible": (User.full_name, User.id, c.c.responsible_id),
         "queue": (Queue.name, Queue.id, c.c.queue_id),
@@ -169,7 +170,7 @@ def _shown_date(value: date | datetime | None) -> str:
 def _card_values(conn: Connection, wanted: list[int]) -> Sequence[Row[Any]]:
     """The clients' own columns with the names of their company, group, manager and queue."""
     c, co = _ROW_C, _ROW_CO
-    groups, users, queues = Group.__table__, User.__table__, Queue.__table__
+    groups, users, queues = table_of(Group), table_of(User), table_of(Queue)
     return conn.execute(
         select(
             c.c.id,
@@ -217,7 +218,7 @@ def _own_contacts(
 
 
 def _tag_names(conn: Connection, wanted: list[int]) -> dict[int, list[str]]:
-    tags_t = Tag.__table__
+    tags_t = table_of(Tag)
     tags: dict[int, list[str]] = {}
     for client_id, name in conn.execute(
         select(client_tags.c.client_id, tags_t.c.name)
@@ -233,7 +234,7 @@ def _custom_values(
     session: Session, wanted: list[int], custom_keys: Iterable[str]
 ) -> dict[int, dict[str, str]]:
     """The shown custom columns' values, as the card shows them, by "custom.<key>"."""
-    fields_t, values_t = CustomField.__table__, CustomFieldValue.__table__
+    fields_t, values_t = table_of(CustomField), table_of(CustomFieldValue)
     custom: dict[int, dict[str, str]] = {}
     keys = [c for k in custom_keys if (c := custom_field_key(k)) is not None]
     if keys:

@@ -9,8 +9,9 @@ values included) bumps the client's `version`, so a card opened elsewhere notice
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import Select, delete, select, update
 from sqlalchemy.exc import IntegrityError
@@ -26,6 +27,7 @@ from desktop_crm.models import (
     Group,
     Queue,
     User,
+    table_of,
     utcnow,
 )
 from desktop_crm.models.clients import EMAIL, PHONE
@@ -36,10 +38,10 @@ from desktop_crm.services.client_values import (
     STAGES,
     TEXT_FIELDS,
     ClientData,
-    ContactValue,
     PreparedCard,
     prepare_card,
 )
+from desktop_crm.services.contact_points import ContactValue
 from desktop_crm.services.custom_fields import display_value
 from desktop_crm.services.groups import group_path, group_paths
 from desktop_crm.services.tags import render_tags, tag_by_name, tag_key
@@ -104,9 +106,9 @@ def _apply(session: Session, client: Client, prepared: PreparedCard) -> None:
         elif existing.value != value:
             existing.value = value
 
-    for name, value in prepared.scalars.items():
-        if getattr(client, name) != value:
-            setattr(client, name, value)
+    for name, scalar in prepared.scalars.items():
+        if getattr(client, name) != scalar:
+            setattr(client, name, scalar)
 
 
 def create_client(session: Session, actor: User, data: ClientData, *, region: str = "RU") -> Client:
@@ -202,10 +204,10 @@ def conflict_after_flush(
     record deleted meanwhile is said to be gone. The session's transaction is unusable now
     (its objects expired: pass the actor's id read before), so the newer row is read on a
     connection of its own."""
-    table = (Client if record == "client" else ContactPerson).__table__
-    users = User.__table__
+    table = table_of(Client if record == "client" else ContactPerson)
+    users = table_of(User)
     try:
-        with session.get_bind().connect() as conn:
+        with session.get_bind().engine.connect() as conn:
             conn.execution_options(sqlite_begin="DEFERRED")
             row = conn.execute(
                 select(table.c.full_name, table.c.updated_at, users.c.id, users.c.full_name)
@@ -298,7 +300,7 @@ def _bulk_set(
     column: str,
     value: object,
     log_field: str,
-    shown: dict[object, str | None],
+    shown: Mapping[Any, str | None],
 ) -> int:
     """Set one column on many clients, logging each change and bumping versions.
     `shown` maps stored values to what the change log shows."""
@@ -349,9 +351,7 @@ def assign_responsible(
             raise NotFound(Code.CHOSEN_MANAGER_GONE)
         if not user.is_active:
             raise ValidationError(Code.MANAGER_DISABLED, field="responsible", name=user.full_name)
-    names: dict[object, str | None] = dict(
-        session.execute(select(User.id, User.full_name)).tuples().all()
-    )
+    names = dict(session.execute(select(User.id, User.full_name)).tuples().all())
     return _bulk_set(session, actor, client_ids, "responsible_id", user_id, "responsible", names)
 
 
@@ -362,7 +362,7 @@ def set_group(
     require(actor, Permission.EDIT_CLIENTS)
     if group_id is not None and session.get(Group, group_id) is None:
         raise NotFound(Code.CHOSEN_GROUP_GONE)
-    shown: dict[object, str | None] = dict(group_paths(session))
+    shown = dict(group_paths(session))
     return _bulk_set(session, actor, client_ids, "group_id", group_id, "group", shown)
 
 

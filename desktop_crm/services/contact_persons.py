@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import cast
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, String, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop_crm.errors import Code, NotFound
-from desktop_crm.models import Client, ContactPerson, ContactPoint, User, utcnow
+from desktop_crm.models import Client, ContactPerson, ContactPoint, User, table_of, utcnow
 from desktop_crm.models.clients import EMAIL, PHONE
 from desktop_crm.services import contact_points as points
 from desktop_crm.services.access import Permission, require, require_client
@@ -76,14 +77,17 @@ class _Prepared:
 
 def _prepare(data: PersonData, region: str) -> _Prepared:
     """Check everything before anything is written."""
-    columns = ContactPerson.__table__.c
+    columns = table_of(ContactPerson).c
+
+    def length(name: str) -> int | None:
+        return cast(String, columns[name].type).length  # the text fields are String columns
+
     scalars: dict[str, object] = {
-        name: clean_text(getattr(data, name), name, columns[name].type.length)
-        for name in TEXT_FIELDS
+        name: clean_text(getattr(data, name), name, length(name)) for name in TEXT_FIELDS
     }
     parts = [scalars[p] for p in NAME_PARTS]
     full_name = build_full_name(data.full_name, [p if isinstance(p, str) else None for p in parts])
-    scalars["full_name"] = clean_text(full_name, "full_name", columns["full_name"].type.length)
+    scalars["full_name"] = clean_text(full_name, "full_name", length("full_name"))
     scalars["birth_date"] = check_birth_date(data.birth_date)
     scalars["note"] = clean_text(data.note, "note", 100_000)
     return _Prepared(
@@ -261,7 +265,7 @@ def _primaries(
         )
     ).tuples()
     return {
-        (owner, kind): format_phone(value) if kind == PHONE else value
+        (cast(int, owner), kind): format_phone(value) if kind == PHONE else value  # in `ids`
         for owner, kind, value in rows
     }
 

@@ -154,8 +154,8 @@ def sync(
 
     # Step 2: write the new primary, positions, comments and new points.
     for position, item in enumerate(wanted):
-        point = by_normalized.get(item.normalized)
-        if point is None:
+        kept = by_normalized.get(item.normalized)
+        if kept is None:
             owner.contact_points.append(
                 ContactPoint(
                     kind=kind,
@@ -173,8 +173,8 @@ def sync(
             ("position", position),
             ("comment", item.comment),
         ):
-            if getattr(point, attr) != value:
-                setattr(point, attr, value)
+            if getattr(kept, attr) != value:
+                setattr(kept, attr, value)
                 changed = True
     session.flush()
     return changed

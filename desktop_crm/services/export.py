@@ -21,7 +21,6 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import TYPE_STRING
 from openpyxl.styles import Font
 from sqlalchemy import Row, case, select
 from sqlalchemy.orm import Session, aliased
@@ -41,6 +40,7 @@ from desktop_crm.models import (
 from desktop_crm.models.clients import COMPANY, EMAIL, PHONE
 from desktop_crm.services.access import Permission, require
 from desktop_crm.services.formula_guard import guard
+from desktop_crm.services.xlsx_cells import text_cell
 
 # The fields in file order; a column's header is the field's label, which the import matches.
 EXPORT_KEYS = (
@@ -182,7 +182,7 @@ def iter_export_rows(session: Session, client_ids: list[int] | None = None) -> I
     """Rows of the export (without the header), companies first, then by id."""
     _, custom = export_headers(session)
     groups = _group_paths(session)
-    users = dict(session.execute(select(User.id, User.full_name)).all())
+    users = dict(session.execute(select(User.id, User.full_name)).tuples().all())
     rows = _clients(session, client_ids)
     for start in range(0, len(rows), BATCH):
         chunk = rows[start : start + BATCH]
@@ -302,13 +302,11 @@ def _xlsx(sheet: Any, value: Any) -> Any:
     if value is None or isinstance(value, int | float):
         return value
     if isinstance(value, date):
-        cell = WriteOnlyCell(sheet, value=value)
+        cell = WriteOnlyCell(sheet)
+        cell.value = value  # what WriteOnlyCell(sheet, value) does; its stub leaves out dates
         cell.number_format = "DD.MM.YYYY"
         return cell
-    cell = WriteOnlyCell(sheet, value=None)
-    cell._value = str(value)  # never a formula, whatever it starts with
-    cell.data_type = TYPE_STRING
-    return cell
+    return text_cell(sheet, str(value))  # never a formula, whatever it starts with
 
 
 def export_clients(

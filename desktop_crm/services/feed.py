@@ -24,6 +24,7 @@ from sqlalchemy import (
     Numeric,
     Row,
     Select,
+    SQLColumnExpression,
     Text,
     and_,
     func,
@@ -34,6 +35,7 @@ from sqlalchemy import (
     union_all,
 )
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.types import TypeEngine
 
 from desktop_crm.models import (
     Attachment,
@@ -96,10 +98,18 @@ class FeedEntry:
 
 
 COLUMNS = ("kind", "id", "at", "c1", "c2", "c3", "c4", "num", "day", "author_id", "rank")
-_TYPES = {"c1": Text, "c2": Text, "c3": Text, "c4": Text, "num": Numeric(18, 2), "day": Date}
+_TYPES: dict[str, TypeEngine[Any] | type[TypeEngine[Any]]] = {
+    "c1": Text,
+    "c2": Text,
+    "c3": Text,
+    "c4": Text,
+    "num": Numeric(18, 2),
+    "day": Date,
+}
 
 
-Col = ColumnElement[Any]
+# A column of a branch: a mapped attribute (Note.id) or an expression (func.substr(...)).
+Col = SQLColumnExpression[Any]
 
 
 def _branch(kind: str | Col, rank: int, id_: Col, at: Col, **cols: Col) -> Select[Any]:
@@ -107,7 +117,7 @@ def _branch(kind: str | Col, rank: int, id_: Col, at: Col, **cols: Col) -> Selec
     NULLs, so SQLite results of the first branch carry the right types). Real columns are
     not CAST: on SQLite a CAST to DATE would turn a date into a number."""
     kind_col = literal_column(f"'{kind}'", Text) if isinstance(kind, str) else kind
-    parts = [kind_col.label("kind"), id_.label("id"), at.label("at")]
+    parts: list[Col] = [kind_col.label("kind"), id_.label("id"), at.label("at")]
     for name in ("c1", "c2", "c3", "c4", "num", "day"):
         value = cols.get(name)
         parts.append((null().cast(_TYPES[name]) if value is None else value).label(name))

@@ -100,6 +100,8 @@ def possible_duplicates(
             seen[client_id] = (matched_on, value)
     ids = list(seen)[:limit]
     names = dict(
-        session.execute(select(Client.id, Client.full_name).where(Client.id.in_(ids))).all()
+        session.execute(select(Client.id, Client.full_name).where(Client.id.in_(ids)))
+        .tuples()
+        .all()
     )
     return [PossibleDuplicate(i, names[i], *seen[i]) for i in ids if i in names]

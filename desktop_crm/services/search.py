@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import (
+    ColumnClause,
     CompoundSelect,
     Select,
     String,
@@ -40,7 +41,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from desktop_crm.models import Client, Group, User
+from desktop_crm.models import Client, Group, User, table_of
 from desktop_crm.services.access import Permission, has_permission
 from desktop_crm.services.client_rows import sort_expression
 
@@ -58,8 +59,8 @@ HOLD_LIMIT = 20_000
 
 # Aliases are made once: building one copies every column of the table, which costs more than
 # running a small query.
-_C = Client.__table__.alias("c")
-_H = Client.__table__.alias("h")
+_C = table_of(Client).alias("c")
+_H = table_of(Client).alias("h")
 
 # Sorts whose column has an index SQLite can walk in order (ties broken by id, as the index does).
 WALK_INDEXES = {
@@ -121,8 +122,9 @@ class ClientSearch(SearchStatements):
         self._walk_ids = []
         self._many_contacts = False
         self._many_names = False
-        if self.query.group_id not in (None, NONE_ID):
-            self._group_ids = _group_and_descendants(session, self.query.group_id)
+        group_id = self.query.group_id
+        if group_id is not None and group_id != NONE_ID:
+            self._group_ids = _group_and_descendants(session, group_id)
         limit = self.materialize_limit
         walkable = self._dialect != "sqlite" or self.query.sort in WALK_INDEXES
         exact: int | None = None
@@ -224,7 +226,7 @@ class ClientSearch(SearchStatements):
         walked: list[tuple[Any, int]] = []
         walk = self._walk_query(_C)
         if walk is not None:
-            key, ident = literal_column("k"), literal_column("id")
+            key, ident = _walk_columns()
             order = (key.desc(), ident.desc()) if descending else (key, ident)
             statement = walk.order_by(*order).limit(offset + limit)
             walked = [(k, i) for i, k in session.connection().execute(statement)]
@@ -270,7 +272,7 @@ class ClientSearch(SearchStatements):
         walk = self._walk_query(c)
         if walk is None:
             return select(c.c.id).where(false())
-        key, ident = literal_column("k"), literal_column("id")
+        key, ident = _walk_columns()
         if self.query.descending != reverse:
             return walk.order_by(key.desc(), ident.desc())
         return walk.order_by(key, ident)
@@ -333,7 +335,12 @@ def _c() -> Any:
     return _C
 
 
-def _ids(session: Session, statement: Select[Any] | CompoundSelect) -> list[int]:
+def _walk_columns() -> tuple[ColumnClause[Any], ColumnClause[Any]]:
+    """The sort key and the id of an index walk's rows, by their labels ("k", "id")."""
+    return literal_column("k"), literal_column("id")
+
+
+def _ids(session: Session, statement: Select[Any] | CompoundSelect[Any]) -> list[int]:
     # Core on the session's connection: the ORM adds nothing to a list of ids but time
     return list(session.connection().execute(statement).scalars())
 

@@ -23,7 +23,7 @@ from sqlalchemy import (
     table,
 )
 
-from desktop_crm.models import Client, ContactPerson, ContactPoint, ImportRow, client_tags
+from desktop_crm.models import Client, ContactPerson, ContactPoint, ImportRow, client_tags, table_of
 from desktop_crm.models.imports import CREATED, UPDATED
 from desktop_crm.models.people import queue_members
 from desktop_crm.services.search_query import MIN_SUBSTRING, NONE_ID, ClientQuery, SearchTerms
@@ -31,12 +31,12 @@ from desktop_crm.services.search_query import MIN_SUBSTRING, NONE_ID, ClientQuer
 # Above every character: `prefix <= key < prefix + TOP` holds for keys that start with prefix.
 _TOP = "\U0010ffff"
 
-_persons = ContactPerson.__table__
+_persons = table_of(ContactPerson)
 # Aliases are made once: building one copies every column of the table, which costs more than
 # running a small query.
-_N = Client.__table__.alias("n")
-_E = Client.__table__.alias("e")
-_P = ContactPoint.__table__.alias("p")
+_N = table_of(Client).alias("n")
+_E = table_of(Client).alias("e")
+_P = table_of(ContactPoint).alias("p")
 _fts_names = table("fts_client_names", column("rowid"))
 _fts_points = table("fts_contact_points", column("rowid"))
 

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import errno
 from collections.abc import Mapping
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop_crm.errors import CODES, CrmError, ValidationError
+from desktop_crm.ui.translation_marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "Errors"
+T = TypeVar("T")
 
 # -- the words of closed sets, by the key that travels with the English word ----------------
 FIELD_WORDS = {  # ValidationError.field -> the `label` param
@@ -80,7 +83,8 @@ ERRNO_WORDS = {  # `errno` -> the `reason` param (the system's English text)
 }
 
 
-def _word(words: Mapping[object, str], key: object, english: object) -> object:
+def _word(words: Mapping[Any, str], key: object, english: T) -> str | T:
+    """The word for `key` in the user's language, or `english` when `key` has none."""
     return QCoreApplication.translate(CONTEXT, words[key]) if key in words else english
 
 

@@ -7,11 +7,8 @@ available yet, or the role's refusal in the words of `services/access.py`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import cast
 
-from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
@@ -20,10 +17,9 @@ from desktop_crm.errors import PermissionDenied
 from desktop_crm.models import User
 from desktop_crm.services.access import Permission, require
 from desktop_crm.ui.error_words import error_message
+from desktop_crm.ui.translation_marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "MainMenu"
-# Marks a text for translation and gives it back; PySide's stub types the result as object.
-QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], QtCore.QT_TRANSLATE_NOOP)
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from desktop_crm.fields import FieldSpec, custom_field_key
 from desktop_crm.models.imports import ADD, ADD_UPDATE, UPDATE
 from desktop_crm.services.changelog import CREATED, DELETED
 from desktop_crm.services.client_rows import ListColumn
+from desktop_crm.ui.translation_marks import QT_TRANSLATE_NOOP
 from desktop_crm.wizards.importing import describe_reason
 
 

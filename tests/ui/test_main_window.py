@@ -4,9 +4,10 @@ cards in tabs, demo data on an empty base (issue 2 item 8, issue 4)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -139,6 +140,28 @@ def test_demo_data_on_an_empty_base(qtbot: QtBot, database: Database, admin: Use
     assert lst.model.rowCount() == total
     assert f"{total} clients in the base" == window.count_label.text()
     assert "demo client" in window.statusBar().currentMessage()
+
+
+def test_export_from_the_menu_says_how_many_clients_it_wrote(
+    qtbot: QtBot, database: Database, admin: User, sample_clients: dict[str, int], tmp_path: Path
+) -> None:
+    window = open_window(qtbot, database)
+    target = tmp_path / "clients.xlsx"
+
+    def save_as(widget: QWidget) -> None:
+        assert isinstance(widget, QFileDialog), widget
+        widget.selectFile(str(target))
+        widget.accept()
+
+    with answer_modals(save_as):
+        window.actions["export_clients"].trigger()
+    operation = window.operation
+    assert operation is not None
+    qtbot.waitUntil(lambda: operation.outcome is not None, timeout=30_000)
+    assert operation.outcome == "succeeded"
+    assert target.is_file()
+    count = len(sample_clients)
+    assert window.statusBar().currentMessage() == f"Exported {count} clients to {target}"
 
 
 def test_cards_open_in_tabs(

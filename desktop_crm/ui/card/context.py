@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QInputDialog, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from desktop_crm.config import Settings
@@ -52,7 +52,7 @@ class Prompts:
 
     def _ask(self, title: str, text: str, choices: Sequence[tuple[str, str]]) -> str:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
-        buttons = {}
+        buttons: dict[QAbstractButton, str] = {}
         for index, (key, label) in enumerate(choices):
             role = (
                 QMessageBox.ButtonRole.RejectRole

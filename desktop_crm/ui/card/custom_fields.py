@@ -83,7 +83,8 @@ class CustomFieldEditor(QWidget):
         if isinstance(self.input, DateLineEdit):
             return self.input.text() or None
         if isinstance(self.input, QComboBox):
-            return self.input.currentData()
+            choice: str | None = self.input.currentData()  # "true", "false", a choice or None
+            return choice
         assert isinstance(self.input, QLineEdit)
         return self.input.text().strip() or None
 

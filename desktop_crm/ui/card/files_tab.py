@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from desktop_crm.errors import CrmError
+from desktop_crm.models import User
 from desktop_crm.services import attachments
 from desktop_crm.services.card_lookup import FileRow, file_rows
 from desktop_crm.services.clients import local_time
@@ -133,12 +135,17 @@ class FilesTab(QWidget):
             self.table.setItem(index, column, item)
 
     def file_names(self) -> list[str]:
-        return [self.table.item(r, NAME).text() for r in range(self.table.rowCount())]
+        return [self._cell(r, NAME).text() for r in range(self.table.rowCount())]
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        assert item is not None  # every cell of a row is filled with the row
+        return item
 
     def select_file(self, name: str) -> bool:
         """Select the first file called `name`; False when there is none."""
         for row in range(self.table.rowCount()):
-            if self.table.item(row, NAME).text() == name:
+            if self._cell(row, NAME).text() == name:
                 self.table.selectRow(row)
                 return True
         return False
@@ -147,7 +154,7 @@ class FilesTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        item = self.table.item(rows[0].row(), NAME)
+        item = self._cell(rows[0].row(), NAME)
         return int(item.data(ID_ROLE)), item.text()
 
     def _update_buttons(self) -> None:
@@ -168,12 +175,12 @@ class FilesTab(QWidget):
         Returns how many were attached; the refusals are told in one message."""
         attached, problems = 0, []
         for path in paths:
+
+            def attach(s: Session, user: User, path: Path = path) -> object:
+                return attachments.attach_file(s, user, self.context.client_id, path)
+
             try:
-                self.context.write(
-                    lambda s, user, path=path: attachments.attach_file(
-                        s, user, self.context.client_id, path
-                    )
-                )
+                self.context.write(attach)
                 attached += 1
             except CrmError as exc:
                 problems.append(error_message(exc))
@@ -229,7 +236,7 @@ class FilesTab(QWidget):
         if chosen is None:
             return
         row = self.table.selectionModel().selectedRows()[0].row()
-        current = self.table.item(row, COMMENT).text()
+        current = self._cell(row, COMMENT).text()
         text = self.context.prompts.ask_text(
             self.tr("Comment on {0}").format(chosen[1]), self.tr("Comment:"), current
         )
@@ -265,7 +272,7 @@ class FilesTab(QWidget):
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if self._filling or item.column() != COMMENT:
             return
-        name = self.table.item(item.row(), NAME)
+        name = self._cell(item.row(), NAME)
         self._set_comment(int(name.data(ID_ROLE)), item.text())
 
     # drag and drop --------------------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal
@@ -19,6 +20,19 @@ from desktop_crm.services.client_rows import ClientRow, fetch_rows
 from desktop_crm.services.search import ClientQuery, ClientSearch
 from desktop_crm.ui.clients.lazy_result import ID_BLOCK, ROW_BATCH
 from desktop_crm.ui.workers import Operation, run_task
+
+T = TypeVar("T")
+
+
+def while_alive(owner: QObject, callback: Callable[[T], object]) -> Callable[[T], None]:
+    """`callback`, called only while `owner` exists: a result that comes back after it is
+    gone is dropped."""
+
+    def call(value: T) -> None:
+        if shiboken6.isValid(owner):
+            callback(value)
+
+    return call
 
 
 @dataclass(frozen=True)
@@ -81,8 +95,8 @@ class SearchAsYouType(QObject):
         self.operation = run_task(
             None,
             read,
-            on_success=lambda screen: shiboken6.isValid(self) and self._read(query, screen),
-            on_failure=lambda exc: shiboken6.isValid(self) and self._failed(query, exc),
+            on_success=while_alive(self, lambda screen: self._read(query, screen)),
+            on_failure=while_alive(self, lambda exc: self._failed(query, exc)),
         )
         self.operation.finished.connect(done)
 
@@ -141,9 +155,11 @@ class BackgroundCount(QObject):
         self.operation = run_task(
             None,
             count,
-            on_success=lambda n: shiboken6.isValid(self) and self.counted.emit(generation, int(n)),
-            on_failure=lambda exc: (
-                shiboken6.isValid(self) and isinstance(exc, Exception) and self.failed.emit(exc)
-            ),
+            on_success=while_alive(self, lambda n: self.counted.emit(generation, int(n))),
+            on_failure=while_alive(self, self._count_failed),
         )
         self.operation.finished.connect(done)
+
+    def _count_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, Exception):
+            self.failed.emit(exc)

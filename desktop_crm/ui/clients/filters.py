@@ -8,6 +8,7 @@ and keeps what was chosen when it still exists.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -137,7 +138,7 @@ class FilterBar(QWidget):
         combo.setCurrentIndex(index)
 
     def apply(self, query: ClientQuery) -> ClientQuery:
-        def value(combo: QComboBox) -> object:
+        def value(combo: QComboBox) -> Any:  # what the combo was filled with: an id, a stage
             data = combo.currentData()
             return None if data in (ANY, None) else data
 
@@ -146,9 +147,9 @@ class FilterBar(QWidget):
         return replace(
             query,
             stage=str(stage) if stage else None,
-            responsible_id=value(self.responsible),  # type: ignore[arg-type]
-            tag_ids=(int(tag),) if isinstance(tag, int) else (),  # type: ignore[arg-type]
-            group_id=value(self.group),  # type: ignore[arg-type]
-            queue_id=value(self.queue),  # type: ignore[arg-type]
+            responsible_id=value(self.responsible),
+            tag_ids=(int(tag),) if isinstance(tag, int) else (),
+            group_id=value(self.group),
+            queue_id=value(self.queue),
             import_job_id=self.import_job_id,
         )

@@ -297,7 +297,8 @@ class ClientListWidget(ClientListParts):
 
     def _selected_rows(self) -> set[int]:
         rows: set[int] = set()
-        for part in self.table.selectionModel().selection():
+        # a QList of ranges; PySide's stub does not declare that it iterates
+        for part in self.table.selectionModel().selection():  # type: ignore[attr-defined]
             rows.update(range(part.top(), part.bottom() + 1))
         return rows
 

@@ -259,7 +259,8 @@ class NewClientDialog(QDialog):
             responsible_id=self.responsible.currentData(),
         )
 
-    def create(self) -> bool:
+    # hides QWidget.create(window, ...), which Qt does not call through Python
+    def create(self) -> bool:  # type: ignore[override]
         """Create the client and close the dialog; a refusal is shown in a sentence."""
         if self.problems():
             return False

@@ -114,8 +114,9 @@ class MappingPage(MappingForm):
         self.rows = []
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         titles = (self.tr("Column in the file"), self.tr("Sample values"), self.tr("Card field"))
         for column, title in enumerate(titles):
             label = QLabel(f"<b>{title}</b>")
@@ -210,20 +211,20 @@ class MappingPage(MappingForm):
         for column, key in mapping.columns.items():
             taken.setdefault(key, []).append(column)
         for row in self.rows:
-            key = mapping.columns.get(row.index)
-            others = [c for c in taken.get(key or "", []) if c != row.index]
-            if key and others and not catalog[key].multi:
+            chosen = mapping.columns.get(row.index)
+            others = [c for c in taken.get(chosen or "", []) if c != row.index]
+            if chosen and others and not catalog[chosen].multi:
                 self._status(
                     row,
                     self.tr("also chosen for “{0}”").format(self.state.headers[others[0]]),
                     PROBLEM_COLOR,
                 )
-            elif key is None:
+            elif chosen is None:
                 self._status(row, self.tr("ignored"), IGNORED_COLOR)
             elif (
                 row.index not in self._by_user
                 and suggested.get(row.index)
-                and (suggested[row.index].key == key)
+                and (suggested[row.index].key == chosen)
             ):
                 score = suggested[row.index].score
                 text = (
@@ -234,7 +235,7 @@ class MappingPage(MappingForm):
                 self._status(row, text, SUGGESTED_COLOR)
             else:
                 self._status(row, "", IGNORED_COLOR)
-            row.add_field.setVisible(key is None and bool(row.add_field.property("allowed")))
+            row.add_field.setVisible(chosen is None and bool(row.add_field.property("allowed")))
         ignored = [self.state.headers[i] for i in check.ignored if i < len(self.state.headers)]
         if ignored:
             self.ignored_label.setText(

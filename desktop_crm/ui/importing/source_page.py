@@ -17,6 +17,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop_crm.errors import CrmError
+from desktop_crm.progress import Cancelled, Progress
 from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.errors import show_crash
 from desktop_crm.ui.importing.common import (
@@ -70,7 +71,7 @@ class SourcePage(SourceForm):
         self._loading = False
         self._error: str | None = None
         self._loaded_path = ""
-        self.operation: Operation[object] | None = None
+        self.operation: Operation[tuple[Source, list[SourceRow]]] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._load)
@@ -243,7 +244,7 @@ class SourcePage(SourceForm):
             return
         self.info_label.setText(self.tr("Reading…"))
 
-        def task(_progress: object, _cancelled: object) -> tuple[Source, list[SourceRow]]:
+        def task(_progress: Progress, _cancelled: Cancelled) -> tuple[Source, list[SourceRow]]:
             if text:
                 source = open_source(text=text, options=options)
             else:

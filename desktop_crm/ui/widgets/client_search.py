@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
 from desktop_crm.db import Database
 from desktop_crm.models.clients import COMPANY
@@ -55,7 +55,8 @@ class ClientSearchEdit(QLineEdit):
         self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer_.setCompletionRole(NAME_ROLE)
         self.completer_.setWidget(self)
-        self.completer_.activated[QModelIndex].connect(self._chosen)
+        # the stub has no signal overloads; this is activated(QModelIndex), not (str)
+        self.completer_.activated[QModelIndex].connect(self._chosen)  # type: ignore[index]
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -63,7 +64,12 @@ class ClientSearchEdit(QLineEdit):
         self.textEdited.connect(lambda _: self._timer.start())
 
     def popup_visible(self) -> bool:
-        return self.completer_.popup().isVisible()
+        return self._popup().isVisible()
+
+    def _popup(self) -> QAbstractItemView:
+        popup = self.completer_.popup()
+        assert popup is not None  # a completer makes its popup when first asked for it
+        return popup
 
     def search_now(self) -> list[ClientHit]:
         """Run the search for the current text and show the popup."""
@@ -91,7 +97,7 @@ class ClientSearchEdit(QLineEdit):
         if hits:
             self.completer_.complete()
         else:
-            self.completer_.popup().hide()
+            self._popup().hide()
         self.searched.emit(len(hits))
         return hits
 
@@ -104,6 +110,6 @@ class ClientSearchEdit(QLineEdit):
             return
         client_id = index.data(ID_ROLE)
         name = index.data(NAME_ROLE)
-        self.completer_.popup().hide()
+        self._popup().hide()
         self.setText(name)
         self.clientChosen.emit(int(client_id), str(name))

@@ -61,7 +61,12 @@ class DateLineEdit(QWidget):
         action.setDefaultWidget(self.calendar)
         menu.addAction(action)
         menu.aboutToShow.connect(self._sync_calendar)
-        self.calendar.clicked.connect(lambda day: (self._pick(day), menu.close()))
+
+        def pick(day: QDate) -> None:
+            self._pick(day)
+            menu.close()
+
+        self.calendar.clicked.connect(pick)
         self.calendar_button.setMenu(menu)
 
         layout = QHBoxLayout(self)

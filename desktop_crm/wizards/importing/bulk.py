@@ -30,6 +30,7 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 Processor = Callable[[Any], Any]
+ProcessorsKey = tuple[str, tuple[str, ...], tuple[str, ...]]
 MAX_ROWS_PER_STATEMENT = 2048  # a power of two, see _chunks; larger ones stop paying off
 SQLITE_UPDATE_FROM = (3, 33, 0)  # first SQLite with UPDATE ... FROM
 IMPORT_CACHE_KIB = 64 * 1024
@@ -43,7 +44,8 @@ class Bulk:
         self.dialect = session.get_bind().dialect
         self.sqlite = self.dialect.name == "sqlite"
         self.postgresql = self.dialect.name == "postgresql"
-        self._processors: dict[tuple[str, tuple[str, ...]], list[tuple[int, Processor]]] = {}
+        # (table, columns, ready columns) -> the bind processors to apply, by column index
+        self._processors: dict[ProcessorsKey, list[tuple[int, Processor]]] = {}
         self._sql: dict[tuple[Any, ...], str] = {}
         self._max_variables: int | None = None
 
@@ -73,10 +75,10 @@ class Bulk:
         out = []
         for row in rows:
             values = list(row)
-            for index, process in processors:
+            for index, convert in processors:
                 value = values[index]
                 if value is not None:
-                    values[index] = process(value)
+                    values[index] = convert(value)
             out.append(values)
         return out
 
@@ -95,7 +97,7 @@ class Bulk:
 
     def _rows_per_statement(self, width: int) -> int:
         if self._max_variables is None:
-            driver = self._connection().connection.driver_connection
+            driver: Any = self._connection().connection.driver_connection  # the DBAPI connection
             try:
                 self._max_variables = driver.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
             except (AttributeError, sqlite3.Error):
@@ -121,8 +123,12 @@ class Bulk:
         connection = self._connection()
         names = ", ".join(self.dialect.identifier_preparer.quote(c) for c in columns)
         if not self.sqlite:
-            sql = f"INSERT INTO {table.name} ({names}) VALUES ({', '.join(['?'] * len(columns))})"
-            connection.exec_driver_sql(sql.replace("?", "%s") if self._format() else sql, rows)
+            one_row = (
+                f"INSERT INTO {table.name} ({names}) VALUES ({', '.join(['?'] * len(columns))})"
+            )
+            connection.exec_driver_sql(
+                one_row.replace("?", "%s") if self._format() else one_row, rows
+            )
             return
         per = self._rows_per_statement(len(columns))
         one = "(" + ", ".join(["?"] * len(columns)) + ")"
@@ -139,7 +145,7 @@ class Bulk:
 
     def _copy(self, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         """PostgreSQL COPY on the psycopg connection of the session's transaction."""
-        driver = self._connection().connection.driver_connection
+        driver: Any = self._connection().connection.driver_connection
         quote = self.dialect.identifier_preparer.quote
         sql = f"COPY {table.name} ({', '.join(quote(c) for c in columns)}) FROM STDIN"
         dbapi = self.dialect.loaded_dbapi

@@ -12,13 +12,13 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from desktop_crm.errors import Code, ImportSettingsError
-from desktop_crm.models import Client, Group, Queue, SalesScenario, Tag, User, utcnow
+from desktop_crm.models import Client, Group, Queue, SalesScenario, Tag, User, table_of, utcnow
 from desktop_crm.models.clients import COMPANY
 from desktop_crm.services.names import name_key
 
-clients_table = Client.__table__
-tags_table = Tag.__table__
-groups_table = Group.__table__
+clients_table = table_of(Client)
+tags_table = table_of(Tag)
+groups_table = table_of(Group)
 
 
 def insert_new(session: Session, table: Any, values: dict[str, Any]) -> Any:
@@ -83,7 +83,7 @@ class References:
     # -- tags ---------------------------------------------------------------------------------
     def tag_ids(self, names: list[str]) -> list[int]:
         if self._tags is None:
-            self._tags = dict(self.session.execute(select(Tag.name_key, Tag.id)).all())
+            self._tags = dict(self.session.execute(select(Tag.name_key, Tag.id)).tuples().all())
         out = []
         for name in names:
             key = name.casefold()

@@ -9,21 +9,20 @@ as a formula (CSV: prefixed with an apostrophe, the OWASP advice; xlsx: a string
 from __future__ import annotations
 
 import csv
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import TYPE_STRING
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop_crm.errors import Code, ImportSettingsError, NotFound
 from desktop_crm.models import ImportJob, ImportRow, User
 from desktop_crm.models.imports import CREATED, FAILED, UPDATED
+from desktop_crm.services.xlsx_cells import text_cell
 from desktop_crm.wizards.importing.outcomes import PHONE_KEPT, REASONS, WARNINGS, RowFailure
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -101,14 +100,9 @@ def write_failed_rows(path: Path, headers: Sequence[str], rows: Sequence[FailedR
 
 def _xlsx_cell(sheet: Any, value: Any) -> Any:
     """Strings go in as string cells: openpyxl would otherwise store "=..." as a formula."""
-    from openpyxl.cell import WriteOnlyCell
-
     if value is None or isinstance(value, int | float):
         return value
-    cell = WriteOnlyCell(sheet, value=None)
-    cell._value = str(value)  # set directly: the value setter turns "=..." into a formula
-    cell.data_type = TYPE_STRING
-    return cell
+    return text_cell(sheet, str(value))
 
 
 # -- history ------------------------------------------------------------------------------------
@@ -183,19 +177,14 @@ def job_details(session: Session, job_id: int) -> JobDetails:
     if row is None:
         raise NotFound(Code.IMPORT_UNKNOWN, job_id=job_id)
     job, login = row
-    reasons = Counter(
-        dict(
-            session.execute(
-                select(ImportRow.reason, func.count())
-                .where(ImportRow.job_id == job_id, ImportRow.reason.is_not(None))
-                .group_by(ImportRow.reason)
-            ).all()
-        )
-    )
+    counts = session.execute(
+        select(ImportRow.reason, func.count())
+        .where(ImportRow.job_id == job_id, ImportRow.reason.is_not(None))
+        .group_by(ImportRow.reason)
+    ).tuples()
+    reasons = {cast(str, reason): count for reason, count in counts}  # no NULL: see the WHERE
     settings = dict(job.settings or {})
-    return JobDetails(
-        _summary(job, login), settings, dict(reasons), list(settings.get("headers", []))
-    )
+    return JobDetails(_summary(job, login), settings, reasons, list(settings.get("headers", [])))
 
 
 def describe_reason(reason: str) -> str:

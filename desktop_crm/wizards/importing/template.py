@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from desktop_crm.errors import Code, ValidationError
 from desktop_crm.fields import label
@@ -70,7 +72,7 @@ def write_template(path: Path) -> Path:
         write_table(path, headers, iter(rows))
         return path
     book = Workbook()
-    sheet = book.active
+    sheet = cast(Worksheet, book.active)  # a new workbook's one sheet
     sheet.title = "Clients"
     sheet.append(headers)
     for cell in sheet[1]:

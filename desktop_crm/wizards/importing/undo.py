@@ -54,6 +54,7 @@ from desktop_crm.models import (
     Note,
     User,
     client_tags,
+    table_of,
     utcnow,
 )
 from desktop_crm.models.imports import CREATED, UPDATED
@@ -69,7 +70,7 @@ from desktop_crm.wizards.importing.undo_work import (
 )
 from desktop_crm.wizards.importing.writer import CHANGE_INSERT, chunks
 
-clients_t = Client.__table__
+clients_t = table_of(Client)
 DELETE_CHUNK = 5000  # created clients deleted per round (and per progress report)
 KEPT_SAVED = 1000  # kept clients listed in the job's settings
 UNDO_FIELD = "import_undo"  # the history line of a kept client
@@ -187,7 +188,7 @@ def _read_plan(session: Session, job: ImportJob) -> _Plan:
     created = set(session.scalars(select(Client.id).where(Client.import_job_id == job.id)))
     expected: dict[int, int] = dict.fromkeys(created, 1)
     updates: list[tuple[int, dict[str, Any]]] = []
-    rows_t = ImportRow.__table__
+    rows_t = table_of(ImportRow)
     # plain Core with the JSON read as text: the ORM's per-row work showed on large imports
     query = (
         select(rows_t.c.outcome, rows_t.c.client_id, cast(rows_t.c.before, Text))
@@ -225,9 +226,9 @@ def _delete_clients(
     if any(ids[0] <= k <= ids[-1] for k in kept):
         in_range = clients_t.c.id.in_(ids)
     mine = select(clients_t.c.id).where(clients_t.c.import_job_id == job_id, in_range)
-    for table in (ContactPoint.__table__, client_tags, CustomFieldValue.__table__, Note.__table__):
+    for table in (table_of(ContactPoint), client_tags, table_of(CustomFieldValue), table_of(Note)):
         execute(delete(table).where(table.c.client_id.in_(mine)))
-    rows_t = ImportRow.__table__
+    rows_t = table_of(ImportRow)
     execute(update(rows_t).where(rows_t.c.client_id.in_(mine)).values(client_id=None))
     result = execute(delete(clients_t).where(clients_t.c.import_job_id == job_id, in_range))
     return int(getattr(result, "rowcount", 0) or 0)
@@ -249,7 +250,7 @@ def _log_kept(session: Session, job: ImportJob, user: User, kept: Sequence[KeptC
         )
         for k in kept
     ]
-    Bulk(session).insert(ChangeLog.__table__, CHANGE_INSERT, rows)
+    Bulk(session).insert(table_of(ChangeLog), CHANGE_INSERT, rows)
 
 
 def _finish(session: Session, job: ImportJob, user: User, result: UndoResult) -> None:

@@ -24,12 +24,13 @@ from desktop_crm.models import (
     Note,
     User,
     client_tags,
+    table_of,
     utcnow,
 )
 from desktop_crm.wizards.importing.bulk import Bulk
 from desktop_crm.wizards.importing.writer import CHANGE_INSERT, chunks
 
-clients_t = Client.__table__
+clients_t = table_of(Client)
 
 
 def _value(column: str, stored: Any) -> Any:
@@ -77,7 +78,7 @@ def restore_clients(
     log = _restore_fields(bulk, job, user, undo.fields, expected)
     _remove_added(session, job, undo)
     _remove_deals(session, job, undo.fields)
-    bulk.insert(ChangeLog.__table__, CHANGE_INSERT, log)
+    bulk.insert(table_of(ChangeLog), CHANGE_INSERT, log)
     return len(undo.fields)
 
 
@@ -123,7 +124,7 @@ def _restore_fields(
 def _remove_added(session: Session, job: ImportJob, undo: Restore) -> None:
     """The contact points, tags, custom values and notes the import added to the clients."""
     execute = session.execute
-    points_t = ContactPoint.__table__
+    points_t = table_of(ContactPoint)
     for start in range(0, len(undo.points), 500):
         # one statement per 500 points: the search index's triggers then write once, not per row
         chunk = undo.points[start : start + 500]
@@ -145,14 +146,14 @@ def _remove_added(session: Session, job: ImportJob, undo: Restore) -> None:
             ),
             undo.tags,
         )
-    custom_t = CustomFieldValue.__table__
+    custom_t = table_of(CustomFieldValue)
     for (client_id, field_id), old in undo.custom_old.items():
         where = and_(custom_t.c.client_id == client_id, custom_t.c.field_id == field_id)
         if (client_id, field_id) in undo.custom_new:
             execute(delete(custom_t).where(where))
         else:
             execute(update(custom_t).where(where).values(value=old))
-    notes_t = Note.__table__
+    notes_t = table_of(Note)
     if undo.notes:
         # the import's own notes only: written by its user while it ran, not a note of the
         # same text someone wrote by hand afterwards
@@ -172,7 +173,7 @@ def _remove_added(session: Session, job: ImportJob, undo: Restore) -> None:
 
 def _remove_deals(session: Session, job: ImportJob, restored: Collection[int]) -> None:
     """The deals the import made for the restored clients (a closed one kept the client)."""
-    deals_t = Deal.__table__
+    deals_t = table_of(Deal)
     for chunk in chunks(sorted(restored)):
         session.execute(
             delete(deals_t).where(deals_t.c.import_job_id == job.id, deals_t.c.client_id.in_(chunk))

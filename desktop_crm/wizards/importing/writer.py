@@ -23,6 +23,7 @@ from desktop_crm.models import (
     ImportRow,
     Note,
     client_tags,
+    table_of,
     utcnow,
 )
 from desktop_crm.models.clients import COMPANY, EMAIL, PHONE
@@ -32,13 +33,13 @@ from desktop_crm.wizards.importing.sources.base import Cell
 from desktop_crm.wizards.importing.targets import STATE_COLUMNS, Target
 
 CHUNK = 2000
-clients_t = Client.__table__
-points_t = ContactPoint.__table__
-custom_t = CustomFieldValue.__table__
-notes_t = Note.__table__
-deals_t = Deal.__table__
-changes_t = ChangeLog.__table__
-rows_t = ImportRow.__table__
+clients_t = table_of(Client)
+points_t = table_of(ContactPoint)
+custom_t = table_of(CustomFieldValue)
+notes_t = table_of(Note)
+deals_t = table_of(Deal)
+changes_t = table_of(ChangeLog)
+rows_t = table_of(ImportRow)
 
 CLIENT_INSERT = (
     *STATE_COLUMNS,
@@ -225,8 +226,9 @@ class BatchWriter:
             for t in group:
                 values = t.values
                 row = [values.get(c) for c in STATE_COLUMNS]
-                if isinstance(row[COMPANY_INDEX], Target):
-                    row[COMPANY_INDEX] = row[COMPANY_INDEX].id
+                company = row[COMPANY_INDEX]
+                if isinstance(company, Target):
+                    row[COMPANY_INDEX] = company.id
                 row += (t.id, values.get("queue_id"), job_id, stamp, stamp, user_id, user_id, 1)
                 rows.append(row)
             self.bulk.insert(clients_t, CLIENT_INSERT, rows, ready=STAMPS)

@@ -106,8 +106,8 @@ class WorkbookSource(Source):
                     sheet=options.sheet,
                     sheets=", ".join(sheets),
                 )
-            sheet = options.sheet
-            self._data = self._load(sheet)
+            sheet: str | None = options.sheet
+            self._data = self._load(options.sheet)
         else:
             sheet, self._data = self._first_non_empty(sheets)
         if not self._data:
