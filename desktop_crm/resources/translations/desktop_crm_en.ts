@@ -125,9 +125,20 @@ This cannot be undone.</numerusform>
     </message>
 </context>
 <context>
+    <name>FieldsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/settings_menu/fields_page.py" line="197" />
+        <source>Delete the field “{0}” from every card? The values of %n client(s) go with it.</source>
+        <translation>
+            <numerusform>Delete the field “{0}” from every card? The values of %n client go with it.</numerusform>
+            <numerusform>Delete the field “{0}” from every card? The values of %n clients go with it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="288" />
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln client in the base</numerusform>
@@ -135,7 +146,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="316" />
+        <location filename="../../ui/main_window.py" line="317" />
         <source>Added %Ln demo client(s) in {0:.1f} s</source>
         <translation>
             <numerusform>Added %Ln demo client in {0:.1f} s</numerusform>
@@ -143,7 +154,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="329" />
         <source>Adding %Ln demo client(s)…</source>
         <translation>
             <numerusform>Adding %Ln demo client…</numerusform>
@@ -151,11 +162,52 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="360" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Exported %Ln client(s) to {0}</source>
         <translation>
             <numerusform>Exported %Ln client to {0}</numerusform>
             <numerusform>Exported %Ln clients to {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/settings_menu/preferences_page.py" line="62" />
+        <source>%n per page</source>
+        <translation>
+            <numerusform>%n per page</numerusform>
+            <numerusform>%n per page</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueuesPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/settings_menu/queues_page.py" line="78" />
+        <source>{0} (%n client(s))</source>
+        <translation>
+            <numerusform>{0} (%n client)</numerusform>
+            <numerusform>{0} (%n clients)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_menu/queues_page.py" line="139" />
+        <source>Delete the queue “{0}”? Its %n client(s) stay and are seen by everybody.</source>
+        <translation>
+            <numerusform>Delete the queue “{0}”? Its %n client stay and are seen by everybody.</numerusform>
+            <numerusform>Delete the queue “{0}”? Its %n clients stay and are seen by everybody.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/settings_menu/tags_page.py" line="107" />
+        <source>Delete the tag “{0}”? It comes off %n client(s).</source>
+        <translation>
+            <numerusform>Delete the tag “{0}”? It comes off %n client.</numerusform>
+            <numerusform>Delete the tag “{0}”? It comes off %n clients.</numerusform>
         </translation>
     </message>
 </context>

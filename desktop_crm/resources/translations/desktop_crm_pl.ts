@@ -392,158 +392,158 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>ClientCardWidget</name>
     <message>
-        <location filename="../../ui/card/client_card.py" line="110"/>
+        <location filename="../../ui/card/client_card.py" line="120"/>
         <source>Feed</source>
         <translation>Aktywność</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="111"/>
+        <location filename="../../ui/card/client_card.py" line="121"/>
         <source>Files</source>
         <translation>Pliki</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="112"/>
+        <location filename="../../ui/card/client_card.py" line="122"/>
         <source>Deals</source>
         <translation>Transakcje</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="113"/>
+        <location filename="../../ui/card/client_card.py" line="123"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="160"/>
-        <location filename="../../ui/card/client_card.py" line="347"/>
+        <location filename="../../ui/card/client_card.py" line="170"/>
+        <location filename="../../ui/card/client_card.py" line="357"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="162"/>
+        <location filename="../../ui/card/client_card.py" line="172"/>
         <source>Save the card (Ctrl+S)</source>
         <translation>Zapisz kartę (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="165"/>
+        <location filename="../../ui/card/client_card.py" line="175"/>
         <source>Reload</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="166"/>
+        <location filename="../../ui/card/client_card.py" line="176"/>
         <source>Show the card as it is stored now</source>
         <translation>Pokaż kartę w obecnie zapisanej postaci</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="168"/>
+        <location filename="../../ui/card/client_card.py" line="178"/>
         <source>Delete…</source>
         <translation>Usuń…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="188"/>
+        <location filename="../../ui/card/client_card.py" line="198"/>
         <source>Discard your unsaved changes and show the stored card?</source>
         <translation>Odrzucić niezapisane zmiany i pokazać zapisaną kartę?</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="189"/>
+        <location filename="../../ui/card/client_card.py" line="199"/>
         <source>Reload the card</source>
         <translation>Odświeżanie karty</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="206"/>
+        <location filename="../../ui/card/client_card.py" line="216"/>
         <source>People</source>
         <translation>Pracownicy</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="221"/>
+        <location filename="../../ui/card/client_card.py" line="231"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="221"/>
+        <location filename="../../ui/card/client_card.py" line="231"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="222"/>
+        <location filename="../../ui/card/client_card.py" line="232"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="222"/>
+        <location filename="../../ui/card/client_card.py" line="232"/>
         <source>client</source>
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="224"/>
+        <location filename="../../ui/card/client_card.py" line="234"/>
         <source>changed {0}</source>
         <translation>zmieniono {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="226"/>
+        <location filename="../../ui/card/client_card.py" line="236"/>
         <source> by {0}</source>
         <translation> przez {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="298"/>
+        <location filename="../../ui/card/client_card.py" line="308"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="306"/>
+        <location filename="../../ui/card/client_card.py" line="316"/>
         <source>Someone changed this card</source>
         <translation>Ktoś zmienił tę kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="309"/>
+        <location filename="../../ui/card/client_card.py" line="319"/>
         <source>Reload their version</source>
         <translation>Wczytaj jego wersję</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="310"/>
+        <location filename="../../ui/card/client_card.py" line="320"/>
         <source>Save mine over theirs</source>
         <translation>Zapisz moją wersję</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="311"/>
+        <location filename="../../ui/card/client_card.py" line="321"/>
         <source>Keep editing</source>
         <translation>Edytuj dalej</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="316"/>
+        <location filename="../../ui/card/client_card.py" line="326"/>
         <source>Reloaded: the card shows the stored version.</source>
         <translation>Odświeżono: karta pokazuje zapisaną wersję.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="344"/>
+        <location filename="../../ui/card/client_card.py" line="354"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="345"/>
+        <location filename="../../ui/card/client_card.py" line="355"/>
         <source>The card of {0} has changes that are not saved.</source>
         <translation>Karta „{0}” ma niezapisane zmiany.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="348"/>
+        <location filename="../../ui/card/client_card.py" line="358"/>
         <source>Discard</source>
         <translation>Odrzuć</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="349"/>
+        <location filename="../../ui/card/client_card.py" line="359"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="370"/>
+        <location filename="../../ui/card/client_card.py" line="380"/>
         <source>Delete {0} for good, with notes, files, deals and history? This cannot be undone.</source>
         <translation>Usunąć na zawsze „{0}” wraz z notatkami, plikami, transakcjami i historią? Tej operacji nie można cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="372"/>
+        <location filename="../../ui/card/client_card.py" line="382"/>
         <source>Delete client</source>
         <translation>Usuwanie klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="378"/>
+        <location filename="../../ui/card/client_card.py" line="388"/>
         <source>The client was not deleted</source>
         <translation>Klient nie został usunięty</translation>
     </message>
@@ -2181,6 +2181,41 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <source>The attachment size limit must be between 1 and {max_mb} MB, not {value}.</source>
         <translation>Limit rozmiaru załącznika musi wynosić od 1 do {max_mb} MB, a nie {value}.</translation>
     </message>
+    <message>
+        <location filename="../../error_codes/admin.py" line="11"/>
+        <source>{login!r} is the last active administrator: make another user an administrator first.</source>
+        <translation>{login!r} to ostatni aktywny administrator: najpierw nadaj rolę administratora innemu użytkownikowi.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/admin.py" line="17"/>
+        <source>A queue needs a name.</source>
+        <translation>Kolejka musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/admin.py" line="21"/>
+        <source>A queue name may be at most {max_length} characters long.</source>
+        <translation>Nazwa kolejki może mieć najwyżej {max_length} znaków.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/admin.py" line="24"/>
+        <source>There is a queue {name!r} already.</source>
+        <translation>Kolejka {name!r} już istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/admin.py" line="27"/>
+        <source>A tag cannot be merged into itself.</source>
+        <translation>Tagu nie można scalić z nim samym.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/admin.py" line="31"/>
+        <source>A group cannot be moved into itself or its own subgroup.</source>
+        <translation>Grupy nie można przenieść do niej samej ani do jej podgrupy.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/admin.py" line="35"/>
+        <source>The group {name!r} is not empty (clients: {clients}, subgroups: {subgroups}); move them out first.</source>
+        <translation>Grupa {name!r} nie jest pusta (klienci: {clients}, podgrupy: {subgroups}); najpierw je przenieś.</translation>
+    </message>
 </context>
 <context>
     <name>FailuresModel</name>
@@ -2377,6 +2412,34 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
 </context>
 <context>
+    <name>FieldDialog</name>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="54"/>
+        <source>Add a custom field</source>
+        <translation>Nowe pole dodatkowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="63"/>
+        <source>One choice a line</source>
+        <translation>Jedna opcja w wierszu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="65"/>
+        <source>Label:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="66"/>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="67"/>
+        <source>Choices:</source>
+        <translation>Opcje:</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <location filename="../../ui/words.py" line="32"/>
@@ -2492,6 +2555,99 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/words.py" line="54"/>
         <source>Interest: activity date</source>
         <translation>Zainteresowanie: data działania</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsPage</name>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="94"/>
+        <source>Custom fields</source>
+        <translation>Pola dodatkowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="95"/>
+        <source>Fields every card shows below its own, in this order.</source>
+        <translation>Pola, które każda karta pokazuje pod własnymi, w tej kolejności.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
+        <source>Label</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
+        <source>Key</source>
+        <translation>Klucz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="175"/>
+        <source>Choices</source>
+        <translation>Opcje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="111"/>
+        <source>Add field…</source>
+        <translation>Dodaj pole…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="113"/>
+        <source>Rename…</source>
+        <translation>Zmień nazwę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="114"/>
+        <source>Choices…</source>
+        <translation>Opcje…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="115"/>
+        <source>Move up</source>
+        <translation>W górę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="116"/>
+        <source>Move down</source>
+        <translation>W dół</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="117"/>
+        <source>Delete…</source>
+        <translation>Usuń…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="164"/>
+        <source>Rename field</source>
+        <translation>Zmiana nazwy pola</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="164"/>
+        <source>New label:</source>
+        <translation>Nowa nazwa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="176"/>
+        <source>Choices of “{0}”, one a line:</source>
+        <translation>Opcje pola „{0}”, jedna w wierszu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="195"/>
+        <source>Delete field</source>
+        <translation>Usuwanie pola</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_menu/fields_page.py" line="197"/>
+        <source>Delete the field “{0}” from every card? The values of %n client(s) go with it.</source>
+        <translation>
+            <numerusform>Usunąć pole „{0}” ze wszystkich kart? Razem z nim znikną wartości %n klienta.</numerusform>
+            <numerusform>Usunąć pole „{0}” ze wszystkich kart? Razem z nim znikną wartości %n klientów.</numerusform>
+            <numerusform>Usunąć pole „{0}” ze wszystkich kart? Razem z nim znikną wartości %n klientów.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2714,6 +2870,104 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/clients/filters.py" line="129"/>
         <source>Import #{0}  ✕</source>
         <translation>Import nr {0}  ✕</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="42"/>
+        <source>Groups</source>
+        <translation>Grupy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="43"/>
+        <source>A group may hold subgroups; a client belongs to one group at most.</source>
+        <translation>Grupa może mieć podgrupy; klient należy najwyżej do jednej grupy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="47"/>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="47"/>
+        <source>Clients</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="52"/>
+        <source>Add group…</source>
+        <translation>Dodaj grupę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="55"/>
+        <source>Add subgroup…</source>
+        <translation>Dodaj podgrupę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="57"/>
+        <source>Rename…</source>
+        <translation>Zmień nazwę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="58"/>
+        <source>Move to…</source>
+        <translation>Przenieś do…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="59"/>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="100"/>
+        <source>Name of the new group inside “{0}”:</source>
+        <translation>Nazwa nowej grupy w „{0}”:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="102"/>
+        <source>Name of the new group:</source>
+        <translation>Nazwa nowej grupy:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="104"/>
+        <source>Add group</source>
+        <translation>Nowa grupa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="115"/>
+        <source>Rename group</source>
+        <translation>Zmiana nazwy grupy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="115"/>
+        <source>New name:</source>
+        <translation>Nowa nazwa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="124"/>
+        <source>(top level)</source>
+        <translation>(najwyższy poziom)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="131"/>
+        <source>Move group</source>
+        <translation>Przenoszenie grupy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="132"/>
+        <source>Move “{0}” into:</source>
+        <translation>Przenieś „{0}” do:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="146"/>
+        <source>Delete group</source>
+        <translation>Usuwanie grupy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="146"/>
+        <source>Delete the group “{0}”?</source>
+        <translation>Usunąć grupę „{0}”?</translation>
     </message>
 </context>
 <context>
@@ -3271,32 +3525,32 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>SQLite: w pamięci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>The database in use</source>
         <translation>Używana baza danych</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Signed in as {0}</source>
         <translation>Zalogowano jako {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln klient w bazie</numerusform>
@@ -3305,17 +3559,17 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Load demo data</source>
         <translation>Dane demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>How many demo clients should be added?</source>
         <translation>Ilu klientów demonstracyjnych dodać?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Added %Ln demo client(s) in {0:.1f} s</source>
         <translation>
             <numerusform>Dodano %Ln klienta demonstracyjnego w {0:.1f} s</numerusform>
@@ -3324,17 +3578,17 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source> (stopped early)</source>
         <translation> (przerwano wcześniej)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Demo data</source>
         <translation>Dane demonstracyjne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Adding %Ln demo client(s)…</source>
         <translation>
             <numerusform>Dodawanie %Ln klienta demonstracyjnego…</numerusform>
@@ -3343,18 +3597,18 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Export clients</source>
         <translation>Eksport klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Skoroszyt Excel (*.xlsx);;Plik CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Exported %Ln client(s) to {0}</source>
         <translation>
             <numerusform>Wyeksportowano %Ln klienta do {0}</numerusform>
@@ -3363,32 +3617,32 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Exporting…</source>
         <translation>Eksportowanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Save import template</source>
         <translation>Zapisz szablon importu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Skoroszyt Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Template saved to {0}</source>
         <translation>Szablon zapisano: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>About desktop-crm</source>
         <translation>O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Baza klientów dla handlowców i administratorów, którzy dbają o jej porządek.&lt;br&gt;&lt;br&gt;Baza danych: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>
@@ -3560,6 +3814,14 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../ui/widgets/message_bar.py" line="45"/>
+        <source>Click to close</source>
+        <translation>Kliknij, aby zamknąć</translation>
+    </message>
+</context>
+<context>
     <name>NewClientDialog</name>
     <message>
         <location filename="../../ui/clients/new_client_dialog.py" line="86"/>
@@ -3716,6 +3978,118 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
 </context>
 <context>
+    <name>PreferencesPage</name>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="53"/>
+        <source>Preferences</source>
+        <translation>Preferencje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="53"/>
+        <source>Your own settings on this computer.</source>
+        <translation>Twoje własne ustawienia na tym komputerze.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="56"/>
+        <source>Language:</source>
+        <translation>Język:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="58"/>
+        <source>The system&apos;s language</source>
+        <translation>Język systemu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="59"/>
+        <source>A new language is used from the next start.</source>
+        <translation>Nowy język zacznie obowiązywać od następnego uruchomienia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="60"/>
+        <source>Client list:</source>
+        <translation>Lista klientów:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_menu/preferences_page.py" line="62"/>
+        <source>%n per page</source>
+        <translation>
+            <numerusform>%n na stronie</numerusform>
+            <numerusform>%n na stronie</numerusform>
+            <numerusform>%n na stronie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="62"/>
+        <source>Continuous scrolling</source>
+        <translation>Przewijanie ciągłe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="64"/>
+        <source>A card opens on:</source>
+        <translation>Karta otwiera się na karcie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="65"/>
+        <source>Feed</source>
+        <translation>Aktualności</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="65"/>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="65"/>
+        <source>Files</source>
+        <translation>Pliki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="65"/>
+        <source>Deals</source>
+        <translation>Transakcje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="66"/>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="73"/>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="94"/>
+        <source>The whole base</source>
+        <translation>Cała baza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="95"/>
+        <source>Set by an administrator for every user of the base.</source>
+        <translation>Ustawiane przez administratora dla wszystkich użytkowników bazy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="99"/>
+        <source>Phone numbers&apos; country:</source>
+        <translation>Kraj numerów telefonów:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="106"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="107"/>
+        <source>Largest attached file:</source>
+        <translation>Największy załączany plik:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="132"/>
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <location filename="../../ui/importing/preview_page.py" line="53"/>
@@ -3816,6 +4190,87 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/importing/preview_page.py" line="291"/>
         <source>No row fails.</source>
         <translation>Brak błędnych wierszy.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuesPage</name>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="42"/>
+        <source>Queues</source>
+        <translation>Kolejki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="44"/>
+        <source>Clients put in a queue are seen only by its members. Choose a queue, then tick who belongs to it.</source>
+        <translation>Klientów w kolejce widzą tylko jej członkowie. Wybierz kolejkę i zaznacz, kto do niej należy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="53"/>
+        <source>Members:</source>
+        <translation>Członkowie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="56"/>
+        <source>Queues:</source>
+        <translation>Kolejki:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="63"/>
+        <source>Add queue…</source>
+        <translation>Dodaj kolejkę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="64"/>
+        <source>Rename…</source>
+        <translation>Zmień nazwę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="65"/>
+        <source>Delete…</source>
+        <translation>Usuń…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_menu/queues_page.py" line="78"/>
+        <source>{0} (%n client(s))</source>
+        <translation>
+            <numerusform>{0} (%n klient)</numerusform>
+            <numerusform>{0} (%n klientów)</numerusform>
+            <numerusform>{0} (%n klientów)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="115"/>
+        <source>Add queue</source>
+        <translation>Nowa kolejka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="115"/>
+        <source>Name of the queue:</source>
+        <translation>Nazwa kolejki:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="125"/>
+        <source>Rename queue</source>
+        <translation>Zmiana nazwy kolejki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="125"/>
+        <source>New name:</source>
+        <translation>Nowa nazwa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="137"/>
+        <source>Delete queue</source>
+        <translation>Usuwanie kolejki</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_menu/queues_page.py" line="139"/>
+        <source>Delete the queue “{0}”? Its %n client(s) stay and are seen by everybody.</source>
+        <translation>
+            <numerusform>Usunąć kolejkę „{0}”? Jej %n klient zostanie w bazie i będzie widoczny dla wszystkich.</numerusform>
+            <numerusform>Usunąć kolejkę „{0}”? Jej %n klientów zostanie w bazie i będą widoczni dla wszystkich.</numerusform>
+            <numerusform>Usunąć kolejkę „{0}”? Jej %n klientów zostanie w bazie i będą widoczni dla wszystkich.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4018,6 +4473,44 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/importing/run_page.py" line="199"/>
         <source>Nothing was changed in the base.</source>
         <translation>W bazie nic nie zmieniono.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_menu/dialog.py" line="46"/>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/dialog.py" line="55"/>
+        <source>Users and roles</source>
+        <translation>Użytkownicy i role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/dialog.py" line="56"/>
+        <source>Queues</source>
+        <translation>Kolejki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/dialog.py" line="57"/>
+        <source>Custom fields</source>
+        <translation>Pola dodatkowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/dialog.py" line="58"/>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/dialog.py" line="59"/>
+        <source>Groups</source>
+        <translation>Grupy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/dialog.py" line="67"/>
+        <source>Preferences</source>
+        <translation>Preferencje</translation>
     </message>
 </context>
 <context>
@@ -4454,6 +4947,190 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/card/tags.py" line="146"/>
         <source>Add tag… (Enter)</source>
         <translation>Dodaj tag… (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>TagsPage</name>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="30"/>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="31"/>
+        <source>Tags are added to clients on their cards and in the list (Add tag…).</source>
+        <translation>Tagi dodaje się klientom na ich kartach i na liście („Dodaj tag…”).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="36"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="36"/>
+        <source>Clients</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="46"/>
+        <source>Rename…</source>
+        <translation>Zmień nazwę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="47"/>
+        <source>Merge into…</source>
+        <translation>Scal z…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="48"/>
+        <source>Delete…</source>
+        <translation>Usuń…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="79"/>
+        <source>Rename tag</source>
+        <translation>Zmiana nazwy tagu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="79"/>
+        <source>New name:</source>
+        <translation>Nowa nazwa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="91"/>
+        <source>Merge tags</source>
+        <translation>Scalanie tagów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="92"/>
+        <source>Put “{0}” on its clients as:</source>
+        <translation>Zastąp u klientów „{0}” tagiem:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="106"/>
+        <source>Delete tag</source>
+        <translation>Usuwanie tagu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_menu/tags_page.py" line="107"/>
+        <source>Delete the tag “{0}”? It comes off %n client(s).</source>
+        <translation>
+            <numerusform>Usunąć tag „{0}”? Zniknie z %n klienta.</numerusform>
+            <numerusform>Usunąć tag „{0}”? Zniknie z %n klientów.</numerusform>
+            <numerusform>Usunąć tag „{0}”? Zniknie z %n klientów.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="38"/>
+        <source>Add a user</source>
+        <translation>Nowy użytkownik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="50"/>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="51"/>
+        <source>Full name:</source>
+        <translation>Imię i nazwisko:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="52"/>
+        <source>Role:</source>
+        <translation>Rola:</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="64"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="65"/>
+        <source>Manager</source>
+        <translation>Menedżer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="78"/>
+        <source>On this computer&apos;s base a person is known by the login name they use to sign in to the operating system.</source>
+        <translation>W bazie na tym komputerze użytkownik to login, którym loguje się do systemu operacyjnego.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
+        <source>In a shared base a person is known by their database login.</source>
+        <translation>We wspólnej bazie użytkownik to jego login do bazy danych.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="83"/>
+        <source>Users and roles</source>
+        <translation>Użytkownicy i role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="97"/>
+        <source>Add user…</source>
+        <translation>Dodaj użytkownika…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="98"/>
+        <source>Change role…</source>
+        <translation>Zmień rolę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="131"/>
+        <source>Disable</source>
+        <translation>Wyłącz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="112"/>
+        <source>Active</source>
+        <translation>Aktywny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="112"/>
+        <source>Disabled</source>
+        <translation>Wyłączony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="131"/>
+        <source>Enable</source>
+        <translation>Włącz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="147"/>
+        <source>Change role</source>
+        <translation>Zmiana roli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="147"/>
+        <source>Role of {0}:</source>
+        <translation>Rola użytkownika {0}:</translation>
     </message>
 </context>
 <context>

@@ -392,158 +392,158 @@ This cannot be undone.</source>
 <context>
     <name>ClientCardWidget</name>
     <message>
-        <location filename="../../ui/card/client_card.py" line="110"/>
+        <location filename="../../ui/card/client_card.py" line="120"/>
         <source>Feed</source>
         <translation>Лента</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="111"/>
+        <location filename="../../ui/card/client_card.py" line="121"/>
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="112"/>
+        <location filename="../../ui/card/client_card.py" line="122"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="113"/>
+        <location filename="../../ui/card/client_card.py" line="123"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="160"/>
-        <location filename="../../ui/card/client_card.py" line="347"/>
+        <location filename="../../ui/card/client_card.py" line="170"/>
+        <location filename="../../ui/card/client_card.py" line="357"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="162"/>
+        <location filename="../../ui/card/client_card.py" line="172"/>
         <source>Save the card (Ctrl+S)</source>
         <translation>Сохранить карточку (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="165"/>
+        <location filename="../../ui/card/client_card.py" line="175"/>
         <source>Reload</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="166"/>
+        <location filename="../../ui/card/client_card.py" line="176"/>
         <source>Show the card as it is stored now</source>
         <translation>Показать карточку в том виде, в каком она сейчас сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="168"/>
+        <location filename="../../ui/card/client_card.py" line="178"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="188"/>
+        <location filename="../../ui/card/client_card.py" line="198"/>
         <source>Discard your unsaved changes and show the stored card?</source>
         <translation>Отменить несохранённые изменения и показать сохранённую карточку?</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="189"/>
+        <location filename="../../ui/card/client_card.py" line="199"/>
         <source>Reload the card</source>
         <translation>Обновление карточки</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="206"/>
+        <location filename="../../ui/card/client_card.py" line="216"/>
         <source>People</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="221"/>
+        <location filename="../../ui/card/client_card.py" line="231"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="221"/>
+        <location filename="../../ui/card/client_card.py" line="231"/>
         <source>Person</source>
         <translation>Физлицо</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="222"/>
+        <location filename="../../ui/card/client_card.py" line="232"/>
         <source>lead</source>
         <translation>лид</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="222"/>
+        <location filename="../../ui/card/client_card.py" line="232"/>
         <source>client</source>
         <translation>клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="224"/>
+        <location filename="../../ui/card/client_card.py" line="234"/>
         <source>changed {0}</source>
         <translation>изменено {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="226"/>
+        <location filename="../../ui/card/client_card.py" line="236"/>
         <source> by {0}</source>
         <translation> пользователем {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="298"/>
+        <location filename="../../ui/card/client_card.py" line="308"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="306"/>
+        <location filename="../../ui/card/client_card.py" line="316"/>
         <source>Someone changed this card</source>
         <translation>Карточку изменил другой пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="309"/>
+        <location filename="../../ui/card/client_card.py" line="319"/>
         <source>Reload their version</source>
         <translation>Показать их версию</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="310"/>
+        <location filename="../../ui/card/client_card.py" line="320"/>
         <source>Save mine over theirs</source>
         <translation>Сохранить мою поверх</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="311"/>
+        <location filename="../../ui/card/client_card.py" line="321"/>
         <source>Keep editing</source>
         <translation>Продолжить редактирование</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="316"/>
+        <location filename="../../ui/card/client_card.py" line="326"/>
         <source>Reloaded: the card shows the stored version.</source>
         <translation>Обновлено: показана сохранённая версия карточки.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="344"/>
+        <location filename="../../ui/card/client_card.py" line="354"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="345"/>
+        <location filename="../../ui/card/client_card.py" line="355"/>
         <source>The card of {0} has changes that are not saved.</source>
         <translation>В карточке «{0}» есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="348"/>
+        <location filename="../../ui/card/client_card.py" line="358"/>
         <source>Discard</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="349"/>
+        <location filename="../../ui/card/client_card.py" line="359"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="370"/>
+        <location filename="../../ui/card/client_card.py" line="380"/>
         <source>Delete {0} for good, with notes, files, deals and history? This cannot be undone.</source>
         <translation>Удалить «{0}» навсегда вместе с заметками, файлами, сделками и историей? Восстановить клиента будет невозможно.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="372"/>
+        <location filename="../../ui/card/client_card.py" line="382"/>
         <source>Delete client</source>
         <translation>Удаление клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="378"/>
+        <location filename="../../ui/card/client_card.py" line="388"/>
         <source>The client was not deleted</source>
         <translation>Клиент не удалён</translation>
     </message>
@@ -2181,6 +2181,41 @@ Please copy the details below and send them to your administrator.</source>
         <source>The attachment size limit must be between 1 and {max_mb} MB, not {value}.</source>
         <translation>Предельный размер вложения должен быть от 1 до {max_mb} МБ, а не {value}.</translation>
     </message>
+    <message>
+        <location filename="../../error_codes/admin.py" line="11"/>
+        <source>{login!r} is the last active administrator: make another user an administrator first.</source>
+        <translation>{login!r} — последний действующий администратор: сначала сделайте администратором другого пользователя.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/admin.py" line="17"/>
+        <source>A queue needs a name.</source>
+        <translation>У очереди должно быть название.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/admin.py" line="21"/>
+        <source>A queue name may be at most {max_length} characters long.</source>
+        <translation>Название очереди может быть не длиннее {max_length} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/admin.py" line="24"/>
+        <source>There is a queue {name!r} already.</source>
+        <translation>Очередь {name!r} уже есть.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/admin.py" line="27"/>
+        <source>A tag cannot be merged into itself.</source>
+        <translation>Тег нельзя объединить с самим собой.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/admin.py" line="31"/>
+        <source>A group cannot be moved into itself or its own subgroup.</source>
+        <translation>Группу нельзя переместить в неё саму или в её подгруппу.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/admin.py" line="35"/>
+        <source>The group {name!r} is not empty (clients: {clients}, subgroups: {subgroups}); move them out first.</source>
+        <translation>Группа {name!r} не пуста (клиентов: {clients}, подгрупп: {subgroups}); сначала перенесите их.</translation>
+    </message>
 </context>
 <context>
     <name>FailuresModel</name>
@@ -2377,6 +2412,34 @@ Please copy the details below and send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>FieldDialog</name>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="54"/>
+        <source>Add a custom field</source>
+        <translation>Новое дополнительное поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="63"/>
+        <source>One choice a line</source>
+        <translation>По одному варианту в строке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="65"/>
+        <source>Label:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="66"/>
+        <source>Type:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="67"/>
+        <source>Choices:</source>
+        <translation>Варианты:</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <location filename="../../ui/words.py" line="32"/>
@@ -2492,6 +2555,99 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/words.py" line="54"/>
         <source>Interest: activity date</source>
         <translation>Интерес: дата активности</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsPage</name>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="94"/>
+        <source>Custom fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="95"/>
+        <source>Fields every card shows below its own, in this order.</source>
+        <translation>Поля, которые каждая карточка показывает после своих, в этом порядке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
+        <source>Label</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="175"/>
+        <source>Choices</source>
+        <translation>Варианты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="111"/>
+        <source>Add field…</source>
+        <translation>Добавить поле…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="113"/>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="114"/>
+        <source>Choices…</source>
+        <translation>Варианты…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="115"/>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="116"/>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="117"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="164"/>
+        <source>Rename field</source>
+        <translation>Переименовать поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="164"/>
+        <source>New label:</source>
+        <translation>Новое название:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="176"/>
+        <source>Choices of “{0}”, one a line:</source>
+        <translation>Варианты поля «{0}», по одному в строке:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="195"/>
+        <source>Delete field</source>
+        <translation>Удаление поля</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_menu/fields_page.py" line="197"/>
+        <source>Delete the field “{0}” from every card? The values of %n client(s) go with it.</source>
+        <translation>
+            <numerusform>Удалить поле «{0}» из всех карточек? Вместе с ним удалятся значения %n клиента.</numerusform>
+            <numerusform>Удалить поле «{0}» из всех карточек? Вместе с ним удалятся значения %n клиентов.</numerusform>
+            <numerusform>Удалить поле «{0}» из всех карточек? Вместе с ним удалятся значения %n клиентов.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2714,6 +2870,104 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/clients/filters.py" line="129"/>
         <source>Import #{0}  ✕</source>
         <translation>Импорт № {0}  ✕</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsPage</name>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="42"/>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="43"/>
+        <source>A group may hold subgroups; a client belongs to one group at most.</source>
+        <translation>В группе могут быть подгруппы; клиент состоит не более чем в одной группе.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="47"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="47"/>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="52"/>
+        <source>Add group…</source>
+        <translation>Добавить группу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="55"/>
+        <source>Add subgroup…</source>
+        <translation>Добавить подгруппу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="57"/>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="58"/>
+        <source>Move to…</source>
+        <translation>Переместить в…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="59"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="100"/>
+        <source>Name of the new group inside “{0}”:</source>
+        <translation>Название новой группы внутри «{0}»:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="102"/>
+        <source>Name of the new group:</source>
+        <translation>Название новой группы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="104"/>
+        <source>Add group</source>
+        <translation>Новая группа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="115"/>
+        <source>Rename group</source>
+        <translation>Переименовать группу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="115"/>
+        <source>New name:</source>
+        <translation>Новое название:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="124"/>
+        <source>(top level)</source>
+        <translation>(верхний уровень)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="131"/>
+        <source>Move group</source>
+        <translation>Перемещение группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="132"/>
+        <source>Move “{0}” into:</source>
+        <translation>Переместить «{0}» в:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="146"/>
+        <source>Delete group</source>
+        <translation>Удаление группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="146"/>
+        <source>Delete the group “{0}”?</source>
+        <translation>Удалить группу «{0}»?</translation>
     </message>
 </context>
 <context>
@@ -3271,32 +3525,32 @@ Please copy the details below and send them to your administrator.</source>
         <translation>SQLite: в памяти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>The database in use</source>
         <translation>Используемая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Signed in as {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln клиент в базе</numerusform>
@@ -3305,17 +3559,17 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Load demo data</source>
         <translation>Демо-данные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>How many demo clients should be added?</source>
         <translation>Сколько демо-клиентов добавить?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Added %Ln demo client(s) in {0:.1f} s</source>
         <translation>
             <numerusform>Добавлен %Ln демо-клиент за {0:.1f} с</numerusform>
@@ -3324,17 +3578,17 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source> (stopped early)</source>
         <translation> (остановлено досрочно)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Demo data</source>
         <translation>Демо-данные</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Adding %Ln demo client(s)…</source>
         <translation>
             <numerusform>Добавление %Ln демо-клиента…</numerusform>
@@ -3343,18 +3597,18 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Export clients</source>
         <translation>Экспорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Exported %Ln client(s) to {0}</source>
         <translation>
             <numerusform>Экспортирован %Ln клиент в {0}</numerusform>
@@ -3363,32 +3617,32 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Save import template</source>
         <translation>Сохранить шаблон импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Template saved to {0}</source>
         <translation>Шаблон сохранён: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>About desktop-crm</source>
         <translation>О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Клиентская база для менеджеров по продажам и администраторов, которые поддерживают её в порядке.&lt;br&gt;&lt;br&gt;База данных: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>
@@ -3560,6 +3814,14 @@ Please copy the details below and send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../ui/widgets/message_bar.py" line="45"/>
+        <source>Click to close</source>
+        <translation>Щёлкните, чтобы закрыть</translation>
+    </message>
+</context>
+<context>
     <name>NewClientDialog</name>
     <message>
         <location filename="../../ui/clients/new_client_dialog.py" line="86"/>
@@ -3716,6 +3978,118 @@ Please copy the details below and send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>PreferencesPage</name>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="53"/>
+        <source>Preferences</source>
+        <translation>Личные настройки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="53"/>
+        <source>Your own settings on this computer.</source>
+        <translation>Ваши собственные настройки на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="56"/>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="58"/>
+        <source>The system&apos;s language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="59"/>
+        <source>A new language is used from the next start.</source>
+        <translation>Новый язык будет применён при следующем запуске.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="60"/>
+        <source>Client list:</source>
+        <translation>Список клиентов:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_menu/preferences_page.py" line="62"/>
+        <source>%n per page</source>
+        <translation>
+            <numerusform>по %n на странице</numerusform>
+            <numerusform>по %n на странице</numerusform>
+            <numerusform>по %n на странице</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="62"/>
+        <source>Continuous scrolling</source>
+        <translation>Непрерывная прокрутка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="64"/>
+        <source>A card opens on:</source>
+        <translation>Карточка открывается на вкладке:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="65"/>
+        <source>Feed</source>
+        <translation>Лента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="65"/>
+        <source>People</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="65"/>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="65"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="66"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="73"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="94"/>
+        <source>The whole base</source>
+        <translation>Вся база</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="95"/>
+        <source>Set by an administrator for every user of the base.</source>
+        <translation>Задаются администратором для всех пользователей базы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="99"/>
+        <source>Phone numbers&apos; country:</source>
+        <translation>Страна телефонных номеров:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="106"/>
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="107"/>
+        <source>Largest attached file:</source>
+        <translation>Наибольший прикрепляемый файл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="132"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <location filename="../../ui/importing/preview_page.py" line="53"/>
@@ -3816,6 +4190,87 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/importing/preview_page.py" line="291"/>
         <source>No row fails.</source>
         <translation>Строк с ошибками нет.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuesPage</name>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="42"/>
+        <source>Queues</source>
+        <translation>Очереди</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="44"/>
+        <source>Clients put in a queue are seen only by its members. Choose a queue, then tick who belongs to it.</source>
+        <translation>Клиентов, помещённых в очередь, видят только её участники. Выберите очередь и отметьте, кто в неё входит.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="53"/>
+        <source>Members:</source>
+        <translation>Участники:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="56"/>
+        <source>Queues:</source>
+        <translation>Очереди:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="63"/>
+        <source>Add queue…</source>
+        <translation>Добавить очередь…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="64"/>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="65"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_menu/queues_page.py" line="78"/>
+        <source>{0} (%n client(s))</source>
+        <translation>
+            <numerusform>{0} (%n клиент)</numerusform>
+            <numerusform>{0} (%n клиента)</numerusform>
+            <numerusform>{0} (%n клиентов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="115"/>
+        <source>Add queue</source>
+        <translation>Новая очередь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="115"/>
+        <source>Name of the queue:</source>
+        <translation>Название очереди:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="125"/>
+        <source>Rename queue</source>
+        <translation>Переименовать очередь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="125"/>
+        <source>New name:</source>
+        <translation>Новое название:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="137"/>
+        <source>Delete queue</source>
+        <translation>Удаление очереди</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_menu/queues_page.py" line="139"/>
+        <source>Delete the queue “{0}”? Its %n client(s) stay and are seen by everybody.</source>
+        <translation>
+            <numerusform>Удалить очередь «{0}»? Её %n клиент останется в базе и будет виден всем.</numerusform>
+            <numerusform>Удалить очередь «{0}»? Её %n клиента останутся в базе и будут видны всем.</numerusform>
+            <numerusform>Удалить очередь «{0}»? Её %n клиентов останутся в базе и будут видны всем.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4018,6 +4473,44 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/importing/run_page.py" line="197"/>
         <source>The import stopped because of an error inside desktop-crm.</source>
         <translation>Импорт остановлен из-за внутренней ошибки desktop-crm.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_menu/dialog.py" line="46"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/dialog.py" line="55"/>
+        <source>Users and roles</source>
+        <translation>Пользователи и роли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/dialog.py" line="56"/>
+        <source>Queues</source>
+        <translation>Очереди</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/dialog.py" line="57"/>
+        <source>Custom fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/dialog.py" line="58"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/dialog.py" line="59"/>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/dialog.py" line="67"/>
+        <source>Preferences</source>
+        <translation>Личные настройки</translation>
     </message>
 </context>
 <context>
@@ -4454,6 +4947,190 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/card/tags.py" line="146"/>
         <source>Add tag… (Enter)</source>
         <translation>Добавить тег… (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>TagsPage</name>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="30"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="31"/>
+        <source>Tags are added to clients on their cards and in the list (Add tag…).</source>
+        <translation>Теги добавляются клиентам в карточках и в списке («Добавить тег…»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="36"/>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="36"/>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="46"/>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="47"/>
+        <source>Merge into…</source>
+        <translation>Объединить с…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="48"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="79"/>
+        <source>Rename tag</source>
+        <translation>Переименовать тег</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="79"/>
+        <source>New name:</source>
+        <translation>Новое название:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="91"/>
+        <source>Merge tags</source>
+        <translation>Объединение тегов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="92"/>
+        <source>Put “{0}” on its clients as:</source>
+        <translation>Заменить у клиентов «{0}» на:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="106"/>
+        <source>Delete tag</source>
+        <translation>Удаление тега</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_menu/tags_page.py" line="107"/>
+        <source>Delete the tag “{0}”? It comes off %n client(s).</source>
+        <translation>
+            <numerusform>Удалить тег «{0}»? Он снимется с %n клиента.</numerusform>
+            <numerusform>Удалить тег «{0}»? Он снимется с %n клиентов.</numerusform>
+            <numerusform>Удалить тег «{0}»? Он снимется с %n клиентов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="38"/>
+        <source>Add a user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="50"/>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="51"/>
+        <source>Full name:</source>
+        <translation>ФИО:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="52"/>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="64"/>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="65"/>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="78"/>
+        <source>On this computer&apos;s base a person is known by the login name they use to sign in to the operating system.</source>
+        <translation>В базе на этом компьютере пользователь — это имя, под которым он входит в операционную систему.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
+        <source>In a shared base a person is known by their database login.</source>
+        <translation>В общей базе пользователь — это его логин в базе данных.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="83"/>
+        <source>Users and roles</source>
+        <translation>Пользователи и роли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="97"/>
+        <source>Add user…</source>
+        <translation>Добавить пользователя…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="98"/>
+        <source>Change role…</source>
+        <translation>Сменить роль…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="131"/>
+        <source>Disable</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="112"/>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="112"/>
+        <source>Disabled</source>
+        <translation>Отключён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="131"/>
+        <source>Enable</source>
+        <translation>Включить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="147"/>
+        <source>Change role</source>
+        <translation>Смена роли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="147"/>
+        <source>Role of {0}:</source>
+        <translation>Роль пользователя {0}:</translation>
     </message>
 </context>
 <context>
