@@ -81,8 +81,8 @@ class ClientCardWidget(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
         layout.addLayout(self._header)
-        layout.addWidget(self.message)
         layout.addWidget(self.splitter, 1)
+        self.message.float_over(self.splitter)  # "Saved." moves nothing under the mouse
 
         self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
