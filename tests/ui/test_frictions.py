@@ -9,7 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop_crm.db import Database
 from desktop_crm.models import User
+from desktop_crm.ui.clients.highlight import MARKER, match_spans
 from desktop_crm.ui.clients.list_widget import ClientListWidget
+from desktop_crm.ui.clients.table_model import ID_ROLE
 from tests.ui.conftest import answer_modals
 
 
@@ -62,3 +64,65 @@ def test_bulk_assign_starts_on_no_choice(
     assert seen == {"index": -1, "text": "", "ok": False, "still_open": True, "ok_after": True}
     assert operation is not None
     qtbot.waitUntil(lambda: operation.outcome == "succeeded", timeout=5000)
+
+
+def make_list(qtbot: QtBot, database: Database, user: User) -> ClientListWidget:
+    widget = ClientListWidget(database, user)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 600)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    return widget
+
+
+def test_down_and_enter_in_the_search_box_go_to_the_first_result(
+    qtbot: QtBot, database: Database, admin: User, sample_clients: dict[str, int]
+) -> None:
+    widget = make_list(qtbot, database, admin)
+    widget.focus_search()
+    type_text(qtbot, widget.search_edit, "иванов")
+    qtbot.keyClick(widget.search_edit, Qt.Key.Key_Down)  # searches now, moves to the first
+    assert widget.table.hasFocus()
+    assert widget.selected_ids() == [widget.model.data(widget.model.index(0, 0), ID_ROLE)]
+    widget.focus_search()
+    qtbot.keyClicks(widget.search_edit, "smith")
+    with qtbot.waitSignal(widget.openClientRequested, timeout=1000) as opened:
+        qtbot.keyClick(widget.search_edit, Qt.Key.Key_Return)
+    assert opened.args == [sample_clients["smith"]]
+    assert widget.selected_ids() == [sample_clients["smith"]]
+
+
+def marker_pixels(widget: ClientListWidget, row: int, key: str) -> int:
+    table = widget.table
+    rect = table.visualRect(widget.model.index(row, widget.model.column_of(key)))
+    image = table.viewport().grab(rect).toImage()
+    marker = MARKER.rgb()
+    return sum(
+        image.pixel(x, y) == marker for x in range(image.width()) for y in range(image.height())
+    )
+
+
+def test_search_matches_are_highlighted_in_name_phone_and_email(
+    qtbot: QtBot, database: Database, admin: User, sample_clients: dict[str, int]
+) -> None:
+    widget = make_list(qtbot, database, admin)
+    assert marker_pixels(widget, 0, "name") == 0  # no search, no marker
+    for text, key in (("иванов", "name"), ("kowal", "name"), ("601 234", "phone")):
+        widget.search_edit.setText(text)
+        widget.search_now()
+        assert widget.model.rowCount() >= 1, text
+        assert marker_pixels(widget, 0, key) > 50, text
+        assert widget.highlighter.spans(widget.model.index(0, widget.model.column_of(key)))
+    widget.search_edit.setText("jan@wp")
+    widget.search_now()
+    assert marker_pixels(widget, 0, "email") > 50
+    assert marker_pixels(widget, 0, "name") == 0  # the name did not match
+
+
+def test_match_spans() -> None:
+    assert match_spans("name", "Иванов Пётр", "петр") == [(7, 11)]
+    assert match_spans("name", "Bałtyk Anna", "BAŁ an") == [(0, 3), (7, 9)]
+    assert match_spans("phone", "+7 912 345-67-89", "8 912 345") == [(3, 10)]
+    assert match_spans("phone", "+7 912 345-67-89", "12") == []
+    assert match_spans("stage", "lead", "lead") == []

@@ -17,17 +17,17 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="89"/>
+        <location filename="../../ui/clients/bulk.py" line="109"/>
         <source>Assign responsible manager</source>
         <translation>Przypisz opiekuna</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="94"/>
+        <location filename="../../ui/clients/bulk.py" line="114"/>
         <source>Nobody</source>
         <translation>Nikt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="95"/>
+        <location filename="../../ui/clients/bulk.py" line="115"/>
         <source>Responsible manager for %Ln selected client(s):</source>
         <translation>
             <numerusform>Opiekun dla %Ln zaznaczonego klienta:</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="102"/>
+        <location filename="../../ui/clients/bulk.py" line="122"/>
         <source>%Ln client(s) assigned to {0}</source>
         <translation>
             <numerusform>Przypisano %Ln klienta do opiekuna {0}</numerusform>
@@ -45,22 +45,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="103"/>
+        <location filename="../../ui/clients/bulk.py" line="123"/>
         <source>Assigning…</source>
         <translation>Przypisywanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="110"/>
+        <location filename="../../ui/clients/bulk.py" line="129"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/bulk.py" line="143"/>
         <source>There are no tags yet.</source>
         <translation>Nie ma jeszcze żadnych tagów.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="117"/>
+        <location filename="../../ui/clients/bulk.py" line="150"/>
         <source>Add tag</source>
         <translation>Dodaj tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="120"/>
+        <location filename="../../ui/clients/bulk.py" line="153"/>
         <source>Tag to add to %Ln selected client(s):</source>
         <translation>
             <numerusform>Tag do dodania %Ln zaznaczonemu klientowi:</numerusform>
@@ -69,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="126"/>
+        <location filename="../../ui/clients/bulk.py" line="159"/>
         <source>Tag “{0}” added to %Ln client(s)</source>
         <translation>
             <numerusform>Tag „{0}” dodano %Ln klientowi</numerusform>
@@ -78,17 +83,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="127"/>
+        <location filename="../../ui/clients/bulk.py" line="160"/>
         <source>Adding the tag…</source>
         <translation>Dodawanie tagu…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="132"/>
+        <location filename="../../ui/clients/bulk.py" line="165"/>
         <source>Remove tag</source>
         <translation>Usuń tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="135"/>
+        <location filename="../../ui/clients/bulk.py" line="168"/>
         <source>Tag to remove from %Ln selected client(s):</source>
         <translation>
             <numerusform>Tag do usunięcia z %Ln zaznaczonego klienta:</numerusform>
@@ -97,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="141"/>
+        <location filename="../../ui/clients/bulk.py" line="174"/>
         <source>Tag “{0}” removed from %Ln client(s)</source>
         <translation>
             <numerusform>Tag „{0}” usunięto z %Ln klienta</numerusform>
@@ -106,17 +111,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="142"/>
+        <location filename="../../ui/clients/bulk.py" line="175"/>
         <source>Removing the tag…</source>
         <translation>Usuwanie tagu…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="149"/>
+        <location filename="../../ui/clients/bulk.py" line="182"/>
         <source>Delete clients</source>
         <translation>Usuwanie klientów</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="153"/>
+        <location filename="../../ui/clients/bulk.py" line="186"/>
         <source>Delete %Ln client(s) for good, with their contacts, notes, files, deals and history?
 
 This cannot be undone.</source>
@@ -133,7 +138,7 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="161"/>
+        <location filename="../../ui/clients/bulk.py" line="194"/>
         <source>Delete %Ln client(s)</source>
         <translation>
             <numerusform>Usuń %Ln klienta</numerusform>
@@ -142,7 +147,7 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="171"/>
+        <location filename="../../ui/clients/bulk.py" line="204"/>
         <source>%Ln client(s) deleted</source>
         <translation>
             <numerusform>Usunięto %Ln klienta</numerusform>
@@ -151,7 +156,7 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="172"/>
+        <location filename="../../ui/clients/bulk.py" line="205"/>
         <source>Deleting…</source>
         <translation>Usuwanie…</translation>
     </message>
@@ -614,58 +619,58 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>ClientListWidget</name>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="74"/>
+        <location filename="../../ui/clients/list_parts.py" line="76"/>
         <source>Search by name, phone, email or company  (Ctrl+F)</source>
         <translation>Szukaj po nazwie, telefonie, e-mailu lub firmie  (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/clients/columns.py" line="137"/>
-        <location filename="../../ui/clients/list_parts.py" line="81"/>
+        <location filename="../../ui/clients/list_parts.py" line="83"/>
         <source>Columns</source>
         <translation>Kolumny</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="83"/>
+        <location filename="../../ui/clients/list_parts.py" line="85"/>
         <source>Choose the columns of the list</source>
         <translation>Wybierz kolumny listy</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="87"/>
+        <location filename="../../ui/clients/list_parts.py" line="89"/>
         <source>New client…</source>
         <translation>Nowy klient…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="125"/>
+        <location filename="../../ui/clients/list_parts.py" line="129"/>
         <source>No clients yet</source>
         <translation>Brak klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="126"/>
+        <location filename="../../ui/clients/list_parts.py" line="130"/>
         <source>Bring your client base in from a spreadsheet or a CSV file, or load demo clients to try the program out.</source>
         <translation>Zaimportuj bazę klientów z arkusza kalkulacyjnego lub pliku CSV albo wczytaj klientów demonstracyjnych, aby wypróbować program.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="134"/>
+        <location filename="../../ui/clients/list_parts.py" line="138"/>
         <source>Import a file…</source>
         <translation>Importuj plik…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="139"/>
+        <location filename="../../ui/clients/list_parts.py" line="143"/>
         <source>Load demo data…</source>
         <translation>Wczytaj dane demonstracyjne…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="151"/>
+        <location filename="../../ui/clients/list_parts.py" line="155"/>
         <source>Nothing found</source>
         <translation>Nic nie znaleziono</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="155"/>
+        <location filename="../../ui/clients/list_parts.py" line="159"/>
         <source>Clear search and filters</source>
         <translation>Wyczyść wyszukiwanie i filtry</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="241"/>
+        <location filename="../../ui/clients/list_widget.py" line="256"/>
         <source>%n per page</source>
         <translation>
             <numerusform>%n na stronie</numerusform>
@@ -674,72 +679,72 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="242"/>
+        <location filename="../../ui/clients/list_widget.py" line="257"/>
         <source>Continuous scrolling</source>
         <translation>Ciągłe przewijanie</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="176"/>
+        <location filename="../../ui/clients/list_parts.py" line="180"/>
         <source>First page</source>
         <translation>Pierwsza strona</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="179"/>
+        <location filename="../../ui/clients/list_parts.py" line="183"/>
         <source>Previous page</source>
         <translation>Poprzednia strona</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="184"/>
+        <location filename="../../ui/clients/list_parts.py" line="188"/>
         <source>Next page</source>
         <translation>Następna strona</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="187"/>
+        <location filename="../../ui/clients/list_parts.py" line="191"/>
         <source>Last page</source>
         <translation>Ostatnia strona</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="241"/>
+        <location filename="../../ui/clients/list_parts.py" line="245"/>
         <source>Open card</source>
         <translation>Otwórz kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="269"/>
+        <location filename="../../ui/clients/list_parts.py" line="273"/>
         <source>Assign responsible…</source>
         <translation>Przypisz opiekuna…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="275"/>
+        <location filename="../../ui/clients/list_parts.py" line="279"/>
         <source>Add tag…</source>
         <translation>Dodaj tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="281"/>
+        <location filename="../../ui/clients/list_parts.py" line="285"/>
         <source>Remove tag…</source>
         <translation>Usuń tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="287"/>
+        <location filename="../../ui/clients/list_parts.py" line="291"/>
         <source>Delete…</source>
         <translation>Usuń…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="251"/>
+        <location filename="../../ui/clients/list_parts.py" line="255"/>
         <source>Select all</source>
         <translation>Zaznacz wszystko</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="257"/>
+        <location filename="../../ui/clients/list_parts.py" line="261"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="306"/>
+        <location filename="../../ui/clients/list_parts.py" line="310"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Dodaj klienta (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="200"/>
+        <location filename="../../ui/clients/list_widget.py" line="215"/>
         <source>Found: %Ln or more clients, counting…</source>
         <translation>
             <numerusform>Znaleziono co najmniej %Ln klienta, liczenie…</numerusform>
@@ -748,7 +753,7 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="204"/>
+        <location filename="../../ui/clients/list_widget.py" line="219"/>
         <source>Found: %Ln client(s)</source>
         <translation>
             <numerusform>Znaleziono %Ln klienta</numerusform>
@@ -757,7 +762,7 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="206"/>
+        <location filename="../../ui/clients/list_widget.py" line="221"/>
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln klient</numerusform>
@@ -766,48 +771,48 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="213"/>
+        <location filename="../../ui/clients/list_widget.py" line="228"/>
         <source>No client matches “{0}”{1}. Check the spelling, or search by a part of the name, phone or email.</source>
         <translation>Brak klientów pasujących do „{0}”{1}. Sprawdź pisownię lub szukaj po części nazwy, telefonu albo e-maila.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="217"/>
+        <location filename="../../ui/clients/list_widget.py" line="232"/>
         <source> with these filters</source>
         <translation> przy tych filtrach</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="221"/>
+        <location filename="../../ui/clients/list_widget.py" line="236"/>
         <source>No client matches these filters.</source>
         <translation>Żaden klient nie pasuje do tych filtrów.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="222"/>
+        <location filename="../../ui/clients/list_widget.py" line="237"/>
         <source>Found: 0 clients</source>
         <translation>Znaleziono 0 klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="225"/>
+        <location filename="../../ui/clients/list_widget.py" line="240"/>
         <source>No clients</source>
         <translation>Brak klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="227"/>
-        <location filename="../../ui/clients/list_widget.py" line="234"/>
+        <location filename="../../ui/clients/list_widget.py" line="242"/>
+        <location filename="../../ui/clients/list_widget.py" line="249"/>
         <source>The list could not be read: {0}</source>
         <translation>Nie udało się odczytać listy: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="279"/>
+        <location filename="../../ui/clients/list_widget.py" line="294"/>
         <source>Page {0} of {1}</source>
         <translation>Strona {0} z {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="281"/>
+        <location filename="../../ui/clients/list_widget.py" line="296"/>
         <source>Page {0} of {1} or more</source>
         <translation>Strona {0} z co najmniej {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="318"/>
+        <location filename="../../ui/clients/list_widget.py" line="333"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>Zaznaczono: %Ln</numerusform>
@@ -3980,37 +3985,37 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>PreferencesPage</name>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="53"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="61"/>
         <source>Preferences</source>
         <translation>Preferencje</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="53"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="61"/>
         <source>Your own settings on this computer.</source>
         <translation>Twoje własne ustawienia na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="56"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="65"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="58"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="67"/>
         <source>The system&apos;s language</source>
         <translation>Język systemu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="59"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="68"/>
         <source>A new language is used from the next start.</source>
         <translation>Nowy język zacznie obowiązywać od następnego uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="60"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="69"/>
         <source>Client list:</source>
         <translation>Lista klientów:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_menu/preferences_page.py" line="62"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="71"/>
         <source>%n per page</source>
         <translation>
             <numerusform>%n na stronie</numerusform>
@@ -4019,72 +4024,72 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="62"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="71"/>
         <source>Continuous scrolling</source>
         <translation>Przewijanie ciągłe</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="64"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="73"/>
         <source>A card opens on:</source>
         <translation>Karta otwiera się na karcie:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="65"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
         <source>Feed</source>
         <translation>Aktualności</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="65"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="65"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
         <source>Files</source>
         <translation>Pliki</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="65"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
         <source>Deals</source>
         <translation>Transakcje</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="66"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="75"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="73"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="82"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="94"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="105"/>
         <source>The whole base</source>
         <translation>Cała baza</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="95"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="106"/>
         <source>Set by an administrator for every user of the base.</source>
         <translation>Ustawiane przez administratora dla wszystkich użytkowników bazy.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="99"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="108"/>
         <source>Phone numbers&apos; country:</source>
         <translation>Kraj numerów telefonów:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="106"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="115"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="107"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="116"/>
         <source>Largest attached file:</source>
         <translation>Największy załączany plik:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="132"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="141"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
@@ -4483,32 +4488,32 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/dialog.py" line="55"/>
+        <location filename="../../ui/settings_menu/dialog.py" line="56"/>
         <source>Users and roles</source>
         <translation>Użytkownicy i role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/dialog.py" line="56"/>
+        <location filename="../../ui/settings_menu/dialog.py" line="57"/>
         <source>Queues</source>
         <translation>Kolejki</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/dialog.py" line="57"/>
+        <location filename="../../ui/settings_menu/dialog.py" line="58"/>
         <source>Custom fields</source>
         <translation>Pola dodatkowe</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/dialog.py" line="58"/>
+        <location filename="../../ui/settings_menu/dialog.py" line="59"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/dialog.py" line="59"/>
+        <location filename="../../ui/settings_menu/dialog.py" line="60"/>
         <source>Groups</source>
         <translation>Grupy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/dialog.py" line="67"/>
+        <location filename="../../ui/settings_menu/dialog.py" line="68"/>
         <source>Preferences</source>
         <translation>Preferencje</translation>
     </message>

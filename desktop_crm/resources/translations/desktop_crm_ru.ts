@@ -17,17 +17,17 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="89"/>
+        <location filename="../../ui/clients/bulk.py" line="109"/>
         <source>Assign responsible manager</source>
         <translation>Назначить ответственного менеджера</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="94"/>
+        <location filename="../../ui/clients/bulk.py" line="114"/>
         <source>Nobody</source>
         <translation>Никто</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="95"/>
+        <location filename="../../ui/clients/bulk.py" line="115"/>
         <source>Responsible manager for %Ln selected client(s):</source>
         <translation>
             <numerusform>Ответственный менеджер для %Ln выделенного клиента:</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="102"/>
+        <location filename="../../ui/clients/bulk.py" line="122"/>
         <source>%Ln client(s) assigned to {0}</source>
         <translation>
             <numerusform>Ответственный {0} назначен %Ln клиенту</numerusform>
@@ -45,22 +45,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="103"/>
+        <location filename="../../ui/clients/bulk.py" line="123"/>
         <source>Assigning…</source>
         <translation>Назначение…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="110"/>
+        <location filename="../../ui/clients/bulk.py" line="129"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/bulk.py" line="143"/>
         <source>There are no tags yet.</source>
         <translation>Тегов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="117"/>
+        <location filename="../../ui/clients/bulk.py" line="150"/>
         <source>Add tag</source>
         <translation>Добавить тег</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="120"/>
+        <location filename="../../ui/clients/bulk.py" line="153"/>
         <source>Tag to add to %Ln selected client(s):</source>
         <translation>
             <numerusform>Тег для %Ln выделенного клиента:</numerusform>
@@ -69,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="126"/>
+        <location filename="../../ui/clients/bulk.py" line="159"/>
         <source>Tag “{0}” added to %Ln client(s)</source>
         <translation>
             <numerusform>Тег «{0}» добавлен %Ln клиенту</numerusform>
@@ -78,17 +83,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="127"/>
+        <location filename="../../ui/clients/bulk.py" line="160"/>
         <source>Adding the tag…</source>
         <translation>Добавление тега…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="132"/>
+        <location filename="../../ui/clients/bulk.py" line="165"/>
         <source>Remove tag</source>
         <translation>Снять тег</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="135"/>
+        <location filename="../../ui/clients/bulk.py" line="168"/>
         <source>Tag to remove from %Ln selected client(s):</source>
         <translation>
             <numerusform>Какой тег снять с %Ln выделенного клиента:</numerusform>
@@ -97,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="141"/>
+        <location filename="../../ui/clients/bulk.py" line="174"/>
         <source>Tag “{0}” removed from %Ln client(s)</source>
         <translation>
             <numerusform>Тег «{0}» снят с %Ln клиента</numerusform>
@@ -106,17 +111,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="142"/>
+        <location filename="../../ui/clients/bulk.py" line="175"/>
         <source>Removing the tag…</source>
         <translation>Снятие тега…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="149"/>
+        <location filename="../../ui/clients/bulk.py" line="182"/>
         <source>Delete clients</source>
         <translation>Удаление клиентов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="153"/>
+        <location filename="../../ui/clients/bulk.py" line="186"/>
         <source>Delete %Ln client(s) for good, with their contacts, notes, files, deals and history?
 
 This cannot be undone.</source>
@@ -133,7 +138,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="161"/>
+        <location filename="../../ui/clients/bulk.py" line="194"/>
         <source>Delete %Ln client(s)</source>
         <translation>
             <numerusform>Удалить %Ln клиента</numerusform>
@@ -142,7 +147,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="171"/>
+        <location filename="../../ui/clients/bulk.py" line="204"/>
         <source>%Ln client(s) deleted</source>
         <translation>
             <numerusform>Удалён %Ln клиент</numerusform>
@@ -151,7 +156,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="172"/>
+        <location filename="../../ui/clients/bulk.py" line="205"/>
         <source>Deleting…</source>
         <translation>Удаление…</translation>
     </message>
@@ -614,58 +619,58 @@ This cannot be undone.</source>
 <context>
     <name>ClientListWidget</name>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="74"/>
+        <location filename="../../ui/clients/list_parts.py" line="76"/>
         <source>Search by name, phone, email or company  (Ctrl+F)</source>
         <translation>Поиск по наименованию, телефону, почте или компании  (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/clients/columns.py" line="137"/>
-        <location filename="../../ui/clients/list_parts.py" line="81"/>
+        <location filename="../../ui/clients/list_parts.py" line="83"/>
         <source>Columns</source>
         <translation>Колонки</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="83"/>
+        <location filename="../../ui/clients/list_parts.py" line="85"/>
         <source>Choose the columns of the list</source>
         <translation>Выбрать колонки списка</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="87"/>
+        <location filename="../../ui/clients/list_parts.py" line="89"/>
         <source>New client…</source>
         <translation>Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="125"/>
+        <location filename="../../ui/clients/list_parts.py" line="129"/>
         <source>No clients yet</source>
         <translation>Клиентов пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="126"/>
+        <location filename="../../ui/clients/list_parts.py" line="130"/>
         <source>Bring your client base in from a spreadsheet or a CSV file, or load demo clients to try the program out.</source>
         <translation>Импортируйте клиентскую базу из таблицы Excel или CSV-файла или загрузите демо-клиентов, чтобы попробовать программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="134"/>
+        <location filename="../../ui/clients/list_parts.py" line="138"/>
         <source>Import a file…</source>
         <translation>Импортировать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="139"/>
+        <location filename="../../ui/clients/list_parts.py" line="143"/>
         <source>Load demo data…</source>
         <translation>Загрузить демо-данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="151"/>
+        <location filename="../../ui/clients/list_parts.py" line="155"/>
         <source>Nothing found</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="155"/>
+        <location filename="../../ui/clients/list_parts.py" line="159"/>
         <source>Clear search and filters</source>
         <translation>Сбросить поиск и фильтры</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="241"/>
+        <location filename="../../ui/clients/list_widget.py" line="256"/>
         <source>%n per page</source>
         <translation>
             <numerusform>%n на странице</numerusform>
@@ -674,72 +679,72 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="242"/>
+        <location filename="../../ui/clients/list_widget.py" line="257"/>
         <source>Continuous scrolling</source>
         <translation>Непрерывная прокрутка</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="176"/>
+        <location filename="../../ui/clients/list_parts.py" line="180"/>
         <source>First page</source>
         <translation>Первая страница</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="179"/>
+        <location filename="../../ui/clients/list_parts.py" line="183"/>
         <source>Previous page</source>
         <translation>Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="184"/>
+        <location filename="../../ui/clients/list_parts.py" line="188"/>
         <source>Next page</source>
         <translation>Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="187"/>
+        <location filename="../../ui/clients/list_parts.py" line="191"/>
         <source>Last page</source>
         <translation>Последняя страница</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="241"/>
+        <location filename="../../ui/clients/list_parts.py" line="245"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="269"/>
+        <location filename="../../ui/clients/list_parts.py" line="273"/>
         <source>Assign responsible…</source>
         <translation>Назначить ответственного…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="275"/>
+        <location filename="../../ui/clients/list_parts.py" line="279"/>
         <source>Add tag…</source>
         <translation>Добавить тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="281"/>
+        <location filename="../../ui/clients/list_parts.py" line="285"/>
         <source>Remove tag…</source>
         <translation>Снять тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="287"/>
+        <location filename="../../ui/clients/list_parts.py" line="291"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="251"/>
+        <location filename="../../ui/clients/list_parts.py" line="255"/>
         <source>Select all</source>
         <translation>Выделить все</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="257"/>
+        <location filename="../../ui/clients/list_parts.py" line="261"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="306"/>
+        <location filename="../../ui/clients/list_parts.py" line="310"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Добавить клиента (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="200"/>
+        <location filename="../../ui/clients/list_widget.py" line="215"/>
         <source>Found: %Ln or more clients, counting…</source>
         <translation>
             <numerusform>Найдено: не менее %Ln клиента, идёт подсчёт…</numerusform>
@@ -748,7 +753,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="204"/>
+        <location filename="../../ui/clients/list_widget.py" line="219"/>
         <source>Found: %Ln client(s)</source>
         <translation>
             <numerusform>Найден %Ln клиент</numerusform>
@@ -757,7 +762,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="206"/>
+        <location filename="../../ui/clients/list_widget.py" line="221"/>
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln клиент</numerusform>
@@ -766,48 +771,48 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="213"/>
+        <location filename="../../ui/clients/list_widget.py" line="228"/>
         <source>No client matches “{0}”{1}. Check the spelling, or search by a part of the name, phone or email.</source>
         <translation>По запросу «{0}»{1} клиентов нет. Проверьте написание или ищите по части наименования, телефона или почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="217"/>
+        <location filename="../../ui/clients/list_widget.py" line="232"/>
         <source> with these filters</source>
         <translation> с этими фильтрами</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="221"/>
+        <location filename="../../ui/clients/list_widget.py" line="236"/>
         <source>No client matches these filters.</source>
         <translation>Нет клиентов, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="222"/>
+        <location filename="../../ui/clients/list_widget.py" line="237"/>
         <source>Found: 0 clients</source>
         <translation>Найдено 0 клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="225"/>
+        <location filename="../../ui/clients/list_widget.py" line="240"/>
         <source>No clients</source>
         <translation>Нет клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="227"/>
-        <location filename="../../ui/clients/list_widget.py" line="234"/>
+        <location filename="../../ui/clients/list_widget.py" line="242"/>
+        <location filename="../../ui/clients/list_widget.py" line="249"/>
         <source>The list could not be read: {0}</source>
         <translation>Не удалось прочитать список: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="279"/>
+        <location filename="../../ui/clients/list_widget.py" line="294"/>
         <source>Page {0} of {1}</source>
         <translation>Страница {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="281"/>
+        <location filename="../../ui/clients/list_widget.py" line="296"/>
         <source>Page {0} of {1} or more</source>
         <translation>Страница {0} из {1} или больше</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="318"/>
+        <location filename="../../ui/clients/list_widget.py" line="333"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>Выделен %Ln</numerusform>
@@ -3980,37 +3985,37 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>PreferencesPage</name>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="53"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="61"/>
         <source>Preferences</source>
         <translation>Личные настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="53"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="61"/>
         <source>Your own settings on this computer.</source>
         <translation>Ваши собственные настройки на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="56"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="65"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="58"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="67"/>
         <source>The system&apos;s language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="59"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="68"/>
         <source>A new language is used from the next start.</source>
         <translation>Новый язык будет применён при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="60"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="69"/>
         <source>Client list:</source>
         <translation>Список клиентов:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_menu/preferences_page.py" line="62"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="71"/>
         <source>%n per page</source>
         <translation>
             <numerusform>по %n на странице</numerusform>
@@ -4019,72 +4024,72 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="62"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="71"/>
         <source>Continuous scrolling</source>
         <translation>Непрерывная прокрутка</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="64"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="73"/>
         <source>A card opens on:</source>
         <translation>Карточка открывается на вкладке:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="65"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
         <source>Feed</source>
         <translation>Лента</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="65"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
         <source>People</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="65"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="65"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="66"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="75"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="73"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="82"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="94"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="105"/>
         <source>The whole base</source>
         <translation>Вся база</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="95"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="106"/>
         <source>Set by an administrator for every user of the base.</source>
         <translation>Задаются администратором для всех пользователей базы.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="99"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="108"/>
         <source>Phone numbers&apos; country:</source>
         <translation>Страна телефонных номеров:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="106"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="115"/>
         <source> MB</source>
         <translation> МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="107"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="116"/>
         <source>Largest attached file:</source>
         <translation>Наибольший прикрепляемый файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="132"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="141"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
@@ -4483,32 +4488,32 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/dialog.py" line="55"/>
+        <location filename="../../ui/settings_menu/dialog.py" line="56"/>
         <source>Users and roles</source>
         <translation>Пользователи и роли</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/dialog.py" line="56"/>
+        <location filename="../../ui/settings_menu/dialog.py" line="57"/>
         <source>Queues</source>
         <translation>Очереди</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/dialog.py" line="57"/>
+        <location filename="../../ui/settings_menu/dialog.py" line="58"/>
         <source>Custom fields</source>
         <translation>Дополнительные поля</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/dialog.py" line="58"/>
+        <location filename="../../ui/settings_menu/dialog.py" line="59"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/dialog.py" line="59"/>
+        <location filename="../../ui/settings_menu/dialog.py" line="60"/>
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/dialog.py" line="67"/>
+        <location filename="../../ui/settings_menu/dialog.py" line="68"/>
         <source>Preferences</source>
         <translation>Личные настройки</translation>
     </message>
