@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from card_fixtures import make_client, open_card, type_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QWidget
@@ -9,8 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from desktop_crm.db import Database
 from desktop_crm.models import User
+from desktop_crm.services.clients import get_client
 from desktop_crm.ui.clients.highlight import MARKER, match_spans
 from desktop_crm.ui.clients.list_widget import ClientListWidget
+from desktop_crm.ui.clients.new_client_dialog import NewClientDialog
 from desktop_crm.ui.clients.table_model import ID_ROLE
 from tests.ui.conftest import answer_modals
 
@@ -126,3 +129,26 @@ def test_match_spans() -> None:
     assert match_spans("phone", "+7 912 345-67-89", "8 912 345") == [(3, 10)]
     assert match_spans("phone", "+7 912 345-67-89", "12") == []
     assert match_spans("stage", "lead", "lead") == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "parts"),
+    [
+        ("иванов  пётр сергеевич", ("иванов", "пётр", "сергеевич")),
+        ("Jan Maria Kowalski", ("Kowalski", "Jan", "Maria")),
+        ("John Smith", ("Smith", "John", None)),
+    ],
+)
+def test_new_client_splits_a_typed_full_name(
+    qtbot: QtBot, database: Database, admin: User, typed: str, parts: tuple[str, ...]
+) -> None:
+    dialog = NewClientDialog(database, "admin")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    type_text(qtbot, dialog.full_name, typed)
+    with qtbot.waitSignal(dialog.created) as created:
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    with database.session() as session:
+        client = get_client(session, created.args[0])
+        assert (client.last_name, client.first_name, client.middle_name) == parts

@@ -24,6 +24,7 @@ from desktop_crm.config import Settings
 from desktop_crm.db import Database
 from desktop_crm.errors import CrmError
 from desktop_crm.models.clients import CLIENT, COMPANY, LEAD, PERSON
+from desktop_crm.services.names import split_full_name
 from desktop_crm.services.access import current_user
 from desktop_crm.services.card_lookup import load_choices, user_id
 from desktop_crm.services.clients import ClientData, ContactValue, create_client
@@ -250,10 +251,18 @@ class NewClientDialog(QDialog):
 
     def client_data(self) -> ClientData:
         phone, email = self.phone.text().strip(), self.email.text().strip()
+        full_name = " ".join(self.full_name.text().split())
+        # a person's name in its parts, read as the import reads it (Russian, Polish, English)
+        last, first, middle = (
+            split_full_name(full_name) if self.kind.currentData() == PERSON else (None,) * 3
+        )
         return ClientData(
             kind=self.kind.currentData(),
             stage=self.stage.currentData(),
-            full_name=" ".join(self.full_name.text().split()),
+            full_name=full_name,
+            last_name=last,
+            first_name=first,
+            middle_name=middle,
             phones=[ContactValue(phone, True)] if phone else [],
             emails=[ContactValue(email, True)] if email else [],
             responsible_id=self.responsible.currentData(),
