@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from card_fixtures import make_client, open_card, type_text
 from PySide6.QtCore import Qt
@@ -10,11 +13,20 @@ from pytestqt.qtbot import QtBot
 
 from desktop_crm.db import Database
 from desktop_crm.models import User
+from desktop_crm.services.access import current_user
 from desktop_crm.services.clients import get_client
 from desktop_crm.ui.clients.highlight import MARKER, match_spans
 from desktop_crm.ui.clients.list_widget import ClientListWidget
 from desktop_crm.ui.clients.new_client_dialog import NewClientDialog
 from desktop_crm.ui.clients.table_model import ID_ROLE
+from desktop_crm.ui.importing.history import COLUMNS, ImportHistoryDialog
+from desktop_crm.wizards.importing import (
+    ImportSettings,
+    field_catalog,
+    open_source,
+    run_import,
+    suggest_mapping,
+)
 from tests.ui.conftest import answer_modals
 
 
@@ -152,3 +164,22 @@ def test_new_client_splits_a_typed_full_name(
     with database.session() as session:
         client = get_client(session, created.args[0])
         assert (client.last_name, client.first_name, client.middle_name) == parts
+
+
+def test_the_import_history_names_an_unnamed_import_by_file_and_time(
+    qtbot: QtBot, database: Database, admin: User, tmp_path: Path
+) -> None:
+    path = tmp_path / "clients.csv"
+    path.write_text("Name,Phone\nBoris,+7 916 000 00 02\n", encoding="utf-8")
+    for name in ("", "Autumn list"):
+        source = open_source(path)
+        with database.transaction() as session:
+            mapping, _ = suggest_mapping(source.headers, field_catalog(session))
+            actor = current_user(session, "admin")
+            run_import(session, actor, source, ImportSettings(name=name), mapping)
+    dialog = ImportHistoryDialog(database, "admin")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    names = [dialog.model.index(r, COLUMNS.index("name")).data() for r in (0, 1)]
+    assert names[0] == "Autumn list"
+    assert re.fullmatch(r"clients\.csv, \d\d\.\d\d\.\d{4} \d\d:\d\d", names[1]), names[1]

@@ -24,12 +24,12 @@ from desktop_crm.config import Settings
 from desktop_crm.db import Database
 from desktop_crm.errors import CrmError
 from desktop_crm.models.clients import CLIENT, COMPANY, LEAD, PERSON
-from desktop_crm.services.names import split_full_name
 from desktop_crm.services.access import current_user
 from desktop_crm.services.card_lookup import load_choices, user_id
 from desktop_crm.services.clients import ClientData, ContactValue, create_client
 from desktop_crm.services.emails import try_normalize_email
 from desktop_crm.services.matching import PossibleDuplicate, possible_duplicates
+from desktop_crm.services.names import split_full_name
 from desktop_crm.services.phones import format_phone, try_normalize_phone
 from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.widgets.style import MESSAGE_STYLES, error_text

@@ -90,6 +90,16 @@ class JobsModel(QAbstractTableModel):
         }
         return titles[COLUMNS[section]]
 
+    def job_title(self, job: JobSummary) -> str:
+        """The name the user gave, or, when none was given (the engine then stores "Import of
+        <file>"), the file and the time, so that two imports of one file tell apart."""
+        given = (job.name or "").strip()
+        if given and not (job.source and given == f"Import of {job.source}"):
+            return given
+        return self.tr("{0}, {1}").format(
+            job.source or self.tr("pasted table"), local_time(job.started_at)
+        )
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -106,6 +116,8 @@ class JobsModel(QAbstractTableModel):
                 return number(getattr(job, key))
             if key == "description":
                 return " ".join((job.description or "").split())
+            if key == "name":
+                return self.job_title(job)
             return getattr(job, key) or ""
         if role == Qt.ItemDataRole.ToolTipRole and key in ("name", "description"):
             return getattr(job, key) or None
