@@ -20,6 +20,7 @@ from desktop_crm.ui.clients.list_widget import ClientListWidget
 from desktop_crm.ui.clients.new_client_dialog import NewClientDialog
 from desktop_crm.ui.clients.table_model import ID_ROLE
 from desktop_crm.ui.importing.history import COLUMNS, ImportHistoryDialog
+from desktop_crm.ui.main_window import MainWindow
 from desktop_crm.wizards.importing import (
     ImportSettings,
     field_catalog,
@@ -183,3 +184,29 @@ def test_the_import_history_names_an_unnamed_import_by_file_and_time(
     names = [dialog.model.index(r, COLUMNS.index("name")).data() for r in (0, 1)]
     assert names[0] == "Autumn list"
     assert re.fullmatch(r"clients\.csv, \d\d\.\d\d\.\d{4} \d\d:\d\d", names[1]), names[1]
+
+
+def test_undoing_an_import_drops_the_lists_filter_on_it_and_says_so(
+    qtbot: QtBot, database: Database, admin: User, tmp_path: Path
+) -> None:
+    source = open_source(text="Name,Phone\nBoris,+7 916 000 00 02\n")
+    with database.transaction() as session:
+        mapping, _ = suggest_mapping(source.headers, field_catalog(session))
+        actor = current_user(session, "admin")
+        job_id = run_import(session, actor, source, ImportSettings(), mapping).job_id
+    window = MainWindow(database, "admin")
+    qtbot.addWidget(window)
+    window.show()
+    window.client_list.show_import_job(job_id)
+    filter_button = window.client_list.filters.import_button
+    assert filter_button.isVisible()
+    window.actions["import_history"].trigger()
+    dialog = window.findChild(ImportHistoryDialog)
+    assert dialog is not None
+    dialog.dialogs.confirm = lambda _parent, _title, _text: True
+    with qtbot.waitSignal(dialog.undone, timeout=5000):
+        qtbot.mouseClick(dialog.results.undo_button, Qt.MouseButton.LeftButton)
+    assert window.client_list.filters.import_job_id is None
+    assert not filter_button.isVisible()
+    message = window.statusBar().currentMessage()
+    assert message == f"Import #{job_id} was undone: the list shows all clients again."

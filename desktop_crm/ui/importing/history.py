@@ -129,10 +129,12 @@ class JobsModel(QAbstractTableModel):
 
 
 class ImportHistoryDialog(QDialog):
-    """Signals: `showClientsRequested(int)` with a job id; `changed()` after an undo."""
+    """Signals: `showClientsRequested(int)` with a job id; `changed()` after an undo, and
+    `undone(int)` with the job undone."""
 
     showClientsRequested = Signal(int)
     changed = Signal()
+    undone = Signal(int)
 
     def __init__(self, database: Database, user_login: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -248,9 +250,10 @@ class ImportHistoryDialog(QDialog):
         self.showClientsRequested.emit(job_id)
         self.accept()
 
-    def _undone(self, _job_id: int) -> None:
+    def _undone(self, job_id: int) -> None:
         status_text = self.results.status_label.text()
         self.refresh()
         self.results.status_label.setText(status_text)
         self.results.status_label.setVisible(bool(status_text))
         self.changed.emit()
+        self.undone.emit(job_id)
