@@ -8,8 +8,16 @@ from pathlib import Path
 import pytest
 from card_fixtures import make_client, open_card, type_text
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QWidget,
+    QWizard,
+)
 from pytestqt.qtbot import QtBot
+from test_import_wizard_support import choose_file, make_wizard, to_preview
 
 from desktop_crm.db import Database
 from desktop_crm.models import User
@@ -19,6 +27,7 @@ from desktop_crm.ui.clients.highlight import MARKER, match_spans
 from desktop_crm.ui.clients.list_widget import ClientListWidget
 from desktop_crm.ui.clients.new_client_dialog import NewClientDialog
 from desktop_crm.ui.clients.table_model import ID_ROLE
+from desktop_crm.ui.importing.failures_model import FIRST_CELL
 from desktop_crm.ui.importing.history import COLUMNS, ImportHistoryDialog
 from desktop_crm.ui.main_window import MainWindow
 from desktop_crm.wizards.importing import (
@@ -210,3 +219,34 @@ def test_undoing_an_import_drops_the_lists_filter_on_it_and_says_so(
     assert not filter_button.isVisible()
     message = window.statusBar().currentMessage()
     assert message == f"Import #{job_id} was undone: the list shows all clients again."
+
+
+def test_cancel_on_the_preview_asks_before_throwing_fixes_away(
+    qtbot: QtBot, database: Database, admin: User, tmp_path: Path
+) -> None:
+    path = tmp_path / "fix.csv"
+    path.write_text("Name;Email\nAnna;anna@mail.ru\nBoris;boris@mail\n", encoding="utf-8")
+    wizard = make_wizard(qtbot, database)
+    choose_file(qtbot, wizard, path)
+    to_preview(qtbot, wizard)
+    asked: list[str] = []
+    answers = [False, True]
+    wizard.dialogs.confirm = lambda _parent, _title, text: asked.append(text) or answers.pop(0)
+    cancel = wizard.button(QWizard.WizardButton.CancelButton)
+    page, view = wizard.preview_page, wizard.preview_page.view
+    bad = page.model.index(0, FIRST_CELL + 1)
+    assert bad.data() == "boris@mail"
+    view.setFocus()
+    view.setCurrentIndex(bad)
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "boris@mail.ru")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.model.entries[0].fixed, timeout=5000)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert asked == ["You fixed 1 row by hand. Close the import and throw the fixes away?"]
+    assert wizard.isVisible() and wizard.state.overrides  # "No": the fixes stay
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert len(asked) == 2 and not wizard.isVisible()

@@ -182,6 +182,17 @@ This cannot be undone.</numerusform>
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/importing/preview_page.py" line="364" />
+        <source>You fixed %n row(s) by hand. Close the import and throw the fixes away?</source>
+        <translation>
+            <numerusform>You fixed %n row by hand. Close the import and throw the fixes away?</numerusform>
+            <numerusform>You fixed %n rows by hand. Close the import and throw the fixes away?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueuesPage</name>
     <message numerus="yes">
         <location filename="../../ui/settings_menu/queues_page.py" line="78" />

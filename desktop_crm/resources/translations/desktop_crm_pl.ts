@@ -52,7 +52,7 @@
     <message>
         <location filename="../../ui/clients/bulk.py" line="129"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wybierz…</translation>
     </message>
     <message>
         <location filename="../../ui/clients/bulk.py" line="143"/>
@@ -1108,27 +1108,27 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>DuplicateRow</name>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="47"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="48"/>
         <source>same phone {0}</source>
         <translation>ten sam telefon {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="48"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="49"/>
         <source>same email {0}</source>
         <translation>ten sam e-mail {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="49"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="50"/>
         <source>same name</source>
         <translation>ta sama nazwa</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="57"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="58"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="58"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="59"/>
         <source>Open this client&apos;s card instead</source>
         <translation>Otwórz kartę tego klienta zamiast tworzyć nowego</translation>
     </message>
@@ -2872,7 +2872,7 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Poza kolejkami</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="129"/>
+        <location filename="../../ui/clients/filters.py" line="137"/>
         <source>Import #{0}  ✕</source>
         <translation>Import nr {0}  ✕</translation>
     </message>
@@ -3034,22 +3034,22 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../ui/importing/history.py" line="128"/>
+        <location filename="../../ui/importing/history.py" line="142"/>
         <source>Import history</source>
         <translation>Historia importu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="168"/>
+        <location filename="../../ui/importing/history.py" line="182"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="197"/>
+        <location filename="../../ui/importing/history.py" line="211"/>
         <source>{0} imports, newest first.</source>
         <translation>Importy: {0}, od najnowszego.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="199"/>
+        <location filename="../../ui/importing/history.py" line="213"/>
         <source>No import has been run yet.</source>
         <translation>Nie wykonano jeszcze żadnego importu.</translation>
     </message>
@@ -3234,6 +3234,11 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <source>Stop the import? Everything it did so far is rolled back; nothing is kept.</source>
         <translation>Zatrzymać import? Wszystko, co dotąd zrobił, zostanie wycofane; nic nie zostanie zachowane.</translation>
     </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="162"/>
+        <source>Import #{0} was undone: the list shows all clients again.</source>
+        <translation>Import nr {0} został cofnięty: lista znów pokazuje wszystkich klientów.</translation>
+    </message>
 </context>
 <context>
     <name>JobsModel</name>
@@ -3286,6 +3291,16 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/importing/history.py" line="89"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history.py" line="99"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history.py" line="100"/>
+        <source>pasted table</source>
+        <translation>wklejona tabela</translation>
     </message>
 </context>
 <context>
@@ -3829,107 +3844,107 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="86"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="87"/>
         <source>New client</source>
         <translation>Nowy klient</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="118"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="119"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="119"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="120"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="121"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="122"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="122"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="123"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="125"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="126"/>
         <source>Last name First name Middle name, or company</source>
         <translation>Nazwisko Imię lub nazwa firmy</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="128"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="129"/>
         <source>+7 912 345-67-89</source>
         <translation>+48 601 234 567</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="131"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="132"/>
         <source>name@example.com</source>
         <translation>imie@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="140"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="141"/>
         <source>Kind:</source>
         <translation>Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="141"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="142"/>
         <source>Full name:</source>
         <translation>Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="142"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="143"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="143"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="144"/>
         <source>Email:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="144"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="145"/>
         <source>Responsible:</source>
         <translation>Opiekun:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="94"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="95"/>
         <source>Create</source>
         <translation>Utwórz</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="163"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="164"/>
         <source>(nobody)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="179"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="180"/>
         <source>A client needs a name.</source>
         <translation>Klient musi mieć nazwę.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="182"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="183"/>
         <source>“{0}” is not a phone number.</source>
         <translation>„{0}” nie jest numerem telefonu.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="185"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="186"/>
         <source>“{0}” is not an email address.</source>
         <translation>„{0}” nie jest adresem e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="192"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="193"/>
         <source>Not a phone number.</source>
         <translation>To nie jest numer telefonu.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="193"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="194"/>
         <source>Not an email address.</source>
         <translation>To nie jest adres e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="238"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="239"/>
         <source>This client may be in the base already. Open the card, or create a new client anyway.</source>
         <translation>Ten klient może już być w bazie. Otwórz jego kartę lub mimo to utwórz nowego klienta.</translation>
     </message>
@@ -4195,6 +4210,20 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/importing/preview_page.py" line="291"/>
         <source>No row fails.</source>
         <translation>Brak błędnych wierszy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_page.py" line="362"/>
+        <source>Discard your fixes</source>
+        <translation>Odrzucić poprawki</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/preview_page.py" line="364"/>
+        <source>You fixed %n row(s) by hand. Close the import and throw the fixes away?</source>
+        <translation>
+            <numerusform>Poprawiono ręcznie %n wiersz. Zamknąć import i odrzucić poprawki?</numerusform>
+            <numerusform>Poprawiono ręcznie %n wiersze. Zamknąć import i odrzucić poprawki?</numerusform>
+            <numerusform>Poprawiono ręcznie %n wierszy. Zamknąć import i odrzucić poprawki?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@
     <message>
         <location filename="../../ui/clients/bulk.py" line="129"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите…</translation>
     </message>
     <message>
         <location filename="../../ui/clients/bulk.py" line="143"/>
@@ -1108,27 +1108,27 @@ This cannot be undone.</source>
 <context>
     <name>DuplicateRow</name>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="47"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="48"/>
         <source>same phone {0}</source>
         <translation>тот же телефон {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="48"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="49"/>
         <source>same email {0}</source>
         <translation>та же почта {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="49"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="50"/>
         <source>same name</source>
         <translation>то же наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="57"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="58"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="58"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="59"/>
         <source>Open this client&apos;s card instead</source>
         <translation>Открыть карточку этого клиента вместо создания нового</translation>
     </message>
@@ -2872,7 +2872,7 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Вне очередей</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="129"/>
+        <location filename="../../ui/clients/filters.py" line="137"/>
         <source>Import #{0}  ✕</source>
         <translation>Импорт № {0}  ✕</translation>
     </message>
@@ -3034,22 +3034,22 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../ui/importing/history.py" line="128"/>
+        <location filename="../../ui/importing/history.py" line="142"/>
         <source>Import history</source>
         <translation>История импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="168"/>
+        <location filename="../../ui/importing/history.py" line="182"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="197"/>
+        <location filename="../../ui/importing/history.py" line="211"/>
         <source>{0} imports, newest first.</source>
         <translation>Импортов: {0}, сначала новые.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="199"/>
+        <location filename="../../ui/importing/history.py" line="213"/>
         <source>No import has been run yet.</source>
         <translation>Импорт ещё не выполнялся.</translation>
     </message>
@@ -3113,6 +3113,11 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/importing/wizard.py" line="138"/>
         <source>Stop the import? Everything it did so far is rolled back; nothing is kept.</source>
         <translation>Остановить импорт? Всё, что он успел сделать, будет отменено; ничего не сохранится.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="162"/>
+        <source>Import #{0} was undone: the list shows all clients again.</source>
+        <translation>Импорт №{0} отменён: список снова показывает всех клиентов.</translation>
     </message>
     <message>
         <location filename="../../ui/words.py" line="178"/>
@@ -3286,6 +3291,16 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/importing/history.py" line="89"/>
         <source>Status</source>
         <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history.py" line="99"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history.py" line="100"/>
+        <source>pasted table</source>
+        <translation>вставленная таблица</translation>
     </message>
 </context>
 <context>
@@ -3829,107 +3844,107 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="86"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="87"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="118"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="119"/>
         <source>Person</source>
         <translation>Физлицо</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="119"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="120"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="121"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="122"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="122"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="123"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="125"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="126"/>
         <source>Last name First name Middle name, or company</source>
         <translation>Фамилия Имя Отчество или название компании</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="128"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="129"/>
         <source>+7 912 345-67-89</source>
         <translation>+7 912 345-67-89</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="131"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="132"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="140"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="141"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="141"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="142"/>
         <source>Full name:</source>
         <translation>Наименование:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="142"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="143"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="143"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="144"/>
         <source>Email:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="144"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="145"/>
         <source>Responsible:</source>
         <translation>Ответственный:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="94"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="95"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="163"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="164"/>
         <source>(nobody)</source>
         <translation>(не назначен)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="179"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="180"/>
         <source>A client needs a name.</source>
         <translation>У клиента должно быть наименование.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="182"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="183"/>
         <source>“{0}” is not a phone number.</source>
         <translation>«{0}» — это не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="185"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="186"/>
         <source>“{0}” is not an email address.</source>
         <translation>«{0}» — это не адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="192"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="193"/>
         <source>Not a phone number.</source>
         <translation>Это не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="193"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="194"/>
         <source>Not an email address.</source>
         <translation>Это не адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="238"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="239"/>
         <source>This client may be in the base already. Open the card, or create a new client anyway.</source>
         <translation>Возможно, этот клиент уже есть в базе. Откройте его карточку или всё равно создайте нового клиента.</translation>
     </message>
@@ -4195,6 +4210,20 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/importing/preview_page.py" line="291"/>
         <source>No row fails.</source>
         <translation>Строк с ошибками нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_page.py" line="362"/>
+        <source>Discard your fixes</source>
+        <translation>Отказаться от исправлений</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/preview_page.py" line="364"/>
+        <source>You fixed %n row(s) by hand. Close the import and throw the fixes away?</source>
+        <translation>
+            <numerusform>Вы вручную исправили %n строку. Закрыть импорт и отказаться от исправлений?</numerusform>
+            <numerusform>Вы вручную исправили %n строки. Закрыть импорт и отказаться от исправлений?</numerusform>
+            <numerusform>Вы вручную исправили %n строк. Закрыть импорт и отказаться от исправлений?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

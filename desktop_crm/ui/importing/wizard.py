@@ -142,6 +142,8 @@ class ImportWizard(QWizard):
             self._close_when_stopped = True
             self.run_page.cancel()
             return
+        if self.currentPage() is self.preview_page and not self.preview_page.may_discard():
+            return  # the hand-made fixes stay
         super().reject()
 
 
