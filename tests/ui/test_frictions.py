@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QLineEdit,
+    QPushButton,
     QWidget,
     QWizard,
 )
@@ -22,7 +23,12 @@ from test_import_wizard_support import choose_file, make_wizard, to_preview
 from desktop_crm.db import Database
 from desktop_crm.models import User
 from desktop_crm.services.access import current_user
-from desktop_crm.services.clients import get_client
+from desktop_crm.services.clients import ClientData, create_client, get_client
+from desktop_crm.services.contact_persons import (
+    PersonData,
+    add_contact_person,
+    list_contact_persons,
+)
 from desktop_crm.ui.clients.highlight import MARKER, match_spans
 from desktop_crm.ui.clients.list_widget import ClientListWidget
 from desktop_crm.ui.clients.new_client_dialog import NewClientDialog
@@ -38,6 +44,7 @@ from desktop_crm.wizards.importing import (
     suggest_mapping,
 )
 from tests.ui.conftest import answer_modals
+from tests.ui.test_settings_menu import fill
 
 
 def test_the_saved_banner_moves_nothing_on_the_card(
@@ -250,3 +257,38 @@ def test_cancel_on_the_preview_asks_before_throwing_fixes_away(
     assert wizard.isVisible() and wizard.state.overrides  # "No": the fixes stay
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     assert len(asked) == 2 and not wizard.isVisible()
+
+
+def person_names(database: Database, company_id: int) -> list[tuple[str, str | None]]:
+    with database.session() as session:
+        return [(p.full_name, p.position) for p in list_contact_persons(session, company_id)]
+
+
+def test_contact_persons_are_added_edited_and_removed_on_the_people_tab(
+    qtbot: QtBot, database: Database, admin: User
+) -> None:
+    with database.transaction() as session:
+        actor = session.merge(admin)
+        company_id = create_client(
+            session, actor, ClientData(full_name="Acme Ltd", kind="company")
+        ).id
+        add_contact_person(session, actor, company_id, PersonData(full_name="Олег Петров"))
+    card = open_card(qtbot, database, "admin", company_id)
+    tab = card.people_tab
+    card.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 1 and tab.table.isVisible())
+    qtbot.wait(20)
+    rect = tab.table.visualItemRect(tab.table.item(0, 0))
+    with answer_modals(fill(personName="Петров Олег Иванович", personPosition="Директор")):
+        qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert person_names(database, company_id) == [("Петров Олег Иванович", "Директор")]
+    with answer_modals(fill(personName="Anna Nowak", personEmail="anna@acme.pl")):
+        qtbot.mouseClick(tab.findChild(QPushButton, "addPersonButton"), Qt.MouseButton.LeftButton)
+    assert [n for n, _ in person_names(database, company_id)] == [
+        "Anna Nowak", "Петров Олег Иванович",
+    ]  # fmt: skip
+    assert tab.table.item(0, 4).text() == "anna@acme.pl"
+    tab.table.setCurrentCell(0, 0)
+    qtbot.mouseClick(tab.findChild(QPushButton, "removePersonButton"), Qt.MouseButton.LeftButton)
+    assert [n for n, _ in person_names(database, company_id)] == ["Петров Олег Иванович"]

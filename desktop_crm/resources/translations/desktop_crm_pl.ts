@@ -3952,49 +3952,123 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="38"/>
+        <location filename="../../ui/card/people_tab.py" line="51"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="39"/>
+        <location filename="../../ui/card/people_tab.py" line="52"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="40"/>
+        <location filename="../../ui/card/people_tab.py" line="53"/>
         <source>Position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="41"/>
+        <location filename="../../ui/card/people_tab.py" line="54"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="42"/>
+        <location filename="../../ui/card/people_tab.py" line="55"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="53"/>
+        <location filename="../../ui/card/people_tab.py" line="66"/>
         <source>Attach a person to this company on their card (“Company”).</source>
         <translation>Aby przypisać osobę do tej firmy, wskaż firmę na karcie tej osoby (pole „Firma”).</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="68"/>
+        <location filename="../../ui/card/people_tab.py" line="74"/>
+        <source>Add contact person…</source>
+        <translation>Dodaj osobę kontaktową…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/people_tab.py" line="75"/>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/people_tab.py" line="76"/>
+        <source>Remove…</source>
+        <translation>Usuń…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/people_tab.py" line="93"/>
         <source>client</source>
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="68"/>
+        <location filename="../../ui/card/people_tab.py" line="93"/>
         <source>contact person</source>
         <translation>osoba kontaktowa</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="77"/>
+        <location filename="../../ui/card/people_tab.py" line="102"/>
         <source>Double-click to open the card</source>
         <translation>Kliknij dwukrotnie, aby otworzyć kartę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/people_tab.py" line="138"/>
+        <source>Add contact person</source>
+        <translation>Nowa osoba kontaktowa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/people_tab.py" line="154"/>
+        <source>Edit contact person</source>
+        <translation>Edycja osoby kontaktowej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/people_tab.py" line="164"/>
+        <location filename="../../ui/card/people_tab.py" line="171"/>
+        <source>Remove contact person</source>
+        <translation>Usuwanie osoby kontaktowej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/people_tab.py" line="165"/>
+        <source>Remove {0} and their phones and emails from this company?</source>
+        <translation>Usunąć osobę {0} wraz z jej telefonami i adresami e-mail z tej firmy?</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../ui/card/person_dialog.py" line="31"/>
+        <source>Contact person: {0}</source>
+        <translation>Osoba kontaktowa: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/person_dialog.py" line="33"/>
+        <source>New contact person</source>
+        <translation>Nowa osoba kontaktowa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/person_dialog.py" line="42"/>
+        <source>Full name:</source>
+        <translation>Imię i nazwisko:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/person_dialog.py" line="43"/>
+        <source>Position:</source>
+        <translation>Stanowisko:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/person_dialog.py" line="44"/>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/person_dialog.py" line="45"/>
+        <source>Email:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/person_dialog.py" line="46"/>
+        <source>Note:</source>
+        <translation>Notatka:</translation>
     </message>
 </context>
 <context>

@@ -3952,49 +3952,123 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="38"/>
+        <location filename="../../ui/card/people_tab.py" line="51"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="39"/>
+        <location filename="../../ui/card/people_tab.py" line="52"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="40"/>
+        <location filename="../../ui/card/people_tab.py" line="53"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="41"/>
+        <location filename="../../ui/card/people_tab.py" line="54"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="42"/>
+        <location filename="../../ui/card/people_tab.py" line="55"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="53"/>
+        <location filename="../../ui/card/people_tab.py" line="66"/>
         <source>Attach a person to this company on their card (“Company”).</source>
         <translation>Чтобы прикрепить человека к этой компании, укажите её в его карточке (поле «Компания»).</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="68"/>
+        <location filename="../../ui/card/people_tab.py" line="74"/>
+        <source>Add contact person…</source>
+        <translation>Добавить контактное лицо…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/people_tab.py" line="75"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/people_tab.py" line="76"/>
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/people_tab.py" line="93"/>
         <source>client</source>
         <translation>клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="68"/>
+        <location filename="../../ui/card/people_tab.py" line="93"/>
         <source>contact person</source>
         <translation>контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="77"/>
+        <location filename="../../ui/card/people_tab.py" line="102"/>
         <source>Double-click to open the card</source>
         <translation>Двойной щелчок — открыть карточку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/people_tab.py" line="138"/>
+        <source>Add contact person</source>
+        <translation>Новое контактное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/people_tab.py" line="154"/>
+        <source>Edit contact person</source>
+        <translation>Изменение контактного лица</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/people_tab.py" line="164"/>
+        <location filename="../../ui/card/people_tab.py" line="171"/>
+        <source>Remove contact person</source>
+        <translation>Удаление контактного лица</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/people_tab.py" line="165"/>
+        <source>Remove {0} and their phones and emails from this company?</source>
+        <translation>Удалить {0} вместе с телефонами и адресами почты из этой компании?</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../ui/card/person_dialog.py" line="31"/>
+        <source>Contact person: {0}</source>
+        <translation>Контактное лицо: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/person_dialog.py" line="33"/>
+        <source>New contact person</source>
+        <translation>Новое контактное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/person_dialog.py" line="42"/>
+        <source>Full name:</source>
+        <translation>ФИО:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/person_dialog.py" line="43"/>
+        <source>Position:</source>
+        <translation>Должность:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/person_dialog.py" line="44"/>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/person_dialog.py" line="45"/>
+        <source>Email:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/person_dialog.py" line="46"/>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
     </message>
 </context>
 <context>
