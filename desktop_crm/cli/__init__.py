@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop_crm import __version__
-from desktop_crm.cli import db_commands, demo, exporting, importing, users
+from desktop_crm.cli import db_commands, demo, exporting, importing, queues, users
 from desktop_crm.cli.context import CliContext
 from desktop_crm.errors import CrmError
 
@@ -21,6 +21,7 @@ from desktop_crm.errors import CrmError
 COMMANDS = (
     db_commands.register,
     users.register,
+    queues.register,
     demo.register,
     importing.register,
     exporting.register,

@@ -1,11 +1,11 @@
-"""`desktop-crm users add|list`."""
+"""`desktop-crm users add|list|role|disable|enable`."""
 
 from __future__ import annotations
 
 import argparse
 
 from desktop_crm.cli.context import CliContext
-from desktop_crm.services.users import add_user, list_users
+from desktop_crm.services.users import add_user, list_users, set_active, set_role
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -22,6 +22,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     lst = sub.add_parser("list", help="list users")
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(run=run_list)
+    role = sub.add_parser("role", help="give a user another role (admins only)")
+    role.add_argument("login")
+    role.add_argument("role", help="admin or manager")
+    role.set_defaults(run=run_role)
+    for action, help_text in (("disable", "disable a user"), ("enable", "enable a user again")):
+        toggle = sub.add_parser(action, help=help_text + " (admins only)")
+        toggle.add_argument("login")
+        toggle.set_defaults(run=run_toggle, active=action == "enable")
 
 
 def run_add(ctx: CliContext) -> int:
@@ -44,4 +52,21 @@ def run_list(ctx: CliContext) -> int:
             for u in users
         ]
     ctx.emit("\n".join(f"{r['login']:<20} {r['role']:<10} {r['name']}" for r in rows), rows)
+    return 0
+
+
+def run_role(ctx: CliContext) -> int:
+    a = ctx.args
+    with ctx.database.transaction() as session:
+        user = set_role(session, ctx.user(session), a.login, a.role)
+        ctx.emit(f"{user.login} is now {user.role.name}.", {"login": user.login})
+    return 0
+
+
+def run_toggle(ctx: CliContext) -> int:
+    a = ctx.args
+    with ctx.database.transaction() as session:
+        user = set_active(session, ctx.user(session), a.login, a.active)
+        state = "enabled" if user.is_active else "disabled"
+        ctx.emit(f"{user.login} is {state}.", {"login": user.login, "active": user.is_active})
     return 0

@@ -4,6 +4,7 @@ CLI and, translated, for the window: `desktop_crm.ui.error_words`)."""
 from __future__ import annotations
 
 from desktop_crm.error_codes.access import AccessCodes
+from desktop_crm.error_codes.admin import AdminCodes
 from desktop_crm.error_codes.base_settings import BaseSettingCodes
 from desktop_crm.error_codes.clients import ClientCodes
 from desktop_crm.error_codes.files import FileCodes
@@ -25,6 +26,7 @@ class Code(
     ImportSettingsCodes,
     BaseSettingCodes,
     StorageCodes,
+    AdminCodes,
 ):
     """Every code: a raise names one of these attributes, never a string."""
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop_crm.errors import Code, InvalidValue, NotFound, ValidationError
 from desktop_crm.fields import CUSTOM_TYPES, FIELDS, custom_key
-from desktop_crm.models import CustomField, User
+from desktop_crm.models import CustomField, CustomFieldValue, User
 from desktop_crm.services.access import Permission, require
 from desktop_crm.values import parse_custom
 
@@ -171,3 +171,28 @@ def delete_field(session: Session, actor: User, key: str) -> None:
         raise NotFound(Code.CUSTOM_FIELD_UNKNOWN, key=key)
     session.delete(field)
     session.flush()
+
+
+def move_field(session: Session, actor: User, key: str, offset: int) -> list[CustomField]:
+    """Move a field `offset` places on the card (-1 up, +1 down); every field gets its
+    position anew (1, 2, 3...). Returns the fields in their new order."""
+    require(actor, Permission.ADMIN)
+    fields = list_fields(session)
+    index = next((i for i, f in enumerate(fields) if f.key == key), None)
+    if index is None:
+        raise NotFound(Code.CUSTOM_FIELD_UNKNOWN, key=key)
+    target = max(0, min(len(fields) - 1, index + offset))
+    fields.insert(target, fields.pop(index))
+    for position, field in enumerate(fields, start=1):
+        field.position = position
+    session.flush()
+    return fields
+
+
+def value_count(session: Session, key: str) -> int:
+    """How many clients hold a value of the field: what deleting it throws away."""
+    field = field_by_key(session, key)
+    if field is None:
+        raise NotFound(Code.CUSTOM_FIELD_UNKNOWN, key=key)
+    count = session.scalar(select(func.count()).where(CustomFieldValue.field_id == field.id))
+    return int(count or 0)

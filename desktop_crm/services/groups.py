@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_crm.errors import Code, NotFound, ValidationError
-from desktop_crm.models import Group, User
+from desktop_crm.models import Client, Group, User
 from desktop_crm.services.access import Permission, require
 
 SEPARATOR = "/"
@@ -153,6 +153,57 @@ def rename_group(session: Session, actor: User, group_id: int, name: str) -> Gro
     group.name = name
     session.flush()
     return group
+
+
+def move_group(session: Session, actor: User, group_id: int, parent_id: int | None) -> Group:
+    """Move a group (with its subgroups and clients) under `parent_id`, or to the root."""
+    require(actor, Permission.EDIT_CLIENTS)
+    group = session.get(Group, group_id)
+    if group is None:
+        raise NotFound(Code.GROUP_GONE)
+    node = session.get(Group, parent_id) if parent_id is not None else None
+    if parent_id is not None and node is None:
+        raise NotFound(Code.GROUP_PARENT_GONE)
+    while node is not None:
+        if node.id == group.id:
+            raise ValidationError(Code.GROUP_MOVE_INSIDE, field="group")
+        node = node.parent
+    other = _child(session, parent_id, group.name)
+    if other is not None and other.id != group.id:
+        raise ValidationError(Code.GROUP_EXISTS, field="group", name=group.name)
+    group.parent_id = parent_id
+    session.flush()
+    session.expire(group, ["parent"])
+    return group
+
+
+def group_client_counts(session: Session) -> dict[int, int]:
+    """{group id: clients directly in it}, for the groups that have any."""
+    rows = session.execute(
+        select(Client.group_id, func.count())
+        .where(Client.group_id.is_not(None))
+        .group_by(Client.group_id)
+    ).tuples()
+    return {int(gid): int(n) for gid, n in rows if gid is not None}
+
+
+def delete_empty_group(session: Session, actor: User, group_id: int) -> None:
+    """Delete a group that holds no client and no subgroup; refused otherwise, so nobody's
+    clients lose their group by a slip in Settings."""
+    group = session.get(Group, group_id)
+    if group is None:
+        raise NotFound(Code.GROUP_GONE)
+    clients = session.scalar(select(func.count()).where(Client.group_id == group_id)) or 0
+    subgroups = session.scalar(select(func.count()).where(Group.parent_id == group_id)) or 0
+    if clients or subgroups:
+        raise ValidationError(
+            Code.GROUP_NOT_EMPTY,
+            field="group",
+            name=group.name,
+            clients=clients,
+            subgroups=subgroups,
+        )
+    delete_group(session, actor, group_id)
 
 
 def delete_group(session: Session, actor: User, group_id: int) -> None:

@@ -196,3 +196,21 @@ def delete_tag(session: Session, actor: User, name: str) -> int:
     session.delete(tag)
     session.flush()
     return removed
+
+
+def merge_tags(session: Session, actor: User, name: str, into: str) -> int:
+    """Put the tag `into` on every client that carries `name`, then delete `name` (an admin's
+    clean-up of "vip" and "V.I.P."); the number of clients that were carrying `name`."""
+    require(actor, Permission.ADMIN)
+    source, target = tag_by_name(session, name), tag_by_name(session, into)
+    if source is None or target is None:
+        raise NotFound(Code.TAG_UNKNOWN, name=name if source is None else into)
+    if source.id == target.id:
+        raise ValidationError(Code.TAG_MERGE_SAME, field="tags")
+    ids = list(
+        session.scalars(select(client_tags.c.client_id).where(client_tags.c.tag_id == source.id))
+    )
+    if ids:
+        add_tag(session, actor, ids, target.name)
+    delete_tag(session, actor, source.name)
+    return len(ids)

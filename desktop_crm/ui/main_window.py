@@ -45,6 +45,7 @@ from desktop_crm.ui.errors import show_exception
 from desktop_crm.ui.importing.wizard import install as install_importing
 from desktop_crm.ui.menus import build_menus, update_action
 from desktop_crm.ui.settings import app_settings
+from desktop_crm.ui.settings_menu import install as install_settings
 from desktop_crm.ui.shell import Shell
 from desktop_crm.ui.workers import Operation, ProgressDialog, run_query, run_task
 
@@ -395,6 +396,6 @@ class MainWindow(Shell):
 
 
 # The features that plug themselves into the window, each through its folder's `install`.
-FEATURES: tuple[Callable[[Shell], None], ...] = (install_importing,)
+FEATURES: tuple[Callable[[Shell], None], ...] = (install_importing, install_settings)
 
 __all__ = ["FEATURES", "MainWindow"]

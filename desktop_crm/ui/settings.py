@@ -24,3 +24,19 @@ def user_key(login: str, key: str) -> str:
     """A settings key kept per user: two people sharing a computer keep their own columns."""
     safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in login) or "_"
     return f"users/{safe}/{key}"
+
+
+# The card's tabs, by the key a user's preference names them with.
+CARD_TABS = ("feed", "people", "files", "deals", "history")
+
+
+def card_default_tab(login: str) -> str:
+    """The tab a card opens on for this user (Settings › Preferences); "feed" unless chosen."""
+    value = app_settings().value(user_key(login, "card/default_tab"), "feed")
+    return value if isinstance(value, str) and value in CARD_TABS else "feed"
+
+
+def set_card_default_tab(login: str, tab: str) -> None:
+    settings = app_settings()
+    settings.setValue(user_key(login, "card/default_tab"), tab if tab in CARD_TABS else "feed")
+    settings.sync()

@@ -3,7 +3,7 @@
 <context>
     <name>BulkActions</name>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="95" />
+        <location filename="../../ui/clients/bulk.py" line="115" />
         <source>Responsible manager for %Ln selected client(s):</source>
         <translation>
             <numerusform>Responsible manager for %Ln selected client:</numerusform>
@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="102" />
+        <location filename="../../ui/clients/bulk.py" line="122" />
         <source>%Ln client(s) assigned to {0}</source>
         <translation>
             <numerusform>%Ln client assigned to {0}</numerusform>
@@ -19,7 +19,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="120" />
+        <location filename="../../ui/clients/bulk.py" line="153" />
         <source>Tag to add to %Ln selected client(s):</source>
         <translation>
             <numerusform>Tag to add to %Ln selected client:</numerusform>
@@ -27,7 +27,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="126" />
+        <location filename="../../ui/clients/bulk.py" line="159" />
         <source>Tag “{0}” added to %Ln client(s)</source>
         <translation>
             <numerusform>Tag “{0}” added to %Ln client</numerusform>
@@ -35,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="135" />
+        <location filename="../../ui/clients/bulk.py" line="168" />
         <source>Tag to remove from %Ln selected client(s):</source>
         <translation>
             <numerusform>Tag to remove from %Ln selected client:</numerusform>
@@ -43,7 +43,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="141" />
+        <location filename="../../ui/clients/bulk.py" line="174" />
         <source>Tag “{0}” removed from %Ln client(s)</source>
         <translation>
             <numerusform>Tag “{0}” removed from %Ln client</numerusform>
@@ -51,7 +51,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="153" />
+        <location filename="../../ui/clients/bulk.py" line="186" />
         <source>Delete %Ln client(s) for good, with their contacts, notes, files, deals and history?
 
 This cannot be undone.</source>
@@ -65,7 +65,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="161" />
+        <location filename="../../ui/clients/bulk.py" line="194" />
         <source>Delete %Ln client(s)</source>
         <translation>
             <numerusform>Delete %Ln client</numerusform>
@@ -73,7 +73,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="171" />
+        <location filename="../../ui/clients/bulk.py" line="204" />
         <source>%Ln client(s) deleted</source>
         <translation>
             <numerusform>%Ln client deleted</numerusform>
@@ -84,7 +84,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>ClientListWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="241" />
+        <location filename="../../ui/clients/list_widget.py" line="256" />
         <source>%n per page</source>
         <translation>
             <numerusform>%n per page</numerusform>
@@ -92,7 +92,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="200" />
+        <location filename="../../ui/clients/list_widget.py" line="215" />
         <source>Found: %Ln or more clients, counting…</source>
         <translation>
             <numerusform>Found: %Ln or more clients, counting…</numerusform>
@@ -100,7 +100,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="204" />
+        <location filename="../../ui/clients/list_widget.py" line="219" />
         <source>Found: %Ln client(s)</source>
         <translation>
             <numerusform>Found: %Ln client</numerusform>
@@ -108,7 +108,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="206" />
+        <location filename="../../ui/clients/list_widget.py" line="221" />
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln client</numerusform>
@@ -116,7 +116,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="318" />
+        <location filename="../../ui/clients/list_widget.py" line="334" />
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -125,9 +125,20 @@ This cannot be undone.</numerusform>
     </message>
 </context>
 <context>
+    <name>FieldsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/settings_menu/fields_page.py" line="197" />
+        <source>Delete the field “{0}” from every card? The values of %n client(s) go with it.</source>
+        <translation>
+            <numerusform>Delete the field “{0}” from every card? The values of %n client go with it.</numerusform>
+            <numerusform>Delete the field “{0}” from every card? The values of %n clients go with it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="287" />
+        <location filename="../../ui/main_window.py" line="290" />
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln client in the base</numerusform>
@@ -135,7 +146,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="316" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>Added %Ln demo client(s) in {0:.1f} s</source>
         <translation>
             <numerusform>Added %Ln demo client in {0:.1f} s</numerusform>
@@ -143,7 +154,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="331" />
         <source>Adding %Ln demo client(s)…</source>
         <translation>
             <numerusform>Adding %Ln demo client…</numerusform>
@@ -151,11 +162,63 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="360" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>Exported %Ln client(s) to {0}</source>
         <translation>
             <numerusform>Exported %Ln client to {0}</numerusform>
             <numerusform>Exported %Ln clients to {0}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/settings_menu/preferences_page.py" line="71" />
+        <source>%n per page</source>
+        <translation>
+            <numerusform>%n per page</numerusform>
+            <numerusform>%n per page</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/importing/preview_page.py" line="364" />
+        <source>You fixed %n row(s) by hand. Close the import and throw the fixes away?</source>
+        <translation>
+            <numerusform>You fixed %n row by hand. Close the import and throw the fixes away?</numerusform>
+            <numerusform>You fixed %n rows by hand. Close the import and throw the fixes away?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueuesPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/settings_menu/queues_page.py" line="78" />
+        <source>{0} (%n client(s))</source>
+        <translation>
+            <numerusform>{0} (%n client)</numerusform>
+            <numerusform>{0} (%n clients)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_menu/queues_page.py" line="139" />
+        <source>Delete the queue “{0}”? Its %n client(s) stay and are seen by everybody.</source>
+        <translation>
+            <numerusform>Delete the queue “{0}”? Its %n client stay and are seen by everybody.</numerusform>
+            <numerusform>Delete the queue “{0}”? Its %n clients stay and are seen by everybody.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TagsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/settings_menu/tags_page.py" line="107" />
+        <source>Delete the tag “{0}”? It comes off %n client(s).</source>
+        <translation>
+            <numerusform>Delete the tag “{0}”? It comes off %n client.</numerusform>
+            <numerusform>Delete the tag “{0}”? It comes off %n clients.</numerusform>
         </translation>
     </message>
 </context>

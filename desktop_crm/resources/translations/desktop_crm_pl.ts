@@ -17,17 +17,17 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="89"/>
+        <location filename="../../ui/clients/bulk.py" line="109"/>
         <source>Assign responsible manager</source>
         <translation>Przypisz opiekuna</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="94"/>
+        <location filename="../../ui/clients/bulk.py" line="114"/>
         <source>Nobody</source>
         <translation>Nikt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="95"/>
+        <location filename="../../ui/clients/bulk.py" line="115"/>
         <source>Responsible manager for %Ln selected client(s):</source>
         <translation>
             <numerusform>Opiekun dla %Ln zaznaczonego klienta:</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="102"/>
+        <location filename="../../ui/clients/bulk.py" line="122"/>
         <source>%Ln client(s) assigned to {0}</source>
         <translation>
             <numerusform>Przypisano %Ln klienta do opiekuna {0}</numerusform>
@@ -45,22 +45,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="103"/>
+        <location filename="../../ui/clients/bulk.py" line="123"/>
         <source>Assigning…</source>
         <translation>Przypisywanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="110"/>
+        <location filename="../../ui/clients/bulk.py" line="143"/>
         <source>There are no tags yet.</source>
         <translation>Nie ma jeszcze żadnych tagów.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="117"/>
+        <location filename="../../ui/clients/bulk.py" line="150"/>
         <source>Add tag</source>
         <translation>Dodaj tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="120"/>
+        <location filename="../../ui/clients/bulk.py" line="153"/>
         <source>Tag to add to %Ln selected client(s):</source>
         <translation>
             <numerusform>Tag do dodania %Ln zaznaczonemu klientowi:</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="126"/>
+        <location filename="../../ui/clients/bulk.py" line="159"/>
         <source>Tag “{0}” added to %Ln client(s)</source>
         <translation>
             <numerusform>Tag „{0}” dodano %Ln klientowi</numerusform>
@@ -78,17 +78,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="127"/>
+        <location filename="../../ui/clients/bulk.py" line="160"/>
         <source>Adding the tag…</source>
         <translation>Dodawanie tagu…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="132"/>
+        <location filename="../../ui/clients/bulk.py" line="165"/>
         <source>Remove tag</source>
         <translation>Usuń tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="135"/>
+        <location filename="../../ui/clients/bulk.py" line="168"/>
         <source>Tag to remove from %Ln selected client(s):</source>
         <translation>
             <numerusform>Tag do usunięcia z %Ln zaznaczonego klienta:</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="141"/>
+        <location filename="../../ui/clients/bulk.py" line="174"/>
         <source>Tag “{0}” removed from %Ln client(s)</source>
         <translation>
             <numerusform>Tag „{0}” usunięto z %Ln klienta</numerusform>
@@ -106,17 +106,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="142"/>
+        <location filename="../../ui/clients/bulk.py" line="175"/>
         <source>Removing the tag…</source>
         <translation>Usuwanie tagu…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="149"/>
+        <location filename="../../ui/clients/bulk.py" line="182"/>
         <source>Delete clients</source>
         <translation>Usuwanie klientów</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="153"/>
+        <location filename="../../ui/clients/bulk.py" line="186"/>
         <source>Delete %Ln client(s) for good, with their contacts, notes, files, deals and history?
 
 This cannot be undone.</source>
@@ -133,7 +133,7 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="161"/>
+        <location filename="../../ui/clients/bulk.py" line="194"/>
         <source>Delete %Ln client(s)</source>
         <translation>
             <numerusform>Usuń %Ln klienta</numerusform>
@@ -142,7 +142,7 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="171"/>
+        <location filename="../../ui/clients/bulk.py" line="204"/>
         <source>%Ln client(s) deleted</source>
         <translation>
             <numerusform>Usunięto %Ln klienta</numerusform>
@@ -151,9 +151,14 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="172"/>
+        <location filename="../../ui/clients/bulk.py" line="205"/>
         <source>Deleting…</source>
         <translation>Usuwanie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/bulk.py" line="129"/>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
     </message>
 </context>
 <context>
@@ -392,158 +397,158 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>ClientCardWidget</name>
     <message>
-        <location filename="../../ui/card/client_card.py" line="110"/>
+        <location filename="../../ui/card/client_card.py" line="120"/>
         <source>Feed</source>
         <translation>Aktywność</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="111"/>
+        <location filename="../../ui/card/client_card.py" line="121"/>
         <source>Files</source>
         <translation>Pliki</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="112"/>
+        <location filename="../../ui/card/client_card.py" line="122"/>
         <source>Deals</source>
         <translation>Transakcje</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="113"/>
+        <location filename="../../ui/card/client_card.py" line="123"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="160"/>
-        <location filename="../../ui/card/client_card.py" line="347"/>
+        <location filename="../../ui/card/client_card.py" line="170"/>
+        <location filename="../../ui/card/client_card.py" line="357"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="162"/>
+        <location filename="../../ui/card/client_card.py" line="172"/>
         <source>Save the card (Ctrl+S)</source>
         <translation>Zapisz kartę (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="165"/>
+        <location filename="../../ui/card/client_card.py" line="175"/>
         <source>Reload</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="166"/>
+        <location filename="../../ui/card/client_card.py" line="176"/>
         <source>Show the card as it is stored now</source>
         <translation>Pokaż kartę w obecnie zapisanej postaci</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="168"/>
+        <location filename="../../ui/card/client_card.py" line="178"/>
         <source>Delete…</source>
         <translation>Usuń…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="188"/>
+        <location filename="../../ui/card/client_card.py" line="198"/>
         <source>Discard your unsaved changes and show the stored card?</source>
         <translation>Odrzucić niezapisane zmiany i pokazać zapisaną kartę?</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="189"/>
+        <location filename="../../ui/card/client_card.py" line="199"/>
         <source>Reload the card</source>
         <translation>Odświeżanie karty</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="206"/>
+        <location filename="../../ui/card/client_card.py" line="216"/>
         <source>People</source>
         <translation>Pracownicy</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="221"/>
+        <location filename="../../ui/card/client_card.py" line="231"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="221"/>
+        <location filename="../../ui/card/client_card.py" line="231"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="222"/>
+        <location filename="../../ui/card/client_card.py" line="232"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="222"/>
+        <location filename="../../ui/card/client_card.py" line="232"/>
         <source>client</source>
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="224"/>
+        <location filename="../../ui/card/client_card.py" line="234"/>
         <source>changed {0}</source>
         <translation>zmieniono {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="226"/>
+        <location filename="../../ui/card/client_card.py" line="236"/>
         <source> by {0}</source>
         <translation> przez {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="298"/>
+        <location filename="../../ui/card/client_card.py" line="308"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="306"/>
+        <location filename="../../ui/card/client_card.py" line="316"/>
         <source>Someone changed this card</source>
         <translation>Ktoś zmienił tę kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="309"/>
+        <location filename="../../ui/card/client_card.py" line="319"/>
         <source>Reload their version</source>
         <translation>Wczytaj jego wersję</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="310"/>
+        <location filename="../../ui/card/client_card.py" line="320"/>
         <source>Save mine over theirs</source>
         <translation>Zapisz moją wersję</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="311"/>
+        <location filename="../../ui/card/client_card.py" line="321"/>
         <source>Keep editing</source>
         <translation>Edytuj dalej</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="316"/>
+        <location filename="../../ui/card/client_card.py" line="326"/>
         <source>Reloaded: the card shows the stored version.</source>
         <translation>Odświeżono: karta pokazuje zapisaną wersję.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="344"/>
+        <location filename="../../ui/card/client_card.py" line="354"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="345"/>
+        <location filename="../../ui/card/client_card.py" line="355"/>
         <source>The card of {0} has changes that are not saved.</source>
         <translation>Karta „{0}” ma niezapisane zmiany.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="348"/>
+        <location filename="../../ui/card/client_card.py" line="358"/>
         <source>Discard</source>
         <translation>Odrzuć</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="349"/>
+        <location filename="../../ui/card/client_card.py" line="359"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="370"/>
+        <location filename="../../ui/card/client_card.py" line="380"/>
         <source>Delete {0} for good, with notes, files, deals and history? This cannot be undone.</source>
         <translation>Usunąć na zawsze „{0}” wraz z notatkami, plikami, transakcjami i historią? Tej operacji nie można cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="372"/>
+        <location filename="../../ui/card/client_card.py" line="382"/>
         <source>Delete client</source>
         <translation>Usuwanie klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="378"/>
+        <location filename="../../ui/card/client_card.py" line="388"/>
         <source>The client was not deleted</source>
         <translation>Klient nie został usunięty</translation>
     </message>
@@ -551,62 +556,62 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>ClientColumns</name>
     <message>
-        <location filename="../../ui/words.py" line="70"/>
+        <location filename="../../ui/words.py" line="71"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="71"/>
+        <location filename="../../ui/words.py" line="72"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="72"/>
+        <location filename="../../ui/words.py" line="73"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="85"/>
+        <location filename="../../ui/words.py" line="86"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="73"/>
+        <location filename="../../ui/words.py" line="74"/>
         <source>Responsible</source>
         <translation>Opiekun</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="74"/>
+        <location filename="../../ui/words.py" line="75"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="75"/>
+        <location filename="../../ui/words.py" line="76"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="76"/>
+        <location filename="../../ui/words.py" line="77"/>
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="77"/>
+        <location filename="../../ui/words.py" line="78"/>
         <source>Changed</source>
         <translation>Zmieniono</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="80"/>
+        <location filename="../../ui/words.py" line="81"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="81"/>
+        <location filename="../../ui/words.py" line="82"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="84"/>
+        <location filename="../../ui/words.py" line="85"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
@@ -614,58 +619,58 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>ClientListWidget</name>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="74"/>
+        <location filename="../../ui/clients/list_parts.py" line="76"/>
         <source>Search by name, phone, email or company  (Ctrl+F)</source>
         <translation>Szukaj po nazwie, telefonie, e-mailu lub firmie  (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/clients/columns.py" line="137"/>
-        <location filename="../../ui/clients/list_parts.py" line="81"/>
+        <location filename="../../ui/clients/list_parts.py" line="83"/>
         <source>Columns</source>
         <translation>Kolumny</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="83"/>
+        <location filename="../../ui/clients/list_parts.py" line="85"/>
         <source>Choose the columns of the list</source>
         <translation>Wybierz kolumny listy</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="87"/>
+        <location filename="../../ui/clients/list_parts.py" line="89"/>
         <source>New client…</source>
         <translation>Nowy klient…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="125"/>
+        <location filename="../../ui/clients/list_parts.py" line="129"/>
         <source>No clients yet</source>
         <translation>Brak klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="126"/>
+        <location filename="../../ui/clients/list_parts.py" line="130"/>
         <source>Bring your client base in from a spreadsheet or a CSV file, or load demo clients to try the program out.</source>
         <translation>Zaimportuj bazę klientów z arkusza kalkulacyjnego lub pliku CSV albo wczytaj klientów demonstracyjnych, aby wypróbować program.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="134"/>
+        <location filename="../../ui/clients/list_parts.py" line="138"/>
         <source>Import a file…</source>
         <translation>Importuj plik…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="139"/>
+        <location filename="../../ui/clients/list_parts.py" line="143"/>
         <source>Load demo data…</source>
         <translation>Wczytaj dane demonstracyjne…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="151"/>
+        <location filename="../../ui/clients/list_parts.py" line="155"/>
         <source>Nothing found</source>
         <translation>Nic nie znaleziono</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="155"/>
+        <location filename="../../ui/clients/list_parts.py" line="159"/>
         <source>Clear search and filters</source>
         <translation>Wyczyść wyszukiwanie i filtry</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="241"/>
+        <location filename="../../ui/clients/list_widget.py" line="256"/>
         <source>%n per page</source>
         <translation>
             <numerusform>%n na stronie</numerusform>
@@ -674,72 +679,72 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="242"/>
+        <location filename="../../ui/clients/list_widget.py" line="257"/>
         <source>Continuous scrolling</source>
         <translation>Ciągłe przewijanie</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="176"/>
+        <location filename="../../ui/clients/list_parts.py" line="180"/>
         <source>First page</source>
         <translation>Pierwsza strona</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="179"/>
+        <location filename="../../ui/clients/list_parts.py" line="183"/>
         <source>Previous page</source>
         <translation>Poprzednia strona</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="184"/>
+        <location filename="../../ui/clients/list_parts.py" line="188"/>
         <source>Next page</source>
         <translation>Następna strona</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="187"/>
+        <location filename="../../ui/clients/list_parts.py" line="191"/>
         <source>Last page</source>
         <translation>Ostatnia strona</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="241"/>
+        <location filename="../../ui/clients/list_parts.py" line="245"/>
         <source>Open card</source>
         <translation>Otwórz kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="269"/>
+        <location filename="../../ui/clients/list_parts.py" line="273"/>
         <source>Assign responsible…</source>
         <translation>Przypisz opiekuna…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="275"/>
+        <location filename="../../ui/clients/list_parts.py" line="279"/>
         <source>Add tag…</source>
         <translation>Dodaj tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="281"/>
+        <location filename="../../ui/clients/list_parts.py" line="285"/>
         <source>Remove tag…</source>
         <translation>Usuń tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="287"/>
+        <location filename="../../ui/clients/list_parts.py" line="291"/>
         <source>Delete…</source>
         <translation>Usuń…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="251"/>
+        <location filename="../../ui/clients/list_parts.py" line="255"/>
         <source>Select all</source>
         <translation>Zaznacz wszystko</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="257"/>
+        <location filename="../../ui/clients/list_parts.py" line="261"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="306"/>
+        <location filename="../../ui/clients/list_parts.py" line="310"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Dodaj klienta (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="200"/>
+        <location filename="../../ui/clients/list_widget.py" line="215"/>
         <source>Found: %Ln or more clients, counting…</source>
         <translation>
             <numerusform>Znaleziono co najmniej %Ln klienta, liczenie…</numerusform>
@@ -748,7 +753,7 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="204"/>
+        <location filename="../../ui/clients/list_widget.py" line="219"/>
         <source>Found: %Ln client(s)</source>
         <translation>
             <numerusform>Znaleziono %Ln klienta</numerusform>
@@ -757,7 +762,7 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="206"/>
+        <location filename="../../ui/clients/list_widget.py" line="221"/>
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln klient</numerusform>
@@ -766,48 +771,48 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="213"/>
+        <location filename="../../ui/clients/list_widget.py" line="228"/>
         <source>No client matches “{0}”{1}. Check the spelling, or search by a part of the name, phone or email.</source>
         <translation>Brak klientów pasujących do „{0}”{1}. Sprawdź pisownię lub szukaj po części nazwy, telefonu albo e-maila.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="217"/>
+        <location filename="../../ui/clients/list_widget.py" line="232"/>
         <source> with these filters</source>
         <translation> przy tych filtrach</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="221"/>
+        <location filename="../../ui/clients/list_widget.py" line="236"/>
         <source>No client matches these filters.</source>
         <translation>Żaden klient nie pasuje do tych filtrów.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="222"/>
+        <location filename="../../ui/clients/list_widget.py" line="237"/>
         <source>Found: 0 clients</source>
         <translation>Znaleziono 0 klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="225"/>
+        <location filename="../../ui/clients/list_widget.py" line="240"/>
         <source>No clients</source>
         <translation>Brak klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="227"/>
-        <location filename="../../ui/clients/list_widget.py" line="234"/>
+        <location filename="../../ui/clients/list_widget.py" line="242"/>
+        <location filename="../../ui/clients/list_widget.py" line="249"/>
         <source>The list could not be read: {0}</source>
         <translation>Nie udało się odczytać listy: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="279"/>
+        <location filename="../../ui/clients/list_widget.py" line="294"/>
         <source>Page {0} of {1}</source>
         <translation>Strona {0} z {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="281"/>
+        <location filename="../../ui/clients/list_widget.py" line="296"/>
         <source>Page {0} of {1} or more</source>
         <translation>Strona {0} z co najmniej {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="318"/>
+        <location filename="../../ui/clients/list_widget.py" line="334"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>Zaznaczono: %Ln</numerusform>
@@ -829,7 +834,7 @@ Tej operacji nie można cofnąć.</numerusform>
         <translation>Wpisz nazwę, telefon lub e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_search.py" line="82"/>
+        <location filename="../../ui/widgets/client_search.py" line="88"/>
         <source>company</source>
         <translation>firma</translation>
     </message>
@@ -1103,27 +1108,27 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>DuplicateRow</name>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="47"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="48"/>
         <source>same phone {0}</source>
         <translation>ten sam telefon {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="48"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="49"/>
         <source>same email {0}</source>
         <translation>ten sam e-mail {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="49"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="50"/>
         <source>same name</source>
         <translation>ta sama nazwa</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="57"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="58"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="58"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="59"/>
         <source>Open this client&apos;s card instead</source>
         <translation>Otwórz kartę tego klienta zamiast tworzyć nowego</translation>
     </message>
@@ -1941,213 +1946,213 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Importu nr {job_id} nie można cofnąć: niektórych jego klientów zmieniono w trakcie cofania. Niczego nie cofnięto.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="23"/>
+        <location filename="../../ui/error_words.py" line="26"/>
         <source>The full name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="24"/>
+        <location filename="../../ui/error_words.py" line="27"/>
         <source>The last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="25"/>
+        <location filename="../../ui/error_words.py" line="28"/>
         <source>The first name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="26"/>
+        <location filename="../../ui/error_words.py" line="29"/>
         <source>The middle name</source>
         <translation>Drugie imię</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="27"/>
+        <location filename="../../ui/error_words.py" line="30"/>
         <source>The address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="28"/>
+        <location filename="../../ui/error_words.py" line="31"/>
         <source>The website</source>
         <translation>Strona WWW</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="29"/>
+        <location filename="../../ui/error_words.py" line="32"/>
         <source>The position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="30"/>
+        <location filename="../../ui/error_words.py" line="33"/>
         <source>The topic</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="31"/>
+        <location filename="../../ui/error_words.py" line="34"/>
         <source>The description</source>
         <translation>Opis</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="32"/>
+        <location filename="../../ui/error_words.py" line="35"/>
         <source>Activity</source>
         <translation>Działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="33"/>
+        <location filename="../../ui/error_words.py" line="36"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="34"/>
+        <location filename="../../ui/error_words.py" line="37"/>
         <source>Deal date</source>
         <translation>Data transakcji</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="35"/>
+        <location filename="../../ui/error_words.py" line="38"/>
         <source>Activity date</source>
         <translation>Data działania</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="36"/>
+        <location filename="../../ui/error_words.py" line="39"/>
         <source>Expected revenue</source>
         <translation>Oczekiwany przychód</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="39"/>
+        <location filename="../../ui/error_words.py" line="42"/>
         <source>edit clients</source>
         <translation>edytować klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="40"/>
+        <location filename="../../ui/error_words.py" line="43"/>
         <source>import clients</source>
         <translation>importować klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="41"/>
+        <location filename="../../ui/error_words.py" line="44"/>
         <source>export clients</source>
         <translation>eksportować klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="42"/>
+        <location filename="../../ui/error_words.py" line="45"/>
         <source>delete clients</source>
         <translation>usuwać klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="43"/>
+        <location filename="../../ui/error_words.py" line="46"/>
         <source>run control wizards</source>
         <translation>uruchamiać kreatorów kontroli</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="44"/>
+        <location filename="../../ui/error_words.py" line="47"/>
         <source>administer users, roles, fields and settings</source>
         <translation>zarządzać użytkownikami, rolami, polami i ustawieniami</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="47"/>
+        <location filename="../../ui/error_words.py" line="50"/>
         <source>the card of {name}</source>
         <translation>kartę klienta {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="48"/>
+        <location filename="../../ui/error_words.py" line="51"/>
         <source>the contact person {name}</source>
         <translation>osobę kontaktową {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="51"/>
+        <location filename="../../ui/error_words.py" line="54"/>
         <source>open</source>
         <translation>otwarta</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="52"/>
+        <location filename="../../ui/error_words.py" line="55"/>
         <source>won</source>
         <translation>wygrana</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="53"/>
+        <location filename="../../ui/error_words.py" line="56"/>
         <source>lost</source>
         <translation>przegrana</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="54"/>
+        <location filename="../../ui/error_words.py" line="57"/>
         <source>running</source>
         <translation>w toku</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="55"/>
+        <location filename="../../ui/error_words.py" line="58"/>
         <source>failed</source>
         <translation>nieudany</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="56"/>
+        <location filename="../../ui/error_words.py" line="59"/>
         <source>cancelled</source>
         <translation>anulowany</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="57"/>
+        <location filename="../../ui/error_words.py" line="60"/>
         <source>a check only</source>
         <translation>tylko sprawdzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="60"/>
+        <location filename="../../ui/error_words.py" line="63"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="61"/>
+        <location filename="../../ui/error_words.py" line="64"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="64"/>
+        <location filename="../../ui/error_words.py" line="67"/>
         <source>pasted text</source>
         <translation>wklejony tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="65"/>
+        <location filename="../../ui/error_words.py" line="68"/>
         <source>standard input</source>
         <translation>standardowe wejście</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="68"/>
+        <location filename="../../ui/error_words.py" line="71"/>
         <source>no matched fields</source>
         <translation>nie przypisano żadnego pola</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="69"/>
+        <location filename="../../ui/error_words.py" line="72"/>
         <source>a required field is missing</source>
         <translation>brakuje wymaganego pola</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="71"/>
+        <location filename="../../ui/error_words.py" line="74"/>
         <source>{count} bytes</source>
         <translation>{count} B</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="73"/>
+        <location filename="../../ui/error_words.py" line="76"/>
         <source>there is no such file or folder</source>
         <translation>nie ma takiego pliku ani folderu</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="74"/>
-        <location filename="../../ui/error_words.py" line="75"/>
+        <location filename="../../ui/error_words.py" line="77"/>
+        <location filename="../../ui/error_words.py" line="78"/>
         <source>permission denied</source>
         <translation>brak uprawnień</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="76"/>
+        <location filename="../../ui/error_words.py" line="79"/>
         <source>the disk is full</source>
         <translation>dysk jest pełny</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="77"/>
+        <location filename="../../ui/error_words.py" line="80"/>
         <source>it is a folder</source>
         <translation>to jest folder</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="78"/>
+        <location filename="../../ui/error_words.py" line="81"/>
         <source>a part of the path is not a folder</source>
         <translation>część ścieżki nie jest folderem</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="79"/>
+        <location filename="../../ui/error_words.py" line="82"/>
         <source>the disk is read-only</source>
         <translation>dysk jest tylko do odczytu</translation>
     </message>
@@ -2236,6 +2241,41 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <source>Another user saved the same records while this import ran, so nothing was imported; run the import again.</source>
         <translation>Inny użytkownik zapisał te same rekordy w trakcie tego importu, więc nic nie zaimportowano; uruchom import ponownie.</translation>
     </message>
+    <message>
+        <location filename="../../error_codes/admin.py" line="11"/>
+        <source>{login!r} is the last active administrator: make another user an administrator first.</source>
+        <translation>{login!r} to ostatni aktywny administrator: najpierw nadaj rolę administratora innemu użytkownikowi.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/admin.py" line="17"/>
+        <source>A queue needs a name.</source>
+        <translation>Kolejka musi mieć nazwę.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/admin.py" line="21"/>
+        <source>A queue name may be at most {max_length} characters long.</source>
+        <translation>Nazwa kolejki może mieć najwyżej {max_length} znaków.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/admin.py" line="24"/>
+        <source>There is a queue {name!r} already.</source>
+        <translation>Kolejka {name!r} już istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/admin.py" line="27"/>
+        <source>A tag cannot be merged into itself.</source>
+        <translation>Tagu nie można scalić z nim samym.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/admin.py" line="31"/>
+        <source>A group cannot be moved into itself or its own subgroup.</source>
+        <translation>Grupy nie można przenieść do niej samej ani do jej podgrupy.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/admin.py" line="35"/>
+        <source>The group {name!r} is not empty (clients: {clients}, subgroups: {subgroups}); move them out first.</source>
+        <translation>Grupa {name!r} nie jest pusta (klienci: {clients}, podgrupy: {subgroups}); najpierw je przenieś.</translation>
+    </message>
 </context>
 <context>
     <name>FailuresModel</name>
@@ -2268,27 +2308,27 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>Feed</name>
     <message>
-        <location filename="../../ui/words.py" line="122"/>
+        <location filename="../../ui/words.py" line="123"/>
         <source>open</source>
         <translation>otwarte</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="123"/>
+        <location filename="../../ui/words.py" line="124"/>
         <source>done</source>
         <translation>wykonane</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="124"/>
+        <location filename="../../ui/words.py" line="125"/>
         <source>cancelled</source>
         <translation>anulowane</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="125"/>
+        <location filename="../../ui/words.py" line="126"/>
         <source>won</source>
         <translation>wygrana</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="126"/>
+        <location filename="../../ui/words.py" line="127"/>
         <source>lost</source>
         <translation>przegrana</translation>
     </message>
@@ -2432,243 +2472,364 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
 </context>
 <context>
+    <name>FieldDialog</name>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="54"/>
+        <source>Add a custom field</source>
+        <translation>Nowe pole dodatkowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="63"/>
+        <source>One choice a line</source>
+        <translation>Jedna opcja w wierszu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="65"/>
+        <source>Label:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="66"/>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="67"/>
+        <source>Choices:</source>
+        <translation>Opcje:</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/words.py" line="32"/>
+        <location filename="../../ui/words.py" line="33"/>
         <source>Full name</source>
         <translation>Nazwa (imię i nazwisko)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="33"/>
+        <location filename="../../ui/words.py" line="34"/>
         <source>Person or company</source>
         <translation>Osoba czy firma</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="34"/>
+        <location filename="../../ui/words.py" line="35"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="35"/>
+        <location filename="../../ui/words.py" line="36"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="36"/>
+        <location filename="../../ui/words.py" line="37"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="37"/>
+        <location filename="../../ui/words.py" line="38"/>
         <source>Middle name (patronymic)</source>
         <translation>Drugie imię</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="38"/>
+        <location filename="../../ui/words.py" line="39"/>
         <source>Phones</source>
         <translation>Telefony</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="39"/>
+        <location filename="../../ui/words.py" line="40"/>
         <source>Emails</source>
         <translation>E-maile</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="40"/>
+        <location filename="../../ui/words.py" line="41"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="41"/>
+        <location filename="../../ui/words.py" line="42"/>
         <source>Birth date</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="42"/>
+        <location filename="../../ui/words.py" line="43"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="43"/>
+        <location filename="../../ui/words.py" line="44"/>
         <source>Position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="44"/>
+        <location filename="../../ui/words.py" line="45"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="45"/>
+        <location filename="../../ui/words.py" line="46"/>
         <source>Website</source>
         <translation>Strona WWW</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="46"/>
+        <location filename="../../ui/words.py" line="47"/>
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="47"/>
+        <location filename="../../ui/words.py" line="48"/>
         <source>Main manager</source>
         <translation>Główny opiekun</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="48"/>
+        <location filename="../../ui/words.py" line="49"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="49"/>
+        <location filename="../../ui/words.py" line="50"/>
         <source>Interest: topic</source>
         <translation>Zainteresowanie: temat</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="50"/>
+        <location filename="../../ui/words.py" line="51"/>
         <source>Interest: date</source>
         <translation>Zainteresowanie: data</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="51"/>
+        <location filename="../../ui/words.py" line="52"/>
         <source>Interest: expected revenue</source>
         <translation>Zainteresowanie: oczekiwany przychód</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="52"/>
+        <location filename="../../ui/words.py" line="53"/>
         <source>Interest: description</source>
         <translation>Zainteresowanie: opis</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="53"/>
+        <location filename="../../ui/words.py" line="54"/>
         <source>Interest: planned activity</source>
         <translation>Zainteresowanie: planowane działanie</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="54"/>
+        <location filename="../../ui/words.py" line="55"/>
         <source>Interest: activity date</source>
         <translation>Zainteresowanie: data działania</translation>
     </message>
 </context>
 <context>
+    <name>FieldsPage</name>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="94"/>
+        <source>Custom fields</source>
+        <translation>Pola dodatkowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="95"/>
+        <source>Fields every card shows below its own, in this order.</source>
+        <translation>Pola, które każda karta pokazuje pod własnymi, w tej kolejności.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
+        <source>Label</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
+        <source>Key</source>
+        <translation>Klucz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="175"/>
+        <source>Choices</source>
+        <translation>Opcje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="111"/>
+        <source>Add field…</source>
+        <translation>Dodaj pole…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="113"/>
+        <source>Rename…</source>
+        <translation>Zmień nazwę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="114"/>
+        <source>Choices…</source>
+        <translation>Opcje…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="115"/>
+        <source>Move up</source>
+        <translation>W górę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="116"/>
+        <source>Move down</source>
+        <translation>W dół</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="117"/>
+        <source>Delete…</source>
+        <translation>Usuń…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="164"/>
+        <source>Rename field</source>
+        <translation>Zmiana nazwy pola</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="164"/>
+        <source>New label:</source>
+        <translation>Nowa nazwa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="176"/>
+        <source>Choices of “{0}”, one a line:</source>
+        <translation>Opcje pola „{0}”, jedna w wierszu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="195"/>
+        <source>Delete field</source>
+        <translation>Usuwanie pola</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_menu/fields_page.py" line="197"/>
+        <source>Delete the field “{0}” from every card? The values of %n client(s) go with it.</source>
+        <translation>
+            <numerusform>Usunąć pole „{0}” ze wszystkich kart? Razem z nim znikną wartości %n klienta.</numerusform>
+            <numerusform>Usunąć pole „{0}” ze wszystkich kart? Razem z nim znikną wartości %n klientów.</numerusform>
+            <numerusform>Usunąć pole „{0}” ze wszystkich kart? Razem z nim znikną wartości %n klientów.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilesTab</name>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="48"/>
+        <location filename="../../ui/card/files_tab.py" line="50"/>
         <source>Attach files…</source>
         <translation>Dołącz pliki…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="49"/>
+        <location filename="../../ui/card/files_tab.py" line="51"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="50"/>
+        <location filename="../../ui/card/files_tab.py" line="52"/>
         <source>Save as…</source>
         <translation>Zapisz jako…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="51"/>
+        <location filename="../../ui/card/files_tab.py" line="53"/>
         <source>Comment…</source>
         <translation>Komentarz…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="52"/>
+        <location filename="../../ui/card/files_tab.py" line="54"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="62"/>
+        <location filename="../../ui/card/files_tab.py" line="64"/>
         <source>Name</source>
         <translation>Nazwa pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="62"/>
+        <location filename="../../ui/card/files_tab.py" line="64"/>
         <source>Size</source>
         <translation>Rozmiar</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="62"/>
+        <location filename="../../ui/card/files_tab.py" line="64"/>
         <source>Comment</source>
         <translation>Komentarz</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="62"/>
+        <location filename="../../ui/card/files_tab.py" line="64"/>
         <source>Added</source>
         <translation>Dodano</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="84"/>
+        <location filename="../../ui/card/files_tab.py" line="86"/>
         <source>Drop files here to attach them. Files up to {0} each.</source>
         <translation>Upuść tutaj pliki, aby je dołączyć. Każdy plik do {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="124"/>
+        <location filename="../../ui/card/files_tab.py" line="126"/>
         <source>Double-click to open</source>
         <translation>Kliknij dwukrotnie, aby otworzyć</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="129"/>
+        <location filename="../../ui/card/files_tab.py" line="131"/>
         <source>Double-click to edit the comment</source>
         <translation>Kliknij dwukrotnie, aby edytować komentarz</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="162"/>
+        <location filename="../../ui/card/files_tab.py" line="169"/>
         <source>Attach files</source>
         <translation>Dołącz pliki</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="184"/>
+        <location filename="../../ui/card/files_tab.py" line="191"/>
         <source>Some files were not attached</source>
         <translation>Niektóre pliki nie zostały dołączone</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="198"/>
-        <location filename="../../ui/card/files_tab.py" line="204"/>
+        <location filename="../../ui/card/files_tab.py" line="205"/>
+        <location filename="../../ui/card/files_tab.py" line="211"/>
         <source>The file cannot be opened</source>
         <translation>Nie można otworzyć pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="205"/>
+        <location filename="../../ui/card/files_tab.py" line="212"/>
         <source>No program is set up to open {0}. It was saved to {1}.</source>
         <translation>Brak programu do otwierania {0}. Plik zapisano w {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="216"/>
+        <location filename="../../ui/card/files_tab.py" line="223"/>
         <source>Save the file as</source>
         <translation>Zapisz plik jako</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="224"/>
+        <location filename="../../ui/card/files_tab.py" line="231"/>
         <source>The file was not saved</source>
         <translation>Plik nie został zapisany</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="234"/>
+        <location filename="../../ui/card/files_tab.py" line="241"/>
         <source>Comment on {0}</source>
         <translation>Komentarz do {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="234"/>
+        <location filename="../../ui/card/files_tab.py" line="241"/>
         <source>Comment:</source>
         <translation>Komentarz:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="243"/>
+        <location filename="../../ui/card/files_tab.py" line="250"/>
         <source>Delete the file {0} from this card? This cannot be undone.</source>
         <translation>Usunąć plik {0} z tej karty? Tej operacji nie można cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="244"/>
+        <location filename="../../ui/card/files_tab.py" line="251"/>
         <source>Delete file</source>
         <translation>Usuwanie pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="247"/>
+        <location filename="../../ui/card/files_tab.py" line="254"/>
         <source>The file was not deleted</source>
         <translation>Plik nie został usunięty</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="257"/>
+        <location filename="../../ui/card/files_tab.py" line="264"/>
         <source>The comment was not saved</source>
         <translation>Komentarz nie został zapisany</translation>
     </message>
@@ -2676,135 +2837,233 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/clients/filters.py" line="26"/>
+        <location filename="../../ui/clients/filters.py" line="27"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="27"/>
+        <location filename="../../ui/clients/filters.py" line="28"/>
         <source>Leads and clients</source>
         <translation>Leady i klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="28"/>
+        <location filename="../../ui/clients/filters.py" line="29"/>
         <source>Leads</source>
         <translation>Leady</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="29"/>
+        <location filename="../../ui/clients/filters.py" line="30"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="30"/>
+        <location filename="../../ui/clients/filters.py" line="31"/>
         <source>Responsible manager</source>
         <translation>Opiekun</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="31"/>
+        <location filename="../../ui/clients/filters.py" line="32"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="32"/>
+        <location filename="../../ui/clients/filters.py" line="33"/>
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="33"/>
+        <location filename="../../ui/clients/filters.py" line="34"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="38"/>
+        <location filename="../../ui/clients/filters.py" line="39"/>
         <source>Click to show all clients again</source>
         <translation>Kliknij, aby znów pokazać wszystkich klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="41"/>
+        <location filename="../../ui/clients/filters.py" line="42"/>
         <source>Reset filters</source>
         <translation>Wyczyść filtry</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="46"/>
+        <location filename="../../ui/clients/filters.py" line="47"/>
         <source>Show:</source>
         <translation>Pokaż:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="73"/>
+        <location filename="../../ui/clients/filters.py" line="74"/>
         <source>Any manager</source>
         <translation>Dowolny opiekun</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="74"/>
+        <location filename="../../ui/clients/filters.py" line="75"/>
         <source>Nobody responsible</source>
         <translation>Bez opiekuna</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="77"/>
+        <location filename="../../ui/clients/filters.py" line="78"/>
         <source>Any tag</source>
         <translation>Dowolny tag</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="78"/>
+        <location filename="../../ui/clients/filters.py" line="79"/>
         <source>Any group</source>
         <translation>Dowolna grupa</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="78"/>
+        <location filename="../../ui/clients/filters.py" line="79"/>
         <source>Not in a group</source>
         <translation>Poza grupami</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="79"/>
+        <location filename="../../ui/clients/filters.py" line="80"/>
         <source>Any queue</source>
         <translation>Dowolna kolejka</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="79"/>
+        <location filename="../../ui/clients/filters.py" line="80"/>
         <source>Not in a queue</source>
         <translation>Poza kolejkami</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="129"/>
+        <location filename="../../ui/clients/filters.py" line="138"/>
         <source>Import #{0}  ✕</source>
         <translation>Import nr {0}  ✕</translation>
     </message>
 </context>
 <context>
+    <name>GroupsPage</name>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="42"/>
+        <source>Groups</source>
+        <translation>Grupy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="43"/>
+        <source>A group may hold subgroups; a client belongs to one group at most.</source>
+        <translation>Grupa może mieć podgrupy; klient należy najwyżej do jednej grupy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="47"/>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="47"/>
+        <source>Clients</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="52"/>
+        <source>Add group…</source>
+        <translation>Dodaj grupę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="55"/>
+        <source>Add subgroup…</source>
+        <translation>Dodaj podgrupę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="57"/>
+        <source>Rename…</source>
+        <translation>Zmień nazwę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="58"/>
+        <source>Move to…</source>
+        <translation>Przenieś do…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="59"/>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="100"/>
+        <source>Name of the new group inside “{0}”:</source>
+        <translation>Nazwa nowej grupy w „{0}”:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="102"/>
+        <source>Name of the new group:</source>
+        <translation>Nazwa nowej grupy:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="104"/>
+        <source>Add group</source>
+        <translation>Nowa grupa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="115"/>
+        <source>Rename group</source>
+        <translation>Zmiana nazwy grupy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="115"/>
+        <source>New name:</source>
+        <translation>Nowa nazwa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="124"/>
+        <source>(top level)</source>
+        <translation>(najwyższy poziom)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="131"/>
+        <source>Move group</source>
+        <translation>Przenoszenie grupy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="132"/>
+        <source>Move “{0}” into:</source>
+        <translation>Przenieś „{0}” do:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="146"/>
+        <source>Delete group</source>
+        <translation>Usuwanie grupy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="146"/>
+        <source>Delete the group “{0}”?</source>
+        <translation>Usunąć grupę „{0}”?</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
-        <location filename="../../ui/words.py" line="111"/>
+        <location filename="../../ui/words.py" line="112"/>
         <source>Created</source>
         <translation>Utworzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="112"/>
+        <location filename="../../ui/words.py" line="113"/>
         <source>Deleted</source>
         <translation>Usunięcie</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="113"/>
+        <location filename="../../ui/words.py" line="114"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="114"/>
+        <location filename="../../ui/words.py" line="115"/>
         <source>Deal client</source>
         <translation>Klient transakcji</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="115"/>
+        <location filename="../../ui/words.py" line="116"/>
         <source>Import undo</source>
         <translation>Cofnięcie importu</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="118"/>
+        <location filename="../../ui/words.py" line="119"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="119"/>
+        <location filename="../../ui/words.py" line="120"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
@@ -2835,22 +3094,22 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../ui/importing/history.py" line="128"/>
+        <location filename="../../ui/importing/history.py" line="142"/>
         <source>Import history</source>
         <translation>Historia importu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="168"/>
+        <location filename="../../ui/importing/history.py" line="182"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="197"/>
+        <location filename="../../ui/importing/history.py" line="211"/>
         <source>{0} imports, newest first.</source>
         <translation>Importy: {0}, od najnowszego.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="199"/>
+        <location filename="../../ui/importing/history.py" line="213"/>
         <source>No import has been run yet.</source>
         <translation>Nie wykonano jeszcze żadnego importu.</translation>
     </message>
@@ -2858,82 +3117,82 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../ui/words.py" line="155"/>
+        <location filename="../../ui/words.py" line="156"/>
         <source>a client with this phone, email or name exists already (or earlier in the file)</source>
         <translation>klient z tym telefonem, e-mailem lub nazwą już istnieje (w bazie lub wcześniej w pliku)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="159"/>
+        <location filename="../../ui/words.py" line="160"/>
         <source>a value has the wrong format</source>
         <translation>wartość ma niepoprawny format</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="160"/>
+        <location filename="../../ui/words.py" line="161"/>
         <source>the phone cell is empty</source>
         <translation>komórka telefonu jest pusta</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="161"/>
+        <location filename="../../ui/words.py" line="162"/>
         <source>no value in any matched column</source>
         <translation>wszystkie dopasowane kolumny są puste</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="162"/>
+        <location filename="../../ui/words.py" line="163"/>
         <source>no name, phone or email</source>
         <translation>brak nazwy, telefonu i e-maila</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="163"/>
+        <location filename="../../ui/words.py" line="164"/>
         <source>no such client to update</source>
         <translation>brak takiego klienta do aktualizacji</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="164"/>
+        <location filename="../../ui/words.py" line="165"/>
         <source>the row is empty</source>
         <translation>wiersz jest pusty</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="165"/>
+        <location filename="../../ui/words.py" line="166"/>
         <source>the client has these values already</source>
         <translation>klient ma już te wartości</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="171"/>
+        <location filename="../../ui/words.py" line="172"/>
         <source>its card was changed after the import</source>
         <translation>jego karta została zmieniona po imporcie</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="172"/>
+        <location filename="../../ui/words.py" line="173"/>
         <source>contact persons were added to it</source>
         <translation>dodano do niego osoby kontaktowe</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="173"/>
+        <location filename="../../ui/words.py" line="174"/>
         <source>clients that stay are attached to it</source>
         <translation>są do niego przypisani klienci, którzy zostają</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="174"/>
+        <location filename="../../ui/words.py" line="175"/>
         <source>notes were written on it</source>
         <translation>dodano do niego notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="175"/>
+        <location filename="../../ui/words.py" line="176"/>
         <source>files were attached to it</source>
         <translation>dołączono do niego pliki</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="176"/>
+        <location filename="../../ui/words.py" line="177"/>
         <source>it has deals made after the import, or the import&apos;s deal was worked on</source>
         <translation>ma transakcje utworzone po imporcie albo transakcja z importu była już prowadzona</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="179"/>
+        <location filename="../../ui/words.py" line="180"/>
         <source>it is in a task</source>
         <translation>jest w zadaniu</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="180"/>
+        <location filename="../../ui/words.py" line="181"/>
         <source>calls or emails are linked to it</source>
         <translation>są do niego przypisane rozmowy lub e-maile</translation>
     </message>
@@ -2941,87 +3200,87 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/words.py" line="199"/>
+        <location filename="../../ui/words.py" line="200"/>
         <source>Add</source>
         <translation>Dodanie</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="200"/>
+        <location filename="../../ui/words.py" line="201"/>
         <source>Update</source>
         <translation>Aktualizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="201"/>
+        <location filename="../../ui/words.py" line="202"/>
         <source>Add + Update</source>
         <translation>Dodanie + Aktualizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="204"/>
+        <location filename="../../ui/words.py" line="205"/>
         <source>Only create clients; a row whose client exists already fails as not unique.</source>
         <translation>Tylko tworzy klientów; wiersz z istniejącym klientem kończy się błędem „nie jest unikalny”.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="208"/>
+        <location filename="../../ui/words.py" line="209"/>
         <source>Only update clients found by the duplicate search; other rows fail as not found.</source>
         <translation>Tylko aktualizuje klientów znalezionych podczas wyszukiwania duplikatów; pozostałe wiersze kończą się błędem „nie znaleziono”.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="212"/>
+        <location filename="../../ui/words.py" line="213"/>
         <source>Update the clients that are found and create the others.</source>
         <translation>Aktualizuje znalezionych klientów, a pozostałych tworzy.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="217"/>
+        <location filename="../../ui/words.py" line="218"/>
         <source>Done</source>
         <translation>Zakończony</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="218"/>
+        <location filename="../../ui/words.py" line="219"/>
         <source>Undone</source>
         <translation>Cofnięty</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="219"/>
+        <location filename="../../ui/words.py" line="220"/>
         <source>Cancelled</source>
         <translation>Anulowany</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="220"/>
+        <location filename="../../ui/words.py" line="221"/>
         <source>Failed</source>
         <translation>Niepowodzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="221"/>
+        <location filename="../../ui/words.py" line="222"/>
         <source>Running</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="222"/>
+        <location filename="../../ui/words.py" line="223"/>
         <source>Checked only</source>
         <translation>Tylko sprawdzony</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="226"/>
+        <location filename="../../ui/words.py" line="227"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="227"/>
+        <location filename="../../ui/words.py" line="228"/>
         <source>number</source>
         <translation>liczba</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="228"/>
+        <location filename="../../ui/words.py" line="229"/>
         <source>date</source>
         <translation>data</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="229"/>
+        <location filename="../../ui/words.py" line="230"/>
         <source>yes/no</source>
         <translation>tak/nie</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="230"/>
+        <location filename="../../ui/words.py" line="231"/>
         <source>choice from a list</source>
         <translation>wybór z listy</translation>
     </message>
@@ -3074,6 +3333,11 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/importing/wizard.py" line="138"/>
         <source>Stop the import? Everything it did so far is rolled back; nothing is kept.</source>
         <translation>Zatrzymać import? Wszystko, co dotąd zrobił, zostanie wycofane; nic nie zostanie zachowane.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="162"/>
+        <source>Import #{0} was undone: the list shows all clients again.</source>
+        <translation>Import nr {0} został cofnięty: lista znów pokazuje wszystkich klientów.</translation>
     </message>
 </context>
 <context>
@@ -3128,237 +3392,247 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <location filename="../../ui/importing/history.py" line="99"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history.py" line="100"/>
+        <source>pasted table</source>
+        <translation>wklejona tabela</translation>
+    </message>
 </context>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../ui/menus.py" line="60"/>
+        <location filename="../../ui/menus.py" line="56"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="63"/>
+        <location filename="../../ui/menus.py" line="59"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nowy klient…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="67"/>
+        <location filename="../../ui/menus.py" line="63"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Eksportuj klientów…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="72"/>
+        <location filename="../../ui/menus.py" line="68"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="80"/>
+        <location filename="../../ui/menus.py" line="76"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="82"/>
+        <location filename="../../ui/menus.py" line="78"/>
         <source>&amp;Find…</source>
         <translation>&amp;Znajdź…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="83"/>
+        <location filename="../../ui/menus.py" line="79"/>
         <source>&amp;Open card</source>
         <translation>&amp;Otwórz kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="84"/>
+        <location filename="../../ui/menus.py" line="80"/>
         <source>&amp;Refresh</source>
         <translation>Odśw&amp;ież</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="86"/>
+        <location filename="../../ui/menus.py" line="82"/>
         <source>&amp;Assign responsible…</source>
         <translation>Przypisz o&amp;piekuna…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="87"/>
+        <location filename="../../ui/menus.py" line="83"/>
         <source>Add &amp;tag…</source>
         <translation>Dodaj &amp;tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="88"/>
+        <location filename="../../ui/menus.py" line="84"/>
         <source>Re&amp;move tag…</source>
         <translation>Us&amp;uń tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="89"/>
+        <location filename="../../ui/menus.py" line="85"/>
         <source>&amp;Delete…</source>
         <translation>U&amp;suń…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="91"/>
+        <location filename="../../ui/menus.py" line="87"/>
         <source>&amp;Columns…</source>
         <translation>Kolu&amp;mny…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="92"/>
+        <location filename="../../ui/menus.py" line="88"/>
         <source>Manage tags…</source>
         <translation>Zarządzaj tagami…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="93"/>
+        <location filename="../../ui/menus.py" line="89"/>
         <source>Manage groups…</source>
         <translation>Zarządzaj grupami…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="97"/>
+        <location filename="../../ui/menus.py" line="93"/>
         <source>&amp;Marketing</source>
         <translation>&amp;Marketing</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="101"/>
+        <location filename="../../ui/menus.py" line="97"/>
         <source>&amp;Import clients from file…</source>
         <translation>&amp;Importuj klientów z pliku…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="107"/>
+        <location filename="../../ui/menus.py" line="103"/>
         <source>Import &amp;history…</source>
         <translation>&amp;Historia importu…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="111"/>
+        <location filename="../../ui/menus.py" line="107"/>
         <source>Save import &amp;template…</source>
         <translation>Zapisz &amp;szablon importu…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="113"/>
+        <location filename="../../ui/menus.py" line="109"/>
         <source>Load &amp;demo data…</source>
         <translation>Wczytaj &amp;dane demonstracyjne…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="117"/>
+        <location filename="../../ui/menus.py" line="113"/>
         <source>C&amp;ontrol</source>
         <translation>K&amp;ontrola</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="121"/>
+        <location filename="../../ui/menus.py" line="117"/>
         <source>&amp;Contact info completeness…</source>
         <translation>Kompletność danych &amp;kontaktowych…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="127"/>
+        <location filename="../../ui/menus.py" line="123"/>
         <source>&amp;Properties completeness…</source>
         <translation>Kompletność &amp;właściwości…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="131"/>
+        <location filename="../../ui/menus.py" line="127"/>
         <source>&amp;Full-name control…</source>
         <translation>Kontrola &amp;imion i nazwisk…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="134"/>
+        <location filename="../../ui/menus.py" line="130"/>
         <source>&amp;Registration control…</source>
         <translation>Kontrola &amp;rejestracji…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="141"/>
-        <location filename="../../ui/menus.py" line="183"/>
+        <location filename="../../ui/menus.py" line="137"/>
+        <location filename="../../ui/menus.py" line="179"/>
         <source>Execution &amp;discipline report…</source>
         <translation>Raport &amp;dyscypliny wykonawczej…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="148"/>
+        <location filename="../../ui/menus.py" line="144"/>
         <source>&amp;Interactions</source>
         <translation>&amp;Interakcje</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="150"/>
+        <location filename="../../ui/menus.py" line="146"/>
         <source>&amp;Register a call…</source>
         <translation>&amp;Zarejestruj połączenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="153"/>
+        <location filename="../../ui/menus.py" line="149"/>
         <source>Import &amp;mail files (.eml, .mbox)…</source>
         <translation>Importuj pliki &amp;poczty (.eml, .mbox)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="157"/>
+        <location filename="../../ui/menus.py" line="153"/>
         <source>&amp;Fetch mail (IMAP)…</source>
         <translation>Pobierz pocz&amp;tę (IMAP)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="158"/>
+        <location filename="../../ui/menus.py" line="154"/>
         <source>Import &amp;call log…</source>
         <translation>Importuj &amp;rejestr połączeń…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="162"/>
+        <location filename="../../ui/menus.py" line="158"/>
         <source>&amp;Link calls and emails to clients now</source>
         <translation>Powiąż połączenia i e-maile z &amp;klientami teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="167"/>
+        <location filename="../../ui/menus.py" line="163"/>
         <source>Linking &amp;schedule…</source>
         <translation>&amp;Harmonogram powiązywania…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="172"/>
+        <location filename="../../ui/menus.py" line="168"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="174"/>
+        <location filename="../../ui/menus.py" line="170"/>
         <source>&amp;My tasks</source>
         <translation>&amp;Moje zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="175"/>
+        <location filename="../../ui/menus.py" line="171"/>
         <source>&amp;All tasks</source>
         <translation>&amp;Wszystkie zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="179"/>
+        <location filename="../../ui/menus.py" line="175"/>
         <source>&amp;Reports</source>
         <translation>&amp;Raporty</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="190"/>
+        <location filename="../../ui/menus.py" line="186"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="192"/>
+        <location filename="../../ui/menus.py" line="188"/>
         <source>&amp;Users and roles…</source>
         <translation>&amp;Użytkownicy i role…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="193"/>
+        <location filename="../../ui/menus.py" line="189"/>
         <source>&amp;Custom fields…</source>
         <translation>Pola &amp;dodatkowe…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="194"/>
+        <location filename="../../ui/menus.py" line="190"/>
         <source>&amp;Database…</source>
         <translation>&amp;Baza danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="195"/>
+        <location filename="../../ui/menus.py" line="191"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencje…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="199"/>
+        <location filename="../../ui/menus.py" line="195"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="201"/>
+        <location filename="../../ui/menus.py" line="197"/>
         <source>&amp;About desktop-crm</source>
         <translation>&amp;O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="202"/>
+        <location filename="../../ui/menus.py" line="198"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="252"/>
+        <location filename="../../ui/menus.py" line="248"/>
         <source>Not available yet{0}: this part of desktop-crm is still being built.</source>
         <translation>Jeszcze niedostępne{0}: ta część desktop-crm jest w budowie.</translation>
     </message>
@@ -3371,32 +3645,32 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>SQLite: w pamięci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>The database in use</source>
         <translation>Używana baza danych</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Signed in as {0}</source>
         <translation>Zalogowano jako {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln klient w bazie</numerusform>
@@ -3405,17 +3679,17 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Load demo data</source>
         <translation>Dane demonstracyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>How many demo clients should be added?</source>
         <translation>Ilu klientów demonstracyjnych dodać?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Added %Ln demo client(s) in {0:.1f} s</source>
         <translation>
             <numerusform>Dodano %Ln klienta demonstracyjnego w {0:.1f} s</numerusform>
@@ -3424,17 +3698,17 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source> (stopped early)</source>
         <translation> (przerwano wcześniej)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Demo data</source>
         <translation>Dane demonstracyjne</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Adding %Ln demo client(s)…</source>
         <translation>
             <numerusform>Dodawanie %Ln klienta demonstracyjnego…</numerusform>
@@ -3443,18 +3717,18 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Export clients</source>
         <translation>Eksport klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Skoroszyt Excel (*.xlsx);;Plik CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Exported %Ln client(s) to {0}</source>
         <translation>
             <numerusform>Wyeksportowano %Ln klienta do {0}</numerusform>
@@ -3463,32 +3737,32 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Exporting…</source>
         <translation>Eksportowanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Save import template</source>
         <translation>Zapisz szablon importu</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Skoroszyt Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Template saved to {0}</source>
         <translation>Szablon zapisano: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>About desktop-crm</source>
         <translation>O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Baza klientów dla handlowców i administratorów, którzy dbają o jej porządek.&lt;br&gt;&lt;br&gt;Baza danych: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>
@@ -3536,233 +3810,241 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Nazwane dopasowanie z bazy…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="119"/>
+        <location filename="../../ui/importing/mapping_page.py" line="120"/>
         <source>Column in the file</source>
         <translation>Kolumna w pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="119"/>
+        <location filename="../../ui/importing/mapping_page.py" line="120"/>
         <source>Sample values</source>
         <translation>Przykładowe wartości</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="119"/>
+        <location filename="../../ui/importing/mapping_page.py" line="120"/>
         <source>Card field</source>
         <translation>Pole karty</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="130"/>
+        <location filename="../../ui/importing/mapping_page.py" line="131"/>
         <source>Add a custom field…</source>
         <translation>Dodaj pole dodatkowe…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="133"/>
+        <location filename="../../ui/importing/mapping_page.py" line="134"/>
         <source>Add a field called “{0}” to every card and match this column to it</source>
         <translation>Dodaj do każdej karty pole „{0}” i dopasuj do niego tę kolumnę</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="152"/>
+        <location filename="../../ui/importing/mapping_page.py" line="153"/>
         <source>— not imported —</source>
         <translation>— nie importuj —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="171"/>
+        <location filename="../../ui/importing/mapping_page.py" line="172"/>
         <source>Required: at least one of {0}.</source>
         <translation>Wymagane: co najmniej jedno z pól {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="218"/>
+        <location filename="../../ui/importing/mapping_page.py" line="219"/>
         <source>also chosen for “{0}”</source>
         <translation>wybrane też dla „{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="222"/>
+        <location filename="../../ui/importing/mapping_page.py" line="223"/>
         <source>ignored</source>
         <translation>pomijana</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="230"/>
+        <location filename="../../ui/importing/mapping_page.py" line="231"/>
         <source>suggested</source>
         <translation>sugerowane</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="232"/>
+        <location filename="../../ui/importing/mapping_page.py" line="233"/>
         <source>suggested ({0}% alike)</source>
         <translation>sugerowane (podobieństwo {0}%)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="241"/>
+        <location filename="../../ui/importing/mapping_page.py" line="242"/>
         <source>Not imported ({0}): {1}</source>
         <translation>Nieimportowane ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="244"/>
+        <location filename="../../ui/importing/mapping_page.py" line="245"/>
         <source>Every column is imported.</source>
         <translation>Importowane są wszystkie kolumny.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="252"/>
+        <location filename="../../ui/importing/mapping_page.py" line="253"/>
         <source>and {0} more</source>
         <translation>i {0} innych</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="276"/>
-        <location filename="../../ui/importing/mapping_page.py" line="294"/>
+        <location filename="../../ui/importing/mapping_page.py" line="277"/>
+        <location filename="../../ui/importing/mapping_page.py" line="295"/>
         <source>Save matching</source>
         <translation>Zapisywanie dopasowania</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="277"/>
+        <location filename="../../ui/importing/mapping_page.py" line="278"/>
         <source>Name of the matching (an existing one of that name is replaced):</source>
         <translation>Nazwa dopasowania (istniejące o tej nazwie zostanie zastąpione):</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="289"/>
+        <location filename="../../ui/importing/mapping_page.py" line="290"/>
         <source>Matching saved as “{0}”.</source>
         <translation>Dopasowanie zapisano jako „{0}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="296"/>
+        <location filename="../../ui/importing/mapping_page.py" line="297"/>
         <source>Matching (*.json)</source>
         <translation>Dopasowanie (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="305"/>
+        <location filename="../../ui/importing/mapping_page.py" line="306"/>
         <source>{0} cannot be written: {1}.</source>
         <translation>Nie można zapisać {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="308"/>
+        <location filename="../../ui/importing/mapping_page.py" line="309"/>
         <source>Matching saved to {0}.</source>
         <translation>Dopasowanie zapisano w {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="320"/>
-        <location filename="../../ui/importing/mapping_page.py" line="325"/>
-        <location filename="../../ui/importing/mapping_page.py" line="339"/>
+        <location filename="../../ui/importing/mapping_page.py" line="321"/>
+        <location filename="../../ui/importing/mapping_page.py" line="326"/>
+        <location filename="../../ui/importing/mapping_page.py" line="340"/>
         <source>Load matching</source>
         <translation>Wczytywanie dopasowania</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="321"/>
+        <location filename="../../ui/importing/mapping_page.py" line="322"/>
         <source>No matching has been saved in the base yet.</source>
         <translation>W bazie nie zapisano jeszcze żadnego dopasowania.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="325"/>
+        <location filename="../../ui/importing/mapping_page.py" line="326"/>
         <source>Saved matching:</source>
         <translation>Zapisane dopasowanie:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="339"/>
+        <location filename="../../ui/importing/mapping_page.py" line="340"/>
         <source>Matching (*.json);;All files (*)</source>
         <translation>Dopasowanie (*.json);;Wszystkie pliki (*)</translation>
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../ui/widgets/message_bar.py" line="45"/>
+        <source>Click to close</source>
+        <translation>Kliknij, aby zamknąć</translation>
+    </message>
+</context>
+<context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="86"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="87"/>
         <source>New client</source>
         <translation>Nowy klient</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="118"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="119"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="119"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="120"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="121"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="122"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="122"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="123"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="125"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="126"/>
         <source>Last name First name Middle name, or company</source>
         <translation>Nazwisko Imię lub nazwa firmy</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="128"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="129"/>
         <source>+7 912 345-67-89</source>
         <translation>+48 601 234 567</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="131"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="132"/>
         <source>name@example.com</source>
         <translation>imie@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="140"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="141"/>
         <source>Kind:</source>
         <translation>Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="141"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="142"/>
         <source>Full name:</source>
         <translation>Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="142"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="143"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="143"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="144"/>
         <source>Email:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="144"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="145"/>
         <source>Responsible:</source>
         <translation>Opiekun:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="94"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="95"/>
         <source>Create</source>
         <translation>Utwórz</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="163"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="164"/>
         <source>(nobody)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="179"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="180"/>
         <source>A client needs a name.</source>
         <translation>Klient musi mieć nazwę.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="182"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="183"/>
         <source>“{0}” is not a phone number.</source>
         <translation>„{0}” nie jest numerem telefonu.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="185"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="186"/>
         <source>“{0}” is not an email address.</source>
         <translation>„{0}” nie jest adresem e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="192"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="193"/>
         <source>Not a phone number.</source>
         <translation>To nie jest numer telefonu.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="193"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="194"/>
         <source>Not an email address.</source>
         <translation>To nie jest adres e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="238"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="239"/>
         <source>This client may be in the base already. Open the card, or create a new client anyway.</source>
         <translation>Ten klient może już być w bazie. Otwórz jego kartę lub mimo to utwórz nowego klienta.</translation>
     </message>
@@ -3770,49 +4052,235 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="38"/>
+        <location filename="../../ui/card/people_tab.py" line="51"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="39"/>
+        <location filename="../../ui/card/people_tab.py" line="52"/>
         <source>Who</source>
         <translation>Kto</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="40"/>
+        <location filename="../../ui/card/people_tab.py" line="53"/>
         <source>Position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="41"/>
+        <location filename="../../ui/card/people_tab.py" line="54"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="42"/>
+        <location filename="../../ui/card/people_tab.py" line="55"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="53"/>
+        <location filename="../../ui/card/people_tab.py" line="66"/>
         <source>Attach a person to this company on their card (“Company”).</source>
         <translation>Aby przypisać osobę do tej firmy, wskaż firmę na karcie tej osoby (pole „Firma”).</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="68"/>
+        <location filename="../../ui/card/people_tab.py" line="93"/>
         <source>client</source>
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="68"/>
+        <location filename="../../ui/card/people_tab.py" line="93"/>
         <source>contact person</source>
         <translation>osoba kontaktowa</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="77"/>
+        <location filename="../../ui/card/people_tab.py" line="102"/>
         <source>Double-click to open the card</source>
         <translation>Kliknij dwukrotnie, aby otworzyć kartę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/people_tab.py" line="74"/>
+        <source>Add contact person…</source>
+        <translation>Dodaj osobę kontaktową…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/people_tab.py" line="75"/>
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/people_tab.py" line="76"/>
+        <source>Remove…</source>
+        <translation>Usuń…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/people_tab.py" line="138"/>
+        <source>Add contact person</source>
+        <translation>Nowa osoba kontaktowa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/people_tab.py" line="154"/>
+        <source>Edit contact person</source>
+        <translation>Edycja osoby kontaktowej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/people_tab.py" line="164"/>
+        <location filename="../../ui/card/people_tab.py" line="171"/>
+        <source>Remove contact person</source>
+        <translation>Usuwanie osoby kontaktowej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/people_tab.py" line="165"/>
+        <source>Remove {0} and their phones and emails from this company?</source>
+        <translation>Usunąć osobę {0} wraz z jej telefonami i adresami e-mail z tej firmy?</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../ui/card/person_dialog.py" line="31"/>
+        <source>Contact person: {0}</source>
+        <translation>Osoba kontaktowa: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/person_dialog.py" line="33"/>
+        <source>New contact person</source>
+        <translation>Nowa osoba kontaktowa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/person_dialog.py" line="42"/>
+        <source>Full name:</source>
+        <translation>Imię i nazwisko:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/person_dialog.py" line="43"/>
+        <source>Position:</source>
+        <translation>Stanowisko:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/person_dialog.py" line="44"/>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/person_dialog.py" line="45"/>
+        <source>Email:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/person_dialog.py" line="46"/>
+        <source>Note:</source>
+        <translation>Notatka:</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesPage</name>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="61"/>
+        <source>Preferences</source>
+        <translation>Preferencje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="61"/>
+        <source>Your own settings on this computer.</source>
+        <translation>Twoje własne ustawienia na tym komputerze.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="65"/>
+        <source>Language:</source>
+        <translation>Język:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="67"/>
+        <source>The system&apos;s language</source>
+        <translation>Język systemu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="68"/>
+        <source>A new language is used from the next start.</source>
+        <translation>Nowy język zacznie obowiązywać od następnego uruchomienia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="69"/>
+        <source>Client list:</source>
+        <translation>Lista klientów:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_menu/preferences_page.py" line="71"/>
+        <source>%n per page</source>
+        <translation>
+            <numerusform>%n na stronie</numerusform>
+            <numerusform>%n na stronie</numerusform>
+            <numerusform>%n na stronie</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="71"/>
+        <source>Continuous scrolling</source>
+        <translation>Przewijanie ciągłe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="73"/>
+        <source>A card opens on:</source>
+        <translation>Karta otwiera się na karcie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
+        <source>Feed</source>
+        <translation>Aktualności</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
+        <source>People</source>
+        <translation>Osoby</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
+        <source>Files</source>
+        <translation>Pliki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
+        <source>Deals</source>
+        <translation>Transakcje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="75"/>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="82"/>
+        <source>Save</source>
+        <translation>Zapisz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="105"/>
+        <source>The whole base</source>
+        <translation>Cała baza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="106"/>
+        <source>Set by an administrator for every user of the base.</source>
+        <translation>Ustawiane przez administratora dla wszystkich użytkowników bazy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="108"/>
+        <source>Phone numbers&apos; country:</source>
+        <translation>Kraj numerów telefonów:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="115"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="116"/>
+        <source>Largest attached file:</source>
+        <translation>Największy załączany plik:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="141"/>
+        <source>Saved.</source>
+        <translation>Zapisano.</translation>
     </message>
 </context>
 <context>
@@ -3916,6 +4384,101 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/importing/preview_page.py" line="291"/>
         <source>No row fails.</source>
         <translation>Brak błędnych wierszy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_page.py" line="362"/>
+        <source>Discard your fixes</source>
+        <translation>Odrzucić poprawki</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/preview_page.py" line="364"/>
+        <source>You fixed %n row(s) by hand. Close the import and throw the fixes away?</source>
+        <translation>
+            <numerusform>Poprawiono ręcznie %n wiersz. Zamknąć import i odrzucić poprawki?</numerusform>
+            <numerusform>Poprawiono ręcznie %n wiersze. Zamknąć import i odrzucić poprawki?</numerusform>
+            <numerusform>Poprawiono ręcznie %n wierszy. Zamknąć import i odrzucić poprawki?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueuesPage</name>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="42"/>
+        <source>Queues</source>
+        <translation>Kolejki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="44"/>
+        <source>Clients put in a queue are seen only by its members. Choose a queue, then tick who belongs to it.</source>
+        <translation>Klientów w kolejce widzą tylko jej członkowie. Wybierz kolejkę i zaznacz, kto do niej należy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="53"/>
+        <source>Members:</source>
+        <translation>Członkowie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="56"/>
+        <source>Queues:</source>
+        <translation>Kolejki:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="63"/>
+        <source>Add queue…</source>
+        <translation>Dodaj kolejkę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="64"/>
+        <source>Rename…</source>
+        <translation>Zmień nazwę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="65"/>
+        <source>Delete…</source>
+        <translation>Usuń…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_menu/queues_page.py" line="78"/>
+        <source>{0} (%n client(s))</source>
+        <translation>
+            <numerusform>{0} (%n klient)</numerusform>
+            <numerusform>{0} (%n klientów)</numerusform>
+            <numerusform>{0} (%n klientów)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="115"/>
+        <source>Add queue</source>
+        <translation>Nowa kolejka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="115"/>
+        <source>Name of the queue:</source>
+        <translation>Nazwa kolejki:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="125"/>
+        <source>Rename queue</source>
+        <translation>Zmiana nazwy kolejki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="125"/>
+        <source>New name:</source>
+        <translation>Nowa nazwa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="137"/>
+        <source>Delete queue</source>
+        <translation>Usuwanie kolejki</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_menu/queues_page.py" line="139"/>
+        <source>Delete the queue “{0}”? Its %n client(s) stay and are seen by everybody.</source>
+        <translation>
+            <numerusform>Usunąć kolejkę „{0}”? Jej %n klient zostanie w bazie i będzie widoczny dla wszystkich.</numerusform>
+            <numerusform>Usunąć kolejkę „{0}”? Jej %n klientów zostanie w bazie i będą widoczni dla wszystkich.</numerusform>
+            <numerusform>Usunąć kolejkę „{0}”? Jej %n klientów zostanie w bazie i będą widoczni dla wszystkich.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4128,6 +4691,44 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/importing/run_page.py" line="199"/>
         <source>Nothing was changed in the base.</source>
         <translation>W bazie nic nie zmieniono.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_menu/dialog.py" line="46"/>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/dialog.py" line="56"/>
+        <source>Users and roles</source>
+        <translation>Użytkownicy i role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/dialog.py" line="57"/>
+        <source>Queues</source>
+        <translation>Kolejki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/dialog.py" line="58"/>
+        <source>Custom fields</source>
+        <translation>Pola dodatkowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/dialog.py" line="59"/>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/dialog.py" line="60"/>
+        <source>Groups</source>
+        <translation>Grupy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/dialog.py" line="68"/>
+        <source>Preferences</source>
+        <translation>Preferencje</translation>
     </message>
 </context>
 <context>
@@ -4351,12 +4952,12 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="60"/>
+        <location filename="../../ui/importing/source_page.py" line="61"/>
         <source>Where are the clients?</source>
         <translation>Skąd zaimportować klientów?</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="63"/>
+        <location filename="../../ui/importing/source_page.py" line="64"/>
         <source>Choose a file (Excel, OpenDocument, CSV or text separated by commas, semicolons, tabs or spaces), drop it here, or paste a table. One row is one client, one column one field.</source>
         <translation>Wybierz plik (Excel, OpenDocument, CSV lub tekst rozdzielany przecinkami, średnikami, tabulatorami lub spacjami), upuść go tutaj albo wklej tabelę. Jeden wiersz to jeden klient, jedna kolumna to jedno pole.</translation>
     </message>
@@ -4418,8 +5019,8 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     <message>
         <location filename="../../ui/importing/source_form.py" line="148"/>
         <location filename="../../ui/importing/source_form.py" line="152"/>
-        <location filename="../../ui/importing/source_page.py" line="299"/>
-        <location filename="../../ui/importing/source_page.py" line="305"/>
+        <location filename="../../ui/importing/source_page.py" line="300"/>
+        <location filename="../../ui/importing/source_page.py" line="306"/>
         <source>Automatic</source>
         <translation>Auto</translation>
     </message>
@@ -4449,103 +5050,103 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>kreska |</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="116"/>
+        <location filename="../../ui/importing/source_page.py" line="117"/>
         <source>Choose the file to import</source>
         <translation>Wybierz plik do importu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="117"/>
+        <location filename="../../ui/importing/source_page.py" line="118"/>
         <source>Tables (*.xlsx *.xls *.ods *.csv *.txt *.tsv *.vcf);;All files (*)</source>
         <translation>Tabele (*.xlsx *.xls *.ods *.csv *.txt *.tsv *.vcf);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="138"/>
+        <location filename="../../ui/importing/source_page.py" line="139"/>
         <source>Save sample file</source>
         <translation>Zapisz przykładowy plik</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="140"/>
+        <location filename="../../ui/importing/source_page.py" line="141"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Skoroszyt Excel (*.xlsx);;Plik CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="152"/>
+        <location filename="../../ui/importing/source_page.py" line="153"/>
         <source>{0} cannot be written: {1}.</source>
         <translation>Nie można zapisać {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="155"/>
+        <location filename="../../ui/importing/source_page.py" line="156"/>
         <source>Sample file saved to {0}.</source>
         <translation>Przykładowy plik zapisano w {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="244"/>
+        <location filename="../../ui/importing/source_page.py" line="245"/>
         <source>Reading…</source>
         <translation>Odczytywanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="273"/>
+        <location filename="../../ui/importing/source_page.py" line="274"/>
         <source>The file could not be read because of an error inside desktop-crm.</source>
         <translation>Nie udało się odczytać pliku z powodu błędu wewnętrznego desktop-crm.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="297"/>
-        <location filename="../../ui/importing/source_page.py" line="303"/>
+        <location filename="../../ui/importing/source_page.py" line="298"/>
+        <location filename="../../ui/importing/source_page.py" line="304"/>
         <source>Automatic ({0})</source>
         <translation>Auto ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="321"/>
+        <location filename="../../ui/importing/source_page.py" line="322"/>
         <source>text table</source>
         <translation>tabela tekstowa</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="322"/>
+        <location filename="../../ui/importing/source_page.py" line="323"/>
         <source>Excel workbook</source>
         <translation>skoroszyt Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="323"/>
+        <location filename="../../ui/importing/source_page.py" line="324"/>
         <source>Excel 97-2003 workbook</source>
         <translation>skoroszyt Excel 97-2003</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="324"/>
+        <location filename="../../ui/importing/source_page.py" line="325"/>
         <source>OpenDocument spreadsheet</source>
         <translation>arkusz OpenDocument</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="325"/>
+        <location filename="../../ui/importing/source_page.py" line="326"/>
         <source>vCard contacts</source>
         <translation>kontakty vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="329"/>
+        <location filename="../../ui/importing/source_page.py" line="330"/>
         <source>encoding {0}</source>
         <translation>kodowanie {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="331"/>
+        <location filename="../../ui/importing/source_page.py" line="332"/>
         <source>separated by {0}</source>
         <translation>separator {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="333"/>
+        <location filename="../../ui/importing/source_page.py" line="334"/>
         <source>sheet “{0}”</source>
         <translation>arkusz „{0}”</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="334"/>
+        <location filename="../../ui/importing/source_page.py" line="335"/>
         <source>{0} columns</source>
         <translation>kolumny: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="336"/>
+        <location filename="../../ui/importing/source_page.py" line="337"/>
         <source>about {0} rows</source>
         <translation>wiersze: około {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="337"/>
+        <location filename="../../ui/importing/source_page.py" line="338"/>
         <source>the first rows:</source>
         <translation>pierwsze wiersze:</translation>
     </message>
@@ -4564,6 +5165,190 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/card/tags.py" line="146"/>
         <source>Add tag… (Enter)</source>
         <translation>Dodaj tag… (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>TagsPage</name>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="30"/>
+        <source>Tags</source>
+        <translation>Tagi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="31"/>
+        <source>Tags are added to clients on their cards and in the list (Add tag…).</source>
+        <translation>Tagi dodaje się klientom na ich kartach i na liście („Dodaj tag…”).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="36"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="36"/>
+        <source>Clients</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="46"/>
+        <source>Rename…</source>
+        <translation>Zmień nazwę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="47"/>
+        <source>Merge into…</source>
+        <translation>Scal z…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="48"/>
+        <source>Delete…</source>
+        <translation>Usuń…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="79"/>
+        <source>Rename tag</source>
+        <translation>Zmiana nazwy tagu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="79"/>
+        <source>New name:</source>
+        <translation>Nowa nazwa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="91"/>
+        <source>Merge tags</source>
+        <translation>Scalanie tagów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="92"/>
+        <source>Put “{0}” on its clients as:</source>
+        <translation>Zastąp u klientów „{0}” tagiem:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="106"/>
+        <source>Delete tag</source>
+        <translation>Usuwanie tagu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_menu/tags_page.py" line="107"/>
+        <source>Delete the tag “{0}”? It comes off %n client(s).</source>
+        <translation>
+            <numerusform>Usunąć tag „{0}”? Zniknie z %n klienta.</numerusform>
+            <numerusform>Usunąć tag „{0}”? Zniknie z %n klientów.</numerusform>
+            <numerusform>Usunąć tag „{0}”? Zniknie z %n klientów.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="38"/>
+        <source>Add a user</source>
+        <translation>Nowy użytkownik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="50"/>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="51"/>
+        <source>Full name:</source>
+        <translation>Imię i nazwisko:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="52"/>
+        <source>Role:</source>
+        <translation>Rola:</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="64"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="65"/>
+        <source>Manager</source>
+        <translation>Menedżer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="78"/>
+        <source>On this computer&apos;s base a person is known by the login name they use to sign in to the operating system.</source>
+        <translation>W bazie na tym komputerze użytkownik to login, którym loguje się do systemu operacyjnego.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
+        <source>In a shared base a person is known by their database login.</source>
+        <translation>We wspólnej bazie użytkownik to jego login do bazy danych.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="83"/>
+        <source>Users and roles</source>
+        <translation>Użytkownicy i role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <source>Role</source>
+        <translation>Rola</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="97"/>
+        <source>Add user…</source>
+        <translation>Dodaj użytkownika…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="98"/>
+        <source>Change role…</source>
+        <translation>Zmień rolę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="131"/>
+        <source>Disable</source>
+        <translation>Wyłącz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="112"/>
+        <source>Active</source>
+        <translation>Aktywny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="112"/>
+        <source>Disabled</source>
+        <translation>Wyłączony</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="131"/>
+        <source>Enable</source>
+        <translation>Włącz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="147"/>
+        <source>Change role</source>
+        <translation>Zmiana roli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="147"/>
+        <source>Role of {0}:</source>
+        <translation>Rola użytkownika {0}:</translation>
     </message>
 </context>
 <context>

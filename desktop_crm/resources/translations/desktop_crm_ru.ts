@@ -17,17 +17,17 @@
 <context>
     <name>BulkActions</name>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="89"/>
+        <location filename="../../ui/clients/bulk.py" line="109"/>
         <source>Assign responsible manager</source>
         <translation>Назначить ответственного менеджера</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="94"/>
+        <location filename="../../ui/clients/bulk.py" line="114"/>
         <source>Nobody</source>
         <translation>Никто</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="95"/>
+        <location filename="../../ui/clients/bulk.py" line="115"/>
         <source>Responsible manager for %Ln selected client(s):</source>
         <translation>
             <numerusform>Ответственный менеджер для %Ln выделенного клиента:</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="102"/>
+        <location filename="../../ui/clients/bulk.py" line="122"/>
         <source>%Ln client(s) assigned to {0}</source>
         <translation>
             <numerusform>Ответственный {0} назначен %Ln клиенту</numerusform>
@@ -45,22 +45,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="103"/>
+        <location filename="../../ui/clients/bulk.py" line="123"/>
         <source>Assigning…</source>
         <translation>Назначение…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="110"/>
+        <location filename="../../ui/clients/bulk.py" line="143"/>
         <source>There are no tags yet.</source>
         <translation>Тегов пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="117"/>
+        <location filename="../../ui/clients/bulk.py" line="150"/>
         <source>Add tag</source>
         <translation>Добавить тег</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="120"/>
+        <location filename="../../ui/clients/bulk.py" line="153"/>
         <source>Tag to add to %Ln selected client(s):</source>
         <translation>
             <numerusform>Тег для %Ln выделенного клиента:</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="126"/>
+        <location filename="../../ui/clients/bulk.py" line="159"/>
         <source>Tag “{0}” added to %Ln client(s)</source>
         <translation>
             <numerusform>Тег «{0}» добавлен %Ln клиенту</numerusform>
@@ -78,17 +78,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="127"/>
+        <location filename="../../ui/clients/bulk.py" line="160"/>
         <source>Adding the tag…</source>
         <translation>Добавление тега…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="132"/>
+        <location filename="../../ui/clients/bulk.py" line="165"/>
         <source>Remove tag</source>
         <translation>Снять тег</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="135"/>
+        <location filename="../../ui/clients/bulk.py" line="168"/>
         <source>Tag to remove from %Ln selected client(s):</source>
         <translation>
             <numerusform>Какой тег снять с %Ln выделенного клиента:</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="141"/>
+        <location filename="../../ui/clients/bulk.py" line="174"/>
         <source>Tag “{0}” removed from %Ln client(s)</source>
         <translation>
             <numerusform>Тег «{0}» снят с %Ln клиента</numerusform>
@@ -106,17 +106,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="142"/>
+        <location filename="../../ui/clients/bulk.py" line="175"/>
         <source>Removing the tag…</source>
         <translation>Снятие тега…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="149"/>
+        <location filename="../../ui/clients/bulk.py" line="182"/>
         <source>Delete clients</source>
         <translation>Удаление клиентов</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="153"/>
+        <location filename="../../ui/clients/bulk.py" line="186"/>
         <source>Delete %Ln client(s) for good, with their contacts, notes, files, deals and history?
 
 This cannot be undone.</source>
@@ -133,7 +133,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="161"/>
+        <location filename="../../ui/clients/bulk.py" line="194"/>
         <source>Delete %Ln client(s)</source>
         <translation>
             <numerusform>Удалить %Ln клиента</numerusform>
@@ -142,7 +142,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="171"/>
+        <location filename="../../ui/clients/bulk.py" line="204"/>
         <source>%Ln client(s) deleted</source>
         <translation>
             <numerusform>Удалён %Ln клиент</numerusform>
@@ -151,9 +151,14 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/bulk.py" line="172"/>
+        <location filename="../../ui/clients/bulk.py" line="205"/>
         <source>Deleting…</source>
         <translation>Удаление…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/bulk.py" line="129"/>
+        <source>Choose…</source>
+        <translation>Выберите…</translation>
     </message>
 </context>
 <context>
@@ -392,158 +397,158 @@ This cannot be undone.</source>
 <context>
     <name>ClientCardWidget</name>
     <message>
-        <location filename="../../ui/card/client_card.py" line="110"/>
+        <location filename="../../ui/card/client_card.py" line="120"/>
         <source>Feed</source>
         <translation>Лента</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="111"/>
+        <location filename="../../ui/card/client_card.py" line="121"/>
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="112"/>
+        <location filename="../../ui/card/client_card.py" line="122"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="113"/>
+        <location filename="../../ui/card/client_card.py" line="123"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="160"/>
-        <location filename="../../ui/card/client_card.py" line="347"/>
+        <location filename="../../ui/card/client_card.py" line="170"/>
+        <location filename="../../ui/card/client_card.py" line="357"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="162"/>
+        <location filename="../../ui/card/client_card.py" line="172"/>
         <source>Save the card (Ctrl+S)</source>
         <translation>Сохранить карточку (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="165"/>
+        <location filename="../../ui/card/client_card.py" line="175"/>
         <source>Reload</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="166"/>
+        <location filename="../../ui/card/client_card.py" line="176"/>
         <source>Show the card as it is stored now</source>
         <translation>Показать карточку в том виде, в каком она сейчас сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="168"/>
+        <location filename="../../ui/card/client_card.py" line="178"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="188"/>
+        <location filename="../../ui/card/client_card.py" line="198"/>
         <source>Discard your unsaved changes and show the stored card?</source>
         <translation>Отменить несохранённые изменения и показать сохранённую карточку?</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="189"/>
+        <location filename="../../ui/card/client_card.py" line="199"/>
         <source>Reload the card</source>
         <translation>Обновление карточки</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="206"/>
+        <location filename="../../ui/card/client_card.py" line="216"/>
         <source>People</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="221"/>
+        <location filename="../../ui/card/client_card.py" line="231"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="221"/>
+        <location filename="../../ui/card/client_card.py" line="231"/>
         <source>Person</source>
         <translation>Физлицо</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="222"/>
+        <location filename="../../ui/card/client_card.py" line="232"/>
         <source>lead</source>
         <translation>лид</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="222"/>
+        <location filename="../../ui/card/client_card.py" line="232"/>
         <source>client</source>
         <translation>клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="224"/>
+        <location filename="../../ui/card/client_card.py" line="234"/>
         <source>changed {0}</source>
         <translation>изменено {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="226"/>
+        <location filename="../../ui/card/client_card.py" line="236"/>
         <source> by {0}</source>
         <translation> пользователем {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="298"/>
+        <location filename="../../ui/card/client_card.py" line="308"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="306"/>
+        <location filename="../../ui/card/client_card.py" line="316"/>
         <source>Someone changed this card</source>
         <translation>Карточку изменил другой пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="309"/>
+        <location filename="../../ui/card/client_card.py" line="319"/>
         <source>Reload their version</source>
         <translation>Показать их версию</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="310"/>
+        <location filename="../../ui/card/client_card.py" line="320"/>
         <source>Save mine over theirs</source>
         <translation>Сохранить мою поверх</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="311"/>
+        <location filename="../../ui/card/client_card.py" line="321"/>
         <source>Keep editing</source>
         <translation>Продолжить редактирование</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="316"/>
+        <location filename="../../ui/card/client_card.py" line="326"/>
         <source>Reloaded: the card shows the stored version.</source>
         <translation>Обновлено: показана сохранённая версия карточки.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="344"/>
+        <location filename="../../ui/card/client_card.py" line="354"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="345"/>
+        <location filename="../../ui/card/client_card.py" line="355"/>
         <source>The card of {0} has changes that are not saved.</source>
         <translation>В карточке «{0}» есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="348"/>
+        <location filename="../../ui/card/client_card.py" line="358"/>
         <source>Discard</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="349"/>
+        <location filename="../../ui/card/client_card.py" line="359"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="370"/>
+        <location filename="../../ui/card/client_card.py" line="380"/>
         <source>Delete {0} for good, with notes, files, deals and history? This cannot be undone.</source>
         <translation>Удалить «{0}» навсегда вместе с заметками, файлами, сделками и историей? Восстановить клиента будет невозможно.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="372"/>
+        <location filename="../../ui/card/client_card.py" line="382"/>
         <source>Delete client</source>
         <translation>Удаление клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="378"/>
+        <location filename="../../ui/card/client_card.py" line="388"/>
         <source>The client was not deleted</source>
         <translation>Клиент не удалён</translation>
     </message>
@@ -551,62 +556,62 @@ This cannot be undone.</source>
 <context>
     <name>ClientColumns</name>
     <message>
-        <location filename="../../ui/words.py" line="70"/>
+        <location filename="../../ui/words.py" line="71"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="71"/>
+        <location filename="../../ui/words.py" line="72"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="72"/>
+        <location filename="../../ui/words.py" line="73"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="85"/>
+        <location filename="../../ui/words.py" line="86"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="73"/>
+        <location filename="../../ui/words.py" line="74"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="74"/>
+        <location filename="../../ui/words.py" line="75"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="75"/>
+        <location filename="../../ui/words.py" line="76"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="76"/>
+        <location filename="../../ui/words.py" line="77"/>
         <source>Created</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="77"/>
+        <location filename="../../ui/words.py" line="78"/>
         <source>Changed</source>
         <translation>Изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="80"/>
+        <location filename="../../ui/words.py" line="81"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="81"/>
+        <location filename="../../ui/words.py" line="82"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="84"/>
+        <location filename="../../ui/words.py" line="85"/>
         <source>Person</source>
         <translation>Физлицо</translation>
     </message>
@@ -614,58 +619,58 @@ This cannot be undone.</source>
 <context>
     <name>ClientListWidget</name>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="74"/>
+        <location filename="../../ui/clients/list_parts.py" line="76"/>
         <source>Search by name, phone, email or company  (Ctrl+F)</source>
         <translation>Поиск по наименованию, телефону, почте или компании  (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/clients/columns.py" line="137"/>
-        <location filename="../../ui/clients/list_parts.py" line="81"/>
+        <location filename="../../ui/clients/list_parts.py" line="83"/>
         <source>Columns</source>
         <translation>Колонки</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="83"/>
+        <location filename="../../ui/clients/list_parts.py" line="85"/>
         <source>Choose the columns of the list</source>
         <translation>Выбрать колонки списка</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="87"/>
+        <location filename="../../ui/clients/list_parts.py" line="89"/>
         <source>New client…</source>
         <translation>Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="125"/>
+        <location filename="../../ui/clients/list_parts.py" line="129"/>
         <source>No clients yet</source>
         <translation>Клиентов пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="126"/>
+        <location filename="../../ui/clients/list_parts.py" line="130"/>
         <source>Bring your client base in from a spreadsheet or a CSV file, or load demo clients to try the program out.</source>
         <translation>Импортируйте клиентскую базу из таблицы Excel или CSV-файла или загрузите демо-клиентов, чтобы попробовать программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="134"/>
+        <location filename="../../ui/clients/list_parts.py" line="138"/>
         <source>Import a file…</source>
         <translation>Импортировать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="139"/>
+        <location filename="../../ui/clients/list_parts.py" line="143"/>
         <source>Load demo data…</source>
         <translation>Загрузить демо-данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="151"/>
+        <location filename="../../ui/clients/list_parts.py" line="155"/>
         <source>Nothing found</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="155"/>
+        <location filename="../../ui/clients/list_parts.py" line="159"/>
         <source>Clear search and filters</source>
         <translation>Сбросить поиск и фильтры</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="241"/>
+        <location filename="../../ui/clients/list_widget.py" line="256"/>
         <source>%n per page</source>
         <translation>
             <numerusform>%n на странице</numerusform>
@@ -674,72 +679,72 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="242"/>
+        <location filename="../../ui/clients/list_widget.py" line="257"/>
         <source>Continuous scrolling</source>
         <translation>Непрерывная прокрутка</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="176"/>
+        <location filename="../../ui/clients/list_parts.py" line="180"/>
         <source>First page</source>
         <translation>Первая страница</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="179"/>
+        <location filename="../../ui/clients/list_parts.py" line="183"/>
         <source>Previous page</source>
         <translation>Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="184"/>
+        <location filename="../../ui/clients/list_parts.py" line="188"/>
         <source>Next page</source>
         <translation>Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="187"/>
+        <location filename="../../ui/clients/list_parts.py" line="191"/>
         <source>Last page</source>
         <translation>Последняя страница</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="241"/>
+        <location filename="../../ui/clients/list_parts.py" line="245"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="269"/>
+        <location filename="../../ui/clients/list_parts.py" line="273"/>
         <source>Assign responsible…</source>
         <translation>Назначить ответственного…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="275"/>
+        <location filename="../../ui/clients/list_parts.py" line="279"/>
         <source>Add tag…</source>
         <translation>Добавить тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="281"/>
+        <location filename="../../ui/clients/list_parts.py" line="285"/>
         <source>Remove tag…</source>
         <translation>Снять тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="287"/>
+        <location filename="../../ui/clients/list_parts.py" line="291"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="251"/>
+        <location filename="../../ui/clients/list_parts.py" line="255"/>
         <source>Select all</source>
         <translation>Выделить все</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="257"/>
+        <location filename="../../ui/clients/list_parts.py" line="261"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="306"/>
+        <location filename="../../ui/clients/list_parts.py" line="310"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Добавить клиента (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="200"/>
+        <location filename="../../ui/clients/list_widget.py" line="215"/>
         <source>Found: %Ln or more clients, counting…</source>
         <translation>
             <numerusform>Найдено: не менее %Ln клиента, идёт подсчёт…</numerusform>
@@ -748,7 +753,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="204"/>
+        <location filename="../../ui/clients/list_widget.py" line="219"/>
         <source>Found: %Ln client(s)</source>
         <translation>
             <numerusform>Найден %Ln клиент</numerusform>
@@ -757,7 +762,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="206"/>
+        <location filename="../../ui/clients/list_widget.py" line="221"/>
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln клиент</numerusform>
@@ -766,48 +771,48 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="213"/>
+        <location filename="../../ui/clients/list_widget.py" line="228"/>
         <source>No client matches “{0}”{1}. Check the spelling, or search by a part of the name, phone or email.</source>
         <translation>По запросу «{0}»{1} клиентов нет. Проверьте написание или ищите по части наименования, телефона или почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="217"/>
+        <location filename="../../ui/clients/list_widget.py" line="232"/>
         <source> with these filters</source>
         <translation> с этими фильтрами</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="221"/>
+        <location filename="../../ui/clients/list_widget.py" line="236"/>
         <source>No client matches these filters.</source>
         <translation>Нет клиентов, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="222"/>
+        <location filename="../../ui/clients/list_widget.py" line="237"/>
         <source>Found: 0 clients</source>
         <translation>Найдено 0 клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="225"/>
+        <location filename="../../ui/clients/list_widget.py" line="240"/>
         <source>No clients</source>
         <translation>Нет клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="227"/>
-        <location filename="../../ui/clients/list_widget.py" line="234"/>
+        <location filename="../../ui/clients/list_widget.py" line="242"/>
+        <location filename="../../ui/clients/list_widget.py" line="249"/>
         <source>The list could not be read: {0}</source>
         <translation>Не удалось прочитать список: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="279"/>
+        <location filename="../../ui/clients/list_widget.py" line="294"/>
         <source>Page {0} of {1}</source>
         <translation>Страница {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="281"/>
+        <location filename="../../ui/clients/list_widget.py" line="296"/>
         <source>Page {0} of {1} or more</source>
         <translation>Страница {0} из {1} или больше</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="318"/>
+        <location filename="../../ui/clients/list_widget.py" line="334"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>Выделен %Ln</numerusform>
@@ -829,7 +834,7 @@ This cannot be undone.</source>
         <translation>Введите наименование, телефон или почту…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_search.py" line="82"/>
+        <location filename="../../ui/widgets/client_search.py" line="88"/>
         <source>company</source>
         <translation>компания</translation>
     </message>
@@ -1103,27 +1108,27 @@ This cannot be undone.</source>
 <context>
     <name>DuplicateRow</name>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="47"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="48"/>
         <source>same phone {0}</source>
         <translation>тот же телефон {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="48"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="49"/>
         <source>same email {0}</source>
         <translation>та же почта {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="49"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="50"/>
         <source>same name</source>
         <translation>то же наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="57"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="58"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="58"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="59"/>
         <source>Open this client&apos;s card instead</source>
         <translation>Открыть карточку этого клиента вместо создания нового</translation>
     </message>
@@ -1941,213 +1946,213 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Импорт №{job_id} нельзя отменить: некоторых его клиентов изменили во время отмены. Ничего не отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="23"/>
+        <location filename="../../ui/error_words.py" line="26"/>
         <source>The full name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="24"/>
+        <location filename="../../ui/error_words.py" line="27"/>
         <source>The last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="25"/>
+        <location filename="../../ui/error_words.py" line="28"/>
         <source>The first name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="26"/>
+        <location filename="../../ui/error_words.py" line="29"/>
         <source>The middle name</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="27"/>
+        <location filename="../../ui/error_words.py" line="30"/>
         <source>The address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="28"/>
+        <location filename="../../ui/error_words.py" line="31"/>
         <source>The website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="29"/>
+        <location filename="../../ui/error_words.py" line="32"/>
         <source>The position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="30"/>
+        <location filename="../../ui/error_words.py" line="33"/>
         <source>The topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="31"/>
+        <location filename="../../ui/error_words.py" line="34"/>
         <source>The description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="32"/>
+        <location filename="../../ui/error_words.py" line="35"/>
         <source>Activity</source>
         <translation>Активность</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="33"/>
+        <location filename="../../ui/error_words.py" line="36"/>
         <source>Stage</source>
         <translation>Стадия</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="34"/>
+        <location filename="../../ui/error_words.py" line="37"/>
         <source>Deal date</source>
         <translation>Дата сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="35"/>
+        <location filename="../../ui/error_words.py" line="38"/>
         <source>Activity date</source>
         <translation>Дата активности</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="36"/>
+        <location filename="../../ui/error_words.py" line="39"/>
         <source>Expected revenue</source>
         <translation>Ожидаемая выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="39"/>
+        <location filename="../../ui/error_words.py" line="42"/>
         <source>edit clients</source>
         <translation>изменять клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="40"/>
+        <location filename="../../ui/error_words.py" line="43"/>
         <source>import clients</source>
         <translation>импортировать клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="41"/>
+        <location filename="../../ui/error_words.py" line="44"/>
         <source>export clients</source>
         <translation>экспортировать клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="42"/>
+        <location filename="../../ui/error_words.py" line="45"/>
         <source>delete clients</source>
         <translation>удалять клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="43"/>
+        <location filename="../../ui/error_words.py" line="46"/>
         <source>run control wizards</source>
         <translation>запускать мастера контроля</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="44"/>
+        <location filename="../../ui/error_words.py" line="47"/>
         <source>administer users, roles, fields and settings</source>
         <translation>управлять пользователями, ролями, полями и настройками</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="47"/>
+        <location filename="../../ui/error_words.py" line="50"/>
         <source>the card of {name}</source>
         <translation>карточку клиента {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="48"/>
+        <location filename="../../ui/error_words.py" line="51"/>
         <source>the contact person {name}</source>
         <translation>контактное лицо {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="51"/>
+        <location filename="../../ui/error_words.py" line="54"/>
         <source>open</source>
         <translation>открыта</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="52"/>
+        <location filename="../../ui/error_words.py" line="55"/>
         <source>won</source>
         <translation>выиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="53"/>
+        <location filename="../../ui/error_words.py" line="56"/>
         <source>lost</source>
         <translation>проиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="54"/>
+        <location filename="../../ui/error_words.py" line="57"/>
         <source>running</source>
         <translation>выполняется</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="55"/>
+        <location filename="../../ui/error_words.py" line="58"/>
         <source>failed</source>
         <translation>завершился с ошибкой</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="56"/>
+        <location filename="../../ui/error_words.py" line="59"/>
         <source>cancelled</source>
         <translation>отменён</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="57"/>
+        <location filename="../../ui/error_words.py" line="60"/>
         <source>a check only</source>
         <translation>только проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="60"/>
+        <location filename="../../ui/error_words.py" line="63"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="61"/>
+        <location filename="../../ui/error_words.py" line="64"/>
         <source>email</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="64"/>
+        <location filename="../../ui/error_words.py" line="67"/>
         <source>pasted text</source>
         <translation>вставленный текст</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="65"/>
+        <location filename="../../ui/error_words.py" line="68"/>
         <source>standard input</source>
         <translation>стандартный ввод</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="68"/>
+        <location filename="../../ui/error_words.py" line="71"/>
         <source>no matched fields</source>
         <translation>не сопоставлено ни одного поля</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="69"/>
+        <location filename="../../ui/error_words.py" line="72"/>
         <source>a required field is missing</source>
         <translation>не хватает обязательного поля</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="71"/>
+        <location filename="../../ui/error_words.py" line="74"/>
         <source>{count} bytes</source>
         <translation>{count} Б</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="73"/>
+        <location filename="../../ui/error_words.py" line="76"/>
         <source>there is no such file or folder</source>
         <translation>нет такого файла или папки</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="74"/>
-        <location filename="../../ui/error_words.py" line="75"/>
+        <location filename="../../ui/error_words.py" line="77"/>
+        <location filename="../../ui/error_words.py" line="78"/>
         <source>permission denied</source>
         <translation>доступ запрещён</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="76"/>
+        <location filename="../../ui/error_words.py" line="79"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="77"/>
+        <location filename="../../ui/error_words.py" line="80"/>
         <source>it is a folder</source>
         <translation>это папка</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="78"/>
+        <location filename="../../ui/error_words.py" line="81"/>
         <source>a part of the path is not a folder</source>
         <translation>часть пути — не папка</translation>
     </message>
     <message>
-        <location filename="../../ui/error_words.py" line="79"/>
+        <location filename="../../ui/error_words.py" line="82"/>
         <source>the disk is read-only</source>
         <translation>диск доступен только для чтения</translation>
     </message>
@@ -2236,6 +2241,41 @@ Please copy the details below and send them to your administrator.</source>
         <source>Another user saved the same records while this import ran, so nothing was imported; run the import again.</source>
         <translation>Другой пользователь сохранил те же записи во время этого импорта, поэтому ничего не импортировано; запустите импорт ещё раз.</translation>
     </message>
+    <message>
+        <location filename="../../error_codes/admin.py" line="11"/>
+        <source>{login!r} is the last active administrator: make another user an administrator first.</source>
+        <translation>{login!r} — последний действующий администратор: сначала сделайте администратором другого пользователя.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/admin.py" line="17"/>
+        <source>A queue needs a name.</source>
+        <translation>У очереди должно быть название.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/admin.py" line="21"/>
+        <source>A queue name may be at most {max_length} characters long.</source>
+        <translation>Название очереди может быть не длиннее {max_length} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/admin.py" line="24"/>
+        <source>There is a queue {name!r} already.</source>
+        <translation>Очередь {name!r} уже есть.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/admin.py" line="27"/>
+        <source>A tag cannot be merged into itself.</source>
+        <translation>Тег нельзя объединить с самим собой.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/admin.py" line="31"/>
+        <source>A group cannot be moved into itself or its own subgroup.</source>
+        <translation>Группу нельзя переместить в неё саму или в её подгруппу.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/admin.py" line="35"/>
+        <source>The group {name!r} is not empty (clients: {clients}, subgroups: {subgroups}); move them out first.</source>
+        <translation>Группа {name!r} не пуста (клиентов: {clients}, подгрупп: {subgroups}); сначала перенесите их.</translation>
+    </message>
 </context>
 <context>
     <name>FailuresModel</name>
@@ -2268,27 +2308,27 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>Feed</name>
     <message>
-        <location filename="../../ui/words.py" line="122"/>
+        <location filename="../../ui/words.py" line="123"/>
         <source>open</source>
         <translation>открыта</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="123"/>
+        <location filename="../../ui/words.py" line="124"/>
         <source>done</source>
         <translation>выполнена</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="124"/>
+        <location filename="../../ui/words.py" line="125"/>
         <source>cancelled</source>
         <translation>отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="125"/>
+        <location filename="../../ui/words.py" line="126"/>
         <source>won</source>
         <translation>выиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="126"/>
+        <location filename="../../ui/words.py" line="127"/>
         <source>lost</source>
         <translation>проиграна</translation>
     </message>
@@ -2432,243 +2472,364 @@ Please copy the details below and send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>FieldDialog</name>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="54"/>
+        <source>Add a custom field</source>
+        <translation>Новое дополнительное поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="63"/>
+        <source>One choice a line</source>
+        <translation>По одному варианту в строке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="65"/>
+        <source>Label:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="66"/>
+        <source>Type:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="67"/>
+        <source>Choices:</source>
+        <translation>Варианты:</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
-        <location filename="../../ui/words.py" line="32"/>
+        <location filename="../../ui/words.py" line="33"/>
         <source>Full name</source>
         <translation>Наименование (ФИО)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="33"/>
+        <location filename="../../ui/words.py" line="34"/>
         <source>Person or company</source>
         <translation>Физлицо или компания</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="34"/>
+        <location filename="../../ui/words.py" line="35"/>
         <source>Stage</source>
         <translation>Стадия</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="35"/>
+        <location filename="../../ui/words.py" line="36"/>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="36"/>
+        <location filename="../../ui/words.py" line="37"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="37"/>
+        <location filename="../../ui/words.py" line="38"/>
         <source>Middle name (patronymic)</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="38"/>
+        <location filename="../../ui/words.py" line="39"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="39"/>
+        <location filename="../../ui/words.py" line="40"/>
         <source>Emails</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="40"/>
+        <location filename="../../ui/words.py" line="41"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="41"/>
+        <location filename="../../ui/words.py" line="42"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="42"/>
+        <location filename="../../ui/words.py" line="43"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="43"/>
+        <location filename="../../ui/words.py" line="44"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="44"/>
+        <location filename="../../ui/words.py" line="45"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="45"/>
+        <location filename="../../ui/words.py" line="46"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="46"/>
+        <location filename="../../ui/words.py" line="47"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="47"/>
+        <location filename="../../ui/words.py" line="48"/>
         <source>Main manager</source>
         <translation>Основной менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="48"/>
+        <location filename="../../ui/words.py" line="49"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="49"/>
+        <location filename="../../ui/words.py" line="50"/>
         <source>Interest: topic</source>
         <translation>Интерес: тема</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="50"/>
+        <location filename="../../ui/words.py" line="51"/>
         <source>Interest: date</source>
         <translation>Интерес: дата</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="51"/>
+        <location filename="../../ui/words.py" line="52"/>
         <source>Interest: expected revenue</source>
         <translation>Интерес: ожидаемая выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="52"/>
+        <location filename="../../ui/words.py" line="53"/>
         <source>Interest: description</source>
         <translation>Интерес: описание</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="53"/>
+        <location filename="../../ui/words.py" line="54"/>
         <source>Interest: planned activity</source>
         <translation>Интерес: запланированная активность</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="54"/>
+        <location filename="../../ui/words.py" line="55"/>
         <source>Interest: activity date</source>
         <translation>Интерес: дата активности</translation>
     </message>
 </context>
 <context>
+    <name>FieldsPage</name>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="94"/>
+        <source>Custom fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="95"/>
+        <source>Fields every card shows below its own, in this order.</source>
+        <translation>Поля, которые каждая карточка показывает после своих, в этом порядке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
+        <source>Label</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="175"/>
+        <source>Choices</source>
+        <translation>Варианты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="111"/>
+        <source>Add field…</source>
+        <translation>Добавить поле…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="113"/>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="114"/>
+        <source>Choices…</source>
+        <translation>Варианты…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="115"/>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="116"/>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="117"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="164"/>
+        <source>Rename field</source>
+        <translation>Переименовать поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="164"/>
+        <source>New label:</source>
+        <translation>Новое название:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="176"/>
+        <source>Choices of “{0}”, one a line:</source>
+        <translation>Варианты поля «{0}», по одному в строке:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/fields_page.py" line="195"/>
+        <source>Delete field</source>
+        <translation>Удаление поля</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_menu/fields_page.py" line="197"/>
+        <source>Delete the field “{0}” from every card? The values of %n client(s) go with it.</source>
+        <translation>
+            <numerusform>Удалить поле «{0}» из всех карточек? Вместе с ним удалятся значения %n клиента.</numerusform>
+            <numerusform>Удалить поле «{0}» из всех карточек? Вместе с ним удалятся значения %n клиентов.</numerusform>
+            <numerusform>Удалить поле «{0}» из всех карточек? Вместе с ним удалятся значения %n клиентов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilesTab</name>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="48"/>
+        <location filename="../../ui/card/files_tab.py" line="50"/>
         <source>Attach files…</source>
         <translation>Прикрепить файлы…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="49"/>
+        <location filename="../../ui/card/files_tab.py" line="51"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="50"/>
+        <location filename="../../ui/card/files_tab.py" line="52"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="51"/>
+        <location filename="../../ui/card/files_tab.py" line="53"/>
         <source>Comment…</source>
         <translation>Комментарий…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="52"/>
+        <location filename="../../ui/card/files_tab.py" line="54"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="62"/>
+        <location filename="../../ui/card/files_tab.py" line="64"/>
         <source>Name</source>
         <translation>Имя файла</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="62"/>
+        <location filename="../../ui/card/files_tab.py" line="64"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="62"/>
+        <location filename="../../ui/card/files_tab.py" line="64"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="62"/>
+        <location filename="../../ui/card/files_tab.py" line="64"/>
         <source>Added</source>
         <translation>Добавлен</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="84"/>
+        <location filename="../../ui/card/files_tab.py" line="86"/>
         <source>Drop files here to attach them. Files up to {0} each.</source>
         <translation>Перетащите файлы сюда, чтобы прикрепить их. Размер каждого файла — до {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="124"/>
+        <location filename="../../ui/card/files_tab.py" line="126"/>
         <source>Double-click to open</source>
         <translation>Двойной щелчок — открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="129"/>
+        <location filename="../../ui/card/files_tab.py" line="131"/>
         <source>Double-click to edit the comment</source>
         <translation>Двойной щелчок — изменить комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="162"/>
+        <location filename="../../ui/card/files_tab.py" line="169"/>
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="184"/>
+        <location filename="../../ui/card/files_tab.py" line="191"/>
         <source>Some files were not attached</source>
         <translation>Некоторые файлы не прикреплены</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="198"/>
-        <location filename="../../ui/card/files_tab.py" line="204"/>
+        <location filename="../../ui/card/files_tab.py" line="205"/>
+        <location filename="../../ui/card/files_tab.py" line="211"/>
         <source>The file cannot be opened</source>
         <translation>Не удаётся открыть файл</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="205"/>
+        <location filename="../../ui/card/files_tab.py" line="212"/>
         <source>No program is set up to open {0}. It was saved to {1}.</source>
         <translation>Не настроена программа для открытия {0}. Файл сохранён в {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="216"/>
+        <location filename="../../ui/card/files_tab.py" line="223"/>
         <source>Save the file as</source>
         <translation>Сохранить файл как</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="224"/>
+        <location filename="../../ui/card/files_tab.py" line="231"/>
         <source>The file was not saved</source>
         <translation>Файл не сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="234"/>
+        <location filename="../../ui/card/files_tab.py" line="241"/>
         <source>Comment on {0}</source>
         <translation>Комментарий к {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="234"/>
+        <location filename="../../ui/card/files_tab.py" line="241"/>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="243"/>
+        <location filename="../../ui/card/files_tab.py" line="250"/>
         <source>Delete the file {0} from this card? This cannot be undone.</source>
         <translation>Удалить файл {0} из этой карточки? Восстановить его будет невозможно.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="244"/>
+        <location filename="../../ui/card/files_tab.py" line="251"/>
         <source>Delete file</source>
         <translation>Удаление файла</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="247"/>
+        <location filename="../../ui/card/files_tab.py" line="254"/>
         <source>The file was not deleted</source>
         <translation>Файл не удалён</translation>
     </message>
     <message>
-        <location filename="../../ui/card/files_tab.py" line="257"/>
+        <location filename="../../ui/card/files_tab.py" line="264"/>
         <source>The comment was not saved</source>
         <translation>Комментарий не сохранён</translation>
     </message>
@@ -2676,135 +2837,233 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/clients/filters.py" line="26"/>
+        <location filename="../../ui/clients/filters.py" line="27"/>
         <source>Stage</source>
         <translation>Стадия</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="27"/>
+        <location filename="../../ui/clients/filters.py" line="28"/>
         <source>Leads and clients</source>
         <translation>Лиды и клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="28"/>
+        <location filename="../../ui/clients/filters.py" line="29"/>
         <source>Leads</source>
         <translation>Лиды</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="29"/>
+        <location filename="../../ui/clients/filters.py" line="30"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="30"/>
+        <location filename="../../ui/clients/filters.py" line="31"/>
         <source>Responsible manager</source>
         <translation>Ответственный менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="31"/>
+        <location filename="../../ui/clients/filters.py" line="32"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="32"/>
+        <location filename="../../ui/clients/filters.py" line="33"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="33"/>
+        <location filename="../../ui/clients/filters.py" line="34"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="38"/>
+        <location filename="../../ui/clients/filters.py" line="39"/>
         <source>Click to show all clients again</source>
         <translation>Нажмите, чтобы снова показать всех клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="41"/>
+        <location filename="../../ui/clients/filters.py" line="42"/>
         <source>Reset filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="46"/>
+        <location filename="../../ui/clients/filters.py" line="47"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="73"/>
+        <location filename="../../ui/clients/filters.py" line="74"/>
         <source>Any manager</source>
         <translation>Любой менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="74"/>
+        <location filename="../../ui/clients/filters.py" line="75"/>
         <source>Nobody responsible</source>
         <translation>Без ответственного</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="77"/>
+        <location filename="../../ui/clients/filters.py" line="78"/>
         <source>Any tag</source>
         <translation>Любой тег</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="78"/>
+        <location filename="../../ui/clients/filters.py" line="79"/>
         <source>Any group</source>
         <translation>Любая группа</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="78"/>
+        <location filename="../../ui/clients/filters.py" line="79"/>
         <source>Not in a group</source>
         <translation>Вне групп</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="79"/>
+        <location filename="../../ui/clients/filters.py" line="80"/>
         <source>Any queue</source>
         <translation>Любая очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="79"/>
+        <location filename="../../ui/clients/filters.py" line="80"/>
         <source>Not in a queue</source>
         <translation>Вне очередей</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/filters.py" line="129"/>
+        <location filename="../../ui/clients/filters.py" line="138"/>
         <source>Import #{0}  ✕</source>
         <translation>Импорт № {0}  ✕</translation>
     </message>
 </context>
 <context>
+    <name>GroupsPage</name>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="42"/>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="43"/>
+        <source>A group may hold subgroups; a client belongs to one group at most.</source>
+        <translation>В группе могут быть подгруппы; клиент состоит не более чем в одной группе.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="47"/>
+        <source>Group</source>
+        <translation>Группа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="47"/>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="52"/>
+        <source>Add group…</source>
+        <translation>Добавить группу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="55"/>
+        <source>Add subgroup…</source>
+        <translation>Добавить подгруппу…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="57"/>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="58"/>
+        <source>Move to…</source>
+        <translation>Переместить в…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="59"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="100"/>
+        <source>Name of the new group inside “{0}”:</source>
+        <translation>Название новой группы внутри «{0}»:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="102"/>
+        <source>Name of the new group:</source>
+        <translation>Название новой группы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="104"/>
+        <source>Add group</source>
+        <translation>Новая группа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="115"/>
+        <source>Rename group</source>
+        <translation>Переименовать группу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="115"/>
+        <source>New name:</source>
+        <translation>Новое название:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="124"/>
+        <source>(top level)</source>
+        <translation>(верхний уровень)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="131"/>
+        <source>Move group</source>
+        <translation>Перемещение группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="132"/>
+        <source>Move “{0}” into:</source>
+        <translation>Переместить «{0}» в:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="146"/>
+        <source>Delete group</source>
+        <translation>Удаление группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/groups_page.py" line="146"/>
+        <source>Delete the group “{0}”?</source>
+        <translation>Удалить группу «{0}»?</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
-        <location filename="../../ui/words.py" line="111"/>
+        <location filename="../../ui/words.py" line="112"/>
         <source>Created</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="112"/>
+        <location filename="../../ui/words.py" line="113"/>
         <source>Deleted</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="113"/>
+        <location filename="../../ui/words.py" line="114"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="114"/>
+        <location filename="../../ui/words.py" line="115"/>
         <source>Deal client</source>
         <translation>Клиент сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="115"/>
+        <location filename="../../ui/words.py" line="116"/>
         <source>Import undo</source>
         <translation>Отмена импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="118"/>
+        <location filename="../../ui/words.py" line="119"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="119"/>
+        <location filename="../../ui/words.py" line="120"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -2835,22 +3094,22 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../ui/importing/history.py" line="128"/>
+        <location filename="../../ui/importing/history.py" line="142"/>
         <source>Import history</source>
         <translation>История импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="168"/>
+        <location filename="../../ui/importing/history.py" line="182"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="197"/>
+        <location filename="../../ui/importing/history.py" line="211"/>
         <source>{0} imports, newest first.</source>
         <translation>Импортов: {0}, сначала новые.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/history.py" line="199"/>
+        <location filename="../../ui/importing/history.py" line="213"/>
         <source>No import has been run yet.</source>
         <translation>Импорт ещё не выполнялся.</translation>
     </message>
@@ -2858,82 +3117,82 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../ui/words.py" line="155"/>
+        <location filename="../../ui/words.py" line="156"/>
         <source>a client with this phone, email or name exists already (or earlier in the file)</source>
         <translation>клиент с таким телефоном, почтой или наименованием уже есть (в базе или выше в файле)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="159"/>
+        <location filename="../../ui/words.py" line="160"/>
         <source>a value has the wrong format</source>
         <translation>значение в неверном формате</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="160"/>
+        <location filename="../../ui/words.py" line="161"/>
         <source>the phone cell is empty</source>
         <translation>не заполнена ячейка телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="161"/>
+        <location filename="../../ui/words.py" line="162"/>
         <source>no value in any matched column</source>
         <translation>все сопоставленные колонки пусты</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="162"/>
+        <location filename="../../ui/words.py" line="163"/>
         <source>no name, phone or email</source>
         <translation>нет ни наименования, ни телефона, ни почты</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="163"/>
+        <location filename="../../ui/words.py" line="164"/>
         <source>no such client to update</source>
         <translation>нет такого клиента для обновления</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="164"/>
+        <location filename="../../ui/words.py" line="165"/>
         <source>the row is empty</source>
         <translation>пустая строка</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="165"/>
+        <location filename="../../ui/words.py" line="166"/>
         <source>the client has these values already</source>
         <translation>у клиента уже эти значения</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="171"/>
+        <location filename="../../ui/words.py" line="172"/>
         <source>its card was changed after the import</source>
         <translation>его карточку изменили после импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="172"/>
+        <location filename="../../ui/words.py" line="173"/>
         <source>contact persons were added to it</source>
         <translation>к нему добавили контактных лиц</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="173"/>
+        <location filename="../../ui/words.py" line="174"/>
         <source>clients that stay are attached to it</source>
         <translation>к нему прикреплены остающиеся клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="174"/>
+        <location filename="../../ui/words.py" line="175"/>
         <source>notes were written on it</source>
         <translation>в нём написали заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="175"/>
+        <location filename="../../ui/words.py" line="176"/>
         <source>files were attached to it</source>
         <translation>к нему приложили файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="176"/>
+        <location filename="../../ui/words.py" line="177"/>
         <source>it has deals made after the import, or the import&apos;s deal was worked on</source>
         <translation>у него есть сделки, созданные после импорта, или по сделке из импорта уже работали</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="179"/>
+        <location filename="../../ui/words.py" line="180"/>
         <source>it is in a task</source>
         <translation>он есть в задаче</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="180"/>
+        <location filename="../../ui/words.py" line="181"/>
         <source>calls or emails are linked to it</source>
         <translation>к нему привязаны звонки или письма</translation>
     </message>
@@ -2956,87 +3215,87 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Остановить импорт? Всё, что он успел сделать, будет отменено; ничего не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="199"/>
+        <location filename="../../ui/words.py" line="200"/>
         <source>Add</source>
         <translation>Добавление</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="200"/>
+        <location filename="../../ui/words.py" line="201"/>
         <source>Update</source>
         <translation>Обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="201"/>
+        <location filename="../../ui/words.py" line="202"/>
         <source>Add + Update</source>
         <translation>Добавление + обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="204"/>
+        <location filename="../../ui/words.py" line="205"/>
         <source>Only create clients; a row whose client exists already fails as not unique.</source>
         <translation>Только создавать клиентов; строка с уже существующим клиентом — ошибка «не уникален».</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="208"/>
+        <location filename="../../ui/words.py" line="209"/>
         <source>Only update clients found by the duplicate search; other rows fail as not found.</source>
         <translation>Только обновлять клиентов, найденных поиском дублей; остальные строки — ошибка «не найден».</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="212"/>
+        <location filename="../../ui/words.py" line="213"/>
         <source>Update the clients that are found and create the others.</source>
         <translation>Найденных клиентов обновить, остальных создать.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="217"/>
+        <location filename="../../ui/words.py" line="218"/>
         <source>Done</source>
         <translation>Выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="218"/>
+        <location filename="../../ui/words.py" line="219"/>
         <source>Undone</source>
         <translation>Отменён</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="219"/>
+        <location filename="../../ui/words.py" line="220"/>
         <source>Cancelled</source>
         <translation>Прерван</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="220"/>
+        <location filename="../../ui/words.py" line="221"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="221"/>
+        <location filename="../../ui/words.py" line="222"/>
         <source>Running</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="222"/>
+        <location filename="../../ui/words.py" line="223"/>
         <source>Checked only</source>
         <translation>Только проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="226"/>
+        <location filename="../../ui/words.py" line="227"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="227"/>
+        <location filename="../../ui/words.py" line="228"/>
         <source>number</source>
         <translation>число</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="228"/>
+        <location filename="../../ui/words.py" line="229"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="229"/>
+        <location filename="../../ui/words.py" line="230"/>
         <source>yes/no</source>
         <translation>да/нет</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="230"/>
+        <location filename="../../ui/words.py" line="231"/>
         <source>choice from a list</source>
         <translation>выбор из списка</translation>
     </message>
@@ -3074,6 +3333,11 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/importing/speed.py" line="53"/>
         <source>about {0} left</source>
         <translation>осталось около {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/wizard.py" line="162"/>
+        <source>Import #{0} was undone: the list shows all clients again.</source>
+        <translation>Импорт №{0} отменён: список снова показывает всех клиентов.</translation>
     </message>
 </context>
 <context>
@@ -3128,237 +3392,247 @@ Please copy the details below and send them to your administrator.</source>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
+    <message>
+        <location filename="../../ui/importing/history.py" line="99"/>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/history.py" line="100"/>
+        <source>pasted table</source>
+        <translation>вставленная таблица</translation>
+    </message>
 </context>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../ui/menus.py" line="60"/>
+        <location filename="../../ui/menus.py" line="56"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="63"/>
+        <location filename="../../ui/menus.py" line="59"/>
         <source>&amp;New client…</source>
         <translation>&amp;Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="67"/>
+        <location filename="../../ui/menus.py" line="63"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Экспорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="72"/>
+        <location filename="../../ui/menus.py" line="68"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="80"/>
+        <location filename="../../ui/menus.py" line="76"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="82"/>
+        <location filename="../../ui/menus.py" line="78"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="83"/>
+        <location filename="../../ui/menus.py" line="79"/>
         <source>&amp;Open card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="84"/>
+        <location filename="../../ui/menus.py" line="80"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="86"/>
+        <location filename="../../ui/menus.py" line="82"/>
         <source>&amp;Assign responsible…</source>
         <translation>Назн&amp;ачить ответственного…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="87"/>
+        <location filename="../../ui/menus.py" line="83"/>
         <source>Add &amp;tag…</source>
         <translation>&amp;Добавить тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="88"/>
+        <location filename="../../ui/menus.py" line="84"/>
         <source>Re&amp;move tag…</source>
         <translation>&amp;Снять тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="89"/>
+        <location filename="../../ui/menus.py" line="85"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="91"/>
+        <location filename="../../ui/menus.py" line="87"/>
         <source>&amp;Columns…</source>
         <translation>&amp;Колонки…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="92"/>
+        <location filename="../../ui/menus.py" line="88"/>
         <source>Manage tags…</source>
         <translation>Управление тегами…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="93"/>
+        <location filename="../../ui/menus.py" line="89"/>
         <source>Manage groups…</source>
         <translation>Управление группами…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="97"/>
+        <location filename="../../ui/menus.py" line="93"/>
         <source>&amp;Marketing</source>
         <translation>&amp;Маркетинг</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="101"/>
+        <location filename="../../ui/menus.py" line="97"/>
         <source>&amp;Import clients from file…</source>
         <translation>&amp;Импорт клиентов из файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="107"/>
+        <location filename="../../ui/menus.py" line="103"/>
         <source>Import &amp;history…</source>
         <translation>Ис&amp;тория импорта…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="111"/>
+        <location filename="../../ui/menus.py" line="107"/>
         <source>Save import &amp;template…</source>
         <translation>Сохранить &amp;шаблон импорта…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="113"/>
+        <location filename="../../ui/menus.py" line="109"/>
         <source>Load &amp;demo data…</source>
         <translation>Загрузить &amp;демо-данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="117"/>
+        <location filename="../../ui/menus.py" line="113"/>
         <source>C&amp;ontrol</source>
         <translation>К&amp;онтроль</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="121"/>
+        <location filename="../../ui/menus.py" line="117"/>
         <source>&amp;Contact info completeness…</source>
         <translation>Контроль заполнения &amp;контактной информации…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="127"/>
+        <location filename="../../ui/menus.py" line="123"/>
         <source>&amp;Properties completeness…</source>
         <translation>Контроль заполнения &amp;свойств…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="131"/>
+        <location filename="../../ui/menus.py" line="127"/>
         <source>&amp;Full-name control…</source>
         <translation>Контроль заполнения &amp;ФИО…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="134"/>
+        <location filename="../../ui/menus.py" line="130"/>
         <source>&amp;Registration control…</source>
         <translation>Контроль &amp;регистрации…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="141"/>
-        <location filename="../../ui/menus.py" line="183"/>
+        <location filename="../../ui/menus.py" line="137"/>
+        <location filename="../../ui/menus.py" line="179"/>
         <source>Execution &amp;discipline report…</source>
         <translation>Справка об &amp;исполнительской дисциплине…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="148"/>
+        <location filename="../../ui/menus.py" line="144"/>
         <source>&amp;Interactions</source>
         <translation>&amp;Взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="150"/>
+        <location filename="../../ui/menus.py" line="146"/>
         <source>&amp;Register a call…</source>
         <translation>&amp;Зарегистрировать звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="153"/>
+        <location filename="../../ui/menus.py" line="149"/>
         <source>Import &amp;mail files (.eml, .mbox)…</source>
         <translation>Импорт &amp;писем (.eml, .mbox)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="157"/>
+        <location filename="../../ui/menus.py" line="153"/>
         <source>&amp;Fetch mail (IMAP)…</source>
         <translation>Получить по&amp;чту (IMAP)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="158"/>
+        <location filename="../../ui/menus.py" line="154"/>
         <source>Import &amp;call log…</source>
         <translation>Импорт &amp;журнала звонков…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="162"/>
+        <location filename="../../ui/menus.py" line="158"/>
         <source>&amp;Link calls and emails to clients now</source>
         <translation>&amp;Связать звонки и письма с клиентами сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="167"/>
+        <location filename="../../ui/menus.py" line="163"/>
         <source>Linking &amp;schedule…</source>
         <translation>&amp;Расписание связывания…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="172"/>
+        <location filename="../../ui/menus.py" line="168"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="174"/>
+        <location filename="../../ui/menus.py" line="170"/>
         <source>&amp;My tasks</source>
         <translation>&amp;Мои задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="175"/>
+        <location filename="../../ui/menus.py" line="171"/>
         <source>&amp;All tasks</source>
         <translation>&amp;Все задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="179"/>
+        <location filename="../../ui/menus.py" line="175"/>
         <source>&amp;Reports</source>
         <translation>О&amp;тчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="190"/>
+        <location filename="../../ui/menus.py" line="186"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="192"/>
+        <location filename="../../ui/menus.py" line="188"/>
         <source>&amp;Users and roles…</source>
         <translation>&amp;Пользователи и роли…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="193"/>
+        <location filename="../../ui/menus.py" line="189"/>
         <source>&amp;Custom fields…</source>
         <translation>&amp;Дополнительные поля…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="194"/>
+        <location filename="../../ui/menus.py" line="190"/>
         <source>&amp;Database…</source>
         <translation>&amp;База данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="195"/>
+        <location filename="../../ui/menus.py" line="191"/>
         <source>&amp;Preferences…</source>
         <translation>Па&amp;раметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="199"/>
+        <location filename="../../ui/menus.py" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="201"/>
+        <location filename="../../ui/menus.py" line="197"/>
         <source>&amp;About desktop-crm</source>
         <translation>&amp;О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="202"/>
+        <location filename="../../ui/menus.py" line="198"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="252"/>
+        <location filename="../../ui/menus.py" line="248"/>
         <source>Not available yet{0}: this part of desktop-crm is still being built.</source>
         <translation>Пока недоступно{0}: эта часть desktop-crm ещё в разработке.</translation>
     </message>
@@ -3371,32 +3645,32 @@ Please copy the details below and send them to your administrator.</source>
         <translation>SQLite: в памяти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>The database in use</source>
         <translation>Используемая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Signed in as {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln клиент в базе</numerusform>
@@ -3405,17 +3679,17 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Load demo data</source>
         <translation>Демо-данные</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>How many demo clients should be added?</source>
         <translation>Сколько демо-клиентов добавить?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Added %Ln demo client(s) in {0:.1f} s</source>
         <translation>
             <numerusform>Добавлен %Ln демо-клиент за {0:.1f} с</numerusform>
@@ -3424,17 +3698,17 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source> (stopped early)</source>
         <translation> (остановлено досрочно)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Demo data</source>
         <translation>Демо-данные</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Adding %Ln demo client(s)…</source>
         <translation>
             <numerusform>Добавление %Ln демо-клиента…</numerusform>
@@ -3443,18 +3717,18 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Export clients</source>
         <translation>Экспорт клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Exported %Ln client(s) to {0}</source>
         <translation>
             <numerusform>Экспортирован %Ln клиент в {0}</numerusform>
@@ -3463,32 +3737,32 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Exporting…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Save import template</source>
         <translation>Сохранить шаблон импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Template saved to {0}</source>
         <translation>Шаблон сохранён: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>About desktop-crm</source>
         <translation>О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Клиентская база для менеджеров по продажам и администраторов, которые поддерживают её в порядке.&lt;br&gt;&lt;br&gt;База данных: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>
@@ -3536,233 +3810,241 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Именованное сопоставление из базы…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="119"/>
+        <location filename="../../ui/importing/mapping_page.py" line="120"/>
         <source>Column in the file</source>
         <translation>Колонка файла</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="119"/>
+        <location filename="../../ui/importing/mapping_page.py" line="120"/>
         <source>Sample values</source>
         <translation>Примеры значений</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="119"/>
+        <location filename="../../ui/importing/mapping_page.py" line="120"/>
         <source>Card field</source>
         <translation>Поле карточки</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="130"/>
+        <location filename="../../ui/importing/mapping_page.py" line="131"/>
         <source>Add a custom field…</source>
         <translation>Добавить дополнительное поле…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="133"/>
+        <location filename="../../ui/importing/mapping_page.py" line="134"/>
         <source>Add a field called “{0}” to every card and match this column to it</source>
         <translation>Добавить в карточку поле «{0}» и сопоставить с ним эту колонку</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="152"/>
+        <location filename="../../ui/importing/mapping_page.py" line="153"/>
         <source>— not imported —</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="171"/>
+        <location filename="../../ui/importing/mapping_page.py" line="172"/>
         <source>Required: at least one of {0}.</source>
         <translation>Обязательно: хотя бы одно из полей {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="218"/>
+        <location filename="../../ui/importing/mapping_page.py" line="219"/>
         <source>also chosen for “{0}”</source>
         <translation>уже выбрано для «{0}»</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="222"/>
+        <location filename="../../ui/importing/mapping_page.py" line="223"/>
         <source>ignored</source>
         <translation>не импортируется</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="230"/>
+        <location filename="../../ui/importing/mapping_page.py" line="231"/>
         <source>suggested</source>
         <translation>предложено</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="232"/>
+        <location filename="../../ui/importing/mapping_page.py" line="233"/>
         <source>suggested ({0}% alike)</source>
         <translation>предложено (сходство {0}%)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="241"/>
+        <location filename="../../ui/importing/mapping_page.py" line="242"/>
         <source>Not imported ({0}): {1}</source>
         <translation>Не импортируются ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="244"/>
+        <location filename="../../ui/importing/mapping_page.py" line="245"/>
         <source>Every column is imported.</source>
         <translation>Импортируются все колонки.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="252"/>
+        <location filename="../../ui/importing/mapping_page.py" line="253"/>
         <source>and {0} more</source>
         <translation>и ещё {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="276"/>
-        <location filename="../../ui/importing/mapping_page.py" line="294"/>
+        <location filename="../../ui/importing/mapping_page.py" line="277"/>
+        <location filename="../../ui/importing/mapping_page.py" line="295"/>
         <source>Save matching</source>
         <translation>Сохранение сопоставления</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="277"/>
+        <location filename="../../ui/importing/mapping_page.py" line="278"/>
         <source>Name of the matching (an existing one of that name is replaced):</source>
         <translation>Название сопоставления (сопоставление с таким же названием будет заменено):</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="289"/>
+        <location filename="../../ui/importing/mapping_page.py" line="290"/>
         <source>Matching saved as “{0}”.</source>
         <translation>Сопоставление сохранено как «{0}».</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="296"/>
+        <location filename="../../ui/importing/mapping_page.py" line="297"/>
         <source>Matching (*.json)</source>
         <translation>Сопоставление (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="305"/>
+        <location filename="../../ui/importing/mapping_page.py" line="306"/>
         <source>{0} cannot be written: {1}.</source>
         <translation>Не удаётся записать {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="308"/>
+        <location filename="../../ui/importing/mapping_page.py" line="309"/>
         <source>Matching saved to {0}.</source>
         <translation>Сопоставление сохранено в {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="320"/>
-        <location filename="../../ui/importing/mapping_page.py" line="325"/>
-        <location filename="../../ui/importing/mapping_page.py" line="339"/>
+        <location filename="../../ui/importing/mapping_page.py" line="321"/>
+        <location filename="../../ui/importing/mapping_page.py" line="326"/>
+        <location filename="../../ui/importing/mapping_page.py" line="340"/>
         <source>Load matching</source>
         <translation>Загрузка сопоставления</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="321"/>
+        <location filename="../../ui/importing/mapping_page.py" line="322"/>
         <source>No matching has been saved in the base yet.</source>
         <translation>В базе пока нет сохранённых сопоставлений.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="325"/>
+        <location filename="../../ui/importing/mapping_page.py" line="326"/>
         <source>Saved matching:</source>
         <translation>Сохранённое сопоставление:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/mapping_page.py" line="339"/>
+        <location filename="../../ui/importing/mapping_page.py" line="340"/>
         <source>Matching (*.json);;All files (*)</source>
         <translation>Сопоставление (*.json);;Все файлы (*)</translation>
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../ui/widgets/message_bar.py" line="45"/>
+        <source>Click to close</source>
+        <translation>Щёлкните, чтобы закрыть</translation>
+    </message>
+</context>
+<context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="86"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="87"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="118"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="119"/>
         <source>Person</source>
         <translation>Физлицо</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="119"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="120"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="121"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="122"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="122"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="123"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="125"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="126"/>
         <source>Last name First name Middle name, or company</source>
         <translation>Фамилия Имя Отчество или название компании</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="128"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="129"/>
         <source>+7 912 345-67-89</source>
         <translation>+7 912 345-67-89</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="131"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="132"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="140"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="141"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="141"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="142"/>
         <source>Full name:</source>
         <translation>Наименование:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="142"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="143"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="143"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="144"/>
         <source>Email:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="144"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="145"/>
         <source>Responsible:</source>
         <translation>Ответственный:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="94"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="95"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="163"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="164"/>
         <source>(nobody)</source>
         <translation>(не назначен)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="179"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="180"/>
         <source>A client needs a name.</source>
         <translation>У клиента должно быть наименование.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="182"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="183"/>
         <source>“{0}” is not a phone number.</source>
         <translation>«{0}» — это не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="185"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="186"/>
         <source>“{0}” is not an email address.</source>
         <translation>«{0}» — это не адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="192"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="193"/>
         <source>Not a phone number.</source>
         <translation>Это не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="193"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="194"/>
         <source>Not an email address.</source>
         <translation>Это не адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="238"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="239"/>
         <source>This client may be in the base already. Open the card, or create a new client anyway.</source>
         <translation>Возможно, этот клиент уже есть в базе. Откройте его карточку или всё равно создайте нового клиента.</translation>
     </message>
@@ -3770,49 +4052,235 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>PeopleTab</name>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="38"/>
+        <location filename="../../ui/card/people_tab.py" line="51"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="39"/>
+        <location filename="../../ui/card/people_tab.py" line="52"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="40"/>
+        <location filename="../../ui/card/people_tab.py" line="53"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="41"/>
+        <location filename="../../ui/card/people_tab.py" line="54"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="42"/>
+        <location filename="../../ui/card/people_tab.py" line="55"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="53"/>
+        <location filename="../../ui/card/people_tab.py" line="66"/>
         <source>Attach a person to this company on their card (“Company”).</source>
         <translation>Чтобы прикрепить человека к этой компании, укажите её в его карточке (поле «Компания»).</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="68"/>
+        <location filename="../../ui/card/people_tab.py" line="93"/>
         <source>client</source>
         <translation>клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="68"/>
+        <location filename="../../ui/card/people_tab.py" line="93"/>
         <source>contact person</source>
         <translation>контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/card/people_tab.py" line="77"/>
+        <location filename="../../ui/card/people_tab.py" line="102"/>
         <source>Double-click to open the card</source>
         <translation>Двойной щелчок — открыть карточку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/people_tab.py" line="74"/>
+        <source>Add contact person…</source>
+        <translation>Добавить контактное лицо…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/people_tab.py" line="75"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/people_tab.py" line="76"/>
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/people_tab.py" line="138"/>
+        <source>Add contact person</source>
+        <translation>Новое контактное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/people_tab.py" line="154"/>
+        <source>Edit contact person</source>
+        <translation>Изменение контактного лица</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/people_tab.py" line="164"/>
+        <location filename="../../ui/card/people_tab.py" line="171"/>
+        <source>Remove contact person</source>
+        <translation>Удаление контактного лица</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/people_tab.py" line="165"/>
+        <source>Remove {0} and their phones and emails from this company?</source>
+        <translation>Удалить {0} вместе с телефонами и адресами почты из этой компании?</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../ui/card/person_dialog.py" line="31"/>
+        <source>Contact person: {0}</source>
+        <translation>Контактное лицо: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/person_dialog.py" line="33"/>
+        <source>New contact person</source>
+        <translation>Новое контактное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/person_dialog.py" line="42"/>
+        <source>Full name:</source>
+        <translation>ФИО:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/person_dialog.py" line="43"/>
+        <source>Position:</source>
+        <translation>Должность:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/person_dialog.py" line="44"/>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/person_dialog.py" line="45"/>
+        <source>Email:</source>
+        <translation>Эл. почта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/person_dialog.py" line="46"/>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesPage</name>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="61"/>
+        <source>Preferences</source>
+        <translation>Личные настройки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="61"/>
+        <source>Your own settings on this computer.</source>
+        <translation>Ваши собственные настройки на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="65"/>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="67"/>
+        <source>The system&apos;s language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="68"/>
+        <source>A new language is used from the next start.</source>
+        <translation>Новый язык будет применён при следующем запуске.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="69"/>
+        <source>Client list:</source>
+        <translation>Список клиентов:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_menu/preferences_page.py" line="71"/>
+        <source>%n per page</source>
+        <translation>
+            <numerusform>по %n на странице</numerusform>
+            <numerusform>по %n на странице</numerusform>
+            <numerusform>по %n на странице</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="71"/>
+        <source>Continuous scrolling</source>
+        <translation>Непрерывная прокрутка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="73"/>
+        <source>A card opens on:</source>
+        <translation>Карточка открывается на вкладке:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
+        <source>Feed</source>
+        <translation>Лента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
+        <source>People</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="75"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="82"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="105"/>
+        <source>The whole base</source>
+        <translation>Вся база</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="106"/>
+        <source>Set by an administrator for every user of the base.</source>
+        <translation>Задаются администратором для всех пользователей базы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="108"/>
+        <source>Phone numbers&apos; country:</source>
+        <translation>Страна телефонных номеров:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="115"/>
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="116"/>
+        <source>Largest attached file:</source>
+        <translation>Наибольший прикрепляемый файл:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="141"/>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
     </message>
 </context>
 <context>
@@ -3916,6 +4384,101 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/importing/preview_page.py" line="291"/>
         <source>No row fails.</source>
         <translation>Строк с ошибками нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/preview_page.py" line="362"/>
+        <source>Discard your fixes</source>
+        <translation>Отказаться от исправлений</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/importing/preview_page.py" line="364"/>
+        <source>You fixed %n row(s) by hand. Close the import and throw the fixes away?</source>
+        <translation>
+            <numerusform>Вы вручную исправили %n строку. Закрыть импорт и отказаться от исправлений?</numerusform>
+            <numerusform>Вы вручную исправили %n строки. Закрыть импорт и отказаться от исправлений?</numerusform>
+            <numerusform>Вы вручную исправили %n строк. Закрыть импорт и отказаться от исправлений?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QueuesPage</name>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="42"/>
+        <source>Queues</source>
+        <translation>Очереди</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="44"/>
+        <source>Clients put in a queue are seen only by its members. Choose a queue, then tick who belongs to it.</source>
+        <translation>Клиентов, помещённых в очередь, видят только её участники. Выберите очередь и отметьте, кто в неё входит.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="53"/>
+        <source>Members:</source>
+        <translation>Участники:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="56"/>
+        <source>Queues:</source>
+        <translation>Очереди:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="63"/>
+        <source>Add queue…</source>
+        <translation>Добавить очередь…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="64"/>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="65"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_menu/queues_page.py" line="78"/>
+        <source>{0} (%n client(s))</source>
+        <translation>
+            <numerusform>{0} (%n клиент)</numerusform>
+            <numerusform>{0} (%n клиента)</numerusform>
+            <numerusform>{0} (%n клиентов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="115"/>
+        <source>Add queue</source>
+        <translation>Новая очередь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="115"/>
+        <source>Name of the queue:</source>
+        <translation>Название очереди:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="125"/>
+        <source>Rename queue</source>
+        <translation>Переименовать очередь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="125"/>
+        <source>New name:</source>
+        <translation>Новое название:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/queues_page.py" line="137"/>
+        <source>Delete queue</source>
+        <translation>Удаление очереди</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_menu/queues_page.py" line="139"/>
+        <source>Delete the queue “{0}”? Its %n client(s) stay and are seen by everybody.</source>
+        <translation>
+            <numerusform>Удалить очередь «{0}»? Её %n клиент останется в базе и будет виден всем.</numerusform>
+            <numerusform>Удалить очередь «{0}»? Её %n клиента останутся в базе и будут видны всем.</numerusform>
+            <numerusform>Удалить очередь «{0}»? Её %n клиентов останутся в базе и будут видны всем.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4128,6 +4691,44 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/importing/run_page.py" line="197"/>
         <source>The import stopped because of an error inside desktop-crm.</source>
         <translation>Импорт остановлен из-за внутренней ошибки desktop-crm.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_menu/dialog.py" line="46"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/dialog.py" line="56"/>
+        <source>Users and roles</source>
+        <translation>Пользователи и роли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/dialog.py" line="57"/>
+        <source>Queues</source>
+        <translation>Очереди</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/dialog.py" line="58"/>
+        <source>Custom fields</source>
+        <translation>Дополнительные поля</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/dialog.py" line="59"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/dialog.py" line="60"/>
+        <source>Groups</source>
+        <translation>Группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/dialog.py" line="68"/>
+        <source>Preferences</source>
+        <translation>Личные настройки</translation>
     </message>
 </context>
 <context>
@@ -4351,12 +4952,12 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>SourcePage</name>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="60"/>
+        <location filename="../../ui/importing/source_page.py" line="61"/>
         <source>Where are the clients?</source>
         <translation>Откуда импортировать клиентов?</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="63"/>
+        <location filename="../../ui/importing/source_page.py" line="64"/>
         <source>Choose a file (Excel, OpenDocument, CSV or text separated by commas, semicolons, tabs or spaces), drop it here, or paste a table. One row is one client, one column one field.</source>
         <translation>Выберите файл (Excel, OpenDocument, CSV или текст с разделителями: запятая, точка с запятой, табуляция, пробел), перетащите его сюда или вставьте таблицу. Строка — клиент, колонка — поле.</translation>
     </message>
@@ -4418,8 +5019,8 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../ui/importing/source_form.py" line="148"/>
         <location filename="../../ui/importing/source_form.py" line="152"/>
-        <location filename="../../ui/importing/source_page.py" line="299"/>
-        <location filename="../../ui/importing/source_page.py" line="305"/>
+        <location filename="../../ui/importing/source_page.py" line="300"/>
+        <location filename="../../ui/importing/source_page.py" line="306"/>
         <source>Automatic</source>
         <translation>Авто</translation>
     </message>
@@ -4449,103 +5050,103 @@ Please copy the details below and send them to your administrator.</source>
         <translation>черта |</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="116"/>
+        <location filename="../../ui/importing/source_page.py" line="117"/>
         <source>Choose the file to import</source>
         <translation>Выбор файла для импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="117"/>
+        <location filename="../../ui/importing/source_page.py" line="118"/>
         <source>Tables (*.xlsx *.xls *.ods *.csv *.txt *.tsv *.vcf);;All files (*)</source>
         <translation>Таблицы (*.xlsx *.xls *.ods *.csv *.txt *.tsv *.vcf);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="138"/>
+        <location filename="../../ui/importing/source_page.py" line="139"/>
         <source>Save sample file</source>
         <translation>Сохранить пример файла</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="140"/>
+        <location filename="../../ui/importing/source_page.py" line="141"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="152"/>
+        <location filename="../../ui/importing/source_page.py" line="153"/>
         <source>{0} cannot be written: {1}.</source>
         <translation>Не удаётся записать {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="155"/>
+        <location filename="../../ui/importing/source_page.py" line="156"/>
         <source>Sample file saved to {0}.</source>
         <translation>Пример файла сохранён в {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="244"/>
+        <location filename="../../ui/importing/source_page.py" line="245"/>
         <source>Reading…</source>
         <translation>Чтение…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="273"/>
+        <location filename="../../ui/importing/source_page.py" line="274"/>
         <source>The file could not be read because of an error inside desktop-crm.</source>
         <translation>Файл не прочитан из-за внутренней ошибки desktop-crm.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="297"/>
-        <location filename="../../ui/importing/source_page.py" line="303"/>
+        <location filename="../../ui/importing/source_page.py" line="298"/>
+        <location filename="../../ui/importing/source_page.py" line="304"/>
         <source>Automatic ({0})</source>
         <translation>Авто ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="321"/>
+        <location filename="../../ui/importing/source_page.py" line="322"/>
         <source>text table</source>
         <translation>текстовая таблица</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="322"/>
+        <location filename="../../ui/importing/source_page.py" line="323"/>
         <source>Excel workbook</source>
         <translation>книга Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="323"/>
+        <location filename="../../ui/importing/source_page.py" line="324"/>
         <source>Excel 97-2003 workbook</source>
         <translation>книга Excel 97-2003</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="324"/>
+        <location filename="../../ui/importing/source_page.py" line="325"/>
         <source>OpenDocument spreadsheet</source>
         <translation>таблица OpenDocument</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="325"/>
+        <location filename="../../ui/importing/source_page.py" line="326"/>
         <source>vCard contacts</source>
         <translation>контакты vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="329"/>
+        <location filename="../../ui/importing/source_page.py" line="330"/>
         <source>encoding {0}</source>
         <translation>кодировка {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="331"/>
+        <location filename="../../ui/importing/source_page.py" line="332"/>
         <source>separated by {0}</source>
         <translation>разделитель {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="333"/>
+        <location filename="../../ui/importing/source_page.py" line="334"/>
         <source>sheet “{0}”</source>
         <translation>лист «{0}»</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="334"/>
+        <location filename="../../ui/importing/source_page.py" line="335"/>
         <source>{0} columns</source>
         <translation>колонок: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="336"/>
+        <location filename="../../ui/importing/source_page.py" line="337"/>
         <source>about {0} rows</source>
         <translation>строк: около {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/source_page.py" line="337"/>
+        <location filename="../../ui/importing/source_page.py" line="338"/>
         <source>the first rows:</source>
         <translation>первые строки:</translation>
     </message>
@@ -4564,6 +5165,190 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/card/tags.py" line="146"/>
         <source>Add tag… (Enter)</source>
         <translation>Добавить тег… (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>TagsPage</name>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="30"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="31"/>
+        <source>Tags are added to clients on their cards and in the list (Add tag…).</source>
+        <translation>Теги добавляются клиентам в карточках и в списке («Добавить тег…»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="36"/>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="36"/>
+        <source>Clients</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="46"/>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="47"/>
+        <source>Merge into…</source>
+        <translation>Объединить с…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="48"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="79"/>
+        <source>Rename tag</source>
+        <translation>Переименовать тег</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="79"/>
+        <source>New name:</source>
+        <translation>Новое название:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="91"/>
+        <source>Merge tags</source>
+        <translation>Объединение тегов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="92"/>
+        <source>Put “{0}” on its clients as:</source>
+        <translation>Заменить у клиентов «{0}» на:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/tags_page.py" line="106"/>
+        <source>Delete tag</source>
+        <translation>Удаление тега</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings_menu/tags_page.py" line="107"/>
+        <source>Delete the tag “{0}”? It comes off %n client(s).</source>
+        <translation>
+            <numerusform>Удалить тег «{0}»? Он снимется с %n клиента.</numerusform>
+            <numerusform>Удалить тег «{0}»? Он снимется с %n клиентов.</numerusform>
+            <numerusform>Удалить тег «{0}»? Он снимется с %n клиентов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="38"/>
+        <source>Add a user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="50"/>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="51"/>
+        <source>Full name:</source>
+        <translation>ФИО:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="52"/>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="64"/>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="65"/>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="78"/>
+        <source>On this computer&apos;s base a person is known by the login name they use to sign in to the operating system.</source>
+        <translation>В базе на этом компьютере пользователь — это имя, под которым он входит в операционную систему.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
+        <source>In a shared base a person is known by their database login.</source>
+        <translation>В общей базе пользователь — это его логин в базе данных.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="83"/>
+        <source>Users and roles</source>
+        <translation>Пользователи и роли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="97"/>
+        <source>Add user…</source>
+        <translation>Добавить пользователя…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="98"/>
+        <source>Change role…</source>
+        <translation>Сменить роль…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="131"/>
+        <source>Disable</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="112"/>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="112"/>
+        <source>Disabled</source>
+        <translation>Отключён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="131"/>
+        <source>Enable</source>
+        <translation>Включить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="147"/>
+        <source>Change role</source>
+        <translation>Смена роли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="147"/>
+        <source>Role of {0}:</source>
+        <translation>Роль пользователя {0}:</translation>
     </message>
 </context>
 <context>

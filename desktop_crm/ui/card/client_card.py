@@ -38,6 +38,7 @@ from desktop_crm.ui.card.files_tab import FilesTab
 from desktop_crm.ui.card.history_tab import HistoryTab
 from desktop_crm.ui.card.people_tab import PeopleTab
 from desktop_crm.ui.error_words import error_message
+from desktop_crm.ui.settings import CARD_TABS, card_default_tab
 from desktop_crm.ui.widgets.message_bar import MessageBar
 from desktop_crm.ui.widgets.style import emphasised, error_text, muted
 
@@ -80,8 +81,8 @@ class ClientCardWidget(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.setSpacing(6)
         layout.addLayout(self._header)
-        layout.addWidget(self.message)
         layout.addWidget(self.splitter, 1)
+        self.message.float_over(self.splitter)  # "Saved." moves nothing under the mouse
 
         self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -89,6 +90,15 @@ class ClientCardWidget(QWidget):
 
         self.reload()
         self.feed_tab.refresh()
+        tabs = dict(
+            zip(
+                CARD_TABS,
+                (self.feed_tab, self.people_tab, self.files_tab, self.deals_tab, self.history_tab),
+                strict=True,
+            )
+        )
+        if (preferred := self.tabs.indexOf(tabs[card_default_tab(user_login)])) >= 0:
+            self.tabs.setCurrentIndex(preferred)  # the user's choice (Settings › Preferences)
 
     def _build_tabs(self) -> None:
         self.feed_tab = FeedTab(self.context, self)

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QInputDialog, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from desktop_crm.db import Database
@@ -35,6 +36,25 @@ def permission_reason(user: User, permission: Permission) -> str | None:
     except PermissionDenied as exc:
         return error_message(exc)
     return None
+
+
+class NoChoiceDialog(QInputDialog):
+    """A list to choose from that starts on no item, its OK disabled until one is chosen."""
+
+    def __init__(self, parent: QWidget, placeholder: str) -> None:
+        super().__init__(parent)
+        self.placeholder = placeholder
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)  # the combo box and the buttons exist from here on
+        combo, buttons = self.findChild(QComboBox), self.findChild(QDialogButtonBox)
+        if combo is None or buttons is None:
+            return
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        combo.setPlaceholderText(self.placeholder)
+        combo.setCurrentIndex(-1)
+        ok.setEnabled(False)
+        combo.currentIndexChanged.connect(lambda index: ok.setEnabled(index >= 0))
 
 
 class BulkActions(QObject):
@@ -93,8 +113,8 @@ class BulkActions(QObject):
             users = filter_choices(session).users
         labels = [self.tr("Nobody")] + [name for _id, name in users]
         question = self.tr("Responsible manager for %Ln selected client(s):", "", len(ids))
-        choice, ok = QInputDialog.getItem(self.widget, title, question, labels, 0, False)
-        if not ok:
+        choice = self._pick(title, question, labels)
+        if choice is None:
             return None
         user_id = None if labels.index(choice) == 0 else users[labels.index(choice) - 1][0]
         return self._run(
@@ -102,6 +122,19 @@ class BulkActions(QObject):
             lambda count: self.tr("%Ln client(s) assigned to {0}", "", count).format(choice),
             self.tr("Assigning…"),
         )
+
+    def _pick(self, title: str, label: str, items: list[str]) -> str | None:
+        """One of `items`, starting on none of them: OK waits for a choice, so a hasty Enter
+        takes nobody's clients away (issue 15)."""
+        dialog = NoChoiceDialog(self.widget, self.tr("Choose…"))
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setComboBoxItems(items)
+        dialog.setComboBoxEditable(False)
+        accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+        choice = dialog.textValue()
+        dialog.deleteLater()
+        return choice if accepted and choice in items else None
 
     def _ask_tag(self, title: str, label: str, editable: bool) -> str | None:
         with self.database.session() as session:

@@ -121,6 +121,14 @@ class FilterBar(QWidget):
         self._set_import_job(job_id)
         self._changed()
 
+    def forget_import_job(self, job_id: int) -> bool:
+        """Drop the filter on import `job_id` (it was undone: its clients are gone or back as
+        they were); True when the list was showing that import."""
+        if self.import_job_id != job_id:
+            return False
+        self.clear_import_job()
+        return True
+
     def clear_import_job(self) -> None:
         self._set_import_job(None)
         self._changed()

@@ -25,6 +25,7 @@ from desktop_crm.models import User
 from desktop_crm.services.access import Permission
 from desktop_crm.ui.clients.bulk import permission_reason
 from desktop_crm.ui.clients.empty_state import EmptyState
+from desktop_crm.ui.clients.highlight import MatchDelegate
 from desktop_crm.ui.clients.table_model import ClientTableModel
 
 
@@ -40,6 +41,7 @@ class ClientListParts(QWidget):
     new_button: QPushButton
     # build_table, build_states: the stack shows the table or one of the two empty states
     table: QTableView
+    highlighter: MatchDelegate
     empty_base: EmptyState
     import_button: QPushButton
     demo_button: QPushButton
@@ -116,6 +118,8 @@ def build_table(widget: ClientListParts) -> QTableView:
     header.setStretchLastSection(True)
     header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    widget.highlighter = MatchDelegate(lambda column: widget.model.columns[column].key, table)
+    table.setItemDelegate(widget.highlighter)  # search matches on a marker
     return table
 
 

@@ -3,7 +3,8 @@
 Search as you type over names, phones, emails and companies; filters; sort by any column (the
 database sorts); columns chosen, dragged and sized per user; pages of 10/20/100 or continuous
 scrolling; several rows selected for bulk actions. Keyboard: Enter opens the card, Del deletes,
-Ctrl+F goes to the search box (the window's Find action calls `focus_search`).
+Ctrl+F goes to the search box (the window's Find action calls `focus_search`); in the search
+box Down moves to the first result and Enter opens it.
 
 Signals: `openClientRequested(int)`, `newClientRequested()`, `importRequested()`,
 `demoRequested()` (the empty base's buttons), `clientsChanged()` after a bulk action changed
@@ -35,6 +36,7 @@ from desktop_crm.ui.clients.list_parts import (
     build_states,
     build_table,
 )
+from desktop_crm.ui.clients.search_keys import SearchKeys
 from desktop_crm.ui.clients.table_model import ID_ROLE, ClientTableModel
 from desktop_crm.ui.workers import Operation
 
@@ -107,7 +109,7 @@ class ClientListWidget(ClientListParts):
 
     def _connect(self) -> None:
         self.search_edit.textChanged.connect(self._text_typed)
-        self.search_edit.returnPressed.connect(self.search_now)
+        self.search_keys = SearchKeys(self.search_edit, self.go_to_first_result)
         self.columns_button.clicked.connect(self.show_columns_menu)
         self.new_button.clicked.connect(self.newClientRequested)
         self.import_button.clicked.connect(self.importRequested)
@@ -148,6 +150,17 @@ class ClientListWidget(ClientListParts):
     def search_now(self) -> None:
         """Search for what is typed at once (Enter in the search box)."""
         self._query_changed()
+
+    def go_to_first_result(self, open_it: bool) -> None:
+        """Down or Enter in the search box: search now, select the first result and move
+        there; Enter opens its card too (when something was searched for)."""
+        self.search_now()
+        if self.model.rowCount() == 0:
+            return
+        self.select_rows([0])
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if open_it and self.search_edit.text().strip():
+            self._open_row(0)
 
     def _query_asked(self, query: ClientQuery) -> ClientQuery:
         """`query` with the search box's text and the filters' choices."""
@@ -194,6 +207,8 @@ class ClientListWidget(ClientListParts):
 
     def _result_changed(self, total: int) -> None:
         query = self.model.query
+        self.highlighter.search = query.text  # the matches it paints
+        self.table.viewport().update()
         searching = bool(query.text.strip()) or query.has_filters
         if total and not self.model.counted:
             self.stack.setCurrentWidget(self.table)

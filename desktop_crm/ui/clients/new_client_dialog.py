@@ -29,6 +29,7 @@ from desktop_crm.services.card_lookup import load_choices, user_id
 from desktop_crm.services.clients import ClientData, ContactValue, create_client
 from desktop_crm.services.emails import try_normalize_email
 from desktop_crm.services.matching import PossibleDuplicate, possible_duplicates
+from desktop_crm.services.names import split_full_name
 from desktop_crm.services.phones import format_phone, try_normalize_phone
 from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.widgets.style import MESSAGE_STYLES, error_text
@@ -250,10 +251,18 @@ class NewClientDialog(QDialog):
 
     def client_data(self) -> ClientData:
         phone, email = self.phone.text().strip(), self.email.text().strip()
+        full_name = " ".join(self.full_name.text().split())
+        # a person's name in its parts, read as the import reads it (Russian, Polish, English)
+        last, first, middle = (
+            split_full_name(full_name) if self.kind.currentData() == PERSON else (None,) * 3
+        )
         return ClientData(
             kind=self.kind.currentData(),
             stage=self.stage.currentData(),
-            full_name=" ".join(self.full_name.text().split()),
+            full_name=full_name,
+            last_name=last,
+            first_name=first,
+            middle_name=middle,
             phones=[ContactValue(phone, True)] if phone else [],
             emails=[ContactValue(email, True)] if email else [],
             responsible_id=self.responsible.currentData(),

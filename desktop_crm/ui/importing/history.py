@@ -90,6 +90,16 @@ class JobsModel(QAbstractTableModel):
         }
         return titles[COLUMNS[section]]
 
+    def job_title(self, job: JobSummary) -> str:
+        """The name the user gave, or, when none was given (the engine then stores "Import of
+        <file>"), the file and the time, so that two imports of one file tell apart."""
+        given = (job.name or "").strip()
+        if given and not (job.source and given == f"Import of {job.source}"):
+            return given
+        return self.tr("{0}, {1}").format(
+            job.source or self.tr("pasted table"), local_time(job.started_at)
+        )
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -106,6 +116,8 @@ class JobsModel(QAbstractTableModel):
                 return number(getattr(job, key))
             if key == "description":
                 return " ".join((job.description or "").split())
+            if key == "name":
+                return self.job_title(job)
             return getattr(job, key) or ""
         if role == Qt.ItemDataRole.ToolTipRole and key in ("name", "description"):
             return getattr(job, key) or None
@@ -117,10 +129,12 @@ class JobsModel(QAbstractTableModel):
 
 
 class ImportHistoryDialog(QDialog):
-    """Signals: `showClientsRequested(int)` with a job id; `changed()` after an undo."""
+    """Signals: `showClientsRequested(int)` with a job id; `changed()` after an undo, and
+    `undone(int)` with the job undone."""
 
     showClientsRequested = Signal(int)
     changed = Signal()
+    undone = Signal(int)
 
     def __init__(self, database: Database, user_login: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -236,9 +250,10 @@ class ImportHistoryDialog(QDialog):
         self.showClientsRequested.emit(job_id)
         self.accept()
 
-    def _undone(self, _job_id: int) -> None:
+    def _undone(self, job_id: int) -> None:
         status_text = self.results.status_label.text()
         self.refresh()
         self.results.status_label.setText(status_text)
         self.results.status_label.setVisible(bool(status_text))
         self.changed.emit()
+        self.undone.emit(job_id)

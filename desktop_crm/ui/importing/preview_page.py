@@ -352,5 +352,18 @@ class PreviewPage(PreviewForm):
             and self._error is None
         )
 
+    def may_discard(self) -> bool:
+        """Cancel with fixes typed into the table: ask before they are thrown away."""
+        fixed = len(self.state.overrides)
+        if not fixed:
+            return True
+        return self.dialogs.confirm(
+            self,
+            self.tr("Discard your fixes"),
+            self.tr(
+                "You fixed %n row(s) by hand. Close the import and throw the fixes away?", "", fixed
+            ),
+        )
+
     def cleanupPage(self) -> None:
         self.stop()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -142,6 +142,8 @@ class ImportWizard(QWizard):
             self._close_when_stopped = True
             self.run_page.cancel()
             return
+        if self.currentPage() is self.preview_page and not self.preview_page.may_discard():
+            return  # the hand-made fixes stay
         super().reject()
 
 
@@ -150,6 +152,17 @@ def show_imported_clients(window: Shell, job_id: int) -> None:
     """Filter the client list to the clients of import `job_id`."""
     window.tabs.setCurrentWidget(window.client_list)
     window.client_list.show_import_job(job_id)
+
+
+def forget_undone_import(window: Shell, job_id: int) -> None:
+    """An undone import's clients are gone or back as they were: the list stops filtering on
+    it, and says so."""
+    if window.client_list.filters.forget_import_job(job_id):
+        window.show_status(
+            QCoreApplication.translate(
+                "ImportWizard", "Import #{0} was undone: the list shows all clients again."
+            ).format(job_id)
+        )
 
 
 def _refresh_clients(window: Shell) -> None:
@@ -173,6 +186,7 @@ def open_import_history(window: Shell) -> ImportHistoryDialog:
     dialog = ImportHistoryDialog(window.database, window.login, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.changed.connect(lambda: _refresh_clients(window))
+    dialog.undone.connect(lambda job: forget_undone_import(window, job))
     dialog.showClientsRequested.connect(lambda job: show_imported_clients(window, job))
     dialog.open()
     return dialog
