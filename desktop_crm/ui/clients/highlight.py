@@ -11,7 +11,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from desktop_crm.services.names import name_key
 
@@ -42,10 +48,14 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _text_spans(text: str, search: str) -> list[tuple[int, int]]:
+def _search_words(search: str) -> list[str]:
+    return list(dict.fromkeys(name_key(search).split()))
+
+
+def _text_spans(text: str, words: list[str]) -> list[tuple[int, int]]:
     folded = _fold(text)
     spans = []
-    for word in dict.fromkeys(name_key(search).split()):
+    for word in words:
         spans += [(m.start(), m.end()) for m in re.finditer(re.escape(word), folded)]
     return spans
 
@@ -65,31 +75,54 @@ def _phone_spans(text: str, search: str) -> list[tuple[int, int]]:
     return [(places[found], places[found + len(wanted) - 1] + 1)]
 
 
-def match_spans(key: str, text: str, search: str) -> list[tuple[int, int]]:
-    """[(start, end)] of `text` (a cell of column `key`) that `search` matched."""
+def match_spans(
+    key: str, text: str, search: str, words: list[str] | None = None
+) -> list[tuple[int, int]]:
+    """[(start, end)] of `text` (a cell of column `key`) that `search` matched; `words`, the
+    search folded (`_search_words`), when the caller keeps it."""
     if not text or not search.strip():
         return []
     if key in PHONE_KEYS:
         return _phone_spans(text, search)
     if key in TEXT_KEYS:
-        return _merge(_text_spans(text, search))
+        return _merge(_text_spans(text, _search_words(search) if words is None else words))
     return []
 
 
 class MatchDelegate(QStyledItemDelegate):
     """Paints the search matches of the name, company, phone and email columns; `key_of`
-    gives a logical column's key, `search` is the text searched for now."""
+    gives a logical column's key, `search` is the text searched for now.
+
+    A delegate written in Python costs a call per painted cell, so `attach` gives it only the
+    columns it may mark; the others keep Qt's own delegate."""
 
     def __init__(self, key_of: Callable[[int], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.key_of = key_of
-        self.search = ""
+        self._search = ""
+        self._words: list[str] = []
+
+    @property
+    def search(self) -> str:
+        return self._search
+
+    @search.setter
+    def search(self, text: str) -> None:
+        self._search, self._words = text, _search_words(text)  # folded once, not per cell
+
+    def attach(self, view: QAbstractItemView, column_count: int) -> None:
+        """Paint the markable columns of `view` (call again when its columns change)."""
+        for column in range(column_count):
+            markable = self.key_of(column) in TEXT_KEYS + PHONE_KEYS
+            view.setItemDelegateForColumn(column, self if markable else None)
 
     def spans(self, index: QModelIndex | QPersistentModelIndex) -> list[tuple[int, int]]:
         """The matched parts of the cell at `index`."""
         key = self.key_of(index.column())
         text = index.data(Qt.ItemDataRole.DisplayRole)
-        return match_spans(key, text, self.search) if isinstance(text, str) else []
+        if not isinstance(text, str):
+            return []
+        return match_spans(key, text, self._search, self._words)
 
     def paint(
         self,

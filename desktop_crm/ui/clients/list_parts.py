@@ -119,7 +119,11 @@ def build_table(widget: ClientListParts) -> QTableView:
     header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     widget.highlighter = MatchDelegate(lambda column: widget.model.columns[column].key, table)
-    table.setItemDelegate(widget.highlighter)  # search matches on a marker
+    # search matches on a marker, in the columns that can have them
+    widget.highlighter.attach(table, widget.model.columnCount())
+    widget.model.modelReset.connect(
+        lambda: widget.highlighter.attach(table, widget.model.columnCount())
+    )
     return table
 
 
