@@ -114,7 +114,7 @@ class MatchDelegate(QStyledItemDelegate):
         """Paint the markable columns of `view` (call again when its columns change)."""
         for column in range(column_count):
             markable = self.key_of(column) in TEXT_KEYS + PHONE_KEYS
-            view.setItemDelegateForColumn(column, self if markable else None)
+            view.setItemDelegateForColumn(column, self if markable else view.itemDelegate())
 
     def spans(self, index: QModelIndex | QPersistentModelIndex) -> list[tuple[int, int]]:
         """The matched parts of the cell at `index`."""
