@@ -4,7 +4,8 @@ Applying a row to an existing client changes only the fields the row brings (an 
 never erases), merges contact points and tags instead of duplicating them, and returns the
 before-image that lets the import be undone, plus the change-log entries: of every row but the
 one that creates its client, so a later row that updates a client an earlier row of the same
-file created is logged too (`change_lines` words them). The stage cleans the row's values itself and resolves what they name (company, group, manager) through `references`.
+file created is logged too (`change_lines` words them). The stage cleans the row's values
+itself and resolves what they name (company, group, manager) through `references`.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from desktop_crm.fields import custom_key
 from desktop_crm.models.clients import EMAIL, PHONE
 from desktop_crm.models.imports import CREATED, SKIPPED, UPDATED
 from desktop_crm.services.names import name_key
+from desktop_crm.wizards.importing.change_lines import LogEntry
 from desktop_crm.wizards.importing.matching import Placed, Placement
 from desktop_crm.wizards.importing.outcomes import (
     INTEREST_NO_TOPIC,
@@ -31,7 +33,7 @@ from desktop_crm.wizards.importing.outcomes import (
 from desktop_crm.wizards.importing.references import References
 from desktop_crm.wizards.importing.row_data import RowData
 from desktop_crm.wizards.importing.targets import Target
-from desktop_crm.wizards.importing.writer import BatchWriter, LogEntry
+from desktop_crm.wizards.importing.writer import BatchWriter
 
 Before = dict[str, Any]  # the before-image of an updated client, see `undo`
 Change = tuple[str, Any, Any]  # (column or field, old value, new value), see `change_lines`
