@@ -2363,92 +2363,92 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="91"/>
+        <location filename="../../ui/card/record_text.py" line="123"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="94"/>
+        <location filename="../../ui/card/record_text.py" line="126"/>
         <source>Incoming call</source>
         <translation>Połączenie przychodzące</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="96"/>
+        <location filename="../../ui/card/record_text.py" line="128"/>
         <source>Outgoing call</source>
         <translation>Połączenie wychodzące</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="103"/>
+        <location filename="../../ui/card/record_text.py" line="135"/>
         <source>Incoming email</source>
         <translation>E-mail przychodzący</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="105"/>
+        <location filename="../../ui/card/record_text.py" line="137"/>
         <source>Outgoing email</source>
         <translation>E-mail wychodzący</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="107"/>
+        <location filename="../../ui/card/record_text.py" line="139"/>
         <source>(no subject)</source>
         <translation>(bez tematu)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="112"/>
+        <location filename="../../ui/card/record_text.py" line="144"/>
         <source>{0}, due {1}</source>
         <translation>{0}, termin {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="115"/>
+        <location filename="../../ui/card/record_text.py" line="147"/>
         <source>Task: {0} ({1})</source>
         <translation>Zadanie: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="122"/>
+        <location filename="../../ui/card/record_text.py" line="154"/>
         <source>Deal: {0} ({1})</source>
         <translation>Transakcja: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="128"/>
+        <location filename="../../ui/card/record_text.py" line="160"/>
         <source>File: {0} ({1})</source>
         <translation>Plik: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="131"/>
+        <location filename="../../ui/card/record_text.py" line="163"/>
         <source>File: {0}</source>
         <translation>Plik: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="135"/>
+        <location filename="../../ui/card/record_text.py" line="91"/>
         <source>Import #{0} undone: {1}</source>
         <translation>Import nr {0} cofnięty: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="138"/>
+        <location filename="../../ui/card/record_text.py" line="94"/>
         <source>Updated by import #{0}: {1}</source>
         <translation>Zmieniono importem nr {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="143"/>
+        <location filename="../../ui/card/record_text.py" line="105"/>
         <source>Contact person {0} added</source>
         <translation>Dodano osobę kontaktową {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="146"/>
+        <location filename="../../ui/card/record_text.py" line="108"/>
         <source>Card created</source>
         <translation>Utworzono kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="148"/>
+        <location filename="../../ui/card/record_text.py" line="110"/>
         <source>Contact person {0} removed</source>
         <translation>Usunięto osobę kontaktową {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="153"/>
+        <location filename="../../ui/card/record_text.py" line="115"/>
         <source>{0}: {1} changed</source>
         <translation>{0}: zmieniono pole „{1}”</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="154"/>
+        <location filename="../../ui/card/record_text.py" line="116"/>
         <source>{0} changed</source>
         <translation>Zmieniono pole „{0}”</translation>
     </message>

@@ -2363,92 +2363,92 @@ Please copy the details below and send them to your administrator.</source>
         <translation>{0} с</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="91"/>
+        <location filename="../../ui/card/record_text.py" line="123"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="94"/>
+        <location filename="../../ui/card/record_text.py" line="126"/>
         <source>Incoming call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="96"/>
+        <location filename="../../ui/card/record_text.py" line="128"/>
         <source>Outgoing call</source>
         <translation>Исходящий звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="103"/>
+        <location filename="../../ui/card/record_text.py" line="135"/>
         <source>Incoming email</source>
         <translation>Входящее письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="105"/>
+        <location filename="../../ui/card/record_text.py" line="137"/>
         <source>Outgoing email</source>
         <translation>Исходящее письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="107"/>
+        <location filename="../../ui/card/record_text.py" line="139"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="112"/>
+        <location filename="../../ui/card/record_text.py" line="144"/>
         <source>{0}, due {1}</source>
         <translation>{0}, срок {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="115"/>
+        <location filename="../../ui/card/record_text.py" line="147"/>
         <source>Task: {0} ({1})</source>
         <translation>Задача: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="122"/>
+        <location filename="../../ui/card/record_text.py" line="154"/>
         <source>Deal: {0} ({1})</source>
         <translation>Сделка: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="128"/>
+        <location filename="../../ui/card/record_text.py" line="160"/>
         <source>File: {0} ({1})</source>
         <translation>Файл: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="131"/>
+        <location filename="../../ui/card/record_text.py" line="163"/>
         <source>File: {0}</source>
         <translation>Файл: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="135"/>
+        <location filename="../../ui/card/record_text.py" line="91"/>
         <source>Import #{0} undone: {1}</source>
         <translation>Импорт №{0} отменён: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="138"/>
+        <location filename="../../ui/card/record_text.py" line="94"/>
         <source>Updated by import #{0}: {1}</source>
         <translation>Изменено импортом №{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="143"/>
+        <location filename="../../ui/card/record_text.py" line="105"/>
         <source>Contact person {0} added</source>
         <translation>Добавлено контактное лицо {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="146"/>
+        <location filename="../../ui/card/record_text.py" line="108"/>
         <source>Card created</source>
         <translation>Карточка создана</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="148"/>
+        <location filename="../../ui/card/record_text.py" line="110"/>
         <source>Contact person {0} removed</source>
         <translation>Удалено контактное лицо {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="153"/>
+        <location filename="../../ui/card/record_text.py" line="115"/>
         <source>{0}: {1} changed</source>
         <translation>{0}: изменено поле «{1}»</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="154"/>
+        <location filename="../../ui/card/record_text.py" line="116"/>
         <source>{0} changed</source>
         <translation>Изменено поле «{0}»</translation>
     </message>

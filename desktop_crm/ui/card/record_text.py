@@ -84,6 +84,38 @@ def _duration(seconds: Decimal) -> str:
     return QCoreApplication.translate("Feed", "{0} s").format(sec)
 
 
+def _import_title(entry: FeedEntry) -> str:
+    """ "Updated by import #3: Phones, Address" (or undone), each field named once."""
+    fields = ", ".join(dict.fromkeys(_label(c) for c in entry.changes))
+    if entry.by_undo:
+        return QCoreApplication.translate("Feed", "Import #{0} undone: {1}").format(
+            entry.import_job, fields
+        )
+    return QCoreApplication.translate("Feed", "Updated by import #{0}: {1}").format(
+        entry.import_job, fields
+    )
+
+
+def _change_title(entry: FeedEntry) -> str:
+    """The title of a change: of the card, of a contact person, or an import's changes."""
+    if entry.changes:
+        return _import_title(entry)
+    if entry.field == CREATED:
+        if entry.person:
+            return QCoreApplication.translate("Feed", "Contact person {0} added").format(
+                entry.person
+            )
+        return QCoreApplication.translate("Feed", "Card created")
+    if entry.field == DELETED:
+        return QCoreApplication.translate("Feed", "Contact person {0} removed").format(
+            entry.person or ""
+        )
+    label = change_field(entry.field or "", entry.label or entry.field or "")
+    if entry.person:
+        return QCoreApplication.translate("Feed", "{0}: {1} changed").format(entry.person, label)
+    return QCoreApplication.translate("Feed", "{0} changed").format(label)
+
+
 def feed_title(entry: FeedEntry) -> str:
     """The entry's bold first line in the user's language."""
     kind = entry.kind
@@ -129,26 +161,4 @@ def feed_title(entry: FeedEntry) -> str:
                 name, size_words(int(entry.number))
             )
         return QCoreApplication.translate("Feed", "File: {0}").format(name)
-    if entry.changes:
-        fields = ", ".join(dict.fromkeys(_label(c) for c in entry.changes))
-        if entry.by_undo:
-            return QCoreApplication.translate("Feed", "Import #{0} undone: {1}").format(
-                entry.import_job, fields
-            )
-        return QCoreApplication.translate("Feed", "Updated by import #{0}: {1}").format(
-            entry.import_job, fields
-        )
-    if entry.field == CREATED:
-        if entry.person:
-            return QCoreApplication.translate("Feed", "Contact person {0} added").format(
-                entry.person
-            )
-        return QCoreApplication.translate("Feed", "Card created")
-    if entry.field == DELETED:
-        return QCoreApplication.translate("Feed", "Contact person {0} removed").format(
-            entry.person or ""
-        )
-    label = change_field(entry.field or "", entry.label or entry.field or "")
-    if entry.person:
-        return QCoreApplication.translate("Feed", "{0}: {1} changed").format(entry.person, label)
-    return QCoreApplication.translate("Feed", "{0} changed").format(label)
+    return _change_title(entry)
