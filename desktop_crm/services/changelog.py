@@ -16,7 +16,15 @@ from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session, aliased
 
 from desktop_crm.fields import FIELDS, custom_field_key, label
-from desktop_crm.models import ChangeLog, Client, ContactPerson, CustomField, User, utcnow
+from desktop_crm.models import (
+    ChangeLog,
+    Client,
+    ContactPerson,
+    CustomField,
+    ImportJob,
+    User,
+    utcnow,
+)
 
 CLIENT_ENTITY, PERSON_ENTITY = "client", "contact_person"
 
@@ -182,6 +190,15 @@ class ChangeEntry:
     old: str | None
     new: str | None
     author: str | None
+    import_job_id: int | None = None  # the import (or its undo) that made the change
+    import_name: str | None = None  # the import's name; "" when it has none
+    by_undo: bool = False  # made by the undo of that import, not by the import
+
+
+def made_by_undo(changed_at: datetime, finished_at: datetime | None) -> bool:
+    """True for a line an import's undo wrote: the import's own lines are all older than the
+    end of the import."""
+    return finished_at is not None and changed_at > finished_at
 
 
 def custom_labels(session: Session) -> dict[str, str]:
@@ -201,8 +218,9 @@ def history(
     next page. `entity`/`entity_id` narrow it to the client itself or one contact person."""
     person = aliased(ContactPerson)
     stmt = (
-        select(ChangeLog, User.full_name, person.full_name)
+        select(ChangeLog, User.full_name, person.full_name, ImportJob.name, ImportJob.finished_at)
         .outerjoin(User, User.id == ChangeLog.user_id)
+        .outerjoin(ImportJob, ImportJob.id == ChangeLog.import_job_id)
         .outerjoin(
             person,
             (ChangeLog.entity == PERSON_ENTITY) & (person.id == ChangeLog.entity_id),
@@ -224,7 +242,7 @@ def history(
             )
     labels = custom_labels(session)
     entries = []
-    for row, author, person_name in session.execute(stmt).tuples():
+    for row, author, person_name, job_name, finished in session.execute(stmt).tuples():
         name = person_name
         if row.entity == PERSON_ENTITY and name is None and row.field == DELETED:
             name = row.old_value  # the person is gone; its deletion row keeps the name
@@ -240,6 +258,9 @@ def history(
                 old=row.old_value,
                 new=row.new_value,
                 author=author,
+                import_job_id=row.import_job_id,
+                import_name=job_name if row.import_job_id is not None else None,
+                by_undo=row.import_job_id is not None and made_by_undo(row.changed_at, finished),
             )
         )
     return entries

@@ -12,8 +12,7 @@ in the user's language (`ui/card/record_text.py`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -55,47 +54,35 @@ from desktop_crm.services.changelog import (
     custom_labels,
     field_label,
 )
-
-NOTE, CALL, EMAIL, TASK, DEAL, FILE, CHANGE = (
-    "note",
-    "call",
-    "email",
-    "task",
-    "deal",
-    "file",
-    "change",
+from desktop_crm.services.feed_entry import (
+    BODY_PREVIEW,
+    CALL,
+    CHANGE,
+    DEAL,
+    EMAIL,
+    FILE,
+    NOTE,
+    RANKS,
+    TASK,
+    FeedEntry,
 )
-# Tie-break among entries of one instant; calls and emails share a table, hence a rank.
-RANKS = {NOTE: 6, CALL: 5, EMAIL: 5, TASK: 4, DEAL: 3, FILE: 2, CHANGE: 1}
-BODY_PREVIEW = 2000  # characters of an email body shown in the feed
+from desktop_crm.services.feed_imports import group_imports
 
-
-@dataclass(frozen=True)
-class FeedEntry:
-    """One line of the feed. `kind`: note, call, email, task, deal, file or change.
-    `direction` is "in"/"out" for calls and emails, `status` the task or deal status,
-    `field` the changed field of a change."""
-
-    kind: str
-    id: int
-    at: datetime
-    text: str | None
-    author: str | None
-    direction: str | None = None
-    status: str | None = None
-    field: str | None = None
-    subject: str | None = None  # the call's or email's subject, task, deal topic, file name
-    number: Decimal | None = None  # call seconds, deal amount, file bytes
-    due: date | None = None  # a task's due date
-    person: str | None = None  # the contact person a change or an event is about
-    label: str | None = None  # the changed field as a person calls it (custom: its label)
-    old: str | None = None  # a change: the value before and after, as the history stores them
-    new: str | None = None
-
-    @property
-    def rank(self) -> int:
-        return RANKS[self.kind]
-
+# the kinds and the entry live in `feed_entry` (the grouping of imports reads them too)
+__all__ = [
+    "BODY_PREVIEW",
+    "CALL",
+    "CHANGE",
+    "DEAL",
+    "EMAIL",
+    "FILE",
+    "NOTE",
+    "RANKS",
+    "TASK",
+    "FeedEntry",
+    "feed",
+    "money_text",
+]
 
 COLUMNS = ("kind", "id", "at", "c1", "c2", "c3", "c4", "num", "day", "author_id", "rank")
 _TYPES: dict[str, TypeEngine[Any] | type[TypeEngine[Any]]] = {
@@ -248,6 +235,7 @@ def _changes(client_id: int) -> Spec:
             c2=ChangeLog.old_value,
             c3=ChangeLog.new_value,
             c4=func.coalesce(person.full_name, ChangeLog.entity),
+            num=ChangeLog.import_job_id,
             author_id=ChangeLog.user_id,
         )
         .outerjoin(
@@ -290,7 +278,7 @@ def feed(
         if row.kind == CHANGE and labels is None:
             labels = custom_labels(session)
         entries.append(_entry(row, labels or {}))
-    return entries
+    return group_imports(session, client_id, entries, full=len(entries) == limit)
 
 
 def _entry(row: Row[Any], labels: dict[str, str]) -> FeedEntry:
@@ -320,6 +308,7 @@ def _entry(row: Row[Any], labels: dict[str, str]) -> FeedEntry:
         label=field_label(field, labels),
         old=old,
         new=new,
+        import_job=int(row.num) if row.num is not None else None,
         **common,
     )
 

@@ -2333,112 +2333,122 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>przegrana</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="47"/>
+        <location filename="../../ui/card/record_text.py" line="69"/>
         <source>{0} bytes</source>
         <translation>{0} B</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="49"/>
+        <location filename="../../ui/card/record_text.py" line="71"/>
         <source>{0} GB</source>
         <translation>{0} GB</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="50"/>
+        <location filename="../../ui/card/record_text.py" line="72"/>
         <source>{0} MB</source>
         <translation>{0} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="51"/>
+        <location filename="../../ui/card/record_text.py" line="73"/>
         <source>{0} KB</source>
         <translation>{0} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="61"/>
+        <location filename="../../ui/card/record_text.py" line="83"/>
         <source>{0} min {1} s</source>
         <translation>{0} min {1} s</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="62"/>
+        <location filename="../../ui/card/record_text.py" line="84"/>
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="69"/>
+        <location filename="../../ui/card/record_text.py" line="123"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="72"/>
+        <location filename="../../ui/card/record_text.py" line="126"/>
         <source>Incoming call</source>
         <translation>Połączenie przychodzące</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="74"/>
+        <location filename="../../ui/card/record_text.py" line="128"/>
         <source>Outgoing call</source>
         <translation>Połączenie wychodzące</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="81"/>
+        <location filename="../../ui/card/record_text.py" line="135"/>
         <source>Incoming email</source>
         <translation>E-mail przychodzący</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="83"/>
+        <location filename="../../ui/card/record_text.py" line="137"/>
         <source>Outgoing email</source>
         <translation>E-mail wychodzący</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="85"/>
+        <location filename="../../ui/card/record_text.py" line="139"/>
         <source>(no subject)</source>
         <translation>(bez tematu)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="90"/>
+        <location filename="../../ui/card/record_text.py" line="144"/>
         <source>{0}, due {1}</source>
         <translation>{0}, termin {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="93"/>
+        <location filename="../../ui/card/record_text.py" line="147"/>
         <source>Task: {0} ({1})</source>
         <translation>Zadanie: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="100"/>
+        <location filename="../../ui/card/record_text.py" line="154"/>
         <source>Deal: {0} ({1})</source>
         <translation>Transakcja: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="106"/>
+        <location filename="../../ui/card/record_text.py" line="160"/>
         <source>File: {0} ({1})</source>
         <translation>Plik: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="109"/>
+        <location filename="../../ui/card/record_text.py" line="163"/>
         <source>File: {0}</source>
         <translation>Plik: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="112"/>
+        <location filename="../../ui/card/record_text.py" line="91"/>
+        <source>Import #{0} undone: {1}</source>
+        <translation>Import nr {0} cofnięty: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/record_text.py" line="94"/>
+        <source>Updated by import #{0}: {1}</source>
+        <translation>Zmieniono importem nr {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/record_text.py" line="105"/>
         <source>Contact person {0} added</source>
         <translation>Dodano osobę kontaktową {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="115"/>
+        <location filename="../../ui/card/record_text.py" line="108"/>
         <source>Card created</source>
         <translation>Utworzono kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="117"/>
+        <location filename="../../ui/card/record_text.py" line="110"/>
         <source>Contact person {0} removed</source>
         <translation>Usunięto osobę kontaktową {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="122"/>
+        <location filename="../../ui/card/record_text.py" line="115"/>
         <source>{0}: {1} changed</source>
         <translation>{0}: zmieniono pole „{1}”</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="123"/>
+        <location filename="../../ui/card/record_text.py" line="116"/>
         <source>{0} changed</source>
         <translation>Zmieniono pole „{0}”</translation>
     </message>
@@ -3066,6 +3076,26 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/words.py" line="120"/>
         <source>no</source>
         <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/record_text.py" line="41"/>
+        <source>Undo of import #{0} «{1}»</source>
+        <translation>Cofnięcie importu nr {0} „{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/record_text.py" line="44"/>
+        <source>Undo of import #{0}</source>
+        <translation>Cofnięcie importu nr {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/record_text.py" line="46"/>
+        <source>Import #{0} «{1}»</source>
+        <translation>Import nr {0} „{1}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/record_text.py" line="47"/>
+        <source>Import #{0}</source>
+        <translation>Import nr {0}</translation>
     </message>
 </context>
 <context>

@@ -2333,112 +2333,122 @@ Please copy the details below and send them to your administrator.</source>
         <translation>проиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="47"/>
+        <location filename="../../ui/card/record_text.py" line="69"/>
         <source>{0} bytes</source>
         <translation>{0} байт</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="49"/>
+        <location filename="../../ui/card/record_text.py" line="71"/>
         <source>{0} GB</source>
         <translation>{0} ГБ</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="50"/>
+        <location filename="../../ui/card/record_text.py" line="72"/>
         <source>{0} MB</source>
         <translation>{0} МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="51"/>
+        <location filename="../../ui/card/record_text.py" line="73"/>
         <source>{0} KB</source>
         <translation>{0} КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="61"/>
+        <location filename="../../ui/card/record_text.py" line="83"/>
         <source>{0} min {1} s</source>
         <translation>{0} мин {1} с</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="62"/>
+        <location filename="../../ui/card/record_text.py" line="84"/>
         <source>{0} s</source>
         <translation>{0} с</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="69"/>
+        <location filename="../../ui/card/record_text.py" line="123"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="72"/>
+        <location filename="../../ui/card/record_text.py" line="126"/>
         <source>Incoming call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="74"/>
+        <location filename="../../ui/card/record_text.py" line="128"/>
         <source>Outgoing call</source>
         <translation>Исходящий звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="81"/>
+        <location filename="../../ui/card/record_text.py" line="135"/>
         <source>Incoming email</source>
         <translation>Входящее письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="83"/>
+        <location filename="../../ui/card/record_text.py" line="137"/>
         <source>Outgoing email</source>
         <translation>Исходящее письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="85"/>
+        <location filename="../../ui/card/record_text.py" line="139"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="90"/>
+        <location filename="../../ui/card/record_text.py" line="144"/>
         <source>{0}, due {1}</source>
         <translation>{0}, срок {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="93"/>
+        <location filename="../../ui/card/record_text.py" line="147"/>
         <source>Task: {0} ({1})</source>
         <translation>Задача: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="100"/>
+        <location filename="../../ui/card/record_text.py" line="154"/>
         <source>Deal: {0} ({1})</source>
         <translation>Сделка: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="106"/>
+        <location filename="../../ui/card/record_text.py" line="160"/>
         <source>File: {0} ({1})</source>
         <translation>Файл: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="109"/>
+        <location filename="../../ui/card/record_text.py" line="163"/>
         <source>File: {0}</source>
         <translation>Файл: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="112"/>
+        <location filename="../../ui/card/record_text.py" line="91"/>
+        <source>Import #{0} undone: {1}</source>
+        <translation>Импорт №{0} отменён: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/record_text.py" line="94"/>
+        <source>Updated by import #{0}: {1}</source>
+        <translation>Изменено импортом №{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/record_text.py" line="105"/>
         <source>Contact person {0} added</source>
         <translation>Добавлено контактное лицо {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="115"/>
+        <location filename="../../ui/card/record_text.py" line="108"/>
         <source>Card created</source>
         <translation>Карточка создана</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="117"/>
+        <location filename="../../ui/card/record_text.py" line="110"/>
         <source>Contact person {0} removed</source>
         <translation>Удалено контактное лицо {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="122"/>
+        <location filename="../../ui/card/record_text.py" line="115"/>
         <source>{0}: {1} changed</source>
         <translation>{0}: изменено поле «{1}»</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="123"/>
+        <location filename="../../ui/card/record_text.py" line="116"/>
         <source>{0} changed</source>
         <translation>Изменено поле «{0}»</translation>
     </message>
@@ -3066,6 +3076,26 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/words.py" line="120"/>
         <source>no</source>
         <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/record_text.py" line="41"/>
+        <source>Undo of import #{0} «{1}»</source>
+        <translation>Отмена импорта №{0} «{1}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/record_text.py" line="44"/>
+        <source>Undo of import #{0}</source>
+        <translation>Отмена импорта №{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/record_text.py" line="46"/>
+        <source>Import #{0} «{1}»</source>
+        <translation>Импорт №{0} «{1}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/record_text.py" line="47"/>
+        <source>Import #{0}</source>
+        <translation>Импорт №{0}</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxL
 from desktop_crm.services.changelog import CREATED, DELETED, ChangeEntry, history
 from desktop_crm.services.clients import local_time
 from desktop_crm.ui.card.context import CardContext
-from desktop_crm.ui.card.record_text import change_value
+from desktop_crm.ui.card.record_text import change_value, import_words
 from desktop_crm.ui.widgets.paged_model import PagedModel, follow_scrolling
 from desktop_crm.ui.words import change_field
 
@@ -29,12 +29,16 @@ class HistoryModel(PagedModel):
             return self.text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == CHANGE:
             return self.text(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == WHO and row.import_job_id:
+            return row.author  # the user who ran the import
         return None
 
     def text(self, row: ChangeEntry, column: int) -> str:
         if column == WHEN:
             return local_time(row.at)
         if column == WHO:
+            if row.import_job_id is not None:
+                return import_words(row.import_job_id, row.import_name, row.by_undo)
             return row.author or "—"
         if column == FIELD:
             label = change_field(row.field, row.field_label)

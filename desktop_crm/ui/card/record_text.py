@@ -34,8 +34,30 @@ def change_text(field: str, old: str | None, new: str | None) -> str:
     return f"{change_value(field, old)} → {change_value(field, new)}"
 
 
+def import_words(job: int | None, name: str | None, by_undo: bool) -> str:
+    """Who made a change an import made: "Import #3 «Price list»", or its undo."""
+    if by_undo:
+        if name:
+            return QCoreApplication.translate("History", "Undo of import #{0} «{1}»").format(
+                job, name
+            )
+        return QCoreApplication.translate("History", "Undo of import #{0}").format(job)
+    if name:
+        return QCoreApplication.translate("History", "Import #{0} «{1}»").format(job, name)
+    return QCoreApplication.translate("History", "Import #{0}").format(job)
+
+
+def _label(change: FeedEntry) -> str:
+    return change_field(change.field or "", change.label or change.field or "")
+
+
 def feed_text(entry: FeedEntry) -> str | None:
-    """The entry's body: the note, message or comment; a change's "before → after"."""
+    """The entry's body: the note, message or comment; a change's "before → after"; one line
+    "Field: before → after" per change of an import's entry."""
+    if entry.changes:
+        return "\n".join(
+            f"{_label(c)}: {change_text(c.field or '', c.old, c.new)}" for c in entry.changes
+        )
     if entry.kind == feed_service.CHANGE and entry.field not in (CREATED, DELETED):
         return change_text(entry.field or "", entry.old, entry.new)
     return entry.text
@@ -60,6 +82,38 @@ def _duration(seconds: Decimal) -> str:
     if minutes:
         return QCoreApplication.translate("Feed", "{0} min {1} s").format(minutes, sec)
     return QCoreApplication.translate("Feed", "{0} s").format(sec)
+
+
+def _import_title(entry: FeedEntry) -> str:
+    """ "Updated by import #3: Phones, Address" (or undone), each field named once."""
+    fields = ", ".join(dict.fromkeys(_label(c) for c in entry.changes))
+    if entry.by_undo:
+        return QCoreApplication.translate("Feed", "Import #{0} undone: {1}").format(
+            entry.import_job, fields
+        )
+    return QCoreApplication.translate("Feed", "Updated by import #{0}: {1}").format(
+        entry.import_job, fields
+    )
+
+
+def _change_title(entry: FeedEntry) -> str:
+    """The title of a change: of the card, of a contact person, or an import's changes."""
+    if entry.changes:
+        return _import_title(entry)
+    if entry.field == CREATED:
+        if entry.person:
+            return QCoreApplication.translate("Feed", "Contact person {0} added").format(
+                entry.person
+            )
+        return QCoreApplication.translate("Feed", "Card created")
+    if entry.field == DELETED:
+        return QCoreApplication.translate("Feed", "Contact person {0} removed").format(
+            entry.person or ""
+        )
+    label = change_field(entry.field or "", entry.label or entry.field or "")
+    if entry.person:
+        return QCoreApplication.translate("Feed", "{0}: {1} changed").format(entry.person, label)
+    return QCoreApplication.translate("Feed", "{0} changed").format(label)
 
 
 def feed_title(entry: FeedEntry) -> str:
@@ -107,17 +161,4 @@ def feed_title(entry: FeedEntry) -> str:
                 name, size_words(int(entry.number))
             )
         return QCoreApplication.translate("Feed", "File: {0}").format(name)
-    if entry.field == CREATED:
-        if entry.person:
-            return QCoreApplication.translate("Feed", "Contact person {0} added").format(
-                entry.person
-            )
-        return QCoreApplication.translate("Feed", "Card created")
-    if entry.field == DELETED:
-        return QCoreApplication.translate("Feed", "Contact person {0} removed").format(
-            entry.person or ""
-        )
-    label = change_field(entry.field or "", entry.label or entry.field or "")
-    if entry.person:
-        return QCoreApplication.translate("Feed", "{0}: {1} changed").format(entry.person, label)
-    return QCoreApplication.translate("Feed", "{0} changed").format(label)
+    return _change_title(entry)

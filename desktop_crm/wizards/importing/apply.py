@@ -2,8 +2,10 @@
 
 Applying a row to an existing client changes only the fields the row brings (an empty cell
 never erases), merges contact points and tags instead of duplicating them, and returns the
-before-image that lets the import be undone, plus the change-log entries. The stage cleans the
-row's values itself and resolves what they name (company, group, manager) through `references`.
+before-image that lets the import be undone, plus the change-log entries: of every row but the
+one that creates its client, so a later row that updates a client an earlier row of the same
+file created is logged too (`change_lines` words them). The stage cleans the row's values
+itself and resolves what they name (company, group, manager) through `references`.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from desktop_crm.fields import custom_key
 from desktop_crm.models.clients import EMAIL, PHONE
 from desktop_crm.models.imports import CREATED, SKIPPED, UPDATED
 from desktop_crm.services.names import name_key
+from desktop_crm.wizards.importing.change_lines import LogEntry
 from desktop_crm.wizards.importing.matching import Placed, Placement
 from desktop_crm.wizards.importing.outcomes import (
     INTEREST_NO_TOPIC,
@@ -30,10 +33,10 @@ from desktop_crm.wizards.importing.outcomes import (
 from desktop_crm.wizards.importing.references import References
 from desktop_crm.wizards.importing.row_data import RowData
 from desktop_crm.wizards.importing.targets import Target
-from desktop_crm.wizards.importing.writer import BatchWriter, LogEntry
+from desktop_crm.wizards.importing.writer import BatchWriter
 
-LOGGED_NAMES = {"name_key": None}  # internal columns that the change log does not show
 Before = dict[str, Any]  # the before-image of an updated client, see `undo`
+Change = tuple[str, Any, Any]  # (column or field, old value, new value), see `change_lines`
 
 
 def jsonable(value: Any) -> Any:
@@ -44,16 +47,11 @@ def jsonable(value: Any) -> Any:
     return value
 
 
-def text_of(value: Any) -> str | None:
-    value = jsonable(value)
-    return None if value is None else str(value)
-
-
 @dataclass(slots=True)
 class Applied:
     changed: bool
     before: Before | None
-    log: list[tuple[str, str | None, str | None]]
+    log: list[Change]
     warnings: list[str]
 
 
@@ -99,7 +97,7 @@ class RowApplier:
                 outcomes.append(RowOutcome.of_failure(item))
                 continue
             row, target, created = item
-            applied = self._apply_row(target, row)
+            applied = self._apply_row(target, row, logged=not created)
             warnings = applied.warnings
             detail = "; ".join(warnings) or None
             if not created and not applied.changed:
@@ -107,8 +105,7 @@ class RowApplier:
                     RowOutcome(row.number, SKIPPED, UNCHANGED, detail, target, warnings=warnings)
                 )
                 continue
-            if not target.new:
-                log += [(target, *entry) for entry in applied.log]
+            log += [(target, *entry) for entry in applied.log]
             before = applied.before if not target.new else {}
             what = CREATED if created else UPDATED
             kept = None  # a value kept as typed: the row goes to the failed-rows file too
@@ -145,12 +142,12 @@ class RowApplier:
                 values["responsible_id"] = uid
         return values
 
-    def _apply_row(self, target: Target, row: RowData) -> Applied:
-        """Put `row` into `target` (in memory)."""
+    def _apply_row(self, target: Target, row: RowData, *, logged: bool) -> Applied:
+        """Put `row` into `target` (in memory); `logged`: its changes go to the change log."""
         warnings = list(row.warnings)
         existing = not target.new
         before: Before = {}
-        log: list[tuple[str, str | None, str | None]] = []
+        log: list[Change] = []
         changed = False
         for column, new in self._row_values(row, warnings).items():
             old = target.values.get(column)
@@ -160,8 +157,8 @@ class RowApplier:
             if existing:
                 before.setdefault("fields", {})[column] = jsonable(old)
                 target.changed[column] = new
-                if column not in LOGGED_NAMES:
-                    log.append((column, text_of(old), text_of(new)))
+            if logged:
+                log.append((column, old, new))
             target.values[column] = new
         for kind, items in ((PHONE, row.phones), (EMAIL, row.emails)):
             for value, normalized in items:
@@ -176,9 +173,12 @@ class RowApplier:
                 changed = True
                 if existing:
                     before.setdefault("points", []).append([kind, normalized])
+                if logged:
                     log.append((f"{kind}s", None, value))
         if row.tags or row.custom or row.note or row.deal:
-            changed |= self._extras(target, row, warnings, before if existing else None, log)
+            changed |= self._extras(
+                target, row, warnings, before if existing else None, log if logged else None
+            )
         if existing and changed:
             target.touched = True
         return Applied(changed, before if existing else None, log, warnings)
@@ -189,7 +189,7 @@ class RowApplier:
         row: RowData,
         warnings: list[str],
         before: Before | None,
-        log: list[tuple[str, str | None, str | None]],
+        log: list[Change] | None,
     ) -> bool:
         """Tags, custom values, the note and the interest of `row`; True when any is new."""
         changed = False
@@ -202,6 +202,7 @@ class RowApplier:
                 changed = True
                 if before is not None:
                     before.setdefault("tags", []).append(tag_id)
+                if log is not None:
                     log.append(("tags", None, tag))
         if row.custom:
             changed |= self._custom(target, row, before, log)
@@ -220,7 +221,7 @@ class RowApplier:
         target: Target,
         row: RowData,
         before: Before | None,
-        log: list[tuple[str, str | None, str | None]],
+        log: list[Change] | None,
     ) -> bool:
         changed = False
         for key, value in row.custom.items():
@@ -237,6 +238,7 @@ class RowApplier:
                 before.setdefault("custom", {}).setdefault(str(field_id), old)
                 if field_id not in target.custom:
                     before.setdefault("custom_new", []).append(field_id)
+            if log is not None:
                 log.append((custom_key(key), old, value))
             target.custom[field_id] = value
         return changed

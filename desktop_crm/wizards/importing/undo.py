@@ -60,6 +60,7 @@ from desktop_crm.models import (
 from desktop_crm.models.imports import CREATED, UPDATED
 from desktop_crm.services.access import Permission, require
 from desktop_crm.wizards.importing.bulk import Bulk
+from desktop_crm.wizards.importing.change_lines import CHANGE_INSERT
 from desktop_crm.wizards.importing.outcomes import DONE, UNDONE
 from desktop_crm.wizards.importing.undo_restore import restore_clients
 from desktop_crm.wizards.importing.undo_work import (
@@ -68,7 +69,7 @@ from desktop_crm.wizards.importing.undo_work import (
     later_work,
     lock_clients,
 )
-from desktop_crm.wizards.importing.writer import CHANGE_INSERT, chunks
+from desktop_crm.wizards.importing.writer import chunks
 
 clients_t = table_of(Client)
 DELETE_CHUNK = 5000  # created clients deleted per round (and per progress report)
@@ -247,6 +248,7 @@ def _log_kept(session: Session, job: ImportJob, user: User, kept: Sequence[KeptC
             f"Import #{job.id} was undone; this card was kept: {k.reason_text()}.",
             user.id,
             now,
+            job.id,
         )
         for k in kept
     ]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, bindparam, delete, tuple_, update
+from sqlalchemy import and_, bindparam, delete, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from desktop_crm.errors import Code, ConflictError
@@ -28,7 +28,8 @@ from desktop_crm.models import (
     utcnow,
 )
 from desktop_crm.wizards.importing.bulk import Bulk
-from desktop_crm.wizards.importing.writer import CHANGE_INSERT, chunks
+from desktop_crm.wizards.importing.change_lines import CHANGE_INSERT, LogEntry, change_rows
+from desktop_crm.wizards.importing.writer import chunks
 
 clients_t = table_of(Client)
 
@@ -75,11 +76,35 @@ def restore_clients(
     for client_id, before in updates:
         undo.add(client_id, before)
     bulk = Bulk(session)
-    log = _restore_fields(bulk, job, user, undo.fields, expected)
+    now = utcnow()
+    # the history's lines, "value now → value restored", read before the update
+    current = _current(session, undo.fields)
+    lines: list[LogEntry] = [
+        (client_id, column, current.get(client_id, {}).get(column), value)
+        for client_id, values in undo.fields.items()
+        for column, value in values.items()
+    ]
+    _restore_fields(bulk, job, user, undo.fields, expected, now)
     _remove_added(session, job, undo)
     _remove_deals(session, job, undo.fields)
+    log = change_rows(session, lines, user_id=user.id, at=now, job_id=job.id)
     bulk.insert(table_of(ChangeLog), CHANGE_INSERT, log)
     return len(undo.fields)
+
+
+def _current(session: Session, fields: dict[int, dict[str, Any]]) -> dict[int, dict[str, Any]]:
+    """The restored columns of the clients as they are now."""
+    columns = sorted({column for values in fields.values() for column in values})
+    if not columns:
+        return {}
+    found: dict[int, dict[str, Any]] = {}
+    for chunk in chunks(sorted(fields)):
+        query = select(clients_t.c.id, *(clients_t.c[c] for c in columns)).where(
+            clients_t.c.id.in_(chunk)
+        )
+        for row in session.execute(query):
+            found[row[0]] = dict(zip(columns, row[1:], strict=True))
+    return found
 
 
 def _restore_fields(
@@ -88,19 +113,12 @@ def _restore_fields(
     user: User,
     fields: dict[int, dict[str, Any]],
     expected: dict[int, int],
-) -> list[tuple[Any, ...]]:
-    """The clients' own columns, one bulk update per set of columns, checked by version;
-    returns the change-log rows."""
-    now = utcnow()
-    log = []
+    now: datetime,
+) -> None:
+    """The clients' own columns, one bulk update per set of columns, checked by version."""
     groups: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for client_id, values in fields.items():
         groups[tuple(sorted(values))].append(client_id)
-        log += [
-            ("client", client_id, client_id, c, None, None if v is None else str(v), user.id, now)
-            for c, v in values.items()
-            if c != "name_key"
-        ]
     for columns, ids in groups.items():
         rows = [
             (
@@ -118,7 +136,6 @@ def _restore_fields(
         )
         if count not in (-1, len(rows)):  # the rows are locked: a bug, not a race
             raise ConflictError(Code.UNDO_CHANGED_MEANWHILE, job_id=job.id)
-    return log
 
 
 def _remove_added(session: Session, job: ImportJob, undo: Restore) -> None:

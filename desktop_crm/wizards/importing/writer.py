@@ -28,6 +28,11 @@ from desktop_crm.models import (
 )
 from desktop_crm.models.clients import COMPANY, EMAIL, PHONE
 from desktop_crm.wizards.importing.bulk import Bulk
+from desktop_crm.wizards.importing.change_lines import (
+    CHANGE_INSERT,
+    LogEntry,
+    change_rows,
+)
 from desktop_crm.wizards.importing.outcomes import RowOutcome
 from desktop_crm.wizards.importing.sources.base import Cell
 from desktop_crm.wizards.importing.targets import STATE_COLUMNS, Target
@@ -55,19 +60,7 @@ CLIENT_INSERT = (
 COMPANY_INDEX = STATE_COLUMNS.index("company_id")
 STAMPS = ("created_at", "updated_at")
 POINT_INSERT = ("client_id", "kind", "value", "normalized", "is_primary", "position")
-CHANGE_INSERT = (
-    "entity",
-    "entity_id",
-    "client_id",
-    "field",
-    "old_value",
-    "new_value",
-    "user_id",
-    "changed_at",
-)
 ROW_INSERT = ("job_id", "row_number", "outcome", "reason", "detail", "client_id", "before", "raw")
-# (client, column, old text, new text) of a change to an existing client
-LogEntry = tuple[int | Target, str, str | None, str | None]
 
 
 def chunks(values: Sequence[Any], size: int = CHUNK) -> Iterable[Sequence[Any]]:
@@ -183,7 +176,8 @@ class BatchWriter:
         outcomes: list[RowOutcome],
     ) -> None:
         """Insert new clients, update touched ones, then their points, tags, custom values,
-        notes, deals, change log and the job's row records."""
+        notes, deals, change log (`log`: changes to clients that existed before their row) and
+        the job's row records."""
         now = utcnow()
         stamp = self.bulk.db_value(clients_t, "created_at", now)  # bound once, not per row
         self._insert_clients(new, stamp)
@@ -191,15 +185,11 @@ class BatchWriter:
         self._update_clients(touched, now)
         everyone = new + touched
         self._write_details(everyone, touched, now, stamp)
-        self.bulk.insert(
-            changes_t,
-            CHANGE_INSERT,
-            [
-                ("client", _id(ref), _id(ref), name, old, new_value, self.user_id, stamp)
-                for ref, name, old, new_value in log
-            ],
-            ready=("changed_at",),
-        )
+        if log:
+            rows = change_rows(
+                self.session, log, user_id=self.user_id, at=stamp, job_id=self.job_id
+            )
+            self.bulk.insert(changes_t, CHANGE_INSERT, rows, ready=("changed_at",))
         if outcomes and self.job_id is not None:
             self._write_rows(outcomes)
         for t in everyone:
@@ -352,10 +342,6 @@ class BatchWriter:
 def _resolved(value: Any) -> Any:
     """A company created in this batch stands in a value until it has its id."""
     return value.id if isinstance(value, Target) else value
-
-
-def _id(ref: int | Target) -> int:
-    return ref if isinstance(ref, int) else ref.id  # type: ignore[return-value]
 
 
 def _jsonable_cells(cells: list[Cell]) -> list[Any]:
