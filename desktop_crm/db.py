@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.dialects.sqlite.base import SQLiteCompiler
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    IntegrityError,
+    NoSuchModuleError,
+    OperationalError,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_crm.backups import write_backup
@@ -202,6 +208,13 @@ def _connection_error(engine: Engine, exc: DBAPIError) -> DatabaseError:
     return DatabaseError(code, path=path, detail=detail)
 
 
+def _is_reference_gone(exc: IntegrityError) -> bool:
+    """A foreign key whose row is missing: PostgreSQL's SQLSTATE 23503, SQLite's message."""
+    if getattr(exc.orig, "sqlstate", None) == "23503":
+        return True
+    return "FOREIGN KEY constraint failed" in str(exc.orig)
+
+
 def _work_error(engine: Engine, exc: OperationalError) -> DatabaseError:
     """The error for a unit of work the database could not carry out (nothing saved)."""
     if engine.dialect.name == "sqlite":
@@ -243,6 +256,12 @@ class Database:
             # the environment failed (read-only or locked file, full disk, lost server):
             # a sentence for the person, not a traceback
             raise _work_error(self.engine, exc) from exc
+        except IntegrityError as exc:
+            # a record this work refers to was deleted by another desktop meanwhile (an
+            # import undo, a colleague): a sentence; any other violation is a bug
+            if _is_reference_gone(exc):
+                raise DatabaseError(Code.RECORD_GONE_MEANWHILE) from exc
+            raise
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -75,3 +75,12 @@ class StorageCodes:
             "imported; run the import again.",
         ),
     )
+    # a unit of work that met another one
+    RECORD_GONE_MEANWHILE = code(
+        "db.record_gone_meanwhile",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "What this change refers to was deleted by someone else meanwhile; nothing was saved. "
+            "Reload and try again.",
+        ),
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop_crm.errors import Code, NotFound, ValidationError
@@ -136,8 +137,11 @@ def create_group(session: Session, actor: User, name: str, parent_id: int | None
     if _child(session, parent_id, name) is not None:
         raise ValidationError(Code.GROUP_EXISTS, field="group", name=name)
     group = Group(name=name, parent_id=parent_id)
-    session.add(group)
-    session.flush()
+    try:
+        with session.begin_nested():  # a colleague may make the same group at this moment
+            session.add(group)
+    except IntegrityError:
+        raise ValidationError(Code.GROUP_EXISTS, field="group", name=name) from None
     return group
 
 

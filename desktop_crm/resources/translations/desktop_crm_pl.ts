@@ -640,32 +640,32 @@ Tej operacji nie można cofnąć.</numerusform>
         <translation>Nowy klient…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="129"/>
+        <location filename="../../ui/clients/list_parts.py" line="133"/>
         <source>No clients yet</source>
         <translation>Brak klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="130"/>
+        <location filename="../../ui/clients/list_parts.py" line="134"/>
         <source>Bring your client base in from a spreadsheet or a CSV file, or load demo clients to try the program out.</source>
         <translation>Zaimportuj bazę klientów z arkusza kalkulacyjnego lub pliku CSV albo wczytaj klientów demonstracyjnych, aby wypróbować program.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="138"/>
+        <location filename="../../ui/clients/list_parts.py" line="142"/>
         <source>Import a file…</source>
         <translation>Importuj plik…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="143"/>
+        <location filename="../../ui/clients/list_parts.py" line="147"/>
         <source>Load demo data…</source>
         <translation>Wczytaj dane demonstracyjne…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="155"/>
+        <location filename="../../ui/clients/list_parts.py" line="159"/>
         <source>Nothing found</source>
         <translation>Nic nie znaleziono</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="159"/>
+        <location filename="../../ui/clients/list_parts.py" line="163"/>
         <source>Clear search and filters</source>
         <translation>Wyczyść wyszukiwanie i filtry</translation>
     </message>
@@ -684,62 +684,62 @@ Tej operacji nie można cofnąć.</numerusform>
         <translation>Ciągłe przewijanie</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="180"/>
+        <location filename="../../ui/clients/list_parts.py" line="184"/>
         <source>First page</source>
         <translation>Pierwsza strona</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="183"/>
+        <location filename="../../ui/clients/list_parts.py" line="187"/>
         <source>Previous page</source>
         <translation>Poprzednia strona</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="188"/>
+        <location filename="../../ui/clients/list_parts.py" line="192"/>
         <source>Next page</source>
         <translation>Następna strona</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="191"/>
+        <location filename="../../ui/clients/list_parts.py" line="195"/>
         <source>Last page</source>
         <translation>Ostatnia strona</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="245"/>
+        <location filename="../../ui/clients/list_parts.py" line="249"/>
         <source>Open card</source>
         <translation>Otwórz kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="273"/>
+        <location filename="../../ui/clients/list_parts.py" line="277"/>
         <source>Assign responsible…</source>
         <translation>Przypisz opiekuna…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="279"/>
+        <location filename="../../ui/clients/list_parts.py" line="283"/>
         <source>Add tag…</source>
         <translation>Dodaj tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="285"/>
+        <location filename="../../ui/clients/list_parts.py" line="289"/>
         <source>Remove tag…</source>
         <translation>Usuń tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="291"/>
+        <location filename="../../ui/clients/list_parts.py" line="295"/>
         <source>Delete…</source>
         <translation>Usuń…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="255"/>
+        <location filename="../../ui/clients/list_parts.py" line="259"/>
         <source>Select all</source>
         <translation>Zaznacz wszystko</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="261"/>
+        <location filename="../../ui/clients/list_parts.py" line="265"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="310"/>
+        <location filename="../../ui/clients/list_parts.py" line="314"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Dodaj klienta (Ctrl+N)</translation>
     </message>
@@ -2275,6 +2275,11 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../error_codes/admin.py" line="35"/>
         <source>The group {name!r} is not empty (clients: {clients}, subgroups: {subgroups}); move them out first.</source>
         <translation>Grupa {name!r} nie jest pusta (klienci: {clients}, podgrupy: {subgroups}); najpierw je przenieś.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/storage.py" line="81"/>
+        <source>What this change refers to was deleted by someone else meanwhile; nothing was saved. Reload and try again.</source>
+        <translation>To, czego dotyczy ta zmiana, ktoś inny w międzyczasie usunął; nic nie zapisano. Odśwież i spróbuj ponownie.</translation>
     </message>
 </context>
 <context>

@@ -640,32 +640,32 @@ This cannot be undone.</source>
         <translation>Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="129"/>
+        <location filename="../../ui/clients/list_parts.py" line="133"/>
         <source>No clients yet</source>
         <translation>Клиентов пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="130"/>
+        <location filename="../../ui/clients/list_parts.py" line="134"/>
         <source>Bring your client base in from a spreadsheet or a CSV file, or load demo clients to try the program out.</source>
         <translation>Импортируйте клиентскую базу из таблицы Excel или CSV-файла или загрузите демо-клиентов, чтобы попробовать программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="138"/>
+        <location filename="../../ui/clients/list_parts.py" line="142"/>
         <source>Import a file…</source>
         <translation>Импортировать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="143"/>
+        <location filename="../../ui/clients/list_parts.py" line="147"/>
         <source>Load demo data…</source>
         <translation>Загрузить демо-данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="155"/>
+        <location filename="../../ui/clients/list_parts.py" line="159"/>
         <source>Nothing found</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="159"/>
+        <location filename="../../ui/clients/list_parts.py" line="163"/>
         <source>Clear search and filters</source>
         <translation>Сбросить поиск и фильтры</translation>
     </message>
@@ -684,62 +684,62 @@ This cannot be undone.</source>
         <translation>Непрерывная прокрутка</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="180"/>
+        <location filename="../../ui/clients/list_parts.py" line="184"/>
         <source>First page</source>
         <translation>Первая страница</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="183"/>
+        <location filename="../../ui/clients/list_parts.py" line="187"/>
         <source>Previous page</source>
         <translation>Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="188"/>
+        <location filename="../../ui/clients/list_parts.py" line="192"/>
         <source>Next page</source>
         <translation>Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="191"/>
+        <location filename="../../ui/clients/list_parts.py" line="195"/>
         <source>Last page</source>
         <translation>Последняя страница</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="245"/>
+        <location filename="../../ui/clients/list_parts.py" line="249"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="273"/>
+        <location filename="../../ui/clients/list_parts.py" line="277"/>
         <source>Assign responsible…</source>
         <translation>Назначить ответственного…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="279"/>
+        <location filename="../../ui/clients/list_parts.py" line="283"/>
         <source>Add tag…</source>
         <translation>Добавить тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="285"/>
+        <location filename="../../ui/clients/list_parts.py" line="289"/>
         <source>Remove tag…</source>
         <translation>Снять тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="291"/>
+        <location filename="../../ui/clients/list_parts.py" line="295"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="255"/>
+        <location filename="../../ui/clients/list_parts.py" line="259"/>
         <source>Select all</source>
         <translation>Выделить все</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="261"/>
+        <location filename="../../ui/clients/list_parts.py" line="265"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="310"/>
+        <location filename="../../ui/clients/list_parts.py" line="314"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Добавить клиента (Ctrl+N)</translation>
     </message>
@@ -2275,6 +2275,11 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../error_codes/admin.py" line="35"/>
         <source>The group {name!r} is not empty (clients: {clients}, subgroups: {subgroups}); move them out first.</source>
         <translation>Группа {name!r} не пуста (клиентов: {clients}, подгрупп: {subgroups}); сначала перенесите их.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/storage.py" line="81"/>
+        <source>What this change refers to was deleted by someone else meanwhile; nothing was saved. Reload and try again.</source>
+        <translation>То, к чему относится это изменение, тем временем удалил кто-то другой; ничего не сохранено. Обновите и попробуйте ещё раз.</translation>
     </message>
 </context>
 <context>
