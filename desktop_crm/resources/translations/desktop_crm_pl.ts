@@ -3032,235 +3032,335 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>MainMenu</name>
     <message>
+        <location filename="../../ui/menus.py" line="50"/>
+        <source>one list of every tag, to rename or merge tags.</source>
+        <translation>lista wszystkich tagów, aby zmieniać ich nazwy lub je scalać.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="51"/>
+        <source>the tree of client groups, to add and move groups.</source>
+        <translation>drzewo grup klientów, aby dodawać i przenosić grupy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="54"/>
+        <source>find clients without a phone, an email or an address, as tasks for managers.</source>
+        <translation>znaleźć klientów bez telefonu, e-maila lub adresu i przekazać ich menedżerom jako zadania.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="57"/>
+        <source>find clients whose chosen fields are empty, as tasks for managers.</source>
+        <translation>znaleźć klientów z pustymi wybranymi polami i przekazać ich menedżerom jako zadania.</translation>
+    </message>
+    <message>
         <location filename="../../ui/menus.py" line="60"/>
+        <source>split full names into last name, first name and patronymic.</source>
+        <translation>rozdzielić pełne imiona i nazwiska na nazwisko, imię i imię odojcowskie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="63"/>
+        <source>calls and emails without a client become tasks for who noted them.</source>
+        <translation>połączenia i e-maile bez klienta stają się zadaniami osób, które je zapisały.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="66"/>
+        <source>tasks per person: done on time, overdue and open.</source>
+        <translation>zadania według osób: wykonane w terminie, zaległe i otwarte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="69"/>
+        <source>note a phone call on a client&apos;s card by hand.</source>
+        <translation>ręcznie zapisać połączenie na karcie klienta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="70"/>
+        <source>show saved emails on the cards of the clients who wrote them.</source>
+        <translation>pokazać zapisane e-maile na kartach klientów, którzy je napisali.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="73"/>
+        <source>fetch your mail and show it on the clients&apos; cards.</source>
+        <translation>pobrać pocztę i pokazać ją na kartach klientów.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="76"/>
+        <source>show the calls of your phone system&apos;s log on the clients&apos; cards.</source>
+        <translation>pokazać połączenia z rejestru centrali telefonicznej na kartach klientów.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="79"/>
+        <source>find the client of each call and email by number and address.</source>
+        <translation>znaleźć klienta każdego połączenia i e-maila po numerze i adresie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="82"/>
+        <source>link calls and emails to clients by itself, at times you choose.</source>
+        <translation>samodzielnie łączyć połączenia i e-maile z klientami w wybranych godzinach.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="85"/>
+        <source>the tasks given to you, with the clients to fix in each.</source>
+        <translation>zadania przydzielone tobie, z klientami do poprawienia w każdym z nich.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="88"/>
+        <source>every person&apos;s tasks, to follow them up.</source>
+        <translation>zadania wszystkich osób, aby je śledzić.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="89"/>
+        <source>add people and choose their roles and groups.</source>
+        <translation>dodawać osoby i wybierać ich role i grupy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="90"/>
+        <source>add fields of your own to the client card.</source>
+        <translation>dodawać własne pola do karty klienta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="91"/>
+        <source>choose the database file or the team&apos;s server.</source>
+        <translation>wybrać plik bazy danych lub serwer zespołu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="92"/>
+        <source>the interface language and other choices of yours.</source>
+        <translation>język interfejsu i inne twoje ustawienia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="109"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="63"/>
+        <location filename="../../ui/menus.py" line="111"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nowy klient…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="67"/>
+        <location filename="../../ui/menus.py" line="113"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Eksportuj klientów…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="72"/>
+        <location filename="../../ui/menus.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="80"/>
+        <location filename="../../ui/menus.py" line="124"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="82"/>
+        <location filename="../../ui/menus.py" line="126"/>
         <source>&amp;Find…</source>
         <translation>&amp;Znajdź…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="83"/>
+        <location filename="../../ui/menus.py" line="127"/>
         <source>&amp;Open card</source>
         <translation>&amp;Otwórz kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="84"/>
+        <location filename="../../ui/menus.py" line="128"/>
         <source>&amp;Refresh</source>
         <translation>Odśw&amp;ież</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="86"/>
+        <location filename="../../ui/menus.py" line="130"/>
         <source>&amp;Assign responsible…</source>
         <translation>Przypisz o&amp;piekuna…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="87"/>
+        <location filename="../../ui/menus.py" line="131"/>
         <source>Add &amp;tag…</source>
         <translation>Dodaj &amp;tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="88"/>
+        <location filename="../../ui/menus.py" line="132"/>
         <source>Re&amp;move tag…</source>
         <translation>Us&amp;uń tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="89"/>
+        <location filename="../../ui/menus.py" line="133"/>
         <source>&amp;Delete…</source>
         <translation>U&amp;suń…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="91"/>
+        <location filename="../../ui/menus.py" line="135"/>
         <source>&amp;Columns…</source>
         <translation>Kolu&amp;mny…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="92"/>
+        <location filename="../../ui/menus.py" line="136"/>
         <source>Manage tags…</source>
         <translation>Zarządzaj tagami…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="93"/>
+        <location filename="../../ui/menus.py" line="137"/>
         <source>Manage groups…</source>
         <translation>Zarządzaj grupami…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="97"/>
+        <location filename="../../ui/menus.py" line="141"/>
         <source>&amp;Marketing</source>
         <translation>&amp;Marketing</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="101"/>
+        <location filename="../../ui/menus.py" line="145"/>
         <source>&amp;Import clients from file…</source>
         <translation>&amp;Importuj klientów z pliku…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="107"/>
+        <location filename="../../ui/menus.py" line="150"/>
         <source>Import &amp;history…</source>
         <translation>&amp;Historia importu…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="111"/>
+        <location filename="../../ui/menus.py" line="153"/>
         <source>Save import &amp;template…</source>
         <translation>Zapisz &amp;szablon importu…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="113"/>
+        <location filename="../../ui/menus.py" line="155"/>
         <source>Load &amp;demo data…</source>
         <translation>Wczytaj &amp;dane demonstracyjne…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="117"/>
+        <location filename="../../ui/menus.py" line="159"/>
         <source>C&amp;ontrol</source>
         <translation>K&amp;ontrola</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="121"/>
+        <location filename="../../ui/menus.py" line="163"/>
         <source>&amp;Contact info completeness…</source>
         <translation>Kompletność danych &amp;kontaktowych…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="127"/>
+        <location filename="../../ui/menus.py" line="168"/>
         <source>&amp;Properties completeness…</source>
         <translation>Kompletność &amp;właściwości…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="131"/>
+        <location filename="../../ui/menus.py" line="171"/>
         <source>&amp;Full-name control…</source>
         <translation>Kontrola &amp;imion i nazwisk…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="134"/>
+        <location filename="../../ui/menus.py" line="174"/>
         <source>&amp;Registration control…</source>
         <translation>Kontrola &amp;rejestracji…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="141"/>
-        <location filename="../../ui/menus.py" line="183"/>
+        <location filename="../../ui/menus.py" line="180"/>
+        <location filename="../../ui/menus.py" line="217"/>
         <source>Execution &amp;discipline report…</source>
         <translation>Raport &amp;dyscypliny wykonawczej…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="148"/>
+        <location filename="../../ui/menus.py" line="186"/>
         <source>&amp;Interactions</source>
         <translation>&amp;Interakcje</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="150"/>
+        <location filename="../../ui/menus.py" line="188"/>
         <source>&amp;Register a call…</source>
         <translation>&amp;Zarejestruj połączenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="153"/>
+        <location filename="../../ui/menus.py" line="191"/>
         <source>Import &amp;mail files (.eml, .mbox)…</source>
         <translation>Importuj pliki &amp;poczty (.eml, .mbox)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="157"/>
+        <location filename="../../ui/menus.py" line="194"/>
         <source>&amp;Fetch mail (IMAP)…</source>
         <translation>Pobierz pocz&amp;tę (IMAP)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="158"/>
+        <location filename="../../ui/menus.py" line="195"/>
         <source>Import &amp;call log…</source>
         <translation>Importuj &amp;rejestr połączeń…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="162"/>
+        <location filename="../../ui/menus.py" line="199"/>
         <source>&amp;Link calls and emails to clients now</source>
         <translation>Powiąż połączenia i e-maile z &amp;klientami teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="167"/>
+        <location filename="../../ui/menus.py" line="202"/>
         <source>Linking &amp;schedule…</source>
         <translation>&amp;Harmonogram powiązywania…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="172"/>
+        <location filename="../../ui/menus.py" line="206"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="174"/>
+        <location filename="../../ui/menus.py" line="208"/>
         <source>&amp;My tasks</source>
         <translation>&amp;Moje zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="175"/>
+        <location filename="../../ui/menus.py" line="209"/>
         <source>&amp;All tasks</source>
         <translation>&amp;Wszystkie zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="179"/>
+        <location filename="../../ui/menus.py" line="213"/>
         <source>&amp;Reports</source>
         <translation>&amp;Raporty</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="190"/>
+        <location filename="../../ui/menus.py" line="223"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="192"/>
+        <location filename="../../ui/menus.py" line="225"/>
         <source>&amp;Users and roles…</source>
         <translation>&amp;Użytkownicy i role…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="193"/>
+        <location filename="../../ui/menus.py" line="226"/>
         <source>&amp;Custom fields…</source>
         <translation>Pola &amp;dodatkowe…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="194"/>
+        <location filename="../../ui/menus.py" line="227"/>
         <source>&amp;Database…</source>
         <translation>&amp;Baza danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="195"/>
+        <location filename="../../ui/menus.py" line="228"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencje…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="199"/>
+        <location filename="../../ui/menus.py" line="232"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="201"/>
+        <location filename="../../ui/menus.py" line="234"/>
         <source>&amp;About desktop-crm</source>
         <translation>&amp;O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="202"/>
+        <location filename="../../ui/menus.py" line="235"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="252"/>
-        <source>Not available yet{0}: this part of desktop-crm is still being built.</source>
-        <translation>Jeszcze niedostępne{0}: ta część desktop-crm jest w budowie.</translation>
+        <location filename="../../ui/menus.py" line="286"/>
+        <source>Not available yet: {0}</source>
+        <translation>Jeszcze niedostępne: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="289"/>
+        <source>Not available yet: this part of desktop-crm is still being built.</source>
+        <translation>Jeszcze niedostępne: ta część desktop-crm jest wciąż w budowie.</translation>
     </message>
 </context>
 <context>

@@ -3032,235 +3032,335 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>MainMenu</name>
     <message>
+        <location filename="../../ui/menus.py" line="50"/>
+        <source>one list of every tag, to rename or merge tags.</source>
+        <translation>список всех меток, чтобы переименовывать и объединять их.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="51"/>
+        <source>the tree of client groups, to add and move groups.</source>
+        <translation>дерево групп клиентов, чтобы добавлять и перемещать группы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="54"/>
+        <source>find clients without a phone, an email or an address, as tasks for managers.</source>
+        <translation>найти клиентов без телефона, почты или адреса и поручить их менеджерам.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="57"/>
+        <source>find clients whose chosen fields are empty, as tasks for managers.</source>
+        <translation>найти клиентов с пустыми выбранными полями и поручить их менеджерам.</translation>
+    </message>
+    <message>
         <location filename="../../ui/menus.py" line="60"/>
+        <source>split full names into last name, first name and patronymic.</source>
+        <translation>разложить ФИО на фамилию, имя и отчество.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="63"/>
+        <source>calls and emails without a client become tasks for who noted them.</source>
+        <translation>звонки и письма без клиента становятся задачами тех, кто их зарегистрировал.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="66"/>
+        <source>tasks per person: done on time, overdue and open.</source>
+        <translation>задачи по исполнителям: выполненные в срок, просроченные и открытые.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="69"/>
+        <source>note a phone call on a client&apos;s card by hand.</source>
+        <translation>записать звонок в карточку клиента вручную.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="70"/>
+        <source>show saved emails on the cards of the clients who wrote them.</source>
+        <translation>показать сохранённые письма в карточках клиентов, которые их написали.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="73"/>
+        <source>fetch your mail and show it on the clients&apos; cards.</source>
+        <translation>получить вашу почту и показать её в карточках клиентов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="76"/>
+        <source>show the calls of your phone system&apos;s log on the clients&apos; cards.</source>
+        <translation>показать звонки из журнала вашей телефонии в карточках клиентов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="79"/>
+        <source>find the client of each call and email by number and address.</source>
+        <translation>найти клиента каждого звонка и письма по номеру и адресу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="82"/>
+        <source>link calls and emails to clients by itself, at times you choose.</source>
+        <translation>привязывать звонки и письма к клиентам самостоятельно, в выбранное вами время.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="85"/>
+        <source>the tasks given to you, with the clients to fix in each.</source>
+        <translation>ваши задачи и клиенты, которых в них нужно поправить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="88"/>
+        <source>every person&apos;s tasks, to follow them up.</source>
+        <translation>задачи всех сотрудников, чтобы следить за ними.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="89"/>
+        <source>add people and choose their roles and groups.</source>
+        <translation>добавлять людей и выбирать их роли и группы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="90"/>
+        <source>add fields of your own to the client card.</source>
+        <translation>добавлять свои поля в карточку клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="91"/>
+        <source>choose the database file or the team&apos;s server.</source>
+        <translation>выбрать файл базы или сервер команды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="92"/>
+        <source>the interface language and other choices of yours.</source>
+        <translation>язык интерфейса и другие ваши настройки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="109"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="63"/>
+        <location filename="../../ui/menus.py" line="111"/>
         <source>&amp;New client…</source>
         <translation>&amp;Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="67"/>
+        <location filename="../../ui/menus.py" line="113"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Экспорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="72"/>
+        <location filename="../../ui/menus.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="80"/>
+        <location filename="../../ui/menus.py" line="124"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="82"/>
+        <location filename="../../ui/menus.py" line="126"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="83"/>
+        <location filename="../../ui/menus.py" line="127"/>
         <source>&amp;Open card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="84"/>
+        <location filename="../../ui/menus.py" line="128"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="86"/>
+        <location filename="../../ui/menus.py" line="130"/>
         <source>&amp;Assign responsible…</source>
         <translation>Назн&amp;ачить ответственного…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="87"/>
+        <location filename="../../ui/menus.py" line="131"/>
         <source>Add &amp;tag…</source>
         <translation>&amp;Добавить тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="88"/>
+        <location filename="../../ui/menus.py" line="132"/>
         <source>Re&amp;move tag…</source>
         <translation>&amp;Снять тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="89"/>
+        <location filename="../../ui/menus.py" line="133"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="91"/>
+        <location filename="../../ui/menus.py" line="135"/>
         <source>&amp;Columns…</source>
         <translation>&amp;Колонки…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="92"/>
+        <location filename="../../ui/menus.py" line="136"/>
         <source>Manage tags…</source>
         <translation>Управление тегами…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="93"/>
+        <location filename="../../ui/menus.py" line="137"/>
         <source>Manage groups…</source>
         <translation>Управление группами…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="97"/>
+        <location filename="../../ui/menus.py" line="141"/>
         <source>&amp;Marketing</source>
         <translation>&amp;Маркетинг</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="101"/>
+        <location filename="../../ui/menus.py" line="145"/>
         <source>&amp;Import clients from file…</source>
         <translation>&amp;Импорт клиентов из файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="107"/>
+        <location filename="../../ui/menus.py" line="150"/>
         <source>Import &amp;history…</source>
         <translation>Ис&amp;тория импорта…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="111"/>
+        <location filename="../../ui/menus.py" line="153"/>
         <source>Save import &amp;template…</source>
         <translation>Сохранить &amp;шаблон импорта…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="113"/>
+        <location filename="../../ui/menus.py" line="155"/>
         <source>Load &amp;demo data…</source>
         <translation>Загрузить &amp;демо-данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="117"/>
+        <location filename="../../ui/menus.py" line="159"/>
         <source>C&amp;ontrol</source>
         <translation>К&amp;онтроль</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="121"/>
+        <location filename="../../ui/menus.py" line="163"/>
         <source>&amp;Contact info completeness…</source>
         <translation>Контроль заполнения &amp;контактной информации…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="127"/>
+        <location filename="../../ui/menus.py" line="168"/>
         <source>&amp;Properties completeness…</source>
         <translation>Контроль заполнения &amp;свойств…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="131"/>
+        <location filename="../../ui/menus.py" line="171"/>
         <source>&amp;Full-name control…</source>
         <translation>Контроль заполнения &amp;ФИО…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="134"/>
+        <location filename="../../ui/menus.py" line="174"/>
         <source>&amp;Registration control…</source>
         <translation>Контроль &amp;регистрации…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="141"/>
-        <location filename="../../ui/menus.py" line="183"/>
+        <location filename="../../ui/menus.py" line="180"/>
+        <location filename="../../ui/menus.py" line="217"/>
         <source>Execution &amp;discipline report…</source>
         <translation>Справка об &amp;исполнительской дисциплине…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="148"/>
+        <location filename="../../ui/menus.py" line="186"/>
         <source>&amp;Interactions</source>
         <translation>&amp;Взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="150"/>
+        <location filename="../../ui/menus.py" line="188"/>
         <source>&amp;Register a call…</source>
         <translation>&amp;Зарегистрировать звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="153"/>
+        <location filename="../../ui/menus.py" line="191"/>
         <source>Import &amp;mail files (.eml, .mbox)…</source>
         <translation>Импорт &amp;писем (.eml, .mbox)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="157"/>
+        <location filename="../../ui/menus.py" line="194"/>
         <source>&amp;Fetch mail (IMAP)…</source>
         <translation>Получить по&amp;чту (IMAP)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="158"/>
+        <location filename="../../ui/menus.py" line="195"/>
         <source>Import &amp;call log…</source>
         <translation>Импорт &amp;журнала звонков…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="162"/>
+        <location filename="../../ui/menus.py" line="199"/>
         <source>&amp;Link calls and emails to clients now</source>
         <translation>&amp;Связать звонки и письма с клиентами сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="167"/>
+        <location filename="../../ui/menus.py" line="202"/>
         <source>Linking &amp;schedule…</source>
         <translation>&amp;Расписание связывания…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="172"/>
+        <location filename="../../ui/menus.py" line="206"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="174"/>
+        <location filename="../../ui/menus.py" line="208"/>
         <source>&amp;My tasks</source>
         <translation>&amp;Мои задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="175"/>
+        <location filename="../../ui/menus.py" line="209"/>
         <source>&amp;All tasks</source>
         <translation>&amp;Все задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="179"/>
+        <location filename="../../ui/menus.py" line="213"/>
         <source>&amp;Reports</source>
         <translation>О&amp;тчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="190"/>
+        <location filename="../../ui/menus.py" line="223"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="192"/>
+        <location filename="../../ui/menus.py" line="225"/>
         <source>&amp;Users and roles…</source>
         <translation>&amp;Пользователи и роли…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="193"/>
+        <location filename="../../ui/menus.py" line="226"/>
         <source>&amp;Custom fields…</source>
         <translation>&amp;Дополнительные поля…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="194"/>
+        <location filename="../../ui/menus.py" line="227"/>
         <source>&amp;Database…</source>
         <translation>&amp;База данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="195"/>
+        <location filename="../../ui/menus.py" line="228"/>
         <source>&amp;Preferences…</source>
         <translation>Па&amp;раметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="199"/>
+        <location filename="../../ui/menus.py" line="232"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="201"/>
+        <location filename="../../ui/menus.py" line="234"/>
         <source>&amp;About desktop-crm</source>
         <translation>&amp;О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="202"/>
+        <location filename="../../ui/menus.py" line="235"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="252"/>
-        <source>Not available yet{0}: this part of desktop-crm is still being built.</source>
-        <translation>Пока недоступно{0}: эта часть desktop-crm ещё в разработке.</translation>
+        <location filename="../../ui/menus.py" line="286"/>
+        <source>Not available yet: {0}</source>
+        <translation>Пока недоступно: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="289"/>
+        <source>Not available yet: this part of desktop-crm is still being built.</source>
+        <translation>Пока недоступно: эта часть desktop-crm ещё в разработке.</translation>
     </message>
 </context>
 <context>
