@@ -2183,6 +2183,88 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
 </context>
 <context>
+    <name>ExportScopeDialog</name>
+    <message>
+        <location filename="../../ui/file_menu/export.py" line="41"/>
+        <source>Export clients</source>
+        <translation>Eksport klientów</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_menu/export.py" line="42"/>
+        <source>&amp;All %Ln client(s)</source>
+        <translation>
+            <numerusform>&amp;Wszyscy klienci: %Ln</numerusform>
+            <numerusform>&amp;Wszyscy klienci: %Ln</numerusform>
+            <numerusform>&amp;Wszyscy klienci: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_menu/export.py" line="45"/>
+        <source>&amp;The %Ln client(s) found by the current search and filters</source>
+        <translation>
+            <numerusform>&amp;%Ln klient znaleziony przez bieżące wyszukiwanie i filtry</numerusform>
+            <numerusform>&amp;%Ln klientów znalezionych przez bieżące wyszukiwanie i filtry</numerusform>
+            <numerusform>&amp;%Ln klientów znalezionych przez bieżące wyszukiwanie i filtry</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/export.py" line="54"/>
+        <source>Next you choose the file; its name decides the format: .xlsx for Excel, .csv for a plain table.</source>
+        <translation>Następnie wybierz plik; jego nazwa decyduje o formacie: .xlsx dla Excela, .csv dla zwykłej tabeli.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/export.py" line="62"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Wybierz plik…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/export.py" line="66"/>
+        <source>Which clients should be exported?</source>
+        <translation>Których klientów wyeksportować?</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message numerus="yes">
+        <location filename="../../ui/file_menu/export.py" line="101"/>
+        <source>Exported %Ln client(s) to {0}</source>
+        <translation>
+            <numerusform>Wyeksportowano %Ln klienta do {0}</numerusform>
+            <numerusform>Wyeksportowano %Ln klientów do {0}</numerusform>
+            <numerusform>Wyeksportowano %Ln klientów do {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/export.py" line="109"/>
+        <source>Export clients</source>
+        <translation>Eksport klientów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/export.py" line="109"/>
+        <source>Exporting…</source>
+        <translation>Eksportowanie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/export.py" line="130"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Skoroszyt Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/export.py" line="130"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Plik CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_menu/export.py" line="133"/>
+        <source>Export %Ln client(s)</source>
+        <translation>
+            <numerusform>Eksport %Ln klienta</numerusform>
+            <numerusform>Eksport %Ln klientów</numerusform>
+            <numerusform>Eksport %Ln klientów</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FailuresModel</name>
     <message>
         <location filename="../../ui/importing/failures_model.py" line="100"/>
@@ -2492,6 +2574,62 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/words.py" line="54"/>
         <source>Interest: activity date</source>
         <translation>Zainteresowanie: data działania</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <location filename="../../ui/file_menu/__init__.py" line="45"/>
+        <source>Save import template</source>
+        <translation>Zapisz szablon importu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/__init__.py" line="47"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Skoroszyt Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/__init__.py" line="56"/>
+        <source>Template saved to {0}</source>
+        <translation>Szablon zapisano: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/__init__.py" line="62"/>
+        <source>Load demo data</source>
+        <translation>Dane demonstracyjne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/__init__.py" line="63"/>
+        <source>How many demo clients should be added?</source>
+        <translation>Ilu klientów demonstracyjnych dodać?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_menu/__init__.py" line="86"/>
+        <source>Added %Ln demo client(s) in {0:.1f} s</source>
+        <translation>
+            <numerusform>Dodano %Ln klienta demonstracyjnego w {0:.1f} s</numerusform>
+            <numerusform>Dodano %Ln klientów demonstracyjnych w {0:.1f} s</numerusform>
+            <numerusform>Dodano %Ln klientów demonstracyjnych w {0:.1f} s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/__init__.py" line="89"/>
+        <source> (stopped early)</source>
+        <translation> (przerwano wcześniej)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/__init__.py" line="97"/>
+        <source>Demo data</source>
+        <translation>Dane demonstracyjne</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_menu/__init__.py" line="97"/>
+        <source>Adding %Ln demo client(s)…</source>
+        <translation>
+            <numerusform>Dodawanie %Ln klienta demonstracyjnego…</numerusform>
+            <numerusform>Dodawanie %Ln klientów demonstracyjnych…</numerusform>
+            <numerusform>Dodawanie %Ln klientów demonstracyjnych…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3371,32 +3509,32 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>SQLite: w pamięci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>The database in use</source>
         <translation>Używana baza danych</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Signed in as {0}</source>
         <translation>Zalogowano jako {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln klient w bazie</numerusform>
@@ -3405,90 +3543,12 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
-        <source>Load demo data</source>
-        <translation>Dane demonstracyjne</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="294"/>
-        <source>How many demo clients should be added?</source>
-        <translation>Ilu klientów demonstracyjnych dodać?</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="316"/>
-        <source>Added %Ln demo client(s) in {0:.1f} s</source>
-        <translation>
-            <numerusform>Dodano %Ln klienta demonstracyjnego w {0:.1f} s</numerusform>
-            <numerusform>Dodano %Ln klientów demonstracyjnych w {0:.1f} s</numerusform>
-            <numerusform>Dodano %Ln klientów demonstracyjnych w {0:.1f} s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="320"/>
-        <source> (stopped early)</source>
-        <translation> (przerwano wcześniej)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="328"/>
-        <source>Demo data</source>
-        <translation>Dane demonstracyjne</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="328"/>
-        <source>Adding %Ln demo client(s)…</source>
-        <translation>
-            <numerusform>Dodawanie %Ln klienta demonstracyjnego…</numerusform>
-            <numerusform>Dodawanie %Ln klientów demonstracyjnych…</numerusform>
-            <numerusform>Dodawanie %Ln klientów demonstracyjnych…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="338"/>
-        <location filename="../../ui/main_window.py" line="362"/>
-        <source>Export clients</source>
-        <translation>Eksport klientów</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>Skoroszyt Excel (*.xlsx);;Plik CSV (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="360"/>
-        <source>Exported %Ln client(s) to {0}</source>
-        <translation>
-            <numerusform>Wyeksportowano %Ln klienta do {0}</numerusform>
-            <numerusform>Wyeksportowano %Ln klientów do {0}</numerusform>
-            <numerusform>Wyeksportowano %Ln klientów do {0}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="362"/>
-        <source>Exporting…</source>
-        <translation>Eksportowanie…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="371"/>
-        <source>Save import template</source>
-        <translation>Zapisz szablon importu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="373"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Skoroszyt Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="382"/>
-        <source>Template saved to {0}</source>
-        <translation>Szablon zapisano: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>About desktop-crm</source>
         <translation>O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Baza klientów dla handlowców i administratorów, którzy dbają o jej porządek.&lt;br&gt;&lt;br&gt;Baza danych: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>

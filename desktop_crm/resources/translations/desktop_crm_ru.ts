@@ -2183,6 +2183,88 @@ Please copy the details below and send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>ExportScopeDialog</name>
+    <message>
+        <location filename="../../ui/file_menu/export.py" line="41"/>
+        <source>Export clients</source>
+        <translation>Экспорт клиентов</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_menu/export.py" line="42"/>
+        <source>&amp;All %Ln client(s)</source>
+        <translation>
+            <numerusform>&amp;Все %Ln клиент</numerusform>
+            <numerusform>&amp;Все %Ln клиента</numerusform>
+            <numerusform>&amp;Все %Ln клиентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_menu/export.py" line="45"/>
+        <source>&amp;The %Ln client(s) found by the current search and filters</source>
+        <translation>
+            <numerusform>&amp;%Ln клиент, найденный текущим поиском и фильтрами</numerusform>
+            <numerusform>&amp;%Ln клиента, найденных текущим поиском и фильтрами</numerusform>
+            <numerusform>&amp;%Ln клиентов, найденных текущим поиском и фильтрами</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/export.py" line="54"/>
+        <source>Next you choose the file; its name decides the format: .xlsx for Excel, .csv for a plain table.</source>
+        <translation>Затем выберите файл; формат зависит от его имени: .xlsx для Excel, .csv для простой таблицы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/export.py" line="62"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Выбрать файл…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/export.py" line="66"/>
+        <source>Which clients should be exported?</source>
+        <translation>Каких клиентов экспортировать?</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message numerus="yes">
+        <location filename="../../ui/file_menu/export.py" line="101"/>
+        <source>Exported %Ln client(s) to {0}</source>
+        <translation>
+            <numerusform>Экспортирован %Ln клиент в {0}</numerusform>
+            <numerusform>Экспортировано %Ln клиента в {0}</numerusform>
+            <numerusform>Экспортировано %Ln клиентов в {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/export.py" line="109"/>
+        <source>Export clients</source>
+        <translation>Экспорт клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/export.py" line="109"/>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/export.py" line="130"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/export.py" line="130"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Файл CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_menu/export.py" line="133"/>
+        <source>Export %Ln client(s)</source>
+        <translation>
+            <numerusform>Экспорт %Ln клиента</numerusform>
+            <numerusform>Экспорт %Ln клиентов</numerusform>
+            <numerusform>Экспорт %Ln клиентов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FailuresModel</name>
     <message>
         <location filename="../../ui/importing/failures_model.py" line="100"/>
@@ -2492,6 +2574,62 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/words.py" line="54"/>
         <source>Interest: activity date</source>
         <translation>Интерес: дата активности</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <location filename="../../ui/file_menu/__init__.py" line="45"/>
+        <source>Save import template</source>
+        <translation>Сохранить шаблон импорта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/__init__.py" line="47"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/__init__.py" line="56"/>
+        <source>Template saved to {0}</source>
+        <translation>Шаблон сохранён: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/__init__.py" line="62"/>
+        <source>Load demo data</source>
+        <translation>Демо-данные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/__init__.py" line="63"/>
+        <source>How many demo clients should be added?</source>
+        <translation>Сколько демо-клиентов добавить?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_menu/__init__.py" line="86"/>
+        <source>Added %Ln demo client(s) in {0:.1f} s</source>
+        <translation>
+            <numerusform>Добавлен %Ln демо-клиент за {0:.1f} с</numerusform>
+            <numerusform>Добавлено %Ln демо-клиента за {0:.1f} с</numerusform>
+            <numerusform>Добавлено %Ln демо-клиентов за {0:.1f} с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/__init__.py" line="89"/>
+        <source> (stopped early)</source>
+        <translation> (остановлено досрочно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/__init__.py" line="97"/>
+        <source>Demo data</source>
+        <translation>Демо-данные</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_menu/__init__.py" line="97"/>
+        <source>Adding %Ln demo client(s)…</source>
+        <translation>
+            <numerusform>Добавление %Ln демо-клиента…</numerusform>
+            <numerusform>Добавление %Ln демо-клиентов…</numerusform>
+            <numerusform>Добавление %Ln демо-клиентов…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3371,32 +3509,32 @@ Please copy the details below and send them to your administrator.</source>
         <translation>SQLite: в памяти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>The database in use</source>
         <translation>Используемая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Signed in as {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln клиент в базе</numerusform>
@@ -3405,90 +3543,12 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
-        <source>Load demo data</source>
-        <translation>Демо-данные</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="294"/>
-        <source>How many demo clients should be added?</source>
-        <translation>Сколько демо-клиентов добавить?</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="316"/>
-        <source>Added %Ln demo client(s) in {0:.1f} s</source>
-        <translation>
-            <numerusform>Добавлен %Ln демо-клиент за {0:.1f} с</numerusform>
-            <numerusform>Добавлено %Ln демо-клиента за {0:.1f} с</numerusform>
-            <numerusform>Добавлено %Ln демо-клиентов за {0:.1f} с</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="320"/>
-        <source> (stopped early)</source>
-        <translation> (остановлено досрочно)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="328"/>
-        <source>Demo data</source>
-        <translation>Демо-данные</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="328"/>
-        <source>Adding %Ln demo client(s)…</source>
-        <translation>
-            <numerusform>Добавление %Ln демо-клиента…</numerusform>
-            <numerusform>Добавление %Ln демо-клиентов…</numerusform>
-            <numerusform>Добавление %Ln демо-клиентов…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="338"/>
-        <location filename="../../ui/main_window.py" line="362"/>
-        <source>Export clients</source>
-        <translation>Экспорт клиентов</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="340"/>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="360"/>
-        <source>Exported %Ln client(s) to {0}</source>
-        <translation>
-            <numerusform>Экспортирован %Ln клиент в {0}</numerusform>
-            <numerusform>Экспортировано %Ln клиента в {0}</numerusform>
-            <numerusform>Экспортировано %Ln клиентов в {0}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="362"/>
-        <source>Exporting…</source>
-        <translation>Экспорт…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="371"/>
-        <source>Save import template</source>
-        <translation>Сохранить шаблон импорта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="373"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Книга Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="382"/>
-        <source>Template saved to {0}</source>
-        <translation>Шаблон сохранён: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>About desktop-crm</source>
         <translation>О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Клиентская база для менеджеров по продажам и администраторов, которые поддерживают её в порядке.&lt;br&gt;&lt;br&gt;База данных: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>
