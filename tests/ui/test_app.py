@@ -3,6 +3,8 @@ exit status 2; a good one runs the window; bugs reach the crash dialog."""
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -105,3 +107,22 @@ def test_excepthook_shows_a_user_error_as_a_sentence(qtbot: QtBot) -> None:
         assert isinstance(log.widgets[0], QMessageBox)
     finally:
         sys.excepthook = previous
+
+
+def test_no_display_says_why_and_exits_with_2(tmp_path: Path) -> None:
+    """Qt without a screen would abort ("reinstalling may fix this"): the reason and the fix."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(QT_QPA_PLATFORM="xcb", DESKTOP_CRM_HOME=str(tmp_path))
+    db = f"sqlite:///{tmp_path / 'crm.sqlite3'}"
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop_crm", "--db", db],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "desktop-crm: the window cannot start: no display: set DISPLAY" in done.stderr
+    assert "or use the command line" in done.stderr
+    assert "Reinstalling" not in done.stderr
+    assert "Traceback" not in done.stderr
