@@ -44,7 +44,6 @@ class Settings:
     """Declared settings: one typed list with defaults. Stored as JSON in the config dir."""
 
     db_url: str = ""  # empty: the default SQLite file
-    default_region: str = "RU"  # phonenumbers region for numbers without a country code
     language: str = ""  # empty: the system language
     attachment_limit_mb: int = 20
 

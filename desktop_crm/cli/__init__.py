@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop_crm import __version__
-from desktop_crm.cli import db_commands, demo, exporting, importing, users
+from desktop_crm.cli import db_commands, demo, exporting, importing, settings, users
 from desktop_crm.cli.context import CliContext
 from desktop_crm.errors import CrmError
 
@@ -24,6 +24,7 @@ COMMANDS = (
     demo.register,
     importing.register,
     exporting.register,
+    settings.register,
 )
 
 EXIT_USER_ERROR = 2

@@ -163,8 +163,10 @@ def run_app(db_url: str, login: str) -> int:
     previous_hook = install_excepthook()
     try:
         from desktop_crm.ui.main_window import MainWindow  # brings every feature's module
+        from desktop_crm.ui.phone_region import ask_phone_region
 
         try:
+            ask_phone_region(database, login)  # an admin's first start on a new base
             window = MainWindow(database, login)
         except CrmError as exc:  # e.g. an unknown user on a shared base
             show_fatal(error_message(exc))

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm import __version__
-from desktop_crm.config import Settings
 from desktop_crm.db import Database
 from desktop_crm.models import User
 from desktop_crm.services.access import current_user
+from desktop_crm.services.base_settings import region_or_default
 from desktop_crm.services.card_lookup import count_clients, existing_clients
 from desktop_crm.ui.clients.list_widget import ClientListWidget
 from desktop_crm.ui.database_name import describe_database
@@ -58,15 +58,13 @@ class MainWindow(Shell):
         with database.transaction() as session:  # a fresh base makes its first user here
             self.user: User = current_user(session, login)
             _ = self.user.role.permissions
-        self.settings = Settings.load()
+            self.region = region_or_default(session)  # the base's phone country
         self.operation: Operation[Any] | None = None  # the last background job started here
         self._handlers: dict[str, Callable[[], object]] = {}
         self._cards: dict[int, QWidget] = {}
 
         self.setWindowTitle(self.tr("desktop-crm — {0}").format(describe_database(database)))
-        self.client_list = ClientListWidget(
-            database, self.user, region=self.settings.default_region, parent=self
-        )
+        self.client_list = ClientListWidget(database, self.user, region=self.region, parent=self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="103"/>
+        <location filename="../../ui/app.py" line="142"/>
         <source>desktop-crm cannot start</source>
         <translation>Nie można uruchomić desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="121"/>
+        <location filename="../../ui/app.py" line="160"/>
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
@@ -837,12 +837,12 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>ContactListEditor</name>
     <message>
-        <location filename="../../ui/card/contacts.py" line="109"/>
+        <location filename="../../ui/card/contacts.py" line="126"/>
         <source>+ Add phone</source>
         <translation>+ Dodaj telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="109"/>
+        <location filename="../../ui/card/contacts.py" line="126"/>
         <source>+ Add email</source>
         <translation>+ Dodaj e-mail</translation>
     </message>
@@ -850,47 +850,42 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>ContactRow</name>
     <message>
-        <location filename="../../ui/card/contacts.py" line="36"/>
+        <location filename="../../ui/card/contacts.py" line="45"/>
         <source>Primary: used for calls and SMS</source>
         <translation>Główny: do połączeń i SMS-ów</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="38"/>
+        <location filename="../../ui/card/contacts.py" line="47"/>
         <source>Primary: used for emails and mailings</source>
         <translation>Główny: do e-maili i mailingów</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="42"/>
-        <source>+7 912 345-67-89</source>
-        <translation>+48 601 234 567</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/contacts.py" line="42"/>
+        <location filename="../../ui/card/contacts.py" line="51"/>
         <source>name@example.com</source>
         <translation>imie@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="45"/>
+        <location filename="../../ui/card/contacts.py" line="54"/>
         <source>comment</source>
         <translation>komentarz</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="51"/>
+        <location filename="../../ui/card/contacts.py" line="60"/>
         <source>Remove this phone</source>
         <translation>Usuń ten telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="51"/>
+        <location filename="../../ui/card/contacts.py" line="60"/>
         <source>Remove this email</source>
         <translation>Usuń ten e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="73"/>
+        <location filename="../../ui/card/contacts.py" line="82"/>
         <source>“{0}” is not a phone number.</source>
         <translation>„{0}” nie jest numerem telefonu.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="75"/>
+        <location filename="../../ui/card/contacts.py" line="84"/>
         <source>“{0}” is not an email address.</source>
         <translation>„{0}” nie jest adresem e-mail.</translation>
     </message>
@@ -1103,27 +1098,27 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>DuplicateRow</name>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="47"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="49"/>
         <source>same phone {0}</source>
         <translation>ten sam telefon {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="48"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="50"/>
         <source>same email {0}</source>
         <translation>ten sam e-mail {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="49"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="51"/>
         <source>same name</source>
         <translation>ta sama nazwa</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="57"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="59"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="58"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="60"/>
         <source>Open this client&apos;s card instead</source>
         <translation>Otwórz kartę tego klienta zamiast tworzyć nowego</translation>
     </message>
@@ -3104,12 +3099,12 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Import klientów z pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="136"/>
+        <location filename="../../ui/importing/wizard.py" line="138"/>
         <source>Cancel the import</source>
         <translation>Anulowanie importu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="138"/>
+        <location filename="../../ui/importing/wizard.py" line="140"/>
         <source>Stop the import? Everything it did so far is rolled back; nothing is kept.</source>
         <translation>Zatrzymać import? Wszystko, co dotąd zrobił, zostanie wycofane; nic nie zostanie zachowane.</translation>
     </message>
@@ -3514,27 +3509,27 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>The database in use</source>
         <translation>Używana baza danych</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Signed in as {0}</source>
         <translation>Zalogowano jako {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln klient w bazie</numerusform>
@@ -3543,12 +3538,12 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>About desktop-crm</source>
         <translation>O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Baza klientów dla handlowców i administratorów, którzy dbają o jej porządek.&lt;br&gt;&lt;br&gt;Baza danych: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>
@@ -3722,107 +3717,102 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="86"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="89"/>
         <source>New client</source>
         <translation>Nowy klient</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="118"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="122"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="119"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="123"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="121"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="125"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="122"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="126"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="125"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="129"/>
         <source>Last name First name Middle name, or company</source>
         <translation>Nazwisko Imię lub nazwa firmy</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="128"/>
-        <source>+7 912 345-67-89</source>
-        <translation>+48 601 234 567</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="131"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="138"/>
         <source>name@example.com</source>
         <translation>imie@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="140"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="147"/>
         <source>Kind:</source>
         <translation>Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="141"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="148"/>
         <source>Full name:</source>
         <translation>Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="142"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="149"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="143"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="151"/>
         <source>Email:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="144"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="152"/>
         <source>Responsible:</source>
         <translation>Opiekun:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="94"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="97"/>
         <source>Create</source>
         <translation>Utwórz</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="163"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="171"/>
         <source>(nobody)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="179"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="187"/>
         <source>A client needs a name.</source>
         <translation>Klient musi mieć nazwę.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="182"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="190"/>
         <source>“{0}” is not a phone number.</source>
         <translation>„{0}” nie jest numerem telefonu.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="185"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="193"/>
         <source>“{0}” is not an email address.</source>
         <translation>„{0}” nie jest adresem e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="192"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="200"/>
         <source>Not a phone number.</source>
         <translation>To nie jest numer telefonu.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="193"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="201"/>
         <source>Not an email address.</source>
         <translation>To nie jest adres e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="238"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="264"/>
         <source>This client may be in the base already. Open the card, or create a new client anyway.</source>
         <translation>Ten klient może już być w bazie. Otwórz jego kartę lub mimo to utwórz nowego klienta.</translation>
     </message>
@@ -3873,6 +3863,52 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/card/people_tab.py" line="77"/>
         <source>Double-click to open the card</source>
         <translation>Kliknij dwukrotnie, aby otworzyć kartę</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCountry</name>
+    <message>
+        <location filename="../../ui/widgets/regions.py" line="48"/>
+        <source>Without a country code: {0}</source>
+        <translation>Bez kodu kraju: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/regions.py" line="59"/>
+        <source>“{0}” is not a number of {1}, but of {2}: {3}. If that is meant, type it with its country code.</source>
+        <translation>„{0}” to nie numer kraju {1}, lecz kraju {2}: {3}. Jeśli o to chodzi, wpisz go z kodem kraju.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRegionDialog</name>
+    <message>
+        <location filename="../../ui/phone_region.py" line="31"/>
+        <source>Country of phone numbers</source>
+        <translation>Kraj numerów telefonów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_region.py" line="37"/>
+        <source>Phone numbers written without a country code will be read as numbers of this country in the whole base: on cards, in imports and in searches.</source>
+        <translation>Numery zapisane bez kodu kraju będą odczytywane jako numery tego kraju w całej bazie: na kartach, w importach i w wyszukiwaniu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_region.py" line="44"/>
+        <source>An admin can change it later: desktop-crm settings region CODE.</source>
+        <translation>Administrator może to później zmienić: desktop-crm settings region KOD.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_region.py" line="50"/>
+        <source>&amp;Use this country</source>
+        <translation>&amp;Użyj tego kraju</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_region.py" line="51"/>
+        <source>Ask me &amp;later</source>
+        <translation>Zapytaj &amp;później</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_region.py" line="70"/>
+        <source>For example, a mobile number of {0}: {1}</source>
+        <translation>Na przykład numer komórkowy kraju {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -4278,97 +4314,102 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>po nazwie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="171"/>
+        <location filename="../../ui/importing/settings_form.py" line="188"/>
         <source>Phones</source>
         <translation>Telefony</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="176"/>
+        <location filename="../../ui/importing/settings_form.py" line="193"/>
         <source>e.g. [11]: only 11-digit numbers pass</source>
         <translation>np. [11]: tylko 11 cyfr</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="181"/>
+        <location filename="../../ui/importing/settings_form.py" line="198"/>
         <source>e.g. [11]/-7+8 [10]/+7</source>
         <translation>np. [11]/-7+8 [10]/+7</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="184"/>
+        <location filename="../../ui/importing/settings_form.py" line="201"/>
         <source>[11]/-7+8 replaces a leading 7 by 8 in 11-digit numbers; [10]/+7 puts 7 in front of 10-digit numbers; [11]/-8 drops a leading 8. Several rules apply in order.</source>
         <translation>[11]/-7+8 zastępuje początkowe 7 przez 8 w numerach 11-cyfrowych; [10]/+7 dodaje 7 przed numerami 10-cyfrowymi; [11]/-8 usuwa początkowe 8. Kilka zasad stosuje się po kolei.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="196"/>
+        <location filename="../../ui/importing/settings_form.py" line="178"/>
+        <source>Numbers without a country code are read as numbers of this country. It starts as the base&apos;s phone country; a change here is for this import only.</source>
+        <translation>Numery bez kodu kraju są odczytywane jako numery tego kraju. Domyślnie jest to kraj telefonów bazy; zmiana tutaj dotyczy tylko tego importu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/settings_form.py" line="209"/>
         <source>A row without a phone &amp;fails</source>
         <translation>Wiersz bez telefonu to &amp;błąd</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="202"/>
+        <location filename="../../ui/importing/settings_form.py" line="215"/>
         <source>Type a number to see what the rules make of it</source>
         <translation>Wpisz numer, by sprawdzić zasady</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="209"/>
+        <location filename="../../ui/importing/settings_form.py" line="222"/>
         <source>In the file</source>
         <translation>W pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="210"/>
+        <location filename="../../ui/importing/settings_form.py" line="223"/>
         <source>After the rules</source>
         <translation>Po zasadach</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="211"/>
+        <location filename="../../ui/importing/settings_form.py" line="224"/>
         <source>Stored as</source>
         <translation>Zapisany jako</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="220"/>
+        <location filename="../../ui/importing/settings_form.py" line="233"/>
         <source>&amp;Validation rule:</source>
         <translation>Zasada wa&amp;lidacji:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="221"/>
+        <location filename="../../ui/importing/settings_form.py" line="234"/>
         <source>&amp;Transformation rules:</source>
         <translation>Zasady &amp;przekształcania:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="222"/>
+        <location filename="../../ui/importing/settings_form.py" line="235"/>
         <source>Default &amp;region:</source>
         <translation>Domyślny &amp;region:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="225"/>
+        <location filename="../../ui/importing/settings_form.py" line="238"/>
         <source>Tr&amp;y a number:</source>
         <translation>Wypróbuj nu&amp;mer:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="231"/>
+        <location filename="../../ui/importing/settings_form.py" line="244"/>
         <source>New clients</source>
         <translation>Nowi klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="240"/>
+        <location filename="../../ui/importing/settings_form.py" line="253"/>
         <source>No group (or type Parent/Child)</source>
         <translation>Bez grupy (lub Nadrzędna/Podrzędna)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="248"/>
+        <location filename="../../ui/importing/settings_form.py" line="261"/>
         <source>&amp;Group:</source>
         <translation>&amp;Grupa:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="249"/>
+        <location filename="../../ui/importing/settings_form.py" line="262"/>
         <source>Resp&amp;onsible:</source>
         <translation>Opi&amp;ekun:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="250"/>
+        <location filename="../../ui/importing/settings_form.py" line="263"/>
         <source>&amp;Queue:</source>
         <translation>Kole&amp;jka:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="251"/>
+        <location filename="../../ui/importing/settings_form.py" line="264"/>
         <source>Sales &amp;scenario:</source>
         <translation>S&amp;cenariusz sprzedaży:</translation>
     </message>

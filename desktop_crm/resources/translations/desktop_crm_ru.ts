@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="103"/>
+        <location filename="../../ui/app.py" line="142"/>
         <source>desktop-crm cannot start</source>
         <translation>desktop-crm не может запуститься</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="121"/>
+        <location filename="../../ui/app.py" line="160"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -837,12 +837,12 @@ This cannot be undone.</source>
 <context>
     <name>ContactListEditor</name>
     <message>
-        <location filename="../../ui/card/contacts.py" line="109"/>
+        <location filename="../../ui/card/contacts.py" line="126"/>
         <source>+ Add phone</source>
         <translation>+ Добавить телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="109"/>
+        <location filename="../../ui/card/contacts.py" line="126"/>
         <source>+ Add email</source>
         <translation>+ Добавить почту</translation>
     </message>
@@ -850,47 +850,42 @@ This cannot be undone.</source>
 <context>
     <name>ContactRow</name>
     <message>
-        <location filename="../../ui/card/contacts.py" line="36"/>
+        <location filename="../../ui/card/contacts.py" line="45"/>
         <source>Primary: used for calls and SMS</source>
         <translation>Основной: для звонков и SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="38"/>
+        <location filename="../../ui/card/contacts.py" line="47"/>
         <source>Primary: used for emails and mailings</source>
         <translation>Основной: для писем и рассылок</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="42"/>
-        <source>+7 912 345-67-89</source>
-        <translation>+7 912 345-67-89</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/contacts.py" line="42"/>
+        <location filename="../../ui/card/contacts.py" line="51"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="45"/>
+        <location filename="../../ui/card/contacts.py" line="54"/>
         <source>comment</source>
         <translation>комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="51"/>
+        <location filename="../../ui/card/contacts.py" line="60"/>
         <source>Remove this phone</source>
         <translation>Удалить этот телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="51"/>
+        <location filename="../../ui/card/contacts.py" line="60"/>
         <source>Remove this email</source>
         <translation>Удалить этот адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="73"/>
+        <location filename="../../ui/card/contacts.py" line="82"/>
         <source>“{0}” is not a phone number.</source>
         <translation>«{0}» — это не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="75"/>
+        <location filename="../../ui/card/contacts.py" line="84"/>
         <source>“{0}” is not an email address.</source>
         <translation>«{0}» — это не адрес электронной почты.</translation>
     </message>
@@ -1103,27 +1098,27 @@ This cannot be undone.</source>
 <context>
     <name>DuplicateRow</name>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="47"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="49"/>
         <source>same phone {0}</source>
         <translation>тот же телефон {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="48"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="50"/>
         <source>same email {0}</source>
         <translation>та же почта {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="49"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="51"/>
         <source>same name</source>
         <translation>то же наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="57"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="59"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="58"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="60"/>
         <source>Open this client&apos;s card instead</source>
         <translation>Открыть карточку этого клиента вместо создания нового</translation>
     </message>
@@ -2984,12 +2979,12 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Импорт клиентов из файла</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="136"/>
+        <location filename="../../ui/importing/wizard.py" line="138"/>
         <source>Cancel the import</source>
         <translation>Отмена импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="138"/>
+        <location filename="../../ui/importing/wizard.py" line="140"/>
         <source>Stop the import? Everything it did so far is rolled back; nothing is kept.</source>
         <translation>Остановить импорт? Всё, что он успел сделать, будет отменено; ничего не сохранится.</translation>
     </message>
@@ -3514,27 +3509,27 @@ Please copy the details below and send them to your administrator.</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>The database in use</source>
         <translation>Используемая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Signed in as {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln клиент в базе</numerusform>
@@ -3543,12 +3538,12 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>About desktop-crm</source>
         <translation>О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Клиентская база для менеджеров по продажам и администраторов, которые поддерживают её в порядке.&lt;br&gt;&lt;br&gt;База данных: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>
@@ -3722,107 +3717,102 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="86"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="89"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="118"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="122"/>
         <source>Person</source>
         <translation>Физлицо</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="119"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="123"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="121"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="125"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="122"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="126"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="125"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="129"/>
         <source>Last name First name Middle name, or company</source>
         <translation>Фамилия Имя Отчество или название компании</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="128"/>
-        <source>+7 912 345-67-89</source>
-        <translation>+7 912 345-67-89</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="131"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="138"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="140"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="147"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="141"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="148"/>
         <source>Full name:</source>
         <translation>Наименование:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="142"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="149"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="143"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="151"/>
         <source>Email:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="144"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="152"/>
         <source>Responsible:</source>
         <translation>Ответственный:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="94"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="97"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="163"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="171"/>
         <source>(nobody)</source>
         <translation>(не назначен)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="179"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="187"/>
         <source>A client needs a name.</source>
         <translation>У клиента должно быть наименование.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="182"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="190"/>
         <source>“{0}” is not a phone number.</source>
         <translation>«{0}» — это не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="185"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="193"/>
         <source>“{0}” is not an email address.</source>
         <translation>«{0}» — это не адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="192"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="200"/>
         <source>Not a phone number.</source>
         <translation>Это не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="193"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="201"/>
         <source>Not an email address.</source>
         <translation>Это не адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="238"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="264"/>
         <source>This client may be in the base already. Open the card, or create a new client anyway.</source>
         <translation>Возможно, этот клиент уже есть в базе. Откройте его карточку или всё равно создайте нового клиента.</translation>
     </message>
@@ -3873,6 +3863,52 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/card/people_tab.py" line="77"/>
         <source>Double-click to open the card</source>
         <translation>Двойной щелчок — открыть карточку</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCountry</name>
+    <message>
+        <location filename="../../ui/widgets/regions.py" line="48"/>
+        <source>Without a country code: {0}</source>
+        <translation>Без кода страны: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/regions.py" line="59"/>
+        <source>“{0}” is not a number of {1}, but of {2}: {3}. If that is meant, type it with its country code.</source>
+        <translation>«{0}» — номер не страны {1}, а страны {2}: {3}. Если имеется в виду он, введите его с кодом страны.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRegionDialog</name>
+    <message>
+        <location filename="../../ui/phone_region.py" line="31"/>
+        <source>Country of phone numbers</source>
+        <translation>Страна телефонных номеров</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_region.py" line="37"/>
+        <source>Phone numbers written without a country code will be read as numbers of this country in the whole base: on cards, in imports and in searches.</source>
+        <translation>Номера, записанные без кода страны, будут считаться номерами этой страны во всей базе: в карточках, при импорте и в поиске.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_region.py" line="44"/>
+        <source>An admin can change it later: desktop-crm settings region CODE.</source>
+        <translation>Администратор может изменить её позже: desktop-crm settings region КОД.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_region.py" line="50"/>
+        <source>&amp;Use this country</source>
+        <translation>&amp;Использовать эту страну</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_region.py" line="51"/>
+        <source>Ask me &amp;later</source>
+        <translation>Спросить &amp;позже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_region.py" line="70"/>
+        <source>For example, a mobile number of {0}: {1}</source>
+        <translation>Например, мобильный номер страны {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -4278,97 +4314,102 @@ Please copy the details below and send them to your administrator.</source>
         <translation>по наименованию</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="171"/>
+        <location filename="../../ui/importing/settings_form.py" line="188"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="176"/>
+        <location filename="../../ui/importing/settings_form.py" line="193"/>
         <source>e.g. [11]: only 11-digit numbers pass</source>
         <translation>например, [11]: только 11 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="181"/>
+        <location filename="../../ui/importing/settings_form.py" line="198"/>
         <source>e.g. [11]/-7+8 [10]/+7</source>
         <translation>например, [11]/-7+8 [10]/+7</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="184"/>
+        <location filename="../../ui/importing/settings_form.py" line="201"/>
         <source>[11]/-7+8 replaces a leading 7 by 8 in 11-digit numbers; [10]/+7 puts 7 in front of 10-digit numbers; [11]/-8 drops a leading 8. Several rules apply in order.</source>
         <translation>[11]/-7+8 заменяет первую 7 на 8 в 11-значных номерах; [10]/+7 добавляет 7 перед 10-значными номерами; [11]/-8 убирает первую 8. Несколько правил применяются по порядку.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="196"/>
+        <location filename="../../ui/importing/settings_form.py" line="178"/>
+        <source>Numbers without a country code are read as numbers of this country. It starts as the base&apos;s phone country; a change here is for this import only.</source>
+        <translation>Номера без кода страны считаются номерами этой страны. По умолчанию это страна телефонов базы; изменение здесь действует только на этот импорт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/settings_form.py" line="209"/>
         <source>A row without a phone &amp;fails</source>
         <translation>Строка без телефона — о&amp;шибка</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="202"/>
+        <location filename="../../ui/importing/settings_form.py" line="215"/>
         <source>Type a number to see what the rules make of it</source>
         <translation>Введите номер для проверки правил</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="209"/>
+        <location filename="../../ui/importing/settings_form.py" line="222"/>
         <source>In the file</source>
         <translation>В файле</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="210"/>
+        <location filename="../../ui/importing/settings_form.py" line="223"/>
         <source>After the rules</source>
         <translation>После правил</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="211"/>
+        <location filename="../../ui/importing/settings_form.py" line="224"/>
         <source>Stored as</source>
         <translation>Будет сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="220"/>
+        <location filename="../../ui/importing/settings_form.py" line="233"/>
         <source>&amp;Validation rule:</source>
         <translation>Правило &amp;проверки:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="221"/>
+        <location filename="../../ui/importing/settings_form.py" line="234"/>
         <source>&amp;Transformation rules:</source>
         <translation>Правила п&amp;реобразования:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="222"/>
+        <location filename="../../ui/importing/settings_form.py" line="235"/>
         <source>Default &amp;region:</source>
         <translation>Р&amp;егион по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="225"/>
+        <location filename="../../ui/importing/settings_form.py" line="238"/>
         <source>Tr&amp;y a number:</source>
         <translation>Попробовать но&amp;мер:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="231"/>
+        <location filename="../../ui/importing/settings_form.py" line="244"/>
         <source>New clients</source>
         <translation>Новые клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="240"/>
+        <location filename="../../ui/importing/settings_form.py" line="253"/>
         <source>No group (or type Parent/Child)</source>
         <translation>Без группы (или Родитель/Дочерняя)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="248"/>
+        <location filename="../../ui/importing/settings_form.py" line="261"/>
         <source>&amp;Group:</source>
         <translation>&amp;Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="249"/>
+        <location filename="../../ui/importing/settings_form.py" line="262"/>
         <source>Resp&amp;onsible:</source>
         <translation>Отве&amp;тственный:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="250"/>
+        <location filename="../../ui/importing/settings_form.py" line="263"/>
         <source>&amp;Queue:</source>
         <translation>О&amp;чередь:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="251"/>
+        <location filename="../../ui/importing/settings_form.py" line="264"/>
         <source>Sales &amp;scenario:</source>
         <translation>С&amp;ценарий продаж:</translation>
     </message>
