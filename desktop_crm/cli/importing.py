@@ -209,8 +209,13 @@ def _summary(result: ImportResult, dry_run: bool) -> str:
     reasons = ", ".join(f"{k} {v}" for k, v in sorted(result.reasons.items()))
     what = "Dry run (nothing saved)" if dry_run else f"Import #{result.job_id}"
     return (
-        f"{what}: {result.rows} rows; created {result.created}, updated {result.updated}, "
-        f"skipped {result.skipped}, failed {result.failed}"
+        f"{what}: {result.rows} rows; created {result.created}"
+        + (
+            f" (and {result.companies_created} companies for the Company column)"
+            if result.companies_created
+            else ""
+        )
+        + f", updated {result.updated}, skipped {result.skipped}, failed {result.failed}"
         + (f" ({reasons})" if reasons else "")
         + f" in {result.seconds:.1f} s."
     )

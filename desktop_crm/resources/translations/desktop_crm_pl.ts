@@ -4017,12 +4017,12 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="323"/>
+        <location filename="../../ui/importing/results.py" line="361"/>
         <source>Results</source>
         <translation>Rezultaty</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="324"/>
+        <location filename="../../ui/importing/results.py" line="362"/>
         <source>What the import did. Its details stay in the import history.</source>
         <translation>Co zrobił import. Szczegóły pozostają w historii importu.</translation>
     </message>
@@ -4030,110 +4030,130 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="114"/>
+        <location filename="../../ui/importing/results.py" line="118"/>
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="115"/>
+        <location filename="../../ui/importing/results.py" line="120"/>
         <source>Updated</source>
         <translation>Zaktualizowano</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="116"/>
+        <location filename="../../ui/importing/results.py" line="121"/>
         <source>Skipped</source>
         <translation>Pominięto</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="117"/>
+        <location filename="../../ui/importing/results.py" line="122"/>
         <source>Failed</source>
         <translation>Niepowodzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="80"/>
+        <location filename="../../ui/importing/results.py" line="84"/>
         <source>Sa&amp;ve failed rows…</source>
         <translation>Zapisz &amp;błędne wiersze…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="83"/>
+        <location filename="../../ui/importing/results.py" line="87"/>
         <source>Show imported &amp;clients</source>
         <translation>Pokaż zaimportowanych &amp;klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="86"/>
+        <location filename="../../ui/importing/results.py" line="90"/>
         <source>&amp;Undo this import…</source>
         <translation>&amp;Cofnij ten import…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="140"/>
+        <location filename="../../ui/importing/results.py" line="119"/>
+        <source>New companies</source>
+        <translation>Nowe firmy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/results.py" line="135"/>
+        <source>Companies the import created for names in the Company column</source>
+        <translation>Firmy utworzone przez import dla nazw z kolumny „Firma”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/results.py" line="148"/>
         <source>Choose an import to see its results.</source>
         <translation>Wybierz import, aby zobaczyć jego rezultaty.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="174"/>
+        <location filename="../../ui/importing/results.py" line="184"/>
         <source>import #{0}</source>
         <translation>import nr {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="179"/>
+        <location filename="../../ui/importing/results.py" line="189"/>
         <source>by {0}</source>
         <translation>użytkownik {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="183"/>
+        <location filename="../../ui/importing/results.py" line="193"/>
         <source>{0:.1f} s</source>
         <translation>{0:.1f} s</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="194"/>
+        <location filename="../../ui/importing/results.py" line="204"/>
         <source>Columns not imported: {0}.</source>
         <translation>Nieimportowane kolumny: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="200"/>
+        <location filename="../../ui/importing/results.py" line="210"/>
         <source>{0} values were left empty (see the failed-rows details).</source>
         <translation>Wartości pozostawione puste: {0} (szczegóły w błędnych wierszach).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="205"/>
+        <location filename="../../ui/importing/results.py" line="215"/>
         <source>This import was undone.</source>
         <translation>Ten import został cofnięty.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="227"/>
-        <location filename="../../ui/importing/results.py" line="252"/>
+        <location filename="../../ui/importing/results.py" line="243"/>
+        <location filename="../../ui/importing/results.py" line="268"/>
         <source>Save failed rows</source>
         <translation>Zapisz błędne wiersze</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="229"/>
+        <location filename="../../ui/importing/results.py" line="245"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Skoroszyt Excel (*.xlsx);;Plik CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="248"/>
+        <location filename="../../ui/importing/results.py" line="264"/>
         <source>{0} failed rows saved to {1}.</source>
         <translation>Błędne wiersze ({0}) zapisano w {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="263"/>
+        <location filename="../../ui/importing/results.py" line="300"/>
         <source>Undo “{0}”? The {1} clients it created will be deleted and the {2} clients it updated get their old values back. Clients changed since the import keep the whole undo from happening.</source>
         <translation>Cofnąć „{0}”? Utworzeni przez niego klienci ({1}) zostaną usunięci, a zaktualizowani ({2}) odzyskają poprzednie wartości. Jeśli któregoś z tych klientów zmieniono po imporcie, cofnięcie się nie powiedzie.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="267"/>
-        <location filename="../../ui/importing/results.py" line="285"/>
-        <source>Undo this import</source>
-        <translation>Cofanie importu</translation>
+        <location filename="../../ui/importing/results.py" line="305"/>
+        <source>Undo “{0}”? The {1} clients its rows created and the {2} companies it made for the Company column will be deleted, and the {3} clients it updated get their old values back. Clients changed since the import keep the whole undo from happening.</source>
+        <translation>Cofnąć „{0}”? Zostaną usunięci klienci utworzeni przez jego wiersze ({1}) i firmy utworzone dla kolumny „Firma” ({2}), a zaktualizowani przez niego klienci ({3}) odzyskają poprzednie wartości. Jeśli któregoś klienta zmieniono po imporcie, całe cofnięcie nie nastąpi.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="279"/>
+        <location filename="../../ui/importing/results.py" line="317"/>
         <source>The import was undone: {0} clients deleted, {1} restored.</source>
         <translation>Import cofnięty: usunięci klienci — {0}, przywróceni — {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="290"/>
-        <location filename="../../ui/importing/results.py" line="306"/>
+        <location filename="../../ui/importing/results.py" line="321"/>
+        <source>The import was undone: {0} clients and {1} companies of the Company column deleted, {2} clients restored.</source>
+        <translation>Import cofnięty: usunięto klientów: {0}, firm z kolumny „Firma”: {1}; przywrócono klientów: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/results.py" line="282"/>
+        <location filename="../../ui/importing/results.py" line="294"/>
+        <source>Undo this import</source>
+        <translation>Cofanie importu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/results.py" line="328"/>
+        <location filename="../../ui/importing/results.py" line="344"/>
         <source>Working…</source>
         <translation>Trwa praca…</translation>
     </message>

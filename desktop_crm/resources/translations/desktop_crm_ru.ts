@@ -4017,12 +4017,12 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="323"/>
+        <location filename="../../ui/importing/results.py" line="361"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="324"/>
+        <location filename="../../ui/importing/results.py" line="362"/>
         <source>What the import did. Its details stay in the import history.</source>
         <translation>Что сделал импорт. Подробности сохраняются в истории импорта.</translation>
     </message>
@@ -4030,110 +4030,130 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="114"/>
+        <location filename="../../ui/importing/results.py" line="118"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="115"/>
+        <location filename="../../ui/importing/results.py" line="120"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="116"/>
+        <location filename="../../ui/importing/results.py" line="121"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="117"/>
+        <location filename="../../ui/importing/results.py" line="122"/>
         <source>Failed</source>
         <translation>С ошибками</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="80"/>
+        <location filename="../../ui/importing/results.py" line="84"/>
         <source>Sa&amp;ve failed rows…</source>
         <translation>Со&amp;хранить строки с ошибками…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="83"/>
+        <location filename="../../ui/importing/results.py" line="87"/>
         <source>Show imported &amp;clients</source>
         <translation>Показать импортированных &amp;клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="86"/>
+        <location filename="../../ui/importing/results.py" line="90"/>
         <source>&amp;Undo this import…</source>
         <translation>&amp;Отменить этот импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="140"/>
+        <location filename="../../ui/importing/results.py" line="119"/>
+        <source>New companies</source>
+        <translation>Новые компании</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/results.py" line="135"/>
+        <source>Companies the import created for names in the Company column</source>
+        <translation>Компании, созданные импортом для названий из столбца «Компания»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/results.py" line="148"/>
         <source>Choose an import to see its results.</source>
         <translation>Выберите импорт, чтобы увидеть его результаты.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="174"/>
+        <location filename="../../ui/importing/results.py" line="184"/>
         <source>import #{0}</source>
         <translation>импорт № {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="179"/>
+        <location filename="../../ui/importing/results.py" line="189"/>
         <source>by {0}</source>
         <translation>пользователь {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="183"/>
+        <location filename="../../ui/importing/results.py" line="193"/>
         <source>{0:.1f} s</source>
         <translation>{0:.1f} с</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="194"/>
+        <location filename="../../ui/importing/results.py" line="204"/>
         <source>Columns not imported: {0}.</source>
         <translation>Не импортированы колонки: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="200"/>
+        <location filename="../../ui/importing/results.py" line="210"/>
         <source>{0} values were left empty (see the failed-rows details).</source>
         <translation>Значений оставлено пустыми: {0} (подробности — в строках с ошибками).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="205"/>
+        <location filename="../../ui/importing/results.py" line="215"/>
         <source>This import was undone.</source>
         <translation>Этот импорт отменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="227"/>
-        <location filename="../../ui/importing/results.py" line="252"/>
+        <location filename="../../ui/importing/results.py" line="243"/>
+        <location filename="../../ui/importing/results.py" line="268"/>
         <source>Save failed rows</source>
         <translation>Сохранить строки с ошибками</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="229"/>
+        <location filename="../../ui/importing/results.py" line="245"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="248"/>
+        <location filename="../../ui/importing/results.py" line="264"/>
         <source>{0} failed rows saved to {1}.</source>
         <translation>Строки с ошибками ({0}) сохранены в {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="263"/>
+        <location filename="../../ui/importing/results.py" line="300"/>
         <source>Undo “{0}”? The {1} clients it created will be deleted and the {2} clients it updated get their old values back. Clients changed since the import keep the whole undo from happening.</source>
         <translation>Отменить «{0}»? Созданные им клиенты ({1}) будут удалены, а обновлённые ({2}) получат прежние значения. Если кого-то из этих клиентов изменили после импорта, отмена не выполнится.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="267"/>
-        <location filename="../../ui/importing/results.py" line="285"/>
-        <source>Undo this import</source>
-        <translation>Отмена импорта</translation>
+        <location filename="../../ui/importing/results.py" line="305"/>
+        <source>Undo “{0}”? The {1} clients its rows created and the {2} companies it made for the Company column will be deleted, and the {3} clients it updated get their old values back. Clients changed since the import keep the whole undo from happening.</source>
+        <translation>Отменить «{0}»? Будут удалены клиенты, созданные его строками ({1}), и компании, созданные для столбца «Компания» ({2}), а обновлённые им клиенты ({3}) получат прежние значения. Если кого-то из клиентов меняли после импорта, отмена не выполнится целиком.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="279"/>
+        <location filename="../../ui/importing/results.py" line="317"/>
         <source>The import was undone: {0} clients deleted, {1} restored.</source>
         <translation>Импорт отменён: удалено клиентов — {0}, восстановлено — {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="290"/>
-        <location filename="../../ui/importing/results.py" line="306"/>
+        <location filename="../../ui/importing/results.py" line="321"/>
+        <source>The import was undone: {0} clients and {1} companies of the Company column deleted, {2} clients restored.</source>
+        <translation>Импорт отменён: удалено клиентов — {0}, компаний из столбца «Компания» — {1}; восстановлено клиентов — {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/results.py" line="282"/>
+        <location filename="../../ui/importing/results.py" line="294"/>
+        <source>Undo this import</source>
+        <translation>Отмена импорта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/results.py" line="328"/>
+        <location filename="../../ui/importing/results.py" line="344"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>

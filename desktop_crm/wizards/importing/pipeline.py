@@ -60,6 +60,7 @@ class ImportResult:
     warnings: list[tuple[int, str]]
     seconds: float
     ignored_columns: list[int] = field(default_factory=list)
+    companies_created: int = 0  # for names in a Company column; `created` counts rows' own
 
     def summary(self) -> dict[str, Any]:
         """The CLI's --json object."""
@@ -67,6 +68,7 @@ class ImportResult:
             "job_id": self.job_id,
             "status": self.status,
             "created": self.created,
+            "companies_created": self.companies_created,
             "updated": self.updated,
             "skipped": self.skipped,
             "failed": self.failed,
@@ -85,7 +87,7 @@ class _Stages:
             plan.mapping, plan.catalog, plan.phones, require_phone=s.require_phone
         ).normalize
         self.matcher = Matcher(session, s.mode, s.dedupe, s.unique_field, mapped)
-        refs = References(session, job_id, user.id, s.stage)
+        self.refs = refs = References(session, job_id, user.id, s.stage)
         refs.responsible_id = plan.responsible_id
         custom_mapped = [plan.custom_ids[c] for k in mapped if (c := custom_field_key(k))]
         writer = BatchWriter(
@@ -162,8 +164,7 @@ def run_import(
 
     `overrides` ({row number: {column index: text}}) replaces cells, e.g. fixes typed in the
     dialog's preview. Raises `CrmError` subclasses for bad settings or a bad file (nothing
-    written); returns status "cancelled" when `cancelled()` turned true (nothing written but the
-    job record).
+    written); returns status "cancelled" when `cancelled()` turned true (only a job record).
     """
     started = time.monotonic()
     plan = prepare_import(session, user, settings, mapping, len(source.headers))
@@ -204,6 +205,7 @@ def run_import(
         warnings=tally.warnings,
         seconds=time.monotonic() - started,
         ignored_columns=plan.ignored_columns,
+        companies_created=tally.companies_created,
     )
 
 
@@ -227,6 +229,7 @@ def _stream(
             gc_policy.after_batch()
             if progress is not None:
                 progress(tally.rows, max(total, tally.rows) if total is not None else None)
+    tally.companies_created = stages.refs.created_companies  # a cancel keeps none
     return True
 
 

@@ -25,6 +25,7 @@ from desktop_crm.errors import Code, ImportSettingsError, NotFound
 from desktop_crm.models import ImportJob, ImportRow, User
 from desktop_crm.models.imports import FAILED
 from desktop_crm.wizards.importing.outcomes import REASONS, RowFailure
+from desktop_crm.wizards.importing.undo_preview import companies_created
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 REASON_HEADER, DETAIL_HEADER, ROW_HEADER = "Reason", "Detail", "Row"
@@ -125,6 +126,8 @@ class JobSummary:
     updated: int
     skipped: int
     failed: int
+    # made for a Company column; derived while the job is kept (None: undone, not known)
+    companies_created: int | None = 0
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -141,7 +144,7 @@ class JobDetails:
     headers: list[str]
 
 
-def _summary(job: ImportJob, user: str | None) -> JobSummary:
+def _summary(job: ImportJob, user: str | None, session: Session) -> JobSummary:
     return JobSummary(
         job.id,
         job.name,
@@ -157,6 +160,7 @@ def _summary(job: ImportJob, user: str | None) -> JobSummary:
         job.updated,
         job.skipped,
         job.failed,
+        companies_created(session, job),
     )
 
 
@@ -168,7 +172,7 @@ def list_jobs(session: Session, limit: int = 200) -> list[JobSummary]:
         .order_by(ImportJob.id.desc())
         .limit(limit)
     )
-    return [_summary(job, login) for job, login in rows]
+    return [_summary(job, login, session) for job, login in rows]
 
 
 def job_details(session: Session, job_id: int) -> JobDetails:
@@ -191,7 +195,7 @@ def job_details(session: Session, job_id: int) -> JobDetails:
     )
     settings = dict(job.settings or {})
     return JobDetails(
-        _summary(job, login), settings, dict(reasons), list(settings.get("headers", []))
+        _summary(job, login, session), settings, dict(reasons), list(settings.get("headers", []))
     )
 
 
