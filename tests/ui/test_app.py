@@ -69,7 +69,9 @@ def test_a_good_database_runs_the_window(
             window.close()
 
     QTimer.singleShot(300, close_window)
-    assert run_app(database_url, "admin") == 0
+    with answer_modals(close()) as log:  # the first start asks the base's phone country
+        assert run_app(database_url, "admin") == 0
+    assert log.texts == ["Country of phone numbers"]
     assert seen and seen[0].user.login == "admin"
 
 
