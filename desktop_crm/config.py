@@ -51,7 +51,6 @@ class Settings:
     keys are ignored (an older or newer application may have written them)."""
 
     db_url: str = ""  # empty: the default SQLite file
-    default_region: str = "RU"  # phonenumbers region for numbers without a country code
     language: str = ""  # empty: the system language
 
     @classmethod

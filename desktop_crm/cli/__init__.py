@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from desktop_crm import __version__
-from desktop_crm.cli import db_commands, demo, exporting, importing, queues, users
+from desktop_crm.cli import db_commands, demo, exporting, importing, queues, settings, users
 from desktop_crm.cli.context import CliContext
 from desktop_crm.errors import CrmError
 
@@ -25,9 +25,14 @@ COMMANDS = (
     demo.register,
     importing.register,
     exporting.register,
+    settings.register,
 )
 
 EXIT_USER_ERROR = 2
+FIX_LIBRARIES = (
+    "install the system libraries Qt needs: sudo apt-get install libegl1 libxkbcommon-x11-0 "
+    "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1"
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,6 +64,18 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def start_window(ctx: CliContext) -> int:
+    """The window, if Qt can be loaded: a system library Qt needs may be missing (then the
+    reason and the fix, exit status 2); `run_app` says why when Qt loads but cannot start."""
+    try:
+        from desktop_crm.ui.app import run_app  # Qt only when a window is wanted
+    except ImportError as exc:
+        print(f"desktop-crm: the window cannot start: {exc}", file=sys.stderr)
+        print(f"desktop-crm: {FIX_LIBRARIES}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    return run_app(ctx.db_url, ctx.login)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -66,9 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         ctx = CliContext(args)  # reads the settings: a bad settings file is a sentence too
         if args.command is None:
-            from desktop_crm.ui.app import run_app  # Qt only when a window is wanted
-
-            return run_app(ctx.db_url, ctx.login)
+            return start_window(ctx)
         return int(args.run(ctx) or 0)
     except CrmError as exc:
         if args.command is None:  # the window was wanted: say it in a message box as well

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop_crm.cli.context import CliContext
 from desktop_crm.services.access import Permission, require
+from desktop_crm.services.base_settings import region_or_default
 from desktop_crm.wizards.importing import (
     ImportResult,
     ImportSettings,
@@ -75,7 +76,11 @@ def _add_import(subparsers: argparse._SubParsersAction[argparse.ArgumentParser])
     imp.add_argument(
         "--require-phone", action="store_true", help="rows without a phone fail (no_phones_column)"
     )
-    imp.add_argument("--region", default="RU", help="country of numbers without a country code")
+    imp.add_argument(
+        "--region",
+        help="country of numbers without a country code (default: the base's phone country, "
+        "see `desktop-crm settings show`)",
+    )
     imp.add_argument("--group", metavar="NAME", help="group (folder) of new clients, e.g. A/B")
     imp.add_argument("--responsible", metavar="LOGIN", help="default responsible user")
     imp.add_argument("--stage", default="client", choices=("lead", "client"))
@@ -118,7 +123,7 @@ def _progress(enabled: bool) -> Callable[[int, int | None], None] | None:
     return report if enabled else None
 
 
-def _settings(a: argparse.Namespace) -> ImportSettings:
+def _settings(a: argparse.Namespace, base_region: str) -> ImportSettings:
     return ImportSettings(
         name=a.name,
         description=a.description,
@@ -127,7 +132,7 @@ def _settings(a: argparse.Namespace) -> ImportSettings:
         unique_field=a.unique_field,
         phone_valid=tuple(a.phone_valid),
         phone_rules=tuple(a.phone_rule),
-        region=a.region.upper(),
+        region=(a.region or base_region).upper(),
         require_phone=a.require_phone,
         group=a.group,
         responsible=a.responsible,
@@ -152,11 +157,11 @@ def run_import_command(ctx: CliContext) -> int:
     options = SourceOptions(
         encoding=a.encoding, delimiter=a.delimiter, sheet=a.sheet, has_header=not a.no_header
     )
-    settings = _settings(a)
     show_progress = sys.stderr.isatty() and not ctx.as_json
     with ctx.database.transaction() as session:
         user = ctx.user(session)
         require(user, Permission.IMPORT)
+        settings = _settings(a, region_or_default(session))
         if a.file == "-":
             source = open_source(data=sys.stdin.buffer.read(), options=options)
         else:
@@ -211,8 +216,13 @@ def _summary(result: ImportResult, dry_run: bool) -> str:
     warned = ", ".join(f"{k} {v}" for k, v in sorted(result.warning_reasons.items()))
     what = "Dry run (nothing saved)" if dry_run else f"Import #{result.job_id}"
     return (
-        f"{what}: {result.rows} rows; created {result.created}, updated {result.updated}, "
-        f"skipped {result.skipped}, failed {result.failed}"
+        f"{what}: {result.rows} rows; created {result.created}"
+        + (
+            f" (and {result.companies_created} companies for the Company column)"
+            if result.companies_created
+            else ""
+        )
+        + f", updated {result.updated}, skipped {result.skipped}, failed {result.failed}"
         + (f" ({reasons})" if reasons else "")
         + f" in {result.seconds:.1f} s."
         + (f" Warnings: {warned}." if warned else "")

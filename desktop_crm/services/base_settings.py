@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop_crm.errors import Code, ValidationError
 from desktop_crm.models import MAX_ATTACHMENT_BYTES, BaseSetting, User
-from desktop_crm.services.access import Permission, require
+from desktop_crm.services.access import Permission, has_permission, require
 
 PHONE_REGION = "phone_region"
 ATTACHMENT_LIMIT_MB = "attachment_limit_mb"
@@ -57,6 +57,14 @@ def set_phone_region(session: Session, actor: User, region: str) -> str:
     code = known_region(region)
     _write(session, actor, PHONE_REGION, code)
     return code
+
+
+def region_to_propose(session: Session, user: User, locale_name: str | None) -> str | None:
+    """The phone country to propose to `user` at the start of the window: only to an admin
+    (who may set it), only while nobody has chosen one; None otherwise."""
+    if phone_region(session) is not None or not has_permission(user, Permission.ADMIN):
+        return None
+    return proposed_region(locale_name)
 
 
 def proposed_region(locale_name: str | None) -> str:

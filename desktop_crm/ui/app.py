@@ -3,10 +3,15 @@
 The database is opened (and upgraded) before the window exists. If it cannot be, the user gets
 the reason in a message box and on stderr, and the process exits with status 2, never with a
 traceback. While the window runs, an uncaught exception is a bug: the crash dialog shows it.
+
+If Qt itself cannot start (no display, a missing system library), Qt would abort with "reinstalling
+may fix this"; instead its own reasons go to stderr with the one-line fix, and the exit status
+is 2 (`cannot_start`).
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from importlib import resources
 from pathlib import Path
@@ -35,6 +40,12 @@ EXIT_USER_ERROR = 2
 # Without a screen (offscreen/minimal platform) nobody can close a box: it closes itself.
 HEADLESS_BOX_MS = 1500
 HEADLESS_PLATFORMS = ("offscreen", "minimal")
+FIX_NO_DISPLAY = "no display: set DISPLAY (or WAYLAND_DISPLAY), or use the command line"
+FIX_LIBRARIES = (
+    "a system library Qt needs is missing; install them with: sudo apt-get install libegl1 "
+    "libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1"
+)
+_STARTING: list[str] = []  # Qt's messages while the QApplication is being made
 
 
 def resources_dir() -> Path:
@@ -43,9 +54,33 @@ def resources_dir() -> Path:
 
 def _quiet_qt_messages(kind: QtMsgType, _context: object, message: str) -> None:
     """Qt's own warnings go to stderr only when they are real problems: stderr carries the
-    one-sentence errors scripts read."""
-    if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+    one-sentence errors scripts read. While the application is being made they are kept: if
+    Qt gives up, they are its reasons."""
+    if kind == QtMsgType.QtFatalMsg and _STARTING:
+        cannot_start([*_STARTING[1:], message])
+    if _STARTING:
+        _STARTING.append(message)
+    elif kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
         print(f"Qt: {message}", file=sys.stderr)
+
+
+def start_fix(reasons: list[str]) -> str:
+    """The one-line fix for Qt's reasons not to start."""
+    said = any("connect to display" in r or "display is not set" in r for r in reasons)
+    unset = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return FIX_NO_DISPLAY if said or (unset and sys.platform == "linux") else FIX_LIBRARIES
+
+
+def cannot_start(reasons: list[str]) -> None:
+    """Qt cannot start the window: its reasons and the fix on stderr, exit status 2 (Qt would
+    abort the process, and advise reinstalling)."""
+    for reason in reasons:
+        for line in reason.strip().splitlines():
+            if line.strip() and "Reinstalling the application" not in line:
+                print(f"Qt: {line.strip()}", file=sys.stderr)
+    print(f"desktop-crm: the window cannot start: {start_fix(reasons)}.", file=sys.stderr)
+    sys.stderr.flush()
+    os._exit(EXIT_USER_ERROR)  # from inside Qt's fatal error: nothing else stops its abort
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -53,7 +88,11 @@ def application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
         qInstallMessageHandler(_quiet_qt_messages)
-        app = QApplication(argv if argv is not None else sys.argv[:1])
+        _STARTING.append("starting")
+        try:
+            app = QApplication(argv if argv is not None else sys.argv[:1])
+        finally:
+            _STARTING.clear()
     assert isinstance(app, QApplication)
     collect_on_main_thread(app)
     app.setOrganizationName(APP_NAME)
@@ -124,8 +163,10 @@ def run_app(db_url: str, login: str) -> int:
     previous_hook = install_excepthook()
     try:
         from desktop_crm.ui.main_window import MainWindow  # brings every feature's module
+        from desktop_crm.ui.phone_region import ask_phone_region
 
         try:
+            ask_phone_region(database, login)  # an admin's first start on a new base
             window = MainWindow(database, login)
         except CrmError as exc:  # e.g. an unknown user on a shared base
             show_fatal(error_message(exc))

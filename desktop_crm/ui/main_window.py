@@ -12,9 +12,7 @@ Extension points for the parts built elsewhere:
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6 import __version__ as pyside_version
@@ -22,35 +20,27 @@ from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QTabWidget,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from desktop_crm import __version__
-from desktop_crm.config import Settings
 from desktop_crm.db import Database
-from desktop_crm.demo.fill import DemoStats, fill_demo
 from desktop_crm.models import User
-from desktop_crm.progress import Cancelled, Progress
 from desktop_crm.services.access import current_user
+from desktop_crm.services.base_settings import region_or_default
 from desktop_crm.services.card_lookup import count_clients, existing_clients
 from desktop_crm.ui.clients.list_widget import ClientListWidget
 from desktop_crm.ui.database_name import describe_database
-from desktop_crm.ui.errors import show_exception
+from desktop_crm.ui.file_menu import install as install_file_menu
 from desktop_crm.ui.importing.wizard import install as install_importing
 from desktop_crm.ui.menus import build_menus, update_action
 from desktop_crm.ui.settings import app_settings
 from desktop_crm.ui.settings_menu import install as install_settings
 from desktop_crm.ui.shell import Shell
-from desktop_crm.ui.workers import Operation, ProgressDialog, run_query, run_task
-
-DEMO_DEFAULT = 1_000
-DEMO_MAX = 1_000_000
+from desktop_crm.ui.workers import Operation
 
 
 def tab_text(title: str) -> str:
@@ -69,14 +59,12 @@ class MainWindow(Shell):
         with database.transaction() as session:  # a fresh base makes its first user here
             self.user: User = current_user(session, login)
             _ = self.user.role.permissions
-        self.settings = Settings.load()
+            self.region = region_or_default(session)  # the base's phone country
         self.operation: Operation[Any] | None = None  # the last background job started here
         self._handlers: dict[str, Callable[[], object]] = {}
         self._cards: dict[int, QWidget] = {}
         self.setWindowTitle(self.tr("desktop-crm — {0}").format(describe_database(database)))
-        self.client_list = ClientListWidget(
-            database, self.user, region=self.settings.default_region, parent=self
-        )
+        self.client_list = ClientListWidget(database, self.user, region=self.region, parent=self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
@@ -173,15 +161,12 @@ class MainWindow(Shell):
         lst.openClientRequested.connect(self.open_client_card)
         lst.newClientRequested.connect(self.open_new_client)
         lst.importRequested.connect(lambda: self._trigger("import_file"))
-        lst.demoRequested.connect(self.load_demo_data)
+        lst.demoRequested.connect(lambda: self._trigger("demo_data"))
         lst.clientsChanged.connect(self.update_client_count)
         lst.clientsChanged.connect(self._forget_deleted_cards)
         self.provide("new_client", self.open_new_client)
         self.provide("find", lst.focus_search)
         self.provide("columns", lst.show_columns_menu)
-        self.provide("export_clients", self.export_clients)
-        self.provide("save_template", self.save_template)
-        self.provide("demo_data", self.load_demo_data)
         self.provide("quit", self.close)
         self.provide("about", self.about)
         self.provide("about_qt", QApplication.aboutQt)
@@ -289,101 +274,6 @@ class MainWindow(Shell):
                 total = count_clients(session)
         self.count_label.setText(self.tr("%Ln client(s) in the base", "", total))
 
-    def load_demo_data(self) -> Operation[DemoStats] | None:
-        """Ask how many demo clients to add and add them on a worker thread."""
-        count, ok = QInputDialog.getInt(
-            self,
-            self.tr("Load demo data"),
-            self.tr("How many demo clients should be added?"),
-            DEMO_DEFAULT,
-            1,
-            DEMO_MAX,
-            1000,
-        )
-        if not ok:
-            return None
-        return self.start_demo(count)
-
-    def start_demo(self, count: int) -> Operation[DemoStats]:
-        database, login = self.database, self.login
-        started = time.perf_counter()
-
-        def task(progress: Progress, cancelled: Cancelled) -> DemoStats:
-            return fill_demo(database, count, progress=progress, cancelled=cancelled, login=login)
-
-        def done(stats: DemoStats) -> None:
-            self.client_list.refresh()
-            self.client_list.reload_choices()
-            self.update_client_count()
-            seconds = time.perf_counter() - started
-            text = self.tr("Added %Ln demo client(s) in {0:.1f} s", "", stats.clients).format(
-                seconds
-            )
-            if stats.cancelled:
-                text += self.tr(" (stopped early)")
-            self.show_status(text)
-
-        self.operation = run_task(
-            self,
-            task,
-            on_success=done,
-            dialog=ProgressDialog(
-                self.tr("Demo data"), self.tr("Adding %Ln demo client(s)…", "", count)
-            ),
-        )
-        return self.operation
-
-    def export_clients(self) -> Operation[int] | None:
-        from desktop_crm.services.export import export_clients
-
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export clients"),
-            str(Path.home() / "clients.xlsx"),
-            self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"),
-        )
-        if not path:
-            return None
-        login = self.login
-        query = self.client_list.model.query
-        searching = bool(query.text.strip()) or query.has_filters
-        ids = self.client_list.model.all_ids() if searching else None
-
-        def op(session: Session, progress: Progress, _cancelled: Cancelled) -> int:
-            result = export_clients(
-                session, current_user(session, login), Path(path), client_ids=ids, progress=progress
-            )
-            return result.rows
-
-        self.operation = run_query(
-            self,
-            self.database,
-            op,
-            on_success=lambda n: self.show_status(
-                self.tr("Exported %Ln client(s) to {0}", "", n).format(path)
-            ),
-            dialog=ProgressDialog(self.tr("Export clients"), self.tr("Exporting…")),
-        )
-        return self.operation
-
-    def save_template(self) -> None:
-        from desktop_crm.wizards.importing.template import write_template
-
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save import template"),
-            str(Path.home() / "import-template.xlsx"),
-            self.tr("Excel workbook (*.xlsx)"),
-        )
-        if not path:
-            return
-        try:
-            write_template(Path(path))
-        except Exception as exc:  # a CrmError gets its sentence, a bug the crash dialog
-            show_exception(self, exc)
-            return
-        self.show_status(self.tr("Template saved to {0}").format(path))
-
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -396,6 +286,10 @@ class MainWindow(Shell):
 
 
 # The features that plug themselves into the window, each through its folder's `install`.
-FEATURES: tuple[Callable[[Shell], None], ...] = (install_importing, install_settings)
+FEATURES: tuple[Callable[[Shell], None], ...] = (
+    install_file_menu,
+    install_importing,
+    install_settings,
+)
 
 __all__ = ["FEATURES", "MainWindow"]

@@ -2,7 +2,8 @@
 
 An entry is enabled when something provides it (`MainWindow.provide(key, handler)`) and the
 user's role allows it. Otherwise it stays visible but disabled, and its tooltip says why: not
-available yet, or the role's refusal in the words of `services/access.py`.
+available yet (and what it will do, in plain words: `COMING`), or the role's refusal in the
+words of `services/access.py`.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ CONTEXT = "MainMenu"
 class Entry:
     key: str
     text: str
-    feature: str = ""  # SPEC.md feature id
+    coming: str = ""  # what the entry will do, in plain words (see COMING)
     permission: Permission | None = None
     shortcut: str | QKeySequence.StandardKey | None = None
 
@@ -34,12 +35,60 @@ class Entry:
 def _e(
     key: str,
     text: str,
-    feature: str = "",
     permission: Permission | None = None,
     shortcut: str | QKeySequence.StandardKey | None = None,
 ) -> Entry:
-    return Entry(key, text, feature, permission, shortcut)
+    return Entry(key, text, COMING.get(key, ""), permission, shortcut)
 
+
+# What the entries still being built will do, as their tooltips say it.
+COMING: dict[str, str] = {
+    "manage_tags": QT_TRANSLATE_NOOP("MainMenu", "one list of every tag, to rename or merge tags."),
+    "manage_groups": QT_TRANSLATE_NOOP(
+        "MainMenu", "the tree of client groups, to add and move groups."
+    ),
+    "ctl_contact_info": QT_TRANSLATE_NOOP(
+        "MainMenu", "find clients without a phone, an email or an address, as tasks for managers."
+    ),
+    "ctl_properties": QT_TRANSLATE_NOOP(
+        "MainMenu", "find clients whose chosen fields are empty, as tasks for managers."
+    ),
+    "ctl_names": QT_TRANSLATE_NOOP(
+        "MainMenu", "split full names into last name, first name and patronymic."
+    ),
+    "ctl_registration": QT_TRANSLATE_NOOP(
+        "MainMenu", "calls and emails without a client become tasks for who noted them."
+    ),
+    "ctl_discipline": QT_TRANSLATE_NOOP(
+        "MainMenu", "tasks per person: done on time, overdue and open."
+    ),
+    "register_call": QT_TRANSLATE_NOOP("MainMenu", "note a phone call on a client's card by hand."),
+    "mail_import": QT_TRANSLATE_NOOP(
+        "MainMenu", "show saved emails on the cards of the clients who wrote them."
+    ),
+    "mail_fetch": QT_TRANSLATE_NOOP(
+        "MainMenu", "fetch your mail and show it on the clients' cards."
+    ),
+    "calls_import": QT_TRANSLATE_NOOP(
+        "MainMenu", "show the calls of your phone system's log on the clients' cards."
+    ),
+    "link_now": QT_TRANSLATE_NOOP(
+        "MainMenu", "find the client of each call and email by number and address."
+    ),
+    "link_schedule": QT_TRANSLATE_NOOP(
+        "MainMenu", "link calls and emails to clients by itself, at times you choose."
+    ),
+    "my_tasks": QT_TRANSLATE_NOOP(
+        "MainMenu", "the tasks given to you, with the clients to fix in each."
+    ),
+    "all_tasks": QT_TRANSLATE_NOOP("MainMenu", "every person's tasks, to follow them up."),
+    "users": QT_TRANSLATE_NOOP("MainMenu", "add people and choose their roles and groups."),
+    "custom_fields": QT_TRANSLATE_NOOP("MainMenu", "add fields of your own to the client card."),
+    "database": QT_TRANSLATE_NOOP("MainMenu", "choose the database file or the team's server."),
+    "preferences": QT_TRANSLATE_NOOP(
+        "MainMenu", "the interface language and other choices of yours."
+    ),
+}
 
 EDIT, DELETE, IMPORT, EXPORT, CONTROL, ADMIN = (
     Permission.EDIT_CLIENTS,
@@ -55,18 +104,13 @@ MENUS: tuple[tuple[str, tuple[Entry | None, ...]], ...] = (
     (
         QT_TRANSLATE_NOOP("MainMenu", "&File"),
         (
-            _e(
-                "new_client", QT_TRANSLATE_NOOP("MainMenu", "&New client…"), "CLI-2", EDIT, "Ctrl+N"
-            ),
+            _e("new_client", QT_TRANSLATE_NOOP("MainMenu", "&New client…"), EDIT, "Ctrl+N"),
             None,
-            _e(
-                "export_clients", QT_TRANSLATE_NOOP("MainMenu", "&Export clients…"), "PKG-3", EXPORT
-            ),
+            _e("export_clients", QT_TRANSLATE_NOOP("MainMenu", "&Export clients…"), EXPORT),
             None,
             _e(
                 "quit",
                 QT_TRANSLATE_NOOP("MainMenu", "&Quit"),
-                "",
                 None,
                 QKeySequence.StandardKey.Quit,
             ),
@@ -75,18 +119,18 @@ MENUS: tuple[tuple[str, tuple[Entry | None, ...]], ...] = (
     (
         QT_TRANSLATE_NOOP("MainMenu", "&Clients"),
         (
-            _e("find", QT_TRANSLATE_NOOP("MainMenu", "&Find…"), "CLI-10", None, "Ctrl+F"),
-            _e("open_card", QT_TRANSLATE_NOOP("MainMenu", "&Open card"), "CLI-2"),
-            _e("refresh", QT_TRANSLATE_NOOP("MainMenu", "&Refresh"), "CLI-10"),
+            _e("find", QT_TRANSLATE_NOOP("MainMenu", "&Find…"), None, "Ctrl+F"),
+            _e("open_card", QT_TRANSLATE_NOOP("MainMenu", "&Open card")),
+            _e("refresh", QT_TRANSLATE_NOOP("MainMenu", "&Refresh")),
             None,
-            _e("assign", QT_TRANSLATE_NOOP("MainMenu", "&Assign responsible…"), "CLI-9", EDIT),
-            _e("add_tag", QT_TRANSLATE_NOOP("MainMenu", "Add &tag…"), "CLI-4", EDIT),
-            _e("remove_tag", QT_TRANSLATE_NOOP("MainMenu", "Re&move tag…"), "CLI-4", EDIT),
-            _e("delete", QT_TRANSLATE_NOOP("MainMenu", "&Delete…"), "CLI-11", DELETE),
+            _e("assign", QT_TRANSLATE_NOOP("MainMenu", "&Assign responsible…"), EDIT),
+            _e("add_tag", QT_TRANSLATE_NOOP("MainMenu", "Add &tag…"), EDIT),
+            _e("remove_tag", QT_TRANSLATE_NOOP("MainMenu", "Re&move tag…"), EDIT),
+            _e("delete", QT_TRANSLATE_NOOP("MainMenu", "&Delete…"), DELETE),
             None,
-            _e("columns", QT_TRANSLATE_NOOP("MainMenu", "&Columns…"), "CLI-10"),
-            _e("manage_tags", QT_TRANSLATE_NOOP("MainMenu", "Manage tags…"), "CLI-4", EDIT),
-            _e("manage_groups", QT_TRANSLATE_NOOP("MainMenu", "Manage groups…"), "CLI-2", EDIT),
+            _e("columns", QT_TRANSLATE_NOOP("MainMenu", "&Columns…")),
+            _e("manage_tags", QT_TRANSLATE_NOOP("MainMenu", "Manage tags…"), EDIT),
+            _e("manage_groups", QT_TRANSLATE_NOOP("MainMenu", "Manage groups…"), EDIT),
         ),
     ),
     (
@@ -95,18 +139,16 @@ MENUS: tuple[tuple[str, tuple[Entry | None, ...]], ...] = (
             _e(
                 "import_file",
                 QT_TRANSLATE_NOOP("MainMenu", "&Import clients from file…"),
-                "IMP-1",
                 IMPORT,
             ),
             _e(
                 "import_history",
                 QT_TRANSLATE_NOOP("MainMenu", "Import &history…"),
-                "IMP-11",
                 IMPORT,
             ),
-            _e("save_template", QT_TRANSLATE_NOOP("MainMenu", "Save import &template…"), "IMP-2"),
+            _e("save_template", QT_TRANSLATE_NOOP("MainMenu", "Save import &template…")),
             None,
-            _e("demo_data", QT_TRANSLATE_NOOP("MainMenu", "Load &demo data…"), "", IMPORT),
+            _e("demo_data", QT_TRANSLATE_NOOP("MainMenu", "Load &demo data…"), IMPORT),
         ),
     ),
     (
@@ -115,27 +157,23 @@ MENUS: tuple[tuple[str, tuple[Entry | None, ...]], ...] = (
             _e(
                 "ctl_contact_info",
                 QT_TRANSLATE_NOOP("MainMenu", "&Contact info completeness…"),
-                "CTL-1",
                 CONTROL,
             ),
             _e(
                 "ctl_properties",
                 QT_TRANSLATE_NOOP("MainMenu", "&Properties completeness…"),
-                "CTL-5",
                 CONTROL,
             ),
-            _e("ctl_names", QT_TRANSLATE_NOOP("MainMenu", "&Full-name control…"), "CTL-6", CONTROL),
+            _e("ctl_names", QT_TRANSLATE_NOOP("MainMenu", "&Full-name control…"), CONTROL),
             _e(
                 "ctl_registration",
                 QT_TRANSLATE_NOOP("MainMenu", "&Registration control…"),
-                "CTL-4",
                 CONTROL,
             ),
             None,
             _e(
                 "ctl_discipline",
                 QT_TRANSLATE_NOOP("MainMenu", "Execution &discipline report…"),
-                "CTL-7",
                 CONTROL,
             ),
         ),
@@ -143,32 +181,28 @@ MENUS: tuple[tuple[str, tuple[Entry | None, ...]], ...] = (
     (
         QT_TRANSLATE_NOOP("MainMenu", "&Interactions"),
         (
-            _e("register_call", QT_TRANSLATE_NOOP("MainMenu", "&Register a call…"), "LNK-1", EDIT),
+            _e("register_call", QT_TRANSLATE_NOOP("MainMenu", "&Register a call…"), EDIT),
             _e(
                 "mail_import",
                 QT_TRANSLATE_NOOP("MainMenu", "Import &mail files (.eml, .mbox)…"),
-                "LNK-2",
                 IMPORT,
             ),
-            _e("mail_fetch", QT_TRANSLATE_NOOP("MainMenu", "&Fetch mail (IMAP)…"), "LNK-2", IMPORT),
-            _e("calls_import", QT_TRANSLATE_NOOP("MainMenu", "Import &call log…"), "LNK-2", IMPORT),
+            _e("mail_fetch", QT_TRANSLATE_NOOP("MainMenu", "&Fetch mail (IMAP)…"), IMPORT),
+            _e("calls_import", QT_TRANSLATE_NOOP("MainMenu", "Import &call log…"), IMPORT),
             None,
             _e(
                 "link_now",
                 QT_TRANSLATE_NOOP("MainMenu", "&Link calls and emails to clients now"),
-                "LNK-3",
                 EDIT,
             ),
-            _e(
-                "link_schedule", QT_TRANSLATE_NOOP("MainMenu", "Linking &schedule…"), "LNK-3", ADMIN
-            ),
+            _e("link_schedule", QT_TRANSLATE_NOOP("MainMenu", "Linking &schedule…"), ADMIN),
         ),
     ),
     (
         QT_TRANSLATE_NOOP("MainMenu", "&Tasks"),
         (
-            _e("my_tasks", QT_TRANSLATE_NOOP("MainMenu", "&My tasks"), "CTL-3"),
-            _e("all_tasks", QT_TRANSLATE_NOOP("MainMenu", "&All tasks"), "CTL-3", CONTROL),
+            _e("my_tasks", QT_TRANSLATE_NOOP("MainMenu", "&My tasks")),
+            _e("all_tasks", QT_TRANSLATE_NOOP("MainMenu", "&All tasks"), CONTROL),
         ),
     ),
     (
@@ -177,7 +211,6 @@ MENUS: tuple[tuple[str, tuple[Entry | None, ...]], ...] = (
             _e(
                 "ctl_discipline",
                 QT_TRANSLATE_NOOP("MainMenu", "Execution &discipline report…"),
-                "CTL-7",
                 CONTROL,
             ),
         ),
@@ -185,10 +218,10 @@ MENUS: tuple[tuple[str, tuple[Entry | None, ...]], ...] = (
     (
         QT_TRANSLATE_NOOP("MainMenu", "&Settings"),
         (
-            _e("users", QT_TRANSLATE_NOOP("MainMenu", "&Users and roles…"), "", ADMIN),
-            _e("custom_fields", QT_TRANSLATE_NOOP("MainMenu", "&Custom fields…"), "CLI-12", ADMIN),
-            _e("database", QT_TRANSLATE_NOOP("MainMenu", "&Database…"), "STO-2", ADMIN),
-            _e("preferences", QT_TRANSLATE_NOOP("MainMenu", "&Preferences…"), "PKG-2"),
+            _e("users", QT_TRANSLATE_NOOP("MainMenu", "&Users and roles…"), ADMIN),
+            _e("custom_fields", QT_TRANSLATE_NOOP("MainMenu", "&Custom fields…"), ADMIN),
+            _e("database", QT_TRANSLATE_NOOP("MainMenu", "&Database…"), ADMIN),
+            _e("preferences", QT_TRANSLATE_NOOP("MainMenu", "&Preferences…")),
         ),
     ),
     (
@@ -244,10 +277,14 @@ def build_menus(window: QMainWindow, own: dict[str, QAction]) -> dict[str, QActi
 
 
 def not_available(entry: Entry) -> str:
-    feature = f" ({entry.feature})" if entry.feature else ""
+    """What a disabled entry will do, in plain words (never a specification's ids)."""
+    if entry.coming:
+        return QCoreApplication.translate("MainMenu", "Not available yet: {0}").format(
+            tr(entry.coming)
+        )
     return QCoreApplication.translate(
-        "MainMenu", "Not available yet{0}: this part of desktop-crm is still being built."
-    ).format(feature)
+        "MainMenu", "Not available yet: this part of desktop-crm is still being built."
+    )
 
 
 def update_action(action: QAction, user: User, provided: bool) -> None:

@@ -9,12 +9,14 @@ can list them (`main_window.FEATURES`) without a circle of imports.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from desktop_crm.db import Database
 from desktop_crm.models import User
 from desktop_crm.ui.clients.list_widget import ClientListWidget
+from desktop_crm.ui.workers import Operation
 
 
 class Shell(QMainWindow):
@@ -25,6 +27,7 @@ class Shell(QMainWindow):
     user: User
     client_list: ClientListWidget
     tabs: QTabWidget
+    operation: Operation[Any] | None  # the last background job a menu entry started
 
     def provide(self, key: str, handler: Callable[[], object]) -> None:
         """Enable the menu entry `key` (keys in `menus.MENUS`) and run `handler` on it."""

@@ -29,7 +29,7 @@ def one_sentence(capsys: Capture) -> str:
     [
         ({"db_url": 123}, "db_url", "123"),
         ({"language": ["ru", "pl"]}, "language", '["ru", "pl"]'),
-        ({"default_region": 48}, "default_region", "48"),
+        ({"language": 48}, "language", "48"),
         ({"db_url": {"url": "x" * 60}}, "db_url", '{"url": "' + "x" * 28 + "..."),
     ],
 )

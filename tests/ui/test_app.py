@@ -3,6 +3,8 @@ exit status 2; a good one runs the window; bugs reach the crash dialog."""
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -67,7 +69,9 @@ def test_a_good_database_runs_the_window(
             window.close()
 
     QTimer.singleShot(300, close_window)
-    assert run_app(database_url, "admin") == 0
+    with answer_modals(close()) as log:  # the first start asks the base's phone country
+        assert run_app(database_url, "admin") == 0
+    assert log.texts == ["Country of phone numbers"]
     assert seen and seen[0].user.login == "admin"
 
 
@@ -124,3 +128,22 @@ def test_a_base_upgraded_by_a_newer_application_is_a_message_box(
             conn.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": SCHEMA_HEAD})
     assert "upgraded by a newer desktop_crm (revision 0099); update the application" in log.text
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_no_display_says_why_and_exits_with_2(tmp_path: Path) -> None:
+    """Qt without a screen would abort ("reinstalling may fix this"): the reason and the fix."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(QT_QPA_PLATFORM="xcb", DESKTOP_CRM_HOME=str(tmp_path))
+    db = f"sqlite:///{tmp_path / 'crm.sqlite3'}"
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop_crm", "--db", db],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "desktop-crm: the window cannot start: no display: set DISPLAY" in done.stderr
+    assert "or use the command line" in done.stderr
+    assert "Reinstalling" not in done.stderr
+    assert "Traceback" not in done.stderr

@@ -178,3 +178,49 @@ def test_an_empty_history_says_so(qtbot: QtBot, database: Database, admin: User)
     assert dialog.count_label.text() == "No import has been run yet."
     assert not dialog.results.undo_button.isEnabled()
     assert not dialog.results.save_button.isEnabled()
+
+
+def test_counts_of_an_import_that_creates_companies_add_up(
+    qtbot: QtBot, database: Database, admin: User, add_client
+) -> None:
+    """People and the companies made for the Company column are counted apart; the base grows
+    by their sum; the undo promises what it then does."""
+    add_client("Anna", ["+7 916 000 00 01"])
+    before = count(database)
+    result = import_text(
+        database,
+        "Name,Phone,Company\n"
+        "Ivan,+7 916 000 00 11,Acme\n"
+        "Petr,+7 916 000 00 12,Acme\n"
+        "Olga,+7 916 000 00 13,Beta\n"
+        "Anna,+7 916 000 00 01,Beta\n",
+        name="With companies",
+    )
+    assert (result.created, result.companies_created, result.updated) == (3, 2, 1)
+    assert count(database) - before == result.created + result.companies_created == 5
+    summary = result.summary()
+    assert (summary["created"], summary["companies_created"]) == (3, 2)
+
+    dialog = make_history(qtbot, database)
+    view = dialog.results
+    shown = {key: label.text() for key, label in view.count_labels.items()}
+    assert shown == {
+        "created": "3",
+        "companies_created": "2",
+        "updated": "1",
+        "skipped": "0",
+        "failed": "0",
+    }
+    asked: list[str] = []
+    dialog.dialogs.confirm = lambda _parent, _title, text: asked.append(text) or True
+    with qtbot.waitSignal(dialog.changed, timeout=WAIT_MS):
+        qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    assert "The 3 clients its rows created and the 2 companies it made" in asked[0]
+    assert "the 1 clients it updated get their old values back" in asked[0]
+    assert (
+        "undone: 3 clients and 2 companies of the Company column deleted, 1 restored, 0 kept"
+        in (view.status_label.text())
+    )
+    assert count(database) == before
+    # undone, the job no longer knows its companies: a dash, not a zero that would be wrong
+    assert view.count_labels["companies_created"].text() == "–"

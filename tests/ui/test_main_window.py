@@ -3,10 +3,12 @@ cards in tabs, demo data on an empty base (issue 2 item 8, issue 4)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -249,3 +251,16 @@ def test_the_empty_base_buttons_follow_their_menu_entries(
     assert lst.import_button.isEnabled()
     qtbot.mouseClick(lst.import_button, Qt.MouseButton.LeftButton)
     assert opened == [True]
+
+
+def test_no_internal_ids_in_tooltips(qtbot: QtBot, database: Database, manager: User) -> None:
+    """Tooltips and status tips speak plain words: never a specification's id like "CTL-1"."""
+    for login in ("admin", "maria"):
+        window = open_window(qtbot, database, login)
+        actions = window.findChildren(QAction)
+        assert len(actions) > 30
+        for action in actions:
+            for tip in (action.toolTip(), action.statusTip()):
+                assert not re.search(r"[A-Z]{3}-\d+", tip), (action.text(), tip)
+        tip = window.actions["ctl_contact_info"].toolTip()
+        assert tip.startswith("Not available yet: find clients without a phone"), tip

@@ -125,6 +125,44 @@ This cannot be undone.</numerusform>
     </message>
 </context>
 <context>
+    <name>ExportScopeDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/file_menu/export.py" line="42" />
+        <source>&amp;All %Ln client(s)</source>
+        <translation>
+            <numerusform>&amp;All %Ln client</numerusform>
+            <numerusform>&amp;All %Ln clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_menu/export.py" line="45" />
+        <source>&amp;The %Ln client(s) found by the current search and filters</source>
+        <translation>
+            <numerusform>&amp;The %Ln client found by the current search and filters</numerusform>
+            <numerusform>&amp;The %Ln clients found by the current search and filters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message numerus="yes">
+        <location filename="../../ui/file_menu/export.py" line="101" />
+        <source>Exported %Ln client(s) to {0}</source>
+        <translation>
+            <numerusform>Exported %Ln client to {0}</numerusform>
+            <numerusform>Exported %Ln clients to {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_menu/export.py" line="133" />
+        <source>Export %Ln client(s)</source>
+        <translation>
+            <numerusform>Export %Ln client</numerusform>
+            <numerusform>Export %Ln clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FieldsPage</name>
     <message numerus="yes">
         <location filename="../../ui/settings_menu/fields_page.py" line="197" />
@@ -136,17 +174,9 @@ This cannot be undone.</numerusform>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>FileMenu</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="290" />
-        <source>%Ln client(s) in the base</source>
-        <translation>
-            <numerusform>%Ln client in the base</numerusform>
-            <numerusform>%Ln clients in the base</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="319" />
+        <location filename="../../ui/file_menu/__init__.py" line="86" />
         <source>Added %Ln demo client(s) in {0:.1f} s</source>
         <translation>
             <numerusform>Added %Ln demo client in {0:.1f} s</numerusform>
@@ -154,19 +184,22 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="331" />
+        <location filename="../../ui/file_menu/__init__.py" line="97" />
         <source>Adding %Ln demo client(s)…</source>
         <translation>
             <numerusform>Adding %Ln demo client…</numerusform>
             <numerusform>Adding %Ln demo clients…</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="363" />
-        <source>Exported %Ln client(s) to {0}</source>
+        <location filename="../../ui/main_window.py" line="275" />
+        <source>%Ln client(s) in the base</source>
         <translation>
-            <numerusform>Exported %Ln client to {0}</numerusform>
-            <numerusform>Exported %Ln clients to {0}</numerusform>
+            <numerusform>%Ln client in the base</numerusform>
+            <numerusform>%Ln clients in the base</numerusform>
         </translation>
     </message>
 </context>

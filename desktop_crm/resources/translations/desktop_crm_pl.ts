@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="103"/>
+        <location filename="../../ui/app.py" line="142"/>
         <source>desktop-crm cannot start</source>
         <translation>Nie można uruchomić desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="121"/>
+        <location filename="../../ui/app.py" line="160"/>
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
@@ -842,12 +842,12 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>ContactListEditor</name>
     <message>
-        <location filename="../../ui/card/contacts.py" line="109"/>
+        <location filename="../../ui/card/contacts.py" line="126"/>
         <source>+ Add phone</source>
         <translation>+ Dodaj telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="109"/>
+        <location filename="../../ui/card/contacts.py" line="126"/>
         <source>+ Add email</source>
         <translation>+ Dodaj e-mail</translation>
     </message>
@@ -855,47 +855,42 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>ContactRow</name>
     <message>
-        <location filename="../../ui/card/contacts.py" line="36"/>
+        <location filename="../../ui/card/contacts.py" line="45"/>
         <source>Primary: used for calls and SMS</source>
         <translation>Główny: do połączeń i SMS-ów</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="38"/>
+        <location filename="../../ui/card/contacts.py" line="47"/>
         <source>Primary: used for emails and mailings</source>
         <translation>Główny: do e-maili i mailingów</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="42"/>
-        <source>+7 912 345-67-89</source>
-        <translation>+48 601 234 567</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/contacts.py" line="42"/>
+        <location filename="../../ui/card/contacts.py" line="51"/>
         <source>name@example.com</source>
         <translation>imie@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="45"/>
+        <location filename="../../ui/card/contacts.py" line="54"/>
         <source>comment</source>
         <translation>komentarz</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="51"/>
+        <location filename="../../ui/card/contacts.py" line="60"/>
         <source>Remove this phone</source>
         <translation>Usuń ten telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="51"/>
+        <location filename="../../ui/card/contacts.py" line="60"/>
         <source>Remove this email</source>
         <translation>Usuń ten e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="73"/>
+        <location filename="../../ui/card/contacts.py" line="82"/>
         <source>“{0}” is not a phone number.</source>
         <translation>„{0}” nie jest numerem telefonu.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="75"/>
+        <location filename="../../ui/card/contacts.py" line="84"/>
         <source>“{0}” is not an email address.</source>
         <translation>„{0}” nie jest adresem e-mail.</translation>
     </message>
@@ -1108,27 +1103,27 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>DuplicateRow</name>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="48"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="50"/>
         <source>same phone {0}</source>
         <translation>ten sam telefon {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="49"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="51"/>
         <source>same email {0}</source>
         <translation>ten sam e-mail {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="50"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="52"/>
         <source>same name</source>
         <translation>ta sama nazwa</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="58"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="60"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="59"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="61"/>
         <source>Open this client&apos;s card instead</source>
         <translation>Otwórz kartę tego klienta zamiast tworzyć nowego</translation>
     </message>
@@ -2283,6 +2278,88 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
 </context>
 <context>
+    <name>ExportScopeDialog</name>
+    <message>
+        <location filename="../../ui/file_menu/export.py" line="41"/>
+        <source>Export clients</source>
+        <translation>Eksport klientów</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_menu/export.py" line="42"/>
+        <source>&amp;All %Ln client(s)</source>
+        <translation>
+            <numerusform>&amp;Wszyscy klienci: %Ln</numerusform>
+            <numerusform>&amp;Wszyscy klienci: %Ln</numerusform>
+            <numerusform>&amp;Wszyscy klienci: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_menu/export.py" line="45"/>
+        <source>&amp;The %Ln client(s) found by the current search and filters</source>
+        <translation>
+            <numerusform>&amp;%Ln klient znaleziony przez bieżące wyszukiwanie i filtry</numerusform>
+            <numerusform>&amp;%Ln klientów znalezionych przez bieżące wyszukiwanie i filtry</numerusform>
+            <numerusform>&amp;%Ln klientów znalezionych przez bieżące wyszukiwanie i filtry</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/export.py" line="54"/>
+        <source>Next you choose the file; its name decides the format: .xlsx for Excel, .csv for a plain table.</source>
+        <translation>Następnie wybierz plik; jego nazwa decyduje o formacie: .xlsx dla Excela, .csv dla zwykłej tabeli.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/export.py" line="62"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Wybierz plik…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/export.py" line="66"/>
+        <source>Which clients should be exported?</source>
+        <translation>Których klientów wyeksportować?</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message numerus="yes">
+        <location filename="../../ui/file_menu/export.py" line="101"/>
+        <source>Exported %Ln client(s) to {0}</source>
+        <translation>
+            <numerusform>Wyeksportowano %Ln klienta do {0}</numerusform>
+            <numerusform>Wyeksportowano %Ln klientów do {0}</numerusform>
+            <numerusform>Wyeksportowano %Ln klientów do {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/export.py" line="109"/>
+        <source>Export clients</source>
+        <translation>Eksport klientów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/export.py" line="109"/>
+        <source>Exporting…</source>
+        <translation>Eksportowanie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/export.py" line="130"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Skoroszyt Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/export.py" line="130"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Plik CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_menu/export.py" line="133"/>
+        <source>Export %Ln client(s)</source>
+        <translation>
+            <numerusform>Eksport %Ln klienta</numerusform>
+            <numerusform>Eksport %Ln klientów</numerusform>
+            <numerusform>Eksport %Ln klientów</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FailuresModel</name>
     <message>
         <location filename="../../ui/importing/failures_model.py" line="100"/>
@@ -2722,6 +2799,62 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
             <numerusform>Usunąć pole „{0}” ze wszystkich kart? Razem z nim znikną wartości %n klienta.</numerusform>
             <numerusform>Usunąć pole „{0}” ze wszystkich kart? Razem z nim znikną wartości %n klientów.</numerusform>
             <numerusform>Usunąć pole „{0}” ze wszystkich kart? Razem z nim znikną wartości %n klientów.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <location filename="../../ui/file_menu/__init__.py" line="45"/>
+        <source>Save import template</source>
+        <translation>Zapisz szablon importu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/__init__.py" line="47"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Skoroszyt Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/__init__.py" line="56"/>
+        <source>Template saved to {0}</source>
+        <translation>Szablon zapisano: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/__init__.py" line="62"/>
+        <source>Load demo data</source>
+        <translation>Dane demonstracyjne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/__init__.py" line="63"/>
+        <source>How many demo clients should be added?</source>
+        <translation>Ilu klientów demonstracyjnych dodać?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_menu/__init__.py" line="86"/>
+        <source>Added %Ln demo client(s) in {0:.1f} s</source>
+        <translation>
+            <numerusform>Dodano %Ln klienta demonstracyjnego w {0:.1f} s</numerusform>
+            <numerusform>Dodano %Ln klientów demonstracyjnych w {0:.1f} s</numerusform>
+            <numerusform>Dodano %Ln klientów demonstracyjnych w {0:.1f} s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/__init__.py" line="89"/>
+        <source> (stopped early)</source>
+        <translation> (przerwano wcześniej)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/__init__.py" line="97"/>
+        <source>Demo data</source>
+        <translation>Dane demonstracyjne</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_menu/__init__.py" line="97"/>
+        <source>Adding %Ln demo client(s)…</source>
+        <translation>
+            <numerusform>Dodawanie %Ln klienta demonstracyjnego…</numerusform>
+            <numerusform>Dodawanie %Ln klientów demonstracyjnych…</numerusform>
+            <numerusform>Dodawanie %Ln klientów demonstracyjnych…</numerusform>
         </translation>
     </message>
 </context>
@@ -3360,17 +3493,17 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Import klientów z pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="136"/>
+        <location filename="../../ui/importing/wizard.py" line="138"/>
         <source>Cancel the import</source>
         <translation>Anulowanie importu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="138"/>
+        <location filename="../../ui/importing/wizard.py" line="140"/>
         <source>Stop the import? Everything it did so far is rolled back; nothing is kept.</source>
         <translation>Zatrzymać import? Wszystko, co dotąd zrobił, zostanie wycofane; nic nie zostanie zachowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="162"/>
+        <location filename="../../ui/importing/wizard.py" line="164"/>
         <source>Import #{0} was undone: the list shows all clients again.</source>
         <translation>Import nr {0} został cofnięty: lista znów pokazuje wszystkich klientów.</translation>
     </message>
@@ -3441,235 +3574,335 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../ui/menus.py" line="56"/>
+        <location filename="../../ui/menus.py" line="105"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="59"/>
+        <location filename="../../ui/menus.py" line="107"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nowy klient…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="63"/>
+        <location filename="../../ui/menus.py" line="109"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Eksportuj klientów…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="68"/>
+        <location filename="../../ui/menus.py" line="113"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="76"/>
+        <location filename="../../ui/menus.py" line="120"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="78"/>
+        <location filename="../../ui/menus.py" line="122"/>
         <source>&amp;Find…</source>
         <translation>&amp;Znajdź…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="79"/>
+        <location filename="../../ui/menus.py" line="123"/>
         <source>&amp;Open card</source>
         <translation>&amp;Otwórz kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="80"/>
+        <location filename="../../ui/menus.py" line="124"/>
         <source>&amp;Refresh</source>
         <translation>Odśw&amp;ież</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="82"/>
+        <location filename="../../ui/menus.py" line="126"/>
         <source>&amp;Assign responsible…</source>
         <translation>Przypisz o&amp;piekuna…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="83"/>
+        <location filename="../../ui/menus.py" line="127"/>
         <source>Add &amp;tag…</source>
         <translation>Dodaj &amp;tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="84"/>
+        <location filename="../../ui/menus.py" line="128"/>
         <source>Re&amp;move tag…</source>
         <translation>Us&amp;uń tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="85"/>
+        <location filename="../../ui/menus.py" line="129"/>
         <source>&amp;Delete…</source>
         <translation>U&amp;suń…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="87"/>
+        <location filename="../../ui/menus.py" line="131"/>
         <source>&amp;Columns…</source>
         <translation>Kolu&amp;mny…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="88"/>
+        <location filename="../../ui/menus.py" line="132"/>
         <source>Manage tags…</source>
         <translation>Zarządzaj tagami…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="89"/>
+        <location filename="../../ui/menus.py" line="133"/>
         <source>Manage groups…</source>
         <translation>Zarządzaj grupami…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="93"/>
+        <location filename="../../ui/menus.py" line="137"/>
         <source>&amp;Marketing</source>
         <translation>&amp;Marketing</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="97"/>
+        <location filename="../../ui/menus.py" line="141"/>
         <source>&amp;Import clients from file…</source>
         <translation>&amp;Importuj klientów z pliku…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="103"/>
+        <location filename="../../ui/menus.py" line="146"/>
         <source>Import &amp;history…</source>
         <translation>&amp;Historia importu…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="107"/>
+        <location filename="../../ui/menus.py" line="149"/>
         <source>Save import &amp;template…</source>
         <translation>Zapisz &amp;szablon importu…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="109"/>
+        <location filename="../../ui/menus.py" line="151"/>
         <source>Load &amp;demo data…</source>
         <translation>Wczytaj &amp;dane demonstracyjne…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="113"/>
+        <location filename="../../ui/menus.py" line="155"/>
         <source>C&amp;ontrol</source>
         <translation>K&amp;ontrola</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="117"/>
+        <location filename="../../ui/menus.py" line="159"/>
         <source>&amp;Contact info completeness…</source>
         <translation>Kompletność danych &amp;kontaktowych…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="123"/>
+        <location filename="../../ui/menus.py" line="164"/>
         <source>&amp;Properties completeness…</source>
         <translation>Kompletność &amp;właściwości…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="127"/>
+        <location filename="../../ui/menus.py" line="167"/>
         <source>&amp;Full-name control…</source>
         <translation>Kontrola &amp;imion i nazwisk…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="130"/>
+        <location filename="../../ui/menus.py" line="170"/>
         <source>&amp;Registration control…</source>
         <translation>Kontrola &amp;rejestracji…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="137"/>
-        <location filename="../../ui/menus.py" line="179"/>
+        <location filename="../../ui/menus.py" line="176"/>
+        <location filename="../../ui/menus.py" line="213"/>
         <source>Execution &amp;discipline report…</source>
         <translation>Raport &amp;dyscypliny wykonawczej…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="144"/>
+        <location filename="../../ui/menus.py" line="182"/>
         <source>&amp;Interactions</source>
         <translation>&amp;Interakcje</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="146"/>
+        <location filename="../../ui/menus.py" line="184"/>
         <source>&amp;Register a call…</source>
         <translation>&amp;Zarejestruj połączenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="149"/>
+        <location filename="../../ui/menus.py" line="187"/>
         <source>Import &amp;mail files (.eml, .mbox)…</source>
         <translation>Importuj pliki &amp;poczty (.eml, .mbox)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="153"/>
+        <location filename="../../ui/menus.py" line="190"/>
         <source>&amp;Fetch mail (IMAP)…</source>
         <translation>Pobierz pocz&amp;tę (IMAP)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="154"/>
+        <location filename="../../ui/menus.py" line="191"/>
         <source>Import &amp;call log…</source>
         <translation>Importuj &amp;rejestr połączeń…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="158"/>
+        <location filename="../../ui/menus.py" line="195"/>
         <source>&amp;Link calls and emails to clients now</source>
         <translation>Powiąż połączenia i e-maile z &amp;klientami teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="163"/>
+        <location filename="../../ui/menus.py" line="198"/>
         <source>Linking &amp;schedule…</source>
         <translation>&amp;Harmonogram powiązywania…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="168"/>
+        <location filename="../../ui/menus.py" line="202"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="170"/>
+        <location filename="../../ui/menus.py" line="204"/>
         <source>&amp;My tasks</source>
         <translation>&amp;Moje zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="171"/>
+        <location filename="../../ui/menus.py" line="205"/>
         <source>&amp;All tasks</source>
         <translation>&amp;Wszystkie zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="175"/>
+        <location filename="../../ui/menus.py" line="209"/>
         <source>&amp;Reports</source>
         <translation>&amp;Raporty</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="186"/>
+        <location filename="../../ui/menus.py" line="219"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="188"/>
+        <location filename="../../ui/menus.py" line="221"/>
         <source>&amp;Users and roles…</source>
         <translation>&amp;Użytkownicy i role…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="189"/>
+        <location filename="../../ui/menus.py" line="222"/>
         <source>&amp;Custom fields…</source>
         <translation>Pola &amp;dodatkowe…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="190"/>
+        <location filename="../../ui/menus.py" line="223"/>
         <source>&amp;Database…</source>
         <translation>&amp;Baza danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="191"/>
+        <location filename="../../ui/menus.py" line="224"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencje…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="195"/>
+        <location filename="../../ui/menus.py" line="228"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="197"/>
+        <location filename="../../ui/menus.py" line="230"/>
         <source>&amp;About desktop-crm</source>
         <translation>&amp;O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="198"/>
+        <location filename="../../ui/menus.py" line="231"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="248"/>
-        <source>Not available yet{0}: this part of desktop-crm is still being built.</source>
-        <translation>Jeszcze niedostępne{0}: ta część desktop-crm jest w budowie.</translation>
+        <location filename="../../ui/menus.py" line="46"/>
+        <source>one list of every tag, to rename or merge tags.</source>
+        <translation>lista wszystkich tagów, aby zmieniać ich nazwy lub je scalać.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="47"/>
+        <source>the tree of client groups, to add and move groups.</source>
+        <translation>drzewo grup klientów, aby dodawać i przenosić grupy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="50"/>
+        <source>find clients without a phone, an email or an address, as tasks for managers.</source>
+        <translation>znaleźć klientów bez telefonu, e-maila lub adresu i przekazać ich menedżerom jako zadania.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="53"/>
+        <source>find clients whose chosen fields are empty, as tasks for managers.</source>
+        <translation>znaleźć klientów z pustymi wybranymi polami i przekazać ich menedżerom jako zadania.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="56"/>
+        <source>split full names into last name, first name and patronymic.</source>
+        <translation>rozdzielić pełne imiona i nazwiska na nazwisko, imię i imię odojcowskie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="59"/>
+        <source>calls and emails without a client become tasks for who noted them.</source>
+        <translation>połączenia i e-maile bez klienta stają się zadaniami osób, które je zapisały.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="62"/>
+        <source>tasks per person: done on time, overdue and open.</source>
+        <translation>zadania według osób: wykonane w terminie, zaległe i otwarte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="65"/>
+        <source>note a phone call on a client&apos;s card by hand.</source>
+        <translation>ręcznie zapisać połączenie na karcie klienta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="66"/>
+        <source>show saved emails on the cards of the clients who wrote them.</source>
+        <translation>pokazać zapisane e-maile na kartach klientów, którzy je napisali.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="69"/>
+        <source>fetch your mail and show it on the clients&apos; cards.</source>
+        <translation>pobrać pocztę i pokazać ją na kartach klientów.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="72"/>
+        <source>show the calls of your phone system&apos;s log on the clients&apos; cards.</source>
+        <translation>pokazać połączenia z rejestru centrali telefonicznej na kartach klientów.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="75"/>
+        <source>find the client of each call and email by number and address.</source>
+        <translation>znaleźć klienta każdego połączenia i e-maila po numerze i adresie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="78"/>
+        <source>link calls and emails to clients by itself, at times you choose.</source>
+        <translation>samodzielnie łączyć połączenia i e-maile z klientami w wybranych godzinach.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="81"/>
+        <source>the tasks given to you, with the clients to fix in each.</source>
+        <translation>zadania przydzielone tobie, z klientami do poprawienia w każdym z nich.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="84"/>
+        <source>every person&apos;s tasks, to follow them up.</source>
+        <translation>zadania wszystkich osób, aby je śledzić.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="85"/>
+        <source>add people and choose their roles and groups.</source>
+        <translation>dodawać osoby i wybierać ich role i grupy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="86"/>
+        <source>add fields of your own to the client card.</source>
+        <translation>dodawać własne pola do karty klienta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="87"/>
+        <source>choose the database file or the team&apos;s server.</source>
+        <translation>wybrać plik bazy danych lub serwer zespołu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="88"/>
+        <source>the interface language and other choices of yours.</source>
+        <translation>język interfejsu i inne twoje ustawienia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="282"/>
+        <source>Not available yet: {0}</source>
+        <translation>Jeszcze niedostępne: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="285"/>
+        <source>Not available yet: this part of desktop-crm is still being built.</source>
+        <translation>Jeszcze niedostępne: ta część desktop-crm jest wciąż w budowie.</translation>
     </message>
 </context>
 <context>
@@ -3680,32 +3913,32 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>SQLite: w pamięci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>The database in use</source>
         <translation>Używana baza danych</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Signed in as {0}</source>
         <translation>Zalogowano jako {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln klient w bazie</numerusform>
@@ -3714,90 +3947,12 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
-        <source>Load demo data</source>
-        <translation>Dane demonstracyjne</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="297"/>
-        <source>How many demo clients should be added?</source>
-        <translation>Ilu klientów demonstracyjnych dodać?</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="319"/>
-        <source>Added %Ln demo client(s) in {0:.1f} s</source>
-        <translation>
-            <numerusform>Dodano %Ln klienta demonstracyjnego w {0:.1f} s</numerusform>
-            <numerusform>Dodano %Ln klientów demonstracyjnych w {0:.1f} s</numerusform>
-            <numerusform>Dodano %Ln klientów demonstracyjnych w {0:.1f} s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="323"/>
-        <source> (stopped early)</source>
-        <translation> (przerwano wcześniej)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="331"/>
-        <source>Demo data</source>
-        <translation>Dane demonstracyjne</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="331"/>
-        <source>Adding %Ln demo client(s)…</source>
-        <translation>
-            <numerusform>Dodawanie %Ln klienta demonstracyjnego…</numerusform>
-            <numerusform>Dodawanie %Ln klientów demonstracyjnych…</numerusform>
-            <numerusform>Dodawanie %Ln klientów demonstracyjnych…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="341"/>
-        <location filename="../../ui/main_window.py" line="365"/>
-        <source>Export clients</source>
-        <translation>Eksport klientów</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="343"/>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>Skoroszyt Excel (*.xlsx);;Plik CSV (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="363"/>
-        <source>Exported %Ln client(s) to {0}</source>
-        <translation>
-            <numerusform>Wyeksportowano %Ln klienta do {0}</numerusform>
-            <numerusform>Wyeksportowano %Ln klientów do {0}</numerusform>
-            <numerusform>Wyeksportowano %Ln klientów do {0}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="365"/>
-        <source>Exporting…</source>
-        <translation>Eksportowanie…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="374"/>
-        <source>Save import template</source>
-        <translation>Zapisz szablon importu</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="376"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Skoroszyt Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="385"/>
-        <source>Template saved to {0}</source>
-        <translation>Szablon zapisano: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>About desktop-crm</source>
         <translation>O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Baza klientów dla handlowców i administratorów, którzy dbają o jej porządek.&lt;br&gt;&lt;br&gt;Baza danych: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>
@@ -3979,107 +4134,102 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="87"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="90"/>
         <source>New client</source>
         <translation>Nowy klient</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="119"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="123"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="120"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="124"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="122"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="126"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="123"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="127"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="126"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="130"/>
         <source>Last name First name Middle name, or company</source>
         <translation>Nazwisko Imię lub nazwa firmy</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="129"/>
-        <source>+7 912 345-67-89</source>
-        <translation>+48 601 234 567</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="132"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="139"/>
         <source>name@example.com</source>
         <translation>imie@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="141"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="148"/>
         <source>Kind:</source>
         <translation>Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="142"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="149"/>
         <source>Full name:</source>
         <translation>Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="143"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="150"/>
         <source>Phone:</source>
         <translation>Telefon:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="144"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="152"/>
         <source>Email:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="145"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="153"/>
         <source>Responsible:</source>
         <translation>Opiekun:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="95"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="98"/>
         <source>Create</source>
         <translation>Utwórz</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="164"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="172"/>
         <source>(nobody)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="180"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="188"/>
         <source>A client needs a name.</source>
         <translation>Klient musi mieć nazwę.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="183"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="191"/>
         <source>“{0}” is not a phone number.</source>
         <translation>„{0}” nie jest numerem telefonu.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="186"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="194"/>
         <source>“{0}” is not an email address.</source>
         <translation>„{0}” nie jest adresem e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="193"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="201"/>
         <source>Not a phone number.</source>
         <translation>To nie jest numer telefonu.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="194"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="202"/>
         <source>Not an email address.</source>
         <translation>To nie jest adres e-mail.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="239"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="265"/>
         <source>This client may be in the base already. Open the card, or create a new client anyway.</source>
         <translation>Ten klient może już być w bazie. Otwórz jego kartę lub mimo to utwórz nowego klienta.</translation>
     </message>
@@ -4204,6 +4354,52 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/card/person_dialog.py" line="46"/>
         <source>Note:</source>
         <translation>Notatka:</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCountry</name>
+    <message>
+        <location filename="../../ui/widgets/regions.py" line="48"/>
+        <source>Without a country code: {0}</source>
+        <translation>Bez kodu kraju: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/regions.py" line="59"/>
+        <source>“{0}” is not a number of {1}, but of {2}: {3}. If that is meant, type it with its country code.</source>
+        <translation>„{0}” to nie numer kraju {1}, lecz kraju {2}: {3}. Jeśli o to chodzi, wpisz go z kodem kraju.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRegionDialog</name>
+    <message>
+        <location filename="../../ui/phone_region.py" line="31"/>
+        <source>Country of phone numbers</source>
+        <translation>Kraj numerów telefonów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_region.py" line="37"/>
+        <source>Phone numbers written without a country code will be read as numbers of this country in the whole base: on cards, in imports and in searches.</source>
+        <translation>Numery zapisane bez kodu kraju będą odczytywane jako numery tego kraju w całej bazie: na kartach, w importach i w wyszukiwaniu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_region.py" line="44"/>
+        <source>An admin can change it later: desktop-crm settings region CODE.</source>
+        <translation>Administrator może to później zmienić: desktop-crm settings region KOD.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_region.py" line="50"/>
+        <source>&amp;Use this country</source>
+        <translation>&amp;Użyj tego kraju</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_region.py" line="51"/>
+        <source>Ask me &amp;later</source>
+        <translation>Zapytaj &amp;później</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_region.py" line="70"/>
+        <source>For example, a mobile number of {0}: {1}</source>
+        <translation>Na przykład numer komórkowy kraju {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -4519,12 +4715,12 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="333"/>
+        <location filename="../../ui/importing/results.py" line="377"/>
         <source>Results</source>
         <translation>Rezultaty</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="334"/>
+        <location filename="../../ui/importing/results.py" line="378"/>
         <source>What the import did. Its details stay in the import history.</source>
         <translation>Co zrobił import. Szczegóły pozostają w historii importu.</translation>
     </message>
@@ -4532,122 +4728,142 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="114"/>
+        <location filename="../../ui/importing/results.py" line="118"/>
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="115"/>
+        <location filename="../../ui/importing/results.py" line="120"/>
         <source>Updated</source>
         <translation>Zaktualizowano</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="116"/>
+        <location filename="../../ui/importing/results.py" line="121"/>
         <source>Skipped</source>
         <translation>Pominięto</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="117"/>
+        <location filename="../../ui/importing/results.py" line="122"/>
         <source>Failed</source>
         <translation>Niepowodzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="80"/>
+        <location filename="../../ui/importing/results.py" line="84"/>
         <source>Sa&amp;ve failed rows…</source>
         <translation>Zapisz &amp;błędne wiersze…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="83"/>
+        <location filename="../../ui/importing/results.py" line="87"/>
         <source>Show imported &amp;clients</source>
         <translation>Pokaż zaimportowanych &amp;klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="86"/>
+        <location filename="../../ui/importing/results.py" line="90"/>
         <source>&amp;Undo this import…</source>
         <translation>&amp;Cofnij ten import…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="140"/>
+        <location filename="../../ui/importing/results.py" line="148"/>
         <source>Choose an import to see its results.</source>
         <translation>Wybierz import, aby zobaczyć jego rezultaty.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="174"/>
+        <location filename="../../ui/importing/results.py" line="184"/>
         <source>import #{0}</source>
         <translation>import nr {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="179"/>
+        <location filename="../../ui/importing/results.py" line="189"/>
         <source>by {0}</source>
         <translation>użytkownik {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="183"/>
+        <location filename="../../ui/importing/results.py" line="193"/>
         <source>{0:.1f} s</source>
         <translation>{0:.1f} s</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="194"/>
+        <location filename="../../ui/importing/results.py" line="204"/>
         <source>Columns not imported: {0}.</source>
         <translation>Nieimportowane kolumny: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="200"/>
+        <location filename="../../ui/importing/results.py" line="210"/>
         <source>{0} values were left empty (see the failed-rows details).</source>
         <translation>Wartości pozostawione puste: {0} (szczegóły w błędnych wierszach).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="205"/>
+        <location filename="../../ui/importing/results.py" line="215"/>
         <source>This import was undone.</source>
         <translation>Ten import został cofnięty.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="227"/>
-        <location filename="../../ui/importing/results.py" line="252"/>
+        <location filename="../../ui/importing/results.py" line="243"/>
+        <location filename="../../ui/importing/results.py" line="268"/>
         <source>Save failed rows</source>
         <translation>Zapisz błędne wiersze</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="229"/>
+        <location filename="../../ui/importing/results.py" line="245"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Skoroszyt Excel (*.xlsx);;Plik CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="248"/>
+        <location filename="../../ui/importing/results.py" line="264"/>
         <source>{0} failed rows saved to {1}.</source>
         <translation>Błędne wiersze ({0}) zapisano w {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="263"/>
+        <location filename="../../ui/importing/results.py" line="300"/>
         <source>Undo “{0}”? The {1} clients it created will be deleted and the {2} clients it updated get their old values back. Clients someone worked on since the import are kept as they are, and listed.</source>
         <translation>Cofnąć „{0}”? Utworzeni przez niego klienci ({1}) zostaną usunięci, a zaktualizowani klienci ({2}) odzyskają poprzednie wartości. Klienci, z którymi ktoś pracował po imporcie, zostaną bez zmian i będą wymienieni.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="283"/>
+        <location filename="../../ui/importing/results.py" line="305"/>
+        <source>Undo “{0}”? The {1} clients its rows created and the {2} companies it made for the Company column will be deleted, and the {3} clients it updated get their old values back. Clients someone worked on since the import are kept as they are, and listed.</source>
+        <translation>Cofnąć „{0}”? Klienci utworzeni przez jego wiersze ({1}) i firmy utworzone z kolumny Firma ({2}) zostaną usunięci, a zaktualizowani klienci ({3}) odzyskają dawne wartości. Klienci, z którymi ktoś pracował po imporcie, zostaną bez zmian i będą wymienieni.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/results.py" line="319"/>
+        <source>The import was undone: {0} clients and {1} companies of the Company column deleted, {2} restored, {3} kept.</source>
+        <translation>Import cofnięto: usunięto klientów: {0} i firm z kolumny Firma: {1}, przywrócono: {2}, zachowano: {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/results.py" line="329"/>
         <source>The import was undone: {0} clients deleted, {1} restored, {2} kept.</source>
         <translation>Import cofnięty: usunięto klientów — {0}, przywrócono — {1}, zachowano — {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="293"/>
+        <location filename="../../ui/importing/results.py" line="337"/>
         <source>Kept, as someone worked on them since: {0}</source>
         <translation>Zachowani, bo ktoś z nimi pracował po imporcie: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="294"/>
+        <location filename="../../ui/importing/results.py" line="338"/>
         <source> and {0} more.</source>
         <translation> i jeszcze {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="267"/>
-        <location filename="../../ui/importing/results.py" line="280"/>
+        <location filename="../../ui/importing/results.py" line="282"/>
+        <location filename="../../ui/importing/results.py" line="294"/>
         <source>Undo this import</source>
         <translation>Cofanie importu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="300"/>
-        <location filename="../../ui/importing/results.py" line="316"/>
+        <location filename="../../ui/importing/results.py" line="344"/>
+        <location filename="../../ui/importing/results.py" line="360"/>
         <source>Working…</source>
         <translation>Trwa praca…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/results.py" line="119"/>
+        <source>New companies</source>
+        <translation>Nowe firmy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/results.py" line="135"/>
+        <source>Companies the import created for names in the Company column</source>
+        <translation>Firmy utworzone przez import dla nazw z kolumny „Firma”</translation>
     </message>
 </context>
 <context>
@@ -4864,97 +5080,97 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>po nazwie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="171"/>
+        <location filename="../../ui/importing/settings_form.py" line="188"/>
         <source>Phones</source>
         <translation>Telefony</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="176"/>
+        <location filename="../../ui/importing/settings_form.py" line="193"/>
         <source>e.g. [11]: only 11-digit numbers pass</source>
         <translation>np. [11]: tylko 11 cyfr</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="181"/>
+        <location filename="../../ui/importing/settings_form.py" line="198"/>
         <source>e.g. [11]/-7+8 [10]/+7</source>
         <translation>np. [11]/-7+8 [10]/+7</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="184"/>
+        <location filename="../../ui/importing/settings_form.py" line="201"/>
         <source>[11]/-7+8 replaces a leading 7 by 8 in 11-digit numbers; [10]/+7 puts 7 in front of 10-digit numbers; [11]/-8 drops a leading 8. Several rules apply in order.</source>
         <translation>[11]/-7+8 zastępuje początkowe 7 przez 8 w numerach 11-cyfrowych; [10]/+7 dodaje 7 przed numerami 10-cyfrowymi; [11]/-8 usuwa początkowe 8. Kilka zasad stosuje się po kolei.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="196"/>
+        <location filename="../../ui/importing/settings_form.py" line="209"/>
         <source>A row without a phone &amp;fails</source>
         <translation>Wiersz bez telefonu to &amp;błąd</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="202"/>
+        <location filename="../../ui/importing/settings_form.py" line="215"/>
         <source>Type a number to see what the rules make of it</source>
         <translation>Wpisz numer, by sprawdzić zasady</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="209"/>
+        <location filename="../../ui/importing/settings_form.py" line="222"/>
         <source>In the file</source>
         <translation>W pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="210"/>
+        <location filename="../../ui/importing/settings_form.py" line="223"/>
         <source>After the rules</source>
         <translation>Po zasadach</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="211"/>
+        <location filename="../../ui/importing/settings_form.py" line="224"/>
         <source>Stored as</source>
         <translation>Zapisany jako</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="220"/>
+        <location filename="../../ui/importing/settings_form.py" line="233"/>
         <source>&amp;Validation rule:</source>
         <translation>Zasada wa&amp;lidacji:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="221"/>
+        <location filename="../../ui/importing/settings_form.py" line="234"/>
         <source>&amp;Transformation rules:</source>
         <translation>Zasady &amp;przekształcania:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="222"/>
+        <location filename="../../ui/importing/settings_form.py" line="235"/>
         <source>Default &amp;region:</source>
         <translation>Domyślny &amp;region:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="225"/>
+        <location filename="../../ui/importing/settings_form.py" line="238"/>
         <source>Tr&amp;y a number:</source>
         <translation>Wypróbuj nu&amp;mer:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="231"/>
+        <location filename="../../ui/importing/settings_form.py" line="244"/>
         <source>New clients</source>
         <translation>Nowi klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="240"/>
+        <location filename="../../ui/importing/settings_form.py" line="253"/>
         <source>No group (or type Parent/Child)</source>
         <translation>Bez grupy (lub Nadrzędna/Podrzędna)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="248"/>
+        <location filename="../../ui/importing/settings_form.py" line="261"/>
         <source>&amp;Group:</source>
         <translation>&amp;Grupa:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="249"/>
+        <location filename="../../ui/importing/settings_form.py" line="262"/>
         <source>Resp&amp;onsible:</source>
         <translation>Opi&amp;ekun:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="250"/>
+        <location filename="../../ui/importing/settings_form.py" line="263"/>
         <source>&amp;Queue:</source>
         <translation>Kole&amp;jka:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="251"/>
+        <location filename="../../ui/importing/settings_form.py" line="264"/>
         <source>Sales &amp;scenario:</source>
         <translation>S&amp;cenariusz sprzedaży:</translation>
     </message>
@@ -4982,6 +5198,11 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/importing/settings_page.py" line="233"/>
         <source>refused: {0}</source>
         <translation>odrzucony: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/settings_form.py" line="178"/>
+        <source>Numbers without a country code are read as numbers of this country. It starts as the base&apos;s phone country; a change here is for this import only.</source>
+        <translation>Numery bez kodu kraju są odczytywane jako numery tego kraju. Domyślnie jest to kraj telefonów bazy; zmiana tutaj dotyczy tylko tego importu.</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="103"/>
+        <location filename="../../ui/app.py" line="142"/>
         <source>desktop-crm cannot start</source>
         <translation>desktop-crm не может запуститься</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="121"/>
+        <location filename="../../ui/app.py" line="160"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -842,12 +842,12 @@ This cannot be undone.</source>
 <context>
     <name>ContactListEditor</name>
     <message>
-        <location filename="../../ui/card/contacts.py" line="109"/>
+        <location filename="../../ui/card/contacts.py" line="126"/>
         <source>+ Add phone</source>
         <translation>+ Добавить телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="109"/>
+        <location filename="../../ui/card/contacts.py" line="126"/>
         <source>+ Add email</source>
         <translation>+ Добавить почту</translation>
     </message>
@@ -855,47 +855,42 @@ This cannot be undone.</source>
 <context>
     <name>ContactRow</name>
     <message>
-        <location filename="../../ui/card/contacts.py" line="36"/>
+        <location filename="../../ui/card/contacts.py" line="45"/>
         <source>Primary: used for calls and SMS</source>
         <translation>Основной: для звонков и SMS</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="38"/>
+        <location filename="../../ui/card/contacts.py" line="47"/>
         <source>Primary: used for emails and mailings</source>
         <translation>Основной: для писем и рассылок</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="42"/>
-        <source>+7 912 345-67-89</source>
-        <translation>+7 912 345-67-89</translation>
-    </message>
-    <message>
-        <location filename="../../ui/card/contacts.py" line="42"/>
+        <location filename="../../ui/card/contacts.py" line="51"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="45"/>
+        <location filename="../../ui/card/contacts.py" line="54"/>
         <source>comment</source>
         <translation>комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="51"/>
+        <location filename="../../ui/card/contacts.py" line="60"/>
         <source>Remove this phone</source>
         <translation>Удалить этот телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="51"/>
+        <location filename="../../ui/card/contacts.py" line="60"/>
         <source>Remove this email</source>
         <translation>Удалить этот адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="73"/>
+        <location filename="../../ui/card/contacts.py" line="82"/>
         <source>“{0}” is not a phone number.</source>
         <translation>«{0}» — это не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/contacts.py" line="75"/>
+        <location filename="../../ui/card/contacts.py" line="84"/>
         <source>“{0}” is not an email address.</source>
         <translation>«{0}» — это не адрес электронной почты.</translation>
     </message>
@@ -1108,27 +1103,27 @@ This cannot be undone.</source>
 <context>
     <name>DuplicateRow</name>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="48"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="50"/>
         <source>same phone {0}</source>
         <translation>тот же телефон {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="49"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="51"/>
         <source>same email {0}</source>
         <translation>та же почта {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="50"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="52"/>
         <source>same name</source>
         <translation>то же наименование</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="58"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="60"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="59"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="61"/>
         <source>Open this client&apos;s card instead</source>
         <translation>Открыть карточку этого клиента вместо создания нового</translation>
     </message>
@@ -2283,6 +2278,88 @@ Please copy the details below and send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>ExportScopeDialog</name>
+    <message>
+        <location filename="../../ui/file_menu/export.py" line="41"/>
+        <source>Export clients</source>
+        <translation>Экспорт клиентов</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_menu/export.py" line="42"/>
+        <source>&amp;All %Ln client(s)</source>
+        <translation>
+            <numerusform>&amp;Все %Ln клиент</numerusform>
+            <numerusform>&amp;Все %Ln клиента</numerusform>
+            <numerusform>&amp;Все %Ln клиентов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_menu/export.py" line="45"/>
+        <source>&amp;The %Ln client(s) found by the current search and filters</source>
+        <translation>
+            <numerusform>&amp;%Ln клиент, найденный текущим поиском и фильтрами</numerusform>
+            <numerusform>&amp;%Ln клиента, найденных текущим поиском и фильтрами</numerusform>
+            <numerusform>&amp;%Ln клиентов, найденных текущим поиском и фильтрами</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/export.py" line="54"/>
+        <source>Next you choose the file; its name decides the format: .xlsx for Excel, .csv for a plain table.</source>
+        <translation>Затем выберите файл; формат зависит от его имени: .xlsx для Excel, .csv для простой таблицы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/export.py" line="62"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Выбрать файл…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/export.py" line="66"/>
+        <source>Which clients should be exported?</source>
+        <translation>Каких клиентов экспортировать?</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message numerus="yes">
+        <location filename="../../ui/file_menu/export.py" line="101"/>
+        <source>Exported %Ln client(s) to {0}</source>
+        <translation>
+            <numerusform>Экспортирован %Ln клиент в {0}</numerusform>
+            <numerusform>Экспортировано %Ln клиента в {0}</numerusform>
+            <numerusform>Экспортировано %Ln клиентов в {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/export.py" line="109"/>
+        <source>Export clients</source>
+        <translation>Экспорт клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/export.py" line="109"/>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/export.py" line="130"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/export.py" line="130"/>
+        <source>CSV file (*.csv)</source>
+        <translation>Файл CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_menu/export.py" line="133"/>
+        <source>Export %Ln client(s)</source>
+        <translation>
+            <numerusform>Экспорт %Ln клиента</numerusform>
+            <numerusform>Экспорт %Ln клиентов</numerusform>
+            <numerusform>Экспорт %Ln клиентов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FailuresModel</name>
     <message>
         <location filename="../../ui/importing/failures_model.py" line="100"/>
@@ -2722,6 +2799,62 @@ Please copy the details below and send them to your administrator.</source>
             <numerusform>Удалить поле «{0}» из всех карточек? Вместе с ним удалятся значения %n клиента.</numerusform>
             <numerusform>Удалить поле «{0}» из всех карточек? Вместе с ним удалятся значения %n клиентов.</numerusform>
             <numerusform>Удалить поле «{0}» из всех карточек? Вместе с ним удалятся значения %n клиентов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <location filename="../../ui/file_menu/__init__.py" line="45"/>
+        <source>Save import template</source>
+        <translation>Сохранить шаблон импорта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/__init__.py" line="47"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/__init__.py" line="56"/>
+        <source>Template saved to {0}</source>
+        <translation>Шаблон сохранён: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/__init__.py" line="62"/>
+        <source>Load demo data</source>
+        <translation>Демо-данные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/__init__.py" line="63"/>
+        <source>How many demo clients should be added?</source>
+        <translation>Сколько демо-клиентов добавить?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_menu/__init__.py" line="86"/>
+        <source>Added %Ln demo client(s) in {0:.1f} s</source>
+        <translation>
+            <numerusform>Добавлен %Ln демо-клиент за {0:.1f} с</numerusform>
+            <numerusform>Добавлено %Ln демо-клиента за {0:.1f} с</numerusform>
+            <numerusform>Добавлено %Ln демо-клиентов за {0:.1f} с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/__init__.py" line="89"/>
+        <source> (stopped early)</source>
+        <translation> (остановлено досрочно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_menu/__init__.py" line="97"/>
+        <source>Demo data</source>
+        <translation>Демо-данные</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/file_menu/__init__.py" line="97"/>
+        <source>Adding %Ln demo client(s)…</source>
+        <translation>
+            <numerusform>Добавление %Ln демо-клиента…</numerusform>
+            <numerusform>Добавление %Ln демо-клиентов…</numerusform>
+            <numerusform>Добавление %Ln демо-клиентов…</numerusform>
         </translation>
     </message>
 </context>
@@ -3240,12 +3373,12 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Импорт клиентов из файла</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="136"/>
+        <location filename="../../ui/importing/wizard.py" line="138"/>
         <source>Cancel the import</source>
         <translation>Отмена импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="138"/>
+        <location filename="../../ui/importing/wizard.py" line="140"/>
         <source>Stop the import? Everything it did so far is rolled back; nothing is kept.</source>
         <translation>Остановить импорт? Всё, что он успел сделать, будет отменено; ничего не сохранится.</translation>
     </message>
@@ -3370,7 +3503,7 @@ Please copy the details below and send them to your administrator.</source>
         <translation>осталось около {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="162"/>
+        <location filename="../../ui/importing/wizard.py" line="164"/>
         <source>Import #{0} was undone: the list shows all clients again.</source>
         <translation>Импорт №{0} отменён: список снова показывает всех клиентов.</translation>
     </message>
@@ -3441,235 +3574,335 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../ui/menus.py" line="56"/>
+        <location filename="../../ui/menus.py" line="105"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="59"/>
+        <location filename="../../ui/menus.py" line="107"/>
         <source>&amp;New client…</source>
         <translation>&amp;Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="63"/>
+        <location filename="../../ui/menus.py" line="109"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Экспорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="68"/>
+        <location filename="../../ui/menus.py" line="113"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="76"/>
+        <location filename="../../ui/menus.py" line="120"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="78"/>
+        <location filename="../../ui/menus.py" line="122"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="79"/>
+        <location filename="../../ui/menus.py" line="123"/>
         <source>&amp;Open card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="80"/>
+        <location filename="../../ui/menus.py" line="124"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="82"/>
+        <location filename="../../ui/menus.py" line="126"/>
         <source>&amp;Assign responsible…</source>
         <translation>Назн&amp;ачить ответственного…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="83"/>
+        <location filename="../../ui/menus.py" line="127"/>
         <source>Add &amp;tag…</source>
         <translation>&amp;Добавить тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="84"/>
+        <location filename="../../ui/menus.py" line="128"/>
         <source>Re&amp;move tag…</source>
         <translation>&amp;Снять тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="85"/>
+        <location filename="../../ui/menus.py" line="129"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="87"/>
+        <location filename="../../ui/menus.py" line="131"/>
         <source>&amp;Columns…</source>
         <translation>&amp;Колонки…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="88"/>
+        <location filename="../../ui/menus.py" line="132"/>
         <source>Manage tags…</source>
         <translation>Управление тегами…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="89"/>
+        <location filename="../../ui/menus.py" line="133"/>
         <source>Manage groups…</source>
         <translation>Управление группами…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="93"/>
+        <location filename="../../ui/menus.py" line="137"/>
         <source>&amp;Marketing</source>
         <translation>&amp;Маркетинг</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="97"/>
+        <location filename="../../ui/menus.py" line="141"/>
         <source>&amp;Import clients from file…</source>
         <translation>&amp;Импорт клиентов из файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="103"/>
+        <location filename="../../ui/menus.py" line="146"/>
         <source>Import &amp;history…</source>
         <translation>Ис&amp;тория импорта…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="107"/>
+        <location filename="../../ui/menus.py" line="149"/>
         <source>Save import &amp;template…</source>
         <translation>Сохранить &amp;шаблон импорта…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="109"/>
+        <location filename="../../ui/menus.py" line="151"/>
         <source>Load &amp;demo data…</source>
         <translation>Загрузить &amp;демо-данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="113"/>
+        <location filename="../../ui/menus.py" line="155"/>
         <source>C&amp;ontrol</source>
         <translation>К&amp;онтроль</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="117"/>
+        <location filename="../../ui/menus.py" line="159"/>
         <source>&amp;Contact info completeness…</source>
         <translation>Контроль заполнения &amp;контактной информации…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="123"/>
+        <location filename="../../ui/menus.py" line="164"/>
         <source>&amp;Properties completeness…</source>
         <translation>Контроль заполнения &amp;свойств…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="127"/>
+        <location filename="../../ui/menus.py" line="167"/>
         <source>&amp;Full-name control…</source>
         <translation>Контроль заполнения &amp;ФИО…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="130"/>
+        <location filename="../../ui/menus.py" line="170"/>
         <source>&amp;Registration control…</source>
         <translation>Контроль &amp;регистрации…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="137"/>
-        <location filename="../../ui/menus.py" line="179"/>
+        <location filename="../../ui/menus.py" line="176"/>
+        <location filename="../../ui/menus.py" line="213"/>
         <source>Execution &amp;discipline report…</source>
         <translation>Справка об &amp;исполнительской дисциплине…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="144"/>
+        <location filename="../../ui/menus.py" line="182"/>
         <source>&amp;Interactions</source>
         <translation>&amp;Взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="146"/>
+        <location filename="../../ui/menus.py" line="184"/>
         <source>&amp;Register a call…</source>
         <translation>&amp;Зарегистрировать звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="149"/>
+        <location filename="../../ui/menus.py" line="187"/>
         <source>Import &amp;mail files (.eml, .mbox)…</source>
         <translation>Импорт &amp;писем (.eml, .mbox)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="153"/>
+        <location filename="../../ui/menus.py" line="190"/>
         <source>&amp;Fetch mail (IMAP)…</source>
         <translation>Получить по&amp;чту (IMAP)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="154"/>
+        <location filename="../../ui/menus.py" line="191"/>
         <source>Import &amp;call log…</source>
         <translation>Импорт &amp;журнала звонков…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="158"/>
+        <location filename="../../ui/menus.py" line="195"/>
         <source>&amp;Link calls and emails to clients now</source>
         <translation>&amp;Связать звонки и письма с клиентами сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="163"/>
+        <location filename="../../ui/menus.py" line="198"/>
         <source>Linking &amp;schedule…</source>
         <translation>&amp;Расписание связывания…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="168"/>
+        <location filename="../../ui/menus.py" line="202"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="170"/>
+        <location filename="../../ui/menus.py" line="204"/>
         <source>&amp;My tasks</source>
         <translation>&amp;Мои задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="171"/>
+        <location filename="../../ui/menus.py" line="205"/>
         <source>&amp;All tasks</source>
         <translation>&amp;Все задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="175"/>
+        <location filename="../../ui/menus.py" line="209"/>
         <source>&amp;Reports</source>
         <translation>О&amp;тчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="186"/>
+        <location filename="../../ui/menus.py" line="219"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="188"/>
+        <location filename="../../ui/menus.py" line="221"/>
         <source>&amp;Users and roles…</source>
         <translation>&amp;Пользователи и роли…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="189"/>
+        <location filename="../../ui/menus.py" line="222"/>
         <source>&amp;Custom fields…</source>
         <translation>&amp;Дополнительные поля…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="190"/>
+        <location filename="../../ui/menus.py" line="223"/>
         <source>&amp;Database…</source>
         <translation>&amp;База данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="191"/>
+        <location filename="../../ui/menus.py" line="224"/>
         <source>&amp;Preferences…</source>
         <translation>Па&amp;раметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="195"/>
+        <location filename="../../ui/menus.py" line="228"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="197"/>
+        <location filename="../../ui/menus.py" line="230"/>
         <source>&amp;About desktop-crm</source>
         <translation>&amp;О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="198"/>
+        <location filename="../../ui/menus.py" line="231"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="248"/>
-        <source>Not available yet{0}: this part of desktop-crm is still being built.</source>
-        <translation>Пока недоступно{0}: эта часть desktop-crm ещё в разработке.</translation>
+        <location filename="../../ui/menus.py" line="46"/>
+        <source>one list of every tag, to rename or merge tags.</source>
+        <translation>список всех меток, чтобы переименовывать и объединять их.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="47"/>
+        <source>the tree of client groups, to add and move groups.</source>
+        <translation>дерево групп клиентов, чтобы добавлять и перемещать группы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="50"/>
+        <source>find clients without a phone, an email or an address, as tasks for managers.</source>
+        <translation>найти клиентов без телефона, почты или адреса и поручить их менеджерам.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="53"/>
+        <source>find clients whose chosen fields are empty, as tasks for managers.</source>
+        <translation>найти клиентов с пустыми выбранными полями и поручить их менеджерам.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="56"/>
+        <source>split full names into last name, first name and patronymic.</source>
+        <translation>разложить ФИО на фамилию, имя и отчество.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="59"/>
+        <source>calls and emails without a client become tasks for who noted them.</source>
+        <translation>звонки и письма без клиента становятся задачами тех, кто их зарегистрировал.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="62"/>
+        <source>tasks per person: done on time, overdue and open.</source>
+        <translation>задачи по исполнителям: выполненные в срок, просроченные и открытые.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="65"/>
+        <source>note a phone call on a client&apos;s card by hand.</source>
+        <translation>записать звонок в карточку клиента вручную.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="66"/>
+        <source>show saved emails on the cards of the clients who wrote them.</source>
+        <translation>показать сохранённые письма в карточках клиентов, которые их написали.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="69"/>
+        <source>fetch your mail and show it on the clients&apos; cards.</source>
+        <translation>получить вашу почту и показать её в карточках клиентов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="72"/>
+        <source>show the calls of your phone system&apos;s log on the clients&apos; cards.</source>
+        <translation>показать звонки из журнала вашей телефонии в карточках клиентов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="75"/>
+        <source>find the client of each call and email by number and address.</source>
+        <translation>найти клиента каждого звонка и письма по номеру и адресу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="78"/>
+        <source>link calls and emails to clients by itself, at times you choose.</source>
+        <translation>привязывать звонки и письма к клиентам самостоятельно, в выбранное вами время.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="81"/>
+        <source>the tasks given to you, with the clients to fix in each.</source>
+        <translation>ваши задачи и клиенты, которых в них нужно поправить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="84"/>
+        <source>every person&apos;s tasks, to follow them up.</source>
+        <translation>задачи всех сотрудников, чтобы следить за ними.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="85"/>
+        <source>add people and choose their roles and groups.</source>
+        <translation>добавлять людей и выбирать их роли и группы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="86"/>
+        <source>add fields of your own to the client card.</source>
+        <translation>добавлять свои поля в карточку клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="87"/>
+        <source>choose the database file or the team&apos;s server.</source>
+        <translation>выбрать файл базы или сервер команды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="88"/>
+        <source>the interface language and other choices of yours.</source>
+        <translation>язык интерфейса и другие ваши настройки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="282"/>
+        <source>Not available yet: {0}</source>
+        <translation>Пока недоступно: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="285"/>
+        <source>Not available yet: this part of desktop-crm is still being built.</source>
+        <translation>Пока недоступно: эта часть desktop-crm ещё в разработке.</translation>
     </message>
 </context>
 <context>
@@ -3680,32 +3913,32 @@ Please copy the details below and send them to your administrator.</source>
         <translation>SQLite: в памяти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>The database in use</source>
         <translation>Используемая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Signed in as {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln клиент в базе</numerusform>
@@ -3714,90 +3947,12 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
-        <source>Load demo data</source>
-        <translation>Демо-данные</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="297"/>
-        <source>How many demo clients should be added?</source>
-        <translation>Сколько демо-клиентов добавить?</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="319"/>
-        <source>Added %Ln demo client(s) in {0:.1f} s</source>
-        <translation>
-            <numerusform>Добавлен %Ln демо-клиент за {0:.1f} с</numerusform>
-            <numerusform>Добавлено %Ln демо-клиента за {0:.1f} с</numerusform>
-            <numerusform>Добавлено %Ln демо-клиентов за {0:.1f} с</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="323"/>
-        <source> (stopped early)</source>
-        <translation> (остановлено досрочно)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="331"/>
-        <source>Demo data</source>
-        <translation>Демо-данные</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="331"/>
-        <source>Adding %Ln demo client(s)…</source>
-        <translation>
-            <numerusform>Добавление %Ln демо-клиента…</numerusform>
-            <numerusform>Добавление %Ln демо-клиентов…</numerusform>
-            <numerusform>Добавление %Ln демо-клиентов…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="341"/>
-        <location filename="../../ui/main_window.py" line="365"/>
-        <source>Export clients</source>
-        <translation>Экспорт клиентов</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="343"/>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="363"/>
-        <source>Exported %Ln client(s) to {0}</source>
-        <translation>
-            <numerusform>Экспортирован %Ln клиент в {0}</numerusform>
-            <numerusform>Экспортировано %Ln клиента в {0}</numerusform>
-            <numerusform>Экспортировано %Ln клиентов в {0}</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="365"/>
-        <source>Exporting…</source>
-        <translation>Экспорт…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="374"/>
-        <source>Save import template</source>
-        <translation>Сохранить шаблон импорта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="376"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Книга Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="385"/>
-        <source>Template saved to {0}</source>
-        <translation>Шаблон сохранён: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>About desktop-crm</source>
         <translation>О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Клиентская база для менеджеров по продажам и администраторов, которые поддерживают её в порядке.&lt;br&gt;&lt;br&gt;База данных: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>
@@ -3979,107 +4134,102 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>NewClientDialog</name>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="87"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="90"/>
         <source>New client</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="119"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="123"/>
         <source>Person</source>
         <translation>Физлицо</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="120"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="124"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="122"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="126"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="123"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="127"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="126"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="130"/>
         <source>Last name First name Middle name, or company</source>
         <translation>Фамилия Имя Отчество или название компании</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="129"/>
-        <source>+7 912 345-67-89</source>
-        <translation>+7 912 345-67-89</translation>
-    </message>
-    <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="132"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="139"/>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="141"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="148"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="142"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="149"/>
         <source>Full name:</source>
         <translation>Наименование:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="143"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="150"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="144"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="152"/>
         <source>Email:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="145"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="153"/>
         <source>Responsible:</source>
         <translation>Ответственный:</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="95"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="98"/>
         <source>Create</source>
         <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="164"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="172"/>
         <source>(nobody)</source>
         <translation>(не назначен)</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="180"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="188"/>
         <source>A client needs a name.</source>
         <translation>У клиента должно быть наименование.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="183"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="191"/>
         <source>“{0}” is not a phone number.</source>
         <translation>«{0}» — это не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="186"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="194"/>
         <source>“{0}” is not an email address.</source>
         <translation>«{0}» — это не адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="193"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="201"/>
         <source>Not a phone number.</source>
         <translation>Это не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="194"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="202"/>
         <source>Not an email address.</source>
         <translation>Это не адрес электронной почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/new_client_dialog.py" line="239"/>
+        <location filename="../../ui/clients/new_client_dialog.py" line="265"/>
         <source>This client may be in the base already. Open the card, or create a new client anyway.</source>
         <translation>Возможно, этот клиент уже есть в базе. Откройте его карточку или всё равно создайте нового клиента.</translation>
     </message>
@@ -4204,6 +4354,52 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/card/person_dialog.py" line="46"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneCountry</name>
+    <message>
+        <location filename="../../ui/widgets/regions.py" line="48"/>
+        <source>Without a country code: {0}</source>
+        <translation>Без кода страны: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/regions.py" line="59"/>
+        <source>“{0}” is not a number of {1}, but of {2}: {3}. If that is meant, type it with its country code.</source>
+        <translation>«{0}» — номер не страны {1}, а страны {2}: {3}. Если имеется в виду он, введите его с кодом страны.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRegionDialog</name>
+    <message>
+        <location filename="../../ui/phone_region.py" line="31"/>
+        <source>Country of phone numbers</source>
+        <translation>Страна телефонных номеров</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_region.py" line="37"/>
+        <source>Phone numbers written without a country code will be read as numbers of this country in the whole base: on cards, in imports and in searches.</source>
+        <translation>Номера, записанные без кода страны, будут считаться номерами этой страны во всей базе: в карточках, при импорте и в поиске.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_region.py" line="44"/>
+        <source>An admin can change it later: desktop-crm settings region CODE.</source>
+        <translation>Администратор может изменить её позже: desktop-crm settings region КОД.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_region.py" line="50"/>
+        <source>&amp;Use this country</source>
+        <translation>&amp;Использовать эту страну</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_region.py" line="51"/>
+        <source>Ask me &amp;later</source>
+        <translation>Спросить &amp;позже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phone_region.py" line="70"/>
+        <source>For example, a mobile number of {0}: {1}</source>
+        <translation>Например, мобильный номер страны {0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -4519,12 +4715,12 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="333"/>
+        <location filename="../../ui/importing/results.py" line="377"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="334"/>
+        <location filename="../../ui/importing/results.py" line="378"/>
         <source>What the import did. Its details stay in the import history.</source>
         <translation>Что сделал импорт. Подробности сохраняются в истории импорта.</translation>
     </message>
@@ -4532,122 +4728,142 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="114"/>
+        <location filename="../../ui/importing/results.py" line="118"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="115"/>
+        <location filename="../../ui/importing/results.py" line="120"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="116"/>
+        <location filename="../../ui/importing/results.py" line="121"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="117"/>
+        <location filename="../../ui/importing/results.py" line="122"/>
         <source>Failed</source>
         <translation>С ошибками</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="80"/>
+        <location filename="../../ui/importing/results.py" line="84"/>
         <source>Sa&amp;ve failed rows…</source>
         <translation>Со&amp;хранить строки с ошибками…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="83"/>
+        <location filename="../../ui/importing/results.py" line="87"/>
         <source>Show imported &amp;clients</source>
         <translation>Показать импортированных &amp;клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="86"/>
+        <location filename="../../ui/importing/results.py" line="90"/>
         <source>&amp;Undo this import…</source>
         <translation>&amp;Отменить этот импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="140"/>
+        <location filename="../../ui/importing/results.py" line="148"/>
         <source>Choose an import to see its results.</source>
         <translation>Выберите импорт, чтобы увидеть его результаты.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="174"/>
+        <location filename="../../ui/importing/results.py" line="184"/>
         <source>import #{0}</source>
         <translation>импорт № {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="179"/>
+        <location filename="../../ui/importing/results.py" line="189"/>
         <source>by {0}</source>
         <translation>пользователь {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="183"/>
+        <location filename="../../ui/importing/results.py" line="193"/>
         <source>{0:.1f} s</source>
         <translation>{0:.1f} с</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="194"/>
+        <location filename="../../ui/importing/results.py" line="204"/>
         <source>Columns not imported: {0}.</source>
         <translation>Не импортированы колонки: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="200"/>
+        <location filename="../../ui/importing/results.py" line="210"/>
         <source>{0} values were left empty (see the failed-rows details).</source>
         <translation>Значений оставлено пустыми: {0} (подробности — в строках с ошибками).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="205"/>
+        <location filename="../../ui/importing/results.py" line="215"/>
         <source>This import was undone.</source>
         <translation>Этот импорт отменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="227"/>
-        <location filename="../../ui/importing/results.py" line="252"/>
+        <location filename="../../ui/importing/results.py" line="243"/>
+        <location filename="../../ui/importing/results.py" line="268"/>
         <source>Save failed rows</source>
         <translation>Сохранить строки с ошибками</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="229"/>
+        <location filename="../../ui/importing/results.py" line="245"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="248"/>
+        <location filename="../../ui/importing/results.py" line="264"/>
         <source>{0} failed rows saved to {1}.</source>
         <translation>Строки с ошибками ({0}) сохранены в {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="263"/>
+        <location filename="../../ui/importing/results.py" line="300"/>
         <source>Undo “{0}”? The {1} clients it created will be deleted and the {2} clients it updated get their old values back. Clients someone worked on since the import are kept as they are, and listed.</source>
         <translation>Отменить «{0}»? Созданные им клиенты ({1}) будут удалены, а обновлённым клиентам ({2}) вернутся прежние значения. Клиенты, с которыми после импорта работали, останутся как есть; их список будет показан.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="283"/>
+        <location filename="../../ui/importing/results.py" line="305"/>
+        <source>Undo “{0}”? The {1} clients its rows created and the {2} companies it made for the Company column will be deleted, and the {3} clients it updated get their old values back. Clients someone worked on since the import are kept as they are, and listed.</source>
+        <translation>Отменить «{0}»? Клиенты, созданные её строками ({1}), и компании, созданные по столбцу «Компания» ({2}), будут удалены, а обновлённые клиенты ({3}) получат прежние значения. Клиенты, с которыми после импорта кто-то работал, останутся как есть, и их список будет показан.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/results.py" line="319"/>
+        <source>The import was undone: {0} clients and {1} companies of the Company column deleted, {2} restored, {3} kept.</source>
+        <translation>Импорт отменён: удалено клиентов — {0}, компаний из столбца «Компания» — {1}, восстановлено — {2}, оставлено — {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/results.py" line="329"/>
         <source>The import was undone: {0} clients deleted, {1} restored, {2} kept.</source>
         <translation>Импорт отменён: удалено клиентов — {0}, восстановлено — {1}, оставлено — {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="293"/>
+        <location filename="../../ui/importing/results.py" line="337"/>
         <source>Kept, as someone worked on them since: {0}</source>
         <translation>Оставлены, потому что с ними после импорта работали: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="294"/>
+        <location filename="../../ui/importing/results.py" line="338"/>
         <source> and {0} more.</source>
         <translation> и ещё {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="267"/>
-        <location filename="../../ui/importing/results.py" line="280"/>
+        <location filename="../../ui/importing/results.py" line="282"/>
+        <location filename="../../ui/importing/results.py" line="294"/>
         <source>Undo this import</source>
         <translation>Отмена импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="300"/>
-        <location filename="../../ui/importing/results.py" line="316"/>
+        <location filename="../../ui/importing/results.py" line="344"/>
+        <location filename="../../ui/importing/results.py" line="360"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/results.py" line="119"/>
+        <source>New companies</source>
+        <translation>Новые компании</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/results.py" line="135"/>
+        <source>Companies the import created for names in the Company column</source>
+        <translation>Компании, созданные импортом для названий из столбца «Компания»</translation>
     </message>
 </context>
 <context>
@@ -4864,97 +5080,97 @@ Please copy the details below and send them to your administrator.</source>
         <translation>по наименованию</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="171"/>
+        <location filename="../../ui/importing/settings_form.py" line="188"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="176"/>
+        <location filename="../../ui/importing/settings_form.py" line="193"/>
         <source>e.g. [11]: only 11-digit numbers pass</source>
         <translation>например, [11]: только 11 цифр</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="181"/>
+        <location filename="../../ui/importing/settings_form.py" line="198"/>
         <source>e.g. [11]/-7+8 [10]/+7</source>
         <translation>например, [11]/-7+8 [10]/+7</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="184"/>
+        <location filename="../../ui/importing/settings_form.py" line="201"/>
         <source>[11]/-7+8 replaces a leading 7 by 8 in 11-digit numbers; [10]/+7 puts 7 in front of 10-digit numbers; [11]/-8 drops a leading 8. Several rules apply in order.</source>
         <translation>[11]/-7+8 заменяет первую 7 на 8 в 11-значных номерах; [10]/+7 добавляет 7 перед 10-значными номерами; [11]/-8 убирает первую 8. Несколько правил применяются по порядку.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="196"/>
+        <location filename="../../ui/importing/settings_form.py" line="209"/>
         <source>A row without a phone &amp;fails</source>
         <translation>Строка без телефона — о&amp;шибка</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="202"/>
+        <location filename="../../ui/importing/settings_form.py" line="215"/>
         <source>Type a number to see what the rules make of it</source>
         <translation>Введите номер для проверки правил</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="209"/>
+        <location filename="../../ui/importing/settings_form.py" line="222"/>
         <source>In the file</source>
         <translation>В файле</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="210"/>
+        <location filename="../../ui/importing/settings_form.py" line="223"/>
         <source>After the rules</source>
         <translation>После правил</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="211"/>
+        <location filename="../../ui/importing/settings_form.py" line="224"/>
         <source>Stored as</source>
         <translation>Будет сохранён</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="220"/>
+        <location filename="../../ui/importing/settings_form.py" line="233"/>
         <source>&amp;Validation rule:</source>
         <translation>Правило &amp;проверки:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="221"/>
+        <location filename="../../ui/importing/settings_form.py" line="234"/>
         <source>&amp;Transformation rules:</source>
         <translation>Правила п&amp;реобразования:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="222"/>
+        <location filename="../../ui/importing/settings_form.py" line="235"/>
         <source>Default &amp;region:</source>
         <translation>Р&amp;егион по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="225"/>
+        <location filename="../../ui/importing/settings_form.py" line="238"/>
         <source>Tr&amp;y a number:</source>
         <translation>Попробовать но&amp;мер:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="231"/>
+        <location filename="../../ui/importing/settings_form.py" line="244"/>
         <source>New clients</source>
         <translation>Новые клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="240"/>
+        <location filename="../../ui/importing/settings_form.py" line="253"/>
         <source>No group (or type Parent/Child)</source>
         <translation>Без группы (или Родитель/Дочерняя)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="248"/>
+        <location filename="../../ui/importing/settings_form.py" line="261"/>
         <source>&amp;Group:</source>
         <translation>&amp;Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="249"/>
+        <location filename="../../ui/importing/settings_form.py" line="262"/>
         <source>Resp&amp;onsible:</source>
         <translation>Отве&amp;тственный:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="250"/>
+        <location filename="../../ui/importing/settings_form.py" line="263"/>
         <source>&amp;Queue:</source>
         <translation>О&amp;чередь:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/settings_form.py" line="251"/>
+        <location filename="../../ui/importing/settings_form.py" line="264"/>
         <source>Sales &amp;scenario:</source>
         <translation>С&amp;ценарий продаж:</translation>
     </message>
@@ -4982,6 +5198,11 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/importing/settings_page.py" line="233"/>
         <source>refused: {0}</source>
         <translation>отклонён: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importing/settings_form.py" line="178"/>
+        <source>Numbers without a country code are read as numbers of this country. It starts as the base&apos;s phone country; a change here is for this import only.</source>
+        <translation>Номера без кода страны считаются номерами этой страны. По умолчанию это страна телефонов базы; изменение здесь действует только на этот импорт.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 """Phones or emails of a card as an editable list (CLI-2, CLI-3): one row per value with a
 radio button for the primary one (used for calls, SMS and mailings), a comment and a remove
 button; "Add" appends a row. Phones typed in any local format are shown formatted once the
-row is left and stored in E.164 by the service."""
+row is left and stored in E.164 by the service. Numbers without a country code are read as
+numbers of the base's phone country, which the phones' hint names; a number that fits only
+another country is flagged there, not stored under the wrong code."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -20,12 +23,18 @@ from PySide6.QtWidgets import (
 from desktop_crm.models.clients import EMAIL, PHONE
 from desktop_crm.services.contact_points import ContactValue
 from desktop_crm.services.emails import try_normalize_email
+from desktop_crm.services.phone_country import example_number
 from desktop_crm.services.phones import format_phone, try_normalize_phone
+from desktop_crm.ui.widgets.regions import country_hint, foreign_warning
+from desktop_crm.ui.widgets.style import MESSAGE_STYLES
 from desktop_crm.ui.widgets.validation import mark_invalid
 
 
 class ContactRow(QWidget):
-    """One phone or email: `radio` (primary), `edit` (the value), `comment`, `remove_button`."""
+    """One phone or email: `radio` (primary), `edit` (the value), `comment`, `remove_button`.
+    Signals: `left()` when the value was left (edited or not)."""
+
+    left = Signal()
 
     def __init__(self, kind: str, region: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,7 +48,7 @@ class ContactRow(QWidget):
         )
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(
-            self.tr("+7 912 345-67-89") if kind == PHONE else self.tr("name@example.com")
+            example_number(region) if kind == PHONE else self.tr("name@example.com")
         )
         self.comment = QLineEdit(self)
         self.comment.setPlaceholderText(self.tr("comment"))
@@ -75,12 +84,20 @@ class ContactRow(QWidget):
             return self.tr("“{0}” is not an email address.").format(text)
         return None
 
+    def warning(self) -> str | None:
+        """A phone that is a number of another country only, not of the base's one."""
+        if self.kind != PHONE:
+            return None
+        return foreign_warning(self.edit.text(), self.region)
+
     def _check(self) -> None:
         mark_invalid(self.edit, self.problem())
 
     def _tidy(self) -> None:
-        """Show a phone the way the card stores and shows it, once it is a phone."""
-        if self.kind != PHONE:
+        """Show a phone the way the card stores and shows it, once it is a phone of the base's
+        country (a number of another one stays as typed, and its warning is shown)."""
+        self.left.emit()
+        if self.kind != PHONE or self.warning() is not None:
             return
         normalized = try_normalize_phone(self.edit.text(), self.region)
         if normalized is not None:
@@ -111,11 +128,17 @@ class ContactListEditor(QWidget):
         self.add_button.setFlat(True)
         self.add_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.add_button.clicked.connect(self._add_clicked)
+        self.hint = QLabel(self)  # phones: the base's country, or a number of another one
+        self.hint.setObjectName("phoneCountryHint")
+        self.hint.setWordWrap(True)
+        self.hint.setVisible(kind == PHONE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(self._rows_layout)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.hint)
+        self._show_hint()
 
     def rows(self) -> list[ContactRow]:
         return list(self._rows)
@@ -130,6 +153,7 @@ class ContactListEditor(QWidget):
             row = self.add_row(value.value, value.comment)
             row.radio.setChecked(value.is_primary)
         self._ensure_primary()
+        self._show_hint()
 
     def add_row(self, text: str = "", comment: str | None = None) -> ContactRow:
         row = ContactRow(self.kind, self.region, self)
@@ -139,6 +163,7 @@ class ContactListEditor(QWidget):
         row.edit.textChanged.connect(self.changed)
         row.comment.textChanged.connect(self.changed)
         row.remove_button.clicked.connect(lambda: self.remove_row(row))
+        row.left.connect(self._show_hint)
         self._rows.append(row)
         self._rows_layout.addWidget(row)
         self._ensure_primary()
@@ -162,6 +187,21 @@ class ContactListEditor(QWidget):
 
     def problems(self) -> list[str]:
         return [p for row in self._rows if (p := row.problem())]
+
+    def warnings(self) -> list[str]:
+        """Numbers that fit another country than the base's (they can still be saved)."""
+        return [w for row in self._rows if (w := row.warning())]
+
+    def _show_hint(self) -> None:
+        if self.kind != PHONE:
+            return
+        warnings = self.warnings()
+        if warnings:
+            self.hint.setText(warnings[0])
+            self.hint.setStyleSheet(MESSAGE_STYLES["warning"])
+        else:
+            self.hint.setText(country_hint(self.region))
+            self.hint.setStyleSheet("color: palette(placeholder-text);")
 
     def _ensure_primary(self) -> None:
         if self._rows and not any(row.radio.isChecked() for row in self._rows):

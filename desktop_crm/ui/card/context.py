@@ -18,11 +18,11 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QInputDialog, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
-from desktop_crm.config import Settings
 from desktop_crm.db import Database
 from desktop_crm.errors import CrmError
 from desktop_crm.models import User
 from desktop_crm.services.access import current_user
+from desktop_crm.services.base_settings import region_or_default
 from desktop_crm.ui.error_words import error_message
 
 T = TypeVar("T")
@@ -112,7 +112,9 @@ class CardContext:
     def create(
         cls, database: Database, user_login: str, client_id: int, parent: QWidget | None
     ) -> CardContext:
-        return cls(database, user_login, client_id, Prompts(parent), Settings.load().default_region)
+        with database.session() as session:
+            region = region_or_default(session)  # the base's phone country
+        return cls(database, user_login, client_id, Prompts(parent), region)
 
     def read(self, work: Callable[[Session], T]) -> T:
         """Run `work` in a short read-only session."""

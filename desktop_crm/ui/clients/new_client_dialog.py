@@ -20,18 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm.config import Settings
 from desktop_crm.db import Database
 from desktop_crm.errors import CrmError
 from desktop_crm.models.clients import CLIENT, COMPANY, LEAD, PERSON
 from desktop_crm.services.access import current_user
+from desktop_crm.services.base_settings import region_or_default
 from desktop_crm.services.card_lookup import load_choices, user_id
 from desktop_crm.services.clients import ClientData, ContactValue, create_client
 from desktop_crm.services.emails import try_normalize_email
 from desktop_crm.services.matching import PossibleDuplicate, possible_duplicates
 from desktop_crm.services.names import split_full_name
+from desktop_crm.services.phone_country import example_number
 from desktop_crm.services.phones import format_phone, try_normalize_phone
 from desktop_crm.ui.error_words import error_message
+from desktop_crm.ui.widgets.regions import country_hint, foreign_warning
 from desktop_crm.ui.widgets.style import MESSAGE_STYLES, error_text
 from desktop_crm.ui.widgets.validation import mark_invalid
 
@@ -80,7 +82,8 @@ class NewClientDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.user_login = user_login
-        self.region = Settings.load().default_region
+        with database.session() as session:
+            self.region = region_or_default(session)  # the base's phone country
         self.client_id: int | None = None
         self.duplicates: list[PossibleDuplicate] = []
         self.duplicate_rows: list[DuplicateRow] = []
@@ -112,6 +115,7 @@ class NewClientDialog(QDialog):
             edit.textChanged.connect(self._typed)
         self.phone.editingFinished.connect(self._tidy_phone)
         self._show_duplicates([])
+        self._show_phone_hint(None)
         self._check()
 
     def _build_form(self) -> QFormLayout:
@@ -126,7 +130,10 @@ class NewClientDialog(QDialog):
         self.full_name.setPlaceholderText(self.tr("Last name First name Middle name, or company"))
         self.phone = QLineEdit(self)
         self.phone.setObjectName("newPhone")
-        self.phone.setPlaceholderText(self.tr("+7 912 345-67-89"))
+        self.phone.setPlaceholderText(example_number(self.region))
+        self.phone_hint = QLabel(self)  # the base's country, or a number of another one
+        self.phone_hint.setObjectName("phoneCountryHint")
+        self.phone_hint.setWordWrap(True)
         self.email = QLineEdit(self)
         self.email.setObjectName("newEmail")
         self.email.setPlaceholderText(self.tr("name@example.com"))
@@ -141,6 +148,7 @@ class NewClientDialog(QDialog):
         form.addRow(self.tr("Kind:"), kind_stage)
         form.addRow(self.tr("Full name:"), self.full_name)
         form.addRow(self.tr("Phone:"), self.phone)
+        form.addRow("", self.phone_hint)
         form.addRow(self.tr("Email:"), self.email)
         form.addRow(self.tr("Responsible:"), self.responsible)
         return form
@@ -198,7 +206,25 @@ class NewClientDialog(QDialog):
         self.reason.setText(shown[0] if shown else "")
         self.create_button.setEnabled(not problems)
 
+    def phone_warning(self) -> str | None:
+        """The phone typed is a number of another country only, not of the base's one."""
+        return foreign_warning(self.phone.text(), self.region)
+
+    def _show_phone_hint(self, warning: str | None) -> None:
+        if warning is None:
+            text = country_hint(self.region)
+            self.phone_hint.setText(text)
+            self.phone_hint.setStyleSheet("color: palette(placeholder-text);")
+        else:
+            self.phone_hint.setText(warning)
+            self.phone_hint.setStyleSheet(MESSAGE_STYLES["warning"])
+
     def _tidy_phone(self) -> None:
+        """Show the phone as it will be stored, unless it fits another country only."""
+        warning = self.phone_warning()
+        self._show_phone_hint(warning)
+        if warning is not None:
+            return
         normalized = try_normalize_phone(self.phone.text(), self.region)
         if normalized is not None and format_phone(normalized) != self.phone.text():
             self.phone.setText(format_phone(normalized))

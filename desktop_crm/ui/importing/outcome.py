@@ -32,6 +32,8 @@ class Outcome:
     ignored: list[str] = field(default_factory=list)
     warnings: int = 0
     failures: list[RowFailure] | None = None  # when not read from the job's rows
+    # for names in a Company column (`created`: the rows' own); None: not known (undone)
+    companies_created: int | None = 0
 
     @classmethod
     def of_result(cls, result: ImportResult, state: ImportState) -> Outcome:
@@ -56,6 +58,7 @@ class Outcome:
             ignored=[headers[i] for i in result.ignored_columns if i < len(headers)],
             warnings=len(result.warnings),
             failures=None if result.job_id is not None else list(result.failures),
+            companies_created=result.companies_created,
         )
 
     @classmethod
@@ -80,6 +83,7 @@ class Outcome:
             user=job.user,
             started=job.started_at,
             seconds=seconds,
+            companies_created=job.companies_created,
         )
 
 

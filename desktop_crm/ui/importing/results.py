@@ -36,12 +36,16 @@ from desktop_crm.ui.importing.outcome import Outcome, local_time
 from desktop_crm.ui.words import kept_words, mode_name, reason_words, status_name
 from desktop_crm.ui.workers import Operation, ProgressDialog, run_operation, run_query
 from desktop_crm.wizards.importing import (
+    UndoPreview,
     UndoResult,
     failed_rows_of,
     failed_rows_of_job,
     undo_import,
+    undo_preview,
     write_failed_rows,
 )
+
+COMPANIES = "companies_created"
 
 
 class ResultsView(QWidget):
@@ -112,6 +116,7 @@ class ResultsView(QWidget):
         self.count_labels: dict[str, QLabel] = {}
         titles = (
             (CREATED, self.tr("Created")),
+            (COMPANIES, self.tr("New companies")),
             (UPDATED, self.tr("Updated")),
             (SKIPPED, self.tr("Skipped")),
             (FAILED, self.tr("Failed")),
@@ -126,6 +131,9 @@ class ResultsView(QWidget):
             counts.addWidget(value, 0, column)
             counts.addWidget(QLabel(title), 1, column)
             self.count_labels[key] = value
+        self.count_labels[COMPANIES].setToolTip(
+            self.tr("Companies the import created for names in the Company column")
+        )
         for column in range(len(titles)):
             counts.setColumnMinimumWidth(column, 110)
         counts.setColumnStretch(len(titles), 1)
@@ -151,12 +159,14 @@ class ResultsView(QWidget):
         self.info_label.setText(info)
         values = {
             CREATED: outcome.created,
+            COMPANIES: outcome.companies_created,
             UPDATED: outcome.updated,
             SKIPPED: outcome.skipped,
             FAILED: outcome.failed,
         }
         for key, label in self.count_labels.items():
-            label.setText(number(values[key]))
+            value = values[key]
+            label.setText("–" if value is None else number(value))
         lines = [
             f"{number(n)} — {html.escape(reason_words(code))} "
             f"<span style='color:#777'>({html.escape(code)})</span>"
@@ -211,10 +221,16 @@ class ResultsView(QWidget):
         done = outcome is not None and outcome.status == "done" and outcome.job_id is not None
         self.save_button.setEnabled(not busy and outcome is not None and outcome.failed > 0)
         self.show_button.setEnabled(
-            not busy and done and outcome is not None and outcome.created + outcome.updated > 0
+            not busy
+            and done
+            and outcome is not None
+            and outcome.created + outcome.updated + (outcome.companies_created or 0) > 0
         )
         self.undo_button.setEnabled(
-            not busy and done and outcome is not None and outcome.created + outcome.updated > 0
+            not busy
+            and done
+            and outcome is not None
+            and outcome.created + outcome.updated + (outcome.companies_created or 0) > 0
         )
 
     # -- actions ------------------------------------------------------------------------------
@@ -259,14 +275,12 @@ class ResultsView(QWidget):
         outcome = self.outcome
         if outcome is None or outcome.job_id is None:
             return
-        question = self.tr(
-            "Undo “{0}”? The {1} clients it created will be deleted and the {2} clients it "
-            "updated get their old values back. Clients someone worked on since the import "
-            "are kept as they are, and listed."
-        ).format(outcome.name, number(outcome.created), number(outcome.updated))
+        job_id, login = outcome.job_id, self.login
+        with self.database.session() as session:
+            preview = undo_preview(session, job_id)  # counted as the undo will count
+        question = self._undo_question(outcome.name, preview)
         if not self.dialogs.confirm(self, self.tr("Undo this import"), question):
             return
-        job_id, login = outcome.job_id, self.login
 
         def op(session, progress, _cancelled) -> UndoResult:  # type: ignore[no-untyped-def]
             return undo_import(session, current_user(session, login), job_id, progress=progress)
@@ -274,16 +288,46 @@ class ResultsView(QWidget):
         def undone(result: UndoResult) -> None:
             self.outcome = Outcome(**{**outcome.__dict__, "status": "undone"})
             self.show_outcome(self.outcome)
-            show_message(self.status_label, self._undone_text(result))
+            show_message(self.status_label, self._undone_text(result, preview.companies))
             self.undone.emit(job_id)
 
         self._start(run_operation, op, undone, title=self.tr("Undo this import"))
 
-    def _undone_text(self, result: UndoResult, shown: int = 5) -> str:
-        text = self.tr("The import was undone: {0} clients deleted, {1} restored, {2} kept.")
-        text = text.format(
-            number(result.deleted), number(result.restored), number(len(result.kept))
+    def _undo_question(self, name: str, preview: UndoPreview) -> str:
+        """What the undo will do, in the numbers it will do it with."""
+        if not preview.companies:
+            return self.tr(
+                "Undo “{0}”? The {1} clients it created will be deleted and the {2} clients it "
+                "updated get their old values back. Clients someone worked on since the import "
+                "are kept as they are, and listed."
+            ).format(name, number(preview.deleted), number(preview.restored))
+        return self.tr(
+            "Undo “{0}”? The {1} clients its rows created and the {2} companies it made for "
+            "the Company column will be deleted, and the {3} clients it updated get their old "
+            "values back. Clients someone worked on since the import are kept as they are, "
+            "and listed."
+        ).format(
+            name,
+            number(preview.deleted_by_rows),
+            number(preview.companies),
+            number(preview.restored),
         )
+
+    def _undone_text(self, result: UndoResult, companies: int, shown: int = 5) -> str:
+        if companies:
+            text = self.tr(
+                "The import was undone: {0} clients and {1} companies of the Company column "
+                "deleted, {2} restored, {3} kept."
+            ).format(
+                number(result.deleted - companies),
+                number(companies),
+                number(result.restored),
+                number(len(result.kept)),
+            )
+        else:
+            text = self.tr(
+                "The import was undone: {0} clients deleted, {1} restored, {2} kept."
+            ).format(number(result.deleted), number(result.restored), number(len(result.kept)))
         if result.kept:
             names = "; ".join(
                 f"{k.name} ({', '.join(kept_words(r) for r in k.reasons)})"

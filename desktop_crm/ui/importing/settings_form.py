@@ -167,6 +167,23 @@ def build_duplicates(page: SettingsForm) -> QGroupBox:
     return box
 
 
+def region_combo() -> QComboBox:
+    """The country of numbers without a country code: the base's, unless changed here."""
+    combo = QComboBox()
+    combo.setObjectName("region")
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.addItems(REGIONS)
+    combo.setToolTip(
+        QCoreApplication.translate(
+            "SettingsPage",
+            "Numbers without a country code are read as numbers of this country. It starts as "
+            "the base's phone country; a change here is for this import only.",
+        )
+    )
+    return combo
+
+
 def build_phones(page: SettingsForm) -> QGroupBox:
     box = QGroupBox(QCoreApplication.translate("SettingsPage", "Phones"))
     form = QFormLayout(box)
@@ -187,11 +204,7 @@ def build_phones(page: SettingsForm) -> QGroupBox:
             "of 10-digit numbers; [11]/-8 drops a leading 8. Several rules apply in order.",
         )
     )
-    page.region_combo = QComboBox()
-    page.region_combo.setObjectName("region")
-    page.region_combo.setEditable(True)
-    page.region_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    page.region_combo.addItems(REGIONS)
+    page.region_combo = region_combo()
     page.require_phone = QCheckBox(
         QCoreApplication.translate("SettingsPage", "A row without a phone &fails")
     )

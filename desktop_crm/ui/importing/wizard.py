@@ -17,10 +17,10 @@ from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget, QWizard
 
-from desktop_crm.config import Settings
 from desktop_crm.db import Database
 from desktop_crm.errors import CrmError
 from desktop_crm.services.access import Permission, current_user, has_permission, require
+from desktop_crm.services.base_settings import region_or_default
 from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.importing.common import Dialogs, ImportState
 from desktop_crm.ui.importing.mapping_page import MappingPage
@@ -56,7 +56,9 @@ class ImportWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.dialogs = Dialogs()
-        self.state = ImportState(database, user_login, region=Settings.load().default_region)
+        with database.session() as session:
+            region = region_or_default(session)  # the base's; the settings page may change it
+        self.state = ImportState(database, user_login, region=region)
         self._load_user()
         self._close_when_stopped = False
 

@@ -13,6 +13,7 @@ ERROR = "#8a1c13"
 MESSAGE_STYLES = {
     "error": "padding: 6px 8px; border-radius: 3px; background: #fdecea; color: #8a1c13;",
     "info": "padding: 6px 8px; border-radius: 3px; background: #e8f1fb; color: #1a4d80;",
+    "warning": "padding: 6px 8px; border-radius: 3px; background: #fff4e0; color: #7a4a00;",
 }
 
 

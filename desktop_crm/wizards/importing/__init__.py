@@ -21,7 +21,8 @@ The import dialog and `desktop-crm import` drive it the same way, page by page:
 4. `run_import(session, user, source, settings, mapping, dry_run=True, progress=..., cancelled=...)`
    for the preview, then the same without `dry_run` for the run -> `ImportResult`;
 5. `failed_rows_of(result.failures)` / `failed_rows_of_job(session, job_id)` and
-   `write_failed_rows(path, headers, rows)`; `undo_import(session, user, job_id)`.
+   `write_failed_rows(path, headers, rows)`; `undo_import(session, user, job_id)`, and
+   `undo_preview(session, job_id)`: what it will delete and restore, as it counts them.
 """
 
 from desktop_crm.fields import FieldSpec, field_catalog
@@ -58,6 +59,7 @@ from desktop_crm.wizards.importing.sources.base import Source, SourceInfo, Sourc
 from desktop_crm.wizards.importing.sources.opening import open_source
 from desktop_crm.wizards.importing.template import write_template
 from desktop_crm.wizards.importing.undo import KeptClient, UndoResult, undo_import
+from desktop_crm.wizards.importing.undo_preview import UndoPreview, undo_preview
 
 __all__ = [
     "MODES",
@@ -80,6 +82,7 @@ __all__ = [
     "SourceInfo",
     "SourceOptions",
     "Suggestion",
+    "UndoPreview",
     "UndoResult",
     "check_mapping",
     "describe_reason",
@@ -99,6 +102,7 @@ __all__ = [
     "save_preset",
     "suggest_mapping",
     "undo_import",
+    "undo_preview",
     "write_failed_rows",
     "write_template",
 ]

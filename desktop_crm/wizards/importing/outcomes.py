@@ -114,10 +114,13 @@ class RowOutcome:
 
 
 class Tally:
-    """The counts of one run, batch by batch."""
+    """The counts of one run, batch by batch. `counts` are the rows' outcomes (a created row
+    is one client: a person or a company of its own); `companies_created` are the companies
+    made for names in a Company column, which no row stands for."""
 
     def __init__(self) -> None:
         self.rows = 0
+        self.companies_created = 0
         self.counts: Counter[str] = Counter()
         self.reasons: Counter[str] = Counter()
         self.failures: list[RowFailure] = []

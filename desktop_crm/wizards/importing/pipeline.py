@@ -69,6 +69,7 @@ class ImportResult:
     # warnings by reason (`outcomes.WARNINGS`), and the imported rows that kept a value as typed
     warning_reasons: dict[str, int] = field(default_factory=dict)
     kept: list[RowFailure] = field(default_factory=list)
+    companies_created: int = 0  # for names in a Company column; `created` counts rows' own
 
     def summary(self) -> dict[str, Any]:
         """The CLI's --json object."""
@@ -76,6 +77,7 @@ class ImportResult:
             "job_id": self.job_id,
             "status": self.status,
             "created": self.created,
+            "companies_created": self.companies_created,
             "updated": self.updated,
             "skipped": self.skipped,
             "failed": self.failed,
@@ -95,7 +97,7 @@ class _Stages:
             plan.mapping, plan.catalog, plan.phones, require_phone=s.require_phone
         ).normalize
         self.matcher = Matcher(session, s.mode, s.dedupe, s.unique_field, mapped)
-        refs = References(session, job_id, user.id, s.stage)
+        self.refs = refs = References(session, job_id, user.id, s.stage)
         refs.responsible_id = plan.responsible_id
         custom_mapped = [plan.custom_ids[c] for k in mapped if (c := custom_field_key(k))]
         writer = BatchWriter(
@@ -180,8 +182,7 @@ def run_import(
 
     `overrides` ({row number: {column index: text}}) replaces cells, e.g. fixes typed in the
     dialog's preview. Raises `CrmError` subclasses for bad settings or a bad file (nothing
-    written); returns status "cancelled" when `cancelled()` turned true (nothing written but the
-    job record).
+    written); returns status "cancelled" when `cancelled()` turned true (only a job record).
     """
     started = time.monotonic()
     plan = prepare_import(session, user, settings, mapping, len(source.headers))
@@ -230,6 +231,7 @@ def _result(
         ignored_columns=ignored,
         warning_reasons=dict(tally.warning_reasons),
         kept=tally.kept,
+        companies_created=tally.companies_created,
     )
 
 
@@ -262,6 +264,7 @@ def _stream(
     except IntegrityError as exc:
         raise DatabaseError(Code.IMPORT_CONFLICT) from exc
     tally.add_empty(source.empty_rows)
+    tally.companies_created = stages.refs.created_companies  # a cancel keeps none
     return True
 
 

@@ -24,6 +24,7 @@ from desktop_crm.models import ImportJob, ImportRow, User
 from desktop_crm.models.imports import CREATED, FAILED, UPDATED
 from desktop_crm.services.xlsx_cells import text_cell
 from desktop_crm.wizards.importing.outcomes import PHONE_KEPT, REASONS, WARNINGS, RowFailure
+from desktop_crm.wizards.importing.undo_preview import companies_created
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 REASON_HEADER, DETAIL_HEADER, ROW_HEADER = "Reason", "Detail", "Row"
@@ -122,6 +123,8 @@ class JobSummary:
     updated: int
     skipped: int
     failed: int
+    # made for a Company column; derived while the job is kept (None: undone, not known)
+    companies_created: int | None = 0
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -138,7 +141,7 @@ class JobDetails:
     headers: list[str]
 
 
-def _summary(job: ImportJob, user: str | None) -> JobSummary:
+def _summary(job: ImportJob, user: str | None, session: Session) -> JobSummary:
     return JobSummary(
         job.id,
         job.name,
@@ -154,6 +157,7 @@ def _summary(job: ImportJob, user: str | None) -> JobSummary:
         job.updated,
         job.skipped,
         job.failed,
+        companies_created(session, job),
     )
 
 
@@ -165,7 +169,7 @@ def list_jobs(session: Session, limit: int = 200) -> list[JobSummary]:
         .order_by(ImportJob.id.desc())
         .limit(limit)
     )
-    return [_summary(job, login) for job, login in rows]
+    return [_summary(job, login, session) for job, login in rows]
 
 
 def job_details(session: Session, job_id: int) -> JobDetails:
@@ -184,7 +188,9 @@ def job_details(session: Session, job_id: int) -> JobDetails:
     ).tuples()
     reasons = {cast(str, reason): count for reason, count in counts}  # no NULL: see the WHERE
     settings = dict(job.settings or {})
-    return JobDetails(_summary(job, login), settings, reasons, list(settings.get("headers", [])))
+    return JobDetails(
+        _summary(job, login, session), settings, reasons, list(settings.get("headers", []))
+    )
 
 
 def describe_reason(reason: str) -> str:

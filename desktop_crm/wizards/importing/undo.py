@@ -65,6 +65,7 @@ from desktop_crm.wizards.importing.outcomes import DONE, UNDONE
 from desktop_crm.wizards.importing.undo_restore import restore_clients
 from desktop_crm.wizards.importing.undo_work import (
     KEPT_REASONS,
+    Locked,
     keep_employers,
     later_work,
     lock_clients,
@@ -135,18 +136,16 @@ def undo_import(
     started = time.monotonic()
     require(user, Permission.IMPORT)
     job = _lock_job(session, job_id)
-    plan = _read_plan(session, job)
-    locked = lock_clients(session, plan.created | {i for i, _ in plan.updates})
-    reasons = later_work(session, job, plan.created, locked, plan.expected)
-    updates = [(i, b) for i, b in plan.updates if i in locked and i not in reasons]
-    deleting = {i for i in plan.created if i in locked and i not in reasons}
+    decision = decide(session, job, lock=True)
+    plan, locked, reasons = decision.plan, decision.locked, decision.reasons
+    updates, deleting = decision.updates, decision.deleting
     total = len(deleting) + len({i for i, _ in updates})
     if progress is not None:
         progress(0, total)
     restored = restore_clients(session, job, user, updates, plan.expected)
     if progress is not None:
         progress(restored, total)
-    deleting = keep_employers(session, deleting, reasons)
+    deleting = keep_employers(session, deleting, reasons)  # the restore settled their links
     deleted = 0
     for chunk in chunks(sorted(deleting), DELETE_CHUNK):
         deleted += _delete_clients(session, job_id, chunk, reasons)
@@ -160,6 +159,42 @@ def undo_import(
     result = UndoResult(job_id, deleted, restored, kept, time.monotonic() - started)
     _finish(session, job, user, result)
     return result
+
+
+@dataclass
+class Decision:
+    """What an undo of the job does: the clients it deletes and restores, and why it keeps
+    the others (`reasons`); the same whether it runs (`lock`) or is only asked about."""
+
+    plan: _Plan
+    locked: Locked
+    reasons: dict[int, set[str]]
+    updates: list[tuple[int, dict[str, Any]]]
+    deleting: set[int]
+
+
+def decide(session: Session, job: ImportJob, *, lock: bool) -> Decision:
+    """The undo's decision; with `lock`, the clients it touches stay locked until the
+    transaction ends and the companies to keep are settled after the restore (`undo_import`),
+    without it they are foreseen from the before-images (a preview)."""
+    plan = _read_plan(session, job)
+    locked = lock_clients(session, plan.created | {i for i, _ in plan.updates}, lock=lock)
+    reasons = later_work(session, job, plan.created, locked, plan.expected)
+    updates = [(i, b) for i, b in plan.updates if i in locked and i not in reasons]
+    deleting = {i for i in plan.created if i in locked and i not in reasons}
+    if not lock:
+        deleting = keep_employers(session, deleting, reasons, _restored_companies(updates))
+    return Decision(plan, locked, reasons, updates, deleting)
+
+
+def _restored_companies(updates: list[tuple[int, dict[str, Any]]]) -> dict[int, int | None]:
+    """The company each restored client will point at again, where the import changed it."""
+    restoring: dict[int, int | None] = {}
+    for client_id, before in updates:
+        fields = before.get("fields") or {}
+        if "company_id" in fields and client_id not in restoring:
+            restoring[client_id] = fields["company_id"]
+    return restoring
 
 
 def _lock_job(session: Session, job_id: int) -> ImportJob:

@@ -6,7 +6,7 @@ locked first (`lock_clients`), then every kind of later work on them is looked u
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -51,19 +51,20 @@ KEPT_REASONS = {
 Locked = dict[int, tuple[int, str]]
 
 
-def lock_clients(session: Session, ids: Iterable[int]) -> Locked:
+def lock_clients(session: Session, ids: Iterable[int], *, lock: bool = True) -> Locked:
     """Lock the clients' rows (PostgreSQL: `FOR UPDATE`, in id order, so two undos never
     deadlock; SQLite: the write transaction has the whole file) and read their versions.
     A card saved meanwhile waits for the undo, then fails its version check; a save that
-    came first is seen here. Clients deleted since the import are not in the answer."""
+    came first is seen here. Clients deleted since the import are not in the answer.
+    `lock=False` only reads (what an undo would do, asked before it runs)."""
     found: Locked = {}
     for chunk in chunks(sorted(set(ids))):
-        rows = session.execute(
+        query = (
             select(Client.id, Client.version, Client.full_name)
             .where(Client.id.in_(chunk))
             .order_by(Client.id)
-            .with_for_update()
         )
+        rows = session.execute(query.with_for_update() if lock else query)
         found.update((i, (version, name)) for i, version, name in rows)
     return found
 
@@ -126,15 +127,24 @@ def _worked_deals(job: ImportJob, ids: Sequence[int]) -> Select[Any]:
     )
 
 
-def keep_employers(session: Session, deleting: set[int], reasons: dict[int, set[str]]) -> set[int]:
+def keep_employers(
+    session: Session,
+    deleting: set[int],
+    reasons: dict[int, set[str]],
+    restoring: Mapping[int, int | None] | None = None,
+) -> set[int]:
     """Take out of `deleting` every company a client that stays is attached to (a client
     not from the import, one kept, or one restored still pointing at it), adding the reason;
-    repeated, since a company kept may keep its own company. Returns the clients to delete."""
+    repeated, since a company kept may keep its own company. Returns the clients to delete.
+    Run after the restore; before it (a preview), `restoring` gives the company each restored
+    client will point at again."""
     attached: dict[int, list[int]] = defaultdict(list)
     for chunk in chunks(sorted(deleting)):
         for company_id, client_id in session.execute(
             select(Client.company_id, Client.id).where(Client.company_id.in_(chunk))
         ).tuples():
+            if restoring is not None and client_id in restoring:
+                company_id = restoring[client_id]
             if company_id is not None:
                 attached[company_id].append(client_id)
     while True:
