@@ -8,17 +8,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QInputDialog,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
@@ -95,19 +92,11 @@ class FieldsPage(SettingsPage):
             self.tr("Fields every card shows below its own, in this order."),
         )
         self.rows: list[FieldRow] = []
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("fieldsTable")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Label"), self.tr("Key"), self.tr("Type"), self.tr("Choices")]
+        self.table = self.add_table(
+            "fieldsTable",
+            [self.tr("Label"), self.tr("Key"), self.tr("Type"), self.tr("Choices")],
+            3,
         )
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.layout_.addWidget(self.table, 1)
         self.button("addFieldButton", self.tr("Add field…"), self.add)
         self.row_buttons = [
             self.button("renameFieldButton", self.tr("Rename…"), self.rename),

@@ -6,11 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QInputDialog,
     QMessageBox,
-    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
@@ -31,17 +28,7 @@ class TagsPage(SettingsPage):
             self.tr("Tags are added to clients on their cards and in the list (Add tag…)."),
         )
         self.tags: list[tuple[str, int]] = []
-        self.table = QTableWidget(0, 2, self)
-        self.table.setObjectName("tagsTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Tag"), self.tr("Clients")])
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.layout_.addWidget(self.table, 1)
+        self.table = self.add_table("tagsTable", [self.tr("Tag"), self.tr("Clients")], 0)
         self.row_buttons = [
             self.button("renameTagButton", self.tr("Rename…"), self.rename),
             self.button("mergeTagButton", self.tr("Merge into…"), self.merge),

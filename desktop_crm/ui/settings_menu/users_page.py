@@ -9,15 +9,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QInputDialog,
     QLineEdit,
-    QTableWidget,
     QTableWidgetItem,
     QWidget,
 )
@@ -81,19 +78,9 @@ class UsersPage(SettingsPage):
         else:
             self.login_hint = self.tr("In a shared base a person is known by their database login.")
         self.header(self.tr("Users and roles"), self.login_hint)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("usersTable")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Login"), self.tr("Name"), self.tr("Role"), self.tr("State")]
+        self.table = self.add_table(
+            "usersTable", [self.tr("Login"), self.tr("Name"), self.tr("Role"), self.tr("State")], 1
         )
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.layout_.addWidget(self.table, 1)
         self.button("addUserButton", self.tr("Add user…"), self.add)
         self.role_button = self.button("roleButton", self.tr("Change role…"), self.change_role)
         self.toggle_button = self.button("toggleUserButton", self.tr("Disable"), self.toggle)
