@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from desktop_crm.demo import names as w
+from desktop_crm.demo import world
 from desktop_crm.demo.batch import Batch, DemoReferences, Row
 from desktop_crm.demo.values import COUNTRIES, COUNTRY_WEIGHTS, DemoValues
 from desktop_crm.models.clients import CLIENT, LEAD, PHONE
@@ -41,7 +41,7 @@ class DemoActivity(DemoValues):
                         "contact_person_id": None,
                         "author_id": who,
                         "created_at": self._office_hours(self._after(created, 300), created),
-                        "text": rng.choice(w.NOTES[lang]),
+                        "text": rng.choice(world.NOTES[lang]),
                     }
                 )
         if rng.random() < (0.12 if client["stage"] == CLIENT else 0.04):
@@ -69,16 +69,16 @@ class DemoActivity(DemoValues):
         is_open = status == "open"
         return {
             "client_id": i,
-            "topic": rng.choice(w.DEAL_TOPICS[lang]),
+            "topic": rng.choice(world.DEAL_TOPICS[lang]),
             "date": created.date(),
             "expected_revenue": Decimal(rng.randrange(20, 5000) * 1000),
             "description": None,
-            "activity": rng.choice(w.DEAL_ACTIVITIES) if is_open else None,
+            "activity": rng.choice(world.DEAL_ACTIVITIES) if is_open else None,
             "activity_date": (self.now + timedelta(days=rng.randrange(1, 30))).date()
             if is_open
             else None,
             "scenario_id": self.refs.scenario_id,
-            "stage": rng.choice(w.DEAL_STAGES[status]),
+            "stage": rng.choice(world.DEAL_STAGES[status]),
             "status": status,
             "responsible_id": client["responsible_id"],
             "created_by_id": client["responsible_id"],
@@ -144,8 +144,8 @@ class DemoActivity(DemoValues):
                 "kind": "call" if is_call else "email",
                 "direction": "in" if incoming else "out",
                 "occurred_at": at,
-                "subject": None if is_call else rng.choice(w.EMAIL_SUBJECTS[lang]),
-                "body": None if is_call else rng.choice(w.NOTES[lang]),
+                "subject": None if is_call else rng.choice(world.EMAIL_SUBJECTS[lang]),
+                "body": None if is_call else rng.choice(world.NOTES[lang]),
                 "duration_seconds": rng.randrange(15, 1200) if is_call else None,
                 "external_id": None,  # made from the final id: unique across fills
                 "source": "call_log" if is_call else "imap",

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import sqltypes
 
 from desktop_crm.db import Database
-from desktop_crm.demo import names as w
+from desktop_crm.demo import world
 from desktop_crm.demo.batch import Batch, DemoReferences
 from desktop_crm.demo.rows import DemoGenerator
 from desktop_crm.errors import Code, ValidationError
@@ -157,25 +157,25 @@ def prepare_references(session: Session, author_id: int | None = None) -> DemoRe
     role = role_by_name(session, MANAGER_ROLE)
     managers: dict[str, list[int]] = {}
     names: dict[int, str] = {}
-    for login, full_name, country in w.MANAGERS:
+    for login, full_name, country in world.MANAGERS:
         user = session.scalar(select(User).where(User.login == login))
         if user is None:
             user = User(login=login, full_name=full_name, email=f"{login}@crm.example.com")
             user.role = role
-            user.groups.append(user_group(session, w.SALES_GROUP))
+            user.groups.append(user_group(session, world.SALES_GROUP))
             session.add(user)
             session.flush()
         if user.is_active:
             managers.setdefault(country, []).append(user.id)
             names[user.id] = user.full_name
     tag_ids = []
-    for name in w.TAGS:
+    for name in world.TAGS:
         tag = tag_by_name(session, name, create=True)
         assert tag is not None
         session.flush()
         tag_ids.append(tag.id)
     groups: dict[tuple[str, str], int] = {}
-    for country, (root, children) in w.GROUPS.items():
+    for country, (root, children) in world.GROUPS.items():
         for child in children:
             group = group_by_path(session, f"{root}/{child}")
             assert group is not None
@@ -183,9 +183,9 @@ def prepare_references(session: Session, author_id: int | None = None) -> DemoRe
         group = group_by_path(session, root)
         assert group is not None
         groups[(country, root)] = group.id
-    scenario = session.scalar(select(SalesScenario).where(SalesScenario.name == w.SCENARIO[0]))
+    scenario = session.scalar(select(SalesScenario).where(SalesScenario.name == world.SCENARIO[0]))
     if scenario is None:
-        scenario = SalesScenario(name=w.SCENARIO[0], description=w.SCENARIO[1])
+        scenario = SalesScenario(name=world.SCENARIO[0], description=world.SCENARIO[1])
         session.add(scenario)
         session.flush()
     return DemoReferences(

@@ -15,14 +15,19 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from desktop_crm.demo import names as w
+from desktop_crm.demo import world
 from desktop_crm.demo.activity import LANGUAGE, DemoActivity
 from desktop_crm.demo.batch import Batch, DemoReferences, Row
 from desktop_crm.demo.values import COUNTRIES, COUNTRY_WEIGHTS
 from desktop_crm.models.clients import CLIENT, COMPANY, EMAIL, LEAD, PERSON, PHONE
 from desktop_crm.services.names import name_key
 
-CITIES = {"RU": w.RU_CITIES, "KZ": w.KZ_CITIES, "PL": w.PL_CITIES, "GB": w.GB_CITIES}
+CITIES = {
+    "RU": world.RU_CITIES,
+    "KZ": world.KZ_CITIES,
+    "PL": world.PL_CITIES,
+    "GB": world.GB_CITIES,
+}
 HISTORY_SECONDS = 3 * 365 * 86400
 PHONE_COMMENTS = {
     "ru": ("мобильный", "рабочий", "домашний"),
@@ -162,7 +167,7 @@ class DemoGenerator(DemoActivity):
             points.append((PHONE, *self.landline(country, row["_city"]), PHONE_COMMENTS[lang][2]))
         if employer is not None:
             row["company_id"] = employer[0]
-            row["position"] = rng.choice(w.POSITIONS[country])
+            row["position"] = rng.choice(world.POSITIONS[country])
             work = self.email(first, last, employer[2])
             points.append((EMAIL, *work, PHONE_COMMENTS[lang][1]))
         roll = rng.random()
@@ -186,7 +191,7 @@ class DemoGenerator(DemoActivity):
                 "last_name": last,
                 "first_name": first,
                 "middle_name": middle,
-                "position": rng.choice(w.POSITIONS[country]),
+                "position": rng.choice(world.POSITIONS[country]),
                 "birth_date": None,
                 "note": None,
                 "created_at": created,

@@ -9,11 +9,16 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from desktop_crm.demo import names as w
+from desktop_crm.demo import world
 
 T = TypeVar("T")
 COUNTRIES = ("RU", "KZ", "PL", "GB")
 COUNTRY_WEIGHTS = (45, 15, 20, 20)
-STREETS = {"RU": w.RU_STREETS, "KZ": w.RU_STREETS + w.KZ_STREETS, "PL": w.PL_STREETS}
+STREETS = {
+    "RU": world.RU_STREETS,
+    "KZ": world.RU_STREETS + world.KZ_STREETS,
+    "PL": world.PL_STREETS,
+}
 PERSONAL_DOMAINS = ("example.com", "example.org", "example.net", "mail.example.com")
 
 # Local ways of writing one number. {c}: area/operator code, {a} {b} {d}: parts of the rest.
@@ -88,25 +93,25 @@ class DemoValues:
         """(name, slug for its web domain)."""
         rng = self.rng
         if country == "RU":
-            core = rng.choice(w.RU_COMPANY_HEADS) + rng.choice(w.RU_COMPANY_TAILS)
+            core = rng.choice(world.RU_COMPANY_HEADS) + rng.choice(world.RU_COMPANY_TAILS)
             core += rng.choice(("", "", "", "", " Плюс", "-М", "-Центр", " Регион", "-2000"))
-            return f"{rng.choice(w.RU_COMPANY_FORMS)} «{core}»", _slug(core)
+            return f"{rng.choice(world.RU_COMPANY_FORMS)} «{core}»", _slug(core)
         if country == "KZ":
-            core = f"{rng.choice(w.KZ_COMPANY_HEADS)} {rng.choice(w.KZ_COMPANY_TAILS)}"
+            core = f"{rng.choice(world.KZ_COMPANY_HEADS)} {rng.choice(world.KZ_COMPANY_TAILS)}"
             core += rng.choice(("", "", "", " KZ", " Плюс", "-Азия"))
-            return f"{rng.choice(w.KZ_COMPANY_FORMS)} «{core}»", _slug(core)
+            return f"{rng.choice(world.KZ_COMPANY_FORMS)} «{core}»", _slug(core)
         if country == "PL":
             roll = rng.random()
             if roll < 0.25:
                 surname = rng.choice(w.PL_SURNAMES)
                 return f"PHU {surname}", _slug(f"phu {surname}")
-            core = f"{rng.choice(w.PL_COMPANY_HEADS)} {rng.choice(w.PL_COMPANY_TAILS)}"
+            core = f"{rng.choice(world.PL_COMPANY_HEADS)} {rng.choice(world.PL_COMPANY_TAILS)}"
             return f"{core} {'S.A.' if roll > 0.9 else 'Sp. z o.o.'}", _slug(core)
         roll = rng.random()
         if roll < 0.25:
             a, b = rng.sample(w.GB_SURNAMES, 2)
             return f"{a} & {b} LLP", _slug(f"{a} {b}")
-        core = f"{rng.choice(w.GB_COMPANY_HEADS)} {rng.choice(w.GB_COMPANY_TAILS)}"
+        core = f"{rng.choice(world.GB_COMPANY_HEADS)} {rng.choice(world.GB_COMPANY_TAILS)}"
         return f"{core} {'plc' if roll > 0.9 else 'Ltd'}", _slug(core)
 
     def address(
@@ -122,20 +127,20 @@ class DemoValues:
         if country == "PL":
             digits = postal + _digits(rng, 5 - len(postal))
             flat = "" if office else f"/{rng.randint(1, 120)}"
-            return f"{rng.choice(w.PL_STREETS)} {house}{flat}, {digits[:2]}-{digits[2:]} {name}"
+            return f"{rng.choice(world.PL_STREETS)} {house}{flat}, {digits[:2]}-{digits[2:]} {name}"
         inward = f"{rng.randint(1, 9)}{rng.choice(_UPPER)}{rng.choice(_UPPER)}"
-        return f"{house} {rng.choice(w.GB_STREETS)}, {name} {postal} {inward}"
+        return f"{house} {rng.choice(world.GB_STREETS)}, {name} {postal} {inward}"
 
     def mobile(self, country: str) -> tuple[str, str]:
         """(value as typed, E.164) of a mobile number in `country`."""
         rng = self.rng
         if country in ("RU", "KZ"):
-            code = rng.choice(w.RU_MOBILE if country == "RU" else w.KZ_MOBILE)
+            code = rng.choice(world.RU_MOBILE if country == "RU" else world.KZ_MOBILE)
             return self._formatted(rng.choice(_RU_FORMATS), "7", code, 7)
         if country == "PL":
-            code = rng.choice(w.PL_MOBILE)
+            code = rng.choice(world.PL_MOBILE)
             return self._formatted(rng.choice(_PL_MOBILE_FORMATS), "48", code, 6)
-        code = rng.choice(w.GB_MOBILE) + str(rng.randrange(10, 100))
+        code = rng.choice(world.GB_MOBILE) + str(rng.randrange(10, 100))
         return self._formatted(rng.choice(_GB_FORMATS), "44", code, 6)
 
     def landline(self, country: str, city: tuple[str, str, str, int, str]) -> tuple[str, str]:

@@ -14,6 +14,7 @@ from sqlalchemy.dialects import sqlite
 from desktop_crm.cli import main
 from desktop_crm.db import Database
 from desktop_crm.demo import names as w
+from desktop_crm.demo import world
 from desktop_crm.demo.batch import DemoReferences
 from desktop_crm.demo.fill import fill_demo, insert_rows, prepare_references, sqlite_binders
 from desktop_crm.demo.rows import DemoGenerator
@@ -136,7 +137,12 @@ def test_every_phone_format_of_every_country_normalizes() -> None:
     refs = DemoReferences({"RU": (1,)}, {1: "M"}, (1,), {}, 1)
     generator = DemoGenerator(refs, seed=3, now=datetime(2026, 1, 1))
     for country in ("RU", "KZ", "PL", "GB"):
-        cities = {"RU": w.RU_CITIES, "KZ": w.KZ_CITIES, "PL": w.PL_CITIES, "GB": w.GB_CITIES}
+        cities = {
+            "RU": world.RU_CITIES,
+            "KZ": world.KZ_CITIES,
+            "PL": world.PL_CITIES,
+            "GB": world.GB_CITIES,
+        }
         for _ in range(400):
             value, normalized = generator.mobile(country)
             assert normalize_phone(value) == normalized, (country, value)
@@ -218,12 +224,12 @@ def test_companies_have_employees_and_contact_persons(filled: Database) -> None:
 def test_references_managers_tags_groups(filled: Database) -> None:
     with filled.session() as s:
         managers = {u.login: u for u in s.scalars(select(User))}
-        assert {login for login, _, _ in w.MANAGERS} <= set(managers)
-        assert all(managers[login].role.name == "manager" for login, _, _ in w.MANAGERS)
+        assert {login for login, _, _ in world.MANAGERS} <= set(managers)
+        assert all(managers[login].role.name == "manager" for login, _, _ in world.MANAGERS)
         responsible = set(s.scalars(select(Client.responsible_id).distinct()))
         assert len(responsible - {None}) >= 5
-        assert responsible - {None} <= {managers[login].id for login, _, _ in w.MANAGERS}
-        assert count(s, Tag) == len(w.TAGS)
+        assert responsible - {None} <= {managers[login].id for login, _, _ in world.MANAGERS}
+        assert count(s, Tag) == len(world.TAGS)
         groups = {g.name for g in s.scalars(select(Group))}
         assert {"Россия", "Москва", "Казахстан", "Polska", "United Kingdom"} <= groups
         # interactions tied to a card carry one of its numbers or addresses
@@ -262,8 +268,8 @@ def test_appending_to_a_base_with_data(database: Database, admin: User) -> None:
     with database.session() as s:
         assert count(s, Client) == 121
         assert s.scalar(select(Client.full_name).order_by(Client.id).limit(1)) == "Мой Клиент"
-        assert count(s, User) == 1 + len(w.MANAGERS)  # managers are found, not made twice
-        assert count(s, Tag) == len(w.TAGS)
+        assert count(s, User) == 1 + len(world.MANAGERS)  # managers are found, not made twice
+        assert count(s, Tag) == len(world.TAGS)
         names = s.scalars(select(Client.full_name).order_by(Client.id).offset(1)).all()
     assert names[:60] != names[60:]  # the same seed appends different people
     # the ids fill_demo took never collide with ordinary inserts afterwards (PG sequences)

@@ -14,8 +14,6 @@ FUNCTION_LINES = 60
 # module (relative to desktop_crm/) -> why it may be longer
 MODULE_EXCEPTIONS = {
     "migrations/versions/0001_initial_schema.py": "the initial schema, written once, never edited",
-    "wizards/importing/synonyms.py": "word lists: header names in three languages",
-    "demo/names.py": "word lists: names, streets and companies of five countries",
 }
 # "module:function" -> why it may be longer
 FUNCTION_EXCEPTIONS = {

@@ -21,8 +21,9 @@ from desktop_crm.errors import Code, ImportSettingsError, NotFound
 from desktop_crm.fields import CARD_FIELDS, FieldSpec, custom_field_key
 from desktop_crm.models import MappingPreset, User
 from desktop_crm.wizards.importing.fields import DEAL_FIELDS, IDENTIFYING_FIELDS
+from desktop_crm.wizards.importing.header_words import NEVER_MAP, QUALIFIERS
 from desktop_crm.wizards.importing.outcomes import MISSING_REQUIRED, NO_FIELDS
-from desktop_crm.wizards.importing.synonyms import NEVER_MAP, QUALIFIERS, SYNONYMS
+from desktop_crm.wizards.importing.synonyms import SYNONYMS
 
 # Below this similarity (0-1, Damerau-Levenshtein) a column name suggests nothing: one typo in
 # five letters passes ("Phnoe", "Telefonn"), other words do not. Short names must match exactly.

@@ -1,7 +1,8 @@
 """Column names people and programs give each card field, in Russian, English and Polish.
 
 Written as people write them; `mapping.normalize_header` folds both sides the same way (case,
-punctuation, digits, "home"/"work" qualifiers), so "E-mail 2 Address" meets "email address".
+punctuation, digits, the qualifiers of `header_words`), so "E-mail 2 Address" meets "email
+address".
 Google Contacts, Outlook, Thunderbird and 1C exports are covered by name.
 """
 
@@ -353,69 +354,3 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "data aktywności",
     ),
 }
-
-# Words that qualify a field without changing it ("Home Phone", "E-mail 2 Address",
-# "Phone 1 - Value", "Primary Email"): dropped before comparing, when something else remains.
-QUALIFIERS = frozenset(
-    {
-        "home",
-        "work",
-        "business",
-        "other",
-        "personal",
-        "private",
-        "office",
-        "primary",
-        "main",
-        "secondary",
-        "value",
-        "formatted",
-        "the",
-        "of",
-        "contact",
-        "домашний",
-        "рабочий",
-        "основной",
-        "дополнительный",
-        "личный",
-        "другой",
-        "domowy",
-        "służbowy",
-        "sluzbowy",
-        "prywatny",
-        "główny",
-        "glowny",
-        "inny",
-    }
-)
-
-# A column whose name holds one of these describes another column ("Phone 1 - Type",
-# "Given Name Yomi") and never maps to a field.
-NEVER_MAP = frozenset(
-    {
-        "type",
-        "yomi",
-        "phonetic",
-        "label",
-        "тип",
-        "вид",
-        "typ",
-        "fax",
-        "факс",
-        "faks",
-        "pager",
-        "state",
-        "region",
-        "county",
-        "country",
-        "city",
-        "zip",
-        "postal",
-        "код",
-        "город",
-        "страна",
-        "miasto",
-        "kraj",
-        "województwo",
-    }
-)
