@@ -361,6 +361,8 @@ def test_undo_on_the_results_page_after_a_confirmation(
 
     wizard.dialogs.confirm = refuse
     qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(questions), timeout=WAIT_MS)  # counted on a worker first
+    qtbot.waitUntil(lambda: not view.busy, timeout=WAIT_MS)
     assert "1 clients it created will be deleted" in questions[0]
     assert count(database) == 2
     wizard.dialogs.confirm = lambda *_args: True

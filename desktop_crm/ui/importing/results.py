@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
     QWizardPage,
 )
+from sqlalchemy.orm import Session
 
 from desktop_crm.db import Database
 from desktop_crm.errors import CrmError
 from desktop_crm.models.imports import CREATED, FAILED, SKIPPED, UPDATED
+from desktop_crm.progress import Cancelled, Progress
 from desktop_crm.services.access import current_user
 from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.errors import show_crash
@@ -275,12 +277,23 @@ class ResultsView(QWidget):
         outcome = self.outcome
         if outcome is None or outcome.job_id is None:
             return
-        job_id, login = outcome.job_id, self.login
-        with self.database.session() as session:
-            preview = undo_preview(session, job_id)  # counted as the undo will count
+        job_id = outcome.job_id
+
+        # the undo's own decision, off the main thread: a large import's takes seconds
+        def count(session: Session, _progress: Progress, _cancelled: Cancelled) -> UndoPreview:
+            return undo_preview(session, job_id)
+
+        def ask(preview: UndoPreview) -> None:
+            self._confirm_undo(outcome, job_id, preview)
+
+        self._start(run_query, count, ask, title=self.tr("Undo this import"))
+
+    def _confirm_undo(self, outcome: Outcome, job_id: int, preview: UndoPreview) -> None:
         question = self._undo_question(outcome.name, preview)
         if not self.dialogs.confirm(self, self.tr("Undo this import"), question):
+            show_message(self.status_label, None)
             return
+        login = self.login
 
         def op(session, progress, _cancelled) -> UndoResult:  # type: ignore[no-untyped-def]
             return undo_import(session, current_user(session, login), job_id, progress=progress)
