@@ -17,13 +17,14 @@ from desktop_crm.models.imports import ImportJob, ImportRow, MappingPreset
 from desktop_crm.models.interactions import Interaction, InteractionParty
 from desktop_crm.models.people import Queue, Role, User, UserGroup
 from desktop_crm.models.settings import BaseSetting
-from desktop_crm.models.tasks import Project, Task, TaskItem
+from desktop_crm.models.tasks import BulkEdit, Project, Task, TaskItem
 
 __all__ = [
     "MAX_ATTACHMENT_BYTES",
     "Attachment",
     "Base",
     "BaseSetting",
+    "BulkEdit",
     "ChangeLog",
     "Client",
     "ContactPerson",
