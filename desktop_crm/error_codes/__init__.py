@@ -12,6 +12,7 @@ from desktop_crm.error_codes.import_file import ImportFileCodes
 from desktop_crm.error_codes.import_settings import ImportSettingsCodes
 from desktop_crm.error_codes.records import RecordCodes
 from desktop_crm.error_codes.registry import CODES, ErrorCode
+from desktop_crm.error_codes.reports import ReportCodes
 from desktop_crm.error_codes.storage import StorageCodes
 from desktop_crm.error_codes.values import ValueCodes
 
@@ -27,6 +28,7 @@ class Code(
     BaseSettingCodes,
     StorageCodes,
     AdminCodes,
+    ReportCodes,
 ):
     """Every code: a raise names one of these attributes, never a string."""
 

@@ -1101,6 +1101,121 @@ Tej operacji nie można cofnąć.</numerusform>
     </message>
 </context>
 <context>
+    <name>DisciplineReport</name>
+    <message>
+        <location filename="../../ui/reports/table_model.py" line="23"/>
+        <source>Executor</source>
+        <translation>Wykonawca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/table_model.py" line="24"/>
+        <source>Given</source>
+        <translation>Zlecone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/table_model.py" line="25"/>
+        <source>Done on time</source>
+        <translation>Wykonane w terminie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/table_model.py" line="26"/>
+        <source>Done late</source>
+        <translation>Wykonane po terminie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/table_model.py" line="27"/>
+        <source>Overdue</source>
+        <translation>Zaległe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/table_model.py" line="28"/>
+        <source>Open, not yet due</source>
+        <translation>Otwarte, termin nie minął</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/table_model.py" line="29"/>
+        <source>On time, %</source>
+        <translation>W terminie, %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/table_model.py" line="36"/>
+        <source>(nobody)</source>
+        <translation>(nikt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/table_model.py" line="37"/>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineWindow</name>
+    <message>
+        <location filename="../../ui/reports/window.py" line="52"/>
+        <source>Execution discipline</source>
+        <translation>Dyscyplina wykonania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="57"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Pokaż</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="58"/>
+        <source>&amp;Export to xlsx…</source>
+        <translation>&amp;Eksport do xlsx…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="80"/>
+        <source>Tasks given &amp;from</source>
+        <translation>Zadania zlecone &amp;od</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="81"/>
+        <source>&amp;to</source>
+        <translation>&amp;do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="104"/>
+        <source>Counting…</source>
+        <translation>Liczenie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="119"/>
+        <source>No tasks were given in this period.</source>
+        <translation>W tym okresie nie zlecono żadnych zadań.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports/window.py" line="121"/>
+        <source>%n task(s) given in this period.</source>
+        <translation>
+            <numerusform>%n zadanie zlecone w tym okresie.</numerusform>
+            <numerusform>%n zadania zlecone w tym okresie.</numerusform>
+            <numerusform>%n zadań zleconych w tym okresie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="137"/>
+        <source>Export the report</source>
+        <translation>Eksport raportu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="139"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Skoroszyt Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="144"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="151"/>
+        <source>Saved to {0}.</source>
+        <translation>Zapisano w {0}.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateRow</name>
     <message>
         <location filename="../../ui/clients/new_client_dialog.py" line="50"/>
@@ -2276,6 +2391,11 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <source>What this change refers to was deleted by someone else meanwhile; nothing was saved. Reload and try again.</source>
         <translation>To, czego dotyczy ta zmiana, ktoś inny w międzyczasie usunął; nic nie zapisano. Odśwież i spróbuj ponownie.</translation>
     </message>
+    <message>
+        <location filename="../../error_codes/reports.py" line="11"/>
+        <source>The period starts on {start} after it ends on {end}.</source>
+        <translation>Okres zaczyna się {start}, po swoim końcu {end}.</translation>
+    </message>
 </context>
 <context>
     <name>ExportScopeDialog</name>
@@ -2566,27 +2686,27 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>FieldDialog</name>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="54"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="51"/>
         <source>Add a custom field</source>
         <translation>Nowe pole dodatkowe</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="63"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="60"/>
         <source>One choice a line</source>
         <translation>Jedna opcja w wierszu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="65"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="62"/>
         <source>Label:</source>
         <translation>Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="66"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="63"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="67"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="64"/>
         <source>Choices:</source>
         <translation>Opcje:</translation>
     </message>
@@ -2712,88 +2832,88 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>FieldsPage</name>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="94"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="91"/>
         <source>Custom fields</source>
         <translation>Pola dodatkowe</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="95"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="92"/>
         <source>Fields every card shows below its own, in this order.</source>
         <translation>Pola, które każda karta pokazuje pod własnymi, w tej kolejności.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="97"/>
         <source>Label</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="97"/>
         <source>Key</source>
         <translation>Klucz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="97"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
-        <location filename="../../ui/settings_menu/fields_page.py" line="175"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="97"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="164"/>
         <source>Choices</source>
         <translation>Opcje</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="111"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="100"/>
         <source>Add field…</source>
         <translation>Dodaj pole…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="113"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="102"/>
         <source>Rename…</source>
         <translation>Zmień nazwę…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="114"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="103"/>
         <source>Choices…</source>
         <translation>Opcje…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="115"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="104"/>
         <source>Move up</source>
         <translation>W górę</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="116"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="105"/>
         <source>Move down</source>
         <translation>W dół</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="117"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="106"/>
         <source>Delete…</source>
         <translation>Usuń…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="164"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="153"/>
         <source>Rename field</source>
         <translation>Zmiana nazwy pola</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="164"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="153"/>
         <source>New label:</source>
         <translation>Nowa nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="176"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="165"/>
         <source>Choices of “{0}”, one a line:</source>
         <translation>Opcje pola „{0}”, jedna w wierszu:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="195"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="184"/>
         <source>Delete field</source>
         <translation>Usuwanie pola</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_menu/fields_page.py" line="197"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="186"/>
         <source>Delete the field “{0}” from every card? The values of %n client(s) go with it.</source>
         <translation>
             <numerusform>Usunąć pole „{0}” ze wszystkich kart? Razem z nim znikną wartości %n klienta.</numerusform>
@@ -3574,228 +3694,228 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../ui/menus.py" line="105"/>
+        <location filename="../../ui/menus.py" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="107"/>
+        <location filename="../../ui/menus.py" line="104"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nowy klient…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="109"/>
+        <location filename="../../ui/menus.py" line="106"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Eksportuj klientów…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="113"/>
+        <location filename="../../ui/menus.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="120"/>
+        <location filename="../../ui/menus.py" line="117"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="122"/>
+        <location filename="../../ui/menus.py" line="119"/>
         <source>&amp;Find…</source>
         <translation>&amp;Znajdź…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="123"/>
+        <location filename="../../ui/menus.py" line="120"/>
         <source>&amp;Open card</source>
         <translation>&amp;Otwórz kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="124"/>
+        <location filename="../../ui/menus.py" line="121"/>
         <source>&amp;Refresh</source>
         <translation>Odśw&amp;ież</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="126"/>
+        <location filename="../../ui/menus.py" line="123"/>
         <source>&amp;Assign responsible…</source>
         <translation>Przypisz o&amp;piekuna…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="127"/>
+        <location filename="../../ui/menus.py" line="124"/>
         <source>Add &amp;tag…</source>
         <translation>Dodaj &amp;tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="128"/>
+        <location filename="../../ui/menus.py" line="125"/>
         <source>Re&amp;move tag…</source>
         <translation>Us&amp;uń tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="129"/>
+        <location filename="../../ui/menus.py" line="126"/>
         <source>&amp;Delete…</source>
         <translation>U&amp;suń…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="131"/>
+        <location filename="../../ui/menus.py" line="128"/>
         <source>&amp;Columns…</source>
         <translation>Kolu&amp;mny…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="132"/>
+        <location filename="../../ui/menus.py" line="129"/>
         <source>Manage tags…</source>
         <translation>Zarządzaj tagami…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="133"/>
+        <location filename="../../ui/menus.py" line="130"/>
         <source>Manage groups…</source>
         <translation>Zarządzaj grupami…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="137"/>
+        <location filename="../../ui/menus.py" line="134"/>
         <source>&amp;Marketing</source>
         <translation>&amp;Marketing</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="141"/>
+        <location filename="../../ui/menus.py" line="138"/>
         <source>&amp;Import clients from file…</source>
         <translation>&amp;Importuj klientów z pliku…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="146"/>
+        <location filename="../../ui/menus.py" line="143"/>
         <source>Import &amp;history…</source>
         <translation>&amp;Historia importu…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="149"/>
+        <location filename="../../ui/menus.py" line="146"/>
         <source>Save import &amp;template…</source>
         <translation>Zapisz &amp;szablon importu…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="151"/>
+        <location filename="../../ui/menus.py" line="148"/>
         <source>Load &amp;demo data…</source>
         <translation>Wczytaj &amp;dane demonstracyjne…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="155"/>
+        <location filename="../../ui/menus.py" line="152"/>
         <source>C&amp;ontrol</source>
         <translation>K&amp;ontrola</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="159"/>
+        <location filename="../../ui/menus.py" line="156"/>
         <source>&amp;Contact info completeness…</source>
         <translation>Kompletność danych &amp;kontaktowych…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="164"/>
+        <location filename="../../ui/menus.py" line="161"/>
         <source>&amp;Properties completeness…</source>
         <translation>Kompletność &amp;właściwości…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="167"/>
+        <location filename="../../ui/menus.py" line="164"/>
         <source>&amp;Full-name control…</source>
         <translation>Kontrola &amp;imion i nazwisk…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="170"/>
+        <location filename="../../ui/menus.py" line="167"/>
         <source>&amp;Registration control…</source>
         <translation>Kontrola &amp;rejestracji…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="176"/>
-        <location filename="../../ui/menus.py" line="213"/>
+        <location filename="../../ui/menus.py" line="173"/>
+        <location filename="../../ui/menus.py" line="210"/>
         <source>Execution &amp;discipline report…</source>
         <translation>Raport &amp;dyscypliny wykonawczej…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="182"/>
+        <location filename="../../ui/menus.py" line="179"/>
         <source>&amp;Interactions</source>
         <translation>&amp;Interakcje</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="184"/>
+        <location filename="../../ui/menus.py" line="181"/>
         <source>&amp;Register a call…</source>
         <translation>&amp;Zarejestruj połączenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="187"/>
+        <location filename="../../ui/menus.py" line="184"/>
         <source>Import &amp;mail files (.eml, .mbox)…</source>
         <translation>Importuj pliki &amp;poczty (.eml, .mbox)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="190"/>
+        <location filename="../../ui/menus.py" line="187"/>
         <source>&amp;Fetch mail (IMAP)…</source>
         <translation>Pobierz pocz&amp;tę (IMAP)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="191"/>
+        <location filename="../../ui/menus.py" line="188"/>
         <source>Import &amp;call log…</source>
         <translation>Importuj &amp;rejestr połączeń…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="195"/>
+        <location filename="../../ui/menus.py" line="192"/>
         <source>&amp;Link calls and emails to clients now</source>
         <translation>Powiąż połączenia i e-maile z &amp;klientami teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="198"/>
+        <location filename="../../ui/menus.py" line="195"/>
         <source>Linking &amp;schedule…</source>
         <translation>&amp;Harmonogram powiązywania…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="202"/>
+        <location filename="../../ui/menus.py" line="199"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="204"/>
+        <location filename="../../ui/menus.py" line="201"/>
         <source>&amp;My tasks</source>
         <translation>&amp;Moje zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="205"/>
+        <location filename="../../ui/menus.py" line="202"/>
         <source>&amp;All tasks</source>
         <translation>&amp;Wszystkie zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="209"/>
+        <location filename="../../ui/menus.py" line="206"/>
         <source>&amp;Reports</source>
         <translation>&amp;Raporty</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="219"/>
+        <location filename="../../ui/menus.py" line="216"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="221"/>
+        <location filename="../../ui/menus.py" line="218"/>
         <source>&amp;Users and roles…</source>
         <translation>&amp;Użytkownicy i role…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="222"/>
+        <location filename="../../ui/menus.py" line="219"/>
         <source>&amp;Custom fields…</source>
         <translation>Pola &amp;dodatkowe…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="223"/>
+        <location filename="../../ui/menus.py" line="220"/>
         <source>&amp;Database…</source>
         <translation>&amp;Baza danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="224"/>
+        <location filename="../../ui/menus.py" line="221"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencje…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="228"/>
+        <location filename="../../ui/menus.py" line="225"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="230"/>
+        <location filename="../../ui/menus.py" line="227"/>
         <source>&amp;About desktop-crm</source>
         <translation>&amp;O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="231"/>
+        <location filename="../../ui/menus.py" line="228"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
@@ -3831,76 +3951,71 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="62"/>
-        <source>tasks per person: done on time, overdue and open.</source>
-        <translation>zadania według osób: wykonane w terminie, zaległe i otwarte.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="65"/>
         <source>note a phone call on a client&apos;s card by hand.</source>
         <translation>ręcznie zapisać połączenie na karcie klienta.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="66"/>
+        <location filename="../../ui/menus.py" line="63"/>
         <source>show saved emails on the cards of the clients who wrote them.</source>
         <translation>pokazać zapisane e-maile na kartach klientów, którzy je napisali.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="69"/>
+        <location filename="../../ui/menus.py" line="66"/>
         <source>fetch your mail and show it on the clients&apos; cards.</source>
         <translation>pobrać pocztę i pokazać ją na kartach klientów.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="72"/>
+        <location filename="../../ui/menus.py" line="69"/>
         <source>show the calls of your phone system&apos;s log on the clients&apos; cards.</source>
         <translation>pokazać połączenia z rejestru centrali telefonicznej na kartach klientów.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="75"/>
+        <location filename="../../ui/menus.py" line="72"/>
         <source>find the client of each call and email by number and address.</source>
         <translation>znaleźć klienta każdego połączenia i e-maila po numerze i adresie.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="78"/>
+        <location filename="../../ui/menus.py" line="75"/>
         <source>link calls and emails to clients by itself, at times you choose.</source>
         <translation>samodzielnie łączyć połączenia i e-maile z klientami w wybranych godzinach.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="81"/>
+        <location filename="../../ui/menus.py" line="78"/>
         <source>the tasks given to you, with the clients to fix in each.</source>
         <translation>zadania przydzielone tobie, z klientami do poprawienia w każdym z nich.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="84"/>
+        <location filename="../../ui/menus.py" line="81"/>
         <source>every person&apos;s tasks, to follow them up.</source>
         <translation>zadania wszystkich osób, aby je śledzić.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="85"/>
+        <location filename="../../ui/menus.py" line="82"/>
         <source>add people and choose their roles and groups.</source>
         <translation>dodawać osoby i wybierać ich role i grupy.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="86"/>
+        <location filename="../../ui/menus.py" line="83"/>
         <source>add fields of your own to the client card.</source>
         <translation>dodawać własne pola do karty klienta.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="87"/>
+        <location filename="../../ui/menus.py" line="84"/>
         <source>choose the database file or the team&apos;s server.</source>
         <translation>wybrać plik bazy danych lub serwer zespołu.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="88"/>
+        <location filename="../../ui/menus.py" line="85"/>
         <source>the interface language and other choices of yours.</source>
         <translation>język interfejsu i inne twoje ustawienia.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="282"/>
+        <location filename="../../ui/menus.py" line="279"/>
         <source>Not available yet: {0}</source>
         <translation>Jeszcze niedostępne: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="285"/>
+        <location filename="../../ui/menus.py" line="282"/>
         <source>Not available yet: this part of desktop-crm is still being built.</source>
         <translation>Jeszcze niedostępne: ta część desktop-crm jest wciąż w budowie.</translation>
     </message>
@@ -3913,32 +4028,32 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>SQLite: w pamięci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>The database in use</source>
         <translation>Używana baza danych</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Signed in as {0}</source>
         <translation>Zalogowano jako {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln klient w bazie</numerusform>
@@ -3947,12 +4062,12 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>About desktop-crm</source>
         <translation>O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Baza klientów dla handlowców i administratorów, którzy dbają o jej porządek.&lt;br&gt;&lt;br&gt;Baza danych: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>
@@ -4715,12 +4830,12 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="377"/>
+        <location filename="../../ui/importing/results.py" line="390"/>
         <source>Results</source>
         <translation>Rezultaty</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="378"/>
+        <location filename="../../ui/importing/results.py" line="391"/>
         <source>What the import did. Its details stay in the import history.</source>
         <translation>Co zrobił import. Szczegóły pozostają w historii importu.</translation>
     </message>
@@ -4728,140 +4843,141 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="118"/>
+        <location filename="../../ui/importing/results.py" line="120"/>
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="120"/>
+        <location filename="../../ui/importing/results.py" line="122"/>
         <source>Updated</source>
         <translation>Zaktualizowano</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="121"/>
+        <location filename="../../ui/importing/results.py" line="123"/>
         <source>Skipped</source>
         <translation>Pominięto</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="122"/>
+        <location filename="../../ui/importing/results.py" line="124"/>
         <source>Failed</source>
         <translation>Niepowodzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="84"/>
+        <location filename="../../ui/importing/results.py" line="86"/>
         <source>Sa&amp;ve failed rows…</source>
         <translation>Zapisz &amp;błędne wiersze…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="87"/>
+        <location filename="../../ui/importing/results.py" line="89"/>
         <source>Show imported &amp;clients</source>
         <translation>Pokaż zaimportowanych &amp;klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="90"/>
+        <location filename="../../ui/importing/results.py" line="92"/>
         <source>&amp;Undo this import…</source>
         <translation>&amp;Cofnij ten import…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="148"/>
+        <location filename="../../ui/importing/results.py" line="150"/>
         <source>Choose an import to see its results.</source>
         <translation>Wybierz import, aby zobaczyć jego rezultaty.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="184"/>
+        <location filename="../../ui/importing/results.py" line="186"/>
         <source>import #{0}</source>
         <translation>import nr {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="189"/>
+        <location filename="../../ui/importing/results.py" line="191"/>
         <source>by {0}</source>
         <translation>użytkownik {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="193"/>
+        <location filename="../../ui/importing/results.py" line="195"/>
         <source>{0:.1f} s</source>
         <translation>{0:.1f} s</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="204"/>
+        <location filename="../../ui/importing/results.py" line="206"/>
         <source>Columns not imported: {0}.</source>
         <translation>Nieimportowane kolumny: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="210"/>
+        <location filename="../../ui/importing/results.py" line="212"/>
         <source>{0} values were left empty (see the failed-rows details).</source>
         <translation>Wartości pozostawione puste: {0} (szczegóły w błędnych wierszach).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="215"/>
+        <location filename="../../ui/importing/results.py" line="217"/>
         <source>This import was undone.</source>
         <translation>Ten import został cofnięty.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="243"/>
-        <location filename="../../ui/importing/results.py" line="268"/>
+        <location filename="../../ui/importing/results.py" line="245"/>
+        <location filename="../../ui/importing/results.py" line="270"/>
         <source>Save failed rows</source>
         <translation>Zapisz błędne wiersze</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="245"/>
+        <location filename="../../ui/importing/results.py" line="247"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Skoroszyt Excel (*.xlsx);;Plik CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="264"/>
+        <location filename="../../ui/importing/results.py" line="266"/>
         <source>{0} failed rows saved to {1}.</source>
         <translation>Błędne wiersze ({0}) zapisano w {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="300"/>
+        <location filename="../../ui/importing/results.py" line="313"/>
         <source>Undo “{0}”? The {1} clients it created will be deleted and the {2} clients it updated get their old values back. Clients someone worked on since the import are kept as they are, and listed.</source>
         <translation>Cofnąć „{0}”? Utworzeni przez niego klienci ({1}) zostaną usunięci, a zaktualizowani klienci ({2}) odzyskają poprzednie wartości. Klienci, z którymi ktoś pracował po imporcie, zostaną bez zmian i będą wymienieni.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="305"/>
+        <location filename="../../ui/importing/results.py" line="318"/>
         <source>Undo “{0}”? The {1} clients its rows created and the {2} companies it made for the Company column will be deleted, and the {3} clients it updated get their old values back. Clients someone worked on since the import are kept as they are, and listed.</source>
         <translation>Cofnąć „{0}”? Klienci utworzeni przez jego wiersze ({1}) i firmy utworzone z kolumny Firma ({2}) zostaną usunięci, a zaktualizowani klienci ({3}) odzyskają dawne wartości. Klienci, z którymi ktoś pracował po imporcie, zostaną bez zmian i będą wymienieni.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="319"/>
+        <location filename="../../ui/importing/results.py" line="332"/>
         <source>The import was undone: {0} clients and {1} companies of the Company column deleted, {2} restored, {3} kept.</source>
         <translation>Import cofnięto: usunięto klientów: {0} i firm z kolumny Firma: {1}, przywrócono: {2}, zachowano: {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="329"/>
+        <location filename="../../ui/importing/results.py" line="342"/>
         <source>The import was undone: {0} clients deleted, {1} restored, {2} kept.</source>
         <translation>Import cofnięty: usunięto klientów — {0}, przywrócono — {1}, zachowano — {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="337"/>
+        <location filename="../../ui/importing/results.py" line="350"/>
         <source>Kept, as someone worked on them since: {0}</source>
         <translation>Zachowani, bo ktoś z nimi pracował po imporcie: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="338"/>
+        <location filename="../../ui/importing/results.py" line="351"/>
         <source> and {0} more.</source>
         <translation> i jeszcze {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="282"/>
-        <location filename="../../ui/importing/results.py" line="294"/>
+        <location filename="../../ui/importing/results.py" line="289"/>
+        <location filename="../../ui/importing/results.py" line="293"/>
+        <location filename="../../ui/importing/results.py" line="307"/>
         <source>Undo this import</source>
         <translation>Cofanie importu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="344"/>
-        <location filename="../../ui/importing/results.py" line="360"/>
+        <location filename="../../ui/importing/results.py" line="357"/>
+        <location filename="../../ui/importing/results.py" line="373"/>
         <source>Working…</source>
         <translation>Trwa praca…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="119"/>
+        <location filename="../../ui/importing/results.py" line="121"/>
         <source>New companies</source>
         <translation>Nowe firmy</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="135"/>
+        <location filename="../../ui/importing/results.py" line="137"/>
         <source>Companies the import created for names in the Company column</source>
         <translation>Firmy utworzone przez import dla nazw z kolumny „Firma”</translation>
     </message>
@@ -5426,67 +5542,67 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>TagsPage</name>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="30"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="27"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="31"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="28"/>
         <source>Tags are added to clients on their cards and in the list (Add tag…).</source>
         <translation>Tagi dodaje się klientom na ich kartach i na liście („Dodaj tag…”).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="36"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="31"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="36"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="31"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="46"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="33"/>
         <source>Rename…</source>
         <translation>Zmień nazwę…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="47"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="34"/>
         <source>Merge into…</source>
         <translation>Scal z…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="48"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="35"/>
         <source>Delete…</source>
         <translation>Usuń…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="79"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="66"/>
         <source>Rename tag</source>
         <translation>Zmiana nazwy tagu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="79"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="66"/>
         <source>New name:</source>
         <translation>Nowa nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="91"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="78"/>
         <source>Merge tags</source>
         <translation>Scalanie tagów</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="92"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="79"/>
         <source>Put “{0}” on its clients as:</source>
         <translation>Zastąp u klientów „{0}” tagiem:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="106"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="93"/>
         <source>Delete tag</source>
         <translation>Usuwanie tagu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_menu/tags_page.py" line="107"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="94"/>
         <source>Delete the tag “{0}”? It comes off %n client(s).</source>
         <translation>
             <numerusform>Usunąć tag „{0}”? Zniknie z %n klienta.</numerusform>
@@ -5498,22 +5614,22 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="38"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="35"/>
         <source>Add a user</source>
         <translation>Nowy użytkownik</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="50"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="47"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="51"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="48"/>
         <source>Full name:</source>
         <translation>Imię i nazwisko:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="52"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="49"/>
         <source>Role:</source>
         <translation>Rola:</translation>
     </message>
@@ -5521,88 +5637,88 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="64"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="61"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="65"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="62"/>
         <source>Manager</source>
         <translation>Menedżer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="78"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="75"/>
         <source>On this computer&apos;s base a person is known by the login name they use to sign in to the operating system.</source>
         <translation>W bazie na tym komputerze użytkownik to login, którym loguje się do systemu operacyjnego.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="79"/>
         <source>In a shared base a person is known by their database login.</source>
         <translation>We wspólnej bazie użytkownik to jego login do bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="83"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="80"/>
         <source>Users and roles</source>
         <translation>Użytkownicy i role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="97"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="84"/>
         <source>Add user…</source>
         <translation>Dodaj użytkownika…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="98"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="85"/>
         <source>Change role…</source>
         <translation>Zmień rolę…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
-        <location filename="../../ui/settings_menu/users_page.py" line="131"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="86"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="118"/>
         <source>Disable</source>
         <translation>Wyłącz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="112"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
         <source>Active</source>
         <translation>Aktywny</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="112"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
         <source>Disabled</source>
         <translation>Wyłączony</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="131"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="118"/>
         <source>Enable</source>
         <translation>Włącz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="147"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="134"/>
         <source>Change role</source>
         <translation>Zmiana roli</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="147"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="134"/>
         <source>Role of {0}:</source>
         <translation>Rola użytkownika {0}:</translation>
     </message>
