@@ -83,7 +83,7 @@ def _pairs(session: Session, kind: str, birth_date: bool) -> list[tuple[str, str
     return [(kind, str(value), int(client_id)) for value, client_id in session.execute(query)]
 
 
-def _point_pairs(kind: str) -> Select[tuple[str, int]]:
+def _point_pairs(kind: str) -> Select[Any]:
     point = ContactPoint
     shared = (
         select(point.normalized)
@@ -100,7 +100,7 @@ def _point_pairs(kind: str) -> Select[tuple[str, int]]:
     )
 
 
-def _name_pairs(birth_date: bool) -> Select[tuple[str, int]]:
+def _name_pairs(birth_date: bool) -> Select[Any]:
     keys = [Client.name_key, Client.birth_date] if birth_date else [Client.name_key]
     where = [Client.name_key != ""]
     if birth_date:
