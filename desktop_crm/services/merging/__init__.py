@@ -1,0 +1,15 @@
+"""Merging duplicate cards and undoing a merge (CTL-8)."""
+
+from desktop_crm.services.merging.merge import MergeResult, check_merge, merge_clients
+from desktop_crm.services.merging.references import HANDLED
+from desktop_crm.services.merging.undo import MergeEntry, list_merges, undo_merge
+
+__all__ = [
+    "HANDLED",
+    "MergeEntry",
+    "MergeResult",
+    "check_merge",
+    "list_merges",
+    "merge_clients",
+    "undo_merge",
+]
