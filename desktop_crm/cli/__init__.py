@@ -18,6 +18,7 @@ from desktop_crm.cli import (
     demo,
     exporting,
     importing,
+    merges,
     queues,
     report,
     settings,
@@ -36,6 +37,7 @@ COMMANDS = (
     exporting.register,
     settings.register,
     report.register,
+    merges.register,
 )
 
 EXIT_USER_ERROR = 2
