@@ -114,6 +114,8 @@ HISTORY_LABELS = {
     "queue": QT_TRANSLATE_NOOP("History", "Queue"),
     "deal.client": QT_TRANSLATE_NOOP("History", "Deal client"),
     "import_undo": QT_TRANSLATE_NOOP("History", "Import undo"),
+    "merged": QT_TRANSLATE_NOOP("History", "Merged with"),
+    "merge_undone": QT_TRANSLATE_NOOP("History", "Merge undone"),
 }
 YES_NO = {
     "yes": QT_TRANSLATE_NOOP("History", "yes"),
