@@ -80,7 +80,8 @@ def find_duplicates(
 def _pairs(session: Session, kind: str, birth_date: bool) -> list[tuple[str, str, int]]:
     """(kind, shared value, client id) for every card holding a value shared with another."""
     query = _name_pairs(birth_date) if kind == "name" else _point_pairs(kind)
-    return [(kind, str(value), int(client_id)) for value, client_id in session.execute(query)]
+    rows = session.connection().execute(query)  # Core rows: no ORM loading for plain columns
+    return [(kind, value, client_id) for value, client_id in rows.tuples()]
 
 
 def _point_pairs(kind: str) -> Select[Any]:
