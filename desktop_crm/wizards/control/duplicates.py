@@ -66,22 +66,25 @@ def find_duplicates(
     require(user, Permission.CONTROL)
     kinds = [key for key in BY_KEYS if key in set(by)]
     pairs: list[tuple[str, str, int]] = []
+    owners: dict[int, int | None] = {}
     for step, kind in enumerate(kinds):
-        pairs.extend(_pairs(session, kind, birth_date))
+        for value, client_id, owner_id in _pairs(session, kind, birth_date):
+            pairs.append((kind, value, client_id))
+            owners[client_id] = owner_id
         if progress is not None:
             progress(step + 1, len(kinds) + 1)
     groups = _group(pairs)
-    owners = _owners(session, [group[0] for group, _ in groups])
     if progress is not None:
         progress(len(kinds) + 1, len(kinds) + 1)
     return [DuplicateGroup(ids, keys, owners.get(ids[0])) for ids, keys in groups]
 
 
-def _pairs(session: Session, kind: str, birth_date: bool) -> list[tuple[str, str, int]]:
-    """(kind, shared value, client id) for every card holding a value shared with another."""
+def _pairs(session: Session, kind: str, birth_date: bool) -> list[tuple[str, int, int | None]]:
+    """(shared value, client id, its responsible) for every card holding a value of this kind
+    shared with another card."""
     query = _name_pairs(birth_date) if kind == "name" else _point_pairs(kind)
     rows = session.connection().execute(query)  # Core rows: no ORM loading for plain columns
-    return [(kind, value, client_id) for value, client_id in rows.tuples()]
+    return [(value, client_id, owner_id) for value, client_id, owner_id in rows.tuples()]
 
 
 def _point_pairs(kind: str) -> Select[Any]:
@@ -94,9 +97,10 @@ def _point_pairs(kind: str) -> Select[Any]:
         .subquery()
     )
     return (
-        select(point.normalized, point.client_id)
+        select(point.normalized, point.client_id, Client.responsible_id)
         .join(shared, shared.c.normalized == point.normalized)
-        .where(point.kind == kind, point.client_id.is_not(None))
+        .join(Client, Client.id == point.client_id)
+        .where(point.kind == kind)
         .distinct()
     )
 
@@ -110,7 +114,7 @@ def _name_pairs(birth_date: bool) -> Select[Any]:
     on = [shared.c.name_key == Client.name_key]
     if birth_date:
         on.append(shared.c.birth_date == Client.birth_date)
-    return select(Client.name_key, Client.id).join(shared, and_(*on))
+    return select(Client.name_key, Client.id, Client.responsible_id).join(shared, and_(*on))
 
 
 def _group(
@@ -141,16 +145,6 @@ def _group(
         keys.setdefault(top, []).append(key)
     found = [(tuple(sorted(cards[top])), tuple(sorted(keys[top]))) for top in cards]
     return sorted((group for group in found if len(group[0]) > 1), key=lambda g: g[0])
-
-
-def _owners(session: Session, client_ids: Sequence[int]) -> dict[int, int | None]:
-    """The responsible manager of each given card, in chunks the databases accept."""
-    owners: dict[int, int | None] = {}
-    for start in range(0, len(client_ids), 5000):
-        chunk = client_ids[start : start + 5000]
-        rows = session.execute(select(Client.id, Client.responsible_id).where(Client.id.in_(chunk)))
-        owners.update((int(cid), owner) for cid, owner in rows.tuples())
-    return owners
 
 
 def to_records(groups: Iterable[DuplicateGroup]) -> list[FoundRecord]:
