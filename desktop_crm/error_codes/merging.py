@@ -44,11 +44,3 @@ class MergingCodes:
             "the merge cannot be undone.",
         ),
     )
-    MERGE_ID_TAKEN = code(
-        "merge.id_taken",
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "Another card has taken number #{client_id} since merge #{bulk_edit_id}; the merge "
-            "cannot be undone.",
-        ),
-    )

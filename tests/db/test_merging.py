@@ -249,3 +249,28 @@ def test_refusals(database: Database, admin: User, add_client: Callable[..., int
     assert _merge(database, merger, a, [b]) > 0  # edit + delete, both cards seen: allowed
     with database.session() as session:
         assert session.get(Client, b) is None
+
+
+def test_undo_when_the_numbers_were_taken_since(
+    database: Database, admin: User, add_client: Callable[..., int]
+) -> None:
+    """SQLite gives the highest deleted id to the next new row: the merged card and its
+    dropped phone come back under new numbers then, with everything that was theirs."""
+    keep = add_client("Анна", phones=["+79120000001"])
+    other = add_client("Анна С.", phones=["+79120000001"], address="Тула")
+    with database.transaction() as session:
+        session.add(Note(client_id=other, text="её заметка"))
+    bulk_edit_id = _merge(database, admin, keep, [other])
+    third = add_client("Борис", phones=["+79120000009"])
+    with database.transaction() as session:
+        entry = undo_merge(session, session.merge(admin), bulk_edit_id)
+    (restored,) = entry.merged
+    assert restored not in (keep, third)
+    with database.session() as session:
+        card = session.get(Client, restored)
+        assert card is not None and (card.full_name, card.address) == ("Анна С.", "Тула")
+        owners = session.execute(select(ContactPoint.client_id, ContactPoint.normalized)).all()
+        assert sorted(owners) == sorted(
+            [(keep, "+79120000001"), (restored, "+79120000001"), (third, "+79120000009")]
+        )
+        assert session.scalar(select(Note.client_id)) == restored

@@ -2519,11 +2519,6 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <source>Client #{client_id}, the card merge #{bulk_edit_id} kept, has been deleted since; the merge cannot be undone.</source>
         <translation>Klient nr {client_id}, karta zachowana przez scalenie nr {bulk_edit_id}, został od tego czasu usunięty; scalenia nie można cofnąć.</translation>
     </message>
-    <message>
-        <location filename="../../error_codes/merging.py" line="49"/>
-        <source>Another card has taken number #{client_id} since merge #{bulk_edit_id}; the merge cannot be undone.</source>
-        <translation>Po scaleniu nr {bulk_edit_id} numer {client_id} zajęła inna karta; scalenia nie można cofnąć.</translation>
-    </message>
 </context>
 <context>
     <name>ExportScopeDialog</name>

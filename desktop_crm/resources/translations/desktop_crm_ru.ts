@@ -2519,11 +2519,6 @@ Please copy the details below and send them to your administrator.</source>
         <source>Client #{client_id}, the card merge #{bulk_edit_id} kept, has been deleted since; the merge cannot be undone.</source>
         <translation>Клиент №{client_id}, оставленный объединением №{bulk_edit_id}, с тех пор удалён; объединение нельзя отменить.</translation>
     </message>
-    <message>
-        <location filename="../../error_codes/merging.py" line="49"/>
-        <source>Another card has taken number #{client_id} since merge #{bulk_edit_id}; the merge cannot be undone.</source>
-        <translation>После объединения №{bulk_edit_id} номер №{client_id} заняла другая карточка; объединение нельзя отменить.</translation>
-    </message>
 </context>
 <context>
     <name>ExportScopeDialog</name>

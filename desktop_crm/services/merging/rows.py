@@ -40,3 +40,28 @@ def _python_type(column_type: Any) -> type | None:
         return column_type.python_type  # type: ignore[no-any-return]
     except NotImplementedError:
         return None
+
+
+def renumbered(data: dict[str, Any], numbers: Mapping[int, int]) -> dict[str, Any]:
+    """A merge's undo data with the merged cards' old numbers replaced by `numbers` (the cards
+    that came back under a new number)."""
+    if not numbers:
+        return data
+
+    def card(client_id: Any) -> Any:
+        return numbers.get(client_id, client_id)
+
+    return {
+        **data,
+        "custom": [[card(cid), fid, value] for cid, fid, value in data["custom"]],
+        "tags": [[card(cid), tid] for cid, tid in data["tags"]],
+        "points": [[pid, card(cid), *rest] for pid, cid, *rest in data["points"]],
+        "dropped_points": [
+            {**row, "client_id": card(row["client_id"])} for row in data["dropped_points"]
+        ],
+        "moved": {
+            key: [[row_id, card(old)] for row_id, old in pairs]
+            for key, pairs in data["moved"].items()
+        },
+        "detached": [[row_id, card(old)] for row_id, old in data["detached"]],
+    }

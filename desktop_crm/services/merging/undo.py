@@ -1,4 +1,5 @@
-"""Undoing a merge (CTL-8): the merged cards come back with their ids, fields and custom values;
+"""Undoing a merge (CTL-8): the merged cards come back with their ids (a new one where SQLite has
+given a deleted card's id to a new card since), fields and custom values;
 what moved from them goes back to them, the contact points dropped as duplicates come back, and
 the survivor gets back the values the merge changed. Rows added to the survivor since the merge
 stay with it; a row moved elsewhere since stays where it is now."""
@@ -31,7 +32,7 @@ from desktop_crm.services.changelog import log_change
 from desktop_crm.services.merging.history import log_card_changes, snapshot
 from desktop_crm.services.merging.merge import MERGED_FIELD
 from desktop_crm.services.merging.references import DETACHED, kept_stamps
-from desktop_crm.services.merging.rows import decode
+from desktop_crm.services.merging.rows import decode, renumbered
 
 UNDONE_FIELD = "merge_undone"
 
@@ -87,12 +88,11 @@ def undo_merge(session: Session, user: User, bulk_edit_id: int) -> MergeEntry:
     if session.get(Client, keep_id) is None:
         raise NotFound(Code.MERGE_SURVIVOR_GONE, client_id=keep_id, bulk_edit_id=bulk_edit_id)
     require_client(session, user, keep_id)
-    taken = session.scalar(select(Client.id).where(Client.id.in_(merged)).limit(1))
-    if taken is not None:
-        raise CrmError(Code.MERGE_ID_TAKEN, client_id=taken, bulk_edit_id=bulk_edit_id)
     before = snapshot(session, keep_id)
     now = utcnow()
-    _restore_cards(session, data["cards"])
+    numbers = _restore_cards(session, data["cards"])
+    data = renumbered(data, numbers)
+    merged = [numbers.get(cid, cid) for cid in merged]
     _restore_custom(session, keep_id, data)
     _restore_tags(session, keep_id, data)
     _restore_points(session, keep_id, data)
@@ -109,18 +109,32 @@ def undo_merge(session: Session, user: User, bulk_edit_id: int) -> MergeEntry:
     return MergeEntry(edit.id, edit.created_at, user.login, keep_id, merged, names, now)
 
 
-def _restore_cards(session: Session, cards: Sequence[dict[str, Any]]) -> None:
-    """Insert the merged cards again; their company links after all of them exist (one merged
-    card may be another's company)."""
+def _restore_cards(session: Session, cards: Sequence[dict[str, Any]]) -> dict[int, int]:
+    """Insert the merged cards again, with their own numbers where still free; their company
+    links after all of them exist (one merged card may be another's company). Returns the new
+    number of each card whose own was taken since (SQLite hands a deleted highest id out
+    again)."""
     clients = table_of(Client)
     rows = [decode(clients, card) for card in cards]
-    companies = {row["id"]: row["company_id"] for row in rows}
-    session.execute(insert(clients), [{**row, "company_id": None} for row in rows])
-    for client_id, company_id in companies.items():
+    ids = [row["id"] for row in rows]
+    taken = set(session.scalars(select(clients.c.id).where(clients.c.id.in_(ids))))
+    numbers: dict[int, int] = {}
+    for row in rows:
+        values = {**row, "company_id": None}
+        if row["id"] in taken:
+            del values["id"]
+            new_id = session.scalar(insert(clients).values(values).returning(clients.c.id))
+            numbers[row["id"]] = int(new_id or 0)
+        else:
+            session.execute(insert(clients).values(values))
+    for row in rows:
+        company_id = numbers.get(row["company_id"], row["company_id"])
         if company_id is not None and session.get(Client, company_id) is not None:
+            client_id = numbers.get(row["id"], row["id"])
             session.execute(
                 update(clients).where(clients.c.id == client_id).values(company_id=company_id)
             )
+    return numbers
 
 
 def _restore_custom(session: Session, keep_id: int, data: dict[str, Any]) -> None:
@@ -163,8 +177,16 @@ def _restore_points(session: Session, keep_id: int, data: dict[str, Any]) -> Non
             .values(client_id=client_id, is_primary=is_primary, position=position)
         )
     dropped = [decode(points, row) for row in data["dropped_points"]]
-    if dropped:
-        session.execute(insert(points), dropped)
+    if not dropped:
+        return
+    # SQLite gives a deleted highest id to the next new row: such a point comes back new-numbered
+    ids = [row["id"] for row in dropped]
+    taken = set(session.scalars(select(points.c.id).where(points.c.id.in_(ids))))
+    for row in dropped:
+        if row["id"] in taken:
+            session.execute(insert(points).values({k: v for k, v in row.items() if k != "id"}))
+        else:
+            session.execute(insert(points).values(row))
 
 
 def _restore_moved(
