@@ -109,6 +109,9 @@ def test_duplicates_window_finds_and_merges_a_group(
     assert found.table.rowCount() == 1
     assert f"#{a} Анна Смирнова" in found.table.item(0, 0).text()
     assert "email: anna@example.com" in found.table.item(0, 1).text()
+    assert "1 group of duplicates found." == found.status.text()
+    found.resize(760, 300)
+    found.grab().save(str(DOCS / "duplicates-window.png"))
     qtbot.mouseClick(found.table.cellWidget(0, 2), Qt.MouseButton.LeftButton)
     dialog = found.dialog
     assert dialog is not None
