@@ -109,7 +109,7 @@ def test_duplicates_window_finds_and_merges_a_group(
     assert found.table.rowCount() == 1
     assert f"#{a} Анна Смирнова" in found.table.item(0, 0).text()
     assert "email: anna@example.com" in found.table.item(0, 1).text()
-    assert "1 group of duplicates found." == found.status.text()
+    assert found.status.text() == "1 group of duplicates found."
     found.resize(760, 300)
     found.grab().save(str(DOCS / "duplicates-window.png"))
     qtbot.mouseClick(found.table.cellWidget(0, 2), Qt.MouseButton.LeftButton)
@@ -122,6 +122,20 @@ def test_duplicates_window_finds_and_merges_a_group(
     assert not found.table.cellWidget(0, 2).isEnabled()
     with database.session() as session:
         assert session.get(Client, b) is None and session.get(Client, a) is not None
+
+    merges = found.show_merges()
+    qtbot.waitUntil(lambda: merges.entries is not None, timeout=10_000)
+    assert merges.table.rowCount() == 1 and not merges.undo_button.isEnabled()
+    assert f"#{b} Смирнова Анна" in merges.table.item(0, 3).text()
+    merges.table.selectRow(0)
+    assert merges.undo_button.isEnabled()
+    undoing = merges.undo_selected()
+    assert undoing is not None
+    qtbot.waitUntil(lambda: undoing.outcome is not None, timeout=10_000)
+    assert undoing.outcome == "succeeded"
+    qtbot.waitUntil(lambda: "(undone)" in merges.table.item(0, 3).text(), timeout=10_000)
+    with database.session() as session:
+        assert session.get(Client, b) is not None
 
 
 def test_client_list_merges_two_selected_rows(

@@ -138,7 +138,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>DuplicatesWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/merge/duplicates_window.py" line="143" />
+        <location filename="../../ui/merge/duplicates_window.py" line="151" />
         <source>%n group(s) of duplicates found.</source>
         <translation>
             <numerusform>%n group of duplicates found.</numerusform>
@@ -233,6 +233,17 @@ This cannot be undone.</numerusform>
         <translation>
             <numerusform>Merge %n card</numerusform>
             <numerusform>Merge %n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergesWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/merge/merges_window.py" line="85" />
+        <source>%n merge(s)</source>
+        <translation>
+            <numerusform>%n merge</numerusform>
+            <numerusform>%n merges</numerusform>
         </translation>
     </message>
 </context>

@@ -1256,63 +1256,73 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>DuplicatesWindow</name>
     <message>
-        <location filename="../../ui/merge/duplicates_window.py" line="75"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="77"/>
         <source>Duplicates in the base</source>
         <translation>Duplikaty w bazie</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/duplicates_window.py" line="78"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="80"/>
         <source>Same &amp;phone</source>
         <translation>Ten sam &amp;telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/duplicates_window.py" line="79"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="81"/>
         <source>Same &amp;email</source>
         <translation>Ten sam &amp;e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/duplicates_window.py" line="80"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="82"/>
         <source>Same &amp;name</source>
         <translation>To samo &amp;nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/duplicates_window.py" line="84"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="86"/>
         <source>Names only with the same &amp;birth date</source>
         <translation>Nazwiska tylko z tą samą &amp;datą urodzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/duplicates_window.py" line="85"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="87"/>
         <source>&amp;Find</source>
         <translation>&amp;Szukaj</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/duplicates_window.py" line="93"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="95"/>
+        <source>&amp;Merges…</source>
+        <translation>Sca&amp;lenia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="97"/>
+        <source>Past merges, to undo one</source>
+        <translation>Wcześniejsze scalenia, aby cofnąć jedno z nich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="101"/>
         <source>Choose what to compare and press Find.</source>
         <translation>Wybierz, co porównać, i naciśnij „Szukaj”.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/duplicates_window.py" line="97"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="105"/>
         <source>Cards</source>
         <translation>Karty</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/duplicates_window.py" line="97"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="105"/>
         <source>Shared</source>
         <translation>Wspólne</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/duplicates_window.py" line="113"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="121"/>
         <source>Choose at least one thing to compare.</source>
         <translation>Wybierz co najmniej jedną rzecz do porównania.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/duplicates_window.py" line="121"/>
-        <location filename="../../ui/merge/duplicates_window.py" line="128"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="129"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="136"/>
         <source>Looking for duplicates…</source>
         <translation>Szukanie duplikatów…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/duplicates_window.py" line="143"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="151"/>
         <source>%n group(s) of duplicates found.</source>
         <translation>
             <numerusform>Znaleziono %n grupę duplikatów.</numerusform>
@@ -1321,12 +1331,12 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/merge/duplicates_window.py" line="145"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="153"/>
         <source>The first {0} are listed.</source>
         <translation>Pokazano pierwsze {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/duplicates_window.py" line="154"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="162"/>
         <source>Merge…</source>
         <translation>Scal…</translation>
     </message>
@@ -4481,6 +4491,58 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/merge/labels.py" line="25"/>
         <source>name</source>
         <translation>nazwisko</translation>
+    </message>
+</context>
+<context>
+    <name>MergesWindow</name>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="41"/>
+        <source>Merges</source>
+        <translation>Scalenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="46"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="46"/>
+        <source>By</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="46"/>
+        <source>Kept</source>
+        <translation>Zachowana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="46"/>
+        <source>Merged</source>
+        <translation>Scalone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="54"/>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Cofnij scalenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="81"/>
+        <source>{0} (undone)</source>
+        <translation>{0} (cofnięte)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/merges_window.py" line="85"/>
+        <source>%n merge(s)</source>
+        <translation>
+            <numerusform>%n scalenie</numerusform>
+            <numerusform>%n scalenia</numerusform>
+            <numerusform>%n scaleń</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="114"/>
+        <source>Merge #{0} undone: {1} are back</source>
+        <translation>Scalenie nr {0} cofnięte: {1} wróciły</translation>
     </message>
 </context>
 <context>

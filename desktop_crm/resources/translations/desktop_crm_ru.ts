@@ -1256,63 +1256,73 @@ This cannot be undone.</source>
 <context>
     <name>DuplicatesWindow</name>
     <message>
-        <location filename="../../ui/merge/duplicates_window.py" line="75"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="77"/>
         <source>Duplicates in the base</source>
         <translation>Дубли в базе</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/duplicates_window.py" line="78"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="80"/>
         <source>Same &amp;phone</source>
         <translation>Тот же &amp;телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/duplicates_window.py" line="79"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="81"/>
         <source>Same &amp;email</source>
         <translation>Та же &amp;эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/duplicates_window.py" line="80"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="82"/>
         <source>Same &amp;name</source>
         <translation>То же &amp;имя</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/duplicates_window.py" line="84"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="86"/>
         <source>Names only with the same &amp;birth date</source>
         <translation>Имена — только с той же &amp;датой рождения</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/duplicates_window.py" line="85"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="87"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/duplicates_window.py" line="93"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="95"/>
+        <source>&amp;Merges…</source>
+        <translation>&amp;Объединения…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="97"/>
+        <source>Past merges, to undo one</source>
+        <translation>Прошлые объединения — чтобы отменить одно из них</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="101"/>
         <source>Choose what to compare and press Find.</source>
         <translation>Выберите, что сравнивать, и нажмите «Найти».</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/duplicates_window.py" line="97"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="105"/>
         <source>Cards</source>
         <translation>Карточки</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/duplicates_window.py" line="97"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="105"/>
         <source>Shared</source>
         <translation>Общее</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/duplicates_window.py" line="113"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="121"/>
         <source>Choose at least one thing to compare.</source>
         <translation>Выберите хотя бы одно, что сравнивать.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/duplicates_window.py" line="121"/>
-        <location filename="../../ui/merge/duplicates_window.py" line="128"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="129"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="136"/>
         <source>Looking for duplicates…</source>
         <translation>Ищем дубли…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/duplicates_window.py" line="143"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="151"/>
         <source>%n group(s) of duplicates found.</source>
         <translation>
             <numerusform>Найдена %n группа дублей.</numerusform>
@@ -1321,12 +1331,12 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/merge/duplicates_window.py" line="145"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="153"/>
         <source>The first {0} are listed.</source>
         <translation>Показаны первые {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/duplicates_window.py" line="154"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="162"/>
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
@@ -4481,6 +4491,58 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/merge/labels.py" line="25"/>
         <source>name</source>
         <translation>имя</translation>
+    </message>
+</context>
+<context>
+    <name>MergesWindow</name>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="41"/>
+        <source>Merges</source>
+        <translation>Объединения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="46"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="46"/>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="46"/>
+        <source>Kept</source>
+        <translation>Оставлена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="46"/>
+        <source>Merged</source>
+        <translation>Объединены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="54"/>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Отменить объединение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="81"/>
+        <source>{0} (undone)</source>
+        <translation>{0} (отменено)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/merges_window.py" line="85"/>
+        <source>%n merge(s)</source>
+        <translation>
+            <numerusform>%n объединение</numerusform>
+            <numerusform>%n объединения</numerusform>
+            <numerusform>%n объединений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="114"/>
+        <source>Merge #{0} undone: {1} are back</source>
+        <translation>Объединение №{0} отменено: {1} снова на месте</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ from desktop_crm.progress import Cancelled, Progress
 from desktop_crm.services.access import current_user
 from desktop_crm.ui.merge.dialog import MergeDialog, open_merge_dialog
 from desktop_crm.ui.merge.labels import by_word
+from desktop_crm.ui.merge.merges_window import MergesWindow
 from desktop_crm.ui.workers import Operation, ProgressDialog, run_query
 from desktop_crm.wizards.control.duplicates import DuplicateGroup, find_duplicates
 
@@ -61,7 +62,8 @@ def find(
 
 
 class DuplicatesWindow(QDialog):
-    """Finds duplicate groups and opens the merge dialog for one; `merged(message)` after."""
+    """Finds duplicate groups and opens the merge dialog for one, or the past merges to undo
+    one; `merged(message)` after either changed the base."""
 
     merged = Signal(str)
 
@@ -90,6 +92,12 @@ class DuplicatesWindow(QDialog):
             options.addWidget(widget)
         options.addStretch(1)
         options.addWidget(self.find_button)
+        self.merges_button = QPushButton(self.tr("&Merges…"), self)
+        self.merges_button.setObjectName("showMerges")
+        self.merges_button.setToolTip(self.tr("Past merges, to undo one"))
+        self.merges_button.clicked.connect(self.show_merges)
+        options.addWidget(self.merges_button)
+        self.merges: MergesWindow | None = None
         self.status = QLabel(self.tr("Choose what to compare and press Find."), self)
         self.status.setObjectName("duplicatesStatus")
         self.table = QTableWidget(0, 3, self)
@@ -175,3 +183,14 @@ class DuplicatesWindow(QDialog):
         if item is not None:
             item.setText(message)
         self.merged.emit(message)
+
+    def show_merges(self) -> MergesWindow:
+        """The past merges, to undo one."""
+        if self.merges is None:
+            self.merges = MergesWindow(self.database, self.login, self)
+            self.merges.undone.connect(self.merged)
+        else:
+            self.merges.refresh()
+        self.merges.show()
+        self.merges.raise_()
+        return self.merges
