@@ -14,6 +14,11 @@ from desktop_crm.demo.fill import fill_demo
 from desktop_crm.models import Client, User
 from desktop_crm.services.base_settings import set_sort_language, sort_language
 from desktop_crm.services.collation import sort_key
+from desktop_crm.services.contact_persons import (
+    PersonData,
+    add_contact_person,
+    list_contact_persons,
+)
 from desktop_crm.services.sort_keys import proposed_sort_language
 from desktop_crm.wizards.importing import undo_import
 from desktop_crm.wizards.importing.mapping import Mapping
@@ -86,3 +91,17 @@ def test_a_new_base_sorts_in_its_phone_country_or_locale_language() -> None:
     assert proposed_sort_language("US", "pl-PL") == "pl"
     assert proposed_sort_language(None, None) == "en"
     assert proposed_sort_language("DE", "de_DE") == "en"
+
+
+def test_a_companys_people_are_listed_in_the_base_language(
+    database: Database, admin: User, add_client: Callable[..., int]
+) -> None:
+    polish(database, admin)
+    company = add_client("Źródło SA", kind="company")
+    names = ["Lucyna", "Łukasz", "Zofia", "Żaneta"]
+    with database.transaction() as session:
+        actor = session.merge(admin)
+        for name in reversed(names):
+            add_contact_person(session, actor, company, PersonData(full_name=name))
+    with database.session() as session:
+        assert [p.full_name for p in list_contact_persons(session, company)] == names
