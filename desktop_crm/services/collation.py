@@ -6,7 +6,8 @@ stays instant at a million clients.
 The library is `pyuca`, the Unicode Collation Algorithm with its default table (DUCET) in pure
 Python (MIT): it installs everywhere the application does (the Windows installer included),
 needs no system library, and gives every desktop of a shared base the same keys, since its table
-is part of the pinned package. ICU (PyICU) was weighed and left: PyPI has no wheels of it, so it
+is part of the package, and named here (DUCET 9.0.0): a release of pyuca with another default
+table changes no stored key. ICU (PyICU) was weighed and left: PyPI has no wheels of it, so it
 needs libicu and a compiler on every machine and none for Windows; the third-party
 `pyicu-wheels` bundles 50 MB, is marked beta, and its keys change with each ICU version.
 
@@ -20,7 +21,8 @@ A key is three levels of weights (letters, then accents, then case), fixed width
 a zero separator between levels: primaries take 3 bytes (multiplied by 4 to leave room for the
 tailored letters right after their base letter), accents 2, case 1. Keys are cut at
 `MAX_KEY_BYTES` (a PostgreSQL index entry must stay small); names alike that far tie, and the
-list breaks ties by id.
+list breaks ties by id. A change to the table or the tailoring changes stored keys: it needs a
+migration that runs `sort_keys.rebuild_sort_keys`.
 """
 
 from __future__ import annotations
@@ -28,13 +30,10 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
-import pyuca
+from pyuca.collator import Collator_9_0_0 as UcaTable
 
 ENGLISH, POLISH, RUSSIAN = "en", "pl", "ru"
 SORT_LANGUAGES = (ENGLISH, POLISH, RUSSIAN)
-# Changes whenever the keys a name gets change (library table or tailoring): stored keys made
-# under another version must be rebuilt.
-KEY_VERSION = f"uca-{pyuca.Collator.UCA_VERSION}-1"
 MAX_KEY_BYTES = 400
 # A name longer than this adds nothing to a key that is cut at MAX_KEY_BYTES.
 _MAX_CHARS = MAX_KEY_BYTES // 3
@@ -47,8 +46,8 @@ _LOWER, _UPPER = 0x02, 0x08
 
 
 @cache
-def _uca() -> pyuca.Collator:
-    return pyuca.Collator()  # parses its table once: about 0.1 s
+def _uca() -> UcaTable:
+    return UcaTable()  # parses its table once: about 0.1 s
 
 
 def _root_elements(text: str) -> list[list[int]]:
