@@ -21,6 +21,8 @@ Progress = Callable[[int, int], None]  # (done, total)
 REBUILD_BATCH = 5_000
 # The phone countries whose people sort names as these languages do.
 _REGION_LANGUAGES = {"PL": POLISH, "RU": RUSSIAN, "BY": RUSSIAN, "KZ": RUSSIAN}
+# Windows names its locales in English words ("Polish_Poland.1250")
+_LOCALE_WORDS = {"polish": POLISH, "russian": RUSSIAN, "english": ENGLISH}
 
 _clients = table(
     "clients",
@@ -42,6 +44,7 @@ def proposed_sort_language(region: str | None, locale_name: str | None) -> str:
     if region and region.upper() in _REGION_LANGUAGES:
         return _REGION_LANGUAGES[region.upper()]
     language = (locale_name or "").split(".")[0].replace("-", "_").partition("_")[0].lower()
+    language = _LOCALE_WORDS.get(language, language)
     return language if language in SORT_LANGUAGES else ENGLISH
 
 

@@ -90,6 +90,7 @@ def test_a_new_base_sorts_in_its_phone_country_or_locale_language() -> None:
     assert proposed_sort_language(None, "ru_RU.UTF-8") == "ru"
     assert proposed_sort_language("US", "pl-PL") == "pl"
     assert proposed_sort_language(None, None) == "en"
+    assert proposed_sort_language(None, "Polish_Poland.1250") == "pl"  # as Windows names it
     assert proposed_sort_language("DE", "de_DE") == "en"
 
 
