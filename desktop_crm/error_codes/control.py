@@ -19,7 +19,7 @@ class ControlCodes:
     FIELD_UNCHECKABLE = code(
         "control.field_unknown",
         QT_TRANSLATE_NOOP(
-            "Errors", "{field!r} is not a card field or custom field that can be checked."
+            "Errors", "{value!r} is not a card field or custom field that can be checked."
         ),
     )
     MISSING_MODE_UNKNOWN = code(

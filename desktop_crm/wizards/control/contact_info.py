@@ -10,17 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from sqlalchemy import ColumnElement, Select, and_, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_crm.errors import Code, ValidationError
 from desktop_crm.models import Client, ContactPerson
 from desktop_crm.services.completeness import CONTACT_KINDS, POINT_KINDS, client_has, person_has
 from desktop_crm.wizards.control.filters import CLIENTS, ClientFilter, client_conditions
+from desktop_crm.wizards.control.lacking import ANY, MISSING_MODES, rows_lacking
 from desktop_crm.wizards.control.records import FoundRecord
-
-ANY, ALL = "any", "all"
-MISSING_MODES = (ANY, ALL)
 
 
 @dataclass(frozen=True)
@@ -71,7 +69,7 @@ def _clients(session: Session, check: ContactInfoCheck) -> list[FoundRecord]:
     statement = select(Client.id, Client.responsible_id).where(
         *client_conditions(session, check.filter)
     )
-    rows = _run(session, statement, check.kinds, has, check.missing)
+    rows = rows_lacking(session, statement, check.kinds, has, check.missing)
     return [
         FoundRecord(missing, keep_with=client_id, client_id=client_id, owner_id=owner)
         for client_id, owner, missing in rows
@@ -88,7 +86,7 @@ def _persons(
         .join_from(p, c, c.c.id == p.client_id)
         .where(*client_conditions(session, check.filter))
     )
-    rows = _run(session, statement, kinds, has, check.missing)
+    rows = rows_lacking(session, statement, kinds, has, check.missing)
     return [
         FoundRecord(
             missing,
@@ -99,28 +97,3 @@ def _persons(
         )
         for person_id, client_id, owner, missing in rows
     ]
-
-
-def _run(
-    session: Session,
-    statement: Select[Any],
-    kinds: tuple[str, ...],
-    has: list[ColumnElement[bool]],
-    mode: str,
-) -> list[tuple[Any, ...]]:
-    """The rows of `statement` lacking the kinds, each ending with its `missing` keys."""
-    lacking = [~h for h in has]
-    connection = session.connection()  # Core: the ORM adds only time to plain rows
-    if mode == ALL or len(kinds) == 1:
-        # every row found lacks every kind: nothing to tell apart per row
-        missing = ",".join(kinds)
-        rows = connection.execute(statement.where(and_(*lacking)))
-        return [(*row, missing) for row in rows]
-    flagged = statement.add_columns(*(h.label(f"has_{k}") for k, h in zip(kinds, has, strict=True)))
-    width = len(kinds)
-    result = []
-    for row in connection.execute(flagged.where(or_(*lacking))):
-        flags = row[-width:]
-        lacked = ",".join(k for k, there in zip(kinds, flags, strict=True) if not there)
-        result.append((*row[:-width], lacked))
-    return result
