@@ -50,7 +50,7 @@ class ControlCodes:
         "control.group_unknown",
         QT_TRANSLATE_NOOP("Errors", "There is no client group {path!r}."),
     )
-    QUEUE_UNKNOWN = code(
+    CONTROL_QUEUE_UNKNOWN = code(
         "control.queue_unknown", QT_TRANSLATE_NOOP("Errors", "There is no queue {name!r}.")
     )
     DATE_INVALID = code(

@@ -55,7 +55,7 @@ def client_group_id(session: Session, path: str) -> int:
 def queue_id(session: Session, name: str) -> int:
     found = session.scalar(select(Queue.id).where(Queue.name == name.strip()))
     if found is None:
-        raise NotFound(Code.QUEUE_UNKNOWN, name=name)
+        raise NotFound(Code.CONTROL_QUEUE_UNKNOWN, name=name)
     return found
 
 
