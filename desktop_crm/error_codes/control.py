@@ -65,9 +65,11 @@ class ControlCodes:
         "control.period_reversed",
         QT_TRANSLATE_NOOP("Errors", "The period starts on {start}, after it ends on {end}."),
     )
-    INTERACTION_FILTER_UNKNOWN = code(
-        "control.interaction_filter",
-        QT_TRANSLATE_NOOP(
-            "Errors", "{value!r} is not a call or email {what}; choose from {known}."
-        ),
+    DIRECTION_UNKNOWN = code(
+        "control.direction_unknown",
+        QT_TRANSLATE_NOOP("Errors", "{value!r} is not a direction; use in or out."),
+    )
+    INTERACTION_KIND_UNKNOWN = code(
+        "control.interaction_kind_unknown",
+        QT_TRANSLATE_NOOP("Errors", "{value!r} is not a kind of interaction; use call or email."),
     )

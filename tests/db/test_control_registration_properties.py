@@ -56,7 +56,10 @@ def test_registration_finds_unlinked_calls_and_emails(
     assert _registration(database, occurred_to=date(2026, 3, 10)) == {lone_call: manager}
     with pytest.raises(ValidationError) as caught:
         RegistrationCheck(direction="sideways")
-    assert caught.value.code == "control.interaction_filter"
+    assert caught.value.code == "control.direction_unknown"
+    with pytest.raises(ValidationError) as caught:
+        RegistrationCheck(kind="fax")
+    assert caught.value.code == "control.interaction_kind_unknown"
 
 
 def _custom_field(database: Database, key: str) -> int:

@@ -35,18 +35,10 @@ class RegistrationCheck:
     kind: str | None = None
 
     def __post_init__(self) -> None:
-        for value, what, known in (
-            (self.direction, "direction", DIRECTIONS),
-            (self.kind, "kind", INTERACTION_KINDS),
-        ):
-            if value is not None and value not in known:
-                raise ValidationError(
-                    Code.INTERACTION_FILTER_UNKNOWN,
-                    field=what,
-                    value=value,
-                    what=what,
-                    known=", ".join(known),
-                )
+        if self.direction is not None and self.direction not in DIRECTIONS:
+            raise ValidationError(Code.DIRECTION_UNKNOWN, field="direction", value=self.direction)
+        if self.kind is not None and self.kind not in INTERACTION_KINDS:
+            raise ValidationError(Code.INTERACTION_KIND_UNKNOWN, field="kind", value=self.kind)
         start, end = self.occurred_from, self.occurred_to
         if start is not None and end is not None and start > end:
             raise ValidationError(Code.PERIOD_REVERSED, field="period", start=start, end=end)
