@@ -67,7 +67,7 @@ def client_filter(session: Session, a: argparse.Namespace) -> ClientFilter:
         stage=a.stage,
         group_id=lookup.client_group_id(session, a.group) if a.group else None,
         tag_id=lookup.tag_id(session, a.tag) if a.tag else None,
-        responsible_id=lookup.active_user_id(session, a.responsible) if a.responsible else None,
+        responsible_id=lookup.user_id(session, a.responsible) if a.responsible else None,
         queue_id=lookup.queue_id(session, a.queue) if a.queue else None,
         created_from=lookup.parse_date(a.date_from, "from"),
         created_to=lookup.parse_date(a.date_to, "to"),

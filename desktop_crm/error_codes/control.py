@@ -36,6 +36,10 @@ class ControlCodes:
         "control.user_unknown",
         QT_TRANSLATE_NOOP("Errors", "There is no active user {login!r} to give tasks to."),
     )
+    FILTER_USER_UNKNOWN = code(
+        "control.responsible_unknown",
+        QT_TRANSLATE_NOOP("Errors", "There is no user {login!r} whose clients to check."),
+    )
     USER_GROUP_UNKNOWN = code(
         "control.user_group_unknown",
         QT_TRANSLATE_NOOP("Errors", "There is no user group {name!r}."),

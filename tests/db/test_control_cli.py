@@ -121,7 +121,7 @@ BAD = [
     (["--group", "Нет/Такой"], "no client group"),
     (["--tag", "нет-такого"], "no tag"),
     (["--queue", "нет"], "no queue"),
-    (["--responsible", "nobody"], "no active user"),
+    (["--responsible", "nobody"], "no user 'nobody' whose clients"),
     (["--from", "2026-01-31", "--to", "2026-01-01"], "after it ends"),
     (["--kinds", "phone,fax"], "not a contact kind"),
     (["--assign", "even"], "nobody to give the tasks to"),

@@ -97,6 +97,14 @@ def test_filters_apply_to_clients_and_their_persons(
     assert {r.client_id for r in check(database, "phone", stage="lead")} == {in_child}
     assert {r.client_id for r in check(database, "phone", responsible_id=manager)} == {in_parent}
     assert {r.client_id for r in check(database, "phone", queue_id=queue)} == {elsewhere}
+    # 0 is "not set", as in the list: clients with nobody responsible, in no queue
+    assert {r.client_id for r in check(database, "phone", responsible_id=0, queue_id=0)} == {
+        in_child
+    }
+    assert ClientFilter(responsible_id=0, stage="lead").as_params() == {
+        "responsible_id": 0,
+        "stage": "lead",
+    }
 
 
 def test_created_between(database: Database, add_client: Callable[..., int]) -> None:

@@ -1912,47 +1912,52 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
     <message>
         <location filename="../../error_codes/control.py" line="41"/>
+        <source>There is no user {login!r} whose clients to check.</source>
+        <translation>Nie ma użytkownika {login!r}, którego klientów trzeba sprawdzić.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="45"/>
         <source>There is no user group {name!r}.</source>
         <translation>Nie ma grupy użytkowników {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/control.py" line="45"/>
+        <location filename="../../error_codes/control.py" line="49"/>
         <source>There is nobody to give the tasks to: pick users or a user group.</source>
         <translation>Nie ma komu dać zadań: wybierz użytkowników lub grupę użytkowników.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/control.py" line="51"/>
+        <location filename="../../error_codes/control.py" line="55"/>
         <source>There is no client group {path!r}.</source>
         <translation>Nie ma grupy klientów {path!r}.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/control.py" line="54"/>
+        <location filename="../../error_codes/control.py" line="58"/>
         <location filename="../../error_codes/import_settings.py" line="117"/>
         <source>There is no queue {name!r}.</source>
         <translation>Nie ma kolejki {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/control.py" line="58"/>
+        <location filename="../../error_codes/control.py" line="62"/>
         <source>{value!r} is not a date; type it as YYYY-MM-DD.</source>
         <translation>{value!r} nie jest datą; wpisz ją jako RRRR-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/control.py" line="62"/>
+        <location filename="../../error_codes/control.py" line="66"/>
         <source>The due date {due} is before today, {today}.</source>
         <translation>Termin {due} jest wcześniejszy niż dziś, {today}.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/control.py" line="66"/>
+        <location filename="../../error_codes/control.py" line="70"/>
         <source>The period starts on {start}, after it ends on {end}.</source>
         <translation>Okres zaczyna się {start}, po swoim końcu {end}.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/control.py" line="70"/>
+        <location filename="../../error_codes/control.py" line="74"/>
         <source>{value!r} is not a direction; use in or out.</source>
         <translation>{value!r} nie jest kierunkiem; użyj in (przychodzące) lub out (wychodzące).</translation>
     </message>
     <message>
-        <location filename="../../error_codes/control.py" line="74"/>
+        <location filename="../../error_codes/control.py" line="78"/>
         <source>{value!r} is not a kind of interaction; use call or email.</source>
         <translation>{value!r} nie jest rodzajem kontaktu; użyj call (rozmowa) lub email (wiadomość).</translation>
     </message>

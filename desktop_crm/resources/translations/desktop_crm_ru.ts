@@ -1912,47 +1912,52 @@ Please copy the details below and send them to your administrator.</source>
     </message>
     <message>
         <location filename="../../error_codes/control.py" line="41"/>
+        <source>There is no user {login!r} whose clients to check.</source>
+        <translation>Пользователя {login!r}, чьих клиентов нужно проверить, нет.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="45"/>
         <source>There is no user group {name!r}.</source>
         <translation>Группы пользователей {name!r} нет.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/control.py" line="45"/>
+        <location filename="../../error_codes/control.py" line="49"/>
         <source>There is nobody to give the tasks to: pick users or a user group.</source>
         <translation>Некому дать задачи: выберите пользователей или группу пользователей.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/control.py" line="51"/>
+        <location filename="../../error_codes/control.py" line="55"/>
         <source>There is no client group {path!r}.</source>
         <translation>Группы клиентов {path!r} нет.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/control.py" line="54"/>
+        <location filename="../../error_codes/control.py" line="58"/>
         <location filename="../../error_codes/import_settings.py" line="117"/>
         <source>There is no queue {name!r}.</source>
         <translation>Очереди {name!r} нет.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/control.py" line="58"/>
+        <location filename="../../error_codes/control.py" line="62"/>
         <source>{value!r} is not a date; type it as YYYY-MM-DD.</source>
         <translation>{value!r} — не дата; введите её как ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/control.py" line="62"/>
+        <location filename="../../error_codes/control.py" line="66"/>
         <source>The due date {due} is before today, {today}.</source>
         <translation>Срок {due} раньше сегодняшнего дня, {today}.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/control.py" line="66"/>
+        <location filename="../../error_codes/control.py" line="70"/>
         <source>The period starts on {start}, after it ends on {end}.</source>
         <translation>Период начинается {start}, позже своего конца {end}.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/control.py" line="70"/>
+        <location filename="../../error_codes/control.py" line="74"/>
         <source>{value!r} is not a direction; use in or out.</source>
         <translation>{value!r} — не направление; укажите in (входящий) или out (исходящий).</translation>
     </message>
     <message>
-        <location filename="../../error_codes/control.py" line="74"/>
+        <location filename="../../error_codes/control.py" line="78"/>
         <source>{value!r} is not a kind of interaction; use call or email.</source>
         <translation>{value!r} — не вид взаимодействия; укажите call (звонок) или email (письмо).</translation>
     </message>

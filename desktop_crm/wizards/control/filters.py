@@ -24,7 +24,8 @@ CLIENTS: Table = table_of(Client)
 
 @dataclass(frozen=True)
 class ClientFilter:
-    """A check's filter on clients; None is "any". Dates are whole days, both included."""
+    """A check's filter on clients; None is "any", `NONE_ID` (0) "not set" (no group, nobody
+    responsible, no queue), as in the list. Dates are whole days, both included."""
 
     stage: str | None = None
     group_id: int | None = None  # the group and its subgroups
@@ -47,7 +48,8 @@ class ClientFilter:
 
     def as_params(self) -> dict[str, Any]:
         """What the task records of its filter (JSON-ready; unset parts left out)."""
-        return {k: str(v) if isinstance(v, date) else v for k, v in vars(self).items() if v}
+        chosen = {k: v for k, v in vars(self).items() if v is not None}
+        return {k: str(v) if isinstance(v, date) else v for k, v in chosen.items()}
 
 
 def client_conditions(

@@ -32,6 +32,14 @@ def active_user_id(session: Session, login: str) -> int:
     return user_id
 
 
+def user_id(session: Session, login: str) -> int:
+    """The id of the user `login`, active or not (a filter may name a former manager)."""
+    found = session.scalar(select(User.id).where(User.login == login.strip()))
+    if found is None:
+        raise NotFound(Code.FILTER_USER_UNKNOWN, login=login)
+    return found
+
+
 def active_user_ids(session: Session, logins: list[str]) -> list[int]:
     """The ids of these users, in the order given, each once."""
     return list(dict.fromkeys(active_user_id(session, login) for login in logins))
