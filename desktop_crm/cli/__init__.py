@@ -20,6 +20,7 @@ from desktop_crm.cli import (
     exporting,
     importing,
     queues,
+    report,
     settings,
     users,
 )
@@ -35,6 +36,7 @@ COMMANDS = (
     importing.register,
     exporting.register,
     settings.register,
+    report.register,
     control.register,
 )
 

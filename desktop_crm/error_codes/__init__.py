@@ -13,6 +13,7 @@ from desktop_crm.error_codes.import_file import ImportFileCodes
 from desktop_crm.error_codes.import_settings import ImportSettingsCodes
 from desktop_crm.error_codes.records import RecordCodes
 from desktop_crm.error_codes.registry import CODES, ErrorCode
+from desktop_crm.error_codes.reports import ReportCodes
 from desktop_crm.error_codes.storage import StorageCodes
 from desktop_crm.error_codes.values import ValueCodes
 
@@ -28,6 +29,7 @@ class Code(
     BaseSettingCodes,
     StorageCodes,
     AdminCodes,
+    ReportCodes,
     ControlCodes,
 ):
     """Every code: a raise names one of these attributes, never a string."""

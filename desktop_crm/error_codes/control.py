@@ -65,10 +65,6 @@ class ControlCodes:
         "control.due_in_past",
         QT_TRANSLATE_NOOP("Errors", "The due date {due} is before today, {today}."),
     )
-    PERIOD_REVERSED = code(
-        "control.period_reversed",
-        QT_TRANSLATE_NOOP("Errors", "The period starts on {start}, after it ends on {end}."),
-    )
     DIRECTION_UNKNOWN = code(
         "control.direction_unknown",
         QT_TRANSLATE_NOOP("Errors", "{value!r} is not a direction; use in or out."),
