@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from desktop_crm import __version__
 from desktop_crm.cli import (
+    control,
     db_commands,
     demo,
     exporting,
@@ -36,6 +37,7 @@ COMMANDS = (
     exporting.register,
     settings.register,
     report.register,
+    control.register,
 )
 
 EXIT_USER_ERROR = 2

@@ -7,6 +7,7 @@ from desktop_crm.error_codes.access import AccessCodes
 from desktop_crm.error_codes.admin import AdminCodes
 from desktop_crm.error_codes.base_settings import BaseSettingCodes
 from desktop_crm.error_codes.clients import ClientCodes
+from desktop_crm.error_codes.control import ControlCodes
 from desktop_crm.error_codes.files import FileCodes
 from desktop_crm.error_codes.import_file import ImportFileCodes
 from desktop_crm.error_codes.import_settings import ImportSettingsCodes
@@ -29,6 +30,7 @@ class Code(
     StorageCodes,
     AdminCodes,
     ReportCodes,
+    ControlCodes,
 ):
     """Every code: a raise names one of these attributes, never a string."""
 

@@ -127,7 +127,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>DisciplineWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/reports/window.py" line="121" />
+        <location filename="../../ui/reports/window.py" line="127" />
         <source>%n task(s) given in this period.</source>
         <translation>
             <numerusform>%n task given in this period.</numerusform>

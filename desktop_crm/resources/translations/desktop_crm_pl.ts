@@ -1151,42 +1151,42 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>DisciplineWindow</name>
     <message>
-        <location filename="../../ui/reports/window.py" line="52"/>
+        <location filename="../../ui/reports/window.py" line="55"/>
         <source>Execution discipline</source>
         <translation>Dyscyplina wykonania</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="57"/>
+        <location filename="../../ui/reports/window.py" line="60"/>
         <source>&amp;Show</source>
         <translation>&amp;Pokaż</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="58"/>
+        <location filename="../../ui/reports/window.py" line="61"/>
         <source>&amp;Export to xlsx…</source>
         <translation>&amp;Eksport do xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="80"/>
+        <location filename="../../ui/reports/window.py" line="83"/>
         <source>Tasks given &amp;from</source>
         <translation>Zadania zlecone &amp;od</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="81"/>
+        <location filename="../../ui/reports/window.py" line="84"/>
         <source>&amp;to</source>
         <translation>&amp;do</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="104"/>
+        <location filename="../../ui/reports/window.py" line="107"/>
         <source>Counting…</source>
         <translation>Liczenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="119"/>
+        <location filename="../../ui/reports/window.py" line="125"/>
         <source>No tasks were given in this period.</source>
         <translation>W tym okresie nie zlecono żadnych zadań.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/window.py" line="121"/>
+        <location filename="../../ui/reports/window.py" line="127"/>
         <source>%n task(s) given in this period.</source>
         <translation>
             <numerusform>%n zadanie zlecone w tym okresie.</numerusform>
@@ -1195,22 +1195,22 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="137"/>
+        <location filename="../../ui/reports/window.py" line="143"/>
         <source>Export the report</source>
         <translation>Eksport raportu</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="139"/>
+        <location filename="../../ui/reports/window.py" line="145"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Skoroszyt Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="144"/>
+        <location filename="../../ui/reports/window.py" line="150"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="151"/>
+        <location filename="../../ui/reports/window.py" line="157"/>
         <source>Saved to {0}.</source>
         <translation>Zapisano w {0}.</translation>
     </message>
@@ -1996,9 +1996,80 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Nie ma użytkownika {login!r}, którego można by wyznaczyć jako odpowiedzialnego.</translation>
     </message>
     <message>
+        <location filename="../../error_codes/control.py" line="11"/>
+        <source>{kind!r} is not a contact kind to check; choose from {known}.</source>
+        <translation>{kind!r} nie jest rodzajem kontaktu do sprawdzenia; wybierz spośród: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="17"/>
+        <source>Choose at least one thing to check.</source>
+        <translation>Wybierz co najmniej jedną rzecz do sprawdzenia.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="21"/>
+        <source>{value!r} is not a card field or custom field that can be checked.</source>
+        <translation>{value!r} nie jest polem karty ani polem dodatkowym, które można sprawdzić.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="27"/>
+        <source>{mode!r} is not a way to check; use any or all.</source>
+        <translation>{mode!r} nie jest sposobem sprawdzania; użyj any (brak któregokolwiek) lub all (brak wszystkich).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="31"/>
+        <source>{mode!r} is not a way to give out tasks; use managers or even.</source>
+        <translation>{mode!r} nie jest sposobem rozdziału zadań; użyj managers (opiekunom) lub even (po równo).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="37"/>
+        <source>There is no active user {login!r} to give tasks to.</source>
+        <translation>Nie ma aktywnego użytkownika {login!r}, któremu można dać zadanie.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="41"/>
+        <source>There is no user {login!r} whose clients to check.</source>
+        <translation>Nie ma użytkownika {login!r}, którego klientów trzeba sprawdzić.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="45"/>
+        <source>There is no user group {name!r}.</source>
+        <translation>Nie ma grupy użytkowników {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="49"/>
+        <source>There is nobody to give the tasks to: pick users or a user group.</source>
+        <translation>Nie ma komu dać zadań: wybierz użytkowników lub grupę użytkowników.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="55"/>
+        <source>There is no client group {path!r}.</source>
+        <translation>Nie ma grupy klientów {path!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="58"/>
         <location filename="../../error_codes/import_settings.py" line="117"/>
         <source>There is no queue {name!r}.</source>
         <translation>Nie ma kolejki {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="62"/>
+        <source>{value!r} is not a date; type it as YYYY-MM-DD.</source>
+        <translation>{value!r} nie jest datą; wpisz ją jako RRRR-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="66"/>
+        <source>The due date {due} is before today, {today}.</source>
+        <translation>Termin {due} jest wcześniejszy niż dziś, {today}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="70"/>
+        <source>{value!r} is not a direction; use in or out.</source>
+        <translation>{value!r} nie jest kierunkiem; użyj in (przychodzące) lub out (wychodzące).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="74"/>
+        <source>{value!r} is not a kind of interaction; use call or email.</source>
+        <translation>{value!r} nie jest rodzajem kontaktu; użyj call (rozmowa) lub email (wiadomość).</translation>
     </message>
     <message>
         <location filename="../../error_codes/import_settings.py" line="121"/>

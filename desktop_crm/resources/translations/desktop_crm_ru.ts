@@ -1151,42 +1151,42 @@ This cannot be undone.</source>
 <context>
     <name>DisciplineWindow</name>
     <message>
-        <location filename="../../ui/reports/window.py" line="52"/>
+        <location filename="../../ui/reports/window.py" line="55"/>
         <source>Execution discipline</source>
         <translation>Исполнительская дисциплина</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="57"/>
+        <location filename="../../ui/reports/window.py" line="60"/>
         <source>&amp;Show</source>
         <translation>&amp;Показать</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="58"/>
+        <location filename="../../ui/reports/window.py" line="61"/>
         <source>&amp;Export to xlsx…</source>
         <translation>&amp;Экспорт в xlsx…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="80"/>
+        <location filename="../../ui/reports/window.py" line="83"/>
         <source>Tasks given &amp;from</source>
         <translation>Задачи, выданные &amp;с</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="81"/>
+        <location filename="../../ui/reports/window.py" line="84"/>
         <source>&amp;to</source>
         <translation>&amp;по</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="104"/>
+        <location filename="../../ui/reports/window.py" line="107"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="119"/>
+        <location filename="../../ui/reports/window.py" line="125"/>
         <source>No tasks were given in this period.</source>
         <translation>За этот период задач не выдавалось.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/window.py" line="121"/>
+        <location filename="../../ui/reports/window.py" line="127"/>
         <source>%n task(s) given in this period.</source>
         <translation>
             <numerusform>%n задача выдана за этот период.</numerusform>
@@ -1195,22 +1195,22 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="137"/>
+        <location filename="../../ui/reports/window.py" line="143"/>
         <source>Export the report</source>
         <translation>Экспорт отчёта</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="139"/>
+        <location filename="../../ui/reports/window.py" line="145"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="144"/>
+        <location filename="../../ui/reports/window.py" line="150"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/window.py" line="151"/>
+        <location filename="../../ui/reports/window.py" line="157"/>
         <source>Saved to {0}.</source>
         <translation>Сохранено в {0}.</translation>
     </message>
@@ -1996,9 +1996,80 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Пользователя {login!r}, которого нужно назначить ответственным, нет.</translation>
     </message>
     <message>
+        <location filename="../../error_codes/control.py" line="11"/>
+        <source>{kind!r} is not a contact kind to check; choose from {known}.</source>
+        <translation>{kind!r} — не вид контакта для проверки; выберите из: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="17"/>
+        <source>Choose at least one thing to check.</source>
+        <translation>Выберите хотя бы что-то одно для проверки.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="21"/>
+        <source>{value!r} is not a card field or custom field that can be checked.</source>
+        <translation>{value!r} — не поле карточки и не дополнительное поле, которое можно проверить.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="27"/>
+        <source>{mode!r} is not a way to check; use any or all.</source>
+        <translation>{mode!r} — не способ проверки; укажите any (хотя бы одного нет) или all (нет ни одного).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="31"/>
+        <source>{mode!r} is not a way to give out tasks; use managers or even.</source>
+        <translation>{mode!r} — не способ распределения задач; укажите managers (ответственным) или even (поровну).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="37"/>
+        <source>There is no active user {login!r} to give tasks to.</source>
+        <translation>Нет активного пользователя {login!r}, которому можно дать задачу.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="41"/>
+        <source>There is no user {login!r} whose clients to check.</source>
+        <translation>Пользователя {login!r}, чьих клиентов нужно проверить, нет.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="45"/>
+        <source>There is no user group {name!r}.</source>
+        <translation>Группы пользователей {name!r} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="49"/>
+        <source>There is nobody to give the tasks to: pick users or a user group.</source>
+        <translation>Некому дать задачи: выберите пользователей или группу пользователей.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="55"/>
+        <source>There is no client group {path!r}.</source>
+        <translation>Группы клиентов {path!r} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="58"/>
         <location filename="../../error_codes/import_settings.py" line="117"/>
         <source>There is no queue {name!r}.</source>
         <translation>Очереди {name!r} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="62"/>
+        <source>{value!r} is not a date; type it as YYYY-MM-DD.</source>
+        <translation>{value!r} — не дата; введите её как ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="66"/>
+        <source>The due date {due} is before today, {today}.</source>
+        <translation>Срок {due} раньше сегодняшнего дня, {today}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="70"/>
+        <source>{value!r} is not a direction; use in or out.</source>
+        <translation>{value!r} — не направление; укажите in (входящий) или out (исходящий).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="74"/>
+        <source>{value!r} is not a kind of interaction; use call or email.</source>
+        <translation>{value!r} — не вид взаимодействия; укажите call (звонок) или email (письмо).</translation>
     </message>
     <message>
         <location filename="../../error_codes/import_settings.py" line="121"/>
