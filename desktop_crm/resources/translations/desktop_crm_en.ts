@@ -165,7 +165,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>FieldsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/settings_menu/fields_page.py" line="197" />
+        <location filename="../../ui/settings_menu/fields_page.py" line="186" />
         <source>Delete the field “{0}” from every card? The values of %n client(s) go with it.</source>
         <translation>
             <numerusform>Delete the field “{0}” from every card? The values of %n client go with it.</numerusform>
@@ -247,7 +247,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>TagsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/settings_menu/tags_page.py" line="107" />
+        <location filename="../../ui/settings_menu/tags_page.py" line="94" />
         <source>Delete the tag “{0}”? It comes off %n client(s).</source>
         <translation>
             <numerusform>Delete the tag “{0}”? It comes off %n client.</numerusform>

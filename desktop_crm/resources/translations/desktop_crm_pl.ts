@@ -2276,6 +2276,21 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <source>What this change refers to was deleted by someone else meanwhile; nothing was saved. Reload and try again.</source>
         <translation>To, czego dotyczy ta zmiana, ktoś inny w międzyczasie usunął; nic nie zapisano. Odśwież i spróbuj ponownie.</translation>
     </message>
+    <message>
+        <location filename="../../error_codes/bulk_edits.py" line="11"/>
+        <source>There is no bulk edit #{bulk_edit_id}.</source>
+        <translation>Nie ma zmiany zbiorczej nr {bulk_edit_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/bulk_edits.py" line="15"/>
+        <source>Bulk edit #{bulk_edit_id} has been undone already.</source>
+        <translation>Zmiana zbiorcza nr {bulk_edit_id} została już cofnięta.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/bulk_edits.py" line="19"/>
+        <source>Bulk edit #{bulk_edit_id} cannot be undone from here.</source>
+        <translation>Zmiany zbiorczej nr {bulk_edit_id} nie można cofnąć w tym miejscu.</translation>
+    </message>
 </context>
 <context>
     <name>ExportScopeDialog</name>
@@ -2390,27 +2405,27 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>Feed</name>
     <message>
-        <location filename="../../ui/words.py" line="123"/>
+        <location filename="../../ui/words.py" line="124"/>
         <source>open</source>
         <translation>otwarte</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="124"/>
+        <location filename="../../ui/words.py" line="125"/>
         <source>done</source>
         <translation>wykonane</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="125"/>
+        <location filename="../../ui/words.py" line="126"/>
         <source>cancelled</source>
         <translation>anulowane</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="126"/>
+        <location filename="../../ui/words.py" line="127"/>
         <source>won</source>
         <translation>wygrana</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="127"/>
+        <location filename="../../ui/words.py" line="128"/>
         <source>lost</source>
         <translation>przegrana</translation>
     </message>
@@ -2566,27 +2581,27 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>FieldDialog</name>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="54"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="51"/>
         <source>Add a custom field</source>
         <translation>Nowe pole dodatkowe</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="63"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="60"/>
         <source>One choice a line</source>
         <translation>Jedna opcja w wierszu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="65"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="62"/>
         <source>Label:</source>
         <translation>Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="66"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="63"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="67"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="64"/>
         <source>Choices:</source>
         <translation>Opcje:</translation>
     </message>
@@ -2712,88 +2727,88 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>FieldsPage</name>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="94"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="91"/>
         <source>Custom fields</source>
         <translation>Pola dodatkowe</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="95"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="92"/>
         <source>Fields every card shows below its own, in this order.</source>
         <translation>Pola, które każda karta pokazuje pod własnymi, w tej kolejności.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="97"/>
         <source>Label</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="97"/>
         <source>Key</source>
         <translation>Klucz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="97"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
-        <location filename="../../ui/settings_menu/fields_page.py" line="175"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="97"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="164"/>
         <source>Choices</source>
         <translation>Opcje</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="111"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="100"/>
         <source>Add field…</source>
         <translation>Dodaj pole…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="113"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="102"/>
         <source>Rename…</source>
         <translation>Zmień nazwę…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="114"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="103"/>
         <source>Choices…</source>
         <translation>Opcje…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="115"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="104"/>
         <source>Move up</source>
         <translation>W górę</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="116"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="105"/>
         <source>Move down</source>
         <translation>W dół</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="117"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="106"/>
         <source>Delete…</source>
         <translation>Usuń…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="164"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="153"/>
         <source>Rename field</source>
         <translation>Zmiana nazwy pola</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="164"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="153"/>
         <source>New label:</source>
         <translation>Nowa nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="176"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="165"/>
         <source>Choices of “{0}”, one a line:</source>
         <translation>Opcje pola „{0}”, jedna w wierszu:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="195"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="184"/>
         <source>Delete field</source>
         <translation>Usuwanie pola</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_menu/fields_page.py" line="197"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="186"/>
         <source>Delete the field “{0}” from every card? The values of %n client(s) go with it.</source>
         <translation>
             <numerusform>Usunąć pole „{0}” ze wszystkich kart? Razem z nim znikną wartości %n klienta.</numerusform>
@@ -3206,12 +3221,17 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Cofnięcie importu</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="119"/>
+        <location filename="../../ui/words.py" line="117"/>
+        <source>Bulk edit</source>
+        <translation>Zmiana zbiorcza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="120"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="120"/>
+        <location filename="../../ui/words.py" line="121"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
@@ -3285,82 +3305,82 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../ui/words.py" line="156"/>
+        <location filename="../../ui/words.py" line="157"/>
         <source>a client with this phone, email or name exists already (or earlier in the file)</source>
         <translation>klient z tym telefonem, e-mailem lub nazwą już istnieje (w bazie lub wcześniej w pliku)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="160"/>
+        <location filename="../../ui/words.py" line="161"/>
         <source>a value has the wrong format</source>
         <translation>wartość ma niepoprawny format</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="161"/>
+        <location filename="../../ui/words.py" line="162"/>
         <source>the phone cell is empty</source>
         <translation>komórka telefonu jest pusta</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="162"/>
+        <location filename="../../ui/words.py" line="163"/>
         <source>no value in any matched column</source>
         <translation>wszystkie dopasowane kolumny są puste</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="163"/>
+        <location filename="../../ui/words.py" line="164"/>
         <source>no name, phone or email</source>
         <translation>brak nazwy, telefonu i e-maila</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="164"/>
+        <location filename="../../ui/words.py" line="165"/>
         <source>no such client to update</source>
         <translation>brak takiego klienta do aktualizacji</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="165"/>
+        <location filename="../../ui/words.py" line="166"/>
         <source>the row is empty</source>
         <translation>wiersz jest pusty</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="166"/>
+        <location filename="../../ui/words.py" line="167"/>
         <source>the client has these values already</source>
         <translation>klient ma już te wartości</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="172"/>
+        <location filename="../../ui/words.py" line="173"/>
         <source>its card was changed after the import</source>
         <translation>jego karta została zmieniona po imporcie</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="173"/>
+        <location filename="../../ui/words.py" line="174"/>
         <source>contact persons were added to it</source>
         <translation>dodano do niego osoby kontaktowe</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="174"/>
+        <location filename="../../ui/words.py" line="175"/>
         <source>clients that stay are attached to it</source>
         <translation>są do niego przypisani klienci, którzy zostają</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="175"/>
+        <location filename="../../ui/words.py" line="176"/>
         <source>notes were written on it</source>
         <translation>dodano do niego notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="176"/>
+        <location filename="../../ui/words.py" line="177"/>
         <source>files were attached to it</source>
         <translation>dołączono do niego pliki</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="177"/>
+        <location filename="../../ui/words.py" line="178"/>
         <source>it has deals made after the import, or the import&apos;s deal was worked on</source>
         <translation>ma transakcje utworzone po imporcie albo transakcja z importu była już prowadzona</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="180"/>
+        <location filename="../../ui/words.py" line="181"/>
         <source>it is in a task</source>
         <translation>jest w zadaniu</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="181"/>
+        <location filename="../../ui/words.py" line="182"/>
         <source>calls or emails are linked to it</source>
         <translation>są do niego przypisane rozmowy lub e-maile</translation>
     </message>
@@ -3368,87 +3388,87 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/words.py" line="200"/>
+        <location filename="../../ui/words.py" line="201"/>
         <source>Add</source>
         <translation>Dodanie</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="201"/>
+        <location filename="../../ui/words.py" line="202"/>
         <source>Update</source>
         <translation>Aktualizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="202"/>
+        <location filename="../../ui/words.py" line="203"/>
         <source>Add + Update</source>
         <translation>Dodanie + Aktualizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="205"/>
+        <location filename="../../ui/words.py" line="206"/>
         <source>Only create clients; a row whose client exists already fails as not unique.</source>
         <translation>Tylko tworzy klientów; wiersz z istniejącym klientem kończy się błędem „nie jest unikalny”.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="209"/>
+        <location filename="../../ui/words.py" line="210"/>
         <source>Only update clients found by the duplicate search; other rows fail as not found.</source>
         <translation>Tylko aktualizuje klientów znalezionych podczas wyszukiwania duplikatów; pozostałe wiersze kończą się błędem „nie znaleziono”.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="213"/>
+        <location filename="../../ui/words.py" line="214"/>
         <source>Update the clients that are found and create the others.</source>
         <translation>Aktualizuje znalezionych klientów, a pozostałych tworzy.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="218"/>
+        <location filename="../../ui/words.py" line="219"/>
         <source>Done</source>
         <translation>Zakończony</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="219"/>
+        <location filename="../../ui/words.py" line="220"/>
         <source>Undone</source>
         <translation>Cofnięty</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="220"/>
+        <location filename="../../ui/words.py" line="221"/>
         <source>Cancelled</source>
         <translation>Anulowany</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="221"/>
+        <location filename="../../ui/words.py" line="222"/>
         <source>Failed</source>
         <translation>Niepowodzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="222"/>
+        <location filename="../../ui/words.py" line="223"/>
         <source>Running</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="223"/>
+        <location filename="../../ui/words.py" line="224"/>
         <source>Checked only</source>
         <translation>Tylko sprawdzony</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="227"/>
+        <location filename="../../ui/words.py" line="228"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="228"/>
+        <location filename="../../ui/words.py" line="229"/>
         <source>number</source>
         <translation>liczba</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="229"/>
+        <location filename="../../ui/words.py" line="230"/>
         <source>date</source>
         <translation>data</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="230"/>
+        <location filename="../../ui/words.py" line="231"/>
         <source>yes/no</source>
         <translation>tak/nie</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="231"/>
+        <location filename="../../ui/words.py" line="232"/>
         <source>choice from a list</source>
         <translation>wybór z listy</translation>
     </message>
@@ -4715,12 +4735,12 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="377"/>
+        <location filename="../../ui/importing/results.py" line="390"/>
         <source>Results</source>
         <translation>Rezultaty</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="378"/>
+        <location filename="../../ui/importing/results.py" line="391"/>
         <source>What the import did. Its details stay in the import history.</source>
         <translation>Co zrobił import. Szczegóły pozostają w historii importu.</translation>
     </message>
@@ -4728,140 +4748,141 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="118"/>
+        <location filename="../../ui/importing/results.py" line="120"/>
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="120"/>
+        <location filename="../../ui/importing/results.py" line="122"/>
         <source>Updated</source>
         <translation>Zaktualizowano</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="121"/>
+        <location filename="../../ui/importing/results.py" line="123"/>
         <source>Skipped</source>
         <translation>Pominięto</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="122"/>
+        <location filename="../../ui/importing/results.py" line="124"/>
         <source>Failed</source>
         <translation>Niepowodzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="84"/>
+        <location filename="../../ui/importing/results.py" line="86"/>
         <source>Sa&amp;ve failed rows…</source>
         <translation>Zapisz &amp;błędne wiersze…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="87"/>
+        <location filename="../../ui/importing/results.py" line="89"/>
         <source>Show imported &amp;clients</source>
         <translation>Pokaż zaimportowanych &amp;klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="90"/>
+        <location filename="../../ui/importing/results.py" line="92"/>
         <source>&amp;Undo this import…</source>
         <translation>&amp;Cofnij ten import…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="148"/>
+        <location filename="../../ui/importing/results.py" line="150"/>
         <source>Choose an import to see its results.</source>
         <translation>Wybierz import, aby zobaczyć jego rezultaty.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="184"/>
+        <location filename="../../ui/importing/results.py" line="186"/>
         <source>import #{0}</source>
         <translation>import nr {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="189"/>
+        <location filename="../../ui/importing/results.py" line="191"/>
         <source>by {0}</source>
         <translation>użytkownik {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="193"/>
+        <location filename="../../ui/importing/results.py" line="195"/>
         <source>{0:.1f} s</source>
         <translation>{0:.1f} s</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="204"/>
+        <location filename="../../ui/importing/results.py" line="206"/>
         <source>Columns not imported: {0}.</source>
         <translation>Nieimportowane kolumny: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="210"/>
+        <location filename="../../ui/importing/results.py" line="212"/>
         <source>{0} values were left empty (see the failed-rows details).</source>
         <translation>Wartości pozostawione puste: {0} (szczegóły w błędnych wierszach).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="215"/>
+        <location filename="../../ui/importing/results.py" line="217"/>
         <source>This import was undone.</source>
         <translation>Ten import został cofnięty.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="243"/>
-        <location filename="../../ui/importing/results.py" line="268"/>
+        <location filename="../../ui/importing/results.py" line="245"/>
+        <location filename="../../ui/importing/results.py" line="270"/>
         <source>Save failed rows</source>
         <translation>Zapisz błędne wiersze</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="245"/>
+        <location filename="../../ui/importing/results.py" line="247"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Skoroszyt Excel (*.xlsx);;Plik CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="264"/>
+        <location filename="../../ui/importing/results.py" line="266"/>
         <source>{0} failed rows saved to {1}.</source>
         <translation>Błędne wiersze ({0}) zapisano w {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="300"/>
+        <location filename="../../ui/importing/results.py" line="313"/>
         <source>Undo “{0}”? The {1} clients it created will be deleted and the {2} clients it updated get their old values back. Clients someone worked on since the import are kept as they are, and listed.</source>
         <translation>Cofnąć „{0}”? Utworzeni przez niego klienci ({1}) zostaną usunięci, a zaktualizowani klienci ({2}) odzyskają poprzednie wartości. Klienci, z którymi ktoś pracował po imporcie, zostaną bez zmian i będą wymienieni.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="305"/>
+        <location filename="../../ui/importing/results.py" line="318"/>
         <source>Undo “{0}”? The {1} clients its rows created and the {2} companies it made for the Company column will be deleted, and the {3} clients it updated get their old values back. Clients someone worked on since the import are kept as they are, and listed.</source>
         <translation>Cofnąć „{0}”? Klienci utworzeni przez jego wiersze ({1}) i firmy utworzone z kolumny Firma ({2}) zostaną usunięci, a zaktualizowani klienci ({3}) odzyskają dawne wartości. Klienci, z którymi ktoś pracował po imporcie, zostaną bez zmian i będą wymienieni.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="319"/>
+        <location filename="../../ui/importing/results.py" line="332"/>
         <source>The import was undone: {0} clients and {1} companies of the Company column deleted, {2} restored, {3} kept.</source>
         <translation>Import cofnięto: usunięto klientów: {0} i firm z kolumny Firma: {1}, przywrócono: {2}, zachowano: {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="329"/>
+        <location filename="../../ui/importing/results.py" line="342"/>
         <source>The import was undone: {0} clients deleted, {1} restored, {2} kept.</source>
         <translation>Import cofnięty: usunięto klientów — {0}, przywrócono — {1}, zachowano — {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="337"/>
+        <location filename="../../ui/importing/results.py" line="350"/>
         <source>Kept, as someone worked on them since: {0}</source>
         <translation>Zachowani, bo ktoś z nimi pracował po imporcie: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="338"/>
+        <location filename="../../ui/importing/results.py" line="351"/>
         <source> and {0} more.</source>
         <translation> i jeszcze {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="282"/>
-        <location filename="../../ui/importing/results.py" line="294"/>
+        <location filename="../../ui/importing/results.py" line="289"/>
+        <location filename="../../ui/importing/results.py" line="293"/>
+        <location filename="../../ui/importing/results.py" line="307"/>
         <source>Undo this import</source>
         <translation>Cofanie importu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="344"/>
-        <location filename="../../ui/importing/results.py" line="360"/>
+        <location filename="../../ui/importing/results.py" line="357"/>
+        <location filename="../../ui/importing/results.py" line="373"/>
         <source>Working…</source>
         <translation>Trwa praca…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="119"/>
+        <location filename="../../ui/importing/results.py" line="121"/>
         <source>New companies</source>
         <translation>Nowe firmy</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="135"/>
+        <location filename="../../ui/importing/results.py" line="137"/>
         <source>Companies the import created for names in the Company column</source>
         <translation>Firmy utworzone przez import dla nazw z kolumny „Firma”</translation>
     </message>
@@ -5426,67 +5447,67 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>TagsPage</name>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="30"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="27"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="31"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="28"/>
         <source>Tags are added to clients on their cards and in the list (Add tag…).</source>
         <translation>Tagi dodaje się klientom na ich kartach i na liście („Dodaj tag…”).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="36"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="31"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="36"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="31"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="46"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="33"/>
         <source>Rename…</source>
         <translation>Zmień nazwę…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="47"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="34"/>
         <source>Merge into…</source>
         <translation>Scal z…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="48"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="35"/>
         <source>Delete…</source>
         <translation>Usuń…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="79"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="66"/>
         <source>Rename tag</source>
         <translation>Zmiana nazwy tagu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="79"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="66"/>
         <source>New name:</source>
         <translation>Nowa nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="91"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="78"/>
         <source>Merge tags</source>
         <translation>Scalanie tagów</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="92"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="79"/>
         <source>Put “{0}” on its clients as:</source>
         <translation>Zastąp u klientów „{0}” tagiem:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="106"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="93"/>
         <source>Delete tag</source>
         <translation>Usuwanie tagu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_menu/tags_page.py" line="107"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="94"/>
         <source>Delete the tag “{0}”? It comes off %n client(s).</source>
         <translation>
             <numerusform>Usunąć tag „{0}”? Zniknie z %n klienta.</numerusform>
@@ -5498,22 +5519,22 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="38"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="35"/>
         <source>Add a user</source>
         <translation>Nowy użytkownik</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="50"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="47"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="51"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="48"/>
         <source>Full name:</source>
         <translation>Imię i nazwisko:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="52"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="49"/>
         <source>Role:</source>
         <translation>Rola:</translation>
     </message>
@@ -5521,88 +5542,88 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="64"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="61"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="65"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="62"/>
         <source>Manager</source>
         <translation>Menedżer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="78"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="75"/>
         <source>On this computer&apos;s base a person is known by the login name they use to sign in to the operating system.</source>
         <translation>W bazie na tym komputerze użytkownik to login, którym loguje się do systemu operacyjnego.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="79"/>
         <source>In a shared base a person is known by their database login.</source>
         <translation>We wspólnej bazie użytkownik to jego login do bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="83"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="80"/>
         <source>Users and roles</source>
         <translation>Użytkownicy i role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="97"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="84"/>
         <source>Add user…</source>
         <translation>Dodaj użytkownika…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="98"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="85"/>
         <source>Change role…</source>
         <translation>Zmień rolę…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
-        <location filename="../../ui/settings_menu/users_page.py" line="131"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="86"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="118"/>
         <source>Disable</source>
         <translation>Wyłącz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="112"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
         <source>Active</source>
         <translation>Aktywny</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="112"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
         <source>Disabled</source>
         <translation>Wyłączony</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="131"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="118"/>
         <source>Enable</source>
         <translation>Włącz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="147"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="134"/>
         <source>Change role</source>
         <translation>Zmiana roli</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="147"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="134"/>
         <source>Role of {0}:</source>
         <translation>Rola użytkownika {0}:</translation>
     </message>

@@ -2276,6 +2276,21 @@ Please copy the details below and send them to your administrator.</source>
         <source>What this change refers to was deleted by someone else meanwhile; nothing was saved. Reload and try again.</source>
         <translation>То, к чему относится это изменение, тем временем удалил кто-то другой; ничего не сохранено. Обновите и попробуйте ещё раз.</translation>
     </message>
+    <message>
+        <location filename="../../error_codes/bulk_edits.py" line="11"/>
+        <source>There is no bulk edit #{bulk_edit_id}.</source>
+        <translation>Массового изменения №{bulk_edit_id} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/bulk_edits.py" line="15"/>
+        <source>Bulk edit #{bulk_edit_id} has been undone already.</source>
+        <translation>Массовое изменение №{bulk_edit_id} уже отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/bulk_edits.py" line="19"/>
+        <source>Bulk edit #{bulk_edit_id} cannot be undone from here.</source>
+        <translation>Массовое изменение №{bulk_edit_id} нельзя отменить отсюда.</translation>
+    </message>
 </context>
 <context>
     <name>ExportScopeDialog</name>
@@ -2390,27 +2405,27 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>Feed</name>
     <message>
-        <location filename="../../ui/words.py" line="123"/>
+        <location filename="../../ui/words.py" line="124"/>
         <source>open</source>
         <translation>открыта</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="124"/>
+        <location filename="../../ui/words.py" line="125"/>
         <source>done</source>
         <translation>выполнена</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="125"/>
+        <location filename="../../ui/words.py" line="126"/>
         <source>cancelled</source>
         <translation>отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="126"/>
+        <location filename="../../ui/words.py" line="127"/>
         <source>won</source>
         <translation>выиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="127"/>
+        <location filename="../../ui/words.py" line="128"/>
         <source>lost</source>
         <translation>проиграна</translation>
     </message>
@@ -2566,27 +2581,27 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FieldDialog</name>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="54"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="51"/>
         <source>Add a custom field</source>
         <translation>Новое дополнительное поле</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="63"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="60"/>
         <source>One choice a line</source>
         <translation>По одному варианту в строке</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="65"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="62"/>
         <source>Label:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="66"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="63"/>
         <source>Type:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="67"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="64"/>
         <source>Choices:</source>
         <translation>Варианты:</translation>
     </message>
@@ -2712,88 +2727,88 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FieldsPage</name>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="94"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="91"/>
         <source>Custom fields</source>
         <translation>Дополнительные поля</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="95"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="92"/>
         <source>Fields every card shows below its own, in this order.</source>
         <translation>Поля, которые каждая карточка показывает после своих, в этом порядке.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="97"/>
         <source>Label</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="97"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="97"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
-        <location filename="../../ui/settings_menu/fields_page.py" line="175"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="97"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="164"/>
         <source>Choices</source>
         <translation>Варианты</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="111"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="100"/>
         <source>Add field…</source>
         <translation>Добавить поле…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="113"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="102"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="114"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="103"/>
         <source>Choices…</source>
         <translation>Варианты…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="115"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="104"/>
         <source>Move up</source>
         <translation>Выше</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="116"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="105"/>
         <source>Move down</source>
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="117"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="106"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="164"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="153"/>
         <source>Rename field</source>
         <translation>Переименовать поле</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="164"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="153"/>
         <source>New label:</source>
         <translation>Новое название:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="176"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="165"/>
         <source>Choices of “{0}”, one a line:</source>
         <translation>Варианты поля «{0}», по одному в строке:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="195"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="184"/>
         <source>Delete field</source>
         <translation>Удаление поля</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_menu/fields_page.py" line="197"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="186"/>
         <source>Delete the field “{0}” from every card? The values of %n client(s) go with it.</source>
         <translation>
             <numerusform>Удалить поле «{0}» из всех карточек? Вместе с ним удалятся значения %n клиента.</numerusform>
@@ -3206,12 +3221,17 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Отмена импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="119"/>
+        <location filename="../../ui/words.py" line="117"/>
+        <source>Bulk edit</source>
+        <translation>Массовое изменение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="120"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="120"/>
+        <location filename="../../ui/words.py" line="121"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -3285,82 +3305,82 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../ui/words.py" line="156"/>
+        <location filename="../../ui/words.py" line="157"/>
         <source>a client with this phone, email or name exists already (or earlier in the file)</source>
         <translation>клиент с таким телефоном, почтой или наименованием уже есть (в базе или выше в файле)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="160"/>
+        <location filename="../../ui/words.py" line="161"/>
         <source>a value has the wrong format</source>
         <translation>значение в неверном формате</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="161"/>
+        <location filename="../../ui/words.py" line="162"/>
         <source>the phone cell is empty</source>
         <translation>не заполнена ячейка телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="162"/>
+        <location filename="../../ui/words.py" line="163"/>
         <source>no value in any matched column</source>
         <translation>все сопоставленные колонки пусты</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="163"/>
+        <location filename="../../ui/words.py" line="164"/>
         <source>no name, phone or email</source>
         <translation>нет ни наименования, ни телефона, ни почты</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="164"/>
+        <location filename="../../ui/words.py" line="165"/>
         <source>no such client to update</source>
         <translation>нет такого клиента для обновления</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="165"/>
+        <location filename="../../ui/words.py" line="166"/>
         <source>the row is empty</source>
         <translation>пустая строка</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="166"/>
+        <location filename="../../ui/words.py" line="167"/>
         <source>the client has these values already</source>
         <translation>у клиента уже эти значения</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="172"/>
+        <location filename="../../ui/words.py" line="173"/>
         <source>its card was changed after the import</source>
         <translation>его карточку изменили после импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="173"/>
+        <location filename="../../ui/words.py" line="174"/>
         <source>contact persons were added to it</source>
         <translation>к нему добавили контактных лиц</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="174"/>
+        <location filename="../../ui/words.py" line="175"/>
         <source>clients that stay are attached to it</source>
         <translation>к нему прикреплены остающиеся клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="175"/>
+        <location filename="../../ui/words.py" line="176"/>
         <source>notes were written on it</source>
         <translation>в нём написали заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="176"/>
+        <location filename="../../ui/words.py" line="177"/>
         <source>files were attached to it</source>
         <translation>к нему приложили файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="177"/>
+        <location filename="../../ui/words.py" line="178"/>
         <source>it has deals made after the import, or the import&apos;s deal was worked on</source>
         <translation>у него есть сделки, созданные после импорта, или по сделке из импорта уже работали</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="180"/>
+        <location filename="../../ui/words.py" line="181"/>
         <source>it is in a task</source>
         <translation>он есть в задаче</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="181"/>
+        <location filename="../../ui/words.py" line="182"/>
         <source>calls or emails are linked to it</source>
         <translation>к нему привязаны звонки или письма</translation>
     </message>
@@ -3383,87 +3403,87 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Остановить импорт? Всё, что он успел сделать, будет отменено; ничего не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="200"/>
+        <location filename="../../ui/words.py" line="201"/>
         <source>Add</source>
         <translation>Добавление</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="201"/>
+        <location filename="../../ui/words.py" line="202"/>
         <source>Update</source>
         <translation>Обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="202"/>
+        <location filename="../../ui/words.py" line="203"/>
         <source>Add + Update</source>
         <translation>Добавление + обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="205"/>
+        <location filename="../../ui/words.py" line="206"/>
         <source>Only create clients; a row whose client exists already fails as not unique.</source>
         <translation>Только создавать клиентов; строка с уже существующим клиентом — ошибка «не уникален».</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="209"/>
+        <location filename="../../ui/words.py" line="210"/>
         <source>Only update clients found by the duplicate search; other rows fail as not found.</source>
         <translation>Только обновлять клиентов, найденных поиском дублей; остальные строки — ошибка «не найден».</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="213"/>
+        <location filename="../../ui/words.py" line="214"/>
         <source>Update the clients that are found and create the others.</source>
         <translation>Найденных клиентов обновить, остальных создать.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="218"/>
+        <location filename="../../ui/words.py" line="219"/>
         <source>Done</source>
         <translation>Выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="219"/>
+        <location filename="../../ui/words.py" line="220"/>
         <source>Undone</source>
         <translation>Отменён</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="220"/>
+        <location filename="../../ui/words.py" line="221"/>
         <source>Cancelled</source>
         <translation>Прерван</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="221"/>
+        <location filename="../../ui/words.py" line="222"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="222"/>
+        <location filename="../../ui/words.py" line="223"/>
         <source>Running</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="223"/>
+        <location filename="../../ui/words.py" line="224"/>
         <source>Checked only</source>
         <translation>Только проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="227"/>
+        <location filename="../../ui/words.py" line="228"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="228"/>
+        <location filename="../../ui/words.py" line="229"/>
         <source>number</source>
         <translation>число</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="229"/>
+        <location filename="../../ui/words.py" line="230"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="230"/>
+        <location filename="../../ui/words.py" line="231"/>
         <source>yes/no</source>
         <translation>да/нет</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="231"/>
+        <location filename="../../ui/words.py" line="232"/>
         <source>choice from a list</source>
         <translation>выбор из списка</translation>
     </message>
@@ -4715,12 +4735,12 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="377"/>
+        <location filename="../../ui/importing/results.py" line="390"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="378"/>
+        <location filename="../../ui/importing/results.py" line="391"/>
         <source>What the import did. Its details stay in the import history.</source>
         <translation>Что сделал импорт. Подробности сохраняются в истории импорта.</translation>
     </message>
@@ -4728,140 +4748,141 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="118"/>
+        <location filename="../../ui/importing/results.py" line="120"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="120"/>
+        <location filename="../../ui/importing/results.py" line="122"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="121"/>
+        <location filename="../../ui/importing/results.py" line="123"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="122"/>
+        <location filename="../../ui/importing/results.py" line="124"/>
         <source>Failed</source>
         <translation>С ошибками</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="84"/>
+        <location filename="../../ui/importing/results.py" line="86"/>
         <source>Sa&amp;ve failed rows…</source>
         <translation>Со&amp;хранить строки с ошибками…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="87"/>
+        <location filename="../../ui/importing/results.py" line="89"/>
         <source>Show imported &amp;clients</source>
         <translation>Показать импортированных &amp;клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="90"/>
+        <location filename="../../ui/importing/results.py" line="92"/>
         <source>&amp;Undo this import…</source>
         <translation>&amp;Отменить этот импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="148"/>
+        <location filename="../../ui/importing/results.py" line="150"/>
         <source>Choose an import to see its results.</source>
         <translation>Выберите импорт, чтобы увидеть его результаты.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="184"/>
+        <location filename="../../ui/importing/results.py" line="186"/>
         <source>import #{0}</source>
         <translation>импорт № {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="189"/>
+        <location filename="../../ui/importing/results.py" line="191"/>
         <source>by {0}</source>
         <translation>пользователь {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="193"/>
+        <location filename="../../ui/importing/results.py" line="195"/>
         <source>{0:.1f} s</source>
         <translation>{0:.1f} с</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="204"/>
+        <location filename="../../ui/importing/results.py" line="206"/>
         <source>Columns not imported: {0}.</source>
         <translation>Не импортированы колонки: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="210"/>
+        <location filename="../../ui/importing/results.py" line="212"/>
         <source>{0} values were left empty (see the failed-rows details).</source>
         <translation>Значений оставлено пустыми: {0} (подробности — в строках с ошибками).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="215"/>
+        <location filename="../../ui/importing/results.py" line="217"/>
         <source>This import was undone.</source>
         <translation>Этот импорт отменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="243"/>
-        <location filename="../../ui/importing/results.py" line="268"/>
+        <location filename="../../ui/importing/results.py" line="245"/>
+        <location filename="../../ui/importing/results.py" line="270"/>
         <source>Save failed rows</source>
         <translation>Сохранить строки с ошибками</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="245"/>
+        <location filename="../../ui/importing/results.py" line="247"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="264"/>
+        <location filename="../../ui/importing/results.py" line="266"/>
         <source>{0} failed rows saved to {1}.</source>
         <translation>Строки с ошибками ({0}) сохранены в {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="300"/>
+        <location filename="../../ui/importing/results.py" line="313"/>
         <source>Undo “{0}”? The {1} clients it created will be deleted and the {2} clients it updated get their old values back. Clients someone worked on since the import are kept as they are, and listed.</source>
         <translation>Отменить «{0}»? Созданные им клиенты ({1}) будут удалены, а обновлённым клиентам ({2}) вернутся прежние значения. Клиенты, с которыми после импорта работали, останутся как есть; их список будет показан.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="305"/>
+        <location filename="../../ui/importing/results.py" line="318"/>
         <source>Undo “{0}”? The {1} clients its rows created and the {2} companies it made for the Company column will be deleted, and the {3} clients it updated get their old values back. Clients someone worked on since the import are kept as they are, and listed.</source>
         <translation>Отменить «{0}»? Клиенты, созданные её строками ({1}), и компании, созданные по столбцу «Компания» ({2}), будут удалены, а обновлённые клиенты ({3}) получат прежние значения. Клиенты, с которыми после импорта кто-то работал, останутся как есть, и их список будет показан.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="319"/>
+        <location filename="../../ui/importing/results.py" line="332"/>
         <source>The import was undone: {0} clients and {1} companies of the Company column deleted, {2} restored, {3} kept.</source>
         <translation>Импорт отменён: удалено клиентов — {0}, компаний из столбца «Компания» — {1}, восстановлено — {2}, оставлено — {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="329"/>
+        <location filename="../../ui/importing/results.py" line="342"/>
         <source>The import was undone: {0} clients deleted, {1} restored, {2} kept.</source>
         <translation>Импорт отменён: удалено клиентов — {0}, восстановлено — {1}, оставлено — {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="337"/>
+        <location filename="../../ui/importing/results.py" line="350"/>
         <source>Kept, as someone worked on them since: {0}</source>
         <translation>Оставлены, потому что с ними после импорта работали: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="338"/>
+        <location filename="../../ui/importing/results.py" line="351"/>
         <source> and {0} more.</source>
         <translation> и ещё {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="282"/>
-        <location filename="../../ui/importing/results.py" line="294"/>
+        <location filename="../../ui/importing/results.py" line="289"/>
+        <location filename="../../ui/importing/results.py" line="293"/>
+        <location filename="../../ui/importing/results.py" line="307"/>
         <source>Undo this import</source>
         <translation>Отмена импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="344"/>
-        <location filename="../../ui/importing/results.py" line="360"/>
+        <location filename="../../ui/importing/results.py" line="357"/>
+        <location filename="../../ui/importing/results.py" line="373"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="119"/>
+        <location filename="../../ui/importing/results.py" line="121"/>
         <source>New companies</source>
         <translation>Новые компании</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="135"/>
+        <location filename="../../ui/importing/results.py" line="137"/>
         <source>Companies the import created for names in the Company column</source>
         <translation>Компании, созданные импортом для названий из столбца «Компания»</translation>
     </message>
@@ -5426,67 +5447,67 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>TagsPage</name>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="30"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="27"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="31"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="28"/>
         <source>Tags are added to clients on their cards and in the list (Add tag…).</source>
         <translation>Теги добавляются клиентам в карточках и в списке («Добавить тег…»).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="36"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="31"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="36"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="31"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="46"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="33"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="47"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="34"/>
         <source>Merge into…</source>
         <translation>Объединить с…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="48"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="35"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="79"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="66"/>
         <source>Rename tag</source>
         <translation>Переименовать тег</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="79"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="66"/>
         <source>New name:</source>
         <translation>Новое название:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="91"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="78"/>
         <source>Merge tags</source>
         <translation>Объединение тегов</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="92"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="79"/>
         <source>Put “{0}” on its clients as:</source>
         <translation>Заменить у клиентов «{0}» на:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="106"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="93"/>
         <source>Delete tag</source>
         <translation>Удаление тега</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_menu/tags_page.py" line="107"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="94"/>
         <source>Delete the tag “{0}”? It comes off %n client(s).</source>
         <translation>
             <numerusform>Удалить тег «{0}»? Он снимется с %n клиента.</numerusform>
@@ -5498,22 +5519,22 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="38"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="35"/>
         <source>Add a user</source>
         <translation>Новый пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="50"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="47"/>
         <source>Login:</source>
         <translation>Логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="51"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="48"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="52"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="49"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
@@ -5521,88 +5542,88 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="64"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="61"/>
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="65"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="62"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="78"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="75"/>
         <source>On this computer&apos;s base a person is known by the login name they use to sign in to the operating system.</source>
         <translation>В базе на этом компьютере пользователь — это имя, под которым он входит в операционную систему.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="79"/>
         <source>In a shared base a person is known by their database login.</source>
         <translation>В общей базе пользователь — это его логин в базе данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="83"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="80"/>
         <source>Users and roles</source>
         <translation>Пользователи и роли</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="97"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="84"/>
         <source>Add user…</source>
         <translation>Добавить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="98"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="85"/>
         <source>Change role…</source>
         <translation>Сменить роль…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
-        <location filename="../../ui/settings_menu/users_page.py" line="131"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="86"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="118"/>
         <source>Disable</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="112"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="112"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
         <source>Disabled</source>
         <translation>Отключён</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="131"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="118"/>
         <source>Enable</source>
         <translation>Включить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="147"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="134"/>
         <source>Change role</source>
         <translation>Смена роли</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="147"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="134"/>
         <source>Role of {0}:</source>
         <translation>Роль пользователя {0}:</translation>
     </message>
