@@ -54,8 +54,9 @@ def list_bulk_edits(session: Session, user: User, limit: int = 200) -> list[Bulk
     ]
 
 
-def bulk_edit_kind(session: Session, bulk_edit_id: int) -> str:
-    """The kind of a bulk edit ("names", "merge"), to pick its undo."""
+def bulk_edit_kind(session: Session, user: User, bulk_edit_id: int) -> str:
+    """The kind of a bulk edit ("names", "merge"), to pick its undo. Admin only."""
+    require(user, Permission.CONTROL)
     kind = session.scalar(select(BulkEdit.kind).where(BulkEdit.id == bulk_edit_id))
     if kind is None:
         raise NotFound(Code.BULK_EDIT_UNKNOWN, bulk_edit_id=bulk_edit_id)
