@@ -38,7 +38,8 @@ tomasz wiesław wojciech zbigniew zdzisław kazimierz leszek lech bogdan wacław
 agata agnieszka aleksandra alicja anna barbara beata bożena danuta dorota elżbieta ewa ewelina
 grażyna halina irena iwona jadwiga joanna jolanta justyna kamila karolina katarzyna krystyna
 magdalena małgorzata maria marta monika natalia patrycja renata sylwia teresa urszula wanda
-weronika zofia zuzanna wiktoria julia maja helena kinga dominika
+weronika zofia zuzanna wiktoria julia maja helena kinga dominika filip kacper wiktor oskar
+igor hubert
 """
 
 _ENGLISH = """
@@ -51,11 +52,20 @@ alice amanda amy angela ann anna anne barbara betty carol catherine christine de
 donna dorothy elizabeth emily emma grace hannah heather helen jane janet jennifer jessica joan
 judith julia julie karen kate katherine kathleen laura linda lisa margaret maria marie mary
 megan melissa michelle nancy olivia pamela patricia rachel rebecca ruth sarah sharon sophia
-susan teresa victoria virginia
+susan teresa victoria virginia simon oliver luke lucy claire chloe amelia sophie charlotte
+harry ben sam joe ella isla ava mia poppy freya evie lily noah leo oscar alfie charlie archie
+freddie ethan isaac
+"""
+
+# First names that are common surnames too ("Simon Scott", "Oliver James"): beside a word that
+# is not on the list, they do not tell which of the two is the first name.
+_ALSO_SURNAMES = """
+james thomas scott lee
 """
 
 _BLOCKS = (_RUSSIAN, _CENTRAL_ASIAN, _POLISH, _ENGLISH)
 FIRST_NAMES = frozenset(word.replace("ё", "е") for block in _BLOCKS for word in block.split())
+ALSO_SURNAMES = frozenset(_ALSO_SURNAMES.split())
 
 
 def is_first_name(word: str) -> bool:
@@ -66,3 +76,8 @@ def is_first_name(word: str) -> bool:
         return True
     halves = key.split("-")
     return len(halves) > 1 and all(half in FIRST_NAMES for half in halves)
+
+
+def is_surname_too(word: str) -> bool:
+    """A first name that is a common surname as well ("Scott", "James")."""
+    return word.casefold() in ALSO_SURNAMES

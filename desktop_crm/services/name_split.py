@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from desktop_crm.services.first_names import is_first_name
+from desktop_crm.services.first_names import is_first_name, is_surname_too
 
 SURE, DOUBTFUL = "sure", "doubtful"
 
@@ -149,8 +149,9 @@ def propose_split(full_name: str) -> NameSplit:
         return NameSplit(None, None, None, SURE, COMPANY)
     split = _comma_split(text) if "," in text else None
     if split is None:
-        words = " ".join(text.replace(",", " ").split()).split()
-        split = _split_words(_expand_initials(words))
+        words = text.replace(",", " ").split()
+        has_initials = "." in text or any(len(word) == 1 for word in words)
+        split = _split_words(_expand_initials(words) if has_initials else words, has_initials)
     if split.sure and _CYRILLIC.search(text) and _LATIN.search(text):
         return split._replace(confidence=DOUBTFUL, reason=MIXED)
     return split
@@ -199,13 +200,14 @@ def _merge_particles(words: list[str]) -> list[str]:
     return out
 
 
-def _split_words(words: list[str]) -> NameSplit:
-    if any(_is_initial(w) for w in words):
+def _split_words(words: list[str], has_initials: bool) -> NameSplit:
+    if has_initials and any(_is_initial(w) for w in words):
         return _with_initials(words)
     tail = [i for i, w in enumerate(words) if i >= 2 and w.casefold() in TURKIC_TAIL]
     if tail:
         return _turkic_two_words(words, tail[0])
-    words = _merge_particles(words)
+    if not _PARTICLES.isdisjoint(words[1:-1]):
+        words = _merge_particles(words)
     if len(words) == 1:
         word = words[0]
         if _surname_like(word) and not is_first_name(word):
@@ -297,15 +299,18 @@ def _two_words(w1: str, w2: str) -> NameSplit:
 
 def _order_two(w1: str, w2: str) -> tuple[str, str, bool, str]:
     """(last, first, sure, reason) of two words that are a first name and a surname."""
-    f1, f2 = is_first_name(w1), is_first_name(w2)
+    f1, f2 = (is_first_name(w) and not is_surname_too(w) for w in (w1, w2))
     if f1 != f2:
         return (w2, w1, True, FIRST_NAME) if f1 else (w1, w2, True, FIRST_NAME)
+    latin = not _CYRILLIC.search(w1 + w2)
+    if latin and not f1 and not f2 and is_first_name(w1) and not is_first_name(w2):
+        return w2, w1, True, FIRST_NAME  # "James Brown": the list and the Western order agree
     s1, s2 = _surname_like(w1), _surname_like(w2)
     if not f1 and s1 != s2:
         return (w1, w2, True, SURNAME) if s1 else (w2, w1, True, SURNAME)
-    if _CYRILLIC.search(w1):
-        return w1, w2, False, NO_HINT  # the Russian documents' order: surname first
-    return w2, w1, False, NO_HINT
+    if latin:
+        return w2, w1, False, NO_HINT
+    return w1, w2, False, NO_HINT  # the Russian documents' order: surname first
 
 
 def _three_words(w1: str, w2: str, w3: str) -> NameSplit:

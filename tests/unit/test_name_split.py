@@ -87,6 +87,10 @@ TABLE = [
     ("Ludwig van Beethoven", "van Beethoven", "Ludwig", N, S),
     ("Emily Jane Brontë", "Brontë", "Emily", "Jane", S),
     ("Taylor Morgan", "Morgan", "Taylor", N, D),
+    ("James Brown", "Brown", "James", N, S),
+    ("Simon Scott", "Scott", "Simon", N, S),
+    ("Lucas Scott", "Scott", "Lucas", N, D),  # "Scott" is a first name too, "Lucas" unknown
+    ("Anna Lee", "Lee", "Anna", N, S),
     ("Ivan Ivanovich Petrov", "Petrov", "Ivan", "Ivanovich", S),
     ("John Ronald Reuel Tolkien", "Tolkien", "John", "Ronald Reuel", D),
     # initials

@@ -11,6 +11,7 @@ person) is not a person's to split: it is left out.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, select
@@ -20,11 +21,12 @@ from desktop_crm.models import Client, ContactPerson, User
 from desktop_crm.models.clients import PERSON
 from desktop_crm.services.access import Permission, require
 from desktop_crm.services.completeness import client_has, filled, person_has
-from desktop_crm.services.name_split import propose_split
+from desktop_crm.services.name_split import NameSplit, propose_split
 from desktop_crm.wizards.control.records import FoundRecord
 
 MISSING = "names"
 CHUNK = 5000  # rows read from the database at a time
+SPLITS_REMEMBERED = 20_000  # names repeat in real bases; memory stays flat
 
 
 def find_names(
@@ -41,12 +43,13 @@ def iter_names(
     session: Session, client_filter: ColumnElement[bool] | None = None
 ) -> Iterator[FoundRecord]:
     """The records of `find_names`, clients first, streamed in chunks of `CHUNK` rows."""
+    split = lru_cache(maxsize=SPLITS_REMEMBERED)(propose_split)
     for client_id, full_name, owner in _stream(session, _clients(client_filter)):
-        record = _record(full_name, client_id, None, owner)
+        record = _record(split(full_name), full_name, client_id, None, owner)
         if record is not None:
             yield record
     for person_id, client_id, full_name, owner in _stream(session, _persons(client_filter)):
-        record = _record(full_name, client_id, person_id, owner)
+        record = _record(split(full_name), full_name, client_id, person_id, owner)
         if record is not None:
             yield record
 
@@ -78,9 +81,8 @@ def _stream(session: Session, query: Select[Any]) -> Iterator[Any]:
 
 
 def _record(
-    full_name: str, client_id: int, person_id: int | None, owner: int | None
+    split: NameSplit, full_name: str, client_id: int, person_id: int | None, owner: int | None
 ) -> FoundRecord | None:
-    split = propose_split(full_name)
     if split.company:
         return None
     details = {
