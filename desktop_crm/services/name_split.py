@@ -5,8 +5,9 @@ A split is *sure* when the pattern leaves no choice: a patronymic in its place (
 known first name beside a word that is not one ("Анна Петрова", "Jan Kowalski"), a surname
 ending on one word only, initials beside one word ("Иванов И.И.", "J. Smith"), "Smith, John".
 It is *doubtful* when a person should look: two words with no hint of which is the surname, a
-single word, unusual counts, mixed scripts. A company's name ("ООО «Ромашка»", "Acme Inc.",
-any name in quotes) is not a person's: nothing to split, and sure of it.
+single word, unusual counts, mixed scripts, digits or signs. A company's name ("ООО
+«Ромашка»", "Acme Inc.", any name in quotes) is not a person's: nothing to split, and sure of
+it.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ SURNAME = "surname ending"
 ONE_WORD = "one word"
 COUNT = "unusual count"
 MIXED = "mixed scripts"
+NOT_LETTERS = "not only letters"
 NO_HINT = "no surname hint"
 AMBIGUOUS = "patronymic or surname"
 
@@ -36,8 +38,10 @@ AMBIGUOUS = "patronymic or surname"
 LEGAL_FORM = re.compile(
     r"(?:^|\s)(?:ООО|ОАО|ЗАО|ПАО|АО|ИП|НКО|ГУП|МУП|ФГУП|ТОО|LLC|LLP|PLC|Inc\.?|Ltd\.?|GmbH|AG|"
     r"S\.A\.|Sp\.\s?z\s?o\.\s?o\.?|Sp\.\s?j\.|S\.C\.|Corp\.?|Co\.)(?:\s|$|,)|«",
+    re.IGNORECASE,  # "ооо Ромашка", "Nowak sp. z o.o." are written so too
 )
 _QUOTES = re.compile(r"[\"«»„“”]")
+_NOT_LETTERS = re.compile(r"[\d@#&/\\()\[\]{}+=_*%$|<>]")  # "Иванов 2", "Jan & Anna Nowak"
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[a-z\u00c0-\u024f]", re.IGNORECASE)
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]?$|^[^\W\d_]$")
@@ -154,6 +158,8 @@ def propose_split(full_name: str) -> NameSplit:
         split = _split_words(_expand_initials(words) if has_initials else words, has_initials)
     if split.sure and _CYRILLIC.search(text) and _LATIN.search(text):
         return split._replace(confidence=DOUBTFUL, reason=MIXED)
+    if split.sure and _NOT_LETTERS.search(text):
+        return split._replace(confidence=DOUBTFUL, reason=NOT_LETTERS)
     return split
 
 

@@ -12,8 +12,9 @@ from sqlalchemy import select
 
 from desktop_crm.db import Database
 from desktop_crm.errors import CrmError, NotFound, PermissionDenied
-from desktop_crm.models import BulkEdit, ChangeLog, Client, ContactPerson, User
+from desktop_crm.models import BulkEdit, ChangeLog, Client, ContactPerson, Task, TaskItem, User
 from desktop_crm.services.changelog import history
+from desktop_crm.services.completeness import refresh_done
 from desktop_crm.services.users import add_user
 from desktop_crm.wizards.control.bulk_edits import list_bulk_edits
 from desktop_crm.wizards.control.names_apply import apply_names, undo_names
@@ -190,3 +191,38 @@ def test_a_manager_is_refused(database: Database, admin: User, base: dict) -> No
 def test_undo_of_an_unknown_bulk_edit(database: Database, admin: User) -> None:
     with database.transaction() as session, pytest.raises(NotFound, match="#99"):
         undo_names(session, 99, session.merge(admin))
+
+
+def test_a_names_task_item_is_done_once_split(database: Database, admin: User, base: dict) -> None:
+    """A task made from the check's records: its item flips to done when the apply fills the
+    parts (done-ness is derived from the base), the doubtful one stays open."""
+    with database.transaction() as session:
+        user = session.merge(admin)
+        records = find_names(session, user)
+        task = Task(kind="names", title="Full names", params={"check": "names"})
+        task.items = [
+            TaskItem(
+                client_id=r.client_id,
+                contact_person_id=r.contact_person_id,
+                missing=r.missing,
+                details=r.details,
+            )
+            for r in records
+        ]
+        session.add(task)
+        session.flush()
+        task_id = task.id
+        apply_names(session, user, records)
+    with database.transaction() as session:
+        refresh_done(session, [task_id])
+    with database.session() as session:
+        done = dict(
+            session.execute(
+                select(TaskItem.client_id, TaskItem.done_at.is_not(None)).where(
+                    TaskItem.task_id == task_id, TaskItem.contact_person_id.is_(None)
+                )
+            )
+            .tuples()
+            .all()
+        )
+    assert done == {base["sure"]: True, base["blank_parts"]: True, base["doubtful"]: False}

@@ -104,6 +104,9 @@ TABLE = [
     # mixed scripts: a Latin "a" inside a Cyrillic name
     ("Ивaнов Иван Иванович", "Ивaнов", "Иван", "Иванович", D),
     ("Anna Петрова", "Петрова", "Anna", N, D),
+    # digits and signs: not a plain name
+    ("Иванов 2", "Иванов", "2", N, D),
+    ("Jan & Anna Kowalski", "Kowalski", "Jan", "& Anna", D),
 ]
 
 COMPANIES = [
@@ -115,6 +118,8 @@ COMPANIES = [
     "Acme LLC",
     "Acme Inc.",
     "Nowak Sp. z o.o.",
+    "Kowalski i syn sp. z o.o.",
+    "ооо Лютик",
     '"Рога и копыта"',
     "«Рога и копыта»",
 ]
