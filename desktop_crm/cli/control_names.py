@@ -18,7 +18,7 @@ from typing import Any
 
 from desktop_crm.cli.context import CliContext
 from desktop_crm.wizards.control.names_apply import apply_names
-from desktop_crm.wizards.control.names_check import find_names
+from desktop_crm.wizards.control.names_check import find_names, is_sure
 from desktop_crm.wizards.control.records import FoundRecord
 
 CHECK = "names"
@@ -59,12 +59,12 @@ def run_names(ctx: CliContext, args: argparse.Namespace, distribute: Distribute)
     with ctx.database.transaction(write=applying and not dry_run) as session:
         user = ctx.user(session)
         records = find_names(session, user)
-        sure = [r for r in records if (r.details or {}).get("sure")]
+        sure = [r for r in records if is_sure(r)]
         split, bulk_edit_id = (len(sure) if applying else 0), None
         if applying and not dry_run:
             applied = apply_names(session, user, sure)
             split, bulk_edit_id = applied.split, applied.bulk_edit_id
-    left = [r for r in records if not (r.details or {}).get("sure")] if applying else records
+    left = [r for r in records if not is_sure(r)] if applying else records
     extra: dict[str, Any] = {"found": len(records), "split": split, "bulk_edit_id": bulk_edit_id}
     extra["seconds"] = round(time.monotonic() - started, 3)  # the search and apply; tasks add
     return distribute(ctx, args, CHECK, left, extra)

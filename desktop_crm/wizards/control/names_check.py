@@ -39,6 +39,11 @@ def find_names(
     return list(iter_names(session, client_filter))
 
 
+def is_sure(record: FoundRecord) -> bool:
+    """The record's proposed split is sure: the apply writes it, no task is needed."""
+    return bool((record.details or {}).get("sure"))
+
+
 def iter_names(
     session: Session, client_filter: ColumnElement[bool] | None = None
 ) -> Iterator[FoundRecord]:
