@@ -20,6 +20,7 @@ from desktop_crm.cli import (
     exporting,
     importing,
     queues,
+    report,
     settings,
     users,
 )
@@ -36,6 +37,7 @@ COMMANDS = (
     exporting.register,
     settings.register,
     bulk_edits.register,
+    report.register,
 )
 
 EXIT_USER_ERROR = 2

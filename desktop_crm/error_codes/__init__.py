@@ -13,6 +13,7 @@ from desktop_crm.error_codes.import_file import ImportFileCodes
 from desktop_crm.error_codes.import_settings import ImportSettingsCodes
 from desktop_crm.error_codes.records import RecordCodes
 from desktop_crm.error_codes.registry import CODES, ErrorCode
+from desktop_crm.error_codes.reports import ReportCodes
 from desktop_crm.error_codes.storage import StorageCodes
 from desktop_crm.error_codes.values import ValueCodes
 
@@ -29,6 +30,7 @@ class Code(
     StorageCodes,
     AdminCodes,
     BulkEditCodes,
+    ReportCodes,
 ):
     """Every code: a raise names one of these attributes, never a string."""
 
