@@ -21,6 +21,8 @@ class Undone(Protocol):
     def summary(self) -> dict[str, Any]: ...
 
 
+SHOWN = 50  # kept cards listed in the text output
+
 # kind -> undo(session, bulk_edit_id, user); the merge of duplicates adds "merge"
 UNDOERS: dict[str, Callable[[Session, int, User], Undone]] = {"names": undo_names}
 
@@ -61,9 +63,13 @@ def run_undo(ctx: CliContext) -> int:
         if undo is None:
             raise CrmError(Code.BULK_EDIT_NO_UNDO, bulk_edit_id=bulk_edit_id)
         summary = undo(session, bulk_edit_id, user).summary()
-    text = (
+    lines = [
         f"Bulk edit #{bulk_edit_id} undone: restored {summary.get('restored', 0)} cards, "
         f"kept {summary.get('kept', 0)} changed since."
-    )
-    ctx.emit(text, summary)
+    ]
+    kept = summary.get("kept_cards") or []
+    lines += [f"  kept {k['entity']} #{k['id']} {k.get('name', '')}" for k in kept[:SHOWN]]
+    if len(kept) > SHOWN:
+        lines.append(f"  ... and {len(kept) - SHOWN} more (see --json).")
+    ctx.emit("\n".join(lines), summary)
     return 0

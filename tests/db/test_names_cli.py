@@ -126,3 +126,19 @@ def test_refusals(
     with pytest.raises(PermissionDenied, match="may not run control wizards"):
         control(database, "--apply-names", login="maria")
     assert _parts(database, names_base["sure"]) == (None, None, None)
+
+
+def test_undo_lists_a_card_kept(
+    database: Database, names_base: dict, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, ((_, _, extra),) = control(database, "--apply-names")
+    with database.transaction() as session:  # corrected by hand after the split
+        card = session.get(Client, names_base["sure"])
+        assert card is not None
+        card.first_name = "Ваня"
+    capsys.readouterr()
+    assert main(["--db", url_of(database), "bulk-edits", "undo", str(extra["bulk_edit_id"])]) == 0
+    out = capsys.readouterr().out
+    assert "restored 0 cards, kept 1" in out
+    assert f"kept client #{names_base['sure']} Иванов Иван Иванович" in out
+    assert _parts(database, names_base["sure"]) == ("Иванов", "Ваня", "Иванович")

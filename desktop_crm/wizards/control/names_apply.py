@@ -109,7 +109,12 @@ class KeptCard:
     name: str
 
     def as_dict(self) -> dict[str, Any]:
-        return {"entity": self.entity, "id": self.id, "client_id": self.client_id}
+        return {
+            "entity": self.entity,
+            "id": self.id,
+            "client_id": self.client_id,
+            "name": self.name,
+        }
 
 
 @dataclass(frozen=True)
@@ -172,14 +177,14 @@ def _chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
         yield items[start : start + size]
 
 
-def _locked_rows(session: Session, side: _Side, ids: Sequence[int], *, names_filled: bool) -> Any:
-    """(id, client id, full name, parts..., version) of these cards, locked; only those whose
-    parts are still empty (`names_filled` False) or any (True)."""
+def _locked_rows(session: Session, side: _Side, ids: Sequence[int], *, only_empty: bool) -> Any:
+    """(id, client id, full name, parts..., version) of these cards, locked; with
+    `only_empty`, only those whose name parts are all still empty."""
     parts = [getattr(side.table.c, part) for part in NAME_PARTS]
     query = select(side.id, side.client_id, side.full_name, *parts, side.version).where(
         side.id.in_(ids)
     )
-    if not names_filled:
+    if only_empty:
         query = query.where(~side.names_filled)
     return session.execute(query.with_for_update()).all()
 
@@ -198,7 +203,7 @@ def _apply_chunk(
     writes: list[tuple[Any, ...]] = []
     history: list[tuple[Any, ...]] = []
     mark = f"Bulk edit #{edit_id}: the full name split into last, first and middle name."
-    rows = _locked_rows(session, side, list(wanted), names_filled=False)
+    rows = _locked_rows(session, side, list(wanted), only_empty=True)
     for card, client_id, full_name, *old, version in rows:
         new, checked_name = wanted[card]
         if full_name != checked_name:
@@ -271,7 +276,7 @@ def _undo_chunk(
     """Restore the cards of one chunk still at the version the split left; keep the rest."""
     now = {
         row[0]: row
-        for row in _locked_rows(session, side, [e[0] for e in entries], names_filled=True)
+        for row in _locked_rows(session, side, [e[0] for e in entries], only_empty=False)
     }
     writes: list[tuple[Any, ...]] = []
     history: list[tuple[Any, ...]] = []
