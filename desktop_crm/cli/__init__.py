@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from desktop_crm import __version__
 from desktop_crm.cli import (
+    bulk_edits,
     control,
     db_commands,
     demo,
@@ -36,6 +37,7 @@ COMMANDS = (
     importing.register,
     exporting.register,
     settings.register,
+    bulk_edits.register,
     report.register,
     control.register,
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from desktop_crm.error_codes.access import AccessCodes
 from desktop_crm.error_codes.admin import AdminCodes
 from desktop_crm.error_codes.base_settings import BaseSettingCodes
+from desktop_crm.error_codes.bulk_edits import BulkEditCodes
 from desktop_crm.error_codes.clients import ClientCodes
 from desktop_crm.error_codes.control import ControlCodes
 from desktop_crm.error_codes.files import FileCodes
@@ -29,6 +30,7 @@ class Code(
     BaseSettingCodes,
     StorageCodes,
     AdminCodes,
+    BulkEditCodes,
     ReportCodes,
     ControlCodes,
 ):
