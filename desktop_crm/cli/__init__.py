@@ -13,7 +13,18 @@ import sys
 from collections.abc import Sequence
 
 from desktop_crm import __version__
-from desktop_crm.cli import db_commands, demo, exporting, importing, queues, settings, users
+from desktop_crm.cli import (
+    bulk_edits,
+    control,
+    db_commands,
+    demo,
+    exporting,
+    importing,
+    queues,
+    report,
+    settings,
+    users,
+)
 from desktop_crm.cli.context import CliContext
 from desktop_crm.errors import CrmError
 
@@ -26,6 +37,9 @@ COMMANDS = (
     importing.register,
     exporting.register,
     settings.register,
+    bulk_edits.register,
+    report.register,
+    control.register,
 )
 
 EXIT_USER_ERROR = 2

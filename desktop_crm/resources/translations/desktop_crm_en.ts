@@ -125,6 +125,17 @@ This cannot be undone.</numerusform>
     </message>
 </context>
 <context>
+    <name>DisciplineWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/reports/window.py" line="127" />
+        <source>%n task(s) given in this period.</source>
+        <translation>
+            <numerusform>%n task given in this period.</numerusform>
+            <numerusform>%n tasks given in this period.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportScopeDialog</name>
     <message numerus="yes">
         <location filename="../../ui/file_menu/export.py" line="42" />
@@ -165,7 +176,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>FieldsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/settings_menu/fields_page.py" line="197" />
+        <location filename="../../ui/settings_menu/fields_page.py" line="186" />
         <source>Delete the field “{0}” from every card? The values of %n client(s) go with it.</source>
         <translation>
             <numerusform>Delete the field “{0}” from every card? The values of %n client go with it.</numerusform>
@@ -195,7 +206,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln client in the base</numerusform>
@@ -247,7 +258,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>TagsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/settings_menu/tags_page.py" line="107" />
+        <location filename="../../ui/settings_menu/tags_page.py" line="94" />
         <source>Delete the tag “{0}”? It comes off %n client(s).</source>
         <translation>
             <numerusform>Delete the tag “{0}”? It comes off %n client.</numerusform>
