@@ -2383,6 +2383,11 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Предельный размер вложения должен быть от 1 до {max_mb} МБ, а не {value}.</translation>
     </message>
     <message>
+        <location filename="../../error_codes/base_settings.py" line="25"/>
+        <source>{language!r} is not a language names can be sorted in; use one of {known}.</source>
+        <translation>{language!r} — не язык, по которому можно сортировать имена; укажите один из: {known}.</translation>
+    </message>
+    <message>
         <location filename="../../error_codes/storage.py" line="13"/>
         <source>The settings file {path} is not valid JSON ({detail}); correct it, or delete it to start with the default settings.</source>
         <translation>Файл настроек {path} не является корректным JSON ({detail}); исправьте его или удалите, чтобы начать с настроек по умолчанию.</translation>
