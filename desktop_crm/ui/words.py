@@ -114,6 +114,7 @@ HISTORY_LABELS = {
     "queue": QT_TRANSLATE_NOOP("History", "Queue"),
     "deal.client": QT_TRANSLATE_NOOP("History", "Deal client"),
     "import_undo": QT_TRANSLATE_NOOP("History", "Import undo"),
+    "bulk_edit": QT_TRANSLATE_NOOP("History", "Bulk edit"),
     "merged": QT_TRANSLATE_NOOP("History", "Merged with"),
     "merge_undone": QT_TRANSLATE_NOOP("History", "Merge undone"),
 }

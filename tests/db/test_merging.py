@@ -136,12 +136,15 @@ def test_merge_moves_every_child(
         address="Москва",
     )
     employee = _children(database, admin, keep, other)
+    with database.session() as session:
+        other_sort_key = session.scalar(select(Client.sort_key).where(Client.id == other))
     bulk_edit_id = _merge(database, admin, keep, [other], full_name=other)
     with database.session() as session:
         assert session.get(Client, other) is None
         card = session.get(Client, keep)
         assert card is not None
         assert (card.full_name, card.name_key) == ("Иванов Иван Иванович", "иванов иван иванович")
+        assert card.sort_key == other_sort_key != b""  # the list sorts it by its new name
         assert card.address == "Москва"  # empty on the survivor: the other's value
         phones = session.scalars(
             select(ContactPoint.normalized)

@@ -2094,6 +2094,7 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Nie ma użytkownika {login!r}, którego można by wyznaczyć jako odpowiedzialnego.</translation>
     </message>
     <message>
+        <location filename="../../error_codes/control.py" line="58"/>
         <location filename="../../error_codes/import_settings.py" line="117"/>
         <source>There is no queue {name!r}.</source>
         <translation>Nie ma kolejki {name!r}.</translation>
@@ -2529,6 +2530,96 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <source>Client #{client_id}, the card merge #{bulk_edit_id} kept, has been deleted since; the merge cannot be undone.</source>
         <translation>Klient nr {client_id}, karta zachowana przez scalenie nr {bulk_edit_id}, został od tego czasu usunięty; scalenia nie można cofnąć.</translation>
     </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="11"/>
+        <source>{kind!r} is not a contact kind to check; choose from {known}.</source>
+        <translation>{kind!r} nie jest rodzajem kontaktu do sprawdzenia; wybierz spośród: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="17"/>
+        <source>Choose at least one thing to check.</source>
+        <translation>Wybierz co najmniej jedną rzecz do sprawdzenia.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="21"/>
+        <source>{value!r} is not a card field or custom field that can be checked.</source>
+        <translation>{value!r} nie jest polem karty ani polem dodatkowym, które można sprawdzić.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="27"/>
+        <source>{mode!r} is not a way to check; use any or all.</source>
+        <translation>{mode!r} nie jest sposobem sprawdzania; użyj any (brak któregokolwiek) lub all (brak wszystkich).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="31"/>
+        <source>{mode!r} is not a way to give out tasks; use managers or even.</source>
+        <translation>{mode!r} nie jest sposobem rozdziału zadań; użyj managers (opiekunom) lub even (po równo).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="37"/>
+        <source>There is no active user {login!r} to give tasks to.</source>
+        <translation>Nie ma aktywnego użytkownika {login!r}, któremu można dać zadanie.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="41"/>
+        <source>There is no user {login!r} whose clients to check.</source>
+        <translation>Nie ma użytkownika {login!r}, którego klientów trzeba sprawdzić.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="45"/>
+        <source>There is no user group {name!r}.</source>
+        <translation>Nie ma grupy użytkowników {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="49"/>
+        <source>There is nobody to give the tasks to: pick users or a user group.</source>
+        <translation>Nie ma komu dać zadań: wybierz użytkowników lub grupę użytkowników.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="55"/>
+        <source>There is no client group {path!r}.</source>
+        <translation>Nie ma grupy klientów {path!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="62"/>
+        <source>{value!r} is not a date; type it as YYYY-MM-DD.</source>
+        <translation>{value!r} nie jest datą; wpisz ją jako RRRR-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="66"/>
+        <source>The due date {due} is before today, {today}.</source>
+        <translation>Termin {due} jest wcześniejszy niż dziś, {today}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="70"/>
+        <source>{value!r} is not a direction; use in or out.</source>
+        <translation>{value!r} nie jest kierunkiem; użyj in (przychodzące) lub out (wychodzące).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="74"/>
+        <source>{value!r} is not a kind of interaction; use call or email.</source>
+        <translation>{value!r} nie jest rodzajem kontaktu; użyj call (rozmowa) lub email (wiadomość).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/base_settings.py" line="25"/>
+        <source>{language!r} is not a language names can be sorted in; use one of {known}.</source>
+        <translation>{language!r} nie jest językiem, według którego można sortować nazwy; użyj jednego z: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/bulk_edits.py" line="11"/>
+        <source>There is no bulk edit #{bulk_edit_id}.</source>
+        <translation>Nie ma zmiany zbiorczej nr {bulk_edit_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/bulk_edits.py" line="15"/>
+        <source>Bulk edit #{bulk_edit_id} has been undone already.</source>
+        <translation>Zmiana zbiorcza nr {bulk_edit_id} została już cofnięta.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/bulk_edits.py" line="19"/>
+        <source>Bulk edit #{bulk_edit_id} cannot be undone from here.</source>
+        <translation>Zmiany zbiorczej nr {bulk_edit_id} nie można cofnąć w tym miejscu.</translation>
+    </message>
 </context>
 <context>
     <name>ExportScopeDialog</name>
@@ -2643,27 +2734,27 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>Feed</name>
     <message>
-        <location filename="../../ui/words.py" line="125"/>
+        <location filename="../../ui/words.py" line="126"/>
         <source>open</source>
         <translation>otwarte</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="126"/>
+        <location filename="../../ui/words.py" line="127"/>
         <source>done</source>
         <translation>wykonane</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="127"/>
+        <location filename="../../ui/words.py" line="128"/>
         <source>cancelled</source>
         <translation>anulowane</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="128"/>
+        <location filename="../../ui/words.py" line="129"/>
         <source>won</source>
         <translation>wygrana</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="129"/>
+        <location filename="../../ui/words.py" line="130"/>
         <source>lost</source>
         <translation>przegrana</translation>
     </message>
@@ -3459,22 +3550,22 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Cofnięcie importu</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="117"/>
+        <location filename="../../ui/words.py" line="118"/>
         <source>Merged with</source>
         <translation>Scalono z</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="118"/>
+        <location filename="../../ui/words.py" line="119"/>
         <source>Merge undone</source>
         <translation>Scalenie cofnięte</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="121"/>
+        <location filename="../../ui/words.py" line="122"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="122"/>
+        <location filename="../../ui/words.py" line="123"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
@@ -3497,6 +3588,11 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/card/record_text.py" line="47"/>
         <source>Import #{0}</source>
         <translation>Import nr {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="117"/>
+        <source>Bulk edit</source>
+        <translation>Zmiana zbiorcza</translation>
     </message>
 </context>
 <context>
@@ -3548,82 +3644,82 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../ui/words.py" line="158"/>
+        <location filename="../../ui/words.py" line="159"/>
         <source>a client with this phone, email or name exists already (or earlier in the file)</source>
         <translation>klient z tym telefonem, e-mailem lub nazwą już istnieje (w bazie lub wcześniej w pliku)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="162"/>
+        <location filename="../../ui/words.py" line="163"/>
         <source>a value has the wrong format</source>
         <translation>wartość ma niepoprawny format</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="163"/>
+        <location filename="../../ui/words.py" line="164"/>
         <source>the phone cell is empty</source>
         <translation>komórka telefonu jest pusta</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="164"/>
+        <location filename="../../ui/words.py" line="165"/>
         <source>no value in any matched column</source>
         <translation>wszystkie dopasowane kolumny są puste</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="165"/>
+        <location filename="../../ui/words.py" line="166"/>
         <source>no name, phone or email</source>
         <translation>brak nazwy, telefonu i e-maila</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="166"/>
+        <location filename="../../ui/words.py" line="167"/>
         <source>no such client to update</source>
         <translation>brak takiego klienta do aktualizacji</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="167"/>
+        <location filename="../../ui/words.py" line="168"/>
         <source>the row is empty</source>
         <translation>wiersz jest pusty</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="168"/>
+        <location filename="../../ui/words.py" line="169"/>
         <source>the client has these values already</source>
         <translation>klient ma już te wartości</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="174"/>
+        <location filename="../../ui/words.py" line="175"/>
         <source>its card was changed after the import</source>
         <translation>jego karta została zmieniona po imporcie</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="175"/>
+        <location filename="../../ui/words.py" line="176"/>
         <source>contact persons were added to it</source>
         <translation>dodano do niego osoby kontaktowe</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="176"/>
+        <location filename="../../ui/words.py" line="177"/>
         <source>clients that stay are attached to it</source>
         <translation>są do niego przypisani klienci, którzy zostają</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="177"/>
+        <location filename="../../ui/words.py" line="178"/>
         <source>notes were written on it</source>
         <translation>dodano do niego notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="178"/>
+        <location filename="../../ui/words.py" line="179"/>
         <source>files were attached to it</source>
         <translation>dołączono do niego pliki</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="179"/>
+        <location filename="../../ui/words.py" line="180"/>
         <source>it has deals made after the import, or the import&apos;s deal was worked on</source>
         <translation>ma transakcje utworzone po imporcie albo transakcja z importu była już prowadzona</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="182"/>
+        <location filename="../../ui/words.py" line="183"/>
         <source>it is in a task</source>
         <translation>jest w zadaniu</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="183"/>
+        <location filename="../../ui/words.py" line="184"/>
         <source>calls or emails are linked to it</source>
         <translation>są do niego przypisane rozmowy lub e-maile</translation>
     </message>
@@ -3631,87 +3727,87 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/words.py" line="202"/>
+        <location filename="../../ui/words.py" line="203"/>
         <source>Add</source>
         <translation>Dodanie</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="203"/>
+        <location filename="../../ui/words.py" line="204"/>
         <source>Update</source>
         <translation>Aktualizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="204"/>
+        <location filename="../../ui/words.py" line="205"/>
         <source>Add + Update</source>
         <translation>Dodanie + Aktualizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="207"/>
+        <location filename="../../ui/words.py" line="208"/>
         <source>Only create clients; a row whose client exists already fails as not unique.</source>
         <translation>Tylko tworzy klientów; wiersz z istniejącym klientem kończy się błędem „nie jest unikalny”.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="211"/>
+        <location filename="../../ui/words.py" line="212"/>
         <source>Only update clients found by the duplicate search; other rows fail as not found.</source>
         <translation>Tylko aktualizuje klientów znalezionych podczas wyszukiwania duplikatów; pozostałe wiersze kończą się błędem „nie znaleziono”.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="215"/>
+        <location filename="../../ui/words.py" line="216"/>
         <source>Update the clients that are found and create the others.</source>
         <translation>Aktualizuje znalezionych klientów, a pozostałych tworzy.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="220"/>
+        <location filename="../../ui/words.py" line="221"/>
         <source>Done</source>
         <translation>Zakończony</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="221"/>
+        <location filename="../../ui/words.py" line="222"/>
         <source>Undone</source>
         <translation>Cofnięty</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="222"/>
+        <location filename="../../ui/words.py" line="223"/>
         <source>Cancelled</source>
         <translation>Anulowany</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="223"/>
+        <location filename="../../ui/words.py" line="224"/>
         <source>Failed</source>
         <translation>Niepowodzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="224"/>
+        <location filename="../../ui/words.py" line="225"/>
         <source>Running</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="225"/>
+        <location filename="../../ui/words.py" line="226"/>
         <source>Checked only</source>
         <translation>Tylko sprawdzony</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="229"/>
+        <location filename="../../ui/words.py" line="230"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="230"/>
+        <location filename="../../ui/words.py" line="231"/>
         <source>number</source>
         <translation>liczba</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="231"/>
+        <location filename="../../ui/words.py" line="232"/>
         <source>date</source>
         <translation>data</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="232"/>
+        <location filename="../../ui/words.py" line="233"/>
         <source>yes/no</source>
         <translation>tak/nie</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="233"/>
+        <location filename="../../ui/words.py" line="234"/>
         <source>choice from a list</source>
         <translation>wybór z listy</translation>
     </message>

@@ -2094,6 +2094,7 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Пользователя {login!r}, которого нужно назначить ответственным, нет.</translation>
     </message>
     <message>
+        <location filename="../../error_codes/control.py" line="58"/>
         <location filename="../../error_codes/import_settings.py" line="117"/>
         <source>There is no queue {name!r}.</source>
         <translation>Очереди {name!r} нет.</translation>
@@ -2529,6 +2530,96 @@ Please copy the details below and send them to your administrator.</source>
         <source>Client #{client_id}, the card merge #{bulk_edit_id} kept, has been deleted since; the merge cannot be undone.</source>
         <translation>Клиент №{client_id}, оставленный объединением №{bulk_edit_id}, с тех пор удалён; объединение нельзя отменить.</translation>
     </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="11"/>
+        <source>{kind!r} is not a contact kind to check; choose from {known}.</source>
+        <translation>{kind!r} — не вид контакта для проверки; выберите из: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="17"/>
+        <source>Choose at least one thing to check.</source>
+        <translation>Выберите хотя бы что-то одно для проверки.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="21"/>
+        <source>{value!r} is not a card field or custom field that can be checked.</source>
+        <translation>{value!r} — не поле карточки и не дополнительное поле, которое можно проверить.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="27"/>
+        <source>{mode!r} is not a way to check; use any or all.</source>
+        <translation>{mode!r} — не способ проверки; укажите any (хотя бы одного нет) или all (нет ни одного).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="31"/>
+        <source>{mode!r} is not a way to give out tasks; use managers or even.</source>
+        <translation>{mode!r} — не способ распределения задач; укажите managers (ответственным) или even (поровну).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="37"/>
+        <source>There is no active user {login!r} to give tasks to.</source>
+        <translation>Нет активного пользователя {login!r}, которому можно дать задачу.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="41"/>
+        <source>There is no user {login!r} whose clients to check.</source>
+        <translation>Пользователя {login!r}, чьих клиентов нужно проверить, нет.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="45"/>
+        <source>There is no user group {name!r}.</source>
+        <translation>Группы пользователей {name!r} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="49"/>
+        <source>There is nobody to give the tasks to: pick users or a user group.</source>
+        <translation>Некому дать задачи: выберите пользователей или группу пользователей.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="55"/>
+        <source>There is no client group {path!r}.</source>
+        <translation>Группы клиентов {path!r} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="62"/>
+        <source>{value!r} is not a date; type it as YYYY-MM-DD.</source>
+        <translation>{value!r} — не дата; введите её как ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="66"/>
+        <source>The due date {due} is before today, {today}.</source>
+        <translation>Срок {due} раньше сегодняшнего дня, {today}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="70"/>
+        <source>{value!r} is not a direction; use in or out.</source>
+        <translation>{value!r} — не направление; укажите in (входящий) или out (исходящий).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="74"/>
+        <source>{value!r} is not a kind of interaction; use call or email.</source>
+        <translation>{value!r} — не вид взаимодействия; укажите call (звонок) или email (письмо).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/base_settings.py" line="25"/>
+        <source>{language!r} is not a language names can be sorted in; use one of {known}.</source>
+        <translation>{language!r} — не язык, по которому можно сортировать имена; укажите один из: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/bulk_edits.py" line="11"/>
+        <source>There is no bulk edit #{bulk_edit_id}.</source>
+        <translation>Массового изменения №{bulk_edit_id} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/bulk_edits.py" line="15"/>
+        <source>Bulk edit #{bulk_edit_id} has been undone already.</source>
+        <translation>Массовое изменение №{bulk_edit_id} уже отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/bulk_edits.py" line="19"/>
+        <source>Bulk edit #{bulk_edit_id} cannot be undone from here.</source>
+        <translation>Массовое изменение №{bulk_edit_id} нельзя отменить отсюда.</translation>
+    </message>
 </context>
 <context>
     <name>ExportScopeDialog</name>
@@ -2643,27 +2734,27 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>Feed</name>
     <message>
-        <location filename="../../ui/words.py" line="125"/>
+        <location filename="../../ui/words.py" line="126"/>
         <source>open</source>
         <translation>открыта</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="126"/>
+        <location filename="../../ui/words.py" line="127"/>
         <source>done</source>
         <translation>выполнена</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="127"/>
+        <location filename="../../ui/words.py" line="128"/>
         <source>cancelled</source>
         <translation>отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="128"/>
+        <location filename="../../ui/words.py" line="129"/>
         <source>won</source>
         <translation>выиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="129"/>
+        <location filename="../../ui/words.py" line="130"/>
         <source>lost</source>
         <translation>проиграна</translation>
     </message>
@@ -3459,22 +3550,22 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Отмена импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="117"/>
+        <location filename="../../ui/words.py" line="118"/>
         <source>Merged with</source>
         <translation>Объединён с</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="118"/>
+        <location filename="../../ui/words.py" line="119"/>
         <source>Merge undone</source>
         <translation>Объединение отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="121"/>
+        <location filename="../../ui/words.py" line="122"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="122"/>
+        <location filename="../../ui/words.py" line="123"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -3497,6 +3588,11 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/card/record_text.py" line="47"/>
         <source>Import #{0}</source>
         <translation>Импорт №{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="117"/>
+        <source>Bulk edit</source>
+        <translation>Массовое изменение</translation>
     </message>
 </context>
 <context>
@@ -3548,82 +3644,82 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../ui/words.py" line="158"/>
+        <location filename="../../ui/words.py" line="159"/>
         <source>a client with this phone, email or name exists already (or earlier in the file)</source>
         <translation>клиент с таким телефоном, почтой или наименованием уже есть (в базе или выше в файле)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="162"/>
+        <location filename="../../ui/words.py" line="163"/>
         <source>a value has the wrong format</source>
         <translation>значение в неверном формате</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="163"/>
+        <location filename="../../ui/words.py" line="164"/>
         <source>the phone cell is empty</source>
         <translation>не заполнена ячейка телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="164"/>
+        <location filename="../../ui/words.py" line="165"/>
         <source>no value in any matched column</source>
         <translation>все сопоставленные колонки пусты</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="165"/>
+        <location filename="../../ui/words.py" line="166"/>
         <source>no name, phone or email</source>
         <translation>нет ни наименования, ни телефона, ни почты</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="166"/>
+        <location filename="../../ui/words.py" line="167"/>
         <source>no such client to update</source>
         <translation>нет такого клиента для обновления</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="167"/>
+        <location filename="../../ui/words.py" line="168"/>
         <source>the row is empty</source>
         <translation>пустая строка</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="168"/>
+        <location filename="../../ui/words.py" line="169"/>
         <source>the client has these values already</source>
         <translation>у клиента уже эти значения</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="174"/>
+        <location filename="../../ui/words.py" line="175"/>
         <source>its card was changed after the import</source>
         <translation>его карточку изменили после импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="175"/>
+        <location filename="../../ui/words.py" line="176"/>
         <source>contact persons were added to it</source>
         <translation>к нему добавили контактных лиц</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="176"/>
+        <location filename="../../ui/words.py" line="177"/>
         <source>clients that stay are attached to it</source>
         <translation>к нему прикреплены остающиеся клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="177"/>
+        <location filename="../../ui/words.py" line="178"/>
         <source>notes were written on it</source>
         <translation>в нём написали заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="178"/>
+        <location filename="../../ui/words.py" line="179"/>
         <source>files were attached to it</source>
         <translation>к нему приложили файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="179"/>
+        <location filename="../../ui/words.py" line="180"/>
         <source>it has deals made after the import, or the import&apos;s deal was worked on</source>
         <translation>у него есть сделки, созданные после импорта, или по сделке из импорта уже работали</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="182"/>
+        <location filename="../../ui/words.py" line="183"/>
         <source>it is in a task</source>
         <translation>он есть в задаче</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="183"/>
+        <location filename="../../ui/words.py" line="184"/>
         <source>calls or emails are linked to it</source>
         <translation>к нему привязаны звонки или письма</translation>
     </message>
@@ -3646,87 +3742,87 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Остановить импорт? Всё, что он успел сделать, будет отменено; ничего не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="202"/>
+        <location filename="../../ui/words.py" line="203"/>
         <source>Add</source>
         <translation>Добавление</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="203"/>
+        <location filename="../../ui/words.py" line="204"/>
         <source>Update</source>
         <translation>Обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="204"/>
+        <location filename="../../ui/words.py" line="205"/>
         <source>Add + Update</source>
         <translation>Добавление + обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="207"/>
+        <location filename="../../ui/words.py" line="208"/>
         <source>Only create clients; a row whose client exists already fails as not unique.</source>
         <translation>Только создавать клиентов; строка с уже существующим клиентом — ошибка «не уникален».</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="211"/>
+        <location filename="../../ui/words.py" line="212"/>
         <source>Only update clients found by the duplicate search; other rows fail as not found.</source>
         <translation>Только обновлять клиентов, найденных поиском дублей; остальные строки — ошибка «не найден».</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="215"/>
+        <location filename="../../ui/words.py" line="216"/>
         <source>Update the clients that are found and create the others.</source>
         <translation>Найденных клиентов обновить, остальных создать.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="220"/>
+        <location filename="../../ui/words.py" line="221"/>
         <source>Done</source>
         <translation>Выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="221"/>
+        <location filename="../../ui/words.py" line="222"/>
         <source>Undone</source>
         <translation>Отменён</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="222"/>
+        <location filename="../../ui/words.py" line="223"/>
         <source>Cancelled</source>
         <translation>Прерван</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="223"/>
+        <location filename="../../ui/words.py" line="224"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="224"/>
+        <location filename="../../ui/words.py" line="225"/>
         <source>Running</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="225"/>
+        <location filename="../../ui/words.py" line="226"/>
         <source>Checked only</source>
         <translation>Только проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="229"/>
+        <location filename="../../ui/words.py" line="230"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="230"/>
+        <location filename="../../ui/words.py" line="231"/>
         <source>number</source>
         <translation>число</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="231"/>
+        <location filename="../../ui/words.py" line="232"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="232"/>
+        <location filename="../../ui/words.py" line="233"/>
         <source>yes/no</source>
         <translation>да/нет</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="233"/>
+        <location filename="../../ui/words.py" line="234"/>
         <source>choice from a list</source>
         <translation>выбор из списка</translation>
     </message>

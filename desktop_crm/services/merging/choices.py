@@ -15,7 +15,7 @@ from desktop_crm.models import CustomField
 
 # A field a merge chooses (the card's field keys) -> the clients columns it sets together.
 CARD_COLUMNS: dict[str, tuple[str, ...]] = {
-    "full_name": ("full_name", "name_key"),
+    "full_name": ("full_name", "name_key", "sort_key"),  # the name's folded and sort forms
     "kind": ("kind",),
     "stage": ("stage",),
     "last_name": ("last_name",),

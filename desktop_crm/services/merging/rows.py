@@ -1,7 +1,9 @@
-"""Rows kept in a merge's undo data: JSON-safe (dates as ISO text), read back by column type."""
+"""Rows kept in a merge's undo data: JSON-safe (dates as ISO text, bytes as base64), read back
+by column type."""
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
@@ -17,6 +19,8 @@ def encode(table: Table, row: Mapping[Any, Any]) -> dict[str, Any]:
 def _encode(value: Any) -> Any:
     if isinstance(value, date):  # datetime too
         return value.isoformat()
+    if isinstance(value, bytes):  # a name's sort key
+        return base64.b64encode(value).decode("ascii")
     return value
 
 
@@ -29,6 +33,8 @@ def decode(table: Table, data: Mapping[str, Any]) -> dict[str, Any]:
             kind = _python_type(column.type)
             if kind is datetime:
                 value = datetime.fromisoformat(value)
+            elif kind is bytes:
+                value = base64.b64decode(value)
             elif kind is date:
                 value = date.fromisoformat(value)
         row[column.name] = value
