@@ -5,7 +5,11 @@
 `add_duplicates_command(control_subparsers, distribute)` adds the subcommand to `control`; the
 task-making part is the `distribute` function passed in (the control engine's), called as
 `distribute(ctx, args, "duplicates", records, {"groups": [...]})` with one "merge these" record a
-group. Without it, or with --dry-run, the command only shows the groups.
+group (`cli/control.distribute_found` fits: it counts per executor with --dry-run). Without
+it the command only shows the groups.
+
+Wiring it into `control` (cli/control.py): `parser = add_duplicates_command(checks,
+distribute_found)`, then `add_assignment_options(parser)`.
 """
 
 from __future__ import annotations
@@ -46,7 +50,7 @@ def add_duplicates_command(
     parser.add_argument(
         "--birth-date", action="store_true", help="a shared name counts only with one birth date"
     )
-    parser.add_argument("--dry-run", action="store_true", help="show the groups, create nothing")
+    parser.add_argument("--dry-run", action="store_true", help="count the tasks, create nothing")
     parser.add_argument("--json", action="store_true")
     parser.set_defaults(run=lambda ctx: run_duplicates(ctx, distribute))
     return parser
@@ -67,7 +71,7 @@ def run_duplicates(ctx: CliContext, distribute: Distribute | None = None) -> int
     with ctx.database.session() as session:
         groups = find_duplicates(session, ctx.user(session), a.by, birth_date=a.birth_date)
     shown = [group.as_dict() for group in groups]
-    if distribute is not None and not a.dry_run:
+    if distribute is not None:  # the engine makes the tasks, or with --dry-run counts them
         return distribute(ctx, a, CHECK, to_records(groups), {"groups": shown})
     ctx.emit(_text(groups), {"check": CHECK, "found": len(groups), "groups": shown})
     return 0

@@ -9,12 +9,15 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from desktop_crm.cli import add_common_options, main
 from desktop_crm.cli.context import CliContext
+from desktop_crm.cli.control import distribute_found
 from desktop_crm.cli.control_duplicates import add_duplicates_command
+from desktop_crm.cli.control_run import add_assignment_options
 from desktop_crm.db import Database
-from desktop_crm.models import Client, User
+from desktop_crm.models import Client, Task, TaskItem, User
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -67,6 +70,15 @@ def test_merge_list_and_undo(
     assert (status, out) == (2, "")
     assert err.strip() == f"desktop-crm: Merge #{merge_id} has been undone already."
 
+    # a merge is a bulk edit too: listed and undone by `bulk-edits`
+    status, out, _ = run(capsys, *db, "merge", str(keep), str(other), "--json")
+    second = last_json(out)["bulk_edit"]
+    status, out, _ = run(capsys, *db, "bulk-edits", "list", "--json")
+    assert second in [e["id"] for e in last_json(out)["bulk_edits"]]
+    status, out, err = run(capsys, *db, "bulk-edits", "undo", str(second), "--json")
+    assert (status, err) == (0, "")
+    assert last_json(out)["restored_ids"] == [other]
+
 
 def test_merge_refusals(
     database_url: str, add_client: Callable[..., int], capsys: pytest.CaptureFixture[str]
@@ -91,7 +103,8 @@ def _control(database_url: str, distribute: Callable[..., int] | None, *argv: st
     parser = argparse.ArgumentParser()
     add_common_options(parser)
     control = parser.add_subparsers(dest="command").add_parser("control")
-    add_duplicates_command(control.add_subparsers(dest="check"), distribute)
+    check = add_duplicates_command(control.add_subparsers(dest="check"), distribute)
+    add_assignment_options(check)
     args = parser.parse_args(["--db", database_url, "control", "duplicates", *argv])
     ctx = CliContext(args)
     try:
@@ -120,8 +133,7 @@ def test_control_duplicates(
 
     assert _control(database_url, distribute, "--by", "name") == 0
     assert [records for _, records, _ in calls] == [[]]  # the engine says "nothing found"
-    capsys.readouterr()
-    assert _control(database_url, distribute, "--dry-run") == 0
+    assert _control(database_url, None, "--dry-run") == 0
     assert len(calls) == 1 and "1 group(s)" in capsys.readouterr().out
     assert _control(database_url, distribute, "--by", "email,phone") == 0
     check, records, extra = calls[-1]
@@ -130,3 +142,28 @@ def test_control_duplicates(
     assert extra["groups"][0]["client_ids"] == [a, b]
     with pytest.raises(SystemExit):
         _control(database_url, None, "--by", "colour")
+
+
+def test_control_duplicates_through_the_control_engine(
+    database: Database,
+    database_url: str,
+    add_client: Callable[..., int],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Plugged into the engine's own distribution, as the control command will."""
+    a = add_client("Анна", phones=["+79120000001"])
+    b = add_client("Анна Б.", phones=["+79120000001"])
+    assert _control(database_url, distribute_found, "--dry-run", "--json") == 0
+    payload = last_json(capsys.readouterr().out)
+    assert payload["check"] == "duplicates" and payload["found"] == 1
+    assert payload["groups"][0]["client_ids"] == [a, b]
+    assert [t["id"] for t in payload["tasks"]] == [None]  # counted, not made
+    assert _control(database_url, distribute_found, "--json") == 0
+    payload = last_json(capsys.readouterr().out)
+    (task,) = payload["tasks"]
+    assert task["items"] == 1 and task["id"] is not None
+    with database.session() as session:
+        item = session.scalars(select(TaskItem).where(TaskItem.task_id == task["id"])).one()
+        assert (item.client_id, item.missing) == (a, "duplicate")
+        assert item.details == {"client_ids": [a, b], "by": ["phone"]}
+        assert session.get(Task, task["id"]).kind == "duplicates"  # type: ignore[union-attr]

@@ -49,6 +49,16 @@ class MergeEntry:
     names: list[str]
     undone_at: datetime | None
 
+    def summary(self) -> dict[str, Any]:
+        """What `bulk-edits undo` reports: the cards restored beside the card kept."""
+        return {
+            "bulk_edit_id": self.id,
+            "restored": len(self.merged),
+            "kept": 0,  # no card is left as it is: every merged one comes back
+            "survivor": self.kept,
+            "restored_ids": list(self.merged),
+        }
+
 
 def list_merges(session: Session, user: User, limit: int = 200) -> list[MergeEntry]:
     """The latest merges, newest first."""
@@ -107,6 +117,11 @@ def undo_merge(session: Session, user: User, bulk_edit_id: int) -> MergeEntry:
     edit.undone_at, edit.undone_by_id = now, user.id
     session.flush()
     return MergeEntry(edit.id, edit.created_at, user.login, keep_id, merged, names, now)
+
+
+def undo_merge_edit(session: Session, bulk_edit_id: int, user: User) -> MergeEntry:
+    """`undo_merge` in the argument order of `bulk-edits undo`'s undoers."""
+    return undo_merge(session, user, bulk_edit_id)
 
 
 def _restore_cards(session: Session, cards: Sequence[dict[str, Any]]) -> dict[int, int]:
@@ -241,4 +256,11 @@ def _restore_survivor(
     session.expire_all()
 
 
-__all__ = ["MERGED_FIELD", "UNDONE_FIELD", "MergeEntry", "list_merges", "undo_merge"]
+__all__ = [
+    "MERGED_FIELD",
+    "UNDONE_FIELD",
+    "MergeEntry",
+    "list_merges",
+    "undo_merge",
+    "undo_merge_edit",
+]
