@@ -13,6 +13,7 @@ from desktop_crm.error_codes.import_settings import ImportSettingsCodes
 from desktop_crm.error_codes.records import RecordCodes
 from desktop_crm.error_codes.registry import CODES, ErrorCode
 from desktop_crm.error_codes.storage import StorageCodes
+from desktop_crm.error_codes.tasks import TaskCodes
 from desktop_crm.error_codes.values import ValueCodes
 
 
@@ -27,6 +28,7 @@ class Code(
     BaseSettingCodes,
     StorageCodes,
     AdminCodes,
+    TaskCodes,
 ):
     """Every code: a raise names one of these attributes, never a string."""
 
