@@ -13,7 +13,16 @@ import sys
 from collections.abc import Sequence
 
 from desktop_crm import __version__
-from desktop_crm.cli import db_commands, demo, exporting, importing, queues, settings, users
+from desktop_crm.cli import (
+    db_commands,
+    demo,
+    exporting,
+    importing,
+    queues,
+    settings,
+    tasks,
+    users,
+)
 from desktop_crm.cli.context import CliContext
 from desktop_crm.errors import CrmError
 
@@ -26,6 +35,7 @@ COMMANDS = (
     importing.register,
     exporting.register,
     settings.register,
+    tasks.register,
 )
 
 EXIT_USER_ERROR = 2
