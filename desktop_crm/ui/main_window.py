@@ -40,6 +40,7 @@ from desktop_crm.ui.menus import build_menus, update_action
 from desktop_crm.ui.settings import app_settings
 from desktop_crm.ui.settings_menu import install as install_settings
 from desktop_crm.ui.shell import Shell
+from desktop_crm.ui.tasks import install as install_tasks
 from desktop_crm.ui.workers import Operation
 
 
@@ -290,6 +291,7 @@ FEATURES: tuple[Callable[[Shell], None], ...] = (
     install_file_menu,
     install_importing,
     install_settings,
+    install_tasks,
 )
 
 __all__ = ["FEATURES", "MainWindow"]

@@ -165,7 +165,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>FieldsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/settings_menu/fields_page.py" line="197" />
+        <location filename="../../ui/settings_menu/fields_page.py" line="186" />
         <source>Delete the field “{0}” from every card? The values of %n client(s) go with it.</source>
         <translation>
             <numerusform>Delete the field “{0}” from every card? The values of %n client go with it.</numerusform>
@@ -195,7 +195,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="276" />
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln client in the base</numerusform>
@@ -247,11 +247,52 @@ This cannot be undone.</numerusform>
 <context>
     <name>TagsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/settings_menu/tags_page.py" line="107" />
+        <location filename="../../ui/settings_menu/tags_page.py" line="94" />
         <source>Delete the tag “{0}”? It comes off %n client(s).</source>
         <translation>
             <numerusform>Delete the tag “{0}”? It comes off %n client.</numerusform>
             <numerusform>Delete the tag “{0}”? It comes off %n clients.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskListTab</name>
+    <message numerus="yes">
+        <location filename="../../ui/tasks/list_tab.py" line="99" />
+        <source>%Ln open task(s)</source>
+        <translation>
+            <numerusform>%Ln open task</numerusform>
+            <numerusform>%Ln open tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks/list_tab.py" line="101" />
+        <source>, %Ln overdue</source>
+        <translation>
+            <numerusform>, %Ln overdue</numerusform>
+            <numerusform>, %Ln overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskTab</name>
+    <message numerus="yes">
+        <location filename="../../ui/tasks/task_tab.py" line="124" />
+        <source>{0} of %Ln item(s) done</source>
+        <translation>
+            <numerusform>{0} of %Ln item done</numerusform>
+            <numerusform>{0} of %Ln items done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TasksFeature</name>
+    <message numerus="yes">
+        <location filename="../../ui/tasks/__init__.py" line="90" />
+        <source>%Ln open task(s)</source>
+        <translation>
+            <numerusform>%Ln open task</numerusform>
+            <numerusform>%Ln open tasks</numerusform>
         </translation>
     </message>
 </context>

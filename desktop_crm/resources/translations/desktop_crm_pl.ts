@@ -2276,6 +2276,36 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <source>What this change refers to was deleted by someone else meanwhile; nothing was saved. Reload and try again.</source>
         <translation>To, czego dotyczy ta zmiana, ktoś inny w międzyczasie usunął; nic nie zapisano. Odśwież i spróbuj ponownie.</translation>
     </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="10"/>
+        <source>A task needs a title.</source>
+        <translation>Zadanie musi mieć tytuł.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="14"/>
+        <source>The due date {due} is before today ({today}): choose today or later.</source>
+        <translation>Termin {due} jest wcześniejszy niż dziś ({today}): wybierz dzisiejszą lub późniejszą datę.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="20"/>
+        <source>There is no task #{task_id}: it may have been deleted.</source>
+        <translation>Nie ma zadania nr {task_id}: mogło zostać usunięte.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="24"/>
+        <source>{name} ({login}) may see and close only their own tasks; task #{task_id} is given to someone else.</source>
+        <translation>{name} ({login}) może widzieć i zamykać tylko własne zadania; zadanie nr {task_id} przydzielono komuś innemu.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="31"/>
+        <source>Task #{task_id} is closed already.</source>
+        <translation>Zadanie nr {task_id} jest już zamknięte.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="35"/>
+        <source>Task #{task_id} cannot be closed yet: {left} of its {items} items are not done. Fill in what they lack, then refresh the task.</source>
+        <translation>Zadania nr {task_id} nie można jeszcze zamknąć: niewykonane pozycje — {left} z {items}. Uzupełnij brakujące dane i odśwież zadanie.</translation>
+    </message>
 </context>
 <context>
     <name>ExportScopeDialog</name>
@@ -2538,27 +2568,37 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>FeedTab</name>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="51"/>
+        <location filename="../../ui/card/feed_tab.py" line="52"/>
         <source>Write a note… (Ctrl+Enter saves)</source>
         <translation>Napisz notatkę… (Ctrl+Enter zapisuje)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="55"/>
+        <location filename="../../ui/card/feed_tab.py" line="56"/>
         <source>Add note</source>
         <translation>Dodaj notatkę</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="56"/>
+        <location filename="../../ui/card/feed_tab.py" line="57"/>
         <source>Save the note (Ctrl+Enter)</source>
         <translation>Zapisz notatkę (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="72"/>
+        <location filename="../../ui/card/feed_tab.py" line="61"/>
+        <source>New task…</source>
+        <translation>Nowe zadanie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/feed_tab.py" line="63"/>
+        <source>A task about this client, for you or a colleague</source>
+        <translation>Zadanie dotyczące tego klienta — dla ciebie lub współpracownika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/feed_tab.py" line="77"/>
         <source>Nothing has happened on this card yet.</source>
         <translation>Na tej karcie nic się jeszcze nie wydarzyło.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="107"/>
+        <location filename="../../ui/card/feed_tab.py" line="116"/>
         <source>The note was not saved</source>
         <translation>Notatka nie została zapisana</translation>
     </message>
@@ -2566,27 +2606,27 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>FieldDialog</name>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="54"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="51"/>
         <source>Add a custom field</source>
         <translation>Nowe pole dodatkowe</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="63"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="60"/>
         <source>One choice a line</source>
         <translation>Jedna opcja w wierszu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="65"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="62"/>
         <source>Label:</source>
         <translation>Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="66"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="63"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="67"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="64"/>
         <source>Choices:</source>
         <translation>Opcje:</translation>
     </message>
@@ -2712,88 +2752,88 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>FieldsPage</name>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="94"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="91"/>
         <source>Custom fields</source>
         <translation>Pola dodatkowe</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="95"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="92"/>
         <source>Fields every card shows below its own, in this order.</source>
         <translation>Pola, które każda karta pokazuje pod własnymi, w tej kolejności.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="97"/>
         <source>Label</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="97"/>
         <source>Key</source>
         <translation>Klucz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="97"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
-        <location filename="../../ui/settings_menu/fields_page.py" line="175"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="97"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="164"/>
         <source>Choices</source>
         <translation>Opcje</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="111"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="100"/>
         <source>Add field…</source>
         <translation>Dodaj pole…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="113"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="102"/>
         <source>Rename…</source>
         <translation>Zmień nazwę…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="114"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="103"/>
         <source>Choices…</source>
         <translation>Opcje…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="115"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="104"/>
         <source>Move up</source>
         <translation>W górę</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="116"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="105"/>
         <source>Move down</source>
         <translation>W dół</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="117"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="106"/>
         <source>Delete…</source>
         <translation>Usuń…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="164"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="153"/>
         <source>Rename field</source>
         <translation>Zmiana nazwy pola</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="164"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="153"/>
         <source>New label:</source>
         <translation>Nowa nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="176"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="165"/>
         <source>Choices of “{0}”, one a line:</source>
         <translation>Opcje pola „{0}”, jedna w wierszu:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="195"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="184"/>
         <source>Delete field</source>
         <translation>Usuwanie pola</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_menu/fields_page.py" line="197"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="186"/>
         <source>Delete the field “{0}” from every card? The values of %n client(s) go with it.</source>
         <translation>
             <numerusform>Usunąć pole „{0}” ze wszystkich kart? Razem z nim znikną wartości %n klienta.</numerusform>
@@ -3913,32 +3953,32 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>SQLite: w pamięci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>The database in use</source>
         <translation>Używana baza danych</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Signed in as {0}</source>
         <translation>Zalogowano jako {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln klient w bazie</numerusform>
@@ -3947,14 +3987,57 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>About desktop-crm</source>
         <translation>O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Baza klientów dla handlowców i administratorów, którzy dbają o jej porządek.&lt;br&gt;&lt;br&gt;Baza danych: {1}&lt;br&gt;Qt for Python {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ManualTaskDialog</name>
+    <message>
+        <location filename="../../ui/tasks/new_task_dialog.py" line="48"/>
+        <source>New task</source>
+        <translation>Nowe zadanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/new_task_dialog.py" line="73"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tytuł:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/new_task_dialog.py" line="74"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Opis:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/new_task_dialog.py" line="75"/>
+        <source>&amp;Client:</source>
+        <translation>&amp;Klient:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/new_task_dialog.py" line="76"/>
+        <source>&amp;Executor:</source>
+        <translation>&amp;Wykonawca:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/new_task_dialog.py" line="77"/>
+        <source>D&amp;ue date:</source>
+        <translation>Te&amp;rmin:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/new_task_dialog.py" line="82"/>
+        <source>Create task</source>
+        <translation>Utwórz zadanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/new_task_dialog.py" line="127"/>
+        <source>Choose the client from the list, or leave it empty.</source>
+        <translation>Wybierz klienta z listy lub zostaw pole puste.</translation>
     </message>
 </context>
 <context>
@@ -4715,12 +4798,12 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="377"/>
+        <location filename="../../ui/importing/results.py" line="390"/>
         <source>Results</source>
         <translation>Rezultaty</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="378"/>
+        <location filename="../../ui/importing/results.py" line="391"/>
         <source>What the import did. Its details stay in the import history.</source>
         <translation>Co zrobił import. Szczegóły pozostają w historii importu.</translation>
     </message>
@@ -4728,140 +4811,141 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="118"/>
+        <location filename="../../ui/importing/results.py" line="120"/>
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="120"/>
+        <location filename="../../ui/importing/results.py" line="122"/>
         <source>Updated</source>
         <translation>Zaktualizowano</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="121"/>
+        <location filename="../../ui/importing/results.py" line="123"/>
         <source>Skipped</source>
         <translation>Pominięto</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="122"/>
+        <location filename="../../ui/importing/results.py" line="124"/>
         <source>Failed</source>
         <translation>Niepowodzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="84"/>
+        <location filename="../../ui/importing/results.py" line="86"/>
         <source>Sa&amp;ve failed rows…</source>
         <translation>Zapisz &amp;błędne wiersze…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="87"/>
+        <location filename="../../ui/importing/results.py" line="89"/>
         <source>Show imported &amp;clients</source>
         <translation>Pokaż zaimportowanych &amp;klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="90"/>
+        <location filename="../../ui/importing/results.py" line="92"/>
         <source>&amp;Undo this import…</source>
         <translation>&amp;Cofnij ten import…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="148"/>
+        <location filename="../../ui/importing/results.py" line="150"/>
         <source>Choose an import to see its results.</source>
         <translation>Wybierz import, aby zobaczyć jego rezultaty.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="184"/>
+        <location filename="../../ui/importing/results.py" line="186"/>
         <source>import #{0}</source>
         <translation>import nr {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="189"/>
+        <location filename="../../ui/importing/results.py" line="191"/>
         <source>by {0}</source>
         <translation>użytkownik {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="193"/>
+        <location filename="../../ui/importing/results.py" line="195"/>
         <source>{0:.1f} s</source>
         <translation>{0:.1f} s</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="204"/>
+        <location filename="../../ui/importing/results.py" line="206"/>
         <source>Columns not imported: {0}.</source>
         <translation>Nieimportowane kolumny: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="210"/>
+        <location filename="../../ui/importing/results.py" line="212"/>
         <source>{0} values were left empty (see the failed-rows details).</source>
         <translation>Wartości pozostawione puste: {0} (szczegóły w błędnych wierszach).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="215"/>
+        <location filename="../../ui/importing/results.py" line="217"/>
         <source>This import was undone.</source>
         <translation>Ten import został cofnięty.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="243"/>
-        <location filename="../../ui/importing/results.py" line="268"/>
+        <location filename="../../ui/importing/results.py" line="245"/>
+        <location filename="../../ui/importing/results.py" line="270"/>
         <source>Save failed rows</source>
         <translation>Zapisz błędne wiersze</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="245"/>
+        <location filename="../../ui/importing/results.py" line="247"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Skoroszyt Excel (*.xlsx);;Plik CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="264"/>
+        <location filename="../../ui/importing/results.py" line="266"/>
         <source>{0} failed rows saved to {1}.</source>
         <translation>Błędne wiersze ({0}) zapisano w {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="300"/>
+        <location filename="../../ui/importing/results.py" line="313"/>
         <source>Undo “{0}”? The {1} clients it created will be deleted and the {2} clients it updated get their old values back. Clients someone worked on since the import are kept as they are, and listed.</source>
         <translation>Cofnąć „{0}”? Utworzeni przez niego klienci ({1}) zostaną usunięci, a zaktualizowani klienci ({2}) odzyskają poprzednie wartości. Klienci, z którymi ktoś pracował po imporcie, zostaną bez zmian i będą wymienieni.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="305"/>
+        <location filename="../../ui/importing/results.py" line="318"/>
         <source>Undo “{0}”? The {1} clients its rows created and the {2} companies it made for the Company column will be deleted, and the {3} clients it updated get their old values back. Clients someone worked on since the import are kept as they are, and listed.</source>
         <translation>Cofnąć „{0}”? Klienci utworzeni przez jego wiersze ({1}) i firmy utworzone z kolumny Firma ({2}) zostaną usunięci, a zaktualizowani klienci ({3}) odzyskają dawne wartości. Klienci, z którymi ktoś pracował po imporcie, zostaną bez zmian i będą wymienieni.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="319"/>
+        <location filename="../../ui/importing/results.py" line="332"/>
         <source>The import was undone: {0} clients and {1} companies of the Company column deleted, {2} restored, {3} kept.</source>
         <translation>Import cofnięto: usunięto klientów: {0} i firm z kolumny Firma: {1}, przywrócono: {2}, zachowano: {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="329"/>
+        <location filename="../../ui/importing/results.py" line="342"/>
         <source>The import was undone: {0} clients deleted, {1} restored, {2} kept.</source>
         <translation>Import cofnięty: usunięto klientów — {0}, przywrócono — {1}, zachowano — {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="337"/>
+        <location filename="../../ui/importing/results.py" line="350"/>
         <source>Kept, as someone worked on them since: {0}</source>
         <translation>Zachowani, bo ktoś z nimi pracował po imporcie: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="338"/>
+        <location filename="../../ui/importing/results.py" line="351"/>
         <source> and {0} more.</source>
         <translation> i jeszcze {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="282"/>
-        <location filename="../../ui/importing/results.py" line="294"/>
+        <location filename="../../ui/importing/results.py" line="289"/>
+        <location filename="../../ui/importing/results.py" line="293"/>
+        <location filename="../../ui/importing/results.py" line="307"/>
         <source>Undo this import</source>
         <translation>Cofanie importu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="344"/>
-        <location filename="../../ui/importing/results.py" line="360"/>
+        <location filename="../../ui/importing/results.py" line="357"/>
+        <location filename="../../ui/importing/results.py" line="373"/>
         <source>Working…</source>
         <translation>Trwa praca…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="119"/>
+        <location filename="../../ui/importing/results.py" line="121"/>
         <source>New companies</source>
         <translation>Nowe firmy</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="135"/>
+        <location filename="../../ui/importing/results.py" line="137"/>
         <source>Companies the import created for names in the Company column</source>
         <translation>Firmy utworzone przez import dla nazw z kolumny „Firma”</translation>
     </message>
@@ -5426,67 +5510,67 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>TagsPage</name>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="30"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="27"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="31"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="28"/>
         <source>Tags are added to clients on their cards and in the list (Add tag…).</source>
         <translation>Tagi dodaje się klientom na ich kartach i na liście („Dodaj tag…”).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="36"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="31"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="36"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="31"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="46"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="33"/>
         <source>Rename…</source>
         <translation>Zmień nazwę…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="47"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="34"/>
         <source>Merge into…</source>
         <translation>Scal z…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="48"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="35"/>
         <source>Delete…</source>
         <translation>Usuń…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="79"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="66"/>
         <source>Rename tag</source>
         <translation>Zmiana nazwy tagu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="79"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="66"/>
         <source>New name:</source>
         <translation>Nowa nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="91"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="78"/>
         <source>Merge tags</source>
         <translation>Scalanie tagów</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="92"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="79"/>
         <source>Put “{0}” on its clients as:</source>
         <translation>Zastąp u klientów „{0}” tagiem:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="106"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="93"/>
         <source>Delete tag</source>
         <translation>Usuwanie tagu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_menu/tags_page.py" line="107"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="94"/>
         <source>Delete the tag “{0}”? It comes off %n client(s).</source>
         <translation>
             <numerusform>Usunąć tag „{0}”? Zniknie z %n klienta.</numerusform>
@@ -5496,24 +5580,278 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
 </context>
 <context>
+    <name>TaskItems</name>
+    <message>
+        <location filename="../../ui/tasks/item_model.py" line="37"/>
+        <source>Client / contact person</source>
+        <translation>Klient / osoba kontaktowa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/item_model.py" line="38"/>
+        <source>Missing</source>
+        <translation>Brakuje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/item_model.py" line="39"/>
+        <source>Done</source>
+        <translation>Wykonano</translation>
+    </message>
+</context>
+<context>
+    <name>TaskList</name>
+    <message>
+        <location filename="../../ui/tasks/list_model.py" line="27"/>
+        <source>Task</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_model.py" line="28"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_model.py" line="29"/>
+        <source>Executor</source>
+        <translation>Wykonawca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_model.py" line="30"/>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_model.py" line="31"/>
+        <source>Items</source>
+        <translation>Pozycje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_model.py" line="32"/>
+        <source>Done</source>
+        <translation>Wykonano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_model.py" line="75"/>
+        <source>Overdue: the due date has passed</source>
+        <translation>Po terminie: termin minął</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListTab</name>
+    <message>
+        <location filename="../../ui/tasks/list_tab.py" line="68"/>
+        <source>All tasks</source>
+        <translation>Wszystkie zadania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_tab.py" line="68"/>
+        <source>My tasks</source>
+        <translation>Moje zadania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_tab.py" line="70"/>
+        <source>New task…</source>
+        <translation>Nowe zadanie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_tab.py" line="73"/>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks/list_tab.py" line="99"/>
+        <source>%Ln open task(s)</source>
+        <translation>
+            <numerusform>%Ln otwarte zadanie</numerusform>
+            <numerusform>%Ln otwarte zadania</numerusform>
+            <numerusform>%Ln otwartych zadań</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks/list_tab.py" line="101"/>
+        <source>, %Ln overdue</source>
+        <translation>
+            <numerusform>, %Ln po terminie</numerusform>
+            <numerusform>, %Ln po terminie</numerusform>
+            <numerusform>, %Ln po terminie</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskTab</name>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="86"/>
+        <source>&amp;Not done only</source>
+        <translation>Tylko &amp;niewykonane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="89"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="91"/>
+        <source>See again which items the base has fixed now</source>
+        <translation>Sprawdź ponownie, które pozycje są już poprawione w bazie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="93"/>
+        <source>&amp;Close task</source>
+        <translation>&amp;Zamknij zadanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="116"/>
+        <source>due {0}</source>
+        <translation>termin {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="118"/>
+        <source>overdue</source>
+        <translation>po terminie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="120"/>
+        <source>closed</source>
+        <translation>zamknięte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks/task_tab.py" line="124"/>
+        <source>{0} of %Ln item(s) done</source>
+        <translation>
+            <numerusform>wykonano {0} z %Ln pozycji</numerusform>
+            <numerusform>wykonano {0} z %Ln pozycji</numerusform>
+            <numerusform>wykonano {0} z %Ln pozycji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="131"/>
+        <source>Every item must be done first</source>
+        <translation>Najpierw wszystkie pozycje muszą być wykonane</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="17"/>
+        <source>Manual</source>
+        <translation>Ręczne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="18"/>
+        <source>Contact info</source>
+        <translation>Dane kontaktowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="19"/>
+        <source>Registration</source>
+        <translation>Rejestracja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="20"/>
+        <source>Properties</source>
+        <translation>Właściwości</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="21"/>
+        <source>Full names</source>
+        <translation>Imiona i nazwiska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="22"/>
+        <source>Duplicates</source>
+        <translation>Duplikaty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="25"/>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="26"/>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="27"/>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="28"/>
+        <source>website</source>
+        <translation>strona www</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="29"/>
+        <source>client or contact person</source>
+        <translation>klient lub osoba kontaktowa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="30"/>
+        <source>last, first and middle name</source>
+        <translation>nazwisko, imię i drugie imię</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="31"/>
+        <source>merge with its duplicate</source>
+        <translation>scalić z duplikatem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="57"/>
+        <source>{0} (done {1}%)</source>
+        <translation>{0} (wykonano {1}%)</translation>
+    </message>
+</context>
+<context>
+    <name>TasksFeature</name>
+    <message>
+        <location filename="../../ui/tasks/__init__.py" line="36"/>
+        <source>Your open tasks (Tasks › My tasks)</source>
+        <translation>Twoje otwarte zadania (Zadania › Moje zadania)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/__init__.py" line="49"/>
+        <source>All tasks</source>
+        <translation>Wszystkie zadania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/__init__.py" line="49"/>
+        <source>My tasks</source>
+        <translation>Moje zadania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/__init__.py" line="78"/>
+        <source>Task added.</source>
+        <translation>Zadanie dodane.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks/__init__.py" line="90"/>
+        <source>%Ln open task(s)</source>
+        <translation>
+            <numerusform>%Ln otwarte zadanie</numerusform>
+            <numerusform>%Ln otwarte zadania</numerusform>
+            <numerusform>%Ln otwartych zadań</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="38"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="35"/>
         <source>Add a user</source>
         <translation>Nowy użytkownik</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="50"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="47"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="51"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="48"/>
         <source>Full name:</source>
         <translation>Imię i nazwisko:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="52"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="49"/>
         <source>Role:</source>
         <translation>Rola:</translation>
     </message>
@@ -5521,88 +5859,88 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="64"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="61"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="65"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="62"/>
         <source>Manager</source>
         <translation>Menedżer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="78"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="75"/>
         <source>On this computer&apos;s base a person is known by the login name they use to sign in to the operating system.</source>
         <translation>W bazie na tym komputerze użytkownik to login, którym loguje się do systemu operacyjnego.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="79"/>
         <source>In a shared base a person is known by their database login.</source>
         <translation>We wspólnej bazie użytkownik to jego login do bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="83"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="80"/>
         <source>Users and roles</source>
         <translation>Użytkownicy i role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="97"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="84"/>
         <source>Add user…</source>
         <translation>Dodaj użytkownika…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="98"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="85"/>
         <source>Change role…</source>
         <translation>Zmień rolę…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
-        <location filename="../../ui/settings_menu/users_page.py" line="131"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="86"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="118"/>
         <source>Disable</source>
         <translation>Wyłącz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="112"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
         <source>Active</source>
         <translation>Aktywny</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="112"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
         <source>Disabled</source>
         <translation>Wyłączony</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="131"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="118"/>
         <source>Enable</source>
         <translation>Włącz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="147"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="134"/>
         <source>Change role</source>
         <translation>Zmiana roli</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="147"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="134"/>
         <source>Role of {0}:</source>
         <translation>Rola użytkownika {0}:</translation>
     </message>

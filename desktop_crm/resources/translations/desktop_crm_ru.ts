@@ -2276,6 +2276,36 @@ Please copy the details below and send them to your administrator.</source>
         <source>What this change refers to was deleted by someone else meanwhile; nothing was saved. Reload and try again.</source>
         <translation>То, к чему относится это изменение, тем временем удалил кто-то другой; ничего не сохранено. Обновите и попробуйте ещё раз.</translation>
     </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="10"/>
+        <source>A task needs a title.</source>
+        <translation>У задачи должно быть название.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="14"/>
+        <source>The due date {due} is before today ({today}): choose today or later.</source>
+        <translation>Срок {due} раньше сегодняшнего дня ({today}): выберите сегодня или более позднюю дату.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="20"/>
+        <source>There is no task #{task_id}: it may have been deleted.</source>
+        <translation>Задачи №{task_id} нет: возможно, её удалили.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="24"/>
+        <source>{name} ({login}) may see and close only their own tasks; task #{task_id} is given to someone else.</source>
+        <translation>{name} ({login}) может видеть и закрывать только свои задачи; задача №{task_id} поручена другому сотруднику.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="31"/>
+        <source>Task #{task_id} is closed already.</source>
+        <translation>Задача №{task_id} уже закрыта.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="35"/>
+        <source>Task #{task_id} cannot be closed yet: {left} of its {items} items are not done. Fill in what they lack, then refresh the task.</source>
+        <translation>Задачу №{task_id} пока нельзя закрыть: не выполнено пунктов — {left} из {items}. Заполните недостающие данные и обновите задачу.</translation>
+    </message>
 </context>
 <context>
     <name>ExportScopeDialog</name>
@@ -2538,27 +2568,37 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FeedTab</name>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="51"/>
+        <location filename="../../ui/card/feed_tab.py" line="52"/>
         <source>Write a note… (Ctrl+Enter saves)</source>
         <translation>Напишите заметку… (Ctrl+Enter — сохранить)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="55"/>
+        <location filename="../../ui/card/feed_tab.py" line="56"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="56"/>
+        <location filename="../../ui/card/feed_tab.py" line="57"/>
         <source>Save the note (Ctrl+Enter)</source>
         <translation>Сохранить заметку (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="72"/>
+        <location filename="../../ui/card/feed_tab.py" line="61"/>
+        <source>New task…</source>
+        <translation>Новая задача…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/feed_tab.py" line="63"/>
+        <source>A task about this client, for you or a colleague</source>
+        <translation>Задача по этому клиенту — для вас или коллеги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/feed_tab.py" line="77"/>
         <source>Nothing has happened on this card yet.</source>
         <translation>По этой карточке пока ничего не происходило.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="107"/>
+        <location filename="../../ui/card/feed_tab.py" line="116"/>
         <source>The note was not saved</source>
         <translation>Заметка не сохранена</translation>
     </message>
@@ -2566,27 +2606,27 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FieldDialog</name>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="54"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="51"/>
         <source>Add a custom field</source>
         <translation>Новое дополнительное поле</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="63"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="60"/>
         <source>One choice a line</source>
         <translation>По одному варианту в строке</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="65"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="62"/>
         <source>Label:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="66"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="63"/>
         <source>Type:</source>
         <translation>Тип:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="67"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="64"/>
         <source>Choices:</source>
         <translation>Варианты:</translation>
     </message>
@@ -2712,88 +2752,88 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FieldsPage</name>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="94"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="91"/>
         <source>Custom fields</source>
         <translation>Дополнительные поля</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="95"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="92"/>
         <source>Fields every card shows below its own, in this order.</source>
         <translation>Поля, которые каждая карточка показывает после своих, в этом порядке.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="97"/>
         <source>Label</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="97"/>
         <source>Key</source>
         <translation>Ключ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="97"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="101"/>
-        <location filename="../../ui/settings_menu/fields_page.py" line="175"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="97"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="164"/>
         <source>Choices</source>
         <translation>Варианты</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="111"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="100"/>
         <source>Add field…</source>
         <translation>Добавить поле…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="113"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="102"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="114"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="103"/>
         <source>Choices…</source>
         <translation>Варианты…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="115"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="104"/>
         <source>Move up</source>
         <translation>Выше</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="116"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="105"/>
         <source>Move down</source>
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="117"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="106"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="164"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="153"/>
         <source>Rename field</source>
         <translation>Переименовать поле</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="164"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="153"/>
         <source>New label:</source>
         <translation>Новое название:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="176"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="165"/>
         <source>Choices of “{0}”, one a line:</source>
         <translation>Варианты поля «{0}», по одному в строке:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/fields_page.py" line="195"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="184"/>
         <source>Delete field</source>
         <translation>Удаление поля</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_menu/fields_page.py" line="197"/>
+        <location filename="../../ui/settings_menu/fields_page.py" line="186"/>
         <source>Delete the field “{0}” from every card? The values of %n client(s) go with it.</source>
         <translation>
             <numerusform>Удалить поле «{0}» из всех карточек? Вместе с ним удалятся значения %n клиента.</numerusform>
@@ -3913,32 +3953,32 @@ Please copy the details below and send them to your administrator.</source>
         <translation>SQLite: в памяти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>The database in use</source>
         <translation>Используемая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Signed in as {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln клиент в базе</numerusform>
@@ -3947,14 +3987,57 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>About desktop-crm</source>
         <translation>О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Клиентская база для менеджеров по продажам и администраторов, которые поддерживают её в порядке.&lt;br&gt;&lt;br&gt;База данных: {1}&lt;br&gt;Qt for Python {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ManualTaskDialog</name>
+    <message>
+        <location filename="../../ui/tasks/new_task_dialog.py" line="48"/>
+        <source>New task</source>
+        <translation>Новая задача</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/new_task_dialog.py" line="73"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/new_task_dialog.py" line="74"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/new_task_dialog.py" line="75"/>
+        <source>&amp;Client:</source>
+        <translation>&amp;Клиент:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/new_task_dialog.py" line="76"/>
+        <source>&amp;Executor:</source>
+        <translation>&amp;Исполнитель:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/new_task_dialog.py" line="77"/>
+        <source>D&amp;ue date:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/new_task_dialog.py" line="82"/>
+        <source>Create task</source>
+        <translation>Создать задачу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/new_task_dialog.py" line="127"/>
+        <source>Choose the client from the list, or leave it empty.</source>
+        <translation>Выберите клиента из списка или оставьте поле пустым.</translation>
     </message>
 </context>
 <context>
@@ -4715,12 +4798,12 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="377"/>
+        <location filename="../../ui/importing/results.py" line="390"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="378"/>
+        <location filename="../../ui/importing/results.py" line="391"/>
         <source>What the import did. Its details stay in the import history.</source>
         <translation>Что сделал импорт. Подробности сохраняются в истории импорта.</translation>
     </message>
@@ -4728,140 +4811,141 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="118"/>
+        <location filename="../../ui/importing/results.py" line="120"/>
         <source>Created</source>
         <translation>Создано</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="120"/>
+        <location filename="../../ui/importing/results.py" line="122"/>
         <source>Updated</source>
         <translation>Обновлено</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="121"/>
+        <location filename="../../ui/importing/results.py" line="123"/>
         <source>Skipped</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="122"/>
+        <location filename="../../ui/importing/results.py" line="124"/>
         <source>Failed</source>
         <translation>С ошибками</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="84"/>
+        <location filename="../../ui/importing/results.py" line="86"/>
         <source>Sa&amp;ve failed rows…</source>
         <translation>Со&amp;хранить строки с ошибками…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="87"/>
+        <location filename="../../ui/importing/results.py" line="89"/>
         <source>Show imported &amp;clients</source>
         <translation>Показать импортированных &amp;клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="90"/>
+        <location filename="../../ui/importing/results.py" line="92"/>
         <source>&amp;Undo this import…</source>
         <translation>&amp;Отменить этот импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="148"/>
+        <location filename="../../ui/importing/results.py" line="150"/>
         <source>Choose an import to see its results.</source>
         <translation>Выберите импорт, чтобы увидеть его результаты.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="184"/>
+        <location filename="../../ui/importing/results.py" line="186"/>
         <source>import #{0}</source>
         <translation>импорт № {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="189"/>
+        <location filename="../../ui/importing/results.py" line="191"/>
         <source>by {0}</source>
         <translation>пользователь {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="193"/>
+        <location filename="../../ui/importing/results.py" line="195"/>
         <source>{0:.1f} s</source>
         <translation>{0:.1f} с</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="204"/>
+        <location filename="../../ui/importing/results.py" line="206"/>
         <source>Columns not imported: {0}.</source>
         <translation>Не импортированы колонки: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="210"/>
+        <location filename="../../ui/importing/results.py" line="212"/>
         <source>{0} values were left empty (see the failed-rows details).</source>
         <translation>Значений оставлено пустыми: {0} (подробности — в строках с ошибками).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="215"/>
+        <location filename="../../ui/importing/results.py" line="217"/>
         <source>This import was undone.</source>
         <translation>Этот импорт отменён.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="243"/>
-        <location filename="../../ui/importing/results.py" line="268"/>
+        <location filename="../../ui/importing/results.py" line="245"/>
+        <location filename="../../ui/importing/results.py" line="270"/>
         <source>Save failed rows</source>
         <translation>Сохранить строки с ошибками</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="245"/>
+        <location filename="../../ui/importing/results.py" line="247"/>
         <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="264"/>
+        <location filename="../../ui/importing/results.py" line="266"/>
         <source>{0} failed rows saved to {1}.</source>
         <translation>Строки с ошибками ({0}) сохранены в {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="300"/>
+        <location filename="../../ui/importing/results.py" line="313"/>
         <source>Undo “{0}”? The {1} clients it created will be deleted and the {2} clients it updated get their old values back. Clients someone worked on since the import are kept as they are, and listed.</source>
         <translation>Отменить «{0}»? Созданные им клиенты ({1}) будут удалены, а обновлённым клиентам ({2}) вернутся прежние значения. Клиенты, с которыми после импорта работали, останутся как есть; их список будет показан.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="305"/>
+        <location filename="../../ui/importing/results.py" line="318"/>
         <source>Undo “{0}”? The {1} clients its rows created and the {2} companies it made for the Company column will be deleted, and the {3} clients it updated get their old values back. Clients someone worked on since the import are kept as they are, and listed.</source>
         <translation>Отменить «{0}»? Клиенты, созданные её строками ({1}), и компании, созданные по столбцу «Компания» ({2}), будут удалены, а обновлённые клиенты ({3}) получат прежние значения. Клиенты, с которыми после импорта кто-то работал, останутся как есть, и их список будет показан.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="319"/>
+        <location filename="../../ui/importing/results.py" line="332"/>
         <source>The import was undone: {0} clients and {1} companies of the Company column deleted, {2} restored, {3} kept.</source>
         <translation>Импорт отменён: удалено клиентов — {0}, компаний из столбца «Компания» — {1}, восстановлено — {2}, оставлено — {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="329"/>
+        <location filename="../../ui/importing/results.py" line="342"/>
         <source>The import was undone: {0} clients deleted, {1} restored, {2} kept.</source>
         <translation>Импорт отменён: удалено клиентов — {0}, восстановлено — {1}, оставлено — {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="337"/>
+        <location filename="../../ui/importing/results.py" line="350"/>
         <source>Kept, as someone worked on them since: {0}</source>
         <translation>Оставлены, потому что с ними после импорта работали: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="338"/>
+        <location filename="../../ui/importing/results.py" line="351"/>
         <source> and {0} more.</source>
         <translation> и ещё {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="282"/>
-        <location filename="../../ui/importing/results.py" line="294"/>
+        <location filename="../../ui/importing/results.py" line="289"/>
+        <location filename="../../ui/importing/results.py" line="293"/>
+        <location filename="../../ui/importing/results.py" line="307"/>
         <source>Undo this import</source>
         <translation>Отмена импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="344"/>
-        <location filename="../../ui/importing/results.py" line="360"/>
+        <location filename="../../ui/importing/results.py" line="357"/>
+        <location filename="../../ui/importing/results.py" line="373"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="119"/>
+        <location filename="../../ui/importing/results.py" line="121"/>
         <source>New companies</source>
         <translation>Новые компании</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="135"/>
+        <location filename="../../ui/importing/results.py" line="137"/>
         <source>Companies the import created for names in the Company column</source>
         <translation>Компании, созданные импортом для названий из столбца «Компания»</translation>
     </message>
@@ -5426,67 +5510,67 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>TagsPage</name>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="30"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="27"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="31"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="28"/>
         <source>Tags are added to clients on their cards and in the list (Add tag…).</source>
         <translation>Теги добавляются клиентам в карточках и в списке («Добавить тег…»).</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="36"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="31"/>
         <source>Tag</source>
         <translation>Тег</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="36"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="31"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="46"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="33"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="47"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="34"/>
         <source>Merge into…</source>
         <translation>Объединить с…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="48"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="35"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="79"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="66"/>
         <source>Rename tag</source>
         <translation>Переименовать тег</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="79"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="66"/>
         <source>New name:</source>
         <translation>Новое название:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="91"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="78"/>
         <source>Merge tags</source>
         <translation>Объединение тегов</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="92"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="79"/>
         <source>Put “{0}” on its clients as:</source>
         <translation>Заменить у клиентов «{0}» на:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/tags_page.py" line="106"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="93"/>
         <source>Delete tag</source>
         <translation>Удаление тега</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_menu/tags_page.py" line="107"/>
+        <location filename="../../ui/settings_menu/tags_page.py" line="94"/>
         <source>Delete the tag “{0}”? It comes off %n client(s).</source>
         <translation>
             <numerusform>Удалить тег «{0}»? Он снимется с %n клиента.</numerusform>
@@ -5496,24 +5580,278 @@ Please copy the details below and send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>TaskItems</name>
+    <message>
+        <location filename="../../ui/tasks/item_model.py" line="37"/>
+        <source>Client / contact person</source>
+        <translation>Клиент / контактное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/item_model.py" line="38"/>
+        <source>Missing</source>
+        <translation>Не хватает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/item_model.py" line="39"/>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+</context>
+<context>
+    <name>TaskList</name>
+    <message>
+        <location filename="../../ui/tasks/list_model.py" line="27"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_model.py" line="28"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_model.py" line="29"/>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_model.py" line="30"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_model.py" line="31"/>
+        <source>Items</source>
+        <translation>Пунктов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_model.py" line="32"/>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_model.py" line="75"/>
+        <source>Overdue: the due date has passed</source>
+        <translation>Просрочена: срок прошёл</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListTab</name>
+    <message>
+        <location filename="../../ui/tasks/list_tab.py" line="68"/>
+        <source>All tasks</source>
+        <translation>Все задачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_tab.py" line="68"/>
+        <source>My tasks</source>
+        <translation>Мои задачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_tab.py" line="70"/>
+        <source>New task…</source>
+        <translation>Новая задача…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_tab.py" line="73"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks/list_tab.py" line="99"/>
+        <source>%Ln open task(s)</source>
+        <translation>
+            <numerusform>%Ln открытая задача</numerusform>
+            <numerusform>%Ln открытые задачи</numerusform>
+            <numerusform>%Ln открытых задач</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks/list_tab.py" line="101"/>
+        <source>, %Ln overdue</source>
+        <translation>
+            <numerusform>, %Ln просрочена</numerusform>
+            <numerusform>, %Ln просрочены</numerusform>
+            <numerusform>, %Ln просрочено</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskTab</name>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="86"/>
+        <source>&amp;Not done only</source>
+        <translation>&amp;Только невыполненные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="89"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="91"/>
+        <source>See again which items the base has fixed now</source>
+        <translation>Проверить заново, какие пункты уже исправлены в базе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="93"/>
+        <source>&amp;Close task</source>
+        <translation>&amp;Закрыть задачу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="116"/>
+        <source>due {0}</source>
+        <translation>срок {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="118"/>
+        <source>overdue</source>
+        <translation>просрочена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="120"/>
+        <source>closed</source>
+        <translation>закрыта</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks/task_tab.py" line="124"/>
+        <source>{0} of %Ln item(s) done</source>
+        <translation>
+            <numerusform>выполнено {0} из %Ln пункта</numerusform>
+            <numerusform>выполнено {0} из %Ln пунктов</numerusform>
+            <numerusform>выполнено {0} из %Ln пунктов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="131"/>
+        <source>Every item must be done first</source>
+        <translation>Сначала должны быть выполнены все пункты</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="17"/>
+        <source>Manual</source>
+        <translation>Ручная</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="18"/>
+        <source>Contact info</source>
+        <translation>Контактные данные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="19"/>
+        <source>Registration</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="20"/>
+        <source>Properties</source>
+        <translation>Свойства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="21"/>
+        <source>Full names</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="22"/>
+        <source>Duplicates</source>
+        <translation>Дубликаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="25"/>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="26"/>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="27"/>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="28"/>
+        <source>website</source>
+        <translation>сайт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="29"/>
+        <source>client or contact person</source>
+        <translation>клиент или контактное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="30"/>
+        <source>last, first and middle name</source>
+        <translation>фамилия, имя и отчество</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="31"/>
+        <source>merge with its duplicate</source>
+        <translation>объединить с дубликатом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="57"/>
+        <source>{0} (done {1}%)</source>
+        <translation>{0} (выполнено {1}%)</translation>
+    </message>
+</context>
+<context>
+    <name>TasksFeature</name>
+    <message>
+        <location filename="../../ui/tasks/__init__.py" line="36"/>
+        <source>Your open tasks (Tasks › My tasks)</source>
+        <translation>Ваши открытые задачи (Задачи › Мои задачи)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/__init__.py" line="49"/>
+        <source>All tasks</source>
+        <translation>Все задачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/__init__.py" line="49"/>
+        <source>My tasks</source>
+        <translation>Мои задачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/__init__.py" line="78"/>
+        <source>Task added.</source>
+        <translation>Задача добавлена.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks/__init__.py" line="90"/>
+        <source>%Ln open task(s)</source>
+        <translation>
+            <numerusform>%Ln открытая задача</numerusform>
+            <numerusform>%Ln открытые задачи</numerusform>
+            <numerusform>%Ln открытых задач</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="38"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="35"/>
         <source>Add a user</source>
         <translation>Новый пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="50"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="47"/>
         <source>Login:</source>
         <translation>Логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="51"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="48"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="52"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="49"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
@@ -5521,88 +5859,88 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="64"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="61"/>
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="65"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="62"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="78"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="75"/>
         <source>On this computer&apos;s base a person is known by the login name they use to sign in to the operating system.</source>
         <translation>В базе на этом компьютере пользователь — это имя, под которым он входит в операционную систему.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="79"/>
         <source>In a shared base a person is known by their database login.</source>
         <translation>В общей базе пользователь — это его логин в базе данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="83"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="80"/>
         <source>Users and roles</source>
         <translation>Пользователи и роли</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="87"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="97"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="84"/>
         <source>Add user…</source>
         <translation>Добавить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="98"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="85"/>
         <source>Change role…</source>
         <translation>Сменить роль…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
-        <location filename="../../ui/settings_menu/users_page.py" line="131"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="86"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="118"/>
         <source>Disable</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="112"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="112"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
         <source>Disabled</source>
         <translation>Отключён</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="131"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="118"/>
         <source>Enable</source>
         <translation>Включить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="147"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="134"/>
         <source>Change role</source>
         <translation>Смена роли</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="147"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="134"/>
         <source>Role of {0}:</source>
         <translation>Роль пользователя {0}:</translation>
     </message>

@@ -138,3 +138,8 @@ def _word(session: Session, key: str) -> str:
         label = session.scalar(stmt)
         return label or key
     return MISSING_WORDS.get(key, key)
+
+
+def custom_labels_by_id(session: Session) -> dict[int, str]:
+    """Each custom field's label by its id, for the "custom:<id>" keys an item lacks."""
+    return {row.id: row.label for row in session.execute(select(CustomField.id, CustomField.label))}
