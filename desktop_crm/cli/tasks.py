@@ -77,7 +77,12 @@ def run_list(ctx: CliContext) -> int:
     a = ctx.args
     with ctx.database.transaction() as session:
         tasks = list_tasks(
-            session, ctx.user(session), executor=a.executor, everyone=a.all, closed_too=a.closed
+            session,
+            ctx.user(session),
+            executor=a.executor,
+            everyone=a.all,
+            closed_too=a.closed,
+            fresh=True,
         )
     text = "\n".join(task_line(t) for t in tasks) or "No open tasks."
     ctx.emit(text, {"tasks": [task_json(t) for t in tasks]})

@@ -17,14 +17,15 @@ def contact_task(
     items: Sequence[dict[str, object]],
     *,
     title: str = "Contact info",
+    kind: str = "contact_info",
     due: date | None = None,
     done: Sequence[int] = (),
 ) -> int:
-    """A contact-info task with `items` (client_id, contact_person_id, missing); the items at
-    the positions in `done` are marked done."""
+    """A control task (contact info unless `kind` says otherwise) with `items` (client_id,
+    contact_person_id, missing); the items at the positions in `done` are marked done."""
     with database.transaction() as session:
         task = Task(
-            kind="contact_info",
+            kind=kind,
             title=title,
             params={"kinds": ["phone", "email"], "missing": "any"},
             executor_id=executor.id if executor is not None else None,

@@ -61,8 +61,8 @@ def test_list_show_and_close(
         "due": TOMORROW.isoformat(),
         "status": "open",
         "items": 2,
-        "done": 0,  # not refreshed yet: `show` refreshes
-        "percent": 0,
+        "done": 1,  # derived from the base: the first client has a phone
+        "percent": 50,
         "overdue": False,
     }
     status, out, _ = run(capsys, database_url, "maria", "tasks", "show", str(task), "--json")

@@ -78,6 +78,17 @@ def test_percent_rounds_down_until_everything_is_done(
     assert summary.id == task and summary.percent == 66 and not summary.closable
 
 
+def test_a_fresh_list_derives_done_ness_from_the_base(
+    database: Database, manager: User, add_client: Callable[..., int]
+) -> None:
+    fixed = add_client("Иванов Иван", phones=["+7 912 345-67-89"])
+    bare = add_client("Петров Пётр")
+    contact_task(database, manager, [{"client_id": c, "missing": "phone"} for c in (fixed, bare)])
+    [stale] = _as(database, manager, list_tasks)
+    [fresh] = _as(database, manager, list_tasks, fresh=True)
+    assert (stale.done, fresh.done, fresh.percent) == (0, 1, 50)
+
+
 def test_items_page_by_key_with_names_and_the_not_done_filter(
     database: Database, manager: User, add_client: Callable[..., int]
 ) -> None:

@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 from desktop_crm.errors import Code, PermissionDenied
 from desktop_crm.models import Task, TaskItem, User
 from desktop_crm.services.access import Permission, require
-from desktop_crm.services.tasks.rows import OPEN, TaskSummary
+from desktop_crm.services.completeness import refresh_done
+from desktop_crm.services.tasks.rows import MANUAL, OPEN, TaskSummary
 from desktop_crm.services.users import user_by_login
 
 
@@ -24,11 +25,13 @@ def list_tasks(
     executor: str | None = None,
     everyone: bool = False,
     closed_too: bool = False,
+    fresh: bool = False,
     today: date | None = None,
 ) -> list[TaskSummary]:
     """Open tasks (all, with `closed_too`) of `viewer`, of the user `executor` (a login), or of
     `everyone`; another user's tasks only for the holders of the control permission. Soonest
-    due first, tasks without a due date last."""
+    due first, tasks without a due date last. `fresh`: the open control tasks' done-ness is
+    derived from the base first (set-based, two UPDATEs a task), so the percentages are today's."""
     if not viewer.is_active:
         raise PermissionDenied(Code.ACCOUNT_DISABLED, login=viewer.login)
     conditions: list[ColumnElement[bool]] = []
@@ -42,6 +45,9 @@ def list_tasks(
         conditions.append(Task.executor_id == user.id)
     if not closed_too:
         conditions.append(Task.status == OPEN)
+    if fresh:
+        open_checks = select(Task.id).where(*conditions, Task.status == OPEN, Task.kind != MANUAL)
+        refresh_done(session, list(session.scalars(open_checks)))
     return summaries(session, conditions, today=today)
 
 

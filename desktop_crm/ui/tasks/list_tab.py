@@ -1,6 +1,6 @@
 """My tasks / All tasks (CTL-3): open tasks with kind, due date, items and % done, overdue ones
-in red; Enter or a double-click opens a task. Read on a worker; read again whenever tasks
-change (`task_events`)."""
+in red; Enter or a double-click opens a task. Read on a worker, done-ness derived from the base
+first; read again whenever tasks change (`task_events`)."""
 
 from __future__ import annotations
 
@@ -28,7 +28,7 @@ from desktop_crm.ui.tasks.events import task_events
 from desktop_crm.ui.tasks.list_model import EXECUTOR, TASK_ROLE, TITLE, TaskListModel
 from desktop_crm.ui.tasks.tabs import TabPage
 from desktop_crm.ui.widgets.style import emphasised, error_text, muted
-from desktop_crm.ui.workers import Operation, run_query
+from desktop_crm.ui.workers import Operation, run_operation
 
 
 class TaskListTab(TabPage):
@@ -86,9 +86,11 @@ class TaskListTab(TabPage):
         login, everyone = self.login, self.everyone
 
         def read(session: Session, _p: Progress, _c: Cancelled) -> list[TaskSummary]:
-            return list_tasks(session, current_user(session, login), everyone=everyone)
+            user = current_user(session, login)
+            return list_tasks(session, user, everyone=everyone, fresh=True)
 
-        self.reading = run_query(
+        # a write: the percentages are derived from the base as it is now
+        self.reading = run_operation(
             self, self.database, read, on_success=self._landed, on_failure=self._failed
         )
         return self.reading
