@@ -71,7 +71,10 @@ def test_my_tasks_marks_overdue_and_opens_a_task_on_enter(
     qtbot.waitUntil(lambda: model.rowCount() == 2)
     assert [model.index(r, 0).data(TASK_ROLE) for r in range(2)] == [late, soon]
     assert [model.index(0, c).data() for c in (0, 1, 3, 4, 5)] == [
-        "Contact info", "Contact info", (TODAY - timedelta(days=1)).strftime("%d.%m.%Y"), "5",
+        "Contact info",
+        "Contact info",
+        (TODAY - timedelta(days=1)).strftime("%d.%m.%Y"),
+        "5",
         "40%",
     ]  # fmt: skip  (two of the five clients have a phone now: derived when the list is read)
     red = model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole)
