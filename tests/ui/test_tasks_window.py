@@ -76,7 +76,7 @@ def test_my_tasks_marks_overdue_and_opens_a_task_on_enter(
         (TODAY - timedelta(days=1)).strftime("%d.%m.%Y"),
         "5",
         "40%",
-    ]  # fmt: skip  (two of the five clients have a phone now: derived when the list is read)
+    ]  # two of the five clients have a phone now: derived when the list is read
     red = model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole)
     assert isinstance(red, QBrush) and red.color() == OVERDUE
     assert model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is None
