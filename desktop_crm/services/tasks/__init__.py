@@ -5,6 +5,7 @@ wizards (`desktop_crm/wizards/control/`)."""
 
 from desktop_crm.services.tasks.access import sees_all, visible_task
 from desktop_crm.services.tasks.actions import ManualTask, add_manual_task, close_task, refresh
+from desktop_crm.services.tasks.done import refresh_items
 from desktop_crm.services.tasks.items import (
     MISSING_WORDS,
     PAGE,
@@ -52,6 +53,7 @@ __all__ = [
     "missing_words",
     "open_task_count",
     "refresh",
+    "refresh_items",
     "sees_all",
     "summaries",
     "task_summary",

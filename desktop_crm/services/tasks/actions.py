@@ -12,8 +12,8 @@ from desktop_crm.errors import Code, PermissionDenied, ValidationError
 from desktop_crm.models import Task, User
 from desktop_crm.models.base import utcnow
 from desktop_crm.services.access import require_client
-from desktop_crm.services.completeness import refresh_done
 from desktop_crm.services.tasks.access import visible_task
+from desktop_crm.services.tasks.done import refresh_items
 from desktop_crm.services.tasks.items import item_counts
 from desktop_crm.services.tasks.listing import task_summary
 from desktop_crm.services.tasks.rows import DONE, MANUAL, OPEN, TaskSummary
@@ -24,7 +24,7 @@ def refresh(session: Session, viewer: User, task_id: int) -> TaskSummary:
     """Derive each item's done-ness from the base as it is now (set-based, whatever the size)."""
     task = visible_task(session, viewer, task_id)
     if task.kind != MANUAL:
-        refresh_done(session, [task.id])
+        refresh_items(session, [task.id])
     return task_summary(session, task.id)
 
 
@@ -35,7 +35,7 @@ def close_task(session: Session, viewer: User, task_id: int) -> TaskSummary:
     if task.status != OPEN:
         raise ValidationError(Code.TASK_CLOSED, field="status", task_id=task.id)
     if task.kind != MANUAL:
-        refresh_done(session, [task.id])
+        refresh_items(session, [task.id])
         counts = item_counts(session, task.id)
         if counts.done < counts.items:
             raise ValidationError(

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from desktop_crm.errors import Code, PermissionDenied
 from desktop_crm.models import Task, TaskItem, User
 from desktop_crm.services.access import Permission, require
-from desktop_crm.services.completeness import refresh_done
+from desktop_crm.services.tasks.done import refresh_items
 from desktop_crm.services.tasks.rows import MANUAL, OPEN, TaskSummary
 from desktop_crm.services.users import user_by_login
 
@@ -47,7 +47,7 @@ def list_tasks(
         conditions.append(Task.status == OPEN)
     if fresh:
         open_checks = select(Task.id).where(*conditions, Task.status == OPEN, Task.kind != MANUAL)
-        refresh_done(session, list(session.scalars(open_checks)))
+        refresh_items(session, list(session.scalars(open_checks)))
     return summaries(session, conditions, today=today)
 
 
