@@ -16,6 +16,7 @@ from desktop_crm.db import Database
 from desktop_crm.models import ContactPoint, User
 from desktop_crm.services.feed import TASK
 from desktop_crm.ui.card.client_card import ClientCardWidget
+from desktop_crm.ui.card.record_text import feed_title
 from desktop_crm.ui.main_window import MainWindow
 from desktop_crm.ui.tasks import TaskTab, feature_of
 from desktop_crm.ui.tasks.item_model import DONE_BACKGROUND
@@ -184,10 +185,15 @@ def test_manual_task_from_the_card_shows_in_its_feed(
     assert not dialog.isVisible()
     qtbot.waitUntil(lambda: any(e.kind == TASK for e in card.feed_tab.entries()))
     [entry] = [e for e in card.feed_tab.entries() if e.kind == TASK]
-    assert (entry.subject, entry.status, entry.due) == (
+    assert (entry.subject, entry.status, entry.due, entry.executor) == (
         "Call back about the offer",
         "open",
         TODAY + timedelta(days=2),
+        "Maria Manager",
+    )
+    due = (TODAY + timedelta(days=2)).strftime("%d.%m.%Y")
+    assert feed_title(entry) == (
+        f"Task: Call back about the offer (open, due {due}) — for Maria Manager"
     )
     feature = feature_of(window)
     qtbot.waitUntil(lambda: feature.count_label.text() == "0 open tasks")  # it is maria's

@@ -258,7 +258,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>TaskListTab</name>
     <message numerus="yes">
-        <location filename="../../ui/tasks/list_tab.py" line="99" />
+        <location filename="../../ui/tasks/list_tab.py" line="101" />
         <source>%Ln open task(s)</source>
         <translation>
             <numerusform>%Ln open task</numerusform>
@@ -266,7 +266,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks/list_tab.py" line="101" />
+        <location filename="../../ui/tasks/list_tab.py" line="103" />
         <source>, %Ln overdue</source>
         <translation>
             <numerusform>, %Ln overdue</numerusform>

@@ -2445,122 +2445,132 @@ Please copy the details below and send them to your administrator.</source>
         <translation>проиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="69"/>
+        <location filename="../../ui/card/record_text.py" line="70"/>
         <source>{0} bytes</source>
         <translation>{0} байт</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="71"/>
+        <location filename="../../ui/card/record_text.py" line="72"/>
         <source>{0} GB</source>
         <translation>{0} ГБ</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="72"/>
+        <location filename="../../ui/card/record_text.py" line="73"/>
         <source>{0} MB</source>
         <translation>{0} МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="73"/>
+        <location filename="../../ui/card/record_text.py" line="74"/>
         <source>{0} KB</source>
         <translation>{0} КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="83"/>
+        <location filename="../../ui/card/record_text.py" line="84"/>
         <source>{0} min {1} s</source>
         <translation>{0} мин {1} с</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="84"/>
+        <location filename="../../ui/card/record_text.py" line="85"/>
         <source>{0} s</source>
         <translation>{0} с</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="123"/>
+        <location filename="../../ui/card/record_text.py" line="128"/>
+        <source>{0}, overdue</source>
+        <translation>{0}, просрочена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/record_text.py" line="133"/>
+        <source>{0} — for {1}</source>
+        <translation>{0} — для: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/record_text.py" line="141"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="126"/>
+        <location filename="../../ui/card/record_text.py" line="144"/>
         <source>Incoming call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="128"/>
+        <location filename="../../ui/card/record_text.py" line="146"/>
         <source>Outgoing call</source>
         <translation>Исходящий звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="135"/>
+        <location filename="../../ui/card/record_text.py" line="153"/>
         <source>Incoming email</source>
         <translation>Входящее письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="137"/>
+        <location filename="../../ui/card/record_text.py" line="155"/>
         <source>Outgoing email</source>
         <translation>Исходящее письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="139"/>
+        <location filename="../../ui/card/record_text.py" line="157"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="144"/>
+        <location filename="../../ui/card/record_text.py" line="124"/>
         <source>{0}, due {1}</source>
         <translation>{0}, срок {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="147"/>
+        <location filename="../../ui/card/record_text.py" line="129"/>
         <source>Task: {0} ({1})</source>
         <translation>Задача: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="154"/>
+        <location filename="../../ui/card/record_text.py" line="165"/>
         <source>Deal: {0} ({1})</source>
         <translation>Сделка: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="160"/>
+        <location filename="../../ui/card/record_text.py" line="171"/>
         <source>File: {0} ({1})</source>
         <translation>Файл: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="163"/>
+        <location filename="../../ui/card/record_text.py" line="174"/>
         <source>File: {0}</source>
         <translation>Файл: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="91"/>
+        <location filename="../../ui/card/record_text.py" line="92"/>
         <source>Import #{0} undone: {1}</source>
         <translation>Импорт №{0} отменён: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="94"/>
+        <location filename="../../ui/card/record_text.py" line="95"/>
         <source>Updated by import #{0}: {1}</source>
         <translation>Изменено импортом №{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="105"/>
+        <location filename="../../ui/card/record_text.py" line="106"/>
         <source>Contact person {0} added</source>
         <translation>Добавлено контактное лицо {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="108"/>
+        <location filename="../../ui/card/record_text.py" line="109"/>
         <source>Card created</source>
         <translation>Карточка создана</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="110"/>
+        <location filename="../../ui/card/record_text.py" line="111"/>
         <source>Contact person {0} removed</source>
         <translation>Удалено контактное лицо {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="115"/>
+        <location filename="../../ui/card/record_text.py" line="116"/>
         <source>{0}: {1} changed</source>
         <translation>{0}: изменено поле «{1}»</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="116"/>
+        <location filename="../../ui/card/record_text.py" line="117"/>
         <source>{0} changed</source>
         <translation>Изменено поле «{0}»</translation>
     </message>
@@ -3256,22 +3266,22 @@ Please copy the details below and send them to your administrator.</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="41"/>
+        <location filename="../../ui/card/record_text.py" line="42"/>
         <source>Undo of import #{0} «{1}»</source>
         <translation>Отмена импорта №{0} «{1}»</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="44"/>
+        <location filename="../../ui/card/record_text.py" line="45"/>
         <source>Undo of import #{0}</source>
         <translation>Отмена импорта №{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="46"/>
+        <location filename="../../ui/card/record_text.py" line="47"/>
         <source>Import #{0} «{1}»</source>
         <translation>Импорт №{0} «{1}»</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="47"/>
+        <location filename="../../ui/card/record_text.py" line="48"/>
         <source>Import #{0}</source>
         <translation>Импорт №{0}</translation>
     </message>
@@ -5658,7 +5668,7 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Обновить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks/list_tab.py" line="99"/>
+        <location filename="../../ui/tasks/list_tab.py" line="101"/>
         <source>%Ln open task(s)</source>
         <translation>
             <numerusform>%Ln открытая задача</numerusform>
@@ -5667,7 +5677,7 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks/list_tab.py" line="101"/>
+        <location filename="../../ui/tasks/list_tab.py" line="103"/>
         <source>, %Ln overdue</source>
         <translation>
             <numerusform>, %Ln просрочена</numerusform>
