@@ -20,9 +20,10 @@ from desktop_crm.ui.card.record_text import feed_title
 from desktop_crm.ui.main_window import MainWindow
 from desktop_crm.ui.tasks import TaskTab, feature_of
 from desktop_crm.ui.tasks.item_model import DONE_BACKGROUND
-from desktop_crm.ui.tasks.list_model import OVERDUE, TASK_ROLE
+from desktop_crm.ui.tasks.list_model import EXECUTOR, OVERDUE, TASK_ROLE
 from desktop_crm.ui.tasks.new_task_dialog import ManualTaskDialog
 from tests.db.tasks_support import contact_task
+from tests.ui.conftest import answer_modals, close
 
 TODAY = date.today()
 
@@ -219,3 +220,29 @@ def test_new_task_from_my_tasks_appears_in_the_list(
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.tasks()[0].client_id == client
     qtbot.waitUntil(lambda: feature_of(window).count_label.text() == "1 open task")
+
+
+def test_all_tasks_for_an_admin_shows_each_executor(
+    qtbot: QtBot, database: Database, admin: User, manager: User, add_client: Callable[..., int]
+) -> None:
+    five_item_task(database, manager, add_client)
+    window = open_window(qtbot, database, "admin")
+    assert window.actions["all_tasks"].isEnabled()
+    window.actions["all_tasks"].trigger()
+    page = feature_of(window).pages.pages[("list", True)]
+    model = page.model  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    assert not page.view.isColumnHidden(EXECUTOR)  # type: ignore[attr-defined]
+    assert model.index(0, EXECUTOR).data() == "Maria Manager"
+    qtbot.waitUntil(lambda: feature_of(window).count_label.text() == "0 open tasks")  # admin's
+
+
+def test_a_manager_is_told_why_anothers_task_does_not_open(
+    qtbot: QtBot, database: Database, admin: User, manager: User, add_client: Callable[..., int]
+) -> None:
+    task = contact_task(database, admin, [{"client_id": add_client("X"), "missing": "phone"}])
+    window = open_window(qtbot, database, "maria")
+    with answer_modals(close()) as log:
+        assert feature_of(window).open_task(task) is None
+    assert "may see and close only their own tasks" in log.text
+    assert window.tabs.count() == 1
