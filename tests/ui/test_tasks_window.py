@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from desktop_crm.db import Database
 from desktop_crm.models import ContactPoint, User
 from desktop_crm.services.feed import TASK
+from desktop_crm.services.tasks import ManualTask, add_manual_task
 from desktop_crm.ui.card.client_card import ClientCardWidget
 from desktop_crm.ui.card.record_text import feed_title
 from desktop_crm.ui.main_window import MainWindow
@@ -246,3 +247,24 @@ def test_a_manager_is_told_why_anothers_task_does_not_open(
         assert feature_of(window).open_task(task) is None
     assert "may see and close only their own tasks" in log.text
     assert window.tabs.count() == 1
+
+
+def test_a_manual_task_in_its_tab_opens_its_client_and_closes_any_time(
+    qtbot: QtBot, database: Database, admin: User, add_client: Callable[..., int]
+) -> None:
+    client = add_client("Кузнецов Олег")
+    with database.transaction() as session:
+        data = ManualTask("Call back", "About the price list", client, None, TODAY)
+        task = add_manual_task(session, session.merge(admin), data).id
+    window = open_window(qtbot, database, "admin")
+    tab = feature_of(window).open_task(task)
+    assert tab is not None
+    assert window.tabs.tabText(window.tabs.indexOf(tab)) == "Call back"  # no percentage
+    assert "About the price list" in tab.details.text()
+    assert tab.view.isHidden() and tab.refresh_button.isHidden()
+    tab.card_button.click()
+    assert window.tabs.currentWidget() is window.cards.get(client)
+    assert tab.close_button.isEnabled()
+    tab.close_button.click()
+    qtbot.waitUntil(lambda: tab.summary.status == "done")
+    assert "closed" in tab.details.text()

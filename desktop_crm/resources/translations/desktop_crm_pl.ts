@@ -5689,42 +5689,47 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>TaskTab</name>
     <message>
-        <location filename="../../ui/tasks/task_tab.py" line="86"/>
+        <location filename="../../ui/tasks/task_tab.py" line="93"/>
         <source>&amp;Not done only</source>
         <translation>Tylko &amp;niewykonane</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/task_tab.py" line="89"/>
+        <location filename="../../ui/tasks/task_tab.py" line="96"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/task_tab.py" line="91"/>
+        <location filename="../../ui/tasks/task_tab.py" line="98"/>
         <source>See again which items the base has fixed now</source>
         <translation>Sprawdź ponownie, które pozycje są już poprawione w bazie</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/task_tab.py" line="93"/>
+        <location filename="../../ui/tasks/task_tab.py" line="100"/>
         <source>&amp;Close task</source>
         <translation>&amp;Zamknij zadanie</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/task_tab.py" line="116"/>
+        <location filename="../../ui/tasks/task_tab.py" line="103"/>
+        <source>&amp;Open the client&apos;s card</source>
+        <translation>Otwórz &amp;kartę klienta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="130"/>
         <source>due {0}</source>
         <translation>termin {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/task_tab.py" line="118"/>
+        <location filename="../../ui/tasks/task_tab.py" line="132"/>
         <source>overdue</source>
         <translation>po terminie</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/task_tab.py" line="120"/>
+        <location filename="../../ui/tasks/task_tab.py" line="134"/>
         <source>closed</source>
         <translation>zamknięte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks/task_tab.py" line="124"/>
+        <location filename="../../ui/tasks/task_tab.py" line="138"/>
         <source>{0} of %Ln item(s) done</source>
         <translation>
             <numerusform>wykonano {0} z %Ln pozycji</numerusform>
@@ -5733,7 +5738,7 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/task_tab.py" line="131"/>
+        <location filename="../../ui/tasks/task_tab.py" line="149"/>
         <source>Every item must be done first</source>
         <translation>Najpierw wszystkie pozycje muszą być wykonane</translation>
     </message>

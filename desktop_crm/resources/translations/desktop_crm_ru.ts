@@ -5689,42 +5689,47 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>TaskTab</name>
     <message>
-        <location filename="../../ui/tasks/task_tab.py" line="86"/>
+        <location filename="../../ui/tasks/task_tab.py" line="93"/>
         <source>&amp;Not done only</source>
         <translation>&amp;Только невыполненные</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/task_tab.py" line="89"/>
+        <location filename="../../ui/tasks/task_tab.py" line="96"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/task_tab.py" line="91"/>
+        <location filename="../../ui/tasks/task_tab.py" line="98"/>
         <source>See again which items the base has fixed now</source>
         <translation>Проверить заново, какие пункты уже исправлены в базе</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/task_tab.py" line="93"/>
+        <location filename="../../ui/tasks/task_tab.py" line="100"/>
         <source>&amp;Close task</source>
         <translation>&amp;Закрыть задачу</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/task_tab.py" line="116"/>
+        <location filename="../../ui/tasks/task_tab.py" line="103"/>
+        <source>&amp;Open the client&apos;s card</source>
+        <translation>Открыть &amp;карточку клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="130"/>
         <source>due {0}</source>
         <translation>срок {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/task_tab.py" line="118"/>
+        <location filename="../../ui/tasks/task_tab.py" line="132"/>
         <source>overdue</source>
         <translation>просрочена</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/task_tab.py" line="120"/>
+        <location filename="../../ui/tasks/task_tab.py" line="134"/>
         <source>closed</source>
         <translation>закрыта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks/task_tab.py" line="124"/>
+        <location filename="../../ui/tasks/task_tab.py" line="138"/>
         <source>{0} of %Ln item(s) done</source>
         <translation>
             <numerusform>выполнено {0} из %Ln пункта</numerusform>
@@ -5733,7 +5738,7 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/task_tab.py" line="131"/>
+        <location filename="../../ui/tasks/task_tab.py" line="149"/>
         <source>Every item must be done first</source>
         <translation>Сначала должны быть выполнены все пункты</translation>
     </message>

@@ -24,7 +24,14 @@ from sqlalchemy.orm import Session
 from desktop_crm.db import Database
 from desktop_crm.progress import Cancelled, Progress
 from desktop_crm.services.access import current_user
-from desktop_crm.services.tasks import TaskSummary, close_task, refresh, task_summary, visible_task
+from desktop_crm.services.tasks import (
+    MANUAL,
+    TaskSummary,
+    close_task,
+    refresh,
+    task_summary,
+    visible_task,
+)
 from desktop_crm.ui.errors import show_exception
 from desktop_crm.ui.tasks.events import task_events
 from desktop_crm.ui.tasks.item_model import CLIENT_ROLE, TaskItemModel, fetch_near_end
@@ -93,8 +100,12 @@ class TaskTab(TabPage):
         self.close_button = QPushButton(self.tr("&Close task"), self)
         self.close_button.setObjectName("closeTask")
         self.close_button.clicked.connect(self.close_task)
+        self.card_button = QPushButton(self.tr("&Open the client's card"), self)
+        self.card_button.setObjectName("openTaskClient")
+        self.card_button.clicked.connect(self._open_client)
         bar = QHBoxLayout()
         bar.addWidget(self.progress, 1)
+        bar.addWidget(self.card_button)
         bar.addWidget(self.not_done)
         bar.addWidget(self.refresh_button)
         bar.addWidget(self.close_button)
@@ -106,6 +117,9 @@ class TaskTab(TabPage):
         layout.addWidget(self.view, 1)
 
     def title(self) -> str:
+        """ "Contact info (done 40%)"; a manual task (no items) by its title alone."""
+        if self.summary.kind == MANUAL:
+            return self.summary.title
         return tab_title(self.summary.title, self.summary.percent)
 
     def _show_summary(self) -> None:
@@ -126,6 +140,10 @@ class TaskTab(TabPage):
             else ""
         )
         muted(self.progress)
+        checks = task.kind != MANUAL  # a manual task has no items to list or refresh
+        for widget in (self.view, self.not_done, self.refresh_button):
+            widget.setVisible(checks)
+        self.card_button.setVisible(task.client_id is not None)
         self.close_button.setEnabled(task.closable)
         self.close_button.setToolTip(
             "" if task.closable else self.tr("Every item must be done first")
@@ -135,6 +153,10 @@ class TaskTab(TabPage):
     def _filter(self, not_done_only: bool) -> None:
         self.model.not_done_only = not_done_only
         self.model.reload()
+
+    def _open_client(self) -> None:
+        if self.summary.client_id is not None:
+            self.openClientRequested.emit(self.summary.client_id)
 
     def _activated(self, index: QModelIndex) -> None:
         client_id = index.data(CLIENT_ROLE)
