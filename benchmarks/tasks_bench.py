@@ -36,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QEvent, QEventLoop, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy import insert, select, text
+from sqlalchemy.orm import Session
 
 from desktop_crm.db import Database, open_database
 from desktop_crm.demo.fill import fill_demo
@@ -229,8 +230,8 @@ def main() -> int:
     report(name, recompute, count, "bare COUNT")
     report(name, recompute, with_email, "bare count with an email")
 
-    def refresh_button(session: object) -> None:
-        refresh(session, current_user(session, LOGIN), task_id)  # type: ignore[arg-type]
+    def refresh_button(session: Session) -> None:
+        refresh(session, current_user(session, LOGIN), task_id)
 
     tidy(database)
     whole = median_ms(rolled_back(database, refresh_button), args.runs)

@@ -114,9 +114,12 @@ class TaskItemModel(QAbstractTableModel):
             self._database,
             read,
             on_success=landed,
-            on_failure=lambda exc: self.failed.emit(failure_text(exc)),  # type: ignore[arg-type]
+            on_failure=self._failed,
         )
         return self._reading
+
+    def _failed(self, exc: BaseException) -> None:
+        self.failed.emit(failure_text(exc) if isinstance(exc, Exception) else repr(exc))
 
     @property
     def reading(self) -> bool:

@@ -4,7 +4,7 @@ task, brought forward when asked for again, removed when its close button is pre
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
@@ -39,13 +39,15 @@ class TabKeeper:
         """The page of `key`, made by `make` and added if it is not open, brought forward."""
         page = self.pages.get(key)
         if page is None:
-            page = make()
-            self.pages[key] = page
-            self.tabs.addTab(page, tab_text(title))
-            page.titleChanged.connect(lambda text, p=page: self._retitle(p, text))
-            page.closed.connect(lambda k=key: self._remove(k))
+            made = make()
+            self.pages[key] = made
+            self.tabs.addTab(made, tab_text(title))
+            made.titleChanged.connect(lambda text, p=made: self._retitle(p, text))
+            made.closed.connect(lambda k=key: self._remove(k))
+            self.tabs.setCurrentWidget(made)
+            return made
         self.tabs.setCurrentWidget(page)
-        return page  # type: ignore[return-value]
+        return cast(W, page)  # the page `make` made for this key earlier
 
     def _retitle(self, page: TabPage, title: str) -> None:
         index = self.tabs.indexOf(page)
