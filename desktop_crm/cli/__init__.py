@@ -14,11 +14,14 @@ from collections.abc import Sequence
 
 from desktop_crm import __version__
 from desktop_crm.cli import (
+    bulk_edits,
+    control,
     db_commands,
     demo,
     exporting,
     importing,
     queues,
+    report,
     settings,
     tasks,
     users,
@@ -35,6 +38,9 @@ COMMANDS = (
     importing.register,
     exporting.register,
     settings.register,
+    bulk_edits.register,
+    report.register,
+    control.register,
     tasks.register,
 )
 

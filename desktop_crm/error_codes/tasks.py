@@ -1,4 +1,5 @@
-"""Tasks: a manual task's title, executor and due date; seeing and closing a task."""
+"""Tasks: a manual task's title; seeing and closing a task (a due date in the past is the
+control area's `DUE_IN_PAST`, the same sentence for a manual and a control task)."""
 
 from __future__ import annotations
 
@@ -8,12 +9,6 @@ from desktop_crm.error_codes.registry import QT_TRANSLATE_NOOP, code
 class TaskCodes:
     TASK_TITLE_EMPTY = code(
         "task.title_empty", QT_TRANSLATE_NOOP("Errors", "A task needs a title.")
-    )
-    TASK_DUE_PAST = code(
-        "task.due_past",
-        QT_TRANSLATE_NOOP(
-            "Errors", "The due date {due} is before today ({today}): choose today or later."
-        ),
     )
     TASK_MISSING = code(
         "task.missing",

@@ -235,7 +235,9 @@ def _text(value: Any) -> str:
     return guard(str(value))  # an import takes the apostrophe off again: formula_guard
 
 
-def write_table(path: Path, headers: list[str], rows: Iterator[list[Any]]) -> int:
+def write_table(
+    path: Path, headers: list[str], rows: Iterator[list[Any]], sheet_title: str = "Clients"
+) -> int:
     """Write a table as .xlsx (string cells never become formulas) or .csv (UTF-8 with BOM,
     so Excel reads Cyrillic). Returns the number of data rows.
 
@@ -247,9 +249,11 @@ def write_table(path: Path, headers: list[str], rows: Iterator[list[Any]]) -> in
     if suffix not in (".xlsx", ".csv", ".txt"):
         raise ValidationError(Code.EXPORT_FORMAT, suffix=suffix or path.name)
     partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
-    write = _write_xlsx if suffix == ".xlsx" else _write_csv
     try:
-        count = write(partial, headers, rows)
+        if suffix == ".xlsx":
+            count = _write_xlsx(partial, headers, rows, sheet_title)
+        else:
+            count = _write_csv(partial, headers, rows)
         with partial.open("rb") as fh:
             os.fsync(fh.fileno())
         os.replace(partial, path)
@@ -269,9 +273,9 @@ def _remove(path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
-def _write_xlsx(path: Path, headers: list[str], rows: Iterator[list[Any]]) -> int:
+def _write_xlsx(path: Path, headers: list[str], rows: Iterator[list[Any]], title: str) -> int:
     book = Workbook(write_only=True)
-    sheet = book.create_sheet("Clients")
+    sheet = book.create_sheet(title)
     bold = Font(bold=True)
     header = []
     for h in headers:

@@ -99,6 +99,21 @@ def group_paths(session: Session) -> dict[int, str]:
     return paths
 
 
+def group_subtree(session: Session, group_id: int) -> tuple[int, ...]:
+    """The group and all its subgroups, at any depth (groups are few: one query)."""
+    rows = session.execute(select(Group.id, Group.parent_id)).tuples().all()
+    children: dict[int | None, list[int]] = {}
+    for gid, parent in rows:
+        children.setdefault(parent, []).append(gid)
+    found, stack = [group_id], [group_id]
+    while stack:
+        for child in children.get(stack.pop(), ()):
+            if child not in found:
+                found.append(child)
+                stack.append(child)
+    return tuple(found)
+
+
 @dataclass(frozen=True)
 class GroupNode:
     """A group with its subgroups, for a folder tree."""

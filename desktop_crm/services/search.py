@@ -41,12 +41,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from desktop_crm.models import Client, Group, User, table_of
+from desktop_crm.models import Client, User, table_of
 from desktop_crm.services.access import Permission, has_permission
 from desktop_crm.services.client_rows import sort_expression
 
 # Re-exported: the list, its filters and the tests import these from here.
 from desktop_crm.services.filter_choices import FilterChoices, filter_choices
+from desktop_crm.services.groups import group_subtree
 from desktop_crm.services.search_index import check_search_index, rebuild_search_index
 from desktop_crm.services.search_query import NONE_ID, ClientQuery, SearchTerms, parse_text
 from desktop_crm.services.search_statements import SearchStatements
@@ -124,7 +125,7 @@ class ClientSearch(SearchStatements):
         self._many_names = False
         group_id = self.query.group_id
         if group_id is not None and group_id != NONE_ID:
-            self._group_ids = _group_and_descendants(session, group_id)
+            self._group_ids = group_subtree(session, group_id)
         limit = self.materialize_limit
         walkable = self._dialect != "sqlite" or self.query.sort in WALK_INDEXES
         exact: int | None = None
@@ -348,20 +349,6 @@ def _ids(session: Session, statement: Select[Any] | CompoundSelect[Any]) -> list
 def _count(session: Session, statement: Select[Any]) -> int:
     counted = select(func.count()).select_from(statement.subquery())
     return int(session.connection().execute(counted).scalar() or 0)
-
-
-def _group_and_descendants(session: Session, group_id: int) -> tuple[int, ...]:
-    rows = session.execute(select(Group.id, Group.parent_id)).tuples().all()
-    children: dict[int | None, list[int]] = {}
-    for gid, parent in rows:
-        children.setdefault(parent, []).append(gid)
-    found, stack = [group_id], [group_id]
-    while stack:
-        for child in children.get(stack.pop(), ()):
-            if child not in found:
-                found.append(child)
-                stack.append(child)
-    return tuple(found)
 
 
 __all__ = [

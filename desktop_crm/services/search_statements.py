@@ -145,39 +145,53 @@ class SearchStatements:
         return select(e.c.id).where(e.c.company_id.in_(names))
 
     def _filters(self, c: Any) -> list[ColumnElement[bool]]:
-        q = self.query
-        conditions: list[ColumnElement[bool]] = []
-        for tag_id in q.tag_ids:
-            conditions.append(
-                exists().where(client_tags.c.client_id == c.c.id, client_tags.c.tag_id == tag_id)
-            )
-        if q.group_id == NONE_ID:
-            conditions.append(c.c.group_id.is_(None))
-        elif q.group_id is not None:
-            conditions.append(c.c.group_id.in_(self._group_ids or (q.group_id,)))
-        for value, col in (
-            (q.responsible_id, c.c.responsible_id),
-            (q.queue_id, c.c.queue_id),
-        ):
-            if value == NONE_ID:
-                conditions.append(col.is_(None))
-            elif value is not None:
-                conditions.append(col == value)
-        if q.stage:
-            conditions.append(c.c.stage == q.stage)
-        if q.kind:
-            conditions.append(c.c.kind == q.kind)
-        if q.import_job_id is not None:
-            imported = select(ImportRow.client_id).where(
-                ImportRow.job_id == q.import_job_id,
-                ImportRow.outcome.in_((CREATED, UPDATED)),
-                ImportRow.client_id.is_not(None),
-            )
-            # plus the companies it created for its rows, which have no import row of their own
-            conditions.append(or_(c.c.id.in_(imported), c.c.import_job_id == q.import_job_id))
-        if self._viewer_id is not None and not self._viewer_all:
-            mine = select(queue_members.c.queue_id).where(
-                queue_members.c.user_id == self._viewer_id
-            )
-            conditions.append(or_(c.c.queue_id.is_(None), c.c.queue_id.in_(mine)))
-        return conditions
+        return filter_conditions(
+            self.query, c, self._group_ids, viewer_id=self._viewer_id, viewer_all=self._viewer_all
+        )
+
+
+def filter_conditions(
+    q: ClientQuery,
+    c: Any,
+    group_ids: tuple[int, ...] = (),
+    *,
+    viewer_id: int | None = None,
+    viewer_all: bool = True,
+) -> list[ColumnElement[bool]]:
+    """The WHERE conditions of the list's filters on `c`, a clients table or alias: the list
+    and the control checks (wizards/control/filters.py) filter alike. `group_ids` is the
+    filtered group with its subgroups (`groups.group_subtree`); a viewer outside the admins
+    sees clients outside queues and in their own queues."""
+    conditions: list[ColumnElement[bool]] = []
+    for tag_id in q.tag_ids:
+        conditions.append(
+            exists().where(client_tags.c.client_id == c.c.id, client_tags.c.tag_id == tag_id)
+        )
+    if q.group_id == NONE_ID:
+        conditions.append(c.c.group_id.is_(None))
+    elif q.group_id is not None:
+        conditions.append(c.c.group_id.in_(group_ids or (q.group_id,)))
+    for value, col in (
+        (q.responsible_id, c.c.responsible_id),
+        (q.queue_id, c.c.queue_id),
+    ):
+        if value == NONE_ID:
+            conditions.append(col.is_(None))
+        elif value is not None:
+            conditions.append(col == value)
+    if q.stage:
+        conditions.append(c.c.stage == q.stage)
+    if q.kind:
+        conditions.append(c.c.kind == q.kind)
+    if q.import_job_id is not None:
+        imported = select(ImportRow.client_id).where(
+            ImportRow.job_id == q.import_job_id,
+            ImportRow.outcome.in_((CREATED, UPDATED)),
+            ImportRow.client_id.is_not(None),
+        )
+        # plus the companies it created for its rows, which have no import row of their own
+        conditions.append(or_(c.c.id.in_(imported), c.c.import_job_id == q.import_job_id))
+    if viewer_id is not None and not viewer_all:
+        mine = select(queue_members.c.queue_id).where(queue_members.c.user_id == viewer_id)
+        conditions.append(or_(c.c.queue_id.is_(None), c.c.queue_id.in_(mine)))
+    return conditions

@@ -59,9 +59,6 @@ COMING: dict[str, str] = {
     "ctl_registration": QT_TRANSLATE_NOOP(
         "MainMenu", "calls and emails without a client become tasks for who noted them."
     ),
-    "ctl_discipline": QT_TRANSLATE_NOOP(
-        "MainMenu", "tasks per person: done on time, overdue and open."
-    ),
     "register_call": QT_TRANSLATE_NOOP("MainMenu", "note a phone call on a client's card by hand."),
     "mail_import": QT_TRANSLATE_NOOP(
         "MainMenu", "show saved emails on the cards of the clients who wrote them."

@@ -185,7 +185,7 @@ def test_manual_task_executor_defaults_to_the_author(database: Database, manager
     [
         (ManualTask("   "), "task.title_empty"),
         (ManualTask("Call", executor="ghost"), "user.unknown"),
-        (ManualTask("Call", due=TODAY - timedelta(days=1)), "task.due_past"),
+        (ManualTask("Call", due=TODAY - timedelta(days=1)), "control.due_in_past"),
         (ManualTask("Call", client_id=999_999), "client.missing"),
     ],
 )

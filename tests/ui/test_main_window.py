@@ -94,7 +94,7 @@ def test_role_refusals_are_shown_on_the_entries(
     for key, words in (
         ("import_file", "may not import clients"),
         ("demo_data", "may not import clients"),
-        ("ctl_discipline", "Not available yet"),
+        ("ctl_discipline", "may not run control wizards"),
     ):
         action = window.actions[key]
         assert not action.isEnabled(), key

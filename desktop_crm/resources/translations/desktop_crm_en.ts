@@ -125,6 +125,17 @@ This cannot be undone.</numerusform>
     </message>
 </context>
 <context>
+    <name>DisciplineWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/reports/window.py" line="127" />
+        <source>%n task(s) given in this period.</source>
+        <translation>
+            <numerusform>%n task given in this period.</numerusform>
+            <numerusform>%n tasks given in this period.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportScopeDialog</name>
     <message numerus="yes">
         <location filename="../../ui/file_menu/export.py" line="42" />
@@ -195,7 +206,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="277" />
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln client in the base</numerusform>

@@ -1101,6 +1101,121 @@ Tej operacji nie można cofnąć.</numerusform>
     </message>
 </context>
 <context>
+    <name>DisciplineReport</name>
+    <message>
+        <location filename="../../ui/reports/table_model.py" line="23"/>
+        <source>Executor</source>
+        <translation>Wykonawca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/table_model.py" line="24"/>
+        <source>Given</source>
+        <translation>Zlecone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/table_model.py" line="25"/>
+        <source>Done on time</source>
+        <translation>Wykonane w terminie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/table_model.py" line="26"/>
+        <source>Done late</source>
+        <translation>Wykonane po terminie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/table_model.py" line="27"/>
+        <source>Overdue</source>
+        <translation>Zaległe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/table_model.py" line="28"/>
+        <source>Open, not yet due</source>
+        <translation>Otwarte, termin nie minął</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/table_model.py" line="29"/>
+        <source>On time, %</source>
+        <translation>W terminie, %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/table_model.py" line="36"/>
+        <source>(nobody)</source>
+        <translation>(nikt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/table_model.py" line="37"/>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineWindow</name>
+    <message>
+        <location filename="../../ui/reports/window.py" line="55"/>
+        <source>Execution discipline</source>
+        <translation>Dyscyplina wykonania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="60"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Pokaż</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="61"/>
+        <source>&amp;Export to xlsx…</source>
+        <translation>&amp;Eksport do xlsx…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="83"/>
+        <source>Tasks given &amp;from</source>
+        <translation>Zadania zlecone &amp;od</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="84"/>
+        <source>&amp;to</source>
+        <translation>&amp;do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="107"/>
+        <source>Counting…</source>
+        <translation>Liczenie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="125"/>
+        <source>No tasks were given in this period.</source>
+        <translation>W tym okresie nie zlecono żadnych zadań.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports/window.py" line="127"/>
+        <source>%n task(s) given in this period.</source>
+        <translation>
+            <numerusform>%n zadanie zlecone w tym okresie.</numerusform>
+            <numerusform>%n zadania zlecone w tym okresie.</numerusform>
+            <numerusform>%n zadań zleconych w tym okresie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="143"/>
+        <source>Export the report</source>
+        <translation>Eksport raportu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="145"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Skoroszyt Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="150"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="157"/>
+        <source>Saved to {0}.</source>
+        <translation>Zapisano w {0}.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateRow</name>
     <message>
         <location filename="../../ui/clients/new_client_dialog.py" line="50"/>
@@ -1881,9 +1996,80 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Nie ma użytkownika {login!r}, którego można by wyznaczyć jako odpowiedzialnego.</translation>
     </message>
     <message>
+        <location filename="../../error_codes/control.py" line="11"/>
+        <source>{kind!r} is not a contact kind to check; choose from {known}.</source>
+        <translation>{kind!r} nie jest rodzajem kontaktu do sprawdzenia; wybierz spośród: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="17"/>
+        <source>Choose at least one thing to check.</source>
+        <translation>Wybierz co najmniej jedną rzecz do sprawdzenia.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="21"/>
+        <source>{value!r} is not a card field or custom field that can be checked.</source>
+        <translation>{value!r} nie jest polem karty ani polem dodatkowym, które można sprawdzić.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="27"/>
+        <source>{mode!r} is not a way to check; use any or all.</source>
+        <translation>{mode!r} nie jest sposobem sprawdzania; użyj any (brak któregokolwiek) lub all (brak wszystkich).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="31"/>
+        <source>{mode!r} is not a way to give out tasks; use managers or even.</source>
+        <translation>{mode!r} nie jest sposobem rozdziału zadań; użyj managers (opiekunom) lub even (po równo).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="37"/>
+        <source>There is no active user {login!r} to give tasks to.</source>
+        <translation>Nie ma aktywnego użytkownika {login!r}, któremu można dać zadanie.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="41"/>
+        <source>There is no user {login!r} whose clients to check.</source>
+        <translation>Nie ma użytkownika {login!r}, którego klientów trzeba sprawdzić.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="45"/>
+        <source>There is no user group {name!r}.</source>
+        <translation>Nie ma grupy użytkowników {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="49"/>
+        <source>There is nobody to give the tasks to: pick users or a user group.</source>
+        <translation>Nie ma komu dać zadań: wybierz użytkowników lub grupę użytkowników.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="55"/>
+        <source>There is no client group {path!r}.</source>
+        <translation>Nie ma grupy klientów {path!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="58"/>
         <location filename="../../error_codes/import_settings.py" line="117"/>
         <source>There is no queue {name!r}.</source>
         <translation>Nie ma kolejki {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="62"/>
+        <source>{value!r} is not a date; type it as YYYY-MM-DD.</source>
+        <translation>{value!r} nie jest datą; wpisz ją jako RRRR-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="66"/>
+        <source>The due date {due} is before today, {today}.</source>
+        <translation>Termin {due} jest wcześniejszy niż dziś, {today}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="70"/>
+        <source>{value!r} is not a direction; use in or out.</source>
+        <translation>{value!r} nie jest kierunkiem; użyj in (przychodzące) lub out (wychodzące).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="74"/>
+        <source>{value!r} is not a kind of interaction; use call or email.</source>
+        <translation>{value!r} nie jest rodzajem kontaktu; użyj call (rozmowa) lub email (wiadomość).</translation>
     </message>
     <message>
         <location filename="../../error_codes/import_settings.py" line="121"/>
@@ -2277,32 +2463,47 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>To, czego dotyczy ta zmiana, ktoś inny w międzyczasie usunął; nic nie zapisano. Odśwież i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/tasks.py" line="10"/>
+        <location filename="../../error_codes/reports.py" line="11"/>
+        <source>The period starts on {start} after it ends on {end}.</source>
+        <translation>Okres zaczyna się {start}, po swoim końcu {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/bulk_edits.py" line="11"/>
+        <source>There is no bulk edit #{bulk_edit_id}.</source>
+        <translation>Nie ma zmiany zbiorczej nr {bulk_edit_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/bulk_edits.py" line="15"/>
+        <source>Bulk edit #{bulk_edit_id} has been undone already.</source>
+        <translation>Zmiana zbiorcza nr {bulk_edit_id} została już cofnięta.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/bulk_edits.py" line="19"/>
+        <source>Bulk edit #{bulk_edit_id} cannot be undone from here.</source>
+        <translation>Zmiany zbiorczej nr {bulk_edit_id} nie można cofnąć w tym miejscu.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="11"/>
         <source>A task needs a title.</source>
         <translation>Zadanie musi mieć tytuł.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/tasks.py" line="14"/>
-        <source>The due date {due} is before today ({today}): choose today or later.</source>
-        <translation>Termin {due} jest wcześniejszy niż dziś ({today}): wybierz dzisiejszą lub późniejszą datę.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/tasks.py" line="20"/>
+        <location filename="../../error_codes/tasks.py" line="15"/>
         <source>There is no task #{task_id}: it may have been deleted.</source>
         <translation>Nie ma zadania nr {task_id}: mogło zostać usunięte.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/tasks.py" line="24"/>
+        <location filename="../../error_codes/tasks.py" line="19"/>
         <source>{name} ({login}) may see and close only their own tasks; task #{task_id} is given to someone else.</source>
         <translation>{name} ({login}) może widzieć i zamykać tylko własne zadania; zadanie nr {task_id} przydzielono komuś innemu.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/tasks.py" line="31"/>
+        <location filename="../../error_codes/tasks.py" line="26"/>
         <source>Task #{task_id} is closed already.</source>
         <translation>Zadanie nr {task_id} jest już zamknięte.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/tasks.py" line="35"/>
+        <location filename="../../error_codes/tasks.py" line="30"/>
         <source>Task #{task_id} cannot be closed yet: {left} of its {items} items are not done. Fill in what they lack, then refresh the task.</source>
         <translation>Zadania nr {task_id} nie można jeszcze zamknąć: niewykonane pozycje — {left} z {items}. Uzupełnij brakujące dane i odśwież zadanie.</translation>
     </message>
@@ -2420,27 +2621,27 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>Feed</name>
     <message>
-        <location filename="../../ui/words.py" line="123"/>
+        <location filename="../../ui/words.py" line="124"/>
         <source>open</source>
         <translation>otwarte</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="124"/>
+        <location filename="../../ui/words.py" line="125"/>
         <source>done</source>
         <translation>wykonane</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="125"/>
+        <location filename="../../ui/words.py" line="126"/>
         <source>cancelled</source>
         <translation>anulowane</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="126"/>
+        <location filename="../../ui/words.py" line="127"/>
         <source>won</source>
         <translation>wygrana</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="127"/>
+        <location filename="../../ui/words.py" line="128"/>
         <source>lost</source>
         <translation>przegrana</translation>
     </message>
@@ -3256,12 +3457,17 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Cofnięcie importu</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="119"/>
+        <location filename="../../ui/words.py" line="117"/>
+        <source>Bulk edit</source>
+        <translation>Zmiana zbiorcza</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="120"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="120"/>
+        <location filename="../../ui/words.py" line="121"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
@@ -3335,82 +3541,82 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../ui/words.py" line="156"/>
+        <location filename="../../ui/words.py" line="157"/>
         <source>a client with this phone, email or name exists already (or earlier in the file)</source>
         <translation>klient z tym telefonem, e-mailem lub nazwą już istnieje (w bazie lub wcześniej w pliku)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="160"/>
+        <location filename="../../ui/words.py" line="161"/>
         <source>a value has the wrong format</source>
         <translation>wartość ma niepoprawny format</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="161"/>
+        <location filename="../../ui/words.py" line="162"/>
         <source>the phone cell is empty</source>
         <translation>komórka telefonu jest pusta</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="162"/>
+        <location filename="../../ui/words.py" line="163"/>
         <source>no value in any matched column</source>
         <translation>wszystkie dopasowane kolumny są puste</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="163"/>
+        <location filename="../../ui/words.py" line="164"/>
         <source>no name, phone or email</source>
         <translation>brak nazwy, telefonu i e-maila</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="164"/>
+        <location filename="../../ui/words.py" line="165"/>
         <source>no such client to update</source>
         <translation>brak takiego klienta do aktualizacji</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="165"/>
+        <location filename="../../ui/words.py" line="166"/>
         <source>the row is empty</source>
         <translation>wiersz jest pusty</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="166"/>
+        <location filename="../../ui/words.py" line="167"/>
         <source>the client has these values already</source>
         <translation>klient ma już te wartości</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="172"/>
+        <location filename="../../ui/words.py" line="173"/>
         <source>its card was changed after the import</source>
         <translation>jego karta została zmieniona po imporcie</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="173"/>
+        <location filename="../../ui/words.py" line="174"/>
         <source>contact persons were added to it</source>
         <translation>dodano do niego osoby kontaktowe</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="174"/>
+        <location filename="../../ui/words.py" line="175"/>
         <source>clients that stay are attached to it</source>
         <translation>są do niego przypisani klienci, którzy zostają</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="175"/>
+        <location filename="../../ui/words.py" line="176"/>
         <source>notes were written on it</source>
         <translation>dodano do niego notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="176"/>
+        <location filename="../../ui/words.py" line="177"/>
         <source>files were attached to it</source>
         <translation>dołączono do niego pliki</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="177"/>
+        <location filename="../../ui/words.py" line="178"/>
         <source>it has deals made after the import, or the import&apos;s deal was worked on</source>
         <translation>ma transakcje utworzone po imporcie albo transakcja z importu była już prowadzona</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="180"/>
+        <location filename="../../ui/words.py" line="181"/>
         <source>it is in a task</source>
         <translation>jest w zadaniu</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="181"/>
+        <location filename="../../ui/words.py" line="182"/>
         <source>calls or emails are linked to it</source>
         <translation>są do niego przypisane rozmowy lub e-maile</translation>
     </message>
@@ -3418,87 +3624,87 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/words.py" line="200"/>
+        <location filename="../../ui/words.py" line="201"/>
         <source>Add</source>
         <translation>Dodanie</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="201"/>
+        <location filename="../../ui/words.py" line="202"/>
         <source>Update</source>
         <translation>Aktualizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="202"/>
+        <location filename="../../ui/words.py" line="203"/>
         <source>Add + Update</source>
         <translation>Dodanie + Aktualizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="205"/>
+        <location filename="../../ui/words.py" line="206"/>
         <source>Only create clients; a row whose client exists already fails as not unique.</source>
         <translation>Tylko tworzy klientów; wiersz z istniejącym klientem kończy się błędem „nie jest unikalny”.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="209"/>
+        <location filename="../../ui/words.py" line="210"/>
         <source>Only update clients found by the duplicate search; other rows fail as not found.</source>
         <translation>Tylko aktualizuje klientów znalezionych podczas wyszukiwania duplikatów; pozostałe wiersze kończą się błędem „nie znaleziono”.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="213"/>
+        <location filename="../../ui/words.py" line="214"/>
         <source>Update the clients that are found and create the others.</source>
         <translation>Aktualizuje znalezionych klientów, a pozostałych tworzy.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="218"/>
+        <location filename="../../ui/words.py" line="219"/>
         <source>Done</source>
         <translation>Zakończony</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="219"/>
+        <location filename="../../ui/words.py" line="220"/>
         <source>Undone</source>
         <translation>Cofnięty</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="220"/>
+        <location filename="../../ui/words.py" line="221"/>
         <source>Cancelled</source>
         <translation>Anulowany</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="221"/>
+        <location filename="../../ui/words.py" line="222"/>
         <source>Failed</source>
         <translation>Niepowodzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="222"/>
+        <location filename="../../ui/words.py" line="223"/>
         <source>Running</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="223"/>
+        <location filename="../../ui/words.py" line="224"/>
         <source>Checked only</source>
         <translation>Tylko sprawdzony</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="227"/>
+        <location filename="../../ui/words.py" line="228"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="228"/>
+        <location filename="../../ui/words.py" line="229"/>
         <source>number</source>
         <translation>liczba</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="229"/>
+        <location filename="../../ui/words.py" line="230"/>
         <source>date</source>
         <translation>data</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="230"/>
+        <location filename="../../ui/words.py" line="231"/>
         <source>yes/no</source>
         <translation>tak/nie</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="231"/>
+        <location filename="../../ui/words.py" line="232"/>
         <source>choice from a list</source>
         <translation>wybór z listy</translation>
     </message>
@@ -3624,228 +3830,228 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../ui/menus.py" line="105"/>
+        <location filename="../../ui/menus.py" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="107"/>
+        <location filename="../../ui/menus.py" line="104"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nowy klient…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="109"/>
+        <location filename="../../ui/menus.py" line="106"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Eksportuj klientów…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="113"/>
+        <location filename="../../ui/menus.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="120"/>
+        <location filename="../../ui/menus.py" line="117"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="122"/>
+        <location filename="../../ui/menus.py" line="119"/>
         <source>&amp;Find…</source>
         <translation>&amp;Znajdź…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="123"/>
+        <location filename="../../ui/menus.py" line="120"/>
         <source>&amp;Open card</source>
         <translation>&amp;Otwórz kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="124"/>
+        <location filename="../../ui/menus.py" line="121"/>
         <source>&amp;Refresh</source>
         <translation>Odśw&amp;ież</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="126"/>
+        <location filename="../../ui/menus.py" line="123"/>
         <source>&amp;Assign responsible…</source>
         <translation>Przypisz o&amp;piekuna…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="127"/>
+        <location filename="../../ui/menus.py" line="124"/>
         <source>Add &amp;tag…</source>
         <translation>Dodaj &amp;tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="128"/>
+        <location filename="../../ui/menus.py" line="125"/>
         <source>Re&amp;move tag…</source>
         <translation>Us&amp;uń tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="129"/>
+        <location filename="../../ui/menus.py" line="126"/>
         <source>&amp;Delete…</source>
         <translation>U&amp;suń…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="131"/>
+        <location filename="../../ui/menus.py" line="128"/>
         <source>&amp;Columns…</source>
         <translation>Kolu&amp;mny…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="132"/>
+        <location filename="../../ui/menus.py" line="129"/>
         <source>Manage tags…</source>
         <translation>Zarządzaj tagami…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="133"/>
+        <location filename="../../ui/menus.py" line="130"/>
         <source>Manage groups…</source>
         <translation>Zarządzaj grupami…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="137"/>
+        <location filename="../../ui/menus.py" line="134"/>
         <source>&amp;Marketing</source>
         <translation>&amp;Marketing</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="141"/>
+        <location filename="../../ui/menus.py" line="138"/>
         <source>&amp;Import clients from file…</source>
         <translation>&amp;Importuj klientów z pliku…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="146"/>
+        <location filename="../../ui/menus.py" line="143"/>
         <source>Import &amp;history…</source>
         <translation>&amp;Historia importu…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="149"/>
+        <location filename="../../ui/menus.py" line="146"/>
         <source>Save import &amp;template…</source>
         <translation>Zapisz &amp;szablon importu…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="151"/>
+        <location filename="../../ui/menus.py" line="148"/>
         <source>Load &amp;demo data…</source>
         <translation>Wczytaj &amp;dane demonstracyjne…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="155"/>
+        <location filename="../../ui/menus.py" line="152"/>
         <source>C&amp;ontrol</source>
         <translation>K&amp;ontrola</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="159"/>
+        <location filename="../../ui/menus.py" line="156"/>
         <source>&amp;Contact info completeness…</source>
         <translation>Kompletność danych &amp;kontaktowych…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="164"/>
+        <location filename="../../ui/menus.py" line="161"/>
         <source>&amp;Properties completeness…</source>
         <translation>Kompletność &amp;właściwości…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="167"/>
+        <location filename="../../ui/menus.py" line="164"/>
         <source>&amp;Full-name control…</source>
         <translation>Kontrola &amp;imion i nazwisk…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="170"/>
+        <location filename="../../ui/menus.py" line="167"/>
         <source>&amp;Registration control…</source>
         <translation>Kontrola &amp;rejestracji…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="176"/>
-        <location filename="../../ui/menus.py" line="213"/>
+        <location filename="../../ui/menus.py" line="173"/>
+        <location filename="../../ui/menus.py" line="210"/>
         <source>Execution &amp;discipline report…</source>
         <translation>Raport &amp;dyscypliny wykonawczej…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="182"/>
+        <location filename="../../ui/menus.py" line="179"/>
         <source>&amp;Interactions</source>
         <translation>&amp;Interakcje</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="184"/>
+        <location filename="../../ui/menus.py" line="181"/>
         <source>&amp;Register a call…</source>
         <translation>&amp;Zarejestruj połączenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="187"/>
+        <location filename="../../ui/menus.py" line="184"/>
         <source>Import &amp;mail files (.eml, .mbox)…</source>
         <translation>Importuj pliki &amp;poczty (.eml, .mbox)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="190"/>
+        <location filename="../../ui/menus.py" line="187"/>
         <source>&amp;Fetch mail (IMAP)…</source>
         <translation>Pobierz pocz&amp;tę (IMAP)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="191"/>
+        <location filename="../../ui/menus.py" line="188"/>
         <source>Import &amp;call log…</source>
         <translation>Importuj &amp;rejestr połączeń…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="195"/>
+        <location filename="../../ui/menus.py" line="192"/>
         <source>&amp;Link calls and emails to clients now</source>
         <translation>Powiąż połączenia i e-maile z &amp;klientami teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="198"/>
+        <location filename="../../ui/menus.py" line="195"/>
         <source>Linking &amp;schedule…</source>
         <translation>&amp;Harmonogram powiązywania…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="202"/>
+        <location filename="../../ui/menus.py" line="199"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="204"/>
+        <location filename="../../ui/menus.py" line="201"/>
         <source>&amp;My tasks</source>
         <translation>&amp;Moje zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="205"/>
+        <location filename="../../ui/menus.py" line="202"/>
         <source>&amp;All tasks</source>
         <translation>&amp;Wszystkie zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="209"/>
+        <location filename="../../ui/menus.py" line="206"/>
         <source>&amp;Reports</source>
         <translation>&amp;Raporty</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="219"/>
+        <location filename="../../ui/menus.py" line="216"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="221"/>
+        <location filename="../../ui/menus.py" line="218"/>
         <source>&amp;Users and roles…</source>
         <translation>&amp;Użytkownicy i role…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="222"/>
+        <location filename="../../ui/menus.py" line="219"/>
         <source>&amp;Custom fields…</source>
         <translation>Pola &amp;dodatkowe…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="223"/>
+        <location filename="../../ui/menus.py" line="220"/>
         <source>&amp;Database…</source>
         <translation>&amp;Baza danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="224"/>
+        <location filename="../../ui/menus.py" line="221"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencje…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="228"/>
+        <location filename="../../ui/menus.py" line="225"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="230"/>
+        <location filename="../../ui/menus.py" line="227"/>
         <source>&amp;About desktop-crm</source>
         <translation>&amp;O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="231"/>
+        <location filename="../../ui/menus.py" line="228"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
@@ -3881,76 +4087,71 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="62"/>
-        <source>tasks per person: done on time, overdue and open.</source>
-        <translation>zadania według osób: wykonane w terminie, zaległe i otwarte.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="65"/>
         <source>note a phone call on a client&apos;s card by hand.</source>
         <translation>ręcznie zapisać połączenie na karcie klienta.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="66"/>
+        <location filename="../../ui/menus.py" line="63"/>
         <source>show saved emails on the cards of the clients who wrote them.</source>
         <translation>pokazać zapisane e-maile na kartach klientów, którzy je napisali.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="69"/>
+        <location filename="../../ui/menus.py" line="66"/>
         <source>fetch your mail and show it on the clients&apos; cards.</source>
         <translation>pobrać pocztę i pokazać ją na kartach klientów.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="72"/>
+        <location filename="../../ui/menus.py" line="69"/>
         <source>show the calls of your phone system&apos;s log on the clients&apos; cards.</source>
         <translation>pokazać połączenia z rejestru centrali telefonicznej na kartach klientów.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="75"/>
+        <location filename="../../ui/menus.py" line="72"/>
         <source>find the client of each call and email by number and address.</source>
         <translation>znaleźć klienta każdego połączenia i e-maila po numerze i adresie.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="78"/>
+        <location filename="../../ui/menus.py" line="75"/>
         <source>link calls and emails to clients by itself, at times you choose.</source>
         <translation>samodzielnie łączyć połączenia i e-maile z klientami w wybranych godzinach.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="81"/>
+        <location filename="../../ui/menus.py" line="78"/>
         <source>the tasks given to you, with the clients to fix in each.</source>
         <translation>zadania przydzielone tobie, z klientami do poprawienia w każdym z nich.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="84"/>
+        <location filename="../../ui/menus.py" line="81"/>
         <source>every person&apos;s tasks, to follow them up.</source>
         <translation>zadania wszystkich osób, aby je śledzić.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="85"/>
+        <location filename="../../ui/menus.py" line="82"/>
         <source>add people and choose their roles and groups.</source>
         <translation>dodawać osoby i wybierać ich role i grupy.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="86"/>
+        <location filename="../../ui/menus.py" line="83"/>
         <source>add fields of your own to the client card.</source>
         <translation>dodawać własne pola do karty klienta.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="87"/>
+        <location filename="../../ui/menus.py" line="84"/>
         <source>choose the database file or the team&apos;s server.</source>
         <translation>wybrać plik bazy danych lub serwer zespołu.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="88"/>
+        <location filename="../../ui/menus.py" line="85"/>
         <source>the interface language and other choices of yours.</source>
         <translation>język interfejsu i inne twoje ustawienia.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="282"/>
+        <location filename="../../ui/menus.py" line="279"/>
         <source>Not available yet: {0}</source>
         <translation>Jeszcze niedostępne: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="285"/>
+        <location filename="../../ui/menus.py" line="282"/>
         <source>Not available yet: this part of desktop-crm is still being built.</source>
         <translation>Jeszcze niedostępne: ta część desktop-crm jest wciąż w budowie.</translation>
     </message>
@@ -3963,32 +4164,32 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>SQLite: w pamięci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>The database in use</source>
         <translation>Używana baza danych</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Signed in as {0}</source>
         <translation>Zalogowano jako {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln klient w bazie</numerusform>
@@ -3997,12 +4198,12 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>About desktop-crm</source>
         <translation>O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Baza klientów dla handlowców i administratorów, którzy dbają o jej porządek.&lt;br&gt;&lt;br&gt;Baza danych: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>

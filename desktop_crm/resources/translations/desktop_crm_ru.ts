@@ -1101,6 +1101,121 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>DisciplineReport</name>
+    <message>
+        <location filename="../../ui/reports/table_model.py" line="23"/>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/table_model.py" line="24"/>
+        <source>Given</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/table_model.py" line="25"/>
+        <source>Done on time</source>
+        <translation>Выполнено в срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/table_model.py" line="26"/>
+        <source>Done late</source>
+        <translation>Выполнено с опозданием</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/table_model.py" line="27"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/table_model.py" line="28"/>
+        <source>Open, not yet due</source>
+        <translation>Открыто, срок не наступил</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/table_model.py" line="29"/>
+        <source>On time, %</source>
+        <translation>В срок, %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/table_model.py" line="36"/>
+        <source>(nobody)</source>
+        <translation>(никому)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/table_model.py" line="37"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineWindow</name>
+    <message>
+        <location filename="../../ui/reports/window.py" line="55"/>
+        <source>Execution discipline</source>
+        <translation>Исполнительская дисциплина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="60"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="61"/>
+        <source>&amp;Export to xlsx…</source>
+        <translation>&amp;Экспорт в xlsx…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="83"/>
+        <source>Tasks given &amp;from</source>
+        <translation>Задачи, выданные &amp;с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="84"/>
+        <source>&amp;to</source>
+        <translation>&amp;по</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="107"/>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="125"/>
+        <source>No tasks were given in this period.</source>
+        <translation>За этот период задач не выдавалось.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/reports/window.py" line="127"/>
+        <source>%n task(s) given in this period.</source>
+        <translation>
+            <numerusform>%n задача выдана за этот период.</numerusform>
+            <numerusform>%n задачи выдано за этот период.</numerusform>
+            <numerusform>%n задач выдано за этот период.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="143"/>
+        <source>Export the report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="145"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="150"/>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/window.py" line="157"/>
+        <source>Saved to {0}.</source>
+        <translation>Сохранено в {0}.</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateRow</name>
     <message>
         <location filename="../../ui/clients/new_client_dialog.py" line="50"/>
@@ -1881,9 +1996,80 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Пользователя {login!r}, которого нужно назначить ответственным, нет.</translation>
     </message>
     <message>
+        <location filename="../../error_codes/control.py" line="11"/>
+        <source>{kind!r} is not a contact kind to check; choose from {known}.</source>
+        <translation>{kind!r} — не вид контакта для проверки; выберите из: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="17"/>
+        <source>Choose at least one thing to check.</source>
+        <translation>Выберите хотя бы что-то одно для проверки.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="21"/>
+        <source>{value!r} is not a card field or custom field that can be checked.</source>
+        <translation>{value!r} — не поле карточки и не дополнительное поле, которое можно проверить.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="27"/>
+        <source>{mode!r} is not a way to check; use any or all.</source>
+        <translation>{mode!r} — не способ проверки; укажите any (хотя бы одного нет) или all (нет ни одного).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="31"/>
+        <source>{mode!r} is not a way to give out tasks; use managers or even.</source>
+        <translation>{mode!r} — не способ распределения задач; укажите managers (ответственным) или even (поровну).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="37"/>
+        <source>There is no active user {login!r} to give tasks to.</source>
+        <translation>Нет активного пользователя {login!r}, которому можно дать задачу.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="41"/>
+        <source>There is no user {login!r} whose clients to check.</source>
+        <translation>Пользователя {login!r}, чьих клиентов нужно проверить, нет.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="45"/>
+        <source>There is no user group {name!r}.</source>
+        <translation>Группы пользователей {name!r} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="49"/>
+        <source>There is nobody to give the tasks to: pick users or a user group.</source>
+        <translation>Некому дать задачи: выберите пользователей или группу пользователей.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="55"/>
+        <source>There is no client group {path!r}.</source>
+        <translation>Группы клиентов {path!r} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="58"/>
         <location filename="../../error_codes/import_settings.py" line="117"/>
         <source>There is no queue {name!r}.</source>
         <translation>Очереди {name!r} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="62"/>
+        <source>{value!r} is not a date; type it as YYYY-MM-DD.</source>
+        <translation>{value!r} — не дата; введите её как ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="66"/>
+        <source>The due date {due} is before today, {today}.</source>
+        <translation>Срок {due} раньше сегодняшнего дня, {today}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="70"/>
+        <source>{value!r} is not a direction; use in or out.</source>
+        <translation>{value!r} — не направление; укажите in (входящий) или out (исходящий).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="74"/>
+        <source>{value!r} is not a kind of interaction; use call or email.</source>
+        <translation>{value!r} — не вид взаимодействия; укажите call (звонок) или email (письмо).</translation>
     </message>
     <message>
         <location filename="../../error_codes/import_settings.py" line="121"/>
@@ -2277,32 +2463,47 @@ Please copy the details below and send them to your administrator.</source>
         <translation>То, к чему относится это изменение, тем временем удалил кто-то другой; ничего не сохранено. Обновите и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/tasks.py" line="10"/>
+        <location filename="../../error_codes/reports.py" line="11"/>
+        <source>The period starts on {start} after it ends on {end}.</source>
+        <translation>Период начинается {start}, позже своего конца {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/bulk_edits.py" line="11"/>
+        <source>There is no bulk edit #{bulk_edit_id}.</source>
+        <translation>Массового изменения №{bulk_edit_id} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/bulk_edits.py" line="15"/>
+        <source>Bulk edit #{bulk_edit_id} has been undone already.</source>
+        <translation>Массовое изменение №{bulk_edit_id} уже отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/bulk_edits.py" line="19"/>
+        <source>Bulk edit #{bulk_edit_id} cannot be undone from here.</source>
+        <translation>Массовое изменение №{bulk_edit_id} нельзя отменить отсюда.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="11"/>
         <source>A task needs a title.</source>
         <translation>У задачи должно быть название.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/tasks.py" line="14"/>
-        <source>The due date {due} is before today ({today}): choose today or later.</source>
-        <translation>Срок {due} раньше сегодняшнего дня ({today}): выберите сегодня или более позднюю дату.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/tasks.py" line="20"/>
+        <location filename="../../error_codes/tasks.py" line="15"/>
         <source>There is no task #{task_id}: it may have been deleted.</source>
         <translation>Задачи №{task_id} нет: возможно, её удалили.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/tasks.py" line="24"/>
+        <location filename="../../error_codes/tasks.py" line="19"/>
         <source>{name} ({login}) may see and close only their own tasks; task #{task_id} is given to someone else.</source>
         <translation>{name} ({login}) может видеть и закрывать только свои задачи; задача №{task_id} поручена другому сотруднику.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/tasks.py" line="31"/>
+        <location filename="../../error_codes/tasks.py" line="26"/>
         <source>Task #{task_id} is closed already.</source>
         <translation>Задача №{task_id} уже закрыта.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/tasks.py" line="35"/>
+        <location filename="../../error_codes/tasks.py" line="30"/>
         <source>Task #{task_id} cannot be closed yet: {left} of its {items} items are not done. Fill in what they lack, then refresh the task.</source>
         <translation>Задачу №{task_id} пока нельзя закрыть: не выполнено пунктов — {left} из {items}. Заполните недостающие данные и обновите задачу.</translation>
     </message>
@@ -2420,27 +2621,27 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>Feed</name>
     <message>
-        <location filename="../../ui/words.py" line="123"/>
+        <location filename="../../ui/words.py" line="124"/>
         <source>open</source>
         <translation>открыта</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="124"/>
+        <location filename="../../ui/words.py" line="125"/>
         <source>done</source>
         <translation>выполнена</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="125"/>
+        <location filename="../../ui/words.py" line="126"/>
         <source>cancelled</source>
         <translation>отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="126"/>
+        <location filename="../../ui/words.py" line="127"/>
         <source>won</source>
         <translation>выиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="127"/>
+        <location filename="../../ui/words.py" line="128"/>
         <source>lost</source>
         <translation>проиграна</translation>
     </message>
@@ -3256,12 +3457,17 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Отмена импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="119"/>
+        <location filename="../../ui/words.py" line="117"/>
+        <source>Bulk edit</source>
+        <translation>Массовое изменение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="120"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="120"/>
+        <location filename="../../ui/words.py" line="121"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -3335,82 +3541,82 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../ui/words.py" line="156"/>
+        <location filename="../../ui/words.py" line="157"/>
         <source>a client with this phone, email or name exists already (or earlier in the file)</source>
         <translation>клиент с таким телефоном, почтой или наименованием уже есть (в базе или выше в файле)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="160"/>
+        <location filename="../../ui/words.py" line="161"/>
         <source>a value has the wrong format</source>
         <translation>значение в неверном формате</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="161"/>
+        <location filename="../../ui/words.py" line="162"/>
         <source>the phone cell is empty</source>
         <translation>не заполнена ячейка телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="162"/>
+        <location filename="../../ui/words.py" line="163"/>
         <source>no value in any matched column</source>
         <translation>все сопоставленные колонки пусты</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="163"/>
+        <location filename="../../ui/words.py" line="164"/>
         <source>no name, phone or email</source>
         <translation>нет ни наименования, ни телефона, ни почты</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="164"/>
+        <location filename="../../ui/words.py" line="165"/>
         <source>no such client to update</source>
         <translation>нет такого клиента для обновления</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="165"/>
+        <location filename="../../ui/words.py" line="166"/>
         <source>the row is empty</source>
         <translation>пустая строка</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="166"/>
+        <location filename="../../ui/words.py" line="167"/>
         <source>the client has these values already</source>
         <translation>у клиента уже эти значения</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="172"/>
+        <location filename="../../ui/words.py" line="173"/>
         <source>its card was changed after the import</source>
         <translation>его карточку изменили после импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="173"/>
+        <location filename="../../ui/words.py" line="174"/>
         <source>contact persons were added to it</source>
         <translation>к нему добавили контактных лиц</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="174"/>
+        <location filename="../../ui/words.py" line="175"/>
         <source>clients that stay are attached to it</source>
         <translation>к нему прикреплены остающиеся клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="175"/>
+        <location filename="../../ui/words.py" line="176"/>
         <source>notes were written on it</source>
         <translation>в нём написали заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="176"/>
+        <location filename="../../ui/words.py" line="177"/>
         <source>files were attached to it</source>
         <translation>к нему приложили файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="177"/>
+        <location filename="../../ui/words.py" line="178"/>
         <source>it has deals made after the import, or the import&apos;s deal was worked on</source>
         <translation>у него есть сделки, созданные после импорта, или по сделке из импорта уже работали</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="180"/>
+        <location filename="../../ui/words.py" line="181"/>
         <source>it is in a task</source>
         <translation>он есть в задаче</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="181"/>
+        <location filename="../../ui/words.py" line="182"/>
         <source>calls or emails are linked to it</source>
         <translation>к нему привязаны звонки или письма</translation>
     </message>
@@ -3433,87 +3639,87 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Остановить импорт? Всё, что он успел сделать, будет отменено; ничего не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="200"/>
+        <location filename="../../ui/words.py" line="201"/>
         <source>Add</source>
         <translation>Добавление</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="201"/>
+        <location filename="../../ui/words.py" line="202"/>
         <source>Update</source>
         <translation>Обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="202"/>
+        <location filename="../../ui/words.py" line="203"/>
         <source>Add + Update</source>
         <translation>Добавление + обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="205"/>
+        <location filename="../../ui/words.py" line="206"/>
         <source>Only create clients; a row whose client exists already fails as not unique.</source>
         <translation>Только создавать клиентов; строка с уже существующим клиентом — ошибка «не уникален».</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="209"/>
+        <location filename="../../ui/words.py" line="210"/>
         <source>Only update clients found by the duplicate search; other rows fail as not found.</source>
         <translation>Только обновлять клиентов, найденных поиском дублей; остальные строки — ошибка «не найден».</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="213"/>
+        <location filename="../../ui/words.py" line="214"/>
         <source>Update the clients that are found and create the others.</source>
         <translation>Найденных клиентов обновить, остальных создать.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="218"/>
+        <location filename="../../ui/words.py" line="219"/>
         <source>Done</source>
         <translation>Выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="219"/>
+        <location filename="../../ui/words.py" line="220"/>
         <source>Undone</source>
         <translation>Отменён</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="220"/>
+        <location filename="../../ui/words.py" line="221"/>
         <source>Cancelled</source>
         <translation>Прерван</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="221"/>
+        <location filename="../../ui/words.py" line="222"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="222"/>
+        <location filename="../../ui/words.py" line="223"/>
         <source>Running</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="223"/>
+        <location filename="../../ui/words.py" line="224"/>
         <source>Checked only</source>
         <translation>Только проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="227"/>
+        <location filename="../../ui/words.py" line="228"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="228"/>
+        <location filename="../../ui/words.py" line="229"/>
         <source>number</source>
         <translation>число</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="229"/>
+        <location filename="../../ui/words.py" line="230"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="230"/>
+        <location filename="../../ui/words.py" line="231"/>
         <source>yes/no</source>
         <translation>да/нет</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="231"/>
+        <location filename="../../ui/words.py" line="232"/>
         <source>choice from a list</source>
         <translation>выбор из списка</translation>
     </message>
@@ -3624,228 +3830,228 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../ui/menus.py" line="105"/>
+        <location filename="../../ui/menus.py" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="107"/>
+        <location filename="../../ui/menus.py" line="104"/>
         <source>&amp;New client…</source>
         <translation>&amp;Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="109"/>
+        <location filename="../../ui/menus.py" line="106"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Экспорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="113"/>
+        <location filename="../../ui/menus.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="120"/>
+        <location filename="../../ui/menus.py" line="117"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="122"/>
+        <location filename="../../ui/menus.py" line="119"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="123"/>
+        <location filename="../../ui/menus.py" line="120"/>
         <source>&amp;Open card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="124"/>
+        <location filename="../../ui/menus.py" line="121"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="126"/>
+        <location filename="../../ui/menus.py" line="123"/>
         <source>&amp;Assign responsible…</source>
         <translation>Назн&amp;ачить ответственного…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="127"/>
+        <location filename="../../ui/menus.py" line="124"/>
         <source>Add &amp;tag…</source>
         <translation>&amp;Добавить тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="128"/>
+        <location filename="../../ui/menus.py" line="125"/>
         <source>Re&amp;move tag…</source>
         <translation>&amp;Снять тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="129"/>
+        <location filename="../../ui/menus.py" line="126"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="131"/>
+        <location filename="../../ui/menus.py" line="128"/>
         <source>&amp;Columns…</source>
         <translation>&amp;Колонки…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="132"/>
+        <location filename="../../ui/menus.py" line="129"/>
         <source>Manage tags…</source>
         <translation>Управление тегами…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="133"/>
+        <location filename="../../ui/menus.py" line="130"/>
         <source>Manage groups…</source>
         <translation>Управление группами…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="137"/>
+        <location filename="../../ui/menus.py" line="134"/>
         <source>&amp;Marketing</source>
         <translation>&amp;Маркетинг</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="141"/>
+        <location filename="../../ui/menus.py" line="138"/>
         <source>&amp;Import clients from file…</source>
         <translation>&amp;Импорт клиентов из файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="146"/>
+        <location filename="../../ui/menus.py" line="143"/>
         <source>Import &amp;history…</source>
         <translation>Ис&amp;тория импорта…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="149"/>
+        <location filename="../../ui/menus.py" line="146"/>
         <source>Save import &amp;template…</source>
         <translation>Сохранить &amp;шаблон импорта…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="151"/>
+        <location filename="../../ui/menus.py" line="148"/>
         <source>Load &amp;demo data…</source>
         <translation>Загрузить &amp;демо-данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="155"/>
+        <location filename="../../ui/menus.py" line="152"/>
         <source>C&amp;ontrol</source>
         <translation>К&amp;онтроль</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="159"/>
+        <location filename="../../ui/menus.py" line="156"/>
         <source>&amp;Contact info completeness…</source>
         <translation>Контроль заполнения &amp;контактной информации…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="164"/>
+        <location filename="../../ui/menus.py" line="161"/>
         <source>&amp;Properties completeness…</source>
         <translation>Контроль заполнения &amp;свойств…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="167"/>
+        <location filename="../../ui/menus.py" line="164"/>
         <source>&amp;Full-name control…</source>
         <translation>Контроль заполнения &amp;ФИО…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="170"/>
+        <location filename="../../ui/menus.py" line="167"/>
         <source>&amp;Registration control…</source>
         <translation>Контроль &amp;регистрации…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="176"/>
-        <location filename="../../ui/menus.py" line="213"/>
+        <location filename="../../ui/menus.py" line="173"/>
+        <location filename="../../ui/menus.py" line="210"/>
         <source>Execution &amp;discipline report…</source>
         <translation>Справка об &amp;исполнительской дисциплине…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="182"/>
+        <location filename="../../ui/menus.py" line="179"/>
         <source>&amp;Interactions</source>
         <translation>&amp;Взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="184"/>
+        <location filename="../../ui/menus.py" line="181"/>
         <source>&amp;Register a call…</source>
         <translation>&amp;Зарегистрировать звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="187"/>
+        <location filename="../../ui/menus.py" line="184"/>
         <source>Import &amp;mail files (.eml, .mbox)…</source>
         <translation>Импорт &amp;писем (.eml, .mbox)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="190"/>
+        <location filename="../../ui/menus.py" line="187"/>
         <source>&amp;Fetch mail (IMAP)…</source>
         <translation>Получить по&amp;чту (IMAP)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="191"/>
+        <location filename="../../ui/menus.py" line="188"/>
         <source>Import &amp;call log…</source>
         <translation>Импорт &amp;журнала звонков…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="195"/>
+        <location filename="../../ui/menus.py" line="192"/>
         <source>&amp;Link calls and emails to clients now</source>
         <translation>&amp;Связать звонки и письма с клиентами сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="198"/>
+        <location filename="../../ui/menus.py" line="195"/>
         <source>Linking &amp;schedule…</source>
         <translation>&amp;Расписание связывания…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="202"/>
+        <location filename="../../ui/menus.py" line="199"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="204"/>
+        <location filename="../../ui/menus.py" line="201"/>
         <source>&amp;My tasks</source>
         <translation>&amp;Мои задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="205"/>
+        <location filename="../../ui/menus.py" line="202"/>
         <source>&amp;All tasks</source>
         <translation>&amp;Все задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="209"/>
+        <location filename="../../ui/menus.py" line="206"/>
         <source>&amp;Reports</source>
         <translation>О&amp;тчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="219"/>
+        <location filename="../../ui/menus.py" line="216"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="221"/>
+        <location filename="../../ui/menus.py" line="218"/>
         <source>&amp;Users and roles…</source>
         <translation>&amp;Пользователи и роли…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="222"/>
+        <location filename="../../ui/menus.py" line="219"/>
         <source>&amp;Custom fields…</source>
         <translation>&amp;Дополнительные поля…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="223"/>
+        <location filename="../../ui/menus.py" line="220"/>
         <source>&amp;Database…</source>
         <translation>&amp;База данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="224"/>
+        <location filename="../../ui/menus.py" line="221"/>
         <source>&amp;Preferences…</source>
         <translation>Па&amp;раметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="228"/>
+        <location filename="../../ui/menus.py" line="225"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="230"/>
+        <location filename="../../ui/menus.py" line="227"/>
         <source>&amp;About desktop-crm</source>
         <translation>&amp;О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="231"/>
+        <location filename="../../ui/menus.py" line="228"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
@@ -3881,76 +4087,71 @@ Please copy the details below and send them to your administrator.</source>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="62"/>
-        <source>tasks per person: done on time, overdue and open.</source>
-        <translation>задачи по исполнителям: выполненные в срок, просроченные и открытые.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="65"/>
         <source>note a phone call on a client&apos;s card by hand.</source>
         <translation>записать звонок в карточку клиента вручную.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="66"/>
+        <location filename="../../ui/menus.py" line="63"/>
         <source>show saved emails on the cards of the clients who wrote them.</source>
         <translation>показать сохранённые письма в карточках клиентов, которые их написали.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="69"/>
+        <location filename="../../ui/menus.py" line="66"/>
         <source>fetch your mail and show it on the clients&apos; cards.</source>
         <translation>получить вашу почту и показать её в карточках клиентов.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="72"/>
+        <location filename="../../ui/menus.py" line="69"/>
         <source>show the calls of your phone system&apos;s log on the clients&apos; cards.</source>
         <translation>показать звонки из журнала вашей телефонии в карточках клиентов.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="75"/>
+        <location filename="../../ui/menus.py" line="72"/>
         <source>find the client of each call and email by number and address.</source>
         <translation>найти клиента каждого звонка и письма по номеру и адресу.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="78"/>
+        <location filename="../../ui/menus.py" line="75"/>
         <source>link calls and emails to clients by itself, at times you choose.</source>
         <translation>привязывать звонки и письма к клиентам самостоятельно, в выбранное вами время.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="81"/>
+        <location filename="../../ui/menus.py" line="78"/>
         <source>the tasks given to you, with the clients to fix in each.</source>
         <translation>ваши задачи и клиенты, которых в них нужно поправить.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="84"/>
+        <location filename="../../ui/menus.py" line="81"/>
         <source>every person&apos;s tasks, to follow them up.</source>
         <translation>задачи всех сотрудников, чтобы следить за ними.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="85"/>
+        <location filename="../../ui/menus.py" line="82"/>
         <source>add people and choose their roles and groups.</source>
         <translation>добавлять людей и выбирать их роли и группы.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="86"/>
+        <location filename="../../ui/menus.py" line="83"/>
         <source>add fields of your own to the client card.</source>
         <translation>добавлять свои поля в карточку клиента.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="87"/>
+        <location filename="../../ui/menus.py" line="84"/>
         <source>choose the database file or the team&apos;s server.</source>
         <translation>выбрать файл базы или сервер команды.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="88"/>
+        <location filename="../../ui/menus.py" line="85"/>
         <source>the interface language and other choices of yours.</source>
         <translation>язык интерфейса и другие ваши настройки.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="282"/>
+        <location filename="../../ui/menus.py" line="279"/>
         <source>Not available yet: {0}</source>
         <translation>Пока недоступно: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="285"/>
+        <location filename="../../ui/menus.py" line="282"/>
         <source>Not available yet: this part of desktop-crm is still being built.</source>
         <translation>Пока недоступно: эта часть desktop-crm ещё в разработке.</translation>
     </message>
@@ -3963,32 +4164,32 @@ Please copy the details below and send them to your administrator.</source>
         <translation>SQLite: в памяти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>The database in use</source>
         <translation>Используемая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Signed in as {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln клиент в базе</numerusform>
@@ -3997,12 +4198,12 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>About desktop-crm</source>
         <translation>О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Клиентская база для менеджеров по продажам и администраторов, которые поддерживают её в порядке.&lt;br&gt;&lt;br&gt;База данных: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>

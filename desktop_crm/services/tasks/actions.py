@@ -78,11 +78,7 @@ def add_manual_task(
     day = today or date.today()
     if data.due is not None and data.due < day:
         raise ValidationError(
-            Code.TASK_DUE_PAST,
-            field="due",
-            value=data.due,
-            due=data.due.strftime("%d.%m.%Y"),
-            today=day.strftime("%d.%m.%Y"),
+            Code.DUE_IN_PAST, field="due", value=data.due, due=data.due, today=day
         )
     if data.client_id is not None:
         require_client(session, author, data.client_id)
