@@ -5,14 +5,14 @@ their own tasks."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from desktop_crm.db import Database
 from desktop_crm.errors import CrmError, NotFound, PermissionDenied, ValidationError
-from desktop_crm.models import ContactPerson, ContactPoint, Task, User
+from desktop_crm.models import ContactPerson, ContactPoint, Interaction, Task, User
 from desktop_crm.services.tasks import (
     ItemCounts,
     ManualTask,
@@ -222,3 +222,30 @@ def test_manager_sees_and_closes_only_own_tasks(
         _as(database, admin, list_tasks, executor="ghost")
     with pytest.raises(NotFound):
         _as(database, admin, refresh, 424242)
+
+
+def test_registration_items_are_named_by_their_call_and_closed_tasks_listed_on_request(
+    database: Database, manager: User, add_client: Callable[..., int]
+) -> None:
+    when = datetime(2026, 3, 2, 14, 5)
+    with database.transaction() as session:
+        call = Interaction(kind="call", direction="in", occurred_at=when, subject="Prices")
+        session.add(call)
+        session.flush()
+        call_id = call.id
+    task = contact_task(
+        database, manager, [{"interaction_id": call_id, "missing": "client"}], kind="registration"
+    )
+    with database.session() as session:
+        [row] = item_page(session, task)
+    assert (row.name, row.client_id, row.done) == ("call 02.03.2026 14:05 Prices", None, False)
+    with database.transaction() as session:
+        session.execute(
+            update(Interaction)
+            .where(Interaction.id == call_id)
+            .values(client_id=add_client("Звонивший"))
+        )
+    assert _as(database, manager, close_task, task).status == "done"  # done-ness derived first
+    assert _as(database, manager, list_tasks) == []
+    [closed] = _as(database, manager, list_tasks, closed_too=True)
+    assert (closed.id, closed.percent, closed.overdue) == (task, 100, False)
