@@ -8,14 +8,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop_crm.db import Database
 from desktop_crm.models import ContactPoint, User
 from desktop_crm.services.feed import TASK
 from desktop_crm.services.tasks import ManualTask, add_manual_task
+from desktop_crm.ui.app import install_translations
 from desktop_crm.ui.card.client_card import ClientCardWidget
 from desktop_crm.ui.card.record_text import feed_title
 from desktop_crm.ui.main_window import MainWindow
@@ -23,6 +25,7 @@ from desktop_crm.ui.tasks import TaskTab, feature_of
 from desktop_crm.ui.tasks.item_model import DONE_BACKGROUND
 from desktop_crm.ui.tasks.list_model import EXECUTOR, OVERDUE, TASK_ROLE
 from desktop_crm.ui.tasks.new_task_dialog import ManualTaskDialog
+from desktop_crm.ui.tasks.words import missing_text, task_title
 from tests.db.tasks_support import contact_task
 from tests.ui.conftest import answer_modals, close
 
@@ -268,3 +271,17 @@ def test_a_manual_task_in_its_tab_opens_its_client_and_closes_any_time(
     tab.close_button.click()
     qtbot.waitUntil(lambda: tab.summary.status == "done")
     assert "closed" in tab.details.text()
+
+
+def test_a_checks_title_is_shown_in_the_users_language(qapp: QApplication) -> None:
+    before = QLocale()
+    installed = install_translations(qapp, "ru")
+    try:
+        assert task_title("Contact info", "contact_info") == "Контактные данные"
+        assert task_title("Full-name control", "names") == "Контроль ФИО"
+        assert task_title("Contact info", "manual") == "Contact info"  # a person's own words
+        assert missing_text(["phone", "field:address"], {}) == "телефон, Адрес"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)

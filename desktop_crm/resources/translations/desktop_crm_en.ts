@@ -288,7 +288,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>TaskTab</name>
     <message numerus="yes">
-        <location filename="../../ui/tasks/task_tab.py" line="138" />
+        <location filename="../../ui/tasks/task_tab.py" line="139" />
         <source>{0} of %Ln item(s) done</source>
         <translation>
             <numerusform>{0} of %Ln item done</numerusform>

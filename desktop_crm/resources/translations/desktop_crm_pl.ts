@@ -5915,22 +5915,22 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Otwórz &amp;kartę klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/task_tab.py" line="130"/>
+        <location filename="../../ui/tasks/task_tab.py" line="131"/>
         <source>due {0}</source>
         <translation>termin {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/task_tab.py" line="132"/>
+        <location filename="../../ui/tasks/task_tab.py" line="133"/>
         <source>overdue</source>
         <translation>po terminie</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/task_tab.py" line="134"/>
+        <location filename="../../ui/tasks/task_tab.py" line="135"/>
         <source>closed</source>
         <translation>zamknięte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks/task_tab.py" line="138"/>
+        <location filename="../../ui/tasks/task_tab.py" line="139"/>
         <source>{0} of %Ln item(s) done</source>
         <translation>
             <numerusform>wykonano {0} z %Ln pozycji</numerusform>
@@ -5939,7 +5939,7 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/task_tab.py" line="149"/>
+        <location filename="../../ui/tasks/task_tab.py" line="150"/>
         <source>Every item must be done first</source>
         <translation>Najpierw wszystkie pozycje muszą być wykonane</translation>
     </message>
@@ -5953,16 +5953,19 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
     <message>
         <location filename="../../ui/tasks/words.py" line="18"/>
+        <location filename="../../ui/tasks/words.py" line="27"/>
         <source>Contact info</source>
         <translation>Dane kontaktowe</translation>
     </message>
     <message>
         <location filename="../../ui/tasks/words.py" line="19"/>
+        <location filename="../../ui/tasks/words.py" line="28"/>
         <source>Registration</source>
         <translation>Rejestracja</translation>
     </message>
     <message>
         <location filename="../../ui/tasks/words.py" line="20"/>
+        <location filename="../../ui/tasks/words.py" line="29"/>
         <source>Properties</source>
         <translation>Właściwości</translation>
     </message>
@@ -5977,42 +5980,52 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Duplikaty</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="25"/>
+        <location filename="../../ui/tasks/words.py" line="30"/>
+        <source>Full-name control</source>
+        <translation>Kontrola imion i nazwisk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="31"/>
+        <source>Duplicates in the base</source>
+        <translation>Duplikaty w bazie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="34"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="26"/>
+        <location filename="../../ui/tasks/words.py" line="35"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="27"/>
+        <location filename="../../ui/tasks/words.py" line="36"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="28"/>
+        <location filename="../../ui/tasks/words.py" line="37"/>
         <source>website</source>
         <translation>strona www</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="29"/>
+        <location filename="../../ui/tasks/words.py" line="38"/>
         <source>client or contact person</source>
         <translation>klient lub osoba kontaktowa</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="30"/>
+        <location filename="../../ui/tasks/words.py" line="39"/>
         <source>last, first and middle name</source>
         <translation>nazwisko, imię i drugie imię</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="31"/>
+        <location filename="../../ui/tasks/words.py" line="40"/>
         <source>merge with its duplicate</source>
         <translation>scalić z duplikatem</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="57"/>
+        <location filename="../../ui/tasks/words.py" line="73"/>
         <source>{0} (done {1}%)</source>
         <translation>{0} (wykonano {1}%)</translation>
     </message>

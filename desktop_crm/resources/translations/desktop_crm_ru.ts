@@ -5915,22 +5915,22 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Открыть &amp;карточку клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/task_tab.py" line="130"/>
+        <location filename="../../ui/tasks/task_tab.py" line="131"/>
         <source>due {0}</source>
         <translation>срок {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/task_tab.py" line="132"/>
+        <location filename="../../ui/tasks/task_tab.py" line="133"/>
         <source>overdue</source>
         <translation>просрочена</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/task_tab.py" line="134"/>
+        <location filename="../../ui/tasks/task_tab.py" line="135"/>
         <source>closed</source>
         <translation>закрыта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks/task_tab.py" line="138"/>
+        <location filename="../../ui/tasks/task_tab.py" line="139"/>
         <source>{0} of %Ln item(s) done</source>
         <translation>
             <numerusform>выполнено {0} из %Ln пункта</numerusform>
@@ -5939,7 +5939,7 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/task_tab.py" line="149"/>
+        <location filename="../../ui/tasks/task_tab.py" line="150"/>
         <source>Every item must be done first</source>
         <translation>Сначала должны быть выполнены все пункты</translation>
     </message>
@@ -5953,16 +5953,19 @@ Please copy the details below and send them to your administrator.</source>
     </message>
     <message>
         <location filename="../../ui/tasks/words.py" line="18"/>
+        <location filename="../../ui/tasks/words.py" line="27"/>
         <source>Contact info</source>
         <translation>Контактные данные</translation>
     </message>
     <message>
         <location filename="../../ui/tasks/words.py" line="19"/>
+        <location filename="../../ui/tasks/words.py" line="28"/>
         <source>Registration</source>
         <translation>Регистрация</translation>
     </message>
     <message>
         <location filename="../../ui/tasks/words.py" line="20"/>
+        <location filename="../../ui/tasks/words.py" line="29"/>
         <source>Properties</source>
         <translation>Свойства</translation>
     </message>
@@ -5977,42 +5980,52 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Дубликаты</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="25"/>
+        <location filename="../../ui/tasks/words.py" line="30"/>
+        <source>Full-name control</source>
+        <translation>Контроль ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="31"/>
+        <source>Duplicates in the base</source>
+        <translation>Дубликаты в базе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="34"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="26"/>
+        <location filename="../../ui/tasks/words.py" line="35"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="27"/>
+        <location filename="../../ui/tasks/words.py" line="36"/>
         <source>address</source>
         <translation>адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="28"/>
+        <location filename="../../ui/tasks/words.py" line="37"/>
         <source>website</source>
         <translation>сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="29"/>
+        <location filename="../../ui/tasks/words.py" line="38"/>
         <source>client or contact person</source>
         <translation>клиент или контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="30"/>
+        <location filename="../../ui/tasks/words.py" line="39"/>
         <source>last, first and middle name</source>
         <translation>фамилия, имя и отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="31"/>
+        <location filename="../../ui/tasks/words.py" line="40"/>
         <source>merge with its duplicate</source>
         <translation>объединить с дубликатом</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="57"/>
+        <location filename="../../ui/tasks/words.py" line="73"/>
         <source>{0} (done {1}%)</source>
         <translation>{0} (выполнено {1}%)</translation>
     </message>

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from desktop_crm.services.tasks import TaskSummary
-from desktop_crm.ui.tasks.words import kind_word
+from desktop_crm.ui.tasks.words import kind_word, task_title
 from desktop_crm.ui.translation_marks import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
@@ -82,7 +82,7 @@ class TaskListModel(QAbstractTableModel):
 
 def cell(task: TaskSummary, column: int) -> str:
     if column == TITLE:
-        return task.title
+        return task_title(task.title, task.kind)
     if column == KIND:
         return kind_word(task.kind)
     if column == EXECUTOR:

@@ -36,7 +36,7 @@ from desktop_crm.ui.errors import show_exception
 from desktop_crm.ui.tasks.events import task_events
 from desktop_crm.ui.tasks.item_model import CLIENT_ROLE, TaskItemModel, fetch_near_end
 from desktop_crm.ui.tasks.tabs import TabPage
-from desktop_crm.ui.tasks.words import kind_word, tab_title
+from desktop_crm.ui.tasks.words import kind_word, tab_title, task_title
 from desktop_crm.ui.widgets.style import emphasised, error_text, muted
 from desktop_crm.ui.workers import Operation, run_operation
 
@@ -118,13 +118,14 @@ class TaskTab(TabPage):
 
     def title(self) -> str:
         """ "Contact info (done 40%)"; a manual task (no items) by its title alone."""
+        title = task_title(self.summary.title, self.summary.kind)
         if self.summary.kind == MANUAL:
-            return self.summary.title
-        return tab_title(self.summary.title, self.summary.percent)
+            return title
+        return tab_title(title, self.summary.percent)
 
     def _show_summary(self) -> None:
         task = self.summary
-        self.heading.setText(task.title)
+        self.heading.setText(task_title(task.title, task.kind))
         parts = [kind_word(task.kind), task.executor_name or ""]
         if task.due is not None:
             parts.append(self.tr("due {0}").format(task.due.strftime("%d.%m.%Y")))

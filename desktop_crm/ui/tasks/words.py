@@ -21,6 +21,15 @@ KIND_WORDS = {
     "names": QT_TRANSLATE_NOOP("Tasks", "Full names"),
     "duplicates": QT_TRANSLATE_NOOP("Tasks", "Duplicates"),
 }
+# The titles the control checks give their tasks (wizards/control, cli/control), translated
+# when shown; a title an admin or a manager wrote stays as written.
+CHECK_TITLES = (
+    QT_TRANSLATE_NOOP("Tasks", "Contact info"),
+    QT_TRANSLATE_NOOP("Tasks", "Registration"),
+    QT_TRANSLATE_NOOP("Tasks", "Properties"),
+    QT_TRANSLATE_NOOP("Tasks", "Full-name control"),
+    QT_TRANSLATE_NOOP("Tasks", "Duplicates in the base"),
+)
 MISSING_WORDS = {
     "phone": QT_TRANSLATE_NOOP("Tasks", "phone"),
     "email": QT_TRANSLATE_NOOP("Tasks", "email"),
@@ -35,6 +44,13 @@ MISSING_WORDS = {
 def kind_word(kind: str) -> str:
     word = KIND_WORDS.get(kind)
     return QCoreApplication.translate(CONTEXT, word) if word else kind
+
+
+def task_title(title: str, kind: str) -> str:
+    """A task's title as shown: a control check's own title in the user's language."""
+    if kind != "manual" and title in CHECK_TITLES:
+        return QCoreApplication.translate(CONTEXT, title)
+    return title
 
 
 def missing_text(keys: Iterable[str], custom_labels: Mapping[int, str]) -> str:
