@@ -108,7 +108,10 @@ def run_show(ctx: CliContext) -> int:
                     }
                 )
                 mark = "x" if row.done else " "
-                lines.append(f"  [{mark}] {row.name}: {missing_words(session, row.missing)}")
+                words = missing_words(session, row.missing)
+                if row.proposed:
+                    words += f" (proposed: {' '.join(row.proposed)})"
+                lines.append(f"  [{mark}] {row.name}: {words}")
     ctx.emit("\n".join(lines), {**task_json(summary), "items": items})
     return 0
 

@@ -249,3 +249,16 @@ def test_registration_items_are_named_by_their_call_and_closed_tasks_listed_on_r
     assert _as(database, manager, list_tasks) == []
     [closed] = _as(database, manager, list_tasks, closed_too=True)
     assert (closed.id, closed.percent, closed.overdue) == (task, 100, False)
+
+
+def test_a_full_name_item_carries_the_proposed_split(
+    database: Database, manager: User, add_client: Callable[..., int]
+) -> None:
+    client = add_client("Нурланов Ерлан Серикович")
+    details = {"proposed": ["Нурланов", "Ерлан", "Серикович"], "sure": False}
+    item = {"client_id": client, "missing": "names", "details": details}
+    task = contact_task(database, manager, [item], kind="names")
+    with database.session() as session:
+        [row] = item_page(session, task)
+        assert missing_words(session, row.missing) == "last, first and middle name"
+    assert row.proposed == ("Нурланов", "Ерлан", "Серикович")

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from desktop_crm.db import Database
 from desktop_crm.models import ContactPoint, User
 from desktop_crm.services.feed import TASK
-from desktop_crm.services.tasks import ManualTask, add_manual_task
+from desktop_crm.services.tasks import ItemRow, ManualTask, add_manual_task
 from desktop_crm.ui.app import install_translations
 from desktop_crm.ui.card.client_card import ClientCardWidget
 from desktop_crm.ui.card.record_text import feed_title
@@ -25,7 +25,7 @@ from desktop_crm.ui.tasks import TaskTab, feature_of
 from desktop_crm.ui.tasks.item_model import DONE_BACKGROUND
 from desktop_crm.ui.tasks.list_model import EXECUTOR, OVERDUE, TASK_ROLE
 from desktop_crm.ui.tasks.new_task_dialog import ManualTaskDialog
-from desktop_crm.ui.tasks.words import missing_text, task_title
+from desktop_crm.ui.tasks.words import missing_text, missing_with_proposal, task_title
 from tests.db.tasks_support import contact_task
 from tests.ui.conftest import answer_modals, close
 
@@ -285,3 +285,8 @@ def test_a_checks_title_is_shown_in_the_users_language(qapp: QApplication) -> No
         for translator in installed:
             qapp.removeTranslator(translator)
         QLocale.setDefault(before)
+
+
+def test_a_full_name_item_shows_the_proposed_split(qtbot: QtBot) -> None:
+    row = ItemRow(1, 5, None, None, "Нурланов Ерлан", None, ("names",), False, proposed=("A", "B"))
+    assert missing_with_proposal(row, {}) == "last, first and middle name (proposed: A B)"

@@ -5947,85 +5947,90 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks/words.py" line="17"/>
+        <location filename="../../ui/tasks/words.py" line="18"/>
         <source>Manual</source>
         <translation>Ręczne</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="18"/>
-        <location filename="../../ui/tasks/words.py" line="27"/>
+        <location filename="../../ui/tasks/words.py" line="19"/>
+        <location filename="../../ui/tasks/words.py" line="28"/>
         <source>Contact info</source>
         <translation>Dane kontaktowe</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="19"/>
-        <location filename="../../ui/tasks/words.py" line="28"/>
+        <location filename="../../ui/tasks/words.py" line="20"/>
+        <location filename="../../ui/tasks/words.py" line="29"/>
         <source>Registration</source>
         <translation>Rejestracja</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="20"/>
-        <location filename="../../ui/tasks/words.py" line="29"/>
+        <location filename="../../ui/tasks/words.py" line="21"/>
+        <location filename="../../ui/tasks/words.py" line="30"/>
         <source>Properties</source>
         <translation>Właściwości</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="21"/>
+        <location filename="../../ui/tasks/words.py" line="22"/>
         <source>Full names</source>
         <translation>Imiona i nazwiska</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="22"/>
+        <location filename="../../ui/tasks/words.py" line="23"/>
         <source>Duplicates</source>
         <translation>Duplikaty</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="30"/>
+        <location filename="../../ui/tasks/words.py" line="31"/>
         <source>Full-name control</source>
         <translation>Kontrola imion i nazwisk</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="31"/>
+        <location filename="../../ui/tasks/words.py" line="32"/>
         <source>Duplicates in the base</source>
         <translation>Duplikaty w bazie</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="34"/>
+        <location filename="../../ui/tasks/words.py" line="35"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="35"/>
+        <location filename="../../ui/tasks/words.py" line="36"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="36"/>
+        <location filename="../../ui/tasks/words.py" line="37"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="37"/>
+        <location filename="../../ui/tasks/words.py" line="38"/>
         <source>website</source>
         <translation>strona www</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="38"/>
+        <location filename="../../ui/tasks/words.py" line="39"/>
         <source>client or contact person</source>
         <translation>klient lub osoba kontaktowa</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="39"/>
+        <location filename="../../ui/tasks/words.py" line="40"/>
         <source>last, first and middle name</source>
         <translation>nazwisko, imię i drugie imię</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="40"/>
+        <location filename="../../ui/tasks/words.py" line="41"/>
         <source>merge with its duplicate</source>
         <translation>scalić z duplikatem</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="73"/>
+        <location filename="../../ui/tasks/words.py" line="68"/>
+        <source>{0} (proposed: {1})</source>
+        <translation>{0} (propozycja: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="83"/>
         <source>{0} (done {1}%)</source>
         <translation>{0} (wykonano {1}%)</translation>
     </message>

@@ -5947,85 +5947,90 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks/words.py" line="17"/>
+        <location filename="../../ui/tasks/words.py" line="18"/>
         <source>Manual</source>
         <translation>Ручная</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="18"/>
-        <location filename="../../ui/tasks/words.py" line="27"/>
+        <location filename="../../ui/tasks/words.py" line="19"/>
+        <location filename="../../ui/tasks/words.py" line="28"/>
         <source>Contact info</source>
         <translation>Контактные данные</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="19"/>
-        <location filename="../../ui/tasks/words.py" line="28"/>
+        <location filename="../../ui/tasks/words.py" line="20"/>
+        <location filename="../../ui/tasks/words.py" line="29"/>
         <source>Registration</source>
         <translation>Регистрация</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="20"/>
-        <location filename="../../ui/tasks/words.py" line="29"/>
+        <location filename="../../ui/tasks/words.py" line="21"/>
+        <location filename="../../ui/tasks/words.py" line="30"/>
         <source>Properties</source>
         <translation>Свойства</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="21"/>
+        <location filename="../../ui/tasks/words.py" line="22"/>
         <source>Full names</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="22"/>
+        <location filename="../../ui/tasks/words.py" line="23"/>
         <source>Duplicates</source>
         <translation>Дубликаты</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="30"/>
+        <location filename="../../ui/tasks/words.py" line="31"/>
         <source>Full-name control</source>
         <translation>Контроль ФИО</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="31"/>
+        <location filename="../../ui/tasks/words.py" line="32"/>
         <source>Duplicates in the base</source>
         <translation>Дубликаты в базе</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="34"/>
+        <location filename="../../ui/tasks/words.py" line="35"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="35"/>
+        <location filename="../../ui/tasks/words.py" line="36"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="36"/>
+        <location filename="../../ui/tasks/words.py" line="37"/>
         <source>address</source>
         <translation>адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="37"/>
+        <location filename="../../ui/tasks/words.py" line="38"/>
         <source>website</source>
         <translation>сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="38"/>
+        <location filename="../../ui/tasks/words.py" line="39"/>
         <source>client or contact person</source>
         <translation>клиент или контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="39"/>
+        <location filename="../../ui/tasks/words.py" line="40"/>
         <source>last, first and middle name</source>
         <translation>фамилия, имя и отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="40"/>
+        <location filename="../../ui/tasks/words.py" line="41"/>
         <source>merge with its duplicate</source>
         <translation>объединить с дубликатом</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/words.py" line="73"/>
+        <location filename="../../ui/tasks/words.py" line="68"/>
+        <source>{0} (proposed: {1})</source>
+        <translation>{0} (предложено: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="83"/>
         <source>{0} (done {1}%)</source>
         <translation>{0} (выполнено {1}%)</translation>
     </message>

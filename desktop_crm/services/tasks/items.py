@@ -75,6 +75,7 @@ def item_page(
             TaskItem.interaction_id,
             TaskItem.missing,
             TaskItem.done_at,
+            TaskItem.details,
             Client.full_name.label("client_name"),
             person.full_name.label("person_name"),
             Interaction.kind.label("interaction_kind"),
@@ -104,7 +105,14 @@ def _row(row: Row[Any]) -> ItemRow:
         interaction_kind=row.interaction_kind,
         interaction_at=row.occurred_at,
         interaction_subject=row.subject,
+        proposed=proposed_split(row.details),
     )
+
+
+def proposed_split(details: dict[str, Any] | None) -> tuple[str, ...]:
+    """The name parts a full-name check proposed (names_check's `details["proposed"]`)."""
+    parts = (details or {}).get("proposed") or ()
+    return tuple(str(part) for part in parts if part)
 
 
 def visible_items(

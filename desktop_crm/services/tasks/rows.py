@@ -57,6 +57,8 @@ class ItemRow:
     interaction_kind: str | None = None  # call | email
     interaction_at: datetime | None = None
     interaction_subject: str | None = None
+    # a full-name item: the split the check proposed (last, first, middle), for the manager
+    proposed: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:

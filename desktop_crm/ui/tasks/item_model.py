@@ -25,7 +25,7 @@ from desktop_crm.db import Database
 from desktop_crm.progress import Cancelled, Progress
 from desktop_crm.services.tasks import PAGE, ItemRow, custom_labels_by_id, item_page
 from desktop_crm.ui.error_words import failure_text
-from desktop_crm.ui.tasks.words import missing_text
+from desktop_crm.ui.tasks.words import missing_with_proposal
 from desktop_crm.ui.translation_marks import QT_TRANSLATE_NOOP
 from desktop_crm.ui.workers import Operation, run_query
 
@@ -151,7 +151,7 @@ class TaskItemModel(QAbstractTableModel):
             if column == 0:
                 return row.name
             if column == 1:
-                return missing_text(row.missing, self._labels)
+                return missing_with_proposal(row, self._labels)
             return "✓" if row.done else ""
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(DONE_BACKGROUND) if row.done else None

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping
 from PySide6.QtCore import QCoreApplication
 
 from desktop_crm.services.completeness import CUSTOM_PREFIX, FIELD_PREFIX, custom_field_id
+from desktop_crm.services.tasks import ItemRow
 from desktop_crm.ui.translation_marks import QT_TRANSLATE_NOOP
 from desktop_crm.ui.words import field_label
 
@@ -57,6 +58,15 @@ def missing_text(keys: Iterable[str], custom_labels: Mapping[int, str]) -> str:
     """What an item lacks, e.g. "phone, email"; card fields by their translated label, custom
     fields by their admin's."""
     return ", ".join(_word(key, custom_labels) for key in keys)
+
+
+def missing_with_proposal(row: ItemRow, custom_labels: Mapping[int, str]) -> str:
+    """What an item lacks; for a full name, with the split the check proposed."""
+    text = missing_text(row.missing, custom_labels)
+    if row.proposed:
+        parts = " ".join(row.proposed)
+        text = QCoreApplication.translate("Tasks", "{0} (proposed: {1})").format(text, parts)
+    return text
 
 
 def _word(key: str, custom_labels: Mapping[int, str]) -> str:
