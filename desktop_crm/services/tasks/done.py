@@ -20,4 +20,7 @@ def refresh_items(session: Session, task_ids: Sequence[int]) -> None:
         return
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SET LOCAL jit = off"))
-    refresh_done(session, task_ids)
+    for task_id in sorted(set(task_ids)):
+        # one task at a time in id order: two refreshes at once (My tasks and a task's tab)
+        # lock the rows of the tasks they share in the same order, never in a circle
+        refresh_done(session, [task_id])
