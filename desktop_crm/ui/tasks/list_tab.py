@@ -28,7 +28,7 @@ from desktop_crm.ui.tasks.events import task_events
 from desktop_crm.ui.tasks.list_model import EXECUTOR, TASK_ROLE, TITLE, TaskListModel
 from desktop_crm.ui.tasks.tabs import TabPage
 from desktop_crm.ui.widgets.style import emphasised, error_text, muted
-from desktop_crm.ui.workers import Operation, run_operation
+from desktop_crm.ui.workers import Operation, run_operation, run_query
 
 
 class TaskListTab(TabPage):
@@ -60,7 +60,7 @@ class TaskListTab(TabPage):
         self.status.setObjectName("taskListStatus")
         self._build(everyone)
         self.reading: Operation[Any] | None = None
-        task_events().changed.connect(self.reload)
+        task_events().changed.connect(self._tasks_changed)
         self.reload()
 
     def _build(self, everyone: bool) -> None:
@@ -71,7 +71,7 @@ class TaskListTab(TabPage):
         self.new_button.setObjectName("newTask")
         self.new_button.clicked.connect(self.newTaskRequested)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
-        self.refresh_button.clicked.connect(self.reload)
+        self.refresh_button.clicked.connect(lambda: self.reload())
         top = QHBoxLayout()
         top.addWidget(title, 1)
         top.addWidget(self.new_button)
@@ -82,18 +82,25 @@ class TaskListTab(TabPage):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
 
-    def reload(self) -> Operation[list[TaskSummary]]:
+    def reload(self, *, fresh: bool = True) -> Operation[list[TaskSummary]]:
+        """Read the list on a worker; `fresh`: derive every listed task's done-ness from the
+        base first (a write: the percentages are today's)."""
         login, everyone = self.login, self.everyone
 
         def read(session: Session, _p: Progress, _c: Cancelled) -> list[TaskSummary]:
             user = current_user(session, login)
-            return list_tasks(session, user, everyone=everyone, fresh=True)
+            return list_tasks(session, user, everyone=everyone, fresh=fresh)
 
-        # a write: the percentages are derived from the base as it is now
-        self.reading = run_operation(
+        run = run_operation if fresh else run_query
+        self.reading = run(
             self, self.database, read, on_success=self._landed, on_failure=self._failed
         )
         return self.reading
+
+    def _tasks_changed(self) -> None:
+        """Another part of the window changed a task: read the list again. Everyone's tasks
+        without refreshing them all (a long write on a large team); Refresh does that."""
+        self.reload(fresh=not self.everyone)
 
     def _landed(self, tasks: list[TaskSummary]) -> None:
         self.model.set_tasks(tasks)
