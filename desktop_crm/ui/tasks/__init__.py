@@ -4,7 +4,7 @@ own, manual tasks, and the count of the user's open tasks on the status bar.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QLabel
 from sqlalchemy.orm import Session
 
@@ -20,6 +20,8 @@ from desktop_crm.ui.tasks.new_task_dialog import ManualTaskDialog
 from desktop_crm.ui.tasks.tabs import TabKeeper
 from desktop_crm.ui.tasks.task_tab import TaskTab, load_summary
 from desktop_crm.ui.workers import Operation, run_query
+
+RECOUNT_MS = 120_000  # how often the status bar counts the user's open tasks anew
 
 
 class TasksFeature(QObject):
@@ -37,6 +39,11 @@ class TasksFeature(QObject):
         window.statusBar().addPermanentWidget(self.count_label)
         self.counting: Operation[int] | None = None
         task_events().changed.connect(self.update_count)
+        # tasks given out elsewhere (another desktop, the command line) show up in a while too
+        self.recount = QTimer(self)
+        self.recount.setInterval(RECOUNT_MS)
+        self.recount.timeout.connect(self.update_count)
+        self.recount.start()
         self.update_count()
 
     def open_list(self, *, everyone: bool) -> TaskListTab:
