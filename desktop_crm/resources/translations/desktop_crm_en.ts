@@ -269,7 +269,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>TaskListTab</name>
     <message numerus="yes">
-        <location filename="../../ui/tasks/list_tab.py" line="101" />
+        <location filename="../../ui/tasks/list_tab.py" line="108" />
         <source>%Ln open task(s)</source>
         <translation>
             <numerusform>%Ln open task</numerusform>
@@ -277,7 +277,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks/list_tab.py" line="103" />
+        <location filename="../../ui/tasks/list_tab.py" line="110" />
         <source>, %Ln overdue</source>
         <translation>
             <numerusform>, %Ln overdue</numerusform>
@@ -299,7 +299,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>TasksFeature</name>
     <message numerus="yes">
-        <location filename="../../ui/tasks/__init__.py" line="90" />
+        <location filename="../../ui/tasks/__init__.py" line="97" />
         <source>%Ln open task(s)</source>
         <translation>
             <numerusform>%Ln open task</numerusform>

@@ -2383,6 +2383,11 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Limit rozmiaru załącznika musi wynosić od 1 do {max_mb} MB, a nie {value}.</translation>
     </message>
     <message>
+        <location filename="../../error_codes/base_settings.py" line="25"/>
+        <source>{language!r} is not a language names can be sorted in; use one of {known}.</source>
+        <translation>{language!r} nie jest językiem, według którego można sortować nazwy; użyj jednego z: {known}.</translation>
+    </message>
+    <message>
         <location filename="../../error_codes/storage.py" line="13"/>
         <source>The settings file {path} is not valid JSON ({detail}); correct it, or delete it to start with the default settings.</source>
         <translation>Plik ustawień {path} nie jest poprawnym JSON ({detail}); popraw go lub usuń, aby zacząć od ustawień domyślnych.</translation>
@@ -5869,7 +5874,7 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Odśwież</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks/list_tab.py" line="101"/>
+        <location filename="../../ui/tasks/list_tab.py" line="108"/>
         <source>%Ln open task(s)</source>
         <translation>
             <numerusform>%Ln otwarte zadanie</numerusform>
@@ -5878,7 +5883,7 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks/list_tab.py" line="103"/>
+        <location filename="../../ui/tasks/list_tab.py" line="110"/>
         <source>, %Ln overdue</source>
         <translation>
             <numerusform>, %Ln po terminie</numerusform>
@@ -6038,27 +6043,27 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>TasksFeature</name>
     <message>
-        <location filename="../../ui/tasks/__init__.py" line="36"/>
+        <location filename="../../ui/tasks/__init__.py" line="38"/>
         <source>Your open tasks (Tasks › My tasks)</source>
         <translation>Twoje otwarte zadania (Zadania › Moje zadania)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/__init__.py" line="49"/>
+        <location filename="../../ui/tasks/__init__.py" line="56"/>
         <source>All tasks</source>
         <translation>Wszystkie zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/__init__.py" line="49"/>
+        <location filename="../../ui/tasks/__init__.py" line="56"/>
         <source>My tasks</source>
         <translation>Moje zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/__init__.py" line="78"/>
+        <location filename="../../ui/tasks/__init__.py" line="85"/>
         <source>Task added.</source>
         <translation>Zadanie dodane.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks/__init__.py" line="90"/>
+        <location filename="../../ui/tasks/__init__.py" line="97"/>
         <source>%Ln open task(s)</source>
         <translation>
             <numerusform>%Ln otwarte zadanie</numerusform>

@@ -2383,6 +2383,11 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Предельный размер вложения должен быть от 1 до {max_mb} МБ, а не {value}.</translation>
     </message>
     <message>
+        <location filename="../../error_codes/base_settings.py" line="25"/>
+        <source>{language!r} is not a language names can be sorted in; use one of {known}.</source>
+        <translation>{language!r} — не язык, по которому можно сортировать имена; укажите один из: {known}.</translation>
+    </message>
+    <message>
         <location filename="../../error_codes/storage.py" line="13"/>
         <source>The settings file {path} is not valid JSON ({detail}); correct it, or delete it to start with the default settings.</source>
         <translation>Файл настроек {path} не является корректным JSON ({detail}); исправьте его или удалите, чтобы начать с настроек по умолчанию.</translation>
@@ -5869,7 +5874,7 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Обновить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks/list_tab.py" line="101"/>
+        <location filename="../../ui/tasks/list_tab.py" line="108"/>
         <source>%Ln open task(s)</source>
         <translation>
             <numerusform>%Ln открытая задача</numerusform>
@@ -5878,7 +5883,7 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks/list_tab.py" line="103"/>
+        <location filename="../../ui/tasks/list_tab.py" line="110"/>
         <source>, %Ln overdue</source>
         <translation>
             <numerusform>, %Ln просрочена</numerusform>
@@ -6038,27 +6043,27 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>TasksFeature</name>
     <message>
-        <location filename="../../ui/tasks/__init__.py" line="36"/>
+        <location filename="../../ui/tasks/__init__.py" line="38"/>
         <source>Your open tasks (Tasks › My tasks)</source>
         <translation>Ваши открытые задачи (Задачи › Мои задачи)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/__init__.py" line="49"/>
+        <location filename="../../ui/tasks/__init__.py" line="56"/>
         <source>All tasks</source>
         <translation>Все задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/__init__.py" line="49"/>
+        <location filename="../../ui/tasks/__init__.py" line="56"/>
         <source>My tasks</source>
         <translation>Мои задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/__init__.py" line="78"/>
+        <location filename="../../ui/tasks/__init__.py" line="85"/>
         <source>Task added.</source>
         <translation>Задача добавлена.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks/__init__.py" line="90"/>
+        <location filename="../../ui/tasks/__init__.py" line="97"/>
         <source>%Ln open task(s)</source>
         <translation>
             <numerusform>%Ln открытая задача</numerusform>
