@@ -5,8 +5,9 @@ that task under 200 ms").
     python benchmarks/tasks_bench.py [--db URL] [--clients N] [--items N] [--runs 5]
 
 Without `--db` it makes a SQLite base in a temporary folder with N demo clients (default
-100,000). It writes one contact-info task of `--items` items (default 100,000: the clients in
-turn, each lacking an email) and measures, offscreen:
+100,000). It writes one contact-info task of `--items` items (default 100,000) over the
+clients lacking an email, as the check makes it, and gives `--fixed` of those clients (default
+40%) an email, as a team at work would; then it measures, offscreen:
 - opening the task: reading its summary (the item and done counts) and the task tab, from the
   first query to the first paint of its rows (median of `--runs`), against the bare SQL of the
   first page of items, and against a bare COUNT of the task's items;
@@ -40,9 +41,9 @@ from sqlalchemy.orm import Session
 
 from desktop_crm.db import Database, open_database
 from desktop_crm.demo.fill import fill_demo
-from desktop_crm.models import Client, Task, TaskItem
+from desktop_crm.models import Client, ContactPoint, Task, TaskItem
 from desktop_crm.services.access import current_user
-from desktop_crm.services.completeness import refresh_done
+from desktop_crm.services.completeness import client_has_point, refresh_done
 from desktop_crm.services.tasks import refresh, refresh_items
 from desktop_crm.ui.tasks.task_tab import TaskTab, load_summary
 
@@ -74,8 +75,10 @@ def run_until(condition: Callable[[], bool], timeout: float = 60.0) -> None:
             raise TimeoutError("the task's rows were not painted")
 
 
-def make_task(database: Database, items: int) -> int:
-    """A contact-info task of `items` items over the clients in turn, each lacking an email."""
+def make_task(database: Database, items: int, fixed_share: float) -> int:
+    """A contact-info task of `items` items over the clients lacking an email (in turn, again
+    from the first when there are fewer clients than items), as the check would make it; then
+    the team's work: an email given to `fixed_share` of those clients."""
     with database.transaction() as session:
         executor = current_user(session, LOGIN)
         task = Task(
@@ -87,13 +90,30 @@ def make_task(database: Database, items: int) -> int:
         session.add(task)
         session.flush()
         task_id = task.id
-        client_ids = list(session.scalars(select(Client.id).order_by(Client.id)))
+        lacking = list(
+            session.scalars(
+                select(Client.id).where(~client_has_point("email", Client.id)).order_by(Client.id)
+            )
+        )
         rows = [
-            {"task_id": task_id, "client_id": client_ids[n % len(client_ids)], "missing": "email"}
+            {"task_id": task_id, "client_id": lacking[n % len(lacking)], "missing": "email"}
             for n in range(items)
         ]
         for start in range(0, len(rows), CHUNK):
             session.execute(insert(TaskItem), rows[start : start + CHUNK])
+        fixed = lacking[: int(len(lacking) * fixed_share)]
+        points = [
+            {
+                "client_id": c,
+                "kind": "email",
+                "value": f"c{c}@example.com",
+                "normalized": f"c{c}@example.com",
+            }
+            for c in fixed
+        ]
+        for start in range(0, len(points), CHUNK):
+            session.execute(insert(ContactPoint), points[start : start + CHUNK])
+    print(f"# {len(lacking)} clients lack an email; {len(fixed)} of them given one since")
     return task_id
 
 
@@ -189,6 +209,7 @@ def main() -> int:
     parser.add_argument("--db", help="an existing base (default: a new temporary SQLite file)")
     parser.add_argument("--clients", type=int, default=100_000, help="demo clients in a new base")
     parser.add_argument("--items", type=int, default=100_000, help="items of the task")
+    parser.add_argument("--fixed", type=float, default=0.4, help="share of the records fixed")
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
 
@@ -196,7 +217,7 @@ def main() -> int:
     assert isinstance(app, QApplication)
     database = open_base(args.db, args.clients)
     started = time.perf_counter()
-    task_id = make_task(database, args.items)
+    task_id = make_task(database, args.items, args.fixed)
     tidy(database)
     print(f"# task #{task_id}: {args.items} items in {time.perf_counter() - started:.1f} s;")
     print(f"# {database.dialect}, {args.runs} runs, medians")
