@@ -23,6 +23,7 @@ from desktop_crm.cli import (
     queues,
     report,
     settings,
+    tasks,
     users,
 )
 from desktop_crm.cli.context import CliContext
@@ -40,6 +41,7 @@ COMMANDS = (
     bulk_edits.register,
     report.register,
     control.register,
+    tasks.register,
 )
 
 EXIT_USER_ERROR = 2
