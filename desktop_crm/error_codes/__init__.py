@@ -17,6 +17,7 @@ from desktop_crm.error_codes.records import RecordCodes
 from desktop_crm.error_codes.registry import CODES, ErrorCode
 from desktop_crm.error_codes.reports import ReportCodes
 from desktop_crm.error_codes.storage import StorageCodes
+from desktop_crm.error_codes.tasks import TaskCodes
 from desktop_crm.error_codes.values import ValueCodes
 
 
@@ -34,6 +35,7 @@ class Code(
     BulkEditCodes,
     ReportCodes,
     ControlCodes,
+    TaskCodes,
     MergingCodes,
 ):
     """Every code: a raise names one of these attributes, never a string."""
