@@ -125,6 +125,25 @@ This cannot be undone.</numerusform>
     </message>
 </context>
 <context>
+    <name>CreatedPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/control/created_page.py" line="73" />
+        <source>%n task(s) created</source>
+        <translation>
+            <numerusform>%n task created</numerusform>
+            <numerusform>%n tasks created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/created_page.py" line="74" />
+        <source> with %n record(s) to fix.</source>
+        <translation>
+            <numerusform> with %n record to fix.</numerusform>
+            <numerusform> with %n records to fix.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DisciplineWindow</name>
     <message numerus="yes">
         <location filename="../../ui/reports/window.py" line="127" />
@@ -132,6 +151,25 @@ This cannot be undone.</numerusform>
         <translation>
             <numerusform>%n task given in this period.</numerusform>
             <numerusform>%n tasks given in this period.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DistributionForm</name>
+    <message numerus="yes">
+        <location filename="../../ui/control/distribution_form.py" line="224" />
+        <source>%n task(s), </source>
+        <translation>
+            <numerusform>%n task, </numerusform>
+            <numerusform>%n tasks, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/distribution_form.py" line="225" />
+        <source>%n record(s) in all.</source>
+        <translation>
+            <numerusform>%n record in all.</numerusform>
+            <numerusform>%n records in all.</numerusform>
         </translation>
     </message>
 </context>
@@ -206,7 +244,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="277" />
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln client in the base</numerusform>
@@ -252,6 +290,17 @@ This cannot be undone.</numerusform>
         <translation>
             <numerusform>Delete the queue “{0}”? Its %n client stay and are seen by everybody.</numerusform>
             <numerusform>Delete the queue “{0}”? Its %n clients stay and are seen by everybody.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/control/results_page.py" line="116" />
+        <source>%n record(s) found.</source>
+        <translation>
+            <numerusform>%n record found.</numerusform>
+            <numerusform>%n records found.</numerusform>
         </translation>
     </message>
 </context>

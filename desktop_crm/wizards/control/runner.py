@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from desktop_crm.errors import Code, ValidationError
 from desktop_crm.models import User
 from desktop_crm.services.access import Permission, require
 from desktop_crm.wizards.control.distribution import Distribution, Plan, distribute
@@ -51,6 +52,13 @@ def check_allowed(actor: User, dates: Dates | None = None, today: date | None = 
     dates = dates or Dates()
     spec = TaskSpec("", "", due_date=dates.due, control_date=dates.control)
     validate(actor, spec, today or date.today())
+
+
+def check_due(due: date, today: date | None = None) -> None:
+    """A due date a task can have: today or later (the window says so as it is typed)."""
+    today = today or date.today()
+    if due < today:
+        raise ValidationError(Code.DUE_IN_PAST, field="due_date", due=due, today=today)
 
 
 def plan(session: Session, actor: User, run: CheckRun, how: Distribution) -> Plan:

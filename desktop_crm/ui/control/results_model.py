@@ -1,0 +1,104 @@
+"""The rows a check found, as a table: for clients, the client, the contact person, what is
+missing and the responsible manager; for calls and emails, which one, when, the other side's
+number or address and who noted it. Sorted by a proxy (`sorted_view`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from desktop_crm.ui.control.words import interaction_word, missing_words
+from desktop_crm.ui.translation_marks import QT_TRANSLATE_NOOP
+from desktop_crm.wizards.control.checks import ResultRow
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+CLIENT_COLUMNS = (
+    QT_TRANSLATE_NOOP("ControlResults", "Client"),
+    QT_TRANSLATE_NOOP("ControlResults", "Contact person"),
+    QT_TRANSLATE_NOOP("ControlResults", "What is missing"),
+    QT_TRANSLATE_NOOP("ControlResults", "Responsible"),
+)
+INTERACTION_COLUMNS = (
+    QT_TRANSLATE_NOOP("ControlResults", "Call or email"),
+    QT_TRANSLATE_NOOP("ControlResults", "When"),
+    QT_TRANSLATE_NOOP("ControlResults", "Number or address"),
+    QT_TRANSLATE_NOOP("ControlResults", "Noted by"),
+)
+WHEN_FORMAT = "%d.%m.%Y %H:%M"  # as the card's feed shows it
+CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ResultsModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[ResultRow] = []
+        self.columns: tuple[str, ...] = CLIENT_COLUMNS
+        self.custom_labels: dict[str, str] = {}
+
+    def set_rows(
+        self, rows: list[ResultRow], interactions: bool, custom_labels: dict[str, str]
+    ) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.columns = INTERACTION_COLUMNS if interactions else CLIENT_COLUMNS
+        self.custom_labels = custom_labels
+        self.endResetModel()
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("ControlResults", self.columns[section])
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == CLIENT_ID_ROLE:
+            return row.client_id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, index.column())
+        if role == Qt.ItemDataRole.UserRole:  # what the column sorts by
+            if self.columns is INTERACTION_COLUMNS and index.column() == 1:
+                return row.occurred_at.isoformat() if row.occurred_at else ""
+            return self._text(row, index.column()).casefold()
+        return None
+
+    def _text(self, row: ResultRow, column: int) -> str:
+        if self.columns is INTERACTION_COLUMNS:
+            when = row.occurred_at
+            return (
+                interaction_word(row.interaction_kind, row.direction),
+                when.strftime(WHEN_FORMAT) if when else "",
+                row.party,
+                row.responsible,
+            )[column]
+        return (
+            row.client,
+            row.person,
+            missing_words(row.missing, self.custom_labels),
+            row.responsible,
+        )[column]
+
+
+def sorted_view(model: ResultsModel) -> QSortFilterProxyModel:
+    proxy = QSortFilterProxyModel(model)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(Qt.ItemDataRole.UserRole)
+    return proxy

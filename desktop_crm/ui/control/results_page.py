@@ -1,0 +1,141 @@
+"""The check runs over the whole base on a worker (progress and Cancel; the window never
+waits) and its results are listed: sortable, a double-click opens the card. Nothing found:
+the page says so and only Finish is left.
+
+Signals: `openClientRequested(int)` on a double-click on a client's row."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWizardPage,
+)
+from sqlalchemy.orm import Session
+
+from desktop_crm.errors import CrmError
+from desktop_crm.progress import Cancelled, Progress
+from desktop_crm.services.access import current_user
+from desktop_crm.ui.control.results_model import CLIENT_ID_ROLE, ResultsModel, sorted_view
+from desktop_crm.ui.control.state import REGISTRATION, ControlState
+from desktop_crm.ui.control.words import check_name
+from desktop_crm.ui.error_words import error_message
+from desktop_crm.ui.errors import show_exception
+from desktop_crm.ui.workers import Operation, OperationCancelled, ProgressDialog, run_query
+from desktop_crm.wizards.control.checks import ResultRow, result_rows, run_check
+from desktop_crm.wizards.control.runner import CheckRun
+
+Found = tuple[CheckRun, list[ResultRow]]
+
+
+class ResultsPage(QWizardPage):
+    openClientRequested = Signal(int)
+
+    def __init__(self, state: ControlState) -> None:
+        super().__init__()
+        self.state = state
+        self.operation: Operation[Any] | None = None
+        self.done = False
+        self.status = QLabel(self)
+        self.status.setObjectName("resultsStatus")
+        self.status.setWordWrap(True)
+        self.model = ResultsModel(self)
+        self.proxy = sorted_view(self.model)
+        self.table = QTableView(self)
+        self.table.setObjectName("resultsTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(self._open)
+        self.table.activated.connect(self._open)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+
+    def initializePage(self) -> None:
+        self.setTitle(check_name(self.state.kind))
+        self.setSubTitle(self.tr("What the check found. Double-click a row to open the card."))
+        self.state.run, self.state.rows = None, []
+        self.model.set_rows([], False, {})
+        self.done = False
+        self.setFinalPage(False)
+        self.status.setText(self.tr("Checking the whole base…"))
+        self.completeChanged.emit()
+        self._start()
+
+    def _start(self) -> None:
+        state, check = self.state, self.state.check
+        login = state.login
+
+        def work(session: Session, progress: Progress, cancelled: Cancelled) -> Found:
+            progress(0, None)
+            run = run_check(session, current_user(session, login), check)  # type: ignore[arg-type]
+            if cancelled():
+                raise OperationCancelled()
+            return run, result_rows(session, run.records)
+
+        dialog = ProgressDialog(self.tr("Checking"), self.tr("Checking the whole base…"))
+        self.operation = run_query(
+            self,
+            state.database,
+            work,
+            on_success=self._found,
+            on_failure=self._failed,
+            on_cancelled=self._cancelled,
+            dialog=dialog,
+        )
+
+    def cancel(self) -> None:
+        """Stop the running check (the progress dialog's Cancel does the same)."""
+        if self.operation is not None and self.operation.running:
+            self.operation.cancel()
+
+    def _found(self, found: Found) -> None:
+        operation = self.operation
+        if operation is not None and operation.cancel_event.is_set():
+            self._cancelled()  # cancelled while the last rows came back: nothing is kept
+            return
+        run, rows = found
+        self.state.run, self.state.rows = run, rows
+        labels = {f.key: f.label for f in self.state.choices.fields if not f.card_key}
+        self.model.set_rows(rows, self.state.kind == REGISTRATION, labels)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.done = True
+        if rows:
+            self.status.setText(self.tr("%n record(s) found.", "", len(rows)))
+        else:
+            self.status.setText(self.tr("Nothing found: nothing is missing. Press Finish."))
+            self.setFinalPage(True)  # the wizard asks nextId() again: -1, Finish only
+        self.completeChanged.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.status.setText(error_message(error) if isinstance(error, CrmError) else "")
+        show_exception(self, error)
+
+    def _cancelled(self) -> None:
+        self.state.run, self.state.rows = None, []
+        self.status.setText(
+            self.tr("The check was cancelled; nothing was kept. Go Back to run it again.")
+        )
+
+    def isComplete(self) -> bool:
+        return self.done
+
+    def nextId(self) -> int:
+        return -1 if self.done and not self.state.rows else super().nextId()
+
+    def _open(self, index: QModelIndex) -> None:
+        client_id = index.data(CLIENT_ID_ROLE)
+        if client_id:
+            self.openClientRequested.emit(int(client_id))

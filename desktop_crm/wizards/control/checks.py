@@ -1,0 +1,119 @@
+"""A check as the window's wizard runs it: the check object (what to look for) to a `CheckRun`
+(what was found), and the found records as rows a person reads (names, not ids).
+
+Names are read by key in chunks after the check, so the check's own query stays the bare
+set-based one the benchmark measures."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_crm.models import Client, ContactPerson, Interaction, InteractionParty, User
+from desktop_crm.services.access import Permission, require
+from desktop_crm.wizards.control import contact_info, properties, registration
+from desktop_crm.wizards.control.records import FoundRecord
+from desktop_crm.wizards.control.runner import CheckRun
+
+CHUNK = 500  # ids an IN list
+
+
+class Check(Protocol):
+    KIND: str
+    TITLE: str
+
+    def task_params(self) -> dict[str, Any]: ...
+
+
+Finder = Callable[[Session, Any], list[FoundRecord]]
+FINDERS: dict[type, Finder] = {
+    contact_info.ContactInfoCheck: contact_info.find,
+    properties.PropertiesCheck: properties.find,
+    registration.RegistrationCheck: registration.find,
+}
+
+
+def run_check(session: Session, actor: User, check: Check) -> CheckRun:
+    """What `check` finds over the whole base (admins only)."""
+    require(actor, Permission.CONTROL)
+    records = FINDERS[type(check)](session, check)
+    return CheckRun(check.KIND, check.TITLE, check.task_params(), records)
+
+
+@dataclass(frozen=True, slots=True)
+class ResultRow:
+    """A found record in words: the client and the contact person (or the call or email), what
+    it lacks (`missing` keys, worded by the window) and who it belongs to."""
+
+    client_id: int | None
+    client: str
+    person: str
+    missing: str
+    responsible: str
+    interaction_kind: str = ""  # "call" / "email" for the registration check
+    direction: str = ""
+    occurred_at: datetime | None = None
+    party: str = ""  # the number or address on the other side
+
+
+def result_rows(session: Session, records: Sequence[FoundRecord]) -> list[ResultRow]:
+    """The rows of `records`, in their order."""
+    clients = _by_id(session, Client, (r.client_id for r in records))
+    persons = _by_id(session, ContactPerson, (r.contact_person_id for r in records))
+    users = _by_id(session, User, (r.owner_id for r in records))
+    calls = _interactions(session, [r.interaction_id for r in records if r.interaction_id])
+    rows = []
+    for r in records:
+        call = calls.get(r.interaction_id or 0)
+        rows.append(
+            ResultRow(
+                client_id=r.client_id,
+                client=clients.get(r.client_id or 0, ""),
+                person=persons.get(r.contact_person_id or 0, ""),
+                missing=r.missing,
+                responsible=users.get(r.owner_id or 0, ""),
+                interaction_kind=call[0] if call else "",
+                direction=call[1] if call else "",
+                occurred_at=call[2] if call else None,
+                party=call[3] if call else "",
+            )
+        )
+    return rows
+
+
+def _chunks(ids: Iterable[int | None]) -> Iterator[list[int]]:
+    wanted = sorted({i for i in ids if i})
+    for start in range(0, len(wanted), CHUNK):
+        yield wanted[start : start + CHUNK]
+
+
+def _by_id(
+    session: Session, model: type[Client] | type[ContactPerson] | type[User], ids: Iterable[Any]
+) -> dict[int, str]:
+    names: dict[int, str] = {}
+    for chunk in _chunks(ids):
+        query = select(model.id, model.full_name).where(model.id.in_(chunk))
+        names.update(session.execute(query).tuples().all())
+    return names
+
+
+def _interactions(session: Session, ids: list[int]) -> dict[int, tuple[str, str, datetime, str]]:
+    """Kind, direction, time and the other side's first number or address, by id."""
+    found: dict[int, tuple[str, str, datetime, str]] = {}
+    i, p = Interaction, InteractionParty
+    for chunk in _chunks(ids):
+        query = select(i.id, i.kind, i.direction, i.occurred_at).where(i.id.in_(chunk))
+        for row_id, kind, direction, occurred in session.execute(query).tuples():
+            found[row_id] = (kind, direction, occurred, "")
+        role = {"in": "from", "out": "to"}
+        parties = select(p.interaction_id, p.role, p.raw).where(p.interaction_id.in_(chunk))
+        for row_id, party_role, raw in session.execute(parties.order_by(p.id)).tuples():
+            kind, direction, occurred, party = found[row_id]
+            if not party and party_role == role.get(direction):
+                found[row_id] = (kind, direction, occurred, raw)
+    return found
