@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from desktop_crm import __version__
 from desktop_crm.cli import (
+    bulk_edits,
     control,
     db_commands,
     demo,
@@ -22,6 +23,7 @@ from desktop_crm.cli import (
     queues,
     report,
     settings,
+    tasks,
     users,
 )
 from desktop_crm.cli.context import CliContext
@@ -36,8 +38,10 @@ COMMANDS = (
     importing.register,
     exporting.register,
     settings.register,
+    bulk_edits.register,
     report.register,
     control.register,
+    tasks.register,
 )
 
 EXIT_USER_ERROR = 2

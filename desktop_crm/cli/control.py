@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 from sqlalchemy.orm import Session
 
 from desktop_crm.cli.context import CliContext
+from desktop_crm.cli.control_names import add_names_command, run_names
 from desktop_crm.cli.control_run import (
     CheckRun,
+    add_assignment_options,
     add_distribution_options,
     add_filter_options,
+    check_options,
     client_filter,
     comma_list,
     run_control,
@@ -27,11 +30,14 @@ from desktop_crm.models import User
 from desktop_crm.wizards.control import contact_info, properties, registration
 from desktop_crm.wizards.control.lacking import ANY, MISSING_MODES
 from desktop_crm.wizards.control.lookup import parse_date
+from desktop_crm.wizards.control.records import FoundRecord
 
 ControlSubparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 # Subcommands other modules add (`names`, `duplicates`), in the order `--help` lists them.
 EXTRA_CHECK_COMMANDS: tuple[Callable[[ControlSubparsers], None], ...] = ()
+# Task titles of the checks that find their records before the control run.
+TITLES = {"names": "Full-name control", "duplicates": "Duplicates in the base"}
 
 
 def register(subparsers: ControlSubparsers) -> None:
@@ -42,7 +48,8 @@ def register(subparsers: ControlSubparsers) -> None:
         "per executor. --dry-run shows the counts per executor and creates nothing.",
     )
     checks = control.add_subparsers(dest="control_command", metavar="CHECK", required=True)
-    for add in (_add_contact_info, _add_registration, _add_properties, *EXTRA_CHECK_COMMANDS):
+    checks_added = (_add_contact_info, _add_registration, _add_properties, _add_names)
+    for add in (*checks_added, *EXTRA_CHECK_COMMANDS):
         add(checks)
 
 
@@ -95,6 +102,35 @@ def _add_properties(checks: ControlSubparsers) -> None:
     add_filter_options(parser)
     add_distribution_options(parser)
     parser.set_defaults(run=run_properties)
+
+
+def _add_names(checks: ControlSubparsers) -> None:
+    parser = add_names_command(checks)
+    add_assignment_options(parser)
+    parser.set_defaults(run=run_names_check)
+
+
+def run_names_check(ctx: CliContext) -> int:
+    """Options refused before the sure splits are applied; the doubtful records (or, without
+    --apply-names, all found) become tasks."""
+    check_options(ctx)
+    return run_names(ctx, ctx.args, distribute_found)
+
+
+def distribute_found(
+    ctx: CliContext,
+    args: argparse.Namespace,
+    kind: str,
+    records: list[FoundRecord],
+    extra: dict[str, Any],
+) -> int:
+    """Give out records a check found before the control run (names, duplicates) as tasks."""
+    shown = {k: v for k, v in extra.items() if k != "seconds"}
+
+    def found(session: Session, actor: User) -> CheckRun:
+        return CheckRun(kind, TITLES[kind], {"check": kind}, records, shown)
+
+    return run_control(ctx, found)
 
 
 def run_contact_info(ctx: CliContext) -> int:

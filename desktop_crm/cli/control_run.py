@@ -23,6 +23,7 @@ __all__ = [  # CheckRun and NOTHING_FOUND live in the runner; the checks to come
     "CheckRun",
     "add_distribution_options",
     "add_filter_options",
+    "check_options",
     "client_filter",
     "comma_list",
     "distribution",
@@ -64,6 +65,13 @@ def client_filter(session: Session, a: argparse.Namespace) -> ClientFilter:
 
 def add_distribution_options(parser: argparse.ArgumentParser) -> None:
     """Who gets the tasks, their dates and project, --dry-run and --json."""
+    add_assignment_options(parser)
+    parser.add_argument("--dry-run", action="store_true", help="count per executor, create nothing")
+    parser.add_argument("--json", action="store_true")
+
+
+def add_assignment_options(parser: argparse.ArgumentParser) -> None:
+    """Who gets the tasks, their dates and project."""
     parser.add_argument(
         "--assign",
         choices=ASSIGN_MODES,
@@ -78,8 +86,6 @@ def add_distribution_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--due", metavar="YYYY-MM-DD", help="due date (today or later)")
     parser.add_argument("--control", metavar="YYYY-MM-DD", help="control date")
     parser.add_argument("--project", metavar="NAME", help="project (made if new)")
-    parser.add_argument("--dry-run", action="store_true", help="count per executor, create nothing")
-    parser.add_argument("--json", action="store_true")
 
 
 def distribution(session: Session, a: argparse.Namespace, actor: User) -> Distribution:
@@ -88,6 +94,16 @@ def distribution(session: Session, a: argparse.Namespace, actor: User) -> Distri
     else:
         users = tuple(lookup.active_user_ids(session, comma_list(a.users or "")))
     return Distribution(a.assign, users, fallback_id=actor.id)
+
+
+def check_options(ctx: CliContext) -> None:
+    """Refuse a bad date, executor or permission before a check that writes (the names
+    check's apply) changes anything."""
+    a = ctx.args
+    with ctx.database.session() as session:
+        actor = ctx.user(session)
+        runner.check_allowed(actor, Dates(a.due, a.control))
+        distribution(session, a, actor)
 
 
 def run_control(ctx: CliContext, check: Callable[[Session, User], CheckRun]) -> int:

@@ -1,8 +1,11 @@
-"""`desktop-crm settings show | region CODE`: the settings of the whole base, set by admins."""
+"""`desktop-crm settings show | region CODE | sort-language CODE`: the settings of the whole
+base, set by admins. Changing the sort language makes every client's sort key anew (progress on
+stderr when it is a terminal)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 
 from desktop_crm.cli.context import CliContext
 from desktop_crm.services.base_settings import (
@@ -10,7 +13,10 @@ from desktop_crm.services.base_settings import (
     attachment_limit_mb,
     phone_region,
     set_phone_region,
+    set_sort_language,
+    sort_language,
 )
+from desktop_crm.services.collation import SORT_LANGUAGES
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,6 +31,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     region.add_argument("code", help="two letters, e.g. RU, PL, US")
     region.add_argument("--json", action="store_true")
     region.set_defaults(run=run_region)
+    language = sub.add_parser(
+        "sort-language",
+        help="the language whose alphabet orders names in the client list (admins); every "
+        "client's sort key is made anew",
+    )
+    language.add_argument("code", help=f"one of {', '.join(SORT_LANGUAGES)}")
+    language.add_argument("--json", action="store_true")
+    language.set_defaults(run=run_sort_language)
 
 
 def run_show(ctx: CliContext) -> int:
@@ -32,14 +46,17 @@ def run_show(ctx: CliContext) -> int:
         ctx.user(session)  # a fresh base gets its first admin here
         chosen = phone_region(session)
         limit = attachment_limit_mb(session)
+        language = sort_language(session)
     region = chosen or DEFAULT_REGION
     note = "" if chosen else " (not chosen yet: the default)"
     ctx.emit(
-        f"Phone country: {region}{note}\nLargest file on a card: {limit} MB",
+        f"Phone country: {region}{note}\nLargest file on a card: {limit} MB\n"
+        f"Names sorted in: {language}",
         {
             "phone_region": region,
             "phone_region_chosen": chosen is not None,
             "attachment_limit_mb": limit,
+            "sort_language": language,
         },
     )
     return 0
@@ -49,4 +66,24 @@ def run_region(ctx: CliContext) -> int:
     with ctx.database.transaction() as session:
         code = set_phone_region(session, ctx.user(session), ctx.args.code)
     ctx.emit(f"Phone country: {code}.", {"phone_region": code})
+    return 0
+
+
+def run_sort_language(ctx: CliContext) -> int:
+    tty = sys.stderr.isatty() and not ctx.as_json
+
+    def progress(done: int, total: int) -> None:
+        print(f"\rsort keys: {done:,} of {total:,}", end="", file=sys.stderr, flush=True)
+
+    with ctx.database.transaction() as session:
+        made = set_sort_language(
+            session, ctx.user(session), ctx.args.code, progress=progress if tty else None
+        )
+        language = sort_language(session)
+    if tty and made:
+        print(file=sys.stderr)
+    ctx.emit(
+        f"Names sorted in: {language} ({made:,} clients sorted anew).",
+        {"sort_language": language, "clients_rekeyed": made},
+    )
     return 0

@@ -19,6 +19,7 @@ class DemoReferences:
     group_ids: dict[tuple[str, str], int]  # (country, folder name) -> group id
     scenario_id: int
     author_id: int | None = None  # who "created" the demo clients
+    sort_language: str = "en"  # the base's: the language of the clients' sort keys
 
 
 @dataclass

@@ -50,6 +50,7 @@ from desktop_crm.services.access import (
     require,
     role_by_name,
 )
+from desktop_crm.services.base_settings import sort_language
 from desktop_crm.services.groups import group_by_path
 from desktop_crm.services.tags import tag_by_name
 from desktop_crm.services.users import user_group
@@ -195,6 +196,7 @@ def prepare_references(session: Session, author_id: int | None = None) -> DemoRe
         group_ids=groups,
         scenario_id=scenario.id,
         author_id=author_id,
+        sort_language=sort_language(session),
     )
 
 

@@ -20,7 +20,7 @@ from desktop_crm.demo.activity import LANGUAGE, DemoActivity
 from desktop_crm.demo.batch import Batch, DemoReferences, Row
 from desktop_crm.demo.values import COUNTRIES, COUNTRY_WEIGHTS
 from desktop_crm.models.clients import CLIENT, COMPANY, EMAIL, LEAD, PERSON, PHONE
-from desktop_crm.services.names import name_key
+from desktop_crm.services.sort_keys import name_columns
 
 CITIES = {
     "RU": world.RU_CITIES,
@@ -100,6 +100,7 @@ class DemoGenerator(DemoActivity):
             "stage": LEAD if rng.random() < 0.3 else CLIENT,
             "full_name": "",
             "name_key": "",
+            "sort_key": b"",
             "last_name": None,
             "first_name": None,
             "middle_name": None,
@@ -125,7 +126,7 @@ class DemoGenerator(DemoActivity):
         row = self._client_row(i, country)
         name, slug = self.company_name(country)
         domain = f"{slug}.example.com"
-        row.update(kind=COMPANY, full_name=name, name_key=name_key(name))
+        row.update(kind=COMPANY, full_name=name, **name_columns(name, self.refs.sort_language))
         if rng.random() < 0.8:
             row["website"] = f"https://{domain}"
         row["address"] = self.address(country, row["_city"], office=True)
@@ -151,7 +152,7 @@ class DemoGenerator(DemoActivity):
         row = self._client_row(i, country)
         female = rng.random() < 0.5
         last, first, middle, full = self.person_name(country, female)
-        row.update(full_name=full, name_key=name_key(full))
+        row.update(full_name=full, **name_columns(full, self.refs.sort_language))
         if rng.random() < 0.95:  # the rest: only the full name, as old bases often hold them
             row.update(last_name=last, first_name=first, middle_name=middle)
         if rng.random() < 0.6:

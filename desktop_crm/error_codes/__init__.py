@@ -6,6 +6,7 @@ from __future__ import annotations
 from desktop_crm.error_codes.access import AccessCodes
 from desktop_crm.error_codes.admin import AdminCodes
 from desktop_crm.error_codes.base_settings import BaseSettingCodes
+from desktop_crm.error_codes.bulk_edits import BulkEditCodes
 from desktop_crm.error_codes.clients import ClientCodes
 from desktop_crm.error_codes.control import ControlCodes
 from desktop_crm.error_codes.files import FileCodes
@@ -15,6 +16,7 @@ from desktop_crm.error_codes.records import RecordCodes
 from desktop_crm.error_codes.registry import CODES, ErrorCode
 from desktop_crm.error_codes.reports import ReportCodes
 from desktop_crm.error_codes.storage import StorageCodes
+from desktop_crm.error_codes.tasks import TaskCodes
 from desktop_crm.error_codes.values import ValueCodes
 
 
@@ -29,8 +31,10 @@ class Code(
     BaseSettingCodes,
     StorageCodes,
     AdminCodes,
+    BulkEditCodes,
     ReportCodes,
     ControlCodes,
+    TaskCodes,
 ):
     """Every code: a raise names one of these attributes, never a string."""
 

@@ -20,3 +20,9 @@ class BaseSettingCodes:
             "Errors", "The attachment size limit must be between 1 and {max_mb} MB, not {value}."
         ),
     )
+    SORT_LANGUAGE_UNKNOWN = code(
+        "settings.sort_language_unknown",
+        QT_TRANSLATE_NOOP(
+            "Errors", "{language!r} is not a language names can be sorted in; use one of {known}."
+        ),
+    )

@@ -11,6 +11,7 @@ from sqlalchemy import (
     Column,
     ForeignKey,
     Index,
+    LargeBinary,
     String,
     Table,
     Text,
@@ -90,6 +91,8 @@ class Client(Base):
         CheckConstraint("kind IN ('person', 'company')", name="kind"),
         CheckConstraint("stage IN ('lead', 'client')", name="stage"),
         Index("ix_clients_responsible_id_name_key", "responsible_id", "name_key"),
+        # the list's order by name, ties by id (revision 0007)
+        Index("ix_clients_sort_key", "sort_key", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -98,6 +101,8 @@ class Client(Base):
     full_name: Mapped[str] = mapped_column(String(500))
     # case-folded full name with collapsed spaces: sorting, prefix search, duplicate search
     name_key: Mapped[str] = mapped_column(String(500), index=True)
+    # the name's place in the base's sort language, as bytes compared bytewise (sort_keys.py)
+    sort_key: Mapped[bytes] = mapped_column(LargeBinary, default=b"")
     last_name: Mapped[str | None] = mapped_column(String(255))
     first_name: Mapped[str | None] = mapped_column(String(255))
     middle_name: Mapped[str | None] = mapped_column(String(255))

@@ -70,6 +70,8 @@ class MappingPreset(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(255), unique=True)
+    # what the columns are matched to: a client list ('clients') or a call log ('calls')
+    kind: Mapped[str] = mapped_column(String(16), default="clients", server_default="clients")
     mapping: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

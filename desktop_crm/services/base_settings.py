@@ -1,8 +1,11 @@
 """Settings of the whole base, shared by every desktop and set by an admin: the country whose
-phone numbers are written without a country code, and the largest file a card may hold.
+phone numbers are written without a country code, the largest file a card may hold, and the
+language whose alphabet orders names (the sort language).
 
 A value never set reads as its default; the phone country reads as None until an admin (or the
-first start, from the system's locale: `proposed_region`) chooses one.
+first start, from the system's locale: `proposed_region`) chooses one. The sort language is
+chosen by migration 0007 when the base is made or upgraded (`sort_keys.proposed_sort_language`)
+and always read from the base: every stored sort key is in that language.
 """
 
 from __future__ import annotations
@@ -13,9 +16,12 @@ from sqlalchemy.orm import Session
 from desktop_crm.errors import Code, ValidationError
 from desktop_crm.models import MAX_ATTACHMENT_BYTES, BaseSetting, User
 from desktop_crm.services.access import Permission, has_permission, require
+from desktop_crm.services.collation import ENGLISH, SORT_LANGUAGES
+from desktop_crm.services.sort_keys import Progress, rebuild_sort_keys
 
 PHONE_REGION = "phone_region"
 ATTACHMENT_LIMIT_MB = "attachment_limit_mb"
+SORT_LANGUAGE = "sort_language"
 DEFAULT_REGION = "RU"
 DEFAULT_ATTACHMENT_LIMIT_MB = 20
 MAX_ATTACHMENT_LIMIT_MB = MAX_ATTACHMENT_BYTES // (1024 * 1024)
@@ -90,3 +96,31 @@ def set_attachment_limit_mb(session: Session, actor: User, megabytes: int) -> in
         )
     _write(session, actor, ATTACHMENT_LIMIT_MB, str(megabytes))
     return megabytes
+
+
+def sort_language(session: Session) -> str:
+    """The language whose order the client list follows (one of `collation.SORT_LANGUAGES`)."""
+    stored = _read(session, SORT_LANGUAGE)
+    return stored if stored in SORT_LANGUAGES else ENGLISH
+
+
+def set_sort_language(
+    session: Session, actor: User, language: str, *, progress: Progress | None = None
+) -> int:
+    """Sort names in `language` from now on: every client's sort key is made anew, in the
+    session's transaction (a million clients: see benchmarks/sort_keys.py). Returns how many
+    keys were made; none when the language was the base's already."""
+    code = language.strip().lower()
+    if code not in SORT_LANGUAGES:
+        raise ValidationError(
+            Code.SORT_LANGUAGE_UNKNOWN,
+            field="sort_language",
+            value=language,
+            language=language,
+            known=", ".join(SORT_LANGUAGES),
+        )
+    if code == _read(session, SORT_LANGUAGE):
+        require(actor, Permission.ADMIN)
+        return 0
+    _write(session, actor, SORT_LANGUAGE, code)
+    return rebuild_sort_keys(session.connection(), code, progress=progress)

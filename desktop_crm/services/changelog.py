@@ -41,6 +41,7 @@ FIELD_LABELS = {
     "queue": "Queue",
     "deal.client": "Deal client",
     "import_undo": "Import undo",
+    "bulk_edit": "Bulk edit",
 }
 
 

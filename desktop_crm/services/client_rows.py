@@ -97,7 +97,7 @@ def _contact_key(kind: str, c: FromClause) -> ColumnElement[Any]:
 def sort_expression(key: str, c: FromClause) -> ColumnElement[Any]:
     """What the list sorts a column by, for the clients alias `c`. Unknown keys sort by name."""
     direct: dict[str, ColumnElement[Any]] = {
-        "name": c.c.name_key,
+        "name": c.c.sort_key,  # the base's sort language (services/collation.py)
         "kind": c.c.kind,
         "stage": c.c.stage,
         "position": c.c.position,
@@ -113,7 +113,7 @@ def sort_expression(key: str, c: FromClause) -> ColumnElement[Any]:
         return _contact_key(key, c)
     if key == "company":
         co = _SCO
-        return select(co.c.name_key).where(co.c.id == c.c.company_id).scalar_subquery()
+        return select(co.c.sort_key).where(co.c.id == c.c.company_id).scalar_subquery()
     if key == "tags":
         return (
             select(Tag.name_key)
@@ -141,7 +141,7 @@ def sort_expression(key: str, c: FromClause) -> ColumnElement[Any]:
             )
             .scalar_subquery()
         )
-    return c.c.name_key
+    return c.c.sort_key
 
 
 @dataclass(frozen=True)

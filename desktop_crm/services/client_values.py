@@ -18,9 +18,11 @@ from desktop_crm.fields import custom_key, label, max_length
 from desktop_crm.models import Client, CustomField, Group, Queue, User
 from desktop_crm.models.clients import CLIENT, COMPANY, EMAIL, LEAD, PERSON, PHONE
 from desktop_crm.services import contact_points as points
+from desktop_crm.services.base_settings import sort_language
 from desktop_crm.services.contact_points import ContactValue, PreparedPoint
 from desktop_crm.services.custom_fields import parse_value
-from desktop_crm.services.names import join_full_name, name_key
+from desktop_crm.services.names import join_full_name
+from desktop_crm.services.sort_keys import name_columns
 from desktop_crm.services.tags import clean_tag_name, tag_key
 from desktop_crm.text import clean_line, clean_multiline
 from desktop_crm.values import parse_birth_date
@@ -193,7 +195,7 @@ def prepare_card(
     parts = [scalars[p] for p in NAME_PARTS]
     full_name = build_full_name(data.full_name, [p if isinstance(p, str) else None for p in parts])
     scalars["full_name"] = clean_text(full_name, "full_name", max_length("full_name"))
-    scalars["name_key"] = name_key(full_name)
+    scalars.update(name_columns(full_name, sort_language(session)))
     scalars["birth_date"] = check_birth_date(data.birth_date)
     check_refs(session, data, client)
     for name in ("group_id", "responsible_id", "queue_id", "company_id"):

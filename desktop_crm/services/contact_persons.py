@@ -18,6 +18,7 @@ from desktop_crm.models import Client, ContactPerson, ContactPoint, User, table_
 from desktop_crm.models.clients import EMAIL, PHONE
 from desktop_crm.services import contact_points as points
 from desktop_crm.services.access import Permission, require, require_client
+from desktop_crm.services.base_settings import sort_language
 from desktop_crm.services.changelog import (
     CREATED,
     DELETED,
@@ -33,6 +34,7 @@ from desktop_crm.services.client_values import (
     clean_text,
 )
 from desktop_crm.services.clients import conflict_after_flush, conflict_error
+from desktop_crm.services.collation import sort_key
 from desktop_crm.services.contact_points import ContactValue, PreparedPoint
 from desktop_crm.services.phones import format_phone
 
@@ -132,15 +134,16 @@ def get_contact_person(session: Session, person_id: int) -> ContactPerson:
 
 
 def list_contact_persons(session: Session, client_id: int) -> list[ContactPerson]:
-    """A client's contact persons by name, with their contact points loaded."""
-    return list(
-        session.scalars(
-            select(ContactPerson)
-            .where(ContactPerson.client_id == client_id)
-            .options(selectinload(ContactPerson.contact_points))
-            .order_by(ContactPerson.full_name, ContactPerson.id)
-        )
+    """A client's contact persons by name in the base's sort language (a company has a few:
+    sorted here, no stored key), with their contact points loaded."""
+    persons = session.scalars(
+        select(ContactPerson)
+        .where(ContactPerson.client_id == client_id)
+        .options(selectinload(ContactPerson.contact_points))
+        .order_by(ContactPerson.id)
     )
+    language = sort_language(session)
+    return sorted(persons, key=lambda p: sort_key(p.full_name, language))
 
 
 def add_contact_person(

@@ -65,7 +65,7 @@ _H = table_of(Client).alias("h")
 
 # Sorts whose column has an index SQLite can walk in order (ties broken by id, as the index does).
 WALK_INDEXES = {
-    "name": "ix_clients_name_key",
+    "name": "ix_clients_sort_key",
     "created_at": "ix_clients_created_at",
     "stage": "ix_clients_stage",
 }

@@ -114,6 +114,7 @@ HISTORY_LABELS = {
     "queue": QT_TRANSLATE_NOOP("History", "Queue"),
     "deal.client": QT_TRANSLATE_NOOP("History", "Deal client"),
     "import_undo": QT_TRANSLATE_NOOP("History", "Import undo"),
+    "bulk_edit": QT_TRANSLATE_NOOP("History", "Bulk edit"),
 }
 YES_NO = {
     "yes": QT_TRANSLATE_NOOP("History", "yes"),

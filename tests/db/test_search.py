@@ -334,12 +334,12 @@ def test_a_filtered_walk_names_its_index_on_sqlite(sqlite_database: Database) ->
             create_client(session, actor, data)
     with sqlite_database.session() as session:
         for query, index in (
-            (ClientQuery(stage="lead"), "ix_clients_name_key"),
+            (ClientQuery(stage="lead"), "ix_clients_sort_key"),
             (
                 ClientQuery(stage="lead", sort="created_at", descending=True),
                 "ix_clients_created_at",
             ),
-            (ClientQuery(text="client", stage="lead"), "ix_clients_name_key"),
+            (ClientQuery(text="client", stage="lead"), "ix_clients_sort_key"),
         ):
             search = ClientSearch(query, materialize_limit=2).prepare(session, count=False)
             assert search.walking

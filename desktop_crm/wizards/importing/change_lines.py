@@ -32,7 +32,7 @@ CHANGE_INSERT = (
 )
 # client columns logged under the card's name of the field, with the name of what they refer to
 REFERENCES = {"company_id": "company", "group_id": "group", "responsible_id": "responsible"}
-HIDDEN = frozenset({"name_key"})  # internal columns the history does not show
+HIDDEN = frozenset({"name_key", "sort_key"})  # internal columns the history does not show
 # (client, column or field, old value, new value) of a change to a client
 LogEntry = tuple[int | Target, str, Any, Any]
 

@@ -4,17 +4,14 @@ with a legal form ("ООО Ромашка", "Acme Inc.") is a company's."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any
 
+from desktop_crm.services.name_split import LEGAL_FORM
 from desktop_crm.services.names import join_full_name, split_full_name
 
 # Legal forms that mark a name as a company's: "ООО Ромашка", "Acme Inc.", "Nowak Sp. z o.o."
-COMPANY_HINT = re.compile(
-    r"(?:^|\s)(?:ООО|ОАО|ЗАО|ПАО|АО|ИП|НКО|ГУП|МУП|ФГУП|LLC|Inc\.?|Ltd\.?|GmbH|AG|S\.A\.|"
-    r"Sp\.\s?z\s?o\.\s?o\.?|S\.C\.|Corp\.?|Co\.)(?:\s|$|,)|«",
-)
+COMPANY_HINT = LEGAL_FORM
 NAMES_REMEMBERED = 20_000  # names repeat in real files; memory stays flat
 
 

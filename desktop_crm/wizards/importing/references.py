@@ -14,6 +14,8 @@ from sqlalchemy.orm import Session
 from desktop_crm.errors import Code, ImportSettingsError
 from desktop_crm.models import Client, Group, Queue, SalesScenario, Tag, User, table_of, utcnow
 from desktop_crm.models.clients import COMPANY
+from desktop_crm.services.base_settings import sort_language
+from desktop_crm.services.collation import sort_key
 from desktop_crm.services.names import name_key
 
 clients_table = table_of(Client)
@@ -41,6 +43,7 @@ class References:
         self._pending_companies: dict[str, object] = {}  # name key -> new company Target
         self.responsible_id: int | None = None
         self.created_companies = 0
+        self.sort_language = sort_language(session)
 
     # -- groups -------------------------------------------------------------------------------
     def group_id(self, path: str) -> int:
@@ -145,6 +148,7 @@ class References:
                         "stage": self.stage,
                         "full_name": name[:500],
                         "name_key": key[:500],
+                        "sort_key": sort_key(name[:500], self.sort_language),
                         "responsible_id": self.responsible_id,
                         "import_job_id": self.job_id,
                         "created_at": now,

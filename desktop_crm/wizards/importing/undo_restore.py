@@ -27,6 +27,8 @@ from desktop_crm.models import (
     table_of,
     utcnow,
 )
+from desktop_crm.services.base_settings import sort_language
+from desktop_crm.services.collation import sort_key
 from desktop_crm.wizards.importing.bulk import Bulk
 from desktop_crm.wizards.importing.change_lines import CHANGE_INSERT, LogEntry, change_rows
 from desktop_crm.wizards.importing.writer import chunks
@@ -84,6 +86,10 @@ def restore_clients(
         for client_id, values in undo.fields.items()
         for column, value in values.items()
     ]
+    language = sort_language(session)
+    for values in undo.fields.values():  # a name put back sorts as it did
+        if values.get("full_name"):
+            values["sort_key"] = sort_key(values["full_name"], language)
     _restore_fields(bulk, job, user, undo.fields, expected, now)
     _remove_added(session, job, undo)
     _remove_deals(session, job, undo.fields)

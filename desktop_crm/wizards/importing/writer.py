@@ -27,6 +27,8 @@ from desktop_crm.models import (
     utcnow,
 )
 from desktop_crm.models.clients import COMPANY, EMAIL, PHONE
+from desktop_crm.services.base_settings import sort_language
+from desktop_crm.services.collation import sort_key
 from desktop_crm.wizards.importing.bulk import Bulk
 from desktop_crm.wizards.importing.change_lines import (
     CHANGE_INSERT,
@@ -56,6 +58,7 @@ CLIENT_INSERT = (
     "created_by_id",
     "updated_by_id",
     "version",
+    "sort_key",  # made here from the name, never part of a row's before-image (bytes)
 )
 COMPANY_INDEX = STATE_COLUMNS.index("company_id")
 STAMPS = ("created_at", "updated_at")
@@ -88,6 +91,7 @@ class BatchWriter:
         self.load_notes = load_notes
         self.load_deals = load_deals
         self.bulk = Bulk(session)
+        self.sort_language = sort_language(session)
 
     # -- loading ------------------------------------------------------------------------------
     def load(self, targets: dict[int, Target]) -> None:
@@ -220,6 +224,7 @@ class BatchWriter:
                 if isinstance(company, Target):
                     row[COMPANY_INDEX] = company.id
                 row += (t.id, values.get("queue_id"), job_id, stamp, stamp, user_id, user_id, 1)
+                row.append(sort_key(values.get("full_name") or "", self.sort_language))
                 rows.append(row)
             self.bulk.insert(clients_t, CLIENT_INSERT, rows, ready=STAMPS)
 
@@ -312,6 +317,8 @@ class BatchWriter:
         changed one of these clients since they were loaded (PostgreSQL, other sessions)."""
         groups: dict[tuple[str, ...], list[Target]] = defaultdict(list)
         for t in touched:
+            if "full_name" in t.changed:  # a renamed client sorts under its new name
+                t.changed["sort_key"] = sort_key(t.changed["full_name"], self.sort_language)
             groups[tuple(sorted(t.changed))].append(t)
         for columns, targets in groups.items():
             rows = [
