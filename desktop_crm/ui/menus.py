@@ -47,9 +47,6 @@ COMING: dict[str, str] = {
     "manage_groups": QT_TRANSLATE_NOOP(
         "MainMenu", "the tree of client groups, to add and move groups."
     ),
-    "ctl_names": QT_TRANSLATE_NOOP(
-        "MainMenu", "split full names into last name, first name and patronymic."
-    ),
     "register_call": QT_TRANSLATE_NOOP("MainMenu", "note a phone call on a client's card by hand."),
     "mail_import": QT_TRANSLATE_NOOP(
         "MainMenu", "show saved emails on the cards of the clients who wrote them."

@@ -253,6 +253,33 @@ This cannot be undone.</numerusform>
     </message>
 </context>
 <context>
+    <name>NamesPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/control/names_panel.py" line="61" />
+        <source>%n sure split(s) can be written at once.</source>
+        <translation>
+            <numerusform>%n sure split can be written at once.</numerusform>
+            <numerusform>%n sure splits can be written at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/names_panel.py" line="81" />
+        <source>%n name(s) split. This can be undone (bulk edit #{0}).</source>
+        <translation>
+            <numerusform>%n name split. This can be undone (bulk edit #{0}).</numerusform>
+            <numerusform>%n names split. This can be undone (bulk edit #{0}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/names_panel.py" line="102" />
+        <source>Split undone: %n card(s) as they were.</source>
+        <translation>
+            <numerusform>Split undone: %n card as they were.</numerusform>
+            <numerusform>Split undone: %n cards as they were.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreferencesPage</name>
     <message numerus="yes">
         <location filename="../../ui/settings_menu/preferences_page.py" line="71" />
@@ -296,11 +323,20 @@ This cannot be undone.</numerusform>
 <context>
     <name>ResultsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/control/results_page.py" line="116" />
+        <location filename="../../ui/control/results_page.py" line="127" />
+        <location filename="../../ui/control/results_page.py" line="152" />
         <source>%n record(s) found.</source>
         <translation>
             <numerusform>%n record found.</numerusform>
             <numerusform>%n records found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/results_page.py" line="149" />
+        <source>%n doubtful record(s) left for the tasks.</source>
+        <translation>
+            <numerusform>%n doubtful record left for the tasks.</numerusform>
+            <numerusform>%n doubtful records left for the tasks.</numerusform>
         </translation>
     </message>
 </context>

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import partial
 
 from desktop_crm.errors import PermissionDenied
-from desktop_crm.ui.control.state import CONTACT_INFO, PROPERTIES, REGISTRATION
+from desktop_crm.ui.control.state import CONTACT_INFO, NAMES, PROPERTIES, REGISTRATION
 from desktop_crm.ui.control.wizard import ControlWizard
 from desktop_crm.ui.errors import show_error
 from desktop_crm.ui.shell import Shell
@@ -16,6 +16,7 @@ MENU_KEYS = {
     "ctl_contact_info": CONTACT_INFO,
     "ctl_properties": PROPERTIES,
     "ctl_registration": REGISTRATION,
+    "ctl_names": NAMES,
 }
 MY_TASKS = "my_tasks"
 

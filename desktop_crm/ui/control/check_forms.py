@@ -27,6 +27,7 @@ from desktop_crm.ui.control.filter_form import FilterForm
 from desktop_crm.ui.control.words import CONTACT_KINDS, field_word
 from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.widgets.date_edit import DateLineEdit
+from desktop_crm.wizards.control.checks import NamesCheck
 from desktop_crm.wizards.control.choices import WizardChoices
 from desktop_crm.wizards.control.contact_info import ContactInfoCheck
 from desktop_crm.wizards.control.lacking import ALL, ANY
@@ -202,7 +203,38 @@ class RegistrationForm(QGroupBox):
         )
 
 
-def form_reason(form: ContactForm | PropertiesForm | RegistrationForm) -> str | None:
+class NamesForm(QWidget):
+    changed = Signal()
+
+    def __init__(self, choices: WizardChoices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        about = QLabel(
+            self.tr(
+                "Finds the people whose full name is set while the last, first and middle "
+                "names are empty, and proposes a split for each: sure or doubtful."
+            ),
+            self,
+        )
+        about.setWordWrap(True)
+        self.filter = FilterForm(choices.filters, self)
+        self.filter.changed.connect(self.changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(about)
+        layout.addWidget(self.filter)
+        layout.addStretch(1)
+
+    def problem(self) -> str | None:
+        return self.filter.problem()
+
+    def build(self) -> NamesCheck:
+        return NamesCheck(self.filter.client_filter())
+
+
+Form = ContactForm | PropertiesForm | RegistrationForm | NamesForm
+
+
+def form_reason(form: Form) -> str | None:
     """Why the form's check cannot run, in a sentence (the engine's own words); None if it can."""
     problem = form.problem()
     if problem:

@@ -13,11 +13,20 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.ui.control.check_forms import (
     ContactForm,
+    Form,
+    NamesForm,
     PropertiesForm,
     RegistrationForm,
     form_reason,
 )
-from desktop_crm.ui.control.state import CONTACT_INFO, KINDS, PROPERTIES, REGISTRATION, ControlState
+from desktop_crm.ui.control.state import (
+    CONTACT_INFO,
+    KINDS,
+    NAMES,
+    PROPERTIES,
+    REGISTRATION,
+    ControlState,
+)
 from desktop_crm.ui.control.words import CHECK_DESCRIPTIONS, check_name, tr
 
 REASON_STYLE = "color: #c62828;"
@@ -35,7 +44,7 @@ class CheckPage(QWizardPage):
         self.buttons: dict[str, QRadioButton] = {}
         self.group = QButtonGroup(self)
         layout = QVBoxLayout(self)
-        mnemonics = {CONTACT_INFO: "&1 ", PROPERTIES: "&2 ", REGISTRATION: "&3 "}
+        mnemonics = {CONTACT_INFO: "&1 ", PROPERTIES: "&2 ", REGISTRATION: "&3 ", NAMES: "&4 "}
         for kind in KINDS:
             button = QRadioButton(mnemonics[kind] + check_name(kind), self)
             button.setObjectName(f"check_{kind}")
@@ -68,10 +77,11 @@ class WhatPage(QWizardPage):
         super().__init__()
         self.state = state
         choices = state.choices
-        self.forms: dict[str, ContactForm | PropertiesForm | RegistrationForm] = {
+        self.forms: dict[str, Form] = {
             CONTACT_INFO: ContactForm(choices),
             PROPERTIES: PropertiesForm(choices),
             REGISTRATION: RegistrationForm(choices),
+            NAMES: NamesForm(choices),
         }
         self.stack = QStackedWidget(self)
         for form in self.forms.values():
@@ -86,7 +96,7 @@ class WhatPage(QWizardPage):
         layout.addWidget(self.reason)
 
     @property
-    def form(self) -> ContactForm | PropertiesForm | RegistrationForm:
+    def form(self) -> Form:
         return self.forms[self.state.kind]
 
     def initializePage(self) -> None:

@@ -33,6 +33,19 @@ INTERACTION_COLUMNS = (
     QT_TRANSLATE_NOOP("ControlResults", "Number or address"),
     QT_TRANSLATE_NOOP("ControlResults", "Noted by"),
 )
+NAMES_COLUMNS = (
+    QT_TRANSLATE_NOOP("ControlResults", "Client"),
+    QT_TRANSLATE_NOOP("ControlResults", "Contact person"),
+    QT_TRANSLATE_NOOP("ControlResults", "Last name"),
+    QT_TRANSLATE_NOOP("ControlResults", "First name"),
+    QT_TRANSLATE_NOOP("ControlResults", "Middle name"),
+    QT_TRANSLATE_NOOP("ControlResults", "Split"),
+    QT_TRANSLATE_NOOP("ControlResults", "Responsible"),
+)
+SURE = QT_TRANSLATE_NOOP("ControlResults", "sure")
+DOUBTFUL = QT_TRANSLATE_NOOP("ControlResults", "doubtful")
+INTERACTIONS, CLIENTS, NAMES = "interactions", "clients", "names"
+COLUMNS = {INTERACTIONS: INTERACTION_COLUMNS, CLIENTS: CLIENT_COLUMNS, NAMES: NAMES_COLUMNS}
 WHEN_FORMAT = "%d.%m.%Y %H:%M"  # as the card's feed shows it
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -44,12 +57,11 @@ class ResultsModel(QAbstractTableModel):
         self.columns: tuple[str, ...] = CLIENT_COLUMNS
         self.custom_labels: dict[str, str] = {}
 
-    def set_rows(
-        self, rows: list[ResultRow], interactions: bool, custom_labels: dict[str, str]
-    ) -> None:
+    def set_rows(self, rows: list[ResultRow], shape: str, custom_labels: dict[str, str]) -> None:
+        """`shape`: INTERACTIONS, CLIENTS or NAMES, the columns shown."""
         self.beginResetModel()
         self.rows = rows
-        self.columns = INTERACTION_COLUMNS if interactions else CLIENT_COLUMNS
+        self.columns = COLUMNS[shape]
         self.custom_labels = custom_labels
         self.endResetModel()
 
@@ -89,6 +101,10 @@ class ResultsModel(QAbstractTableModel):
                 row.party,
                 row.responsible,
             )[column]
+        if self.columns is NAMES_COLUMNS:
+            last, first, middle = row.proposed or ("", "", "")
+            sure = QCoreApplication.translate("ControlResults", SURE if row.sure else DOUBTFUL)
+            return (row.client, row.person, last, first, middle, sure, row.responsible)[column]
         return (
             row.client,
             row.person,

@@ -22,7 +22,15 @@ from sqlalchemy.orm import Session
 from desktop_crm.errors import CrmError
 from desktop_crm.progress import Cancelled, Progress
 from desktop_crm.services.access import current_user
-from desktop_crm.ui.control.results_model import CLIENT_ID_ROLE, ResultsModel, sorted_view
+from desktop_crm.ui.control.names_panel import NamesPanel
+from desktop_crm.ui.control.results_model import (
+    CLIENT_ID_ROLE,
+    CLIENTS,
+    INTERACTIONS,
+    NAMES,
+    ResultsModel,
+    sorted_view,
+)
 from desktop_crm.ui.control.state import REGISTRATION, ControlState
 from desktop_crm.ui.control.words import check_name
 from desktop_crm.ui.error_words import error_message
@@ -57,15 +65,20 @@ class ResultsPage(QWizardPage):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(self._open)
         self.table.activated.connect(self._open)
+        self.names = NamesPanel(state, self)
+        self.names.recordsChanged.connect(self._names_changed)
+        self.found_rows: list[ResultRow] = []
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
+        layout.addWidget(self.names)
         layout.addWidget(self.table, 1)
 
     def initializePage(self) -> None:
         self.setTitle(check_name(self.state.kind))
         self.setSubTitle(self.tr("What the check found. Double-click a row to open the card."))
         self.state.run, self.state.rows = None, []
-        self.model.set_rows([], False, {})
+        self.model.set_rows([], CLIENTS, {})
+        self.names.hide()
         self.done = False
         self.setFinalPage(False)
         self.status.setText(self.tr("Checking the whole base…"))
@@ -105,19 +118,38 @@ class ResultsPage(QWizardPage):
             self._cancelled()  # cancelled while the last rows came back: nothing is kept
             return
         run, rows = found
-        self.state.run, self.state.rows = run, rows
+        self.state.run, self.found_rows = run, rows
+        if self.state.kind == NAMES and rows:
+            self.names.reset(run)
+            self.names.show()
+        self._show_rows(rows)
+        if rows:
+            self.status.setText(self.tr("%n record(s) found.", "", len(rows)))
+
+    def _show_rows(self, rows: list[ResultRow]) -> None:
+        self.state.rows = rows
         labels = {f.key: f.label for f in self.state.choices.fields if not f.card_key}
-        self.model.set_rows(rows, self.state.kind == REGISTRATION, labels)
+        kind = self.state.kind
+        shape = INTERACTIONS if kind == REGISTRATION else NAMES if kind == NAMES else CLIENTS
+        self.model.set_rows(rows, shape, labels)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.done = True
-        if rows:
-            self.status.setText(self.tr("%n record(s) found.", "", len(rows)))
-        else:
+        self.setFinalPage(not rows)  # the wizard asks nextId() again: -1, Finish only
+        if not rows:
             self.status.setText(self.tr("Nothing found: nothing is missing. Press Finish."))
-            self.setFinalPage(True)  # the wizard asks nextId() again: -1, Finish only
         self.completeChanged.emit()
+
+    def _names_changed(self) -> None:
+        """After the sure splits were applied only the doubtful ones are left, and back."""
+        if self.names.applied:
+            left = [row for row in self.found_rows if not row.sure]
+            self._show_rows(left)
+            self.status.setText(self.tr("%n doubtful record(s) left for the tasks.", "", len(left)))
+        else:
+            self._show_rows(self.found_rows)
+            self.status.setText(self.tr("%n record(s) found.", "", len(self.found_rows)))
 
     def _failed(self, error: BaseException) -> None:
         self.status.setText(error_message(error) if isinstance(error, CrmError) else "")

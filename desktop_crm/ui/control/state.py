@@ -11,10 +11,13 @@ from desktop_crm.wizards.control.choices import WizardChoices
 from desktop_crm.wizards.control.runner import CheckRun
 from desktop_crm.wizards.control.task_maker import MadeTask
 
-CONTACT_INFO, PROPERTIES, REGISTRATION = "contact_info", "properties", "registration"
-KINDS = (CONTACT_INFO, PROPERTIES, REGISTRATION)
-# the checks whose records are clients (a filter on clients applies, the card opens)
-CLIENT_CHECKS = (CONTACT_INFO, PROPERTIES)
+CONTACT_INFO, PROPERTIES, REGISTRATION, NAMES = (
+    "contact_info",
+    "properties",
+    "registration",
+    "names",
+)
+KINDS = (CONTACT_INFO, PROPERTIES, REGISTRATION, NAMES)
 
 
 @dataclass

@@ -19,6 +19,7 @@ CHECK_NAMES = {
     "contact_info": QT_TRANSLATE_NOOP("ControlWords", "Contact info completeness"),
     "properties": QT_TRANSLATE_NOOP("ControlWords", "Properties completeness"),
     "registration": QT_TRANSLATE_NOOP("ControlWords", "Registration of calls and emails"),
+    "names": QT_TRANSLATE_NOOP("ControlWords", "Full-name control"),
 }
 CHECK_DESCRIPTIONS = {
     "contact_info": QT_TRANSLATE_NOOP(
@@ -31,6 +32,11 @@ CHECK_DESCRIPTIONS = {
     "registration": QT_TRANSLATE_NOOP(
         "ControlWords",
         "Calls and emails with no client or contact person; each goes back to who noted it.",
+    ),
+    "names": QT_TRANSLATE_NOOP(
+        "ControlWords",
+        "Clients and contact persons whose last, first and middle names are empty: the sure "
+        "splits are applied in one step, the doubtful ones become tasks.",
     ),
 }
 CONTACT_KINDS = {

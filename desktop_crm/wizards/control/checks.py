@@ -7,16 +7,17 @@ set-based one the benchmark measures."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any, ClassVar, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from desktop_crm.models import Client, ContactPerson, Interaction, InteractionParty, User
 from desktop_crm.services.access import Permission, require
-from desktop_crm.wizards.control import contact_info, properties, registration
+from desktop_crm.wizards.control import contact_info, names_check, properties, registration
+from desktop_crm.wizards.control.filters import ClientFilter, client_conditions
 from desktop_crm.wizards.control.records import FoundRecord
 from desktop_crm.wizards.control.runner import CheckRun
 
@@ -30,11 +31,31 @@ class Check(Protocol):
     def task_params(self) -> dict[str, Any]: ...
 
 
+@dataclass(frozen=True)
+class NamesCheck:
+    """Full-name control (CTL-6) over the clients of `filter` and their persons: each record
+    holds the proposed split (`names_check`); the sure ones can be applied in one step."""
+
+    KIND: ClassVar[str] = names_check.MISSING
+    TITLE: ClassVar[str] = "Full-name control"
+
+    filter: ClientFilter = field(default_factory=ClientFilter)
+
+    def task_params(self) -> dict[str, Any]:
+        return {"check": self.KIND, "filter": self.filter.as_params()}
+
+
+def find_names(session: Session, check: NamesCheck) -> list[FoundRecord]:
+    conditions = client_conditions(session, check.filter)
+    return list(names_check.iter_names(session, and_(*conditions) if conditions else None))
+
+
 Finder = Callable[[Session, Any], list[FoundRecord]]
 FINDERS: dict[type, Finder] = {
     contact_info.ContactInfoCheck: contact_info.find,
     properties.PropertiesCheck: properties.find,
     registration.RegistrationCheck: registration.find,
+    NamesCheck: find_names,
 }
 
 
@@ -59,6 +80,8 @@ class ResultRow:
     direction: str = ""
     occurred_at: datetime | None = None
     party: str = ""  # the number or address on the other side
+    proposed: tuple[str, str, str] | None = None  # the names check's split: last, first, middle
+    sure: bool = False
 
 
 def result_rows(session: Session, records: Sequence[FoundRecord]) -> list[ResultRow]:
@@ -70,6 +93,7 @@ def result_rows(session: Session, records: Sequence[FoundRecord]) -> list[Result
     rows = []
     for r in records:
         call = calls.get(r.interaction_id or 0)
+        split = (r.details or {}).get("proposed") if r.missing == names_check.MISSING else None
         rows.append(
             ResultRow(
                 client_id=r.client_id,
@@ -81,6 +105,8 @@ def result_rows(session: Session, records: Sequence[FoundRecord]) -> list[Result
                 direction=call[1] if call else "",
                 occurred_at=call[2] if call else None,
                 party=call[3] if call else "",
+                proposed=tuple(part or "" for part in split) if split else None,  # type: ignore[arg-type]
+                sure=names_check.is_sure(r),
             )
         )
     return rows
