@@ -44,6 +44,8 @@ def test_contact_info_from_kinds_to_tasks(
     small_base(database, add_client)
     window, wizard = open_wizard(qtbot, database)
     assert wizard.currentId() == CHECK and wizard.state.kind == CONTACT_INFO
+    hint = wizard.minimumSizeHint()  # every page fits a 1024x600 screen with a frame
+    assert hint.width() <= 1000 and hint.height() <= 560, hint
     shoot(wizard, "control-1-check.png")
     go_next(qtbot, wizard)
     form = wizard.what_page.form
@@ -69,6 +71,7 @@ def test_contact_info_from_kinds_to_tasks(
     assert _results(wizard)[0][0] == "Kowalski Jan"
     table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     assert _results(wizard)[0][0] == "Петров Пётр"
+    table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     shoot(wizard, "control-3-results.png")
 
     go_next(qtbot, wizard)
