@@ -20,6 +20,7 @@ from desktop_crm.cli import (
     demo,
     exporting,
     importing,
+    merges,
     queues,
     report,
     settings,
@@ -42,6 +43,7 @@ COMMANDS = (
     report.register,
     control.register,
     tasks.register,
+    merges.register,
 )
 
 EXIT_USER_ERROR = 2
