@@ -9,10 +9,15 @@ from datetime import datetime
 import pytest
 
 from desktop_crm.db import Database
-from desktop_crm.errors import PermissionDenied
+from desktop_crm.errors import PermissionDenied, ValidationError
 from desktop_crm.models import Interaction, InteractionParty, User
 from desktop_crm.services.access import current_user
-from desktop_crm.wizards.control.checks import result_rows, run_check
+from desktop_crm.wizards.control.checks import (
+    DuplicatesCheck,
+    NamesCheck,
+    result_rows,
+    run_check,
+)
 from desktop_crm.wizards.control.choices import wizard_choices
 from desktop_crm.wizards.control.contact_info import ContactInfoCheck
 from desktop_crm.wizards.control.registration import RegistrationCheck
@@ -57,3 +62,25 @@ def test_rows_of_calls_and_the_refusal(database: Database, admin: User) -> None:
         None, "call", "in", "+7 900 111-22-33", "Boris"
     )  # fmt: skip
     assert row.occurred_at == datetime(2026, 1, 5, 10, 30)
+
+
+def test_names_and_duplicates_through_the_wizard_checks(
+    database: Database, admin: User, add_client: Callable[..., int]
+) -> None:
+    first = add_client("Иванов Иван Иванович", ["+7 912 345-67-89"])
+    second = add_client("Ким", ["8 912 345 67 89"])
+    with database.session() as session:
+        actor = current_user(session, "admin")
+        names = result_rows(session, run_check(session, actor, NamesCheck()).records)
+        groups = run_check(session, actor, DuplicatesCheck(("phone",)))
+        (group,) = result_rows(session, groups.records)
+    assert {(r.client, r.proposed, r.sure) for r in names} == {
+        ("Иванов Иван Иванович", ("Иванов", "Иван", "Иванович"), True),
+        ("Ким", ("", "Ким", ""), False),
+    }
+    assert groups.kind == "duplicates" and groups.title == "Duplicates in the base"
+    assert (group.cards, group.card_names, group.shared) == (
+        (first, second), ("Иванов Иван Иванович", "Ким"), ("phone",)
+    )  # fmt: skip
+    with pytest.raises(ValidationError):
+        DuplicatesCheck(())

@@ -356,8 +356,16 @@ This cannot be undone.</numerusform>
 <context>
     <name>ResultsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/control/results_page.py" line="128" />
-        <location filename="../../ui/control/results_page.py" line="153" />
+        <location filename="../../ui/control/results_page.py" line="143" />
+        <source>%n group(s) of duplicates found.</source>
+        <translation>
+            <numerusform>%n group of duplicates found.</numerusform>
+            <numerusform>%n groups of duplicates found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/results_page.py" line="144" />
+        <location filename="../../ui/control/results_page.py" line="174" />
         <source>%n record(s) found.</source>
         <translation>
             <numerusform>%n record found.</numerusform>
@@ -365,7 +373,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/control/results_page.py" line="150" />
+        <location filename="../../ui/control/results_page.py" line="171" />
         <source>%n doubtful record(s) left for the tasks.</source>
         <translation>
             <numerusform>%n doubtful record left for the tasks.</numerusform>

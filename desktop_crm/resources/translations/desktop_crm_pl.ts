@@ -402,12 +402,12 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/control/choose_pages.py" line="41"/>
+        <location filename="../../ui/control/choose_pages.py" line="43"/>
         <source>Which check</source>
         <translation>Która kontrola</translation>
     </message>
     <message>
-        <location filename="../../ui/control/choose_pages.py" line="42"/>
+        <location filename="../../ui/control/choose_pages.py" line="44"/>
         <source>Each check looks over the whole base; what it finds becomes tasks for your team.</source>
         <translation>Każda kontrola przegląda całą bazę; to, co znajdzie, staje się zadaniami dla zespołu.</translation>
     </message>
@@ -949,77 +949,98 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>ControlResults</name>
     <message>
-        <location filename="../../ui/control/results_model.py" line="25"/>
-        <location filename="../../ui/control/results_model.py" line="37"/>
+        <location filename="../../ui/control/results_model.py" line="26"/>
+        <location filename="../../ui/control/results_model.py" line="38"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="26"/>
-        <location filename="../../ui/control/results_model.py" line="38"/>
+        <location filename="../../ui/control/results_model.py" line="27"/>
+        <location filename="../../ui/control/results_model.py" line="39"/>
         <source>Contact person</source>
         <translation>Osoba kontaktowa</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="27"/>
+        <location filename="../../ui/control/results_model.py" line="28"/>
         <source>What is missing</source>
         <translation>Czego brakuje</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="28"/>
-        <location filename="../../ui/control/results_model.py" line="43"/>
+        <location filename="../../ui/control/results_model.py" line="29"/>
+        <location filename="../../ui/control/results_model.py" line="44"/>
+        <location filename="../../ui/control/results_model.py" line="49"/>
         <source>Responsible</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="31"/>
+        <location filename="../../ui/control/results_model.py" line="32"/>
         <source>Call or email</source>
         <translation>Połączenie lub e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="32"/>
+        <location filename="../../ui/control/results_model.py" line="33"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="33"/>
+        <location filename="../../ui/control/results_model.py" line="34"/>
         <source>Number or address</source>
         <translation>Numer lub adres</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="34"/>
+        <location filename="../../ui/control/results_model.py" line="35"/>
         <source>Noted by</source>
         <translation>Zarejestrował(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="39"/>
+        <location filename="../../ui/control/results_model.py" line="40"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="40"/>
+        <location filename="../../ui/control/results_model.py" line="41"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="41"/>
+        <location filename="../../ui/control/results_model.py" line="42"/>
         <source>Middle name</source>
         <translation>Drugie imię</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="42"/>
+        <location filename="../../ui/control/results_model.py" line="43"/>
         <source>Split</source>
         <translation>Podział</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="45"/>
+        <location filename="../../ui/control/results_model.py" line="47"/>
+        <source>Cards</source>
+        <translation>Karty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="48"/>
+        <source>They share</source>
+        <translation>Co mają wspólnego</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="50"/>
+        <source>Merge</source>
+        <translation>Scal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="52"/>
         <source>sure</source>
         <translation>pewny</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="46"/>
+        <location filename="../../ui/control/results_model.py" line="53"/>
         <source>doubtful</source>
         <translation>wątpliwy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/merge_buttons.py" line="25"/>
+        <source>Merge…</source>
+        <translation>Scal…</translation>
     </message>
 </context>
 <context>
@@ -1053,77 +1074,87 @@ Tej operacji nie można cofnąć.</numerusform>
         <translation>Kontrola imienia i nazwiska</translation>
     </message>
     <message>
-        <location filename="../../ui/control/words.py" line="25"/>
+        <location filename="../../ui/control/words.py" line="23"/>
+        <source>Duplicates in the base</source>
+        <translation>Duplikaty w bazie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="26"/>
         <source>Clients and contact persons without a phone, an email, an address or a website.</source>
         <translation>Klienci i osoby kontaktowe bez telefonu, e-maila, adresu lub strony WWW.</translation>
     </message>
     <message>
-        <location filename="../../ui/control/words.py" line="29"/>
+        <location filename="../../ui/control/words.py" line="30"/>
         <source>Clients whose chosen card fields or custom fields are empty.</source>
         <translation>Klienci, u których wybrane pola karty lub pola własne są puste.</translation>
     </message>
     <message>
-        <location filename="../../ui/control/words.py" line="32"/>
+        <location filename="../../ui/control/words.py" line="33"/>
         <source>Calls and emails with no client or contact person; each goes back to who noted it.</source>
         <translation>Połączenia i e-maile bez klienta i osoby kontaktowej; każde wraca do tego, kto je zarejestrował.</translation>
     </message>
     <message>
-        <location filename="../../ui/control/words.py" line="36"/>
+        <location filename="../../ui/control/words.py" line="37"/>
         <source>Clients and contact persons whose last, first and middle names are empty: the sure splits are applied in one step, the doubtful ones become tasks.</source>
         <translation>Klienci i osoby kontaktowe z pustym nazwiskiem, imieniem i drugim imieniem: pewne podziały zapisuje się w jednym kroku, wątpliwe stają się zadaniami.</translation>
     </message>
     <message>
-        <location filename="../../ui/control/words.py" line="43"/>
+        <location filename="../../ui/control/words.py" line="42"/>
+        <source>Cards that share a phone, an email or a full name: merge them here, or give the groups out as tasks.</source>
+        <translation>Karty ze wspólnym telefonem, e-mailem lub pełnym imieniem i nazwiskiem: scal je tutaj lub rozdaj grupy jako zadania.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="49"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/control/words.py" line="44"/>
+        <location filename="../../ui/control/words.py" line="50"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/control/words.py" line="45"/>
+        <location filename="../../ui/control/words.py" line="51"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../ui/control/words.py" line="46"/>
+        <location filename="../../ui/control/words.py" line="52"/>
         <source>website</source>
         <translation>strona WWW</translation>
     </message>
     <message>
-        <location filename="../../ui/control/words.py" line="49"/>
+        <location filename="../../ui/control/words.py" line="55"/>
         <source>client or contact person</source>
         <translation>klient lub osoba kontaktowa</translation>
     </message>
     <message>
-        <location filename="../../ui/control/words.py" line="50"/>
+        <location filename="../../ui/control/words.py" line="56"/>
         <source>last, first and middle name</source>
         <translation>nazwisko, imię i drugie imię</translation>
     </message>
     <message>
-        <location filename="../../ui/control/words.py" line="51"/>
+        <location filename="../../ui/control/words.py" line="57"/>
         <source>merge with its duplicates</source>
         <translation>scalić z duplikatami</translation>
     </message>
     <message>
-        <location filename="../../ui/control/words.py" line="54"/>
+        <location filename="../../ui/control/words.py" line="60"/>
         <source>Incoming call</source>
         <translation>Połączenie przychodzące</translation>
     </message>
     <message>
-        <location filename="../../ui/control/words.py" line="55"/>
+        <location filename="../../ui/control/words.py" line="61"/>
         <source>Outgoing call</source>
         <translation>Połączenie wychodzące</translation>
     </message>
     <message>
-        <location filename="../../ui/control/words.py" line="56"/>
+        <location filename="../../ui/control/words.py" line="62"/>
         <source>Incoming email</source>
         <translation>E-mail przychodzący</translation>
     </message>
     <message>
-        <location filename="../../ui/control/words.py" line="57"/>
+        <location filename="../../ui/control/words.py" line="63"/>
         <source>Outgoing email</source>
         <translation>E-mail wychodzący</translation>
     </message>
@@ -1660,6 +1691,34 @@ Tej operacji nie można cofnąć.</numerusform>
         <location filename="../../ui/clients/new_client_dialog.py" line="61"/>
         <source>Open this client&apos;s card instead</source>
         <translation>Otwórz kartę tego klienta zamiast tworzyć nowego</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesForm</name>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="238"/>
+        <source>Cards are duplicates when they share</source>
+        <translation>Karty są duplikatami, gdy mają wspólny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="240"/>
+        <source>a &amp;phone</source>
+        <translation>&amp;telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="241"/>
+        <source>an &amp;email</source>
+        <translation>&amp;e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="242"/>
+        <source>the full na&amp;me</source>
+        <translation>pełne &amp;imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="244"/>
+        <source>a name only with the same birth &amp;date</source>
+        <translation>imię — tylko przy tej samej dacie &amp;urodzenia</translation>
     </message>
 </context>
 <context>
@@ -5905,24 +5964,38 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Co zrobił import. Szczegóły pozostają w historii importu.</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_page.py" line="79"/>
+        <location filename="../../ui/control/results_page.py" line="87"/>
+        <source>Groups of cards that look like one client. Merge… or a double-click shows the group side by side.</source>
+        <translation>Grupy kart, które wyglądają na jednego klienta. „Scal…” lub dwukrotne kliknięcie pokazuje grupę obok siebie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_page.py" line="90"/>
         <source>What the check found. Double-click a row to open the card.</source>
         <translation>Co znalazła kontrola. Dwukrotne kliknięcie wiersza otwiera kartę.</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_page.py" line="85"/>
-        <location filename="../../ui/control/results_page.py" line="100"/>
+        <location filename="../../ui/control/results_page.py" line="96"/>
+        <location filename="../../ui/control/results_page.py" line="111"/>
         <source>Checking the whole base…</source>
         <translation>Sprawdzanie całej bazy…</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_page.py" line="100"/>
+        <location filename="../../ui/control/results_page.py" line="111"/>
         <source>Checking</source>
         <translation>Sprawdzanie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/control/results_page.py" line="128"/>
-        <location filename="../../ui/control/results_page.py" line="153"/>
+        <location filename="../../ui/control/results_page.py" line="143"/>
+        <source>%n group(s) of duplicates found.</source>
+        <translation>
+            <numerusform>Znaleziono %n grupę duplikatów.</numerusform>
+            <numerusform>Znaleziono %n grupy duplikatów.</numerusform>
+            <numerusform>Znaleziono %n grup duplikatów.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/results_page.py" line="144"/>
+        <location filename="../../ui/control/results_page.py" line="174"/>
         <source>%n record(s) found.</source>
         <translation>
             <numerusform>Znaleziono %n rekord.</numerusform>
@@ -5931,12 +6004,12 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_page.py" line="142"/>
+        <location filename="../../ui/control/results_page.py" line="163"/>
         <source>Nothing found: nothing is missing. Press Finish.</source>
         <translation>Nic nie znaleziono: niczego nie brakuje. Naciśnij „Zakończ”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/control/results_page.py" line="150"/>
+        <location filename="../../ui/control/results_page.py" line="171"/>
         <source>%n doubtful record(s) left for the tasks.</source>
         <translation>
             <numerusform>Do zadań został %n wątpliwy rekord.</numerusform>
@@ -5945,7 +6018,7 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_page.py" line="162"/>
+        <location filename="../../ui/control/results_page.py" line="183"/>
         <source>The check was cancelled; nothing was kept. Go Back to run it again.</source>
         <translation>Kontrolę anulowano; nic nie zachowano. Wróć, aby uruchomić ją ponownie.</translation>
     </message>
@@ -7113,7 +7186,7 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>WhatPage</name>
     <message>
-        <location filename="../../ui/control/choose_pages.py" line="104"/>
+        <location filename="../../ui/control/choose_pages.py" line="107"/>
         <source>Choose what to look for, then press Next to run the check.</source>
         <translation>Wybierz, czego szukać, i naciśnij „Dalej”, aby uruchomić kontrolę.</translation>
     </message>

@@ -402,12 +402,12 @@ This cannot be undone.</source>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../ui/control/choose_pages.py" line="41"/>
+        <location filename="../../ui/control/choose_pages.py" line="43"/>
         <source>Which check</source>
         <translation>Какая проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/control/choose_pages.py" line="42"/>
+        <location filename="../../ui/control/choose_pages.py" line="44"/>
         <source>Each check looks over the whole base; what it finds becomes tasks for your team.</source>
         <translation>Каждая проверка просматривает всю базу; найденное становится задачами для вашей команды.</translation>
     </message>
@@ -949,77 +949,98 @@ This cannot be undone.</source>
 <context>
     <name>ControlResults</name>
     <message>
-        <location filename="../../ui/control/results_model.py" line="25"/>
-        <location filename="../../ui/control/results_model.py" line="37"/>
+        <location filename="../../ui/control/results_model.py" line="26"/>
+        <location filename="../../ui/control/results_model.py" line="38"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="26"/>
-        <location filename="../../ui/control/results_model.py" line="38"/>
+        <location filename="../../ui/control/results_model.py" line="27"/>
+        <location filename="../../ui/control/results_model.py" line="39"/>
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="27"/>
+        <location filename="../../ui/control/results_model.py" line="28"/>
         <source>What is missing</source>
         <translation>Чего не хватает</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="28"/>
-        <location filename="../../ui/control/results_model.py" line="43"/>
+        <location filename="../../ui/control/results_model.py" line="29"/>
+        <location filename="../../ui/control/results_model.py" line="44"/>
+        <location filename="../../ui/control/results_model.py" line="49"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="31"/>
+        <location filename="../../ui/control/results_model.py" line="32"/>
         <source>Call or email</source>
         <translation>Звонок или письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="32"/>
+        <location filename="../../ui/control/results_model.py" line="33"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="33"/>
+        <location filename="../../ui/control/results_model.py" line="34"/>
         <source>Number or address</source>
         <translation>Номер или адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="34"/>
+        <location filename="../../ui/control/results_model.py" line="35"/>
         <source>Noted by</source>
         <translation>Кто зарегистрировал</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="39"/>
+        <location filename="../../ui/control/results_model.py" line="40"/>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="40"/>
+        <location filename="../../ui/control/results_model.py" line="41"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="41"/>
+        <location filename="../../ui/control/results_model.py" line="42"/>
         <source>Middle name</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="42"/>
+        <location filename="../../ui/control/results_model.py" line="43"/>
         <source>Split</source>
         <translation>Разбор</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="45"/>
+        <location filename="../../ui/control/results_model.py" line="47"/>
+        <source>Cards</source>
+        <translation>Карточки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="48"/>
+        <source>They share</source>
+        <translation>Что общего</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="50"/>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="52"/>
         <source>sure</source>
         <translation>уверенно</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="46"/>
+        <location filename="../../ui/control/results_model.py" line="53"/>
         <source>doubtful</source>
         <translation>сомнительно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/merge_buttons.py" line="25"/>
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
     </message>
 </context>
 <context>
@@ -1053,77 +1074,87 @@ This cannot be undone.</source>
         <translation>Контроль заполнения Ф.И.О.</translation>
     </message>
     <message>
-        <location filename="../../ui/control/words.py" line="25"/>
+        <location filename="../../ui/control/words.py" line="23"/>
+        <source>Duplicates in the base</source>
+        <translation>Дубли в базе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="26"/>
         <source>Clients and contact persons without a phone, an email, an address or a website.</source>
         <translation>Клиенты и контактные лица без телефона, эл. почты, адреса или сайта.</translation>
     </message>
     <message>
-        <location filename="../../ui/control/words.py" line="29"/>
+        <location filename="../../ui/control/words.py" line="30"/>
         <source>Clients whose chosen card fields or custom fields are empty.</source>
         <translation>Клиенты, у которых не заполнены выбранные поля карточки или дополнительные поля.</translation>
     </message>
     <message>
-        <location filename="../../ui/control/words.py" line="32"/>
+        <location filename="../../ui/control/words.py" line="33"/>
         <source>Calls and emails with no client or contact person; each goes back to who noted it.</source>
         <translation>Звонки и письма без клиента и контактного лица; каждый возвращается тому, кто его зарегистрировал.</translation>
     </message>
     <message>
-        <location filename="../../ui/control/words.py" line="36"/>
+        <location filename="../../ui/control/words.py" line="37"/>
         <source>Clients and contact persons whose last, first and middle names are empty: the sure splits are applied in one step, the doubtful ones become tasks.</source>
         <translation>Клиенты и контактные лица с незаполненными фамилией, именем и отчеством: уверенные разборы применяются за один шаг, сомнительные становятся задачами.</translation>
     </message>
     <message>
-        <location filename="../../ui/control/words.py" line="43"/>
+        <location filename="../../ui/control/words.py" line="42"/>
+        <source>Cards that share a phone, an email or a full name: merge them here, or give the groups out as tasks.</source>
+        <translation>Карточки с общим телефоном, эл. почтой или полным именем: объедините их здесь или раздайте группы как задачи.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="49"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/control/words.py" line="44"/>
+        <location filename="../../ui/control/words.py" line="50"/>
         <source>email</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/control/words.py" line="45"/>
+        <location filename="../../ui/control/words.py" line="51"/>
         <source>address</source>
         <translation>адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/control/words.py" line="46"/>
+        <location filename="../../ui/control/words.py" line="52"/>
         <source>website</source>
         <translation>сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/control/words.py" line="49"/>
+        <location filename="../../ui/control/words.py" line="55"/>
         <source>client or contact person</source>
         <translation>клиент или контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/control/words.py" line="50"/>
+        <location filename="../../ui/control/words.py" line="56"/>
         <source>last, first and middle name</source>
         <translation>фамилия, имя и отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/control/words.py" line="51"/>
+        <location filename="../../ui/control/words.py" line="57"/>
         <source>merge with its duplicates</source>
         <translation>объединить с дублями</translation>
     </message>
     <message>
-        <location filename="../../ui/control/words.py" line="54"/>
+        <location filename="../../ui/control/words.py" line="60"/>
         <source>Incoming call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/control/words.py" line="55"/>
+        <location filename="../../ui/control/words.py" line="61"/>
         <source>Outgoing call</source>
         <translation>Исходящий звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/control/words.py" line="56"/>
+        <location filename="../../ui/control/words.py" line="62"/>
         <source>Incoming email</source>
         <translation>Входящее письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/control/words.py" line="57"/>
+        <location filename="../../ui/control/words.py" line="63"/>
         <source>Outgoing email</source>
         <translation>Исходящее письмо</translation>
     </message>
@@ -1660,6 +1691,34 @@ This cannot be undone.</source>
         <location filename="../../ui/clients/new_client_dialog.py" line="61"/>
         <source>Open this client&apos;s card instead</source>
         <translation>Открыть карточку этого клиента вместо создания нового</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesForm</name>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="238"/>
+        <source>Cards are duplicates when they share</source>
+        <translation>Карточки считаются дублями, если у них общий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="240"/>
+        <source>a &amp;phone</source>
+        <translation>&amp;телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="241"/>
+        <source>an &amp;email</source>
+        <translation>&amp;эл. адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="242"/>
+        <source>the full na&amp;me</source>
+        <translation>полное &amp;имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="244"/>
+        <source>a name only with the same birth &amp;date</source>
+        <translation>имя — только при той же дате &amp;рождения</translation>
     </message>
 </context>
 <context>
@@ -5905,24 +5964,38 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Что сделал импорт. Подробности сохраняются в истории импорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_page.py" line="79"/>
+        <location filename="../../ui/control/results_page.py" line="87"/>
+        <source>Groups of cards that look like one client. Merge… or a double-click shows the group side by side.</source>
+        <translation>Группы карточек, похожих на одного клиента. «Объединить…» или двойной щелчок показывает группу рядом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_page.py" line="90"/>
         <source>What the check found. Double-click a row to open the card.</source>
         <translation>Что нашла проверка. Двойной щелчок по строке открывает карточку.</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_page.py" line="85"/>
-        <location filename="../../ui/control/results_page.py" line="100"/>
+        <location filename="../../ui/control/results_page.py" line="96"/>
+        <location filename="../../ui/control/results_page.py" line="111"/>
         <source>Checking the whole base…</source>
         <translation>Проверка всей базы…</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_page.py" line="100"/>
+        <location filename="../../ui/control/results_page.py" line="111"/>
         <source>Checking</source>
         <translation>Проверка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/control/results_page.py" line="128"/>
-        <location filename="../../ui/control/results_page.py" line="153"/>
+        <location filename="../../ui/control/results_page.py" line="143"/>
+        <source>%n group(s) of duplicates found.</source>
+        <translation>
+            <numerusform>Найдена %n группа дублей.</numerusform>
+            <numerusform>Найдено %n группы дублей.</numerusform>
+            <numerusform>Найдено %n групп дублей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/results_page.py" line="144"/>
+        <location filename="../../ui/control/results_page.py" line="174"/>
         <source>%n record(s) found.</source>
         <translation>
             <numerusform>Найдена %n запись.</numerusform>
@@ -5931,12 +6004,12 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_page.py" line="142"/>
+        <location filename="../../ui/control/results_page.py" line="163"/>
         <source>Nothing found: nothing is missing. Press Finish.</source>
         <translation>Ничего не найдено: всё заполнено. Нажмите «Готово».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/control/results_page.py" line="150"/>
+        <location filename="../../ui/control/results_page.py" line="171"/>
         <source>%n doubtful record(s) left for the tasks.</source>
         <translation>
             <numerusform>Для задач осталась %n сомнительная запись.</numerusform>
@@ -5945,7 +6018,7 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_page.py" line="162"/>
+        <location filename="../../ui/control/results_page.py" line="183"/>
         <source>The check was cancelled; nothing was kept. Go Back to run it again.</source>
         <translation>Проверка отменена; ничего не сохранено. Вернитесь назад, чтобы запустить её снова.</translation>
     </message>
@@ -7113,7 +7186,7 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>WhatPage</name>
     <message>
-        <location filename="../../ui/control/choose_pages.py" line="104"/>
+        <location filename="../../ui/control/choose_pages.py" line="107"/>
         <source>Choose what to look for, then press Next to run the check.</source>
         <translation>Выберите, что искать, и нажмите «Далее», чтобы запустить проверку.</translation>
     </message>

@@ -27,7 +27,7 @@ from desktop_crm.ui.control.filter_form import FilterForm
 from desktop_crm.ui.control.words import CONTACT_KINDS, field_word
 from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.widgets.date_edit import DateLineEdit
-from desktop_crm.wizards.control.checks import NamesCheck
+from desktop_crm.wizards.control.checks import DuplicatesCheck, NamesCheck
 from desktop_crm.wizards.control.choices import WizardChoices
 from desktop_crm.wizards.control.contact_info import ContactInfoCheck
 from desktop_crm.wizards.control.lacking import ALL, ANY
@@ -231,7 +231,36 @@ class NamesForm(QWidget):
         return NamesCheck(self.filter.client_filter())
 
 
-Form = ContactForm | PropertiesForm | RegistrationForm | NamesForm
+class DuplicatesForm(QGroupBox):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Cards are duplicates when they share"), parent)
+        self.by = {
+            "phone": QCheckBox(self.tr("a &phone"), self),
+            "email": QCheckBox(self.tr("an &email"), self),
+            "name": QCheckBox(self.tr("the full na&me"), self),
+        }
+        self.birth_date = QCheckBox(self.tr("a name only with the same birth &date"), self)
+        layout = QVBoxLayout(self)
+        for key, box in self.by.items():
+            box.setObjectName(f"by_{key}")
+            box.setChecked(True)
+            box.toggled.connect(self.changed)
+            layout.addWidget(box)
+        self.birth_date.toggled.connect(self.changed)
+        layout.addWidget(self.birth_date)
+        layout.addStretch(1)
+
+    def problem(self) -> str | None:
+        return None
+
+    def build(self) -> DuplicatesCheck:
+        by = tuple(key for key, box in self.by.items() if box.isChecked())
+        return DuplicatesCheck(by, self.birth_date.isChecked())
+
+
+Form = ContactForm | PropertiesForm | RegistrationForm | NamesForm | DuplicatesForm
 
 
 def form_reason(form: Form) -> str | None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from desktop_crm.ui.control.check_forms import (
     ContactForm,
+    DuplicatesForm,
     Form,
     NamesForm,
     PropertiesForm,
@@ -21,6 +22,7 @@ from desktop_crm.ui.control.check_forms import (
 )
 from desktop_crm.ui.control.state import (
     CONTACT_INFO,
+    DUPLICATES,
     KINDS,
     NAMES,
     PROPERTIES,
@@ -44,7 +46,7 @@ class CheckPage(QWizardPage):
         self.buttons: dict[str, QRadioButton] = {}
         self.group = QButtonGroup(self)
         layout = QVBoxLayout(self)
-        mnemonics = {CONTACT_INFO: "&1 ", PROPERTIES: "&2 ", REGISTRATION: "&3 ", NAMES: "&4 "}
+        mnemonics = dict(zip(KINDS, ("&1 ", "&2 ", "&3 ", "&4 ", "&5 "), strict=True))
         for kind in KINDS:
             button = QRadioButton(mnemonics[kind] + check_name(kind), self)
             button.setObjectName(f"check_{kind}")
@@ -82,6 +84,7 @@ class WhatPage(QWizardPage):
             PROPERTIES: PropertiesForm(choices),
             REGISTRATION: RegistrationForm(choices),
             NAMES: NamesForm(choices),
+            DUPLICATES: DuplicatesForm(),
         }
         self.stack = QStackedWidget(self)
         for form in self.forms.values():

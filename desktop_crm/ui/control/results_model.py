@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 
 from desktop_crm.ui.control.words import interaction_word, missing_words
+from desktop_crm.ui.merge.labels import by_word
 from desktop_crm.ui.translation_marks import QT_TRANSLATE_NOOP
 from desktop_crm.wizards.control.checks import ResultRow
 
@@ -42,12 +43,24 @@ NAMES_COLUMNS = (
     QT_TRANSLATE_NOOP("ControlResults", "Split"),
     QT_TRANSLATE_NOOP("ControlResults", "Responsible"),
 )
+DUPLICATE_COLUMNS = (
+    QT_TRANSLATE_NOOP("ControlResults", "Cards"),
+    QT_TRANSLATE_NOOP("ControlResults", "They share"),
+    QT_TRANSLATE_NOOP("ControlResults", "Responsible"),
+    QT_TRANSLATE_NOOP("ControlResults", "Merge"),
+)
 SURE = QT_TRANSLATE_NOOP("ControlResults", "sure")
 DOUBTFUL = QT_TRANSLATE_NOOP("ControlResults", "doubtful")
-INTERACTIONS, CLIENTS, NAMES = "interactions", "clients", "names"
-COLUMNS = {INTERACTIONS: INTERACTION_COLUMNS, CLIENTS: CLIENT_COLUMNS, NAMES: NAMES_COLUMNS}
+INTERACTIONS, CLIENTS, NAMES, GROUPS = "interactions", "clients", "names", "groups"
+COLUMNS = {
+    INTERACTIONS: INTERACTION_COLUMNS,
+    CLIENTS: CLIENT_COLUMNS,
+    NAMES: NAMES_COLUMNS,
+    GROUPS: DUPLICATE_COLUMNS,
+}
 WHEN_FORMAT = "%d.%m.%Y %H:%M"  # as the card's feed shows it
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 2  # a group of duplicates: its cards' ids
 
 
 class ResultsModel(QAbstractTableModel):
@@ -83,7 +96,9 @@ class ResultsModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         if role == CLIENT_ID_ROLE:
-            return row.client_id
+            return None if row.cards else row.client_id
+        if role == GROUP_ROLE:
+            return row.cards
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, index.column())
         if role == Qt.ItemDataRole.UserRole:  # what the column sorts by
@@ -101,6 +116,9 @@ class ResultsModel(QAbstractTableModel):
                 row.party,
                 row.responsible,
             )[column]
+        if self.columns is DUPLICATE_COLUMNS:
+            shared = ", ".join(by_word(by) for by in row.shared)
+            return (" / ".join(row.card_names), shared, row.responsible, "")[column]
         if self.columns is NAMES_COLUMNS:
             last, first, middle = row.proposed or ("", "", "")
             sure = QCoreApplication.translate("ControlResults", SURE if row.sure else DOUBTFUL)

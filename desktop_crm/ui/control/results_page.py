@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
+    QWidget,
     QWizardPage,
 )
 from sqlalchemy.orm import Session
@@ -22,19 +24,23 @@ from sqlalchemy.orm import Session
 from desktop_crm.errors import CrmError
 from desktop_crm.progress import Cancelled, Progress
 from desktop_crm.services.access import current_user
+from desktop_crm.ui.control.merge_buttons import add_merge_buttons
 from desktop_crm.ui.control.names_panel import NamesPanel
 from desktop_crm.ui.control.results_model import (
     CLIENT_ID_ROLE,
     CLIENTS,
+    GROUP_ROLE,
+    GROUPS,
     INTERACTIONS,
     NAMES,
     ResultsModel,
     sorted_view,
 )
-from desktop_crm.ui.control.state import REGISTRATION, ControlState
+from desktop_crm.ui.control.state import DUPLICATES, REGISTRATION, ControlState
 from desktop_crm.ui.control.words import check_name
 from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.errors import show_exception
+from desktop_crm.ui.merge.dialog import open_merge_dialog
 from desktop_crm.ui.workers import Operation, OperationCancelled, ProgressDialog, run_query
 from desktop_crm.wizards.control.checks import ResultRow, result_rows, run_check
 from desktop_crm.wizards.control.runner import CheckRun
@@ -69,6 +75,7 @@ class ResultsPage(QWizardPage):
         self.names = NamesPanel(state, self)
         self.names.recordsChanged.connect(self._names_changed)
         self.found_rows: list[ResultRow] = []
+        self.merge_buttons: list[QPushButton] = []
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.names)
@@ -76,7 +83,11 @@ class ResultsPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.setTitle(check_name(self.state.kind))
-        self.setSubTitle(self.tr("What the check found. Double-click a row to open the card."))
+        if self.state.kind == DUPLICATES:
+            self.setSubTitle(self.tr("Groups of cards that look like one client. Merge… or a "
+                                     "double-click shows the group side by side."))  # fmt: skip
+        else:
+            self.setSubTitle(self.tr("What the check found. Double-click a row to open the card."))
         self.state.run, self.state.rows = None, []
         self.model.set_rows([], CLIENTS, {})
         self.names.hide()
@@ -125,17 +136,27 @@ class ResultsPage(QWizardPage):
             self.names.show()
         self._show_rows(rows)
         if rows:
-            self.status.setText(self.tr("%n record(s) found.", "", len(rows)))
+            self.status.setText(self._found_text(len(rows)))
+
+    def _found_text(self, count: int) -> str:
+        if self.state.kind == DUPLICATES:
+            return self.tr("%n group(s) of duplicates found.", "", count)
+        return self.tr("%n record(s) found.", "", count)
 
     def _show_rows(self, rows: list[ResultRow]) -> None:
         self.state.rows = rows
         labels = {f.key: f.label for f in self.state.choices.fields if not f.card_key}
         kind = self.state.kind
-        shape = INTERACTIONS if kind == REGISTRATION else NAMES if kind == NAMES else CLIENTS
-        self.model.set_rows(rows, shape, labels)
+        shapes = {REGISTRATION: INTERACTIONS, NAMES: NAMES, DUPLICATES: GROUPS}
+        self.model.set_rows(rows, shapes.get(kind, CLIENTS), labels)
+        if kind == DUPLICATES:
+            self.merge_buttons = add_merge_buttons(self.table, self.proxy, self.merge)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(kind != DUPLICATES)
+        if kind == DUPLICATES:  # the cards' names take the room, the button its own
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.done = True
         self.setFinalPage(not rows)  # the wizard asks nextId() again: -1, Finish only
         if not rows:
@@ -169,6 +190,13 @@ class ResultsPage(QWizardPage):
         return -1 if self.done and not self.state.rows else super().nextId()
 
     def _open(self, index: QModelIndex) -> None:
-        client_id = index.data(CLIENT_ID_ROLE)
-        if client_id:
+        client_id, cards = index.data(CLIENT_ID_ROLE), index.data(GROUP_ROLE)
+        if cards:
+            self.merge(tuple(cards))
+        elif client_id:
             self.openClientRequested.emit(int(client_id))
+
+    def merge(self, cards: tuple[int, ...]) -> QWidget:
+        """The merge dialog for a group of duplicates (it merges on a worker of its own)."""
+        parent = self.wizard() or self
+        return open_merge_dialog(parent, self.state.database, self.state.login, cards)

@@ -11,13 +11,14 @@ from desktop_crm.wizards.control.choices import WizardChoices
 from desktop_crm.wizards.control.runner import CheckRun
 from desktop_crm.wizards.control.task_maker import MadeTask
 
-CONTACT_INFO, PROPERTIES, REGISTRATION, NAMES = (
+CONTACT_INFO, PROPERTIES, REGISTRATION, NAMES, DUPLICATES = (
     "contact_info",
     "properties",
     "registration",
     "names",
+    "duplicates",
 )
-KINDS = (CONTACT_INFO, PROPERTIES, REGISTRATION, NAMES)
+KINDS = (CONTACT_INFO, PROPERTIES, REGISTRATION, NAMES, DUPLICATES)
 
 
 @dataclass

@@ -20,6 +20,7 @@ CHECK_NAMES = {
     "properties": QT_TRANSLATE_NOOP("ControlWords", "Properties completeness"),
     "registration": QT_TRANSLATE_NOOP("ControlWords", "Registration of calls and emails"),
     "names": QT_TRANSLATE_NOOP("ControlWords", "Full-name control"),
+    "duplicates": QT_TRANSLATE_NOOP("ControlWords", "Duplicates in the base"),
 }
 CHECK_DESCRIPTIONS = {
     "contact_info": QT_TRANSLATE_NOOP(
@@ -37,6 +38,11 @@ CHECK_DESCRIPTIONS = {
         "ControlWords",
         "Clients and contact persons whose last, first and middle names are empty: the sure "
         "splits are applied in one step, the doubtful ones become tasks.",
+    ),
+    "duplicates": QT_TRANSLATE_NOOP(
+        "ControlWords",
+        "Cards that share a phone, an email or a full name: merge them here, or give the "
+        "groups out as tasks.",
     ),
 }
 CONTACT_KINDS = {

@@ -14,9 +14,16 @@ from typing import Any, ClassVar, Protocol
 from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
+from desktop_crm.errors import Code, ValidationError
 from desktop_crm.models import Client, ContactPerson, Interaction, InteractionParty, User
 from desktop_crm.services.access import Permission, require
-from desktop_crm.wizards.control import contact_info, names_check, properties, registration
+from desktop_crm.wizards.control import (
+    contact_info,
+    duplicates,
+    names_check,
+    properties,
+    registration,
+)
 from desktop_crm.wizards.control.filters import ClientFilter, client_conditions
 from desktop_crm.wizards.control.records import FoundRecord
 from desktop_crm.wizards.control.runner import CheckRun
@@ -50,19 +57,48 @@ def find_names(session: Session, check: NamesCheck) -> list[FoundRecord]:
     return list(names_check.iter_names(session, and_(*conditions) if conditions else None))
 
 
-Finder = Callable[[Session, Any], list[FoundRecord]]
+@dataclass(frozen=True)
+class DuplicatesCheck:
+    """Duplicates in the base (CTL-8): cards sharing any of the `by` keys (phone, email,
+    name; a name only with the same birth date when `birth_date`). A record a group."""
+
+    KIND: ClassVar[str] = "duplicates"
+    TITLE: ClassVar[str] = "Duplicates in the base"
+
+    by: tuple[str, ...] = duplicates.BY_KEYS
+    birth_date: bool = False
+
+    def __post_init__(self) -> None:
+        if not self.by:
+            raise ValidationError(Code.NOTHING_CHOSEN, field="by")
+
+    def task_params(self) -> dict[str, Any]:
+        return {"check": self.KIND, "by": list(self.by), "birth_date": self.birth_date}
+
+
+def find_duplicates(session: Session, actor: User, check: DuplicatesCheck) -> list[FoundRecord]:
+    groups = duplicates.find_duplicates(session, actor, check.by, birth_date=check.birth_date)
+    return duplicates.to_records(groups)
+
+
+def _plain(find: Callable[[Session, Any], list[FoundRecord]]) -> Finder:
+    return lambda session, _actor, check: find(session, check)
+
+
+Finder = Callable[[Session, User, Any], list[FoundRecord]]
 FINDERS: dict[type, Finder] = {
-    contact_info.ContactInfoCheck: contact_info.find,
-    properties.PropertiesCheck: properties.find,
-    registration.RegistrationCheck: registration.find,
-    NamesCheck: find_names,
+    contact_info.ContactInfoCheck: _plain(contact_info.find),
+    properties.PropertiesCheck: _plain(properties.find),
+    registration.RegistrationCheck: _plain(registration.find),
+    NamesCheck: _plain(find_names),
+    DuplicatesCheck: find_duplicates,
 }
 
 
 def run_check(session: Session, actor: User, check: Check) -> CheckRun:
     """What `check` finds over the whole base (admins only)."""
     require(actor, Permission.CONTROL)
-    records = FINDERS[type(check)](session, check)
+    records = FINDERS[type(check)](session, actor, check)
     return CheckRun(check.KIND, check.TITLE, check.task_params(), records)
 
 
@@ -82,16 +118,20 @@ class ResultRow:
     party: str = ""  # the number or address on the other side
     proposed: tuple[str, str, str] | None = None  # the names check's split: last, first, middle
     sure: bool = False
+    cards: tuple[int, ...] = ()  # a group of duplicates: its cards, the oldest first
+    card_names: tuple[str, ...] = ()
+    shared: tuple[str, ...] = ()  # what they share: "phone", "email", "name"
 
 
 def result_rows(session: Session, records: Sequence[FoundRecord]) -> list[ResultRow]:
     """The rows of `records`, in their order."""
-    clients = _by_id(session, Client, (r.client_id for r in records))
+    groups = [tuple((r.details or {}).get("client_ids") or ()) for r in records]
+    clients = _by_id(session, Client, [*(r.client_id for r in records), *_flat(groups)])
     persons = _by_id(session, ContactPerson, (r.contact_person_id for r in records))
     users = _by_id(session, User, (r.owner_id for r in records))
     calls = _interactions(session, [r.interaction_id for r in records if r.interaction_id])
     rows = []
-    for r in records:
+    for r, cards in zip(records, groups, strict=True):
         call = calls.get(r.interaction_id or 0)
         split = (r.details or {}).get("proposed") if r.missing == names_check.MISSING else None
         rows.append(
@@ -107,9 +147,17 @@ def result_rows(session: Session, records: Sequence[FoundRecord]) -> list[Result
                 party=call[3] if call else "",
                 proposed=tuple(part or "" for part in split) if split else None,  # type: ignore[arg-type]
                 sure=names_check.is_sure(r),
+                cards=cards,
+                card_names=tuple(clients.get(card, "") for card in cards),
+                shared=tuple((r.details or {}).get("by") or ()) if cards else (),
             )
         )
     return rows
+
+
+def _flat(groups: Iterable[tuple[int, ...]]) -> Iterator[int]:
+    for group in groups:
+        yield from group
 
 
 def _chunks(ids: Iterable[int | None]) -> Iterator[list[int]]:
