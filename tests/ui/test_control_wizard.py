@@ -31,7 +31,7 @@ from tests.ui.control_wizard_support import (
 
 
 def _results(wizard: QWizard) -> list[list[str]]:
-    model = wizard.results_page.proxy  # type: ignore[attr-defined]
+    model = wizard.results_page.model  # type: ignore[attr-defined]
     return [
         [model.index(r, c).data() for c in range(model.columnCount())]
         for r in range(model.rowCount())

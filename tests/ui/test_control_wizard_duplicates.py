@@ -33,7 +33,7 @@ def test_groups_merge_button_and_tasks(
     assert wizard.currentId() == RESULTS
     page = wizard.results_page
     qtbot.waitUntil(lambda: page.done, timeout=WAIT_MS)
-    model = page.proxy
+    model = page.model
     assert model.rowCount() == 1 and "1 group of duplicates" in page.status.text()
     assert model.index(0, 0).data() == "Орлова Вера / Вера Орлова"
     assert model.index(0, 1).data() == "phone"

@@ -949,91 +949,91 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>ControlResults</name>
     <message>
-        <location filename="../../ui/control/results_model.py" line="26"/>
-        <location filename="../../ui/control/results_model.py" line="38"/>
+        <location filename="../../ui/control/results_model.py" line="32"/>
+        <location filename="../../ui/control/results_model.py" line="44"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="27"/>
-        <location filename="../../ui/control/results_model.py" line="39"/>
+        <location filename="../../ui/control/results_model.py" line="33"/>
+        <location filename="../../ui/control/results_model.py" line="45"/>
         <source>Contact person</source>
         <translation>Osoba kontaktowa</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="28"/>
+        <location filename="../../ui/control/results_model.py" line="34"/>
         <source>What is missing</source>
         <translation>Czego brakuje</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="29"/>
-        <location filename="../../ui/control/results_model.py" line="44"/>
-        <location filename="../../ui/control/results_model.py" line="49"/>
+        <location filename="../../ui/control/results_model.py" line="35"/>
+        <location filename="../../ui/control/results_model.py" line="50"/>
+        <location filename="../../ui/control/results_model.py" line="55"/>
         <source>Responsible</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="32"/>
+        <location filename="../../ui/control/results_model.py" line="38"/>
         <source>Call or email</source>
         <translation>Połączenie lub e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="33"/>
+        <location filename="../../ui/control/results_model.py" line="39"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="34"/>
+        <location filename="../../ui/control/results_model.py" line="40"/>
         <source>Number or address</source>
         <translation>Numer lub adres</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="35"/>
+        <location filename="../../ui/control/results_model.py" line="41"/>
         <source>Noted by</source>
         <translation>Zarejestrował(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="40"/>
+        <location filename="../../ui/control/results_model.py" line="46"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="41"/>
+        <location filename="../../ui/control/results_model.py" line="47"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="42"/>
+        <location filename="../../ui/control/results_model.py" line="48"/>
         <source>Middle name</source>
         <translation>Drugie imię</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="43"/>
+        <location filename="../../ui/control/results_model.py" line="49"/>
         <source>Split</source>
         <translation>Podział</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="47"/>
+        <location filename="../../ui/control/results_model.py" line="53"/>
         <source>Cards</source>
         <translation>Karty</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="48"/>
+        <location filename="../../ui/control/results_model.py" line="54"/>
         <source>They share</source>
         <translation>Co mają wspólnego</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="50"/>
+        <location filename="../../ui/control/results_model.py" line="56"/>
         <source>Merge</source>
         <translation>Scal</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="52"/>
+        <location filename="../../ui/control/results_model.py" line="58"/>
         <source>sure</source>
         <translation>pewny</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="53"/>
+        <location filename="../../ui/control/results_model.py" line="59"/>
         <source>doubtful</source>
         <translation>wątpliwy</translation>
     </message>
@@ -5964,28 +5964,28 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Co zrobił import. Szczegóły pozostają w historii importu.</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_page.py" line="87"/>
+        <location filename="../../ui/control/results_page.py" line="86"/>
         <source>Groups of cards that look like one client. Merge… or a double-click shows the group side by side.</source>
         <translation>Grupy kart, które wyglądają na jednego klienta. „Scal…” lub dwukrotne kliknięcie pokazuje grupę obok siebie.</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_page.py" line="90"/>
+        <location filename="../../ui/control/results_page.py" line="89"/>
         <source>What the check found. Double-click a row to open the card.</source>
         <translation>Co znalazła kontrola. Dwukrotne kliknięcie wiersza otwiera kartę.</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_page.py" line="96"/>
-        <location filename="../../ui/control/results_page.py" line="111"/>
+        <location filename="../../ui/control/results_page.py" line="95"/>
+        <location filename="../../ui/control/results_page.py" line="110"/>
         <source>Checking the whole base…</source>
         <translation>Sprawdzanie całej bazy…</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_page.py" line="111"/>
+        <location filename="../../ui/control/results_page.py" line="110"/>
         <source>Checking</source>
         <translation>Sprawdzanie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/control/results_page.py" line="143"/>
+        <location filename="../../ui/control/results_page.py" line="142"/>
         <source>%n group(s) of duplicates found.</source>
         <translation>
             <numerusform>Znaleziono %n grupę duplikatów.</numerusform>
@@ -5994,8 +5994,8 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/control/results_page.py" line="144"/>
-        <location filename="../../ui/control/results_page.py" line="174"/>
+        <location filename="../../ui/control/results_page.py" line="143"/>
+        <location filename="../../ui/control/results_page.py" line="177"/>
         <source>%n record(s) found.</source>
         <translation>
             <numerusform>Znaleziono %n rekord.</numerusform>
@@ -6004,12 +6004,12 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_page.py" line="163"/>
+        <location filename="../../ui/control/results_page.py" line="161"/>
         <source>Nothing found: nothing is missing. Press Finish.</source>
         <translation>Nic nie znaleziono: niczego nie brakuje. Naciśnij „Zakończ”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/control/results_page.py" line="171"/>
+        <location filename="../../ui/control/results_page.py" line="174"/>
         <source>%n doubtful record(s) left for the tasks.</source>
         <translation>
             <numerusform>Do zadań został %n wątpliwy rekord.</numerusform>
@@ -6018,7 +6018,7 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_page.py" line="183"/>
+        <location filename="../../ui/control/results_page.py" line="186"/>
         <source>The check was cancelled; nothing was kept. Go Back to run it again.</source>
         <translation>Kontrolę anulowano; nic nie zachowano. Wróć, aby uruchomić ją ponownie.</translation>
     </message>

@@ -949,91 +949,91 @@ This cannot be undone.</source>
 <context>
     <name>ControlResults</name>
     <message>
-        <location filename="../../ui/control/results_model.py" line="26"/>
-        <location filename="../../ui/control/results_model.py" line="38"/>
+        <location filename="../../ui/control/results_model.py" line="32"/>
+        <location filename="../../ui/control/results_model.py" line="44"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="27"/>
-        <location filename="../../ui/control/results_model.py" line="39"/>
+        <location filename="../../ui/control/results_model.py" line="33"/>
+        <location filename="../../ui/control/results_model.py" line="45"/>
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="28"/>
+        <location filename="../../ui/control/results_model.py" line="34"/>
         <source>What is missing</source>
         <translation>Чего не хватает</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="29"/>
-        <location filename="../../ui/control/results_model.py" line="44"/>
-        <location filename="../../ui/control/results_model.py" line="49"/>
+        <location filename="../../ui/control/results_model.py" line="35"/>
+        <location filename="../../ui/control/results_model.py" line="50"/>
+        <location filename="../../ui/control/results_model.py" line="55"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="32"/>
+        <location filename="../../ui/control/results_model.py" line="38"/>
         <source>Call or email</source>
         <translation>Звонок или письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="33"/>
+        <location filename="../../ui/control/results_model.py" line="39"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="34"/>
+        <location filename="../../ui/control/results_model.py" line="40"/>
         <source>Number or address</source>
         <translation>Номер или адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="35"/>
+        <location filename="../../ui/control/results_model.py" line="41"/>
         <source>Noted by</source>
         <translation>Кто зарегистрировал</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="40"/>
+        <location filename="../../ui/control/results_model.py" line="46"/>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="41"/>
+        <location filename="../../ui/control/results_model.py" line="47"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="42"/>
+        <location filename="../../ui/control/results_model.py" line="48"/>
         <source>Middle name</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="43"/>
+        <location filename="../../ui/control/results_model.py" line="49"/>
         <source>Split</source>
         <translation>Разбор</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="47"/>
+        <location filename="../../ui/control/results_model.py" line="53"/>
         <source>Cards</source>
         <translation>Карточки</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="48"/>
+        <location filename="../../ui/control/results_model.py" line="54"/>
         <source>They share</source>
         <translation>Что общего</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="50"/>
+        <location filename="../../ui/control/results_model.py" line="56"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="52"/>
+        <location filename="../../ui/control/results_model.py" line="58"/>
         <source>sure</source>
         <translation>уверенно</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_model.py" line="53"/>
+        <location filename="../../ui/control/results_model.py" line="59"/>
         <source>doubtful</source>
         <translation>сомнительно</translation>
     </message>
@@ -5964,28 +5964,28 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Что сделал импорт. Подробности сохраняются в истории импорта.</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_page.py" line="87"/>
+        <location filename="../../ui/control/results_page.py" line="86"/>
         <source>Groups of cards that look like one client. Merge… or a double-click shows the group side by side.</source>
         <translation>Группы карточек, похожих на одного клиента. «Объединить…» или двойной щелчок показывает группу рядом.</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_page.py" line="90"/>
+        <location filename="../../ui/control/results_page.py" line="89"/>
         <source>What the check found. Double-click a row to open the card.</source>
         <translation>Что нашла проверка. Двойной щелчок по строке открывает карточку.</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_page.py" line="96"/>
-        <location filename="../../ui/control/results_page.py" line="111"/>
+        <location filename="../../ui/control/results_page.py" line="95"/>
+        <location filename="../../ui/control/results_page.py" line="110"/>
         <source>Checking the whole base…</source>
         <translation>Проверка всей базы…</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_page.py" line="111"/>
+        <location filename="../../ui/control/results_page.py" line="110"/>
         <source>Checking</source>
         <translation>Проверка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/control/results_page.py" line="143"/>
+        <location filename="../../ui/control/results_page.py" line="142"/>
         <source>%n group(s) of duplicates found.</source>
         <translation>
             <numerusform>Найдена %n группа дублей.</numerusform>
@@ -5994,8 +5994,8 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/control/results_page.py" line="144"/>
-        <location filename="../../ui/control/results_page.py" line="174"/>
+        <location filename="../../ui/control/results_page.py" line="143"/>
+        <location filename="../../ui/control/results_page.py" line="177"/>
         <source>%n record(s) found.</source>
         <translation>
             <numerusform>Найдена %n запись.</numerusform>
@@ -6004,12 +6004,12 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_page.py" line="163"/>
+        <location filename="../../ui/control/results_page.py" line="161"/>
         <source>Nothing found: nothing is missing. Press Finish.</source>
         <translation>Ничего не найдено: всё заполнено. Нажмите «Готово».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/control/results_page.py" line="171"/>
+        <location filename="../../ui/control/results_page.py" line="174"/>
         <source>%n doubtful record(s) left for the tasks.</source>
         <translation>
             <numerusform>Для задач осталась %n сомнительная запись.</numerusform>
@@ -6018,7 +6018,7 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_page.py" line="183"/>
+        <location filename="../../ui/control/results_page.py" line="186"/>
         <source>The check was cancelled; nothing was kept. Go Back to run it again.</source>
         <translation>Проверка отменена; ничего не сохранено. Вернитесь назад, чтобы запустить её снова.</translation>
     </message>

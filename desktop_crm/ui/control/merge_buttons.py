@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication
 from PySide6.QtWidgets import QPushButton, QTableView
 
 from desktop_crm.ui.control.results_model import GROUP_ROLE
@@ -14,13 +14,13 @@ LIMIT = 500
 
 
 def add_merge_buttons(
-    table: QTableView, proxy: QSortFilterProxyModel, merge: Callable[[tuple[int, ...]], object]
+    table: QTableView, model: QAbstractItemModel, merge: Callable[[tuple[int, ...]], object]
 ) -> list[QPushButton]:
     """Put a button in the last column of each row; `merge(card ids)` on a click."""
     buttons = []
-    column = proxy.columnCount() - 1
-    for row in range(min(proxy.rowCount(), LIMIT)):
-        index = proxy.index(row, column)
+    column = model.columnCount() - 1
+    for row in range(min(model.rowCount(), LIMIT)):
+        index = model.index(row, column)
         cards = tuple(index.data(GROUP_ROLE) or ())
         button = QPushButton(QCoreApplication.translate("ControlResults", "Merge…"), table)
         button.setObjectName("mergeGroup")

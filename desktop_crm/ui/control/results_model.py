@@ -1,6 +1,12 @@
 """The rows a check found, as a table: for clients, the client, the contact person, what is
 missing and the responsible manager; for calls and emails, which one, when, the other side's
-number or address and who noted it. Sorted by a proxy (`sorted_view`)."""
+number or address and who noted it.
+
+The model sorts itself: one key a row, computed once, and Python's sort (a proxy model would
+call `data()` for every comparison: 22 s for 100,000 rows, the window frozen). A sort resets
+the model (`sorted()` follows), so widgets set on its cells must be set again.
+
+Signals: `sorted()` after a sort."""
 
 from __future__ import annotations
 
@@ -12,8 +18,8 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 
 from desktop_crm.ui.control.words import interaction_word, missing_words
@@ -64,6 +70,8 @@ GROUP_ROLE = Qt.ItemDataRole.UserRole + 2  # a group of duplicates: its cards' i
 
 
 class ResultsModel(QAbstractTableModel):
+    sorted = Signal()
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[ResultRow] = []
@@ -73,7 +81,7 @@ class ResultsModel(QAbstractTableModel):
     def set_rows(self, rows: list[ResultRow], shape: str, custom_labels: dict[str, str]) -> None:
         """`shape`: INTERACTIONS, CLIENTS or NAMES, the columns shown."""
         self.beginResetModel()
-        self.rows = rows
+        self.rows = list(rows)  # sorted in place: the caller's list keeps its order
         self.columns = COLUMNS[shape]
         self.custom_labels = custom_labels
         self.endResetModel()
@@ -101,11 +109,23 @@ class ResultsModel(QAbstractTableModel):
             return row.cards
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, index.column())
-        if role == Qt.ItemDataRole.UserRole:  # what the column sorts by
-            if self.columns is INTERACTION_COLUMNS and index.column() == 1:
-                return row.occurred_at.isoformat() if row.occurred_at else ""
-            return self._text(row, index.column()).casefold()
         return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self.beginResetModel()
+        self.rows.sort(
+            key=lambda row: self._sort_key(row, column),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+        self.endResetModel()
+        self.sorted.emit()
+
+    def _sort_key(self, row: ResultRow, column: int) -> str:
+        if self.columns is INTERACTION_COLUMNS and column == 1:
+            return row.occurred_at.isoformat() if row.occurred_at else ""
+        return self._text(row, column).casefold()
 
     def _text(self, row: ResultRow, column: int) -> str:
         if self.columns is INTERACTION_COLUMNS:
@@ -129,10 +149,3 @@ class ResultsModel(QAbstractTableModel):
             missing_words(row.missing, self.custom_labels),
             row.responsible,
         )[column]
-
-
-def sorted_view(model: ResultsModel) -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel(model)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(Qt.ItemDataRole.UserRole)
-    return proxy

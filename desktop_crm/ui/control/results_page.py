@@ -34,7 +34,6 @@ from desktop_crm.ui.control.results_model import (
     INTERACTIONS,
     NAMES,
     ResultsModel,
-    sorted_view,
 )
 from desktop_crm.ui.control.state import DUPLICATES, REGISTRATION, ControlState
 from desktop_crm.ui.control.words import check_name
@@ -60,10 +59,10 @@ class ResultsPage(QWizardPage):
         self.status.setObjectName("resultsStatus")
         self.status.setWordWrap(True)
         self.model = ResultsModel(self)
-        self.proxy = sorted_view(self.model)
         self.table = QTableView(self)
         self.table.setObjectName("resultsTable")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
+        self.model.sorted.connect(self._add_merge_buttons)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # by client (or call) name, A to Z, at first
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -149,10 +148,9 @@ class ResultsPage(QWizardPage):
         kind = self.state.kind
         shapes = {REGISTRATION: INTERACTIONS, NAMES: NAMES, DUPLICATES: GROUPS}
         self.model.set_rows(rows, shapes.get(kind, CLIENTS), labels)
-        if kind == DUPLICATES:
-            self.merge_buttons = add_merge_buttons(self.table, self.proxy, self.merge)
-        self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.table.resizeColumnsToContents()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(kind != DUPLICATES)
         if kind == DUPLICATES:  # the cards' names take the room, the button its own
@@ -162,6 +160,11 @@ class ResultsPage(QWizardPage):
         if not rows:
             self.status.setText(self.tr("Nothing found: nothing is missing. Press Finish."))
         self.completeChanged.emit()
+
+    def _add_merge_buttons(self) -> None:
+        self.merge_buttons = []
+        if self.state.kind == DUPLICATES:
+            self.merge_buttons = add_merge_buttons(self.table, self.model, self.merge)
 
     def _names_changed(self) -> None:
         """After the sure splits were applied only the doubtful ones are left, and back."""
