@@ -41,6 +41,11 @@ def test_page_mnemonics_do_not_clash(
             found[f"distribution {kind}"] = clashes(texts)
         finish = wizard.buttonText(button.FinishButton)
         found["created"] = clashes([*_texts(wizard.page(CREATED)), finish])
+        wizard.show()  # every page fits a 1024x600 screen with a frame, in any language
+        for page_id in wizard.pageIds():
+            hint = wizard.page(page_id).minimumSizeHint()
+            fits = hint.width() <= 960 and hint.height() <= 440
+            found[f"size of page {page_id}"] = [] if fits else [str(hint)]
         if language == "ru":
             assert wizard.windowTitle() == "Мастер контроля"
             assert wizard.what_page.forms["contact_info"].kinds["phone"].text() == "&Телефон"

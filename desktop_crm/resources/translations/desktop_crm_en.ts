@@ -157,7 +157,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>DistributionForm</name>
     <message numerus="yes">
-        <location filename="../../ui/control/distribution_form.py" line="224" />
+        <location filename="../../ui/control/distribution_form.py" line="233" />
         <source>%n task(s), </source>
         <translation>
             <numerusform>%n task, </numerusform>
@@ -165,7 +165,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/control/distribution_form.py" line="225" />
+        <location filename="../../ui/control/distribution_form.py" line="234" />
         <source>%n record(s) in all.</source>
         <translation>
             <numerusform>%n record in all.</numerusform>

@@ -865,27 +865,27 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="63"/>
+        <location filename="../../ui/control/check_forms.py" line="62"/>
         <source>Contact info to check</source>
         <translation>Które dane kontaktowe sprawdzić</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="89"/>
+        <location filename="../../ui/control/check_forms.py" line="88"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="90"/>
+        <location filename="../../ui/control/check_forms.py" line="89"/>
         <source>&amp;Email</source>
         <translation>E-ma&amp;il</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="91"/>
+        <location filename="../../ui/control/check_forms.py" line="90"/>
         <source>A&amp;ddress</source>
         <translation>&amp;Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="92"/>
+        <location filename="../../ui/control/check_forms.py" line="91"/>
         <source>&amp;Website</source>
         <translation>&amp;Strona WWW</translation>
     </message>
@@ -1534,7 +1534,7 @@ Tej operacji nie można cofnąć.</numerusform>
     <name>DistributionForm</name>
     <message>
         <location filename="../../ui/control/distribution_form.py" line="45"/>
-        <location filename="../../ui/control/distribution_form.py" line="151"/>
+        <location filename="../../ui/control/distribution_form.py" line="160"/>
         <source>To the &amp;responsible managers</source>
         <translation>&amp;Odpowiedzialnym menedżerom</translation>
     </message>
@@ -1544,82 +1544,82 @@ Tej operacji nie można cofnąć.</numerusform>
         <translation>&amp;Po równo między wybranych użytkowników</translation>
     </message>
     <message>
-        <location filename="../../ui/control/distribution_form.py" line="58"/>
+        <location filename="../../ui/control/distribution_form.py" line="63"/>
         <source>(pick users by hand)</source>
         <translation>(wybierz użytkowników ręcznie)</translation>
     </message>
     <message>
-        <location filename="../../ui/control/distribution_form.py" line="69"/>
+        <location filename="../../ui/control/distribution_form.py" line="78"/>
         <source>none; type a name to add one</source>
         <translation>brak; wpisz nazwę, aby dodać</translation>
     </message>
     <message>
-        <location filename="../../ui/control/distribution_form.py" line="94"/>
+        <location filename="../../ui/control/distribution_form.py" line="103"/>
         <source>Executor</source>
         <translation>Wykonawca</translation>
     </message>
     <message>
-        <location filename="../../ui/control/distribution_form.py" line="94"/>
+        <location filename="../../ui/control/distribution_form.py" line="103"/>
         <source>Records</source>
         <translation>Rekordy</translation>
     </message>
     <message>
-        <location filename="../../ui/control/distribution_form.py" line="103"/>
+        <location filename="../../ui/control/distribution_form.py" line="112"/>
         <source>Executors</source>
         <translation>Wykonawcy</translation>
     </message>
     <message>
-        <location filename="../../ui/control/distribution_form.py" line="110"/>
+        <location filename="../../ui/control/distribution_form.py" line="119"/>
         <source>Fill from a user &amp;group:</source>
         <translation>Wypełnij według &amp;grupy użytkowników:</translation>
     </message>
     <message>
-        <location filename="../../ui/control/distribution_form.py" line="115"/>
+        <location filename="../../ui/control/distribution_form.py" line="124"/>
         <source>Tasks</source>
         <translation>Zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/control/distribution_form.py" line="117"/>
+        <location filename="../../ui/control/distribution_form.py" line="126"/>
         <source>&amp;Due date:</source>
         <translation>&amp;Termin wykonania:</translation>
     </message>
     <message>
-        <location filename="../../ui/control/distribution_form.py" line="118"/>
+        <location filename="../../ui/control/distribution_form.py" line="127"/>
         <source>Con&amp;trol date:</source>
         <translation>Data &amp;kontroli:</translation>
     </message>
     <message>
-        <location filename="../../ui/control/distribution_form.py" line="119"/>
+        <location filename="../../ui/control/distribution_form.py" line="128"/>
         <source>&amp;Project:</source>
         <translation>Pro&amp;jekt:</translation>
     </message>
     <message>
-        <location filename="../../ui/control/distribution_form.py" line="120"/>
+        <location filename="../../ui/control/distribution_form.py" line="129"/>
         <source>Pre&amp;view: records per executor</source>
         <translation>Podglą&amp;d: rekordy na wykonawcę</translation>
     </message>
     <message>
-        <location filename="../../ui/control/distribution_form.py" line="149"/>
+        <location filename="../../ui/control/distribution_form.py" line="158"/>
         <source>To who &amp;noted each call or email</source>
         <translation>T&amp;emu, kto zarejestrował połączenie lub e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/control/distribution_form.py" line="158"/>
+        <location filename="../../ui/control/distribution_form.py" line="167"/>
         <source>&amp;Users to share the work:</source>
         <translation>&amp;Użytkownicy, między których podzielić pracę:</translation>
     </message>
     <message>
-        <location filename="../../ui/control/distribution_form.py" line="161"/>
+        <location filename="../../ui/control/distribution_form.py" line="170"/>
         <source>&amp;Users for the records with no one (none picked: you):</source>
         <translation>&amp;Użytkownicy dla rekordów bez opiekuna (nikt nie wybrany: ty):</translation>
     </message>
     <message>
-        <location filename="../../ui/control/distribution_form.py" line="221"/>
+        <location filename="../../ui/control/distribution_form.py" line="230"/>
         <source>Counting…</source>
         <translation>Liczenie…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/control/distribution_form.py" line="224"/>
+        <location filename="../../ui/control/distribution_form.py" line="233"/>
         <source>%n task(s), </source>
         <translation>
             <numerusform>%n zadanie, </numerusform>
@@ -1628,7 +1628,7 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/control/distribution_form.py" line="225"/>
+        <location filename="../../ui/control/distribution_form.py" line="234"/>
         <source>%n record(s) in all.</source>
         <translation>
             <numerusform>razem %n rekord.</numerusform>
@@ -1696,27 +1696,27 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>DuplicatesForm</name>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="238"/>
+        <location filename="../../ui/control/check_forms.py" line="237"/>
         <source>Cards are duplicates when they share</source>
         <translation>Karty są duplikatami, gdy mają wspólny</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="240"/>
+        <location filename="../../ui/control/check_forms.py" line="239"/>
         <source>a &amp;phone</source>
         <translation>&amp;telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="241"/>
+        <location filename="../../ui/control/check_forms.py" line="240"/>
         <source>an &amp;email</source>
         <translation>&amp;e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="242"/>
+        <location filename="../../ui/control/check_forms.py" line="241"/>
         <source>the full na&amp;me</source>
         <translation>pełne &amp;imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="244"/>
+        <location filename="../../ui/control/check_forms.py" line="243"/>
         <source>a name only with the same birth &amp;date</source>
         <translation>imię — tylko przy tej samej dacie &amp;urodzenia</translation>
     </message>
@@ -5244,7 +5244,7 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>NamesForm</name>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="213"/>
+        <location filename="../../ui/control/check_forms.py" line="212"/>
         <source>Finds the people whose full name is set while the last, first and middle names are empty, and proposes a split for each: sure or doubtful.</source>
         <translation>Znajduje osoby, które mają pełne imię i nazwisko, a puste nazwisko, imię i drugie imię, i proponuje podział dla każdej: pewny lub wątpliwy.</translation>
     </message>
@@ -5802,12 +5802,12 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>PropertiesForm</name>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="110"/>
+        <location filename="../../ui/control/check_forms.py" line="109"/>
         <source>Fields to check</source>
         <translation>Które pola sprawdzić</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="121"/>
+        <location filename="../../ui/control/check_forms.py" line="120"/>
         <source>Check these &amp;fields (Space ticks one):</source>
         <translation>Sprawdź te po&amp;la (spacja zaznacza):</translation>
     </message>
@@ -5896,57 +5896,57 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>RegistrationForm</name>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="159"/>
+        <location filename="../../ui/control/check_forms.py" line="158"/>
         <source>Calls and emails with no client</source>
         <translation>Połączenia i e-maile bez klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="164"/>
+        <location filename="../../ui/control/check_forms.py" line="163"/>
         <source>Incoming and outgoing</source>
         <translation>Przychodzące i wychodzące</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="165"/>
+        <location filename="../../ui/control/check_forms.py" line="164"/>
         <source>Incoming</source>
         <translation>Przychodzące</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="166"/>
+        <location filename="../../ui/control/check_forms.py" line="165"/>
         <source>Outgoing</source>
         <translation>Wychodzące</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="172"/>
+        <location filename="../../ui/control/check_forms.py" line="171"/>
         <source>Calls and emails</source>
         <translation>Połączenia i e-maile</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="173"/>
+        <location filename="../../ui/control/check_forms.py" line="172"/>
         <source>Calls</source>
         <translation>Połączenia</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="174"/>
+        <location filename="../../ui/control/check_forms.py" line="173"/>
         <source>Emails</source>
         <translation>E-maile</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="179"/>
+        <location filename="../../ui/control/check_forms.py" line="178"/>
         <source>t&amp;o</source>
         <translation>d&amp;o</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="183"/>
+        <location filename="../../ui/control/check_forms.py" line="182"/>
         <source>Noted &amp;from:</source>
         <translation>Za&amp;rejestrowane od:</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="187"/>
+        <location filename="../../ui/control/check_forms.py" line="186"/>
         <source>&amp;Direction:</source>
         <translation>&amp;Kierunek:</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="188"/>
+        <location filename="../../ui/control/check_forms.py" line="187"/>
         <source>&amp;Kind:</source>
         <translation>Rodza&amp;j:</translation>
     </message>

@@ -865,27 +865,27 @@ This cannot be undone.</source>
 <context>
     <name>ContactForm</name>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="63"/>
+        <location filename="../../ui/control/check_forms.py" line="62"/>
         <source>Contact info to check</source>
         <translation>Какую контактную информацию проверить</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="89"/>
+        <location filename="../../ui/control/check_forms.py" line="88"/>
         <source>&amp;Phone</source>
         <translation>&amp;Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="90"/>
+        <location filename="../../ui/control/check_forms.py" line="89"/>
         <source>&amp;Email</source>
         <translation>&amp;Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="91"/>
+        <location filename="../../ui/control/check_forms.py" line="90"/>
         <source>A&amp;ddress</source>
         <translation>&amp;Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="92"/>
+        <location filename="../../ui/control/check_forms.py" line="91"/>
         <source>&amp;Website</source>
         <translation>Са&amp;йт</translation>
     </message>
@@ -1534,7 +1534,7 @@ This cannot be undone.</source>
     <name>DistributionForm</name>
     <message>
         <location filename="../../ui/control/distribution_form.py" line="45"/>
-        <location filename="../../ui/control/distribution_form.py" line="151"/>
+        <location filename="../../ui/control/distribution_form.py" line="160"/>
         <source>To the &amp;responsible managers</source>
         <translation>&amp;Ответственным менеджерам</translation>
     </message>
@@ -1544,82 +1544,82 @@ This cannot be undone.</source>
         <translation>&amp;Поровну между выбранными пользователями</translation>
     </message>
     <message>
-        <location filename="../../ui/control/distribution_form.py" line="58"/>
+        <location filename="../../ui/control/distribution_form.py" line="63"/>
         <source>(pick users by hand)</source>
         <translation>(выбрать пользователей вручную)</translation>
     </message>
     <message>
-        <location filename="../../ui/control/distribution_form.py" line="69"/>
+        <location filename="../../ui/control/distribution_form.py" line="78"/>
         <source>none; type a name to add one</source>
         <translation>нет; введите название, чтобы добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/control/distribution_form.py" line="94"/>
+        <location filename="../../ui/control/distribution_form.py" line="103"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../ui/control/distribution_form.py" line="94"/>
+        <location filename="../../ui/control/distribution_form.py" line="103"/>
         <source>Records</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../../ui/control/distribution_form.py" line="103"/>
+        <location filename="../../ui/control/distribution_form.py" line="112"/>
         <source>Executors</source>
         <translation>Исполнители</translation>
     </message>
     <message>
-        <location filename="../../ui/control/distribution_form.py" line="110"/>
+        <location filename="../../ui/control/distribution_form.py" line="119"/>
         <source>Fill from a user &amp;group:</source>
         <translation>Заполнить по &amp;группе пользователей:</translation>
     </message>
     <message>
-        <location filename="../../ui/control/distribution_form.py" line="115"/>
+        <location filename="../../ui/control/distribution_form.py" line="124"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/control/distribution_form.py" line="117"/>
+        <location filename="../../ui/control/distribution_form.py" line="126"/>
         <source>&amp;Due date:</source>
         <translation>Срок &amp;исполнения:</translation>
     </message>
     <message>
-        <location filename="../../ui/control/distribution_form.py" line="118"/>
+        <location filename="../../ui/control/distribution_form.py" line="127"/>
         <source>Con&amp;trol date:</source>
         <translation>Дата &amp;контроля:</translation>
     </message>
     <message>
-        <location filename="../../ui/control/distribution_form.py" line="119"/>
+        <location filename="../../ui/control/distribution_form.py" line="128"/>
         <source>&amp;Project:</source>
         <translation>П&amp;роект:</translation>
     </message>
     <message>
-        <location filename="../../ui/control/distribution_form.py" line="120"/>
+        <location filename="../../ui/control/distribution_form.py" line="129"/>
         <source>Pre&amp;view: records per executor</source>
         <translation>Предпрос&amp;мотр: записей на исполнителя</translation>
     </message>
     <message>
-        <location filename="../../ui/control/distribution_form.py" line="149"/>
+        <location filename="../../ui/control/distribution_form.py" line="158"/>
         <source>To who &amp;noted each call or email</source>
         <translation>&amp;Тому, кто зарегистрировал звонок или письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/control/distribution_form.py" line="158"/>
+        <location filename="../../ui/control/distribution_form.py" line="167"/>
         <source>&amp;Users to share the work:</source>
         <translation>По&amp;льзователи, между которыми разделить работу:</translation>
     </message>
     <message>
-        <location filename="../../ui/control/distribution_form.py" line="161"/>
+        <location filename="../../ui/control/distribution_form.py" line="170"/>
         <source>&amp;Users for the records with no one (none picked: you):</source>
         <translation>По&amp;льзователи для записей без ответственного (никто не выбран — вы):</translation>
     </message>
     <message>
-        <location filename="../../ui/control/distribution_form.py" line="221"/>
+        <location filename="../../ui/control/distribution_form.py" line="230"/>
         <source>Counting…</source>
         <translation>Подсчёт…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/control/distribution_form.py" line="224"/>
+        <location filename="../../ui/control/distribution_form.py" line="233"/>
         <source>%n task(s), </source>
         <translation>
             <numerusform>%n задача, </numerusform>
@@ -1628,7 +1628,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/control/distribution_form.py" line="225"/>
+        <location filename="../../ui/control/distribution_form.py" line="234"/>
         <source>%n record(s) in all.</source>
         <translation>
             <numerusform>всего %n запись.</numerusform>
@@ -1696,27 +1696,27 @@ This cannot be undone.</source>
 <context>
     <name>DuplicatesForm</name>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="238"/>
+        <location filename="../../ui/control/check_forms.py" line="237"/>
         <source>Cards are duplicates when they share</source>
         <translation>Карточки считаются дублями, если у них общий</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="240"/>
+        <location filename="../../ui/control/check_forms.py" line="239"/>
         <source>a &amp;phone</source>
         <translation>&amp;телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="241"/>
+        <location filename="../../ui/control/check_forms.py" line="240"/>
         <source>an &amp;email</source>
         <translation>&amp;эл. адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="242"/>
+        <location filename="../../ui/control/check_forms.py" line="241"/>
         <source>the full na&amp;me</source>
         <translation>полное &amp;имя</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="244"/>
+        <location filename="../../ui/control/check_forms.py" line="243"/>
         <source>a name only with the same birth &amp;date</source>
         <translation>имя — только при той же дате &amp;рождения</translation>
     </message>
@@ -5244,7 +5244,7 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>NamesForm</name>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="213"/>
+        <location filename="../../ui/control/check_forms.py" line="212"/>
         <source>Finds the people whose full name is set while the last, first and middle names are empty, and proposes a split for each: sure or doubtful.</source>
         <translation>Находит людей, у которых указано полное имя, а фамилия, имя и отчество пусты, и предлагает разбор для каждого: уверенный или сомнительный.</translation>
     </message>
@@ -5802,12 +5802,12 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>PropertiesForm</name>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="110"/>
+        <location filename="../../ui/control/check_forms.py" line="109"/>
         <source>Fields to check</source>
         <translation>Какие поля проверить</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="121"/>
+        <location filename="../../ui/control/check_forms.py" line="120"/>
         <source>Check these &amp;fields (Space ticks one):</source>
         <translation>&amp;Поля для проверки (пробел отмечает):</translation>
     </message>
@@ -5896,57 +5896,57 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>RegistrationForm</name>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="159"/>
+        <location filename="../../ui/control/check_forms.py" line="158"/>
         <source>Calls and emails with no client</source>
         <translation>Звонки и письма без клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="164"/>
+        <location filename="../../ui/control/check_forms.py" line="163"/>
         <source>Incoming and outgoing</source>
         <translation>Входящие и исходящие</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="165"/>
+        <location filename="../../ui/control/check_forms.py" line="164"/>
         <source>Incoming</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="166"/>
+        <location filename="../../ui/control/check_forms.py" line="165"/>
         <source>Outgoing</source>
         <translation>Исходящие</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="172"/>
+        <location filename="../../ui/control/check_forms.py" line="171"/>
         <source>Calls and emails</source>
         <translation>Звонки и письма</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="173"/>
+        <location filename="../../ui/control/check_forms.py" line="172"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="174"/>
+        <location filename="../../ui/control/check_forms.py" line="173"/>
         <source>Emails</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="179"/>
+        <location filename="../../ui/control/check_forms.py" line="178"/>
         <source>t&amp;o</source>
         <translation>&amp;и по</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="183"/>
+        <location filename="../../ui/control/check_forms.py" line="182"/>
         <source>Noted &amp;from:</source>
         <translation>Зарегистрированы &amp;с:</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="187"/>
+        <location filename="../../ui/control/check_forms.py" line="186"/>
         <source>&amp;Direction:</source>
         <translation>На&amp;правление:</translation>
     </message>
     <message>
-        <location filename="../../ui/control/check_forms.py" line="188"/>
+        <location filename="../../ui/control/check_forms.py" line="187"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Вид:</translation>
     </message>

@@ -44,12 +44,11 @@ class MissingChoice(QWidget):
         self.all = QRadioButton(self.tr("F&ully: all of them are missing"), self)
         self.any.setChecked(True)
         self.group = QButtonGroup(self)
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)  # one under the other: long in Russian and Polish
         layout.setContentsMargins(0, 0, 0, 0)
         for button in (self.any, self.all):
             self.group.addButton(button)
             layout.addWidget(button)
-        layout.addStretch(1)
 
     def mode(self) -> str:
         return ALL if self.all.isChecked() else ANY

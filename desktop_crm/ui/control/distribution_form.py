@@ -51,10 +51,15 @@ class DistributionForm(QWidget):
         self.mode.addButton(self.to_managers)
         self.mode.addButton(self.evenly)
         self.users_caption = QLabel(self)
+        self.users_caption.setWordWrap(True)  # long in Russian: the page must fit 1024 px
         self.users = self._users_list()
         self.users_caption.setBuddy(self.users)
         self.user_group = QComboBox(self)
         self.user_group.setObjectName("userGroup")
+        self.user_group.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.user_group.setMinimumContentsLength(12)
         self.user_group.addItem(self.tr("(pick users by hand)"), None)
         for name, members in state.choices.user_groups:
             self.user_group.addItem(name, members)
@@ -62,6 +67,10 @@ class DistributionForm(QWidget):
         self.project = QComboBox(self)
         self.project.setObjectName("project")
         self.project.setEditable(True)
+        self.project.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.project.setMinimumContentsLength(12)
         self.project.addItem("")
         self.project.addItems(list(state.choices.projects))
         line = self.project.lineEdit()
