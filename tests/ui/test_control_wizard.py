@@ -102,6 +102,10 @@ def test_contact_info_from_kinds_to_tasks(
     assert "2 tasks created with 5 records" in wizard.created_page.summary.text()
     assert not wizard.button(QWizard.WizardButton.BackButton).isVisible()
     shoot(wizard, "control-5-created.png")
+    assert wizard.created_page.tasks_button.isVisible()
+    wizard.created_page.tasks_button.click()
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert "My tasks" in titles, titles
     window.close()
 
 

@@ -11,6 +11,7 @@ from desktop_crm.ui.control.state import CONTACT_INFO, NAMES, PROPERTIES, REGIST
 from desktop_crm.ui.control.wizard import ControlWizard
 from desktop_crm.ui.errors import show_error
 from desktop_crm.ui.shell import Shell
+from desktop_crm.ui.tasks.events import task_events
 
 MENU_KEYS = {
     "ctl_contact_info": CONTACT_INFO,
@@ -36,6 +37,8 @@ def open_control_wizard(window: Shell, kind: str) -> ControlWizard | None:
         return None
     wizard.openClientRequested.connect(window.open_client_card)
     wizard.openTasksRequested.connect(lambda: _open_my_tasks(window))
+    # the status bar's count of open tasks and the open task lists read again
+    wizard.tasksCreated.connect(task_events().changed)
     wizard.show()
     return wizard
 
