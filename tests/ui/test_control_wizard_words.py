@@ -4,10 +4,24 @@ of the "what" page apart, as the user sees it), and the pages' words are transla
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget, QWizard
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QWidget,
+    QWizard,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop_crm.db import Database
+from desktop_crm.ui.clients.filters import FilterBar
 from desktop_crm.ui.control.state import KINDS
 from desktop_crm.ui.control.wizard import CHECK, CREATED, DISTRIBUTION, WHAT, ControlWizard
 from tests.ui.test_translations import clashes, interface_language
@@ -51,3 +65,28 @@ def test_page_mnemonics_do_not_clash(
             assert wizard.what_page.forms["contact_info"].kinds["phone"].text() == "&Телефон"
         wizard.close()
     assert WHAT and not {k: v for k, v in found.items() if v}
+
+
+def test_every_field_is_in_the_tab_chain(qtbot: QtBot, sqlite_database: Database) -> None:
+    """Each field of each page takes the focus with Tab (radio buttons: the group's checked
+    one, arrows move within it, as Qt does)."""
+    wizard = ControlWizard(sqlite_database, "admin")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    chain: set[QWidget] = set()
+    widget = wizard.nextInFocusChain()
+    while widget is not wizard and len(chain) < 5000:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            chain.add(widget)
+        widget = widget.nextInFocusChain()
+    kinds = (QCheckBox, QComboBox, QLineEdit, QListWidget, QTableView, QTableWidget, QPushButton)
+    missed = [
+        f"{page_id}: {field.objectName() or type(field).__name__}"
+        for page_id in wizard.pageIds()
+        for field in wizard.page(page_id).findChildren(QWidget)
+        if isinstance(field, kinds)
+        and field.window() is wizard  # not the date fields' calendar pop-ups
+        and not isinstance(field.parentWidget(), FilterBar)
+        and field not in chain
+    ]
+    assert len(chain) > 30 and not missed, missed
