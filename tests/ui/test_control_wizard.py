@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
@@ -157,6 +158,8 @@ def test_nothing_found_offers_finish_only(
     finish = wizard.button(QWizard.WizardButton.FinishButton)
     assert finish.isVisible() and finish.isEnabled()
     assert not wizard.button(QWizard.WizardButton.NextButton).isVisible()
+    finish.click()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(wizard))  # closed and let go
 
 
 def test_a_manager_is_refused(qtbot: QtBot, database: Database, admin: User, manager: User) -> None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from functools import partial
 
+from PySide6.QtCore import Qt
+
 from desktop_crm.errors import PermissionDenied
 from desktop_crm.ui.control.state import CONTACT_INFO, NAMES, PROPERTIES, REGISTRATION
 from desktop_crm.ui.control.wizard import ControlWizard
@@ -35,6 +37,7 @@ def open_control_wizard(window: Shell, kind: str) -> ControlWizard | None:
     except PermissionDenied as exc:
         show_error(window, exc)
         return None
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one a run, gone when closed
     wizard.openClientRequested.connect(window.open_client_card)
     wizard.openTasksRequested.connect(lambda: _open_my_tasks(window))
     # the status bar's count of open tasks and the open task lists read again
