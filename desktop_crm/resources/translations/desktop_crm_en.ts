@@ -356,7 +356,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>ResultsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/control/results_page.py" line="142" />
+        <location filename="../../ui/control/results_page.py" line="146" />
         <source>%n group(s) of duplicates found.</source>
         <translation>
             <numerusform>%n group of duplicates found.</numerusform>
@@ -364,8 +364,8 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/control/results_page.py" line="143" />
-        <location filename="../../ui/control/results_page.py" line="177" />
+        <location filename="../../ui/control/results_page.py" line="147" />
+        <location filename="../../ui/control/results_page.py" line="181" />
         <source>%n record(s) found.</source>
         <translation>
             <numerusform>%n record found.</numerusform>
@@ -373,7 +373,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/control/results_page.py" line="174" />
+        <location filename="../../ui/control/results_page.py" line="178" />
         <source>%n doubtful record(s) left for the tasks.</source>
         <translation>
             <numerusform>%n doubtful record left for the tasks.</numerusform>

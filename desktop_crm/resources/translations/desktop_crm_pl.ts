@@ -5975,17 +5975,17 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
     <message>
         <location filename="../../ui/control/results_page.py" line="95"/>
-        <location filename="../../ui/control/results_page.py" line="110"/>
+        <location filename="../../ui/control/results_page.py" line="114"/>
         <source>Checking the whole base…</source>
         <translation>Sprawdzanie całej bazy…</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_page.py" line="110"/>
+        <location filename="../../ui/control/results_page.py" line="114"/>
         <source>Checking</source>
         <translation>Sprawdzanie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/control/results_page.py" line="142"/>
+        <location filename="../../ui/control/results_page.py" line="146"/>
         <source>%n group(s) of duplicates found.</source>
         <translation>
             <numerusform>Znaleziono %n grupę duplikatów.</numerusform>
@@ -5994,8 +5994,8 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/control/results_page.py" line="143"/>
-        <location filename="../../ui/control/results_page.py" line="177"/>
+        <location filename="../../ui/control/results_page.py" line="147"/>
+        <location filename="../../ui/control/results_page.py" line="181"/>
         <source>%n record(s) found.</source>
         <translation>
             <numerusform>Znaleziono %n rekord.</numerusform>
@@ -6004,12 +6004,12 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_page.py" line="161"/>
+        <location filename="../../ui/control/results_page.py" line="165"/>
         <source>Nothing found: nothing is missing. Press Finish.</source>
         <translation>Nic nie znaleziono: niczego nie brakuje. Naciśnij „Zakończ”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/control/results_page.py" line="174"/>
+        <location filename="../../ui/control/results_page.py" line="178"/>
         <source>%n doubtful record(s) left for the tasks.</source>
         <translation>
             <numerusform>Do zadań został %n wątpliwy rekord.</numerusform>
@@ -6018,7 +6018,7 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_page.py" line="186"/>
+        <location filename="../../ui/control/results_page.py" line="190"/>
         <source>The check was cancelled; nothing was kept. Go Back to run it again.</source>
         <translation>Kontrolę anulowano; nic nie zachowano. Wróć, aby uruchomić ją ponownie.</translation>
     </message>

@@ -5975,17 +5975,17 @@ Please copy the details below and send them to your administrator.</source>
     </message>
     <message>
         <location filename="../../ui/control/results_page.py" line="95"/>
-        <location filename="../../ui/control/results_page.py" line="110"/>
+        <location filename="../../ui/control/results_page.py" line="114"/>
         <source>Checking the whole base…</source>
         <translation>Проверка всей базы…</translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_page.py" line="110"/>
+        <location filename="../../ui/control/results_page.py" line="114"/>
         <source>Checking</source>
         <translation>Проверка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/control/results_page.py" line="142"/>
+        <location filename="../../ui/control/results_page.py" line="146"/>
         <source>%n group(s) of duplicates found.</source>
         <translation>
             <numerusform>Найдена %n группа дублей.</numerusform>
@@ -5994,8 +5994,8 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/control/results_page.py" line="143"/>
-        <location filename="../../ui/control/results_page.py" line="177"/>
+        <location filename="../../ui/control/results_page.py" line="147"/>
+        <location filename="../../ui/control/results_page.py" line="181"/>
         <source>%n record(s) found.</source>
         <translation>
             <numerusform>Найдена %n запись.</numerusform>
@@ -6004,12 +6004,12 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_page.py" line="161"/>
+        <location filename="../../ui/control/results_page.py" line="165"/>
         <source>Nothing found: nothing is missing. Press Finish.</source>
         <translation>Ничего не найдено: всё заполнено. Нажмите «Готово».</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/control/results_page.py" line="174"/>
+        <location filename="../../ui/control/results_page.py" line="178"/>
         <source>%n doubtful record(s) left for the tasks.</source>
         <translation>
             <numerusform>Для задач осталась %n сомнительная запись.</numerusform>
@@ -6018,7 +6018,7 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/control/results_page.py" line="186"/>
+        <location filename="../../ui/control/results_page.py" line="190"/>
         <source>The check was cancelled; nothing was kept. Go Back to run it again.</source>
         <translation>Проверка отменена; ничего не сохранено. Вернитесь назад, чтобы запустить её снова.</translation>
     </message>

@@ -99,13 +99,17 @@ class ResultsPage(QWizardPage):
     def _start(self) -> None:
         state, check = self.state, self.state.check
         login = state.login
+        assert check is not None  # the "what" page built it before Next
 
         def work(session: Session, progress: Progress, cancelled: Cancelled) -> Found:
             progress(0, None)
-            run = run_check(session, current_user(session, login), check)  # type: ignore[arg-type]
+            run = run_check(session, current_user(session, login), check)
             if cancelled():
                 raise OperationCancelled()
-            return run, result_rows(session, run.records)
+            rows = result_rows(session, run.records)
+            if cancelled():
+                raise OperationCancelled()
+            return run, rows
 
         dialog = ProgressDialog(self.tr("Checking"), self.tr("Checking the whole base…"))
         self.operation = run_query(

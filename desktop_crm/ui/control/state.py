@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from desktop_crm.db import Database
-from desktop_crm.wizards.control.checks import ResultRow
+from desktop_crm.wizards.control.checks import Check, ResultRow
 from desktop_crm.wizards.control.choices import WizardChoices
 from desktop_crm.wizards.control.runner import CheckRun
 from desktop_crm.wizards.control.task_maker import MadeTask
@@ -28,7 +28,7 @@ class ControlState:
     choices: WizardChoices
     actor_id: int = 0  # who runs the wizard: the records no one owns go to them by default
     kind: str = CONTACT_INFO
-    check: object | None = None  # the check object the "what" page built
+    check: Check | None = None  # the check the "what" page built
     run: CheckRun | None = None  # what the check found
     rows: list[ResultRow] = field(default_factory=list)
     made: list[MadeTask] = field(default_factory=list)

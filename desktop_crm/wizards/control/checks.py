@@ -32,8 +32,10 @@ CHUNK = 500  # ids an IN list
 
 
 class Check(Protocol):
-    KIND: str
-    TITLE: str
+    """What every check object has: its task kind and title, and what its tasks record."""
+
+    KIND: ClassVar[str]
+    TITLE: ClassVar[str]
 
     def task_params(self) -> dict[str, Any]: ...
 
