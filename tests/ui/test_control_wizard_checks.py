@@ -49,7 +49,7 @@ def _run_to_tasks(qtbot: QtBot, wizard: QWizard) -> None:
 def test_properties_run_results_create(
     qtbot: QtBot, database: Database, admin: User, add_client: Callable[..., int]
 ) -> None:
-    small_base(database, add_client)
+    ids = small_base(database, add_client)
     _, wizard = open_wizard(qtbot, database, "ctl_properties")
     assert wizard.state.kind == PROPERTIES
     go_next(qtbot, wizard)
@@ -66,9 +66,12 @@ def test_properties_run_results_create(
     assert wizard.currentId() == DISTRIBUTION
     qtbot.waitUntil(lambda: len(_preview(wizard)) == 2, timeout=WAIT_MS)
     assert _preview(wizard) == [("Anna", "1"), ("admin", "1")]  # the unowned: to the admin
+    form = wizard.distribution_page.form
+    form.set_picked((ids["boris"],))  # the unowned to Boris instead
+    qtbot.waitUntil(lambda: _preview(wizard) == [("Anna", "1"), ("Boris", "1")], timeout=WAIT_MS)
     go_next(qtbot, wizard)
     qtbot.waitUntil(lambda: wizard.currentId() == CREATED, timeout=WAIT_MS)
-    assert tasks_in_base(database) == [("admin", 1, "Properties"), ("anna", 1, "Properties")]
+    assert tasks_in_base(database) == [("anna", 1, "Properties"), ("boris", 1, "Properties")]
 
 
 def test_registration_run_results_create(
