@@ -20,6 +20,8 @@ from desktop_crm.cli import (
     demo,
     exporting,
     importing,
+    interactions,
+    linking,
     queues,
     report,
     settings,
@@ -40,6 +42,8 @@ COMMANDS = (
     bulk_edits.register,
     report.register,
     control.register,
+    linking.register,
+    interactions.register,
 )
 
 EXIT_USER_ERROR = 2
