@@ -36,6 +36,7 @@ from desktop_crm.ui.clients.list_widget import ClientListWidget
 from desktop_crm.ui.database_name import describe_database
 from desktop_crm.ui.file_menu import install as install_file_menu
 from desktop_crm.ui.importing.wizard import install as install_importing
+from desktop_crm.ui.interactions import install as install_interactions
 from desktop_crm.ui.menus import build_menus, update_action
 from desktop_crm.ui.reports import install as install_reports
 from desktop_crm.ui.settings import app_settings
@@ -292,6 +293,7 @@ FEATURES: tuple[Callable[[Shell], None], ...] = (
     install_importing,
     install_settings,
     install_reports,
+    install_interactions,
 )
 
 __all__ = ["FEATURES", "MainWindow"]

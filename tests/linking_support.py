@@ -27,8 +27,9 @@ def add_interaction(
     direction: str = "in",
     kind: str = "email",
     parties: Sequence[tuple[str, str]] = (),
-    subject: str = "Hello",
+    subject: str | None = "Hello",
     at: datetime | None = None,
+    **fields: object,
 ) -> int:
     """An unlinked interaction with these (role, normalized value) parties; returns its id."""
     with database.transaction() as session:
@@ -40,6 +41,7 @@ def add_interaction(
             external_id=f"test-{next(_serial)}-{datetime.now().timestamp()}",
             source="test",
             parties=[party(role, value) for role, value in parties],
+            **fields,
         )
         session.add(item)
         session.flush()
