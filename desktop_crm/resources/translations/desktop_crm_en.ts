@@ -204,9 +204,20 @@ This cannot be undone.</numerusform>
     </message>
 </context>
 <context>
+    <name>JournalWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/interactions/journal.py" line="203" />
+        <source>%n call(s) and email(s)</source>
+        <translation>
+            <numerusform>%n call and email</numerusform>
+            <numerusform>%n calls and emails</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="277" />
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln client in the base</numerusform>

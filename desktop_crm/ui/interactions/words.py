@@ -6,23 +6,29 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication
 
-CONTEXT = "Interactions"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def kind_word(kind: str) -> str:
-    return tr("Call") if kind == "call" else tr("Email")
+    return (
+        QCoreApplication.translate("Interactions", "Call")
+        if kind == "call"
+        else QCoreApplication.translate("Interactions", "Email")
+    )
 
 
 def direction_word(direction: str) -> str:
-    return tr("Incoming") if direction == "in" else tr("Outgoing")
+    return (
+        QCoreApplication.translate("Interactions", "Incoming")
+        if direction == "in"
+        else QCoreApplication.translate("Interactions", "Outgoing")
+    )
 
 
 def role_word(role: str) -> str:
-    return {"from": tr("From"), "to": tr("To"), "cc": tr("Cc")}.get(role, role)
+    return {
+        "from": QCoreApplication.translate("Interactions", "From"),
+        "to": QCoreApplication.translate("Interactions", "To"),
+        "cc": QCoreApplication.translate("Interactions", "Cc"),
+    }.get(role, role)
 
 
 def duration_text(seconds: int | None) -> str:
@@ -39,9 +45,17 @@ def local_text(at: datetime) -> str:
 
 def link_word(method: str | None, ambiguous: bool) -> str:
     if method is None:
-        return tr("not linked")
-    word = tr("by hand") if method == "manual" else tr("automatically")
-    return word + (" " + tr("(several cards matched)") if ambiguous else "")
+        return QCoreApplication.translate("Interactions", "not linked")
+    word = (
+        QCoreApplication.translate("Interactions", "by hand")
+        if method == "manual"
+        else QCoreApplication.translate("Interactions", "automatically")
+    )
+    return word + (
+        " " + QCoreApplication.translate("Interactions", "(several cards matched)")
+        if ambiguous
+        else ""
+    )
 
 
 def size_text(size: object) -> str:
@@ -50,5 +64,5 @@ def size_text(size: object) -> str:
     except ValueError:
         return ""
     if value < 1024:
-        return tr("%1 bytes").replace("%1", str(value))
-    return tr("%1 KB").replace("%1", f"{value / 1024:.0f}")
+        return QCoreApplication.translate("Interactions", "%1 bytes").replace("%1", str(value))
+    return QCoreApplication.translate("Interactions", "%1 KB").replace("%1", f"{value / 1024:.0f}")
