@@ -104,6 +104,14 @@ def a_busy_base(database: Database, admin: User) -> dict[str, int]:
             attachments=[{"name": "offer.pdf", "size": 182_044}],
             at=recent(4),
         ),
+        "anna_email": add_interaction(
+            database,
+            parties=[("from", "anna@petrova.ru"), ("to", "sales@our.ru")],
+            subject="Re: Price list",
+            body="Thank you! We will order 40 boxes next week.",
+            attachments=[{"name": "order.xlsx", "size": 9_830}],
+            at=recent(1),
+        ),
         "stranger": add_interaction(
             database,
             parties=[("from", "new.person@gmail.com"), ("to", "sales@our.ru")],
@@ -147,7 +155,7 @@ def subjects(journal: JournalWindow) -> list[str]:
 def test_journal_filters(qtbot: QtBot, database: Database, admin: User, shots: Path) -> None:
     a_busy_base(database, admin)
     journal = open_journal(qtbot, database)
-    assert len(journal.rows()) == 6
+    assert len(journal.rows()) == 7
     shoot(journal, shots / "interactions-journal.png")
     pick(journal.link_filter, "unlinked")
     assert subjects(journal) == [
@@ -273,6 +281,6 @@ def test_menu_entries_work(qtbot: QtBot, database: Database, admin: User) -> Non
     feature = window.findChild(InteractionsFeature, "interactionsFeature")
     assert feature is not None
     journal = feature.open_journal()
-    assert journal.isVisible() and len(journal.rows()) == 7
+    assert journal.isVisible() and len(journal.rows()) == 8
     assert base["oleg"] in {r.client_id for r in journal.rows() if r.subject == "Later"}
     journal.close()
