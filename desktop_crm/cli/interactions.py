@@ -14,6 +14,7 @@ from desktop_crm.services.interaction_list import (
     InteractionFilter,
     InteractionRow,
     list_interactions,
+    viewer_of,
 )
 from desktop_crm.services.interaction_records import (
     ManualInteraction,
@@ -47,10 +48,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def run_list(ctx: CliContext) -> int:
     a = ctx.args
-    found = InteractionFilter(link=UNLINKED if a.unlinked else ALL, client_id=a.client)
     rows: list[InteractionRow] = []
     with ctx.database.transaction() as session:
         user = ctx.user(session)
+        found = InteractionFilter(
+            link=UNLINKED if a.unlinked else ALL, client_id=a.client, viewer_id=viewer_of(user)
+        )
         if a.client is not None:
             require_client(session, user, a.client)
         before = None

@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session, aliased
 
 from desktop_crm.models import Client, ContactPerson, Interaction, User
 from desktop_crm.models.interactions import InteractionParty
+from desktop_crm.models.people import queue_members
+from desktop_crm.services.access import Permission, has_permission
 from desktop_crm.services.phones import digits
 
 ALL, LINKED, UNLINKED, AMBIGUOUS = "all", "linked", "unlinked", "ambiguous"
@@ -33,6 +35,7 @@ class InteractionFilter:
     user_id: int | None = None
     search: str = ""
     client_id: int | None = None
+    viewer_id: int | None = None  # hide cards in queues this user is not in (None: see all)
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,11 @@ class InteractionRow:
             "contact_person_id": self.contact_person_id,
             "link_method": self.link_method,
         }
+
+
+def viewer_of(user: User) -> int | None:
+    """The `viewer_id` a user's journal is filtered by: None for an admin (every queue)."""
+    return None if has_permission(user, Permission.ADMIN) else user.id
 
 
 def ambiguous_clause() -> ColumnElement[bool]:
@@ -139,6 +147,10 @@ def conditions(f: InteractionFilter) -> list[ColumnElement[bool]]:
                 Interaction.contact_person_id.in_(persons),
             )
         )
+    if f.viewer_id is not None:
+        mine = select(queue_members.c.queue_id).where(queue_members.c.user_id == f.viewer_id)
+        hidden = select(Client.id).where(Client.queue_id.is_not(None), Client.queue_id.not_in(mine))
+        found.append(or_(Interaction.client_id.is_(None), Interaction.client_id.not_in(hidden)))
     searched = _search(f.search)
     if searched is not None:
         found.append(searched)

@@ -19,6 +19,7 @@ from desktop_crm.services.interaction_list import (
     InteractionFilter,
     count_interactions,
     list_interactions,
+    viewer_of,
 )
 from desktop_crm.services.interaction_records import (
     save_counterpart,
@@ -27,6 +28,8 @@ from desktop_crm.services.interaction_records import (
 )
 from desktop_crm.services.linking import link_interactions
 from desktop_crm.services.linking_schedule import LinkingSchedule
+from desktop_crm.services.queues import add_queue
+from desktop_crm.services.users import add_user
 
 AddClient = Callable[..., int]
 
@@ -133,3 +136,28 @@ def test_schedule_next_run() -> None:
     assert daily.next_run(datetime(2026, 3, 1, 14, 31), now) == datetime(2026, 3, 2, 14, 30)
     early = LinkingSchedule(enabled=True, daily_at="02:00")
     assert early.next_run(datetime(2026, 2, 28, 2, 0), now) == now  # missed today: at once
+
+
+def test_a_manager_does_not_see_calls_of_cards_in_other_queues(
+    database: Database, admin: User, add_client: AddClient
+) -> None:
+    with database.transaction() as session:
+        boss = session.merge(admin)
+        queue = add_queue(session, boss, "VIP desk").id
+        maria = add_user(session, boss, "maria", "Maria", "manager", [], None).id
+    hidden = add_client("Hidden VIP", emails=["vip@example.com"], queue_id=queue)
+    add_client("Open client", emails=["open@example.com"])
+    add_interaction(database, parties=[("from", "vip@example.com")], subject="Secret")
+    add_interaction(database, parties=[("from", "open@example.com")], subject="Open")
+    add_interaction(database, parties=[("from", "who@example.com")], subject="Nobody's")
+    with database.transaction() as session:
+        link_interactions(session)
+    with database.session() as session:
+        as_admin = {r.subject for r in list_interactions(session, InteractionFilter())}
+        as_maria = {
+            r.subject for r in list_interactions(session, InteractionFilter(viewer_id=maria))
+        }
+        assert viewer_of(session.merge(admin)) is None
+    assert as_admin == {"Secret", "Open", "Nobody's"}
+    assert as_maria == {"Open", "Nobody's"}
+    assert hidden

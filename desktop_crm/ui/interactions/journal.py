@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.db import Database
+from desktop_crm.services.access import current_user
 from desktop_crm.services.interaction_list import (
     ALL,
     AMBIGUOUS,
@@ -33,6 +34,7 @@ from desktop_crm.services.interaction_list import (
     InteractionRow,
     count_interactions,
     list_interactions,
+    viewer_of,
 )
 from desktop_crm.services.linking import LinkResult, link_interactions
 from desktop_crm.services.users import list_users
@@ -137,6 +139,7 @@ class JournalWindow(QDialog):
         )
         with self.database.session() as session:
             users = [(u.full_name, u.id) for u in list_users(session)]
+            self.viewer_id = viewer_of(current_user(session, self.login))
         self.user_filter = self._combo("userFilter", [(self.tr("Anyone"), None), *users])
         self.search = QLineEdit(self)
         self.search.setObjectName("journalSearch")
@@ -188,6 +191,7 @@ class JournalWindow(QDialog):
             since=since,
             user_id=self.user_filter.currentData(),
             search=self.search.text(),
+            viewer_id=self.viewer_id,
         )
 
     def _page(self, before: InteractionRow | None) -> list[InteractionRow]:
