@@ -16,15 +16,16 @@ any number of interactions.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, bindparam, select, text, update
+from sqlalchemy import DateTime, bindparam, select, text
 from sqlalchemy.orm import Session
 
-from desktop_crm.models import Interaction, table_of, utcnow
+from desktop_crm.models import Interaction, utcnow
 from desktop_crm.models.clients import EMAIL, PHONE
 from desktop_crm.models.interactions import InteractionParty
 
@@ -40,7 +41,7 @@ _PICKS = "link_picks"
 _CREATE_PICKS = (
     f"CREATE TEMP TABLE IF NOT EXISTS {_PICKS} (interaction_id BIGINT PRIMARY KEY, "
     "grade INTEGER NOT NULL, client_id BIGINT NOT NULL, person_id BIGINT, "
-    "ambiguous INTEGER NOT NULL)"
+    "ambiguous INTEGER NOT NULL, candidates TEXT)"
 )
 # every (interaction, card) pair the counterparts' addresses match, graded by card kind
 _MATCHES = f"""
@@ -79,11 +80,13 @@ FROM (
   GROUP BY iid
 ) g
 """
+# one pass writes the link and the candidates: a second UPDATE would make a second row version
 _APPLY = f"""
 UPDATE interactions SET client_id = lp.client_id, contact_person_id = lp.person_id,
-  link_method = :method, linked_at = :now, link_candidates = NULL
+  link_method = :method, linked_at = :now, link_candidates = {{candidates}}
 FROM {_PICKS} lp WHERE interactions.id = lp.interaction_id
 """
+BATCH_POSTGRESQL = 250_000  # hash joins scan the cards once a batch: fewer, larger batches
 
 
 @dataclass
@@ -121,10 +124,13 @@ def link_interactions(session: Session, ids: Iterable[int] | None = None) -> Lin
     """Link the unlinked interactions among `ids` (all of them when None) to their cards, in
     the session's transaction. Already linked ones are left as they are."""
     session.flush()
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    if postgresql:  # compiling the plans takes longer than running them
+        session.execute(text("SET LOCAL jit = off"))
     session.execute(text(_CREATE_PICKS))
     result = LinkResult()
     if ids is None:
-        for lo, hi in _unlinked_ranges(session):
+        for lo, hi in _unlinked_ranges(session, BATCH_POSTGRESQL if postgresql else BATCH):
             result.add(_link_batch(session, "i.id >= :lo AND i.id <= :hi", {"lo": lo, "hi": hi}))
     else:
         wanted = sorted(set(ids))
@@ -181,7 +187,7 @@ def _anything_unlinked(session: Session) -> bool:
     )
 
 
-def _unlinked_ranges(session: Session) -> Iterable[tuple[int, int]]:
+def _unlinked_ranges(session: Session, size: int) -> Iterable[tuple[int, int]]:
     """Id ranges holding up to BATCH unlinked interactions each, walked by keyset over the
     partial index of unlinked ids (the ones a batch leaves unlinked are not met again)."""
     after = 0
@@ -197,7 +203,7 @@ def _unlinked_ranges(session: Session) -> Iterable[tuple[int, int]]:
                 f"SELECT i.id FROM interactions i WHERE {_UNLINKED} AND i.id >= :f "
                 "ORDER BY i.id LIMIT 1 OFFSET :n"
             ),
-            {"f": first, "n": BATCH - 1},
+            {"f": first, "n": size - 1},
         )
         if last is None:
             last = session.scalar(text(f"SELECT MAX(i.id) FROM interactions i WHERE {_UNLINKED}"))
@@ -225,12 +231,15 @@ def _link_batch(session: Session, scope: str, params: dict[str, Any]) -> LinkRes
         return result
     matches = _MATCHES.format(scope=scope)
     execute(_statement(_PICK.format(matches=matches), params), params)
-    if session.get_bind().dialect.name == "postgresql":
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    if postgresql and "ids" not in params:
         execute(text(f"ANALYZE {_PICKS}"))  # temporary tables are never auto-analyzed
-    candidates = _candidates(session)
-    apply = text(_APPLY).bindparams(bindparam("now", type_=DateTime()))
+    _store_candidates(session, _candidates(session))
+    candidates = "CAST(lp.candidates AS JSON)" if postgresql else "lp.candidates"
+    apply = text(_APPLY.format(candidates=candidates)).bindparams(
+        bindparam("now", type_=DateTime())
+    )
     execute(apply, {"method": AUTO, "now": utcnow()})
-    _write_candidates(session, candidates)
     for grade, count, ambiguous in execute(
         text(f"SELECT grade, COUNT(*), SUM(ambiguous) FROM {_PICKS} GROUP BY grade")
     ):
@@ -243,31 +252,34 @@ def _link_batch(session: Session, scope: str, params: dict[str, Any]) -> LinkRes
 
 def _candidates(session: Session) -> dict[int, list[dict[str, Any]]]:
     """For each ambiguous pick (before it is applied): the matched cards other than the
-    chosen one, as [{"kind", "id"}] in priority order."""
-    scope = f"i.id IN (SELECT interaction_id FROM {_PICKS} WHERE ambiguous = 1)"
-    rows = session.execute(
-        text(
-            f"SELECT DISTINCT m.iid, m.grade, m.card_id, lp.grade, "
-            f"COALESCE(lp.person_id, lp.client_id) FROM ({_MATCHES.format(scope=scope)}) m "
-            f"JOIN {_PICKS} lp ON lp.interaction_id = m.iid ORDER BY m.iid, m.grade, m.card_id"
-        )
+    chosen one, as [{"kind", "id"}] in priority order. Looked up by id: they are few."""
+    ambiguous = list(
+        session.scalars(text(f"SELECT interaction_id FROM {_PICKS} WHERE ambiguous = 1"))
     )
     found: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for iid, grade, card_id, chosen_grade, chosen_id in rows:
-        if (grade, card_id) != (chosen_grade, chosen_id):
-            found[iid].append({"kind": GRADES[grade], "id": int(card_id)})
+    for start in range(0, len(ambiguous), IDS_CHUNK):
+        params = {"ids": ambiguous[start : start + IDS_CHUNK]}
+        matches = _MATCHES.format(scope="i.id IN :ids")
+        sql = (
+            f"SELECT DISTINCT m.iid, m.grade, m.card_id, lp.grade, "
+            f"COALESCE(lp.person_id, lp.client_id) FROM ({matches}) m "
+            f"JOIN {_PICKS} lp ON lp.interaction_id = m.iid ORDER BY m.iid, m.grade, m.card_id"
+        )
+        for iid, grade, card_id, chosen_grade, chosen_id in session.execute(
+            _statement(sql, params), params
+        ):
+            if (grade, card_id) != (chosen_grade, chosen_id):
+                found[iid].append({"kind": GRADES[grade], "id": int(card_id)})
     return found
 
 
-def _write_candidates(session: Session, found: dict[int, list[dict[str, Any]]]) -> None:
+def _store_candidates(session: Session, found: dict[int, list[dict[str, Any]]]) -> None:
+    """Into the temporary table (no indexes or foreign keys to keep): the UPDATE takes them."""
     if not found:
         return
-    table = table_of(Interaction)
     session.execute(
-        update(table)
-        .where(table.c.id == bindparam("_id"))
-        .values(link_candidates=bindparam("candidates", type_=JSON())),
-        [{"_id": iid, "candidates": cards} for iid, cards in found.items()],
+        text(f"UPDATE {_PICKS} SET candidates = :candidates WHERE interaction_id = :iid"),
+        [{"iid": iid, "candidates": json.dumps(cards)} for iid, cards in found.items()],
     )
 
 
