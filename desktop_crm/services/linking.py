@@ -86,6 +86,14 @@ UPDATE interactions SET client_id = lp.client_id, contact_person_id = lp.person_
   link_method = :method, linked_at = :now, link_candidates = {{candidates}}
 FROM {_PICKS} lp WHERE interactions.id = lp.interaction_id
 """
+# SQLite: walk the picks and look each row up by id (its UPDATE ... FROM scans the table)
+_APPLY_SQLITE = f"""
+UPDATE interactions SET (client_id, contact_person_id, link_candidates) = (
+  SELECT lp.client_id, lp.person_id, lp.candidates FROM {_PICKS} lp
+  WHERE lp.interaction_id = interactions.id),
+  link_method = :method, linked_at = :now
+WHERE interactions.id IN (SELECT interaction_id FROM {_PICKS})
+"""
 BATCH_POSTGRESQL = 250_000  # hash joins scan the cards once a batch: fewer, larger batches
 
 
@@ -235,10 +243,8 @@ def _link_batch(session: Session, scope: str, params: dict[str, Any]) -> LinkRes
     if postgresql and "ids" not in params:
         execute(text(f"ANALYZE {_PICKS}"))  # temporary tables are never auto-analyzed
     _store_candidates(session, _candidates(session))
-    candidates = "CAST(lp.candidates AS JSON)" if postgresql else "lp.candidates"
-    apply = text(_APPLY.format(candidates=candidates)).bindparams(
-        bindparam("now", type_=DateTime())
-    )
+    sql = _APPLY.format(candidates="CAST(lp.candidates AS JSON)") if postgresql else _APPLY_SQLITE
+    apply = text(sql).bindparams(bindparam("now", type_=DateTime()))
     execute(apply, {"method": AUTO, "now": utcnow()})
     for grade, count, ambiguous in execute(
         text(f"SELECT grade, COUNT(*), SUM(ambiguous) FROM {_PICKS} GROUP BY grade")
