@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from card_fixtures import make_client, open_card, wait_for
 from linking_support import add_interaction, link_of
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QEventLoop, Qt, QTime
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -23,10 +23,12 @@ from desktop_crm.db import Database
 from desktop_crm.models import User
 from desktop_crm.services.clients import get_client
 from desktop_crm.services.contact_points import ContactValue
-from desktop_crm.services.linking import link_interactions
+from desktop_crm.services.linking import LinkResult, link_interactions
+from desktop_crm.services.linking_schedule import LinkingSchedule, linking_schedule
 from desktop_crm.ui.card.record_text import feed_title
 from desktop_crm.ui.interactions import InteractionsFeature
 from desktop_crm.ui.interactions.journal import JournalWindow
+from desktop_crm.ui.interactions.schedule import LinkScheduler, ScheduleDialog
 from desktop_crm.ui.main_window import MainWindow
 
 
@@ -284,3 +286,33 @@ def test_menu_entries_work(qtbot: QtBot, database: Database, admin: User) -> Non
     assert journal.isVisible() and len(journal.rows()) == 8
     assert base["oleg"] in {r.client_id for r in journal.rows() if r.subject == "Later"}
     journal.close()
+
+
+def test_schedule_dialog_and_timer_run_the_job(
+    qtbot: QtBot, database: Database, admin: User
+) -> None:
+    base = a_busy_base(database, admin)
+    later = add_interaction(database, parties=[("from", "oleg@romashka.ru")], subject="Later")
+    host = QWidget()
+    qtbot.addWidget(host)
+    dialog = ScheduleDialog(database, "admin", host)
+    dialog.enabled.setChecked(True)
+    dialog.every.setChecked(True)
+    dialog.minutes.setValue(5)
+    dialog.save()
+    with database.session() as session:
+        assert linking_schedule(session) == LinkingSchedule(enabled=True, every_minutes=5)
+    done: list[LinkResult] = []
+    scheduler = LinkScheduler(host, database, done.append)
+    now = datetime.now()
+    assert scheduler.check(now)
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    assert done[0].linked == 1
+    assert link_of(database, later).client_id == base["oleg"]
+    assert not scheduler.check(now + timedelta(minutes=4))  # not due yet
+    dialog = ScheduleDialog(database, "admin", host)
+    dialog.daily.setChecked(True)
+    dialog.time.setTime(QTime(3, 15))
+    dialog.save()
+    with database.session() as session:
+        assert linking_schedule(session).daily_at == "03:15"
