@@ -25,6 +25,7 @@ from desktop_crm.cli import (
     queues,
     report,
     settings,
+    tasks,
     users,
 )
 from desktop_crm.cli.context import CliContext
@@ -44,6 +45,7 @@ COMMANDS = (
     control.register,
     linking.register,
     interactions.register,
+    tasks.register,
 )
 
 EXIT_USER_ERROR = 2

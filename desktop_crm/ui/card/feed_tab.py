@@ -24,6 +24,7 @@ from desktop_crm.ui.card.context import CardContext
 from desktop_crm.ui.card.feed_view import FeedDelegate, FeedModel
 from desktop_crm.ui.interactions.reader import InteractionDialog
 from desktop_crm.ui.interactions.register_dialog import RegisterDialog
+from desktop_crm.ui.tasks.new_task_dialog import ManualTaskDialog
 from desktop_crm.ui.widgets.paged_model import ROW_ROLE, follow_scrolling
 from desktop_crm.ui.widgets.style import muted
 
@@ -67,6 +68,10 @@ class FeedTab(QWidget):
         self.email_button = QPushButton(self.tr("Register an email…"), self)
         self.email_button.clicked.connect(lambda: self.register("email"))
         self.reader: InteractionDialog | None = None
+        self.task_button = QPushButton(self.tr("New task…"), self)
+        self.task_button.setObjectName("newTaskFromCard")
+        self.task_button.setToolTip(self.tr("A task about this client, for you or a colleague"))
+        self.task_button.clicked.connect(self.new_task)
 
         self.model = FeedModel(self._page, self)
         self.view = QListView(self)
@@ -88,13 +93,15 @@ class FeedTab(QWidget):
 
         note_row = QHBoxLayout()
         note_row.addWidget(self.note_edit, 1)
-        buttons = QVBoxLayout()
-        for button in (self.call_button, self.email_button, self.note_button):
-            buttons.addWidget(button)
-        note_row.addLayout(buttons)
+        note_row.addWidget(self.note_button, 0, Qt.AlignmentFlag.AlignBottom)
+        actions = QHBoxLayout()  # what else a user notes on the card
+        for button in (self.call_button, self.email_button, self.task_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(note_row)
+        layout.addLayout(actions)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.view, 1)
 
@@ -168,6 +175,16 @@ class FeedTab(QWidget):
         self.reader.linked.connect(lambda _id: self.refresh())
         self.reader.show()
         return self.reader
+
+    def new_task(self) -> ManualTaskDialog:
+        """A manual task about this client; it shows in the feed once written."""
+        context = self.context
+        dialog = ManualTaskDialog(
+            context.database, context.user_login, client_id=context.client_id, parent=self
+        )
+        dialog.created.connect(lambda _task_id: self.refresh())
+        dialog.open()
+        return dialog
 
     def _note_changed(self) -> None:
         self.note_button.setEnabled(bool(self.note_edit.toPlainText().strip()))
