@@ -17,7 +17,7 @@ from desktop_crm.models import Client, ContactPerson, Interaction, User
 from desktop_crm.models.interactions import InteractionParty
 from desktop_crm.models.people import queue_members
 from desktop_crm.services.access import Permission, has_permission
-from desktop_crm.services.phones import digits
+from desktop_crm.services.phones import digits, format_phone
 
 ALL, LINKED, UNLINKED, AMBIGUOUS = "all", "linked", "unlinked", "ambiguous"
 LINK_STATES = (ALL, LINKED, UNLINKED, AMBIGUOUS)
@@ -45,6 +45,12 @@ class PartyView:
     value: str  # as the source wrote it
     normalized: str | None
 
+    def shown(self) -> str:
+        """A number as the card shows numbers (+7 916 123-45-67), anything else as written."""
+        if self.kind == "phone" and self.normalized and self.normalized.startswith("+"):
+            return format_phone(self.normalized)
+        return self.value
+
 
 @dataclass(frozen=True)
 class InteractionRow:
@@ -67,10 +73,10 @@ class InteractionRow:
     parties: tuple[PartyView, ...] = ()
 
     def counterparts(self) -> str:
-        """The other side's addresses or numbers, as one line."""
+        """The other side's addresses or numbers, as one line (numbers formatted)."""
         roles = ("from",) if self.direction == "in" else ("to", "cc")
-        shown = [p.value for p in self.parties if p.role in roles]
-        return ", ".join(shown or [p.value for p in self.parties])
+        shown = [p.shown() for p in self.parties if p.role in roles]
+        return ", ".join(shown or [p.shown() for p in self.parties])
 
     def as_json(self) -> dict[str, Any]:
         return {

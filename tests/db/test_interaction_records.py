@@ -107,17 +107,17 @@ def test_journal_filters_and_search(database: Database, admin: User, add_client:
             assert count_interactions(session, f) == len(rows)
             return [r.subject or r.counterparts() for r in rows]
 
-    assert found() == ["Invoice 17", "+79161234567"]
+    assert found() == ["Invoice 17", "+7 916 123-45-67"]
     assert found(link=LINKED) == ["Invoice 17"]
     assert found(link=AMBIGUOUS) == ["Invoice 17"]
-    assert found(link=UNLINKED) == ["+79161234567"]
-    assert found(kind="call") == ["+79161234567"]
+    assert found(link=UNLINKED) == ["+7 916 123-45-67"]
+    assert found(kind="call") == ["+7 916 123-45-67"]
     assert found(direction="in") == ["Invoice 17"]
     assert found(since=datetime(2026, 1, 1)) == ["Invoice 17"]
-    assert found(until=datetime(2026, 1, 1)) == ["+79161234567"]
+    assert found(until=datetime(2026, 1, 1)) == ["+7 916 123-45-67"]
     assert found(search="invoice") == ["Invoice 17"]
     assert found(search="ANNA@example") == ["Invoice 17"]
-    assert found(search="916 123-45") == ["+79161234567"]
+    assert found(search="916 123-45") == ["+7 916 123-45-67"]
     assert found(user_id=999) == []
     with database.session() as session:
         first = list_interactions(session, InteractionFilter(), limit=1)

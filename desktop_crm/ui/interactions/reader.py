@@ -100,7 +100,7 @@ class InteractionDialog(QDialog):
         if view.kind == "call" and view.duration_seconds is not None:
             self.details.addRow(self.tr("Duration:"), QLabel(duration_text(view.duration_seconds)))
         for party in view.parties:
-            self.details.addRow(role_word(party.role) + ":", QLabel(party.value))
+            self.details.addRow(role_word(party.role) + ":", QLabel(party.shown()))
         card = view.client_name or "—"
         method = link_word(view.link_method, bool(view.link_candidates))
         self.details.addRow(self.tr("Client:"), QLabel(f"{card} ({method})"))

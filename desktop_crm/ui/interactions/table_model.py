@@ -51,7 +51,7 @@ class JournalModel(PagedModel):
             if column == LINK and row.client_id is None:
                 return QBrush(QColor(UNLINKED_COLOUR))
         if role == Qt.ItemDataRole.ToolTipRole and column == OTHER_SIDE:
-            return "\n".join(f"{p.role}: {p.value}" for p in row.parties)
+            return "\n".join(f"{p.role}: {p.shown()}" for p in row.parties)
         return None
 
     def _text(self, row: InteractionRow, column: int) -> str:
