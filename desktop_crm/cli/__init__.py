@@ -20,6 +20,8 @@ from desktop_crm.cli import (
     demo,
     exporting,
     importing,
+    interactions,
+    linking,
     merges,
     queues,
     report,
@@ -42,6 +44,8 @@ COMMANDS = (
     bulk_edits.register,
     report.register,
     control.register,
+    linking.register,
+    interactions.register,
     tasks.register,
     merges.register,
 )

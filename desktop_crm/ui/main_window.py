@@ -37,6 +37,7 @@ from desktop_crm.ui.control import install as install_control
 from desktop_crm.ui.database_name import describe_database
 from desktop_crm.ui.file_menu import install as install_file_menu
 from desktop_crm.ui.importing.wizard import install as install_importing
+from desktop_crm.ui.interactions import install as install_interactions
 from desktop_crm.ui.menus import build_menus, update_action
 from desktop_crm.ui.merge import install as install_merge
 from desktop_crm.ui.reports import install as install_reports
@@ -298,6 +299,7 @@ FEATURES: tuple[Callable[[Shell], None], ...] = (
     install_tasks,
     install_merge,
     install_control,
+    install_interactions,
 )
 
 __all__ = ["FEATURES", "MainWindow"]

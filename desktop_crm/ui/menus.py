@@ -169,6 +169,7 @@ MENUS: tuple[tuple[str, tuple[Entry | None, ...]], ...] = (
     (
         QT_TRANSLATE_NOOP("MainMenu", "&Interactions"),
         (
+            _e("interactions_journal", QT_TRANSLATE_NOOP("MainMenu", "Calls and &emails…")),
             _e("register_call", QT_TRANSLATE_NOOP("MainMenu", "&Register a call…"), EDIT),
             _e(
                 "mail_import",

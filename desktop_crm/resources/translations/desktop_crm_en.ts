@@ -253,9 +253,20 @@ This cannot be undone.</numerusform>
     </message>
 </context>
 <context>
+    <name>JournalWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/interactions/journal.py" line="207" />
+        <source>%n call(s) and email(s)</source>
+        <translation>
+            <numerusform>%n call and email</numerusform>
+            <numerusform>%n calls and emails</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln client in the base</numerusform>
@@ -425,7 +436,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>TasksFeature</name>
     <message numerus="yes">
-        <location filename="../../ui/tasks/__init__.py" line="97" />
+        <location filename="../../ui/tasks/__init__.py" line="98" />
         <source>%Ln open task(s)</source>
         <translation>
             <numerusform>%Ln open task</numerusform>

@@ -3113,6 +3113,31 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <source>Task #{task_id} cannot be closed yet: {left} of its {items} items are not done. Fill in what they lack, then refresh the task.</source>
         <translation>Zadania nr {task_id} nie można jeszcze zamknąć: niewykonane pozycje — {left} z {items}. Uzupełnij brakujące dane i odśwież zadanie.</translation>
     </message>
+    <message>
+        <location filename="../../error_codes/linking.py" line="11"/>
+        <source>The call or email does not exist any more.</source>
+        <translation>Tej rozmowy lub wiadomości już nie ma.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/linking.py" line="15"/>
+        <source>Linking can run every 1 to {max_minutes} minutes, not every {value}.</source>
+        <translation>Przypisywanie może działać co 1–{max_minutes} minut, nie co {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/linking.py" line="21"/>
+        <source>{value!r} is not a time of day; write it as HH:MM, for example 02:30.</source>
+        <translation>{value!r} to nie jest godzina; wpisz ją jako GG:MM, na przykład 02:30.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/linking.py" line="27"/>
+        <source>{value!r} is not a date and time; write it as YYYY-MM-DD HH:MM.</source>
+        <translation>{value!r} to nie jest data i godzina; wpisz je jako RRRR-MM-DD GG:MM.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/linking.py" line="33"/>
+        <source>A call lasts from 0 to {max_seconds} seconds, not {value}.</source>
+        <translation>Rozmowa trwa od 0 do {max_seconds} sekund, nie {value}.</translation>
+    </message>
 </context>
 <context>
     <name>ExportScopeDialog</name>
@@ -3307,17 +3332,17 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Połączenie wychodzące</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="153"/>
+        <location filename="../../ui/card/record_text.py" line="155"/>
         <source>Incoming email</source>
         <translation>E-mail przychodzący</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="155"/>
+        <location filename="../../ui/card/record_text.py" line="157"/>
         <source>Outgoing email</source>
         <translation>E-mail wychodzący</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="157"/>
+        <location filename="../../ui/card/record_text.py" line="159"/>
         <source>(no subject)</source>
         <translation>(bez tematu)</translation>
     </message>
@@ -3332,17 +3357,17 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Zadanie: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="165"/>
+        <location filename="../../ui/card/record_text.py" line="167"/>
         <source>Deal: {0} ({1})</source>
         <translation>Transakcja: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="171"/>
+        <location filename="../../ui/card/record_text.py" line="173"/>
         <source>File: {0} ({1})</source>
         <translation>Plik: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="174"/>
+        <location filename="../../ui/card/record_text.py" line="176"/>
         <source>File: {0}</source>
         <translation>Plik: {0}</translation>
     </message>
@@ -3381,43 +3406,58 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <source>{0} changed</source>
         <translation>Zmieniono pole „{0}”</translation>
     </message>
+    <message>
+        <location filename="../../ui/card/record_text.py" line="149"/>
+        <source>missed</source>
+        <translation>nieodebrana</translation>
+    </message>
 </context>
 <context>
     <name>FeedTab</name>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="52"/>
+        <location filename="../../ui/card/feed_tab.py" line="56"/>
         <source>Write a note… (Ctrl+Enter saves)</source>
         <translation>Napisz notatkę… (Ctrl+Enter zapisuje)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="56"/>
+        <location filename="../../ui/card/feed_tab.py" line="60"/>
         <source>Add note</source>
         <translation>Dodaj notatkę</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="57"/>
+        <location filename="../../ui/card/feed_tab.py" line="61"/>
         <source>Save the note (Ctrl+Enter)</source>
         <translation>Zapisz notatkę (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="61"/>
+        <location filename="../../ui/card/feed_tab.py" line="71"/>
         <source>New task…</source>
         <translation>Nowe zadanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="63"/>
+        <location filename="../../ui/card/feed_tab.py" line="73"/>
         <source>A task about this client, for you or a colleague</source>
         <translation>Zadanie dotyczące tego klienta — dla ciebie lub współpracownika</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="77"/>
+        <location filename="../../ui/card/feed_tab.py" line="88"/>
         <source>Nothing has happened on this card yet.</source>
         <translation>Na tej karcie nic się jeszcze nie wydarzyło.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="116"/>
+        <location filename="../../ui/card/feed_tab.py" line="128"/>
         <source>The note was not saved</source>
         <translation>Notatka nie została zapisana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/feed_tab.py" line="65"/>
+        <source>Register a call…</source>
+        <translation>Zarejestruj rozmowę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/feed_tab.py" line="68"/>
+        <source>Register an email…</source>
+        <translation>Zarejestruj wiadomość e-mail…</translation>
     </message>
 </context>
 <context>
@@ -4424,6 +4464,172 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
 </context>
 <context>
+    <name>InteractionDialog</name>
+    <message>
+        <location filename="../../ui/interactions/reader.py" line="67"/>
+        <source>Set client…</source>
+        <translation>Wskaż klienta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/reader.py" line="71"/>
+        <source>Open card</source>
+        <translation>Otwórz kartę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/reader.py" line="78"/>
+        <source>Attachments:</source>
+        <translation>Załączniki:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/reader.py" line="92"/>
+        <source>missed</source>
+        <translation>nieodebrana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/reader.py" line="99"/>
+        <source>When:</source>
+        <translation>Kiedy:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/reader.py" line="101"/>
+        <source>Duration:</source>
+        <translation>Czas trwania:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/reader.py" line="106"/>
+        <source>Client:</source>
+        <translation>Klient:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/reader.py" line="108"/>
+        <source>Source:</source>
+        <translation>Źródło:</translation>
+    </message>
+</context>
+<context>
+    <name>Interactions</name>
+    <message>
+        <location filename="../../ui/interactions/__init__.py" line="19"/>
+        <source>Calls and emails linked to clients: %1 of %2.</source>
+        <translation>Rozmowy i e-maile przypisane do klientów: %1 z %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="34"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="35"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="36"/>
+        <source>Direction</source>
+        <translation>Kierunek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="37"/>
+        <source>Other side</source>
+        <translation>Druga strona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="38"/>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="39"/>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="40"/>
+        <source>Linked</source>
+        <translation>Przypisane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="41"/>
+        <source>Duration</source>
+        <translation>Czas trwania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="42"/>
+        <source>Registered by</source>
+        <translation>Zarejestrował(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="63"/>
+        <source>missed</source>
+        <translation>nieodebrana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="12"/>
+        <source>Call</source>
+        <translation>Rozmowa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="14"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="20"/>
+        <source>Incoming</source>
+        <translation>Przychodzące</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="22"/>
+        <source>Outgoing</source>
+        <translation>Wychodzące</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="28"/>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="29"/>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="30"/>
+        <source>Cc</source>
+        <translation>DW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="48"/>
+        <source>not linked</source>
+        <translation>nieprzypisane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="50"/>
+        <source>by hand</source>
+        <translation>ręcznie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="52"/>
+        <source>automatically</source>
+        <translation>automatycznie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="55"/>
+        <source>(several cards matched)</source>
+        <translation>(pasowało kilka kart)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="67"/>
+        <source>%1 bytes</source>
+        <translation>%1 bajtów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="68"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+</context>
+<context>
     <name>JobsModel</name>
     <message>
         <location filename="../../ui/importing/history.py" line="80"/>
@@ -4484,6 +4690,134 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/importing/history.py" line="100"/>
         <source>pasted table</source>
         <translation>wklejona tabela</translation>
+    </message>
+</context>
+<context>
+    <name>JournalWindow</name>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="69"/>
+        <location filename="../../ui/interactions/journal.py" line="117"/>
+        <source>Calls and emails</source>
+        <translation>Rozmowy i e-maile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="108"/>
+        <source>Linked or not</source>
+        <translation>Przypisane lub nie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="109"/>
+        <source>Linked</source>
+        <translation>Przypisane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="110"/>
+        <source>Not linked</source>
+        <translation>Nieprzypisane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="111"/>
+        <source>Several cards matched</source>
+        <translation>Pasowało kilka kart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="118"/>
+        <source>Calls</source>
+        <translation>Rozmowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="119"/>
+        <source>Emails</source>
+        <translation>E-maile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="125"/>
+        <source>Both ways</source>
+        <translation>Oba kierunki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="126"/>
+        <source>Incoming</source>
+        <translation>Przychodzące</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="127"/>
+        <source>Outgoing</source>
+        <translation>Wychodzące</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="133"/>
+        <source>Any time</source>
+        <translation>Dowolny czas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="134"/>
+        <source>Today</source>
+        <translation>Dzisiaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="135"/>
+        <source>Last 7 days</source>
+        <translation>Ostatnie 7 dni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="136"/>
+        <source>Last 30 days</source>
+        <translation>Ostatnie 30 dni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="137"/>
+        <source>Last year</source>
+        <translation>Ostatni rok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="143"/>
+        <source>Anyone</source>
+        <translation>Każdy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="147"/>
+        <source>Search an address, number or subject…</source>
+        <translation>Szukaj adresu, numeru lub tematu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="173"/>
+        <source>Open…</source>
+        <translation>Otwórz…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="174"/>
+        <source>Set client…</source>
+        <translation>Wskaż klienta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="175"/>
+        <source>Link now</source>
+        <translation>Przypisz teraz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="177"/>
+        <source>Register a call…</source>
+        <translation>Zarejestruj rozmowę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="178"/>
+        <source>Register an email…</source>
+        <translation>Zarejestruj wiadomość e-mail…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/interactions/journal.py" line="207"/>
+        <source>%n call(s) and email(s)</source>
+        <translation>
+            <numerusform>%n rozmowa i e-mail</numerusform>
+            <numerusform>%n rozmowy i e-maile</numerusform>
+            <numerusform>%n rozmów i e-maili</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="267"/>
+        <source>Linked %1 of %2.</source>
+        <translation>Przypisano %1 z %2.</translation>
     </message>
 </context>
 <context>
@@ -4620,7 +4954,7 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="164"/>
-        <location filename="../../ui/menus.py" line="201"/>
+        <location filename="../../ui/menus.py" line="202"/>
         <source>Execution &amp;discipline report…</source>
         <translation>Raport &amp;dyscypliny wykonawczej…</translation>
     </message>
@@ -4630,92 +4964,92 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>&amp;Interakcje</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="172"/>
+        <location filename="../../ui/menus.py" line="173"/>
         <source>&amp;Register a call…</source>
         <translation>&amp;Zarejestruj połączenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="175"/>
+        <location filename="../../ui/menus.py" line="176"/>
         <source>Import &amp;mail files (.eml, .mbox)…</source>
         <translation>Importuj pliki &amp;poczty (.eml, .mbox)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="178"/>
+        <location filename="../../ui/menus.py" line="179"/>
         <source>&amp;Fetch mail (IMAP)…</source>
         <translation>Pobierz pocz&amp;tę (IMAP)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="179"/>
+        <location filename="../../ui/menus.py" line="180"/>
         <source>Import &amp;call log…</source>
         <translation>Importuj &amp;rejestr połączeń…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="183"/>
+        <location filename="../../ui/menus.py" line="184"/>
         <source>&amp;Link calls and emails to clients now</source>
         <translation>Powiąż połączenia i e-maile z &amp;klientami teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="186"/>
+        <location filename="../../ui/menus.py" line="187"/>
         <source>Linking &amp;schedule…</source>
         <translation>&amp;Harmonogram powiązywania…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="190"/>
+        <location filename="../../ui/menus.py" line="191"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="192"/>
+        <location filename="../../ui/menus.py" line="193"/>
         <source>&amp;My tasks</source>
         <translation>&amp;Moje zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="193"/>
+        <location filename="../../ui/menus.py" line="194"/>
         <source>&amp;All tasks</source>
         <translation>&amp;Wszystkie zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="197"/>
+        <location filename="../../ui/menus.py" line="198"/>
         <source>&amp;Reports</source>
         <translation>&amp;Raporty</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="207"/>
+        <location filename="../../ui/menus.py" line="208"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="209"/>
+        <location filename="../../ui/menus.py" line="210"/>
         <source>&amp;Users and roles…</source>
         <translation>&amp;Użytkownicy i role…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="210"/>
+        <location filename="../../ui/menus.py" line="211"/>
         <source>&amp;Custom fields…</source>
         <translation>Pola &amp;dodatkowe…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="211"/>
+        <location filename="../../ui/menus.py" line="212"/>
         <source>&amp;Database…</source>
         <translation>&amp;Baza danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="212"/>
+        <location filename="../../ui/menus.py" line="213"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencje…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="216"/>
+        <location filename="../../ui/menus.py" line="217"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="218"/>
+        <location filename="../../ui/menus.py" line="219"/>
         <source>&amp;About desktop-crm</source>
         <translation>&amp;O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="219"/>
+        <location filename="../../ui/menus.py" line="220"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
@@ -4790,14 +5124,19 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>język interfejsu i inne twoje ustawienia.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="270"/>
+        <location filename="../../ui/menus.py" line="271"/>
         <source>Not available yet: {0}</source>
         <translation>Jeszcze niedostępne: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="273"/>
+        <location filename="../../ui/menus.py" line="274"/>
         <source>Not available yet: this part of desktop-crm is still being built.</source>
         <translation>Jeszcze niedostępne: ta część desktop-crm jest wciąż w budowie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="172"/>
+        <source>Calls and &amp;emails…</source>
+        <translation>Rozmowy i &amp;e-maile…</translation>
     </message>
 </context>
 <context>
@@ -4808,32 +5147,32 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>SQLite: w pamięci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>The database in use</source>
         <translation>Używana baza danych</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Signed in as {0}</source>
         <translation>Zalogowano jako {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln klient w bazie</numerusform>
@@ -4842,12 +5181,12 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>About desktop-crm</source>
         <translation>O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Baza klientów dla handlowców i administratorów, którzy dbają o jej porządek.&lt;br&gt;&lt;br&gt;Baza danych: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>
@@ -5894,6 +6233,84 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
 </context>
 <context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="53"/>
+        <source>Register a call</source>
+        <translation>Rejestracja rozmowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="53"/>
+        <source>Register an email</source>
+        <translation>Rejestracja e-maila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="59"/>
+        <source>Incoming</source>
+        <translation>Przychodzące</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="60"/>
+        <source>Outgoing</source>
+        <translation>Wychodzące</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="67"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="70"/>
+        <source>Their number</source>
+        <translation>Numer rozmówcy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="70"/>
+        <source>Their address</source>
+        <translation>Adres rozmówcy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="75"/>
+        <source>What was said or written</source>
+        <translation>Co powiedziano lub napisano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="77"/>
+        <source>Client:</source>
+        <translation>Klient:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="78"/>
+        <source>Direction:</source>
+        <translation>Kierunek:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="79"/>
+        <source>When:</source>
+        <translation>Kiedy:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="81"/>
+        <source>Duration:</source>
+        <translation>Czas trwania:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="82"/>
+        <source>Other side:</source>
+        <translation>Druga strona:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="83"/>
+        <source>Subject:</source>
+        <translation>Temat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="84"/>
+        <source>Text:</source>
+        <translation>Treść:</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationForm</name>
     <message>
         <location filename="../../ui/control/check_forms.py" line="158"/>
@@ -6241,6 +6658,101 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/importing/run_page.py" line="199"/>
         <source>Nothing was changed in the base.</source>
         <translation>W bazie nic nie zmieniono.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAddressOffer</name>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="98"/>
+        <source>Save the address to the card?</source>
+        <translation>Zapisać adres w karcie?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="104"/>
+        <source>No card holds this address or number yet. Save it to {0}, so that its other calls and emails, past and future, go to this card by themselves?</source>
+        <translation>Żadna karta nie ma jeszcze tego adresu ani numeru. Zapisać go w karcie {0}, aby inne rozmowy i e-maile z niego, dawne i przyszłe, same trafiały do tej karty?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="116"/>
+        <source>The card: {0}</source>
+        <translation>Karta: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="118"/>
+        <source>Contact person: {0}</source>
+        <translation>Osoba kontaktowa: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="120"/>
+        <source>Address or number:</source>
+        <translation>Adres lub numer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="121"/>
+        <source>Save to:</source>
+        <translation>Zapisz w:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="124"/>
+        <source>Save to the card</source>
+        <translation>Zapisz w karcie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="127"/>
+        <source>Don&apos;t save</source>
+        <translation>Nie zapisuj</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../ui/interactions/schedule.py" line="43"/>
+        <source>Linking schedule</source>
+        <translation>Harmonogram przypisywania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/schedule.py" line="48"/>
+        <source>Link calls and emails to clients by themselves while the window is open</source>
+        <translation>Przypisuj rozmowy i e-maile do klientów samodzielnie, gdy okno jest otwarte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/schedule.py" line="52"/>
+        <source>Every</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/schedule.py" line="55"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/schedule.py" line="57"/>
+        <source>Daily at</source>
+        <translation>Codziennie o</translation>
+    </message>
+</context>
+<context>
+    <name>SetClientDialog</name>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="43"/>
+        <source>Set the client</source>
+        <translation>Wskaż klienta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="50"/>
+        <location filename="../../ui/interactions/link_dialogs.py" line="70"/>
+        <source>The card itself</source>
+        <translation>Sama karta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="53"/>
+        <source>Client:</source>
+        <translation>Klient:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="54"/>
+        <source>Contact person:</source>
+        <translation>Osoba kontaktowa:</translation>
     </message>
 </context>
 <context>
@@ -7042,27 +7554,27 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>TasksFeature</name>
     <message>
-        <location filename="../../ui/tasks/__init__.py" line="38"/>
+        <location filename="../../ui/tasks/__init__.py" line="39"/>
         <source>Your open tasks (Tasks › My tasks)</source>
         <translation>Twoje otwarte zadania (Zadania › Moje zadania)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/__init__.py" line="56"/>
+        <location filename="../../ui/tasks/__init__.py" line="57"/>
         <source>All tasks</source>
         <translation>Wszystkie zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/__init__.py" line="56"/>
+        <location filename="../../ui/tasks/__init__.py" line="57"/>
         <source>My tasks</source>
         <translation>Moje zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/__init__.py" line="85"/>
+        <location filename="../../ui/tasks/__init__.py" line="86"/>
         <source>Task added.</source>
         <translation>Zadanie dodane.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks/__init__.py" line="97"/>
+        <location filename="../../ui/tasks/__init__.py" line="98"/>
         <source>%Ln open task(s)</source>
         <translation>
             <numerusform>%Ln otwarte zadanie</numerusform>

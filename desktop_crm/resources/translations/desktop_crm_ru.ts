@@ -3113,6 +3113,31 @@ Please copy the details below and send them to your administrator.</source>
         <source>Task #{task_id} cannot be closed yet: {left} of its {items} items are not done. Fill in what they lack, then refresh the task.</source>
         <translation>Задачу №{task_id} пока нельзя закрыть: не выполнено пунктов — {left} из {items}. Заполните недостающие данные и обновите задачу.</translation>
     </message>
+    <message>
+        <location filename="../../error_codes/linking.py" line="11"/>
+        <source>The call or email does not exist any more.</source>
+        <translation>Этого звонка или письма больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/linking.py" line="15"/>
+        <source>Linking can run every 1 to {max_minutes} minutes, not every {value}.</source>
+        <translation>Привязку можно запускать каждые 1–{max_minutes} минут, а не каждые {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/linking.py" line="21"/>
+        <source>{value!r} is not a time of day; write it as HH:MM, for example 02:30.</source>
+        <translation>{value!r} — не время суток; напишите его как ЧЧ:ММ, например 02:30.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/linking.py" line="27"/>
+        <source>{value!r} is not a date and time; write it as YYYY-MM-DD HH:MM.</source>
+        <translation>{value!r} — не дата и время; напишите их как ГГГГ-ММ-ДД ЧЧ:ММ.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/linking.py" line="33"/>
+        <source>A call lasts from 0 to {max_seconds} seconds, not {value}.</source>
+        <translation>Звонок длится от 0 до {max_seconds} секунд, а не {value}.</translation>
+    </message>
 </context>
 <context>
     <name>ExportScopeDialog</name>
@@ -3307,17 +3332,17 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Исходящий звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="153"/>
+        <location filename="../../ui/card/record_text.py" line="155"/>
         <source>Incoming email</source>
         <translation>Входящее письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="155"/>
+        <location filename="../../ui/card/record_text.py" line="157"/>
         <source>Outgoing email</source>
         <translation>Исходящее письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="157"/>
+        <location filename="../../ui/card/record_text.py" line="159"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
@@ -3332,17 +3357,17 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Задача: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="165"/>
+        <location filename="../../ui/card/record_text.py" line="167"/>
         <source>Deal: {0} ({1})</source>
         <translation>Сделка: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="171"/>
+        <location filename="../../ui/card/record_text.py" line="173"/>
         <source>File: {0} ({1})</source>
         <translation>Файл: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="174"/>
+        <location filename="../../ui/card/record_text.py" line="176"/>
         <source>File: {0}</source>
         <translation>Файл: {0}</translation>
     </message>
@@ -3381,43 +3406,58 @@ Please copy the details below and send them to your administrator.</source>
         <source>{0} changed</source>
         <translation>Изменено поле «{0}»</translation>
     </message>
+    <message>
+        <location filename="../../ui/card/record_text.py" line="149"/>
+        <source>missed</source>
+        <translation>пропущенный</translation>
+    </message>
 </context>
 <context>
     <name>FeedTab</name>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="52"/>
+        <location filename="../../ui/card/feed_tab.py" line="56"/>
         <source>Write a note… (Ctrl+Enter saves)</source>
         <translation>Напишите заметку… (Ctrl+Enter — сохранить)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="56"/>
+        <location filename="../../ui/card/feed_tab.py" line="60"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="57"/>
+        <location filename="../../ui/card/feed_tab.py" line="61"/>
         <source>Save the note (Ctrl+Enter)</source>
         <translation>Сохранить заметку (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="61"/>
+        <location filename="../../ui/card/feed_tab.py" line="71"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="63"/>
+        <location filename="../../ui/card/feed_tab.py" line="73"/>
         <source>A task about this client, for you or a colleague</source>
         <translation>Задача по этому клиенту — для вас или коллеги</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="77"/>
+        <location filename="../../ui/card/feed_tab.py" line="88"/>
         <source>Nothing has happened on this card yet.</source>
         <translation>По этой карточке пока ничего не происходило.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="116"/>
+        <location filename="../../ui/card/feed_tab.py" line="128"/>
         <source>The note was not saved</source>
         <translation>Заметка не сохранена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/feed_tab.py" line="65"/>
+        <source>Register a call…</source>
+        <translation>Зарегистрировать звонок…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/feed_tab.py" line="68"/>
+        <source>Register an email…</source>
+        <translation>Зарегистрировать письмо…</translation>
     </message>
 </context>
 <context>
@@ -4424,6 +4464,172 @@ Please copy the details below and send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>InteractionDialog</name>
+    <message>
+        <location filename="../../ui/interactions/reader.py" line="67"/>
+        <source>Set client…</source>
+        <translation>Указать клиента…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/reader.py" line="71"/>
+        <source>Open card</source>
+        <translation>Открыть карточку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/reader.py" line="78"/>
+        <source>Attachments:</source>
+        <translation>Вложения:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/reader.py" line="92"/>
+        <source>missed</source>
+        <translation>пропущенный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/reader.py" line="99"/>
+        <source>When:</source>
+        <translation>Когда:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/reader.py" line="101"/>
+        <source>Duration:</source>
+        <translation>Длительность:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/reader.py" line="106"/>
+        <source>Client:</source>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/reader.py" line="108"/>
+        <source>Source:</source>
+        <translation>Источник:</translation>
+    </message>
+</context>
+<context>
+    <name>Interactions</name>
+    <message>
+        <location filename="../../ui/interactions/__init__.py" line="19"/>
+        <source>Calls and emails linked to clients: %1 of %2.</source>
+        <translation>Звонков и писем привязано к клиентам: %1 из %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="34"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="35"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="36"/>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="37"/>
+        <source>Other side</source>
+        <translation>Другая сторона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="38"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="39"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="40"/>
+        <source>Linked</source>
+        <translation>Привязано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="41"/>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="42"/>
+        <source>Registered by</source>
+        <translation>Зарегистрировал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="63"/>
+        <source>missed</source>
+        <translation>пропущенный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="12"/>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="14"/>
+        <source>Email</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="20"/>
+        <source>Incoming</source>
+        <translation>Входящий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="22"/>
+        <source>Outgoing</source>
+        <translation>Исходящий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="28"/>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="29"/>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="30"/>
+        <source>Cc</source>
+        <translation>Копия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="48"/>
+        <source>not linked</source>
+        <translation>не привязано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="50"/>
+        <source>by hand</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="52"/>
+        <source>automatically</source>
+        <translation>автоматически</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="55"/>
+        <source>(several cards matched)</source>
+        <translation>(подошло несколько карточек)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="67"/>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="68"/>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+</context>
+<context>
     <name>JobsModel</name>
     <message>
         <location filename="../../ui/importing/history.py" line="80"/>
@@ -4484,6 +4690,134 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/importing/history.py" line="100"/>
         <source>pasted table</source>
         <translation>вставленная таблица</translation>
+    </message>
+</context>
+<context>
+    <name>JournalWindow</name>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="69"/>
+        <location filename="../../ui/interactions/journal.py" line="117"/>
+        <source>Calls and emails</source>
+        <translation>Звонки и письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="108"/>
+        <source>Linked or not</source>
+        <translation>Привязанные и нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="109"/>
+        <source>Linked</source>
+        <translation>Привязанные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="110"/>
+        <source>Not linked</source>
+        <translation>Не привязанные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="111"/>
+        <source>Several cards matched</source>
+        <translation>Подошло несколько карточек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="118"/>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="119"/>
+        <source>Emails</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="125"/>
+        <source>Both ways</source>
+        <translation>Оба направления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="126"/>
+        <source>Incoming</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="127"/>
+        <source>Outgoing</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="133"/>
+        <source>Any time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="134"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="135"/>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="136"/>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="137"/>
+        <source>Last year</source>
+        <translation>Последний год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="143"/>
+        <source>Anyone</source>
+        <translation>Любой пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="147"/>
+        <source>Search an address, number or subject…</source>
+        <translation>Поиск по адресу, номеру или теме…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="173"/>
+        <source>Open…</source>
+        <translation>Открыть…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="174"/>
+        <source>Set client…</source>
+        <translation>Указать клиента…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="175"/>
+        <source>Link now</source>
+        <translation>Привязать сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="177"/>
+        <source>Register a call…</source>
+        <translation>Зарегистрировать звонок…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="178"/>
+        <source>Register an email…</source>
+        <translation>Зарегистрировать письмо…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/interactions/journal.py" line="207"/>
+        <source>%n call(s) and email(s)</source>
+        <translation>
+            <numerusform>%n звонок и письмо</numerusform>
+            <numerusform>%n звонка и письма</numerusform>
+            <numerusform>%n звонков и писем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="267"/>
+        <source>Linked %1 of %2.</source>
+        <translation>Привязано %1 из %2.</translation>
     </message>
 </context>
 <context>
@@ -4620,7 +4954,7 @@ Please copy the details below and send them to your administrator.</source>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="164"/>
-        <location filename="../../ui/menus.py" line="201"/>
+        <location filename="../../ui/menus.py" line="202"/>
         <source>Execution &amp;discipline report…</source>
         <translation>Справка об &amp;исполнительской дисциплине…</translation>
     </message>
@@ -4630,92 +4964,92 @@ Please copy the details below and send them to your administrator.</source>
         <translation>&amp;Взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="172"/>
+        <location filename="../../ui/menus.py" line="173"/>
         <source>&amp;Register a call…</source>
         <translation>&amp;Зарегистрировать звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="175"/>
+        <location filename="../../ui/menus.py" line="176"/>
         <source>Import &amp;mail files (.eml, .mbox)…</source>
         <translation>Импорт &amp;писем (.eml, .mbox)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="178"/>
+        <location filename="../../ui/menus.py" line="179"/>
         <source>&amp;Fetch mail (IMAP)…</source>
         <translation>Получить по&amp;чту (IMAP)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="179"/>
+        <location filename="../../ui/menus.py" line="180"/>
         <source>Import &amp;call log…</source>
         <translation>Импорт &amp;журнала звонков…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="183"/>
+        <location filename="../../ui/menus.py" line="184"/>
         <source>&amp;Link calls and emails to clients now</source>
         <translation>&amp;Связать звонки и письма с клиентами сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="186"/>
+        <location filename="../../ui/menus.py" line="187"/>
         <source>Linking &amp;schedule…</source>
         <translation>&amp;Расписание связывания…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="190"/>
+        <location filename="../../ui/menus.py" line="191"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="192"/>
+        <location filename="../../ui/menus.py" line="193"/>
         <source>&amp;My tasks</source>
         <translation>&amp;Мои задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="193"/>
+        <location filename="../../ui/menus.py" line="194"/>
         <source>&amp;All tasks</source>
         <translation>&amp;Все задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="197"/>
+        <location filename="../../ui/menus.py" line="198"/>
         <source>&amp;Reports</source>
         <translation>О&amp;тчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="207"/>
+        <location filename="../../ui/menus.py" line="208"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="209"/>
+        <location filename="../../ui/menus.py" line="210"/>
         <source>&amp;Users and roles…</source>
         <translation>&amp;Пользователи и роли…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="210"/>
+        <location filename="../../ui/menus.py" line="211"/>
         <source>&amp;Custom fields…</source>
         <translation>&amp;Дополнительные поля…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="211"/>
+        <location filename="../../ui/menus.py" line="212"/>
         <source>&amp;Database…</source>
         <translation>&amp;База данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="212"/>
+        <location filename="../../ui/menus.py" line="213"/>
         <source>&amp;Preferences…</source>
         <translation>Па&amp;раметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="216"/>
+        <location filename="../../ui/menus.py" line="217"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="218"/>
+        <location filename="../../ui/menus.py" line="219"/>
         <source>&amp;About desktop-crm</source>
         <translation>&amp;О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="219"/>
+        <location filename="../../ui/menus.py" line="220"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
@@ -4790,14 +5124,19 @@ Please copy the details below and send them to your administrator.</source>
         <translation>язык интерфейса и другие ваши настройки.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="270"/>
+        <location filename="../../ui/menus.py" line="271"/>
         <source>Not available yet: {0}</source>
         <translation>Пока недоступно: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="273"/>
+        <location filename="../../ui/menus.py" line="274"/>
         <source>Not available yet: this part of desktop-crm is still being built.</source>
         <translation>Пока недоступно: эта часть desktop-crm ещё в разработке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="172"/>
+        <source>Calls and &amp;emails…</source>
+        <translation>&amp;Все звонки и письма…</translation>
     </message>
 </context>
 <context>
@@ -4808,32 +5147,32 @@ Please copy the details below and send them to your administrator.</source>
         <translation>SQLite: в памяти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>The database in use</source>
         <translation>Используемая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Signed in as {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln клиент в базе</numerusform>
@@ -4842,12 +5181,12 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>About desktop-crm</source>
         <translation>О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Клиентская база для менеджеров по продажам и администраторов, которые поддерживают её в порядке.&lt;br&gt;&lt;br&gt;База данных: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>
@@ -5894,6 +6233,84 @@ Please copy the details below and send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="53"/>
+        <source>Register a call</source>
+        <translation>Регистрация звонка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="53"/>
+        <source>Register an email</source>
+        <translation>Регистрация письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="59"/>
+        <source>Incoming</source>
+        <translation>Входящий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="60"/>
+        <source>Outgoing</source>
+        <translation>Исходящий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="67"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="70"/>
+        <source>Their number</source>
+        <translation>Номер собеседника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="70"/>
+        <source>Their address</source>
+        <translation>Адрес собеседника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="75"/>
+        <source>What was said or written</source>
+        <translation>О чём говорили или писали</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="77"/>
+        <source>Client:</source>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="78"/>
+        <source>Direction:</source>
+        <translation>Направление:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="79"/>
+        <source>When:</source>
+        <translation>Когда:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="81"/>
+        <source>Duration:</source>
+        <translation>Длительность:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="82"/>
+        <source>Other side:</source>
+        <translation>Другая сторона:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="83"/>
+        <source>Subject:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="84"/>
+        <source>Text:</source>
+        <translation>Текст:</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationForm</name>
     <message>
         <location filename="../../ui/control/check_forms.py" line="158"/>
@@ -6241,6 +6658,101 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/importing/run_page.py" line="197"/>
         <source>The import stopped because of an error inside desktop-crm.</source>
         <translation>Импорт остановлен из-за внутренней ошибки desktop-crm.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAddressOffer</name>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="98"/>
+        <source>Save the address to the card?</source>
+        <translation>Сохранить адрес в карточку?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="104"/>
+        <source>No card holds this address or number yet. Save it to {0}, so that its other calls and emails, past and future, go to this card by themselves?</source>
+        <translation>Этого адреса или номера ещё нет ни в одной карточке. Сохранить его в карточку «{0}», чтобы другие звонки и письма с него, прошлые и будущие, сами попадали в эту карточку?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="116"/>
+        <source>The card: {0}</source>
+        <translation>Карточка: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="118"/>
+        <source>Contact person: {0}</source>
+        <translation>Контактное лицо: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="120"/>
+        <source>Address or number:</source>
+        <translation>Адрес или номер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="121"/>
+        <source>Save to:</source>
+        <translation>Сохранить в:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="124"/>
+        <source>Save to the card</source>
+        <translation>Сохранить в карточку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="127"/>
+        <source>Don&apos;t save</source>
+        <translation>Не сохранять</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../ui/interactions/schedule.py" line="43"/>
+        <source>Linking schedule</source>
+        <translation>Расписание привязки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/schedule.py" line="48"/>
+        <source>Link calls and emails to clients by themselves while the window is open</source>
+        <translation>Привязывать звонки и письма к клиентам автоматически, пока окно открыто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/schedule.py" line="52"/>
+        <source>Every</source>
+        <translation>Каждые</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/schedule.py" line="55"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/schedule.py" line="57"/>
+        <source>Daily at</source>
+        <translation>Ежедневно в</translation>
+    </message>
+</context>
+<context>
+    <name>SetClientDialog</name>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="43"/>
+        <source>Set the client</source>
+        <translation>Указать клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="50"/>
+        <location filename="../../ui/interactions/link_dialogs.py" line="70"/>
+        <source>The card itself</source>
+        <translation>Сама карточка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="53"/>
+        <source>Client:</source>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="54"/>
+        <source>Contact person:</source>
+        <translation>Контактное лицо:</translation>
     </message>
 </context>
 <context>
@@ -7042,27 +7554,27 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>TasksFeature</name>
     <message>
-        <location filename="../../ui/tasks/__init__.py" line="38"/>
+        <location filename="../../ui/tasks/__init__.py" line="39"/>
         <source>Your open tasks (Tasks › My tasks)</source>
         <translation>Ваши открытые задачи (Задачи › Мои задачи)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/__init__.py" line="56"/>
+        <location filename="../../ui/tasks/__init__.py" line="57"/>
         <source>All tasks</source>
         <translation>Все задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/__init__.py" line="56"/>
+        <location filename="../../ui/tasks/__init__.py" line="57"/>
         <source>My tasks</source>
         <translation>Мои задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/__init__.py" line="85"/>
+        <location filename="../../ui/tasks/__init__.py" line="86"/>
         <source>Task added.</source>
         <translation>Задача добавлена.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks/__init__.py" line="97"/>
+        <location filename="../../ui/tasks/__init__.py" line="98"/>
         <source>%Ln open task(s)</source>
         <translation>
             <numerusform>%Ln открытая задача</numerusform>
