@@ -1,49 +1,34 @@
-"""HTML bodies reduced to the plain text the feed shows: tags dropped, scripts and styles left
-out, block elements on their own lines, entities decoded (the standard library's parser)."""
+"""HTML bodies reduced to the plain text the feed shows: scripts, styles and comments left out,
+block elements on their own lines, other tags dropped, entities decoded.
+
+Regular expressions over the text and `html.unescape`, not `html.parser`: a mail's HTML needs no
+tree, and the parser's Python-level tag loop made HTML mail the slowest part of an mbox import
+(~0.8 ms a message against ~0.05 ms)."""
 
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
+from html import unescape
 
-_SKIPPED = {"script", "style", "head", "title", "noscript", "template"}
-_BLOCKS = {
-    "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
-    "pre", "table", "ul", "ol", "hr", "section", "article", "header", "footer",
-}  # fmt: skip
+_HIDDEN = re.compile(
+    r"<!--.*?-->|<(script|style|head|title|noscript|template)\b[^>]*>.*?</\1\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_BLOCK = re.compile(
+    r"<\s*/?\s*(?:p|div|br|li|tr|h[1-6]|blockquote|pre|table|ul|ol|hr|section|article|header"
+    r"|footer)\b[^>]*>",
+    re.IGNORECASE,
+)
+_CELL = re.compile(r"<\s*/?\s*t[dh]\b[^>]*>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
-class _TextParser(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skipping = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIPPED:
-            self._skipping += 1
-        elif tag in _BLOCKS:
-            self.parts.append("\n")
-        elif tag == "td":
-            self.parts.append(" ")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIPPED:
-            self._skipping = max(0, self._skipping - 1)
-        elif tag in _BLOCKS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skipping:
-            self.parts.append(data)
-
-
 def html_to_text(html: str) -> str:
     """The readable text of `html`: one space between words, at most one empty line."""
-    parser = _TextParser()
-    parser.feed(html)
-    parser.close()
-    lines = (_SPACES.sub(" ", line).strip() for line in "".join(parser.parts).split("\n"))
+    text = _HIDDEN.sub("", html)
+    text = _BLOCK.sub("\n", text.replace("\n", " ").replace("\r", " "))
+    text = unescape(_TAG.sub("", _CELL.sub(" ", text)))
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
