@@ -15,6 +15,7 @@ from pathlib import Path
 CHUNK = 1 << 20
 # a "From " line after an empty line: the next message's envelope
 _SEPARATOR = re.compile(rb"\n\r?\nFrom ")
+SEPARATOR_MAX = len(b"\n\r\nFrom ")
 _QUOTED_FROM = re.compile(rb"(?m)^>(>*From )")
 _ENVELOPE_DATE = "%a %b %d %H:%M:%S %Y"
 
@@ -68,7 +69,8 @@ def iter_mbox(path: Path) -> Iterator[MboxMessage]:
                 if not more:
                     break
                 del buffer[:start]  # drop what was handed out, once per chunk
-                scan, start = max(0, len(buffer) - 3), 0  # a separator may straddle chunks
+                # a separator may straddle the chunks: look again at the longest one's length
+                scan, start = max(0, len(buffer) - SEPARATOR_MAX), 0
                 buffer += more
                 continue
             number += 1
@@ -77,5 +79,10 @@ def iter_mbox(path: Path) -> Iterator[MboxMessage]:
             following = found.end() - 5
             line += buffer.count(b"\n", start, following)
             start = scan = following
-        if buffer[start:].strip():
-            yield _message(bytes(buffer[start:]), number + 1, line)
+        last = bytes(buffer[start:])
+        if last.strip():  # without the empty line a writer puts after every message
+            for blank in (b"\r\n", b"\n"):
+                if last.endswith(blank * 2):
+                    last = last[: -len(blank)]
+                    break
+            yield _message(last, number + 1, line)

@@ -107,7 +107,7 @@ def _addresses(headers: Headers, name: str) -> list[str]:
 def _date(value: str) -> datetime | None:
     try:
         return parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
 
 
@@ -174,12 +174,10 @@ def _body(leaf: _Leaf | None) -> str:
 def _attached_message(part: Message) -> tuple[str, int]:
     inner = part.get_payload()
     first = inner[0] if isinstance(inner, list) and inner else None
-    subject = ""
-    if isinstance(first, Message):
-        raw = next((str(v) for k, v in first.raw_items() if k.lower() == "subject"), "")
-        subject = decode_words(raw)
-    size = len(part.as_bytes()) if part.is_multipart() else len(_part_bytes(part))
-    return f"{subject or 'message'}.eml", size
+    if not isinstance(first, Message):
+        return "message.eml", len(_part_bytes(part))
+    raw = next((str(v) for k, v in first.raw_items() if k.lower() == "subject"), "")
+    return f"{decode_words(raw) or 'message'}.eml", len(first.as_bytes())
 
 
 def attachments(leaves: list[_Leaf], body: _Leaf | None) -> list[dict[str, Any]]:
