@@ -24,6 +24,7 @@ from desktop_crm.cli import (
     queues,
     report,
     settings,
+    tasks,
     users,
 )
 from desktop_crm.cli.context import CliContext
@@ -42,6 +43,7 @@ COMMANDS = (
     bulk_edits.register,
     report.register,
     control.register,
+    tasks.register,
 )
 
 EXIT_USER_ERROR = 2

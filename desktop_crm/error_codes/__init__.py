@@ -17,6 +17,7 @@ from desktop_crm.error_codes.records import RecordCodes
 from desktop_crm.error_codes.registry import CODES, ErrorCode
 from desktop_crm.error_codes.reports import ReportCodes
 from desktop_crm.error_codes.storage import StorageCodes
+from desktop_crm.error_codes.tasks import TaskCodes
 from desktop_crm.error_codes.values import ValueCodes
 
 
@@ -35,6 +36,7 @@ class Code(
     ReportCodes,
     ControlCodes,
     MailCodes,
+    TaskCodes,
 ):
     """Every code: a raise names one of these attributes, never a string."""
 

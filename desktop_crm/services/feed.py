@@ -183,7 +183,7 @@ def _tasks(client_id: int) -> Spec:
         c1=Task.title,
         c2=Task.description,
         c3=Task.status,
-        c4=Task.kind,
+        c4=select(User.full_name).where(User.id == Task.executor_id).scalar_subquery(),
         day=Task.due_date,
         author_id=Task.author_id,
     ).where(or_(Task.client_id == client_id, Task.id.in_(task_ids)))
@@ -290,7 +290,9 @@ def _entry(row: Row[Any], labels: dict[str, str]) -> FeedEntry:
     if kind in (CALL, EMAIL):
         return FeedEntry(text=row.c2, direction=row.c3, subject=row.c1, number=number, **common)
     if kind == TASK:
-        return FeedEntry(text=row.c2, status=row.c3, subject=row.c1, due=row.day, **common)
+        return FeedEntry(
+            text=row.c2, status=row.c3, subject=row.c1, due=row.day, executor=row.c4, **common
+        )
     if kind == DEAL:
         return FeedEntry(text=row.c2, status=row.c3, subject=row.c1, number=number, **common)
     if kind == FILE:

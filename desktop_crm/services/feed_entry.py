@@ -37,6 +37,7 @@ class FeedEntry:
     subject: str | None = None  # the call's or email's subject, task, deal topic, file name
     number: Decimal | None = None  # call seconds, deal amount, file bytes
     due: date | None = None  # a task's due date
+    executor: str | None = None  # who does a task
     person: str | None = None  # the contact person a change or an event is about
     label: str | None = None  # the changed field as a person calls it (custom: its label)
     old: str | None = None  # a change: the value before and after, as the history stores them

@@ -41,6 +41,7 @@ from desktop_crm.ui.reports import install as install_reports
 from desktop_crm.ui.settings import app_settings
 from desktop_crm.ui.settings_menu import install as install_settings
 from desktop_crm.ui.shell import Shell
+from desktop_crm.ui.tasks import install as install_tasks
 from desktop_crm.ui.workers import Operation
 
 
@@ -292,6 +293,7 @@ FEATURES: tuple[Callable[[Shell], None], ...] = (
     install_importing,
     install_settings,
     install_reports,
+    install_tasks,
 )
 
 __all__ = ["FEATURES", "MainWindow"]

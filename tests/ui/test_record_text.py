@@ -27,7 +27,11 @@ def test_feed_titles_of_every_kind(qtbot: QtBot) -> None:
     assert feed_title(entry("email", direction="out", subject="Offer")) == "Outgoing email: Offer"
     assert feed_title(entry("email", direction="in")) == "Incoming email: (no subject)"
     task = entry("task", subject="Call back", status="open", due=date(2024, 5, 3))
-    assert feed_title(task) == "Task: Call back (open, due 03.05.2024)"
+    assert feed_title(task) == "Task: Call back (open, due 03.05.2024, overdue)"
+    task = entry("task", subject="Call back", status="done", due=date(2024, 5, 3), executor="Maria")
+    assert feed_title(task) == "Task: Call back (done, due 03.05.2024) — for Maria"
+    task = entry("task", subject="Plan", status="open", due=date(2999, 1, 2))
+    assert feed_title(task) == "Task: Plan (open, due 02.01.2999)"
     deal = entry("deal", subject="Paper", status="won", number=Decimal("1500000"))
     assert feed_title(deal) == "Deal: Paper (won, 1 500 000.00)"
     assert feed_title(entry("file", subject="offer.pdf", number=Decimal(2048))) == (

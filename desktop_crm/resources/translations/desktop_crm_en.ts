@@ -206,7 +206,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="276" />
+        <location filename="../../ui/main_window.py" line="277" />
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln client in the base</numerusform>
@@ -263,6 +263,47 @@ This cannot be undone.</numerusform>
         <translation>
             <numerusform>Delete the tag “{0}”? It comes off %n client.</numerusform>
             <numerusform>Delete the tag “{0}”? It comes off %n clients.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskListTab</name>
+    <message numerus="yes">
+        <location filename="../../ui/tasks/list_tab.py" line="108" />
+        <source>%Ln open task(s)</source>
+        <translation>
+            <numerusform>%Ln open task</numerusform>
+            <numerusform>%Ln open tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks/list_tab.py" line="110" />
+        <source>, %Ln overdue</source>
+        <translation>
+            <numerusform>, %Ln overdue</numerusform>
+            <numerusform>, %Ln overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskTab</name>
+    <message numerus="yes">
+        <location filename="../../ui/tasks/task_tab.py" line="139" />
+        <source>{0} of %Ln item(s) done</source>
+        <translation>
+            <numerusform>{0} of %Ln item done</numerusform>
+            <numerusform>{0} of %Ln items done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TasksFeature</name>
+    <message numerus="yes">
+        <location filename="../../ui/tasks/__init__.py" line="97" />
+        <source>%Ln open task(s)</source>
+        <translation>
+            <numerusform>%Ln open task</numerusform>
+            <numerusform>%Ln open tasks</numerusform>
         </translation>
     </message>
 </context>

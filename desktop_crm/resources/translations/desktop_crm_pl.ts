@@ -2513,6 +2513,31 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <source>{value!r} is neither an email address nor a domain written as @firm.com.</source>
         <translation>{value!r} nie jest ani adresem e-mail, ani domeną zapisaną jako @firm.com.</translation>
     </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="11"/>
+        <source>A task needs a title.</source>
+        <translation>Zadanie musi mieć tytuł.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="15"/>
+        <source>There is no task #{task_id}: it may have been deleted.</source>
+        <translation>Nie ma zadania nr {task_id}: mogło zostać usunięte.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="19"/>
+        <source>{name} ({login}) may see and close only their own tasks; task #{task_id} is given to someone else.</source>
+        <translation>{name} ({login}) może widzieć i zamykać tylko własne zadania; zadanie nr {task_id} przydzielono komuś innemu.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="26"/>
+        <source>Task #{task_id} is closed already.</source>
+        <translation>Zadanie nr {task_id} jest już zamknięte.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="30"/>
+        <source>Task #{task_id} cannot be closed yet: {left} of its {items} items are not done. Fill in what they lack, then refresh the task.</source>
+        <translation>Zadania nr {task_id} nie można jeszcze zamknąć: niewykonane pozycje — {left} z {items}. Uzupełnij brakujące dane i odśwież zadanie.</translation>
+    </message>
 </context>
 <context>
     <name>ExportScopeDialog</name>
@@ -2652,122 +2677,132 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>przegrana</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="69"/>
+        <location filename="../../ui/card/record_text.py" line="70"/>
         <source>{0} bytes</source>
         <translation>{0} B</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="71"/>
+        <location filename="../../ui/card/record_text.py" line="72"/>
         <source>{0} GB</source>
         <translation>{0} GB</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="72"/>
+        <location filename="../../ui/card/record_text.py" line="73"/>
         <source>{0} MB</source>
         <translation>{0} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="73"/>
+        <location filename="../../ui/card/record_text.py" line="74"/>
         <source>{0} KB</source>
         <translation>{0} KB</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="83"/>
+        <location filename="../../ui/card/record_text.py" line="84"/>
         <source>{0} min {1} s</source>
         <translation>{0} min {1} s</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="84"/>
+        <location filename="../../ui/card/record_text.py" line="85"/>
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="123"/>
+        <location filename="../../ui/card/record_text.py" line="128"/>
+        <source>{0}, overdue</source>
+        <translation>{0}, po terminie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/record_text.py" line="133"/>
+        <source>{0} — for {1}</source>
+        <translation>{0} — dla: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/record_text.py" line="141"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="126"/>
+        <location filename="../../ui/card/record_text.py" line="144"/>
         <source>Incoming call</source>
         <translation>Połączenie przychodzące</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="128"/>
+        <location filename="../../ui/card/record_text.py" line="146"/>
         <source>Outgoing call</source>
         <translation>Połączenie wychodzące</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="135"/>
+        <location filename="../../ui/card/record_text.py" line="153"/>
         <source>Incoming email</source>
         <translation>E-mail przychodzący</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="137"/>
+        <location filename="../../ui/card/record_text.py" line="155"/>
         <source>Outgoing email</source>
         <translation>E-mail wychodzący</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="139"/>
+        <location filename="../../ui/card/record_text.py" line="157"/>
         <source>(no subject)</source>
         <translation>(bez tematu)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="144"/>
+        <location filename="../../ui/card/record_text.py" line="124"/>
         <source>{0}, due {1}</source>
         <translation>{0}, termin {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="147"/>
+        <location filename="../../ui/card/record_text.py" line="129"/>
         <source>Task: {0} ({1})</source>
         <translation>Zadanie: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="154"/>
+        <location filename="../../ui/card/record_text.py" line="165"/>
         <source>Deal: {0} ({1})</source>
         <translation>Transakcja: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="160"/>
+        <location filename="../../ui/card/record_text.py" line="171"/>
         <source>File: {0} ({1})</source>
         <translation>Plik: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="163"/>
+        <location filename="../../ui/card/record_text.py" line="174"/>
         <source>File: {0}</source>
         <translation>Plik: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="91"/>
+        <location filename="../../ui/card/record_text.py" line="92"/>
         <source>Import #{0} undone: {1}</source>
         <translation>Import nr {0} cofnięty: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="94"/>
+        <location filename="../../ui/card/record_text.py" line="95"/>
         <source>Updated by import #{0}: {1}</source>
         <translation>Zmieniono importem nr {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="105"/>
+        <location filename="../../ui/card/record_text.py" line="106"/>
         <source>Contact person {0} added</source>
         <translation>Dodano osobę kontaktową {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="108"/>
+        <location filename="../../ui/card/record_text.py" line="109"/>
         <source>Card created</source>
         <translation>Utworzono kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="110"/>
+        <location filename="../../ui/card/record_text.py" line="111"/>
         <source>Contact person {0} removed</source>
         <translation>Usunięto osobę kontaktową {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="115"/>
+        <location filename="../../ui/card/record_text.py" line="116"/>
         <source>{0}: {1} changed</source>
         <translation>{0}: zmieniono pole „{1}”</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="116"/>
+        <location filename="../../ui/card/record_text.py" line="117"/>
         <source>{0} changed</source>
         <translation>Zmieniono pole „{0}”</translation>
     </message>
@@ -2775,27 +2810,37 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>FeedTab</name>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="51"/>
+        <location filename="../../ui/card/feed_tab.py" line="52"/>
         <source>Write a note… (Ctrl+Enter saves)</source>
         <translation>Napisz notatkę… (Ctrl+Enter zapisuje)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="55"/>
+        <location filename="../../ui/card/feed_tab.py" line="56"/>
         <source>Add note</source>
         <translation>Dodaj notatkę</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="56"/>
+        <location filename="../../ui/card/feed_tab.py" line="57"/>
         <source>Save the note (Ctrl+Enter)</source>
         <translation>Zapisz notatkę (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="72"/>
+        <location filename="../../ui/card/feed_tab.py" line="61"/>
+        <source>New task…</source>
+        <translation>Nowe zadanie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/feed_tab.py" line="63"/>
+        <source>A task about this client, for you or a colleague</source>
+        <translation>Zadanie dotyczące tego klienta — dla ciebie lub współpracownika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/feed_tab.py" line="77"/>
         <source>Nothing has happened on this card yet.</source>
         <translation>Na tej karcie nic się jeszcze nie wydarzyło.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="107"/>
+        <location filename="../../ui/card/feed_tab.py" line="116"/>
         <source>The note was not saved</source>
         <translation>Notatka nie została zapisana</translation>
     </message>
@@ -3458,22 +3503,22 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="41"/>
+        <location filename="../../ui/card/record_text.py" line="42"/>
         <source>Undo of import #{0} «{1}»</source>
         <translation>Cofnięcie importu nr {0} „{1}”</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="44"/>
+        <location filename="../../ui/card/record_text.py" line="45"/>
         <source>Undo of import #{0}</source>
         <translation>Cofnięcie importu nr {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="46"/>
+        <location filename="../../ui/card/record_text.py" line="47"/>
         <source>Import #{0} «{1}»</source>
         <translation>Import nr {0} „{1}”</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="47"/>
+        <location filename="../../ui/card/record_text.py" line="48"/>
         <source>Import #{0}</source>
         <translation>Import nr {0}</translation>
     </message>
@@ -4150,32 +4195,32 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>SQLite: w pamięci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>The database in use</source>
         <translation>Używana baza danych</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Signed in as {0}</source>
         <translation>Zalogowano jako {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln klient w bazie</numerusform>
@@ -4184,14 +4229,57 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>About desktop-crm</source>
         <translation>O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Baza klientów dla handlowców i administratorów, którzy dbają o jej porządek.&lt;br&gt;&lt;br&gt;Baza danych: {1}&lt;br&gt;Qt for Python {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ManualTaskDialog</name>
+    <message>
+        <location filename="../../ui/tasks/new_task_dialog.py" line="48"/>
+        <source>New task</source>
+        <translation>Nowe zadanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/new_task_dialog.py" line="73"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tytuł:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/new_task_dialog.py" line="74"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Opis:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/new_task_dialog.py" line="75"/>
+        <source>&amp;Client:</source>
+        <translation>&amp;Klient:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/new_task_dialog.py" line="76"/>
+        <source>&amp;Executor:</source>
+        <translation>&amp;Wykonawca:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/new_task_dialog.py" line="77"/>
+        <source>D&amp;ue date:</source>
+        <translation>Te&amp;rmin:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/new_task_dialog.py" line="82"/>
+        <source>Create task</source>
+        <translation>Utwórz zadanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/new_task_dialog.py" line="127"/>
+        <source>Choose the client from the list, or leave it empty.</source>
+        <translation>Wybierz klienta z listy lub zostaw pole puste.</translation>
     </message>
 </context>
 <context>
@@ -5730,6 +5818,283 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
             <numerusform>Usunąć tag „{0}”? Zniknie z %n klienta.</numerusform>
             <numerusform>Usunąć tag „{0}”? Zniknie z %n klientów.</numerusform>
             <numerusform>Usunąć tag „{0}”? Zniknie z %n klientów.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskItems</name>
+    <message>
+        <location filename="../../ui/tasks/item_model.py" line="37"/>
+        <source>Client / contact person</source>
+        <translation>Klient / osoba kontaktowa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/item_model.py" line="38"/>
+        <source>Missing</source>
+        <translation>Brakuje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/item_model.py" line="39"/>
+        <source>Done</source>
+        <translation>Wykonano</translation>
+    </message>
+</context>
+<context>
+    <name>TaskList</name>
+    <message>
+        <location filename="../../ui/tasks/list_model.py" line="27"/>
+        <source>Task</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_model.py" line="28"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_model.py" line="29"/>
+        <source>Executor</source>
+        <translation>Wykonawca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_model.py" line="30"/>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_model.py" line="31"/>
+        <source>Items</source>
+        <translation>Pozycje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_model.py" line="32"/>
+        <source>Done</source>
+        <translation>Wykonano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_model.py" line="75"/>
+        <source>Overdue: the due date has passed</source>
+        <translation>Po terminie: termin minął</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListTab</name>
+    <message>
+        <location filename="../../ui/tasks/list_tab.py" line="68"/>
+        <source>All tasks</source>
+        <translation>Wszystkie zadania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_tab.py" line="68"/>
+        <source>My tasks</source>
+        <translation>Moje zadania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_tab.py" line="70"/>
+        <source>New task…</source>
+        <translation>Nowe zadanie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_tab.py" line="73"/>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks/list_tab.py" line="108"/>
+        <source>%Ln open task(s)</source>
+        <translation>
+            <numerusform>%Ln otwarte zadanie</numerusform>
+            <numerusform>%Ln otwarte zadania</numerusform>
+            <numerusform>%Ln otwartych zadań</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks/list_tab.py" line="110"/>
+        <source>, %Ln overdue</source>
+        <translation>
+            <numerusform>, %Ln po terminie</numerusform>
+            <numerusform>, %Ln po terminie</numerusform>
+            <numerusform>, %Ln po terminie</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskTab</name>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="93"/>
+        <source>&amp;Not done only</source>
+        <translation>Tylko &amp;niewykonane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="96"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Odśwież</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="98"/>
+        <source>See again which items the base has fixed now</source>
+        <translation>Sprawdź ponownie, które pozycje są już poprawione w bazie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="100"/>
+        <source>&amp;Close task</source>
+        <translation>&amp;Zamknij zadanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="103"/>
+        <source>&amp;Open the client&apos;s card</source>
+        <translation>Otwórz &amp;kartę klienta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="131"/>
+        <source>due {0}</source>
+        <translation>termin {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="133"/>
+        <source>overdue</source>
+        <translation>po terminie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="135"/>
+        <source>closed</source>
+        <translation>zamknięte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks/task_tab.py" line="139"/>
+        <source>{0} of %Ln item(s) done</source>
+        <translation>
+            <numerusform>wykonano {0} z %Ln pozycji</numerusform>
+            <numerusform>wykonano {0} z %Ln pozycji</numerusform>
+            <numerusform>wykonano {0} z %Ln pozycji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="150"/>
+        <source>Every item must be done first</source>
+        <translation>Najpierw wszystkie pozycje muszą być wykonane</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="18"/>
+        <source>Manual</source>
+        <translation>Ręczne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="19"/>
+        <location filename="../../ui/tasks/words.py" line="28"/>
+        <source>Contact info</source>
+        <translation>Dane kontaktowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="20"/>
+        <location filename="../../ui/tasks/words.py" line="29"/>
+        <source>Registration</source>
+        <translation>Rejestracja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="21"/>
+        <location filename="../../ui/tasks/words.py" line="30"/>
+        <source>Properties</source>
+        <translation>Właściwości</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="22"/>
+        <source>Full names</source>
+        <translation>Imiona i nazwiska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="23"/>
+        <source>Duplicates</source>
+        <translation>Duplikaty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="31"/>
+        <source>Full-name control</source>
+        <translation>Kontrola imion i nazwisk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="32"/>
+        <source>Duplicates in the base</source>
+        <translation>Duplikaty w bazie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="35"/>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="36"/>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="37"/>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="38"/>
+        <source>website</source>
+        <translation>strona www</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="39"/>
+        <source>client or contact person</source>
+        <translation>klient lub osoba kontaktowa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="40"/>
+        <source>last, first and middle name</source>
+        <translation>nazwisko, imię i drugie imię</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="41"/>
+        <source>merge with its duplicate</source>
+        <translation>scalić z duplikatem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="68"/>
+        <source>{0} (proposed: {1})</source>
+        <translation>{0} (propozycja: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="83"/>
+        <source>{0} (done {1}%)</source>
+        <translation>{0} (wykonano {1}%)</translation>
+    </message>
+</context>
+<context>
+    <name>TasksFeature</name>
+    <message>
+        <location filename="../../ui/tasks/__init__.py" line="38"/>
+        <source>Your open tasks (Tasks › My tasks)</source>
+        <translation>Twoje otwarte zadania (Zadania › Moje zadania)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/__init__.py" line="56"/>
+        <source>All tasks</source>
+        <translation>Wszystkie zadania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/__init__.py" line="56"/>
+        <source>My tasks</source>
+        <translation>Moje zadania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/__init__.py" line="85"/>
+        <source>Task added.</source>
+        <translation>Zadanie dodane.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks/__init__.py" line="97"/>
+        <source>%Ln open task(s)</source>
+        <translation>
+            <numerusform>%Ln otwarte zadanie</numerusform>
+            <numerusform>%Ln otwarte zadania</numerusform>
+            <numerusform>%Ln otwartych zadań</numerusform>
         </translation>
     </message>
 </context>

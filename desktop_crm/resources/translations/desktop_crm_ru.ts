@@ -2513,6 +2513,31 @@ Please copy the details below and send them to your administrator.</source>
         <source>{value!r} is neither an email address nor a domain written as @firm.com.</source>
         <translation>{value!r} не является ни адресом электронной почты, ни доменом вида @firm.com.</translation>
     </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="11"/>
+        <source>A task needs a title.</source>
+        <translation>У задачи должно быть название.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="15"/>
+        <source>There is no task #{task_id}: it may have been deleted.</source>
+        <translation>Задачи №{task_id} нет: возможно, её удалили.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="19"/>
+        <source>{name} ({login}) may see and close only their own tasks; task #{task_id} is given to someone else.</source>
+        <translation>{name} ({login}) может видеть и закрывать только свои задачи; задача №{task_id} поручена другому сотруднику.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="26"/>
+        <source>Task #{task_id} is closed already.</source>
+        <translation>Задача №{task_id} уже закрыта.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="30"/>
+        <source>Task #{task_id} cannot be closed yet: {left} of its {items} items are not done. Fill in what they lack, then refresh the task.</source>
+        <translation>Задачу №{task_id} пока нельзя закрыть: не выполнено пунктов — {left} из {items}. Заполните недостающие данные и обновите задачу.</translation>
+    </message>
 </context>
 <context>
     <name>ExportScopeDialog</name>
@@ -2652,122 +2677,132 @@ Please copy the details below and send them to your administrator.</source>
         <translation>проиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="69"/>
+        <location filename="../../ui/card/record_text.py" line="70"/>
         <source>{0} bytes</source>
         <translation>{0} байт</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="71"/>
+        <location filename="../../ui/card/record_text.py" line="72"/>
         <source>{0} GB</source>
         <translation>{0} ГБ</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="72"/>
+        <location filename="../../ui/card/record_text.py" line="73"/>
         <source>{0} MB</source>
         <translation>{0} МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="73"/>
+        <location filename="../../ui/card/record_text.py" line="74"/>
         <source>{0} KB</source>
         <translation>{0} КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="83"/>
+        <location filename="../../ui/card/record_text.py" line="84"/>
         <source>{0} min {1} s</source>
         <translation>{0} мин {1} с</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="84"/>
+        <location filename="../../ui/card/record_text.py" line="85"/>
         <source>{0} s</source>
         <translation>{0} с</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="123"/>
+        <location filename="../../ui/card/record_text.py" line="128"/>
+        <source>{0}, overdue</source>
+        <translation>{0}, просрочена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/record_text.py" line="133"/>
+        <source>{0} — for {1}</source>
+        <translation>{0} — для: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/record_text.py" line="141"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="126"/>
+        <location filename="../../ui/card/record_text.py" line="144"/>
         <source>Incoming call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="128"/>
+        <location filename="../../ui/card/record_text.py" line="146"/>
         <source>Outgoing call</source>
         <translation>Исходящий звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="135"/>
+        <location filename="../../ui/card/record_text.py" line="153"/>
         <source>Incoming email</source>
         <translation>Входящее письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="137"/>
+        <location filename="../../ui/card/record_text.py" line="155"/>
         <source>Outgoing email</source>
         <translation>Исходящее письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="139"/>
+        <location filename="../../ui/card/record_text.py" line="157"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="144"/>
+        <location filename="../../ui/card/record_text.py" line="124"/>
         <source>{0}, due {1}</source>
         <translation>{0}, срок {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="147"/>
+        <location filename="../../ui/card/record_text.py" line="129"/>
         <source>Task: {0} ({1})</source>
         <translation>Задача: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="154"/>
+        <location filename="../../ui/card/record_text.py" line="165"/>
         <source>Deal: {0} ({1})</source>
         <translation>Сделка: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="160"/>
+        <location filename="../../ui/card/record_text.py" line="171"/>
         <source>File: {0} ({1})</source>
         <translation>Файл: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="163"/>
+        <location filename="../../ui/card/record_text.py" line="174"/>
         <source>File: {0}</source>
         <translation>Файл: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="91"/>
+        <location filename="../../ui/card/record_text.py" line="92"/>
         <source>Import #{0} undone: {1}</source>
         <translation>Импорт №{0} отменён: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="94"/>
+        <location filename="../../ui/card/record_text.py" line="95"/>
         <source>Updated by import #{0}: {1}</source>
         <translation>Изменено импортом №{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="105"/>
+        <location filename="../../ui/card/record_text.py" line="106"/>
         <source>Contact person {0} added</source>
         <translation>Добавлено контактное лицо {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="108"/>
+        <location filename="../../ui/card/record_text.py" line="109"/>
         <source>Card created</source>
         <translation>Карточка создана</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="110"/>
+        <location filename="../../ui/card/record_text.py" line="111"/>
         <source>Contact person {0} removed</source>
         <translation>Удалено контактное лицо {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="115"/>
+        <location filename="../../ui/card/record_text.py" line="116"/>
         <source>{0}: {1} changed</source>
         <translation>{0}: изменено поле «{1}»</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="116"/>
+        <location filename="../../ui/card/record_text.py" line="117"/>
         <source>{0} changed</source>
         <translation>Изменено поле «{0}»</translation>
     </message>
@@ -2775,27 +2810,37 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>FeedTab</name>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="51"/>
+        <location filename="../../ui/card/feed_tab.py" line="52"/>
         <source>Write a note… (Ctrl+Enter saves)</source>
         <translation>Напишите заметку… (Ctrl+Enter — сохранить)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="55"/>
+        <location filename="../../ui/card/feed_tab.py" line="56"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="56"/>
+        <location filename="../../ui/card/feed_tab.py" line="57"/>
         <source>Save the note (Ctrl+Enter)</source>
         <translation>Сохранить заметку (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="72"/>
+        <location filename="../../ui/card/feed_tab.py" line="61"/>
+        <source>New task…</source>
+        <translation>Новая задача…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/feed_tab.py" line="63"/>
+        <source>A task about this client, for you or a colleague</source>
+        <translation>Задача по этому клиенту — для вас или коллеги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/feed_tab.py" line="77"/>
         <source>Nothing has happened on this card yet.</source>
         <translation>По этой карточке пока ничего не происходило.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="107"/>
+        <location filename="../../ui/card/feed_tab.py" line="116"/>
         <source>The note was not saved</source>
         <translation>Заметка не сохранена</translation>
     </message>
@@ -3458,22 +3503,22 @@ Please copy the details below and send them to your administrator.</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="41"/>
+        <location filename="../../ui/card/record_text.py" line="42"/>
         <source>Undo of import #{0} «{1}»</source>
         <translation>Отмена импорта №{0} «{1}»</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="44"/>
+        <location filename="../../ui/card/record_text.py" line="45"/>
         <source>Undo of import #{0}</source>
         <translation>Отмена импорта №{0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="46"/>
+        <location filename="../../ui/card/record_text.py" line="47"/>
         <source>Import #{0} «{1}»</source>
         <translation>Импорт №{0} «{1}»</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="47"/>
+        <location filename="../../ui/card/record_text.py" line="48"/>
         <source>Import #{0}</source>
         <translation>Импорт №{0}</translation>
     </message>
@@ -4150,32 +4195,32 @@ Please copy the details below and send them to your administrator.</source>
         <translation>SQLite: в памяти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>The database in use</source>
         <translation>Используемая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Signed in as {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln клиент в базе</numerusform>
@@ -4184,14 +4229,57 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>About desktop-crm</source>
         <translation>О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Клиентская база для менеджеров по продажам и администраторов, которые поддерживают её в порядке.&lt;br&gt;&lt;br&gt;База данных: {1}&lt;br&gt;Qt for Python {2}</translation>
+    </message>
+</context>
+<context>
+    <name>ManualTaskDialog</name>
+    <message>
+        <location filename="../../ui/tasks/new_task_dialog.py" line="48"/>
+        <source>New task</source>
+        <translation>Новая задача</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/new_task_dialog.py" line="73"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/new_task_dialog.py" line="74"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Описание:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/new_task_dialog.py" line="75"/>
+        <source>&amp;Client:</source>
+        <translation>&amp;Клиент:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/new_task_dialog.py" line="76"/>
+        <source>&amp;Executor:</source>
+        <translation>&amp;Исполнитель:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/new_task_dialog.py" line="77"/>
+        <source>D&amp;ue date:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/new_task_dialog.py" line="82"/>
+        <source>Create task</source>
+        <translation>Создать задачу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/new_task_dialog.py" line="127"/>
+        <source>Choose the client from the list, or leave it empty.</source>
+        <translation>Выберите клиента из списка или оставьте поле пустым.</translation>
     </message>
 </context>
 <context>
@@ -5730,6 +5818,283 @@ Please copy the details below and send them to your administrator.</source>
             <numerusform>Удалить тег «{0}»? Он снимется с %n клиента.</numerusform>
             <numerusform>Удалить тег «{0}»? Он снимется с %n клиентов.</numerusform>
             <numerusform>Удалить тег «{0}»? Он снимется с %n клиентов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskItems</name>
+    <message>
+        <location filename="../../ui/tasks/item_model.py" line="37"/>
+        <source>Client / contact person</source>
+        <translation>Клиент / контактное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/item_model.py" line="38"/>
+        <source>Missing</source>
+        <translation>Не хватает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/item_model.py" line="39"/>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+</context>
+<context>
+    <name>TaskList</name>
+    <message>
+        <location filename="../../ui/tasks/list_model.py" line="27"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_model.py" line="28"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_model.py" line="29"/>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_model.py" line="30"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_model.py" line="31"/>
+        <source>Items</source>
+        <translation>Пунктов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_model.py" line="32"/>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_model.py" line="75"/>
+        <source>Overdue: the due date has passed</source>
+        <translation>Просрочена: срок прошёл</translation>
+    </message>
+</context>
+<context>
+    <name>TaskListTab</name>
+    <message>
+        <location filename="../../ui/tasks/list_tab.py" line="68"/>
+        <source>All tasks</source>
+        <translation>Все задачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_tab.py" line="68"/>
+        <source>My tasks</source>
+        <translation>Мои задачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_tab.py" line="70"/>
+        <source>New task…</source>
+        <translation>Новая задача…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/list_tab.py" line="73"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks/list_tab.py" line="108"/>
+        <source>%Ln open task(s)</source>
+        <translation>
+            <numerusform>%Ln открытая задача</numerusform>
+            <numerusform>%Ln открытые задачи</numerusform>
+            <numerusform>%Ln открытых задач</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks/list_tab.py" line="110"/>
+        <source>, %Ln overdue</source>
+        <translation>
+            <numerusform>, %Ln просрочена</numerusform>
+            <numerusform>, %Ln просрочены</numerusform>
+            <numerusform>, %Ln просрочено</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskTab</name>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="93"/>
+        <source>&amp;Not done only</source>
+        <translation>&amp;Только невыполненные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="96"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="98"/>
+        <source>See again which items the base has fixed now</source>
+        <translation>Проверить заново, какие пункты уже исправлены в базе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="100"/>
+        <source>&amp;Close task</source>
+        <translation>&amp;Закрыть задачу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="103"/>
+        <source>&amp;Open the client&apos;s card</source>
+        <translation>Открыть &amp;карточку клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="131"/>
+        <source>due {0}</source>
+        <translation>срок {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="133"/>
+        <source>overdue</source>
+        <translation>просрочена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="135"/>
+        <source>closed</source>
+        <translation>закрыта</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks/task_tab.py" line="139"/>
+        <source>{0} of %Ln item(s) done</source>
+        <translation>
+            <numerusform>выполнено {0} из %Ln пункта</numerusform>
+            <numerusform>выполнено {0} из %Ln пунктов</numerusform>
+            <numerusform>выполнено {0} из %Ln пунктов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/task_tab.py" line="150"/>
+        <source>Every item must be done first</source>
+        <translation>Сначала должны быть выполнены все пункты</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="18"/>
+        <source>Manual</source>
+        <translation>Ручная</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="19"/>
+        <location filename="../../ui/tasks/words.py" line="28"/>
+        <source>Contact info</source>
+        <translation>Контактные данные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="20"/>
+        <location filename="../../ui/tasks/words.py" line="29"/>
+        <source>Registration</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="21"/>
+        <location filename="../../ui/tasks/words.py" line="30"/>
+        <source>Properties</source>
+        <translation>Свойства</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="22"/>
+        <source>Full names</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="23"/>
+        <source>Duplicates</source>
+        <translation>Дубликаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="31"/>
+        <source>Full-name control</source>
+        <translation>Контроль ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="32"/>
+        <source>Duplicates in the base</source>
+        <translation>Дубликаты в базе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="35"/>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="36"/>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="37"/>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="38"/>
+        <source>website</source>
+        <translation>сайт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="39"/>
+        <source>client or contact person</source>
+        <translation>клиент или контактное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="40"/>
+        <source>last, first and middle name</source>
+        <translation>фамилия, имя и отчество</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="41"/>
+        <source>merge with its duplicate</source>
+        <translation>объединить с дубликатом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="68"/>
+        <source>{0} (proposed: {1})</source>
+        <translation>{0} (предложено: {1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/words.py" line="83"/>
+        <source>{0} (done {1}%)</source>
+        <translation>{0} (выполнено {1}%)</translation>
+    </message>
+</context>
+<context>
+    <name>TasksFeature</name>
+    <message>
+        <location filename="../../ui/tasks/__init__.py" line="38"/>
+        <source>Your open tasks (Tasks › My tasks)</source>
+        <translation>Ваши открытые задачи (Задачи › Мои задачи)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/__init__.py" line="56"/>
+        <source>All tasks</source>
+        <translation>Все задачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/__init__.py" line="56"/>
+        <source>My tasks</source>
+        <translation>Мои задачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tasks/__init__.py" line="85"/>
+        <source>Task added.</source>
+        <translation>Задача добавлена.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tasks/__init__.py" line="97"/>
+        <source>%Ln open task(s)</source>
+        <translation>
+            <numerusform>%Ln открытая задача</numerusform>
+            <numerusform>%Ln открытые задачи</numerusform>
+            <numerusform>%Ln открытых задач</numerusform>
         </translation>
     </message>
 </context>

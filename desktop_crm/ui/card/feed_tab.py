@@ -20,6 +20,7 @@ from desktop_crm.services.feed import FeedEntry
 from desktop_crm.services.notes import add_note
 from desktop_crm.ui.card.context import CardContext
 from desktop_crm.ui.card.feed_view import FeedDelegate, FeedModel
+from desktop_crm.ui.tasks.new_task_dialog import ManualTaskDialog
 from desktop_crm.ui.widgets.paged_model import follow_scrolling
 from desktop_crm.ui.widgets.style import muted
 
@@ -57,6 +58,10 @@ class FeedTab(QWidget):
         self.note_button.clicked.connect(self.save_note)
         self.note_edit.textChanged.connect(self._note_changed)
         self._note_changed()
+        self.task_button = QPushButton(self.tr("New task…"), self)
+        self.task_button.setObjectName("newTaskFromCard")
+        self.task_button.setToolTip(self.tr("A task about this client, for you or a colleague"))
+        self.task_button.clicked.connect(self.new_task)
 
         self.model = FeedModel(self._page, self)
         self.view = QListView(self)
@@ -75,9 +80,13 @@ class FeedTab(QWidget):
         self.model.modelReset.connect(self._update_empty)
         self.model.rowsInserted.connect(self._update_empty)
 
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.task_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.note_button)
         note_row = QHBoxLayout()
         note_row.addWidget(self.note_edit, 1)
-        note_row.addWidget(self.note_button, 0, Qt.AlignmentFlag.AlignBottom)
+        note_row.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(note_row)
@@ -126,6 +135,16 @@ class FeedTab(QWidget):
         self.note_edit.clear()
         self.noteAdded.emit(note.id)
         return True
+
+    def new_task(self) -> ManualTaskDialog:
+        """A manual task about this client; it shows in the feed once written."""
+        context = self.context
+        dialog = ManualTaskDialog(
+            context.database, context.user_login, client_id=context.client_id, parent=self
+        )
+        dialog.created.connect(lambda _task_id: self.refresh())
+        dialog.open()
+        return dialog
 
     def _note_changed(self) -> None:
         self.note_button.setEnabled(bool(self.note_edit.toPlainText().strip()))

@@ -8,6 +8,7 @@ words them with tr() and `desktop_crm/ui/words.py`, so a Russian or Polish user 
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
@@ -116,6 +117,23 @@ def _change_title(entry: FeedEntry) -> str:
     return QCoreApplication.translate("Feed", "{0} changed").format(label)
 
 
+def _task_title(entry: FeedEntry) -> str:
+    """ "Task: Call back (open, due 03.05.2024, overdue) — for Maria Manager"."""
+    details = status_word(entry.status)
+    if entry.due is not None:
+        details = QCoreApplication.translate("Feed", "{0}, due {1}").format(
+            details, entry.due.strftime("%d.%m.%Y")
+        )
+        if entry.status == "open" and entry.due < date.today():
+            details = QCoreApplication.translate("Feed", "{0}, overdue").format(details)
+    title = QCoreApplication.translate("Feed", "Task: {0} ({1})").format(
+        entry.subject or "", details
+    )
+    if entry.executor:
+        title = QCoreApplication.translate("Feed", "{0} — for {1}").format(title, entry.executor)
+    return title
+
+
 def feed_title(entry: FeedEntry) -> str:
     """The entry's bold first line in the user's language."""
     kind = entry.kind
@@ -139,14 +157,7 @@ def feed_title(entry: FeedEntry) -> str:
         subject = entry.subject or QCoreApplication.translate("Feed", "(no subject)")
         return f"{title}: {subject}"
     if kind == feed_service.TASK:
-        details = status_word(entry.status)
-        if entry.due is not None:
-            details = QCoreApplication.translate("Feed", "{0}, due {1}").format(
-                details, entry.due.strftime("%d.%m.%Y")
-            )
-        return QCoreApplication.translate("Feed", "Task: {0} ({1})").format(
-            entry.subject or "", details
-        )
+        return _task_title(entry)
     if kind == feed_service.DEAL:
         details = status_word(entry.status)
         if entry.number is not None:
