@@ -4,6 +4,7 @@ messages, HTML reduced to text, charsets guessed when undeclared or wrong."""
 
 from __future__ import annotations
 
+import email
 from datetime import datetime
 from email.message import EmailMessage
 from pathlib import Path
@@ -121,3 +122,31 @@ def test_bodies_in_declared_wrong_or_missing_charsets(
     data: bytes, declared: str | None, text: str
 ) -> None:
     assert decode_text(data, declared) == text
+
+
+STDLIB_SAMPLES = Path(email.__file__).resolve().parent.parent / "test" / "test_email" / "data"
+
+
+def test_the_standard_librarys_own_sample_messages() -> None:
+    """Python's own test messages (digests, bounces, broken boundaries, encoded names), where
+    the interpreter ships its test suite: every one reads, none crashes."""
+    if not STDLIB_SAMPLES.is_dir():
+        pytest.skip("this Python has no test_email samples")
+    samples = sorted(STDLIB_SAMPLES.glob("msg_*.txt"))
+    assert len(samples) > 40
+    read, not_mail = {}, []
+    for path in samples:
+        try:
+            read[path.name] = read_message(path.read_bytes(), CONTEXT)
+        except NotMail:
+            not_mail.append(path.name)
+    assert not_mail == ["msg_19.txt"]  # a digest's text without any header
+    fish = read["msg_07.txt"]
+    assert fish is not None and fish.subject == "Here is your dingus fish"
+    assert fish.attachments == [{"name": "dingusfish.gif", "size": 3512}]
+    assert fish.occurred_at == datetime(2001, 4, 20, 23, 35, 2)  # -0400 -> UTC
+    digest = read["msg_02.txt"]
+    assert digest is not None and digest.attachments is not None
+    assert len(digest.attachments) == 5 and digest.attachments[0]["name"] == "[Ppp] testing #1.eml"
+    undated = [name for name, item in read.items() if item is None]
+    assert 0 < len(undated) < len(samples) // 2  # parts saved alone, test fragments

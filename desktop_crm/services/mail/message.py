@@ -38,6 +38,7 @@ from desktop_crm.services.mail.html_text import html_to_text
 MAX_BODY = 64 * 1024  # characters of a body kept; the rest is cut, and says so
 TRUNCATED = "\n… (truncated)"
 MAIL_HEADERS = ("from", "date", "message-id", "subject", "to", "received", "return-path")
+MIME_HEADERS = ("mime-version", "content-type")  # a MIME part saved alone: mail, undated
 _PARSER = BytesParser(policy=policy.compat32)
 Headers = dict[str, list[str]]
 # "Name <a@b.c>" or a bare a@b.c, in a header with no quotes, comments or groups
@@ -69,7 +70,7 @@ def parse_message(data: bytes) -> tuple[Message, Headers]:
     headers: Headers = {}
     for name, value in message.raw_items():
         headers.setdefault(name.lower(), []).append(str(value))
-    if not any(name in headers for name in MAIL_HEADERS):
+    if not any(name in headers for name in (*MAIL_HEADERS, *MIME_HEADERS)):
         raise NotMail("no mail headers")
     return message, headers
 
