@@ -198,3 +198,21 @@ def test_new_messages_are_linked_to_the_cards_that_hold_their_addresses(
     result = run(database, admin, write_mbox(tmp_path / "x.mbox", [koi8_message()]))
     assert (result.imported, result.linked) == (1, 1)
     assert stored(database)["Счёт на оплату"].client_id == client
+
+
+def test_nul_characters_inside_a_message_are_marked_not_fatal(
+    database: Database, admin: User, tmp_path: Path
+) -> None:
+    """PostgreSQL stores no NUL: one in a decoded subject, body or Message-ID must not stop
+    the import of a mailbox."""
+    raw = (
+        b"From: nul@client.ru\nTo: sales@firm.ru\nSubject: =?utf-8?Q?a=00b?=\n"
+        b"Message-ID: <=?utf-8?Q?x=00y?=@client.ru>\n"
+        b"Date: Mon, 02 Mar 2026 10:00:00 +0000\n"
+        b"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n"
+        b"before=00after\n"
+    )
+    result = run(database, admin, write_mbox(tmp_path / "nul.mbox", [raw]))
+    assert result.imported == 1
+    item = stored(database)["a\ufffdb"]
+    assert item.body == "before\ufffdafter"
