@@ -90,12 +90,14 @@ def test_the_same_message_twice_is_stored_once(
     (folder / "one.eml").write_bytes(no_message_id())
     (folder / "two.EML").write_bytes(cp1251_message())
     (folder / "notes.txt").write_text("not read: not a mail file name")
+    (folder / "README").write_text("not read: no extension, and not an mbox")
+    write_mbox(folder / "Sent", [html_only_message()])  # Thunderbird's folders: no extension
     first = run(database, admin, box)
     assert (first.read, first.imported, first.duplicates) == (3, 2, 1)
     again = run(database, admin, box, folder)
-    assert (again.read, again.imported, again.duplicates) == (5, 1, 4)
+    assert (again.read, again.imported, again.duplicates) == (6, 2, 4)
     with database.session() as session:
-        assert session.scalar(select(func.count()).select_from(Interaction)) == 3
+        assert session.scalar(select(func.count()).select_from(Interaction)) == 4
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,8 @@
 """Which files a mail import reads, and the messages of each: a folder gives every .eml and
-.mbox inside (and below); a file is an mbox when it begins with an envelope "From " line,
-else one message. Anything else stops the import with one sentence."""
+.mbox inside (and below), and every file without an extension that begins like an mbox
+(Thunderbird keeps each mail folder so: "Inbox", "Sent"); a file is an mbox when it begins with
+an envelope "From " line, else one message. Anything else stops the import with one
+sentence."""
 
 from __future__ import annotations
 
@@ -22,9 +24,7 @@ def mail_files(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            inside = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in MAIL_SUFFIXES
-            )
+            inside = sorted(p for p in path.rglob("*") if _is_mail_file(p))
             if not inside:
                 raise ImportFileError(Code.MAIL_FOLDER_EMPTY, path=str(path))
             found += inside
@@ -35,10 +35,18 @@ def mail_files(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
-def _head(path: Path) -> bytes:
+def _is_mail_file(path: Path) -> bool:
+    if not path.is_file():
+        return False
+    if path.suffix.lower() in MAIL_SUFFIXES:
+        return True
+    return not path.suffix and looks_like_mbox(_head(path, 64))
+
+
+def _head(path: Path, size: int = 4096) -> bytes:
     try:
         with path.open("rb") as file:
-            return file.read(4096)
+            return file.read(size)
     except OSError as exc:
         raise ImportFileError(
             Code.MAIL_UNREADABLE, path=str(path), reason=exc.strerror or str(exc)
