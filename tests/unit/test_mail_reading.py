@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_crm.services.mail.boundaries import canonical_boundaries
 from desktop_crm.services.mail.charsets import decode_text
 from desktop_crm.services.mail.html_text import html_to_text
 from desktop_crm.services.mail.mbox import NotMbox, iter_mbox
@@ -150,3 +151,25 @@ def test_the_standard_librarys_own_sample_messages() -> None:
     assert len(digest.attachments) == 5 and digest.attachments[0]["name"] == "[Ppp] testing #1.eml"
     undated = [name for name, item in read.items() if item is None]
     assert 0 < len(undated) < len(samples) // 2  # parts saved alone, test fragments
+
+
+def test_boundaries_are_renamed_without_changing_what_is_read() -> None:
+    raw = (
+        b"From: a@client.ru\nDate: Mon, 02 Mar 2026 10:00:00 +0000\nContent-Type: multipart/mixed;"
+        b'\n boundary="abc"\n\n--abc\nContent-Type: multipart/alternative; boundary=abcd\n\n'
+        b"--abcd\nContent-Type: text/plain\n\nthe text, naming --abcx which is no delimiter\n"
+        b"--abcd--\n--abc\nContent-Type: text/csv\nContent-Disposition: attachment; "
+        b'filename="t.csv"\n\na;b\n--abc--\n'
+    )
+    renamed = canonical_boundaries(raw)
+    assert b"abcd" not in renamed and b'"abc"' not in renamed
+    assert renamed.count(b"=_crm_0_=") == 4 and renamed.count(b"=_crm_1_=") == 3
+    assert b"--abcx" in renamed  # not a delimiter of this message: left alone
+    item = read_message(raw, CONTEXT)
+    assert item is not None
+    assert item.body == "the text, naming --abcx which is no delimiter"
+    assert item.attachments == [{"name": "t.csv", "size": 3}]  # the last newline is the delimiter's
+    assert (
+        canonical_boundaries(b"Subject: no parts\n\nboundary\n")
+        == b"Subject: no parts\n\nboundary\n"
+    )

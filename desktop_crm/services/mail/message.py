@@ -32,6 +32,7 @@ from desktop_crm.services.interactions.store import (
     message_key,
     to_utc,
 )
+from desktop_crm.services.mail.boundaries import canonical_boundaries
 from desktop_crm.services.mail.charsets import decode_text, has_raw_bytes, repair_header
 from desktop_crm.services.mail.html_text import html_to_text
 
@@ -66,7 +67,7 @@ class MailContext:
 def parse_message(data: bytes) -> tuple[Message, Headers]:
     """The parsed message and its raw headers by lower-cased name; `NotMail` when `data` has
     no header an email message has."""
-    message = _PARSER.parsebytes(data)
+    message = _PARSER.parsebytes(canonical_boundaries(data))
     headers: Headers = {}
     for name, value in message.raw_items():
         headers.setdefault(name.lower(), []).append(str(value))
