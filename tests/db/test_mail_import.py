@@ -218,3 +218,14 @@ def test_nul_characters_inside_a_message_are_marked_not_fatal(
     assert result.imported == 1
     item = stored(database)["a\ufffdb"]
     assert item.body == "before\ufffdafter"
+
+
+def test_a_nul_byte_in_a_body_is_no_broken_mailbox(
+    database: Database, admin: User, tmp_path: Path
+) -> None:
+    """Mail programs leave NUL runs in mailboxes they compacted badly: in a body they are bad
+    bytes of one message, in the headers they make the mailbox broken."""
+    box = write_mbox(tmp_path / "nul.mbox", [no_message_id(), html_only_message()])
+    box.write_bytes(box.read_bytes().replace(b"Just text.", b"Just\x00\x00 text."))
+    assert run(database, admin, box).imported == 2
+    assert stored(database)["No id"].body == "Just\ufffd\ufffd text."

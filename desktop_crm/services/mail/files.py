@@ -58,9 +58,18 @@ def file_kind(path: Path) -> str:
     head = _head(path)
     if looks_like_mbox(head):
         return MBOX
-    if b"\x00" in head:
+    if b"\x00" in header_block(head):
         raise ImportFileError(Code.MAIL_NOT_MAIL, path=str(path))
     return EML
+
+
+def header_block(data: bytes) -> bytes:
+    """The headers of a message: up to the first empty line. Binary there means no mail (a NUL
+    in a body is only a bad byte, which the store marks)."""
+    end = data.find(b"\n\n")
+    crlf = data.find(b"\r\n\r\n")
+    ends = [e for e in (end, crlf) if e >= 0]
+    return data[: min(ends)] if ends else data
 
 
 def read_file(path: Path, context: MailContext) -> Iterator[InteractionData | None]:
@@ -76,7 +85,7 @@ def read_file(path: Path, context: MailContext) -> Iterator[InteractionData | No
                 raise ImportFileError(Code.MAIL_NOT_MAIL, path=str(path)) from exc
             return
         for message in iter_mbox(path):
-            if b"\x00" in message.data:
+            if b"\x00" in header_block(message.data):
                 raise ImportFileError(
                     Code.MAIL_MBOX_BROKEN, path=str(path), number=message.number, line=message.line
                 )
