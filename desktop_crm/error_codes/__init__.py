@@ -13,6 +13,7 @@ from desktop_crm.error_codes.files import FileCodes
 from desktop_crm.error_codes.import_file import ImportFileCodes
 from desktop_crm.error_codes.import_settings import ImportSettingsCodes
 from desktop_crm.error_codes.linking import LinkingCodes
+from desktop_crm.error_codes.mail import MailCodes
 from desktop_crm.error_codes.merging import MergingCodes
 from desktop_crm.error_codes.records import RecordCodes
 from desktop_crm.error_codes.registry import CODES, ErrorCode
@@ -37,6 +38,7 @@ class Code(
     ReportCodes,
     ControlCodes,
     LinkingCodes,
+    MailCodes,
     TaskCodes,
     MergingCodes,
 ):
