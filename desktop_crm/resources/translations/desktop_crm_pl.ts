@@ -2538,6 +2538,46 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <source>{value!r} is neither an email address nor a domain written as @firm.com.</source>
         <translation>{value!r} nie jest ani adresem e-mail, ani domeną zapisaną jako @firm.com.</translation>
     </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="12"/>
+        <source>{source} is not a call log this program knows (Asterisk Master.csv, a FreePBX CDR export, or a table with a date and a number column); give its columns with --mapping FILE.json or --preset NAME.</source>
+        <translation>{source} nie jest znanym programowi rejestrem połączeń (Asterisk Master.csv, eksport CDR z FreePBX ani tabela z kolumnami daty i numeru); wskaż jego kolumny przez --mapping FILE.json lub --preset NAME.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="21"/>
+        <source>{source} is not an Asterisk Master.csv: its first row ({columns} columns) is not a call record of 16 or 18 columns with the start time in the 10th.</source>
+        <translation>{source} nie jest plikiem Asterisk Master.csv: jego pierwszy wiersz (kolumn: {columns}) nie jest zapisem połączenia z 16 lub 18 kolumnami i czasem rozpoczęcia w 10.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="29"/>
+        <source>{source} is not a FreePBX CDR export: its header lacks {missing}.</source>
+        <translation>{source} nie jest eksportem CDR z FreePBX: w nagłówku brakuje {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="35"/>
+        <source>{key!r} in the mapping is not a call field. Known: {known}.</source>
+        <translation>{key!r} w dopasowaniu nie jest polem połączenia. Znane: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="39"/>
+        <source>The columns of {source} give no {missing}: match a column to it in the mapping.</source>
+        <translation>Kolumny {source} nie podają: {missing}; dopasuj do tego kolumnę.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="46"/>
+        <source>There is no saved call-log matching called {name!r}.</source>
+        <translation>Nie ma zapisanego dopasowania rejestru połączeń o nazwie {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="50"/>
+        <source>The name {name!r} belongs to a saved matching of client lists; choose another name.</source>
+        <translation>Nazwa {name!r} należy do zapisanego dopasowania list klientów; wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="57"/>
+        <source>{value!r} is not a date and time; write it as DD.MM.YYYY HH:MM:SS.</source>
+        <translation>{value!r} nie jest datą i godziną; zapisz jako DD.MM.RRRR GG:MM:SS.</translation>
+    </message>
 </context>
 <context>
     <name>ExportScopeDialog</name>

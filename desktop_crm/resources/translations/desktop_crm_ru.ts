@@ -2538,6 +2538,46 @@ Please copy the details below and send them to your administrator.</source>
         <source>{value!r} is neither an email address nor a domain written as @firm.com.</source>
         <translation>{value!r} не является ни адресом электронной почты, ни доменом вида @firm.com.</translation>
     </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="12"/>
+        <source>{source} is not a call log this program knows (Asterisk Master.csv, a FreePBX CDR export, or a table with a date and a number column); give its columns with --mapping FILE.json or --preset NAME.</source>
+        <translation>{source} — не журнал звонков, известный программе (Asterisk Master.csv, выгрузка CDR FreePBX или таблица со столбцами даты и номера); укажите его столбцы через --mapping FILE.json или --preset NAME.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="21"/>
+        <source>{source} is not an Asterisk Master.csv: its first row ({columns} columns) is not a call record of 16 or 18 columns with the start time in the 10th.</source>
+        <translation>{source} — не Asterisk Master.csv: его первая строка (столбцов: {columns}) не запись о звонке из 16 или 18 столбцов со временем начала в 10-м.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="29"/>
+        <source>{source} is not a FreePBX CDR export: its header lacks {missing}.</source>
+        <translation>{source} — не выгрузка CDR FreePBX: в заголовке нет {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="35"/>
+        <source>{key!r} in the mapping is not a call field. Known: {known}.</source>
+        <translation>{key!r} в сопоставлении — не поле звонка. Известные: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="39"/>
+        <source>The columns of {source} give no {missing}: match a column to it in the mapping.</source>
+        <translation>Столбцы {source} не дают: {missing}; сопоставьте этому столбец.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="46"/>
+        <source>There is no saved call-log matching called {name!r}.</source>
+        <translation>Нет сохранённого сопоставления журнала звонков с именем {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="50"/>
+        <source>The name {name!r} belongs to a saved matching of client lists; choose another name.</source>
+        <translation>Имя {name!r} уже носит сохранённое сопоставление списков клиентов; выберите другое имя.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="57"/>
+        <source>{value!r} is not a date and time; write it as DD.MM.YYYY HH:MM:SS.</source>
+        <translation>{value!r} — не дата и время; запишите как ДД.ММ.ГГГГ ЧЧ:ММ:СС.</translation>
+    </message>
 </context>
 <context>
     <name>ExportScopeDialog</name>

@@ -1,0 +1,78 @@
+"""Asterisk's `Master.csv` (cdr_csv): no header, one row per call leg, 16 columns or 18 with
+`uniqueid` and `userfield`. The counterpart is the number that is not an extension; a call
+between two extensions is skipped; anything but ANSWERED is a missed call."""
+
+from __future__ import annotations
+
+from desktop_crm.errors import InvalidValue
+from desktop_crm.values import parse_datetime
+from desktop_crm.wizards.calls.common import (
+    ANSWERED,
+    CallFacts,
+    Failed,
+    Outcome,
+    Outcomes,
+    Skipped,
+    clid_number,
+    direction_of,
+    to_interaction,
+    whole_seconds,
+)
+from desktop_crm.wizards.importing.sources.base import Cell, Source
+
+SOURCE = "asterisk"
+COLUMNS = (16, 18)
+SRC, DST, DCONTEXT, CLID, START, BILLSEC, DISPOSITION, UNIQUEID = 1, 2, 3, 4, 9, 13, 14, 16
+
+
+def looks_like_master_csv(first: list[Cell]) -> bool:
+    """A first row of 16 or 18 cells whose 10th is a start time: Master.csv has no header."""
+    if len(first) not in COLUMNS:
+        return False
+    try:
+        parse_datetime(first[START])
+    except (InvalidValue, TypeError):
+        return False
+    return True
+
+
+def _text(cells: list[Cell], index: int) -> str:
+    cell = cells[index]
+    return "" if cell is None else str(cell).strip()
+
+
+def asterisk_call(number: int, cells: list[Cell], account: str) -> Outcome:
+    if len(cells) not in COLUMNS:
+        return Failed(number, f"{len(cells)} columns, not 16 or 18")
+    try:
+        started = parse_datetime(cells[START])
+    except InvalidValue as exc:
+        return Failed(number, exc.message)
+    src = _text(cells, SRC) or clid_number(_text(cells, CLID))
+    dst = _text(cells, DST)
+    direction = direction_of(src, dst, _text(cells, DCONTEXT))
+    if direction is None:
+        return Skipped(number)
+    try:
+        seconds = whole_seconds(_text(cells, BILLSEC) or "0")
+    except ValueError:
+        return Failed(number, f"{_text(cells, BILLSEC)!r} is not a number of seconds")
+    facts = CallFacts(
+        started=started,
+        caller=src,
+        callee=dst,
+        direction=direction,
+        seconds=seconds,
+        missed=_text(cells, DISPOSITION).upper() != ANSWERED,
+        call_id=_text(cells, UNIQUEID) if len(cells) > UNIQUEID else None,
+        source=SOURCE,
+        account=account,
+    )
+    return to_interaction(facts)
+
+
+def read_asterisk(source: Source, account: str) -> Outcomes:
+    for row in source.rows():
+        if not any(c not in (None, "") for c in row.cells):
+            continue
+        yield asterisk_call(row.number, row.cells, account)

@@ -1,0 +1,100 @@
+"""Which call log a file is (`--format auto`) and the reader of its rows: Asterisk's
+Master.csv has no header and 16 or 18 columns with a start time in the 10th; a FreePBX CDR
+export names calldate, src, dst, billsec, disposition and linkedid; anything else needs its
+columns matched (by their names, a mapping file or a saved preset)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from desktop_crm.errors import Code, ImportFileError, ImportSettingsError
+from desktop_crm.wizards.calls.asterisk import looks_like_master_csv, read_asterisk
+from desktop_crm.wizards.calls.common import Outcomes
+from desktop_crm.wizards.calls.fields import missing_fields, suggest_call_mapping
+from desktop_crm.wizards.calls.freepbx import looks_like_freepbx, read_freepbx
+from desktop_crm.wizards.calls.mapped import read_mapped
+from desktop_crm.wizards.calls.presets import load_call_mapping_file, load_call_preset
+from desktop_crm.wizards.importing.mapping import Mapping
+from desktop_crm.wizards.importing.sources.base import Source, SourceOptions
+from desktop_crm.wizards.importing.sources.opening import open_source
+
+AUTO, ASTERISK, FREEPBX, MAPPED = "auto", "asterisk", "freepbx", "mapped"
+FORMATS = (AUTO, ASTERISK, FREEPBX)
+
+
+@dataclass(frozen=True)
+class Matching:
+    """How the columns of a table that is neither Asterisk nor FreePBX are read."""
+
+    mapping_file: Path | None = None
+    preset: str | None = None
+
+    @property
+    def given(self) -> bool:
+        return self.mapping_file is not None or self.preset is not None
+
+
+@dataclass
+class CallLog:
+    """An opened call log: its layout, the table, and (for a matched table) the mapping."""
+
+    format: str
+    source: Source
+    mapping: Mapping | None = None
+
+    def outcomes(self, account: str) -> Outcomes:
+        if self.format == ASTERISK:
+            return read_asterisk(self.source, account)
+        if self.format == FREEPBX:
+            return read_freepbx(self.source, account)
+        assert self.mapping is not None
+        return read_mapped(self.source, self.mapping, account)
+
+
+def _first_cells(source: Source) -> list[object]:
+    first = source.preview(1)
+    return list(first[0].cells) if first else []
+
+
+def _mapping(session: Session, source: Source, matching: Matching) -> Mapping:
+    headers = source.headers
+    if matching.mapping_file is not None:
+        mapping = load_call_mapping_file(matching.mapping_file, headers)
+    elif matching.preset is not None:
+        mapping = load_call_preset(session, matching.preset, headers)
+    else:
+        mapping = suggest_call_mapping(headers)
+        if missing_fields(mapping):
+            raise ImportFileError(Code.CALLS_UNKNOWN_LAYOUT, source=source.info.name)
+    if missing := missing_fields(mapping):
+        raise ImportSettingsError(
+            Code.CALLS_MAPPING_INCOMPLETE, source=source.info.name, missing=" or ".join(missing)
+        )
+    return mapping
+
+
+def open_call_log(
+    session: Session, path: Path, layout: str = AUTO, matching: Matching | None = None
+) -> CallLog:
+    """Open `path` as a call log of `layout` (auto: told by its content). One sentence when
+    it is not one."""
+    matching = matching or Matching()
+    if layout in (AUTO, ASTERISK) and not matching.given:
+        bare = open_source(path, options=SourceOptions(has_header=False))
+        cells = _first_cells(bare)
+        if looks_like_master_csv(cells):  # type: ignore[arg-type]
+            return CallLog(ASTERISK, bare)
+        bare.close()
+        if layout == ASTERISK:
+            raise ImportFileError(Code.CALLS_NOT_ASTERISK, source=path.name, columns=len(cells))
+    source = open_source(path)
+    if layout == FREEPBX or (layout == AUTO and looks_like_freepbx(source.headers)):
+        return CallLog(FREEPBX, source)
+    try:
+        return CallLog(MAPPED, source, _mapping(session, source, matching))
+    except Exception:
+        source.close()
+        raise
