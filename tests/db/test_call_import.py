@@ -6,6 +6,7 @@ the same log twice; bad inputs (empty, unknown layout, broken dates, a file brok
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -221,3 +222,19 @@ def test_cli_calls_import(
     ]
     with database.session() as session:
         assert session.scalar(select(func.count()).select_from(Interaction)) == 3
+
+
+def test_calls_land_on_the_card_of_their_number(
+    database: Database, admin: User, tmp_path: Path, add_client: Callable[..., int]
+) -> None:
+    """Runs where the linking job (services/linking.py, issue #12 item 6) is merged."""
+    pytest.importorskip("desktop_crm.services.linking")
+    client_id = add_client("Иванов Иван", phones=["8 (495) 123-45-67"])
+    result = run(database, admin, write_master_csv(tmp_path / "m.csv", with_uniqueid=True))
+    assert (result.imported, result.linked) == (3, 2)
+    linked = {c.external_id: c.client_id for c in calls(database)}
+    assert linked == {
+        "call:1705314600.1": client_id,
+        "call:1705318200.2": None,  # nobody has that number
+        "call:1705321800.3": client_id,
+    }
