@@ -1,6 +1,8 @@
 """`desktop-crm calls import FILE [--format auto|asterisk|freepbx] [--mapping FILE.json]
-[--preset NAME] [--save-preset NAME] [--json]`: a phone system's call log stored as calls,
-once each, linked to the cards of their numbers (progress on stderr at a terminal)."""
+[--preset NAME] [--save-preset NAME] [--timezone ZONE] [--json]`: a phone system's call log
+stored as calls, once each, linked to the cards of their numbers (progress on stderr at a
+terminal). Times in the log are the phone system's local time: this computer's time zone
+unless `--timezone` names another."""
 
 from __future__ import annotations
 
@@ -30,7 +32,14 @@ def register(subparsers: SubParsers) -> None:
     matching = command.add_mutually_exclusive_group()
     matching.add_argument("--mapping", type=Path, metavar="FILE.json", help="columns to fields")
     matching.add_argument("--preset", metavar="NAME", help="a saved call-log matching")
-    command.add_argument("--save-preset", metavar="NAME", help="keep the matching under NAME")
+    command.add_argument(
+        "--save-preset", metavar="NAME", help="keep a matched table's columns under NAME"
+    )
+    command.add_argument(
+        "--timezone",
+        metavar="ZONE",
+        help="the phone system's clock, e.g. Europe/Moscow or UTC (default: this computer's)",
+    )
     command.add_argument("--json", action="store_true")
     command.set_defaults(run=run_import)
 
@@ -62,6 +71,7 @@ def run_import(ctx: CliContext) -> int:
             layout=a.layout,
             matching=Matching(a.mapping, a.preset),
             save_preset=a.save_preset,
+            timezone=a.timezone,
             progress=progress if tty else None,
         )
     if tty:

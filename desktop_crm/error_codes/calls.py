@@ -52,6 +52,13 @@ class CallCodes:
             "The name {name!r} belongs to a saved matching of client lists; choose another name.",
         ),
     )
+    CALLS_TIMEZONE_UNKNOWN = code(
+        "calls.timezone_unknown",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{name!r} is not a time zone; name one as Europe/Moscow, Europe/Warsaw or UTC.",
+        ),
+    )
     CALLS_NOT_A_DATETIME = code(
         "value.not_a_datetime",
         QT_TRANSLATE_NOOP(

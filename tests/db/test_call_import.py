@@ -6,6 +6,7 @@ the same log twice; bad inputs (empty, unknown layout, broken dates, a file brok
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -238,3 +239,19 @@ def test_calls_land_on_the_card_of_their_number(
         "call:1705318200.2": None,  # nobody has that number
         "call:1705321800.3": client_id,
     }
+
+
+def test_times_are_the_phone_systems_local_time(
+    database: Database, admin: User, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log = write_master_csv(tmp_path / "Master.csv", with_uniqueid=True)
+    run(database, admin, log, timezone="Europe/Moscow")  # UTC+3
+    assert calls(database)[0].occurred_at == datetime(2024, 1, 15, 7, 30)
+    with pytest.raises(CrmError, match="'Mars/Olympus' is not a time zone"):
+        run(database, admin, log, timezone="Mars/Olympus")
+    monkeypatch.setenv("TZ", "Europe/Warsaw")  # UTC+1 in January: this computer's zone
+    time.tzset()
+    cloud = run(database, admin, write_cloud_csv(tmp_path / "cloud.csv"))
+    assert cloud.imported == 2
+    first = next(c for c in calls(database) if c.source == "call_log")
+    assert first.occurred_at == datetime(2024, 1, 15, 9, 30, 15)

@@ -4,13 +4,21 @@ Russian, English and Polish, which side of a call is an extension, column names.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from desktop_crm.errors import InvalidValue
 from desktop_crm.services.interactions.store import InteractionData, PartyData
 from desktop_crm.values import parse_datetime
-from desktop_crm.wizards.calls.common import Failed, clid_number, direction_of, whole_seconds
+from desktop_crm.wizards.calls.common import (
+    Failed,
+    LogFile,
+    clid_number,
+    direction_of,
+    local_to_utc,
+    whole_seconds,
+)
 from desktop_crm.wizards.calls.fields import suggest_call_mapping
 from desktop_crm.wizards.calls.mapped import mapped_call
 from desktop_crm.wizards.calls.words import direction_word, missed_word
@@ -114,8 +122,12 @@ def test_column_names_in_three_languages() -> None:
 
 def test_a_lone_number_column_is_the_counterpart() -> None:
     mapping = Mapping({0: "occurred_at", 1: "direction", 2: "number", 3: "duration"})
-    incoming = mapped_call(2, ["15.01.2024 10:00", "Входящий", "84951234567", "30"], mapping, "x")
-    outgoing = mapped_call(3, ["15.01.2024 11:00", "Исходящий", "84951234567", "0"], mapping, "x")
+    incoming = mapped_call(
+        2, ["15.01.2024 10:00", "Входящий", "84951234567", "30"], mapping, LogFile("x")
+    )
+    outgoing = mapped_call(
+        3, ["15.01.2024 11:00", "Исходящий", "84951234567", "0"], mapping, LogFile("x")
+    )
     assert isinstance(incoming, InteractionData) and isinstance(outgoing, InteractionData)
     assert (incoming.direction, incoming.missed, incoming.parties) == (
         "in",
@@ -127,5 +139,12 @@ def test_a_lone_number_column_is_the_counterpart() -> None:
         True,  # no status column: nobody talked
         (PartyData("to", "phone", "84951234567"),),
     )
-    no_number = mapped_call(4, ["15.01.2024 12:00", "Входящий", "", "5"], mapping, "x")
+    no_number = mapped_call(4, ["15.01.2024 12:00", "Входящий", "", "5"], mapping, LogFile("x"))
     assert no_number == Failed(4, "the row has no phone number")
+
+
+def test_the_phone_systems_clock_to_utc() -> None:
+    moscow = ZoneInfo("Europe/Moscow")
+    assert local_to_utc(datetime(2024, 1, 15, 10, 30), moscow) == datetime(2024, 1, 15, 7, 30)
+    aware = datetime(2024, 7, 1, 12, 0, tzinfo=ZoneInfo("Europe/Warsaw"))  # summer: UTC+2
+    assert local_to_utc(aware, moscow) == datetime(2024, 7, 1, 10, 0)

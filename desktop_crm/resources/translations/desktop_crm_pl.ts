@@ -2575,6 +2575,11 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
     <message>
         <location filename="../../error_codes/calls.py" line="57"/>
+        <source>{name!r} is not a time zone; name one as Europe/Moscow, Europe/Warsaw or UTC.</source>
+        <translation>{name!r} nie jest strefą czasową; podaj ją jako Europe/Moscow, Europe/Warsaw lub UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="64"/>
         <source>{value!r} is not a date and time; write it as DD.MM.YYYY HH:MM:SS.</source>
         <translation>{value!r} nie jest datą i godziną; zapisz jako DD.MM.RRRR GG:MM:SS.</translation>
     </message>

@@ -2575,6 +2575,11 @@ Please copy the details below and send them to your administrator.</source>
     </message>
     <message>
         <location filename="../../error_codes/calls.py" line="57"/>
+        <source>{name!r} is not a time zone; name one as Europe/Moscow, Europe/Warsaw or UTC.</source>
+        <translation>{name!r} — не часовой пояс; укажите его как Europe/Moscow, Europe/Warsaw или UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="64"/>
         <source>{value!r} is not a date and time; write it as DD.MM.YYYY HH:MM:SS.</source>
         <translation>{value!r} — не дата и время; запишите как ДД.ММ.ГГГГ ЧЧ:ММ:СС.</translation>
     </message>

@@ -10,6 +10,7 @@ from desktop_crm.wizards.calls.common import (
     ANSWERED,
     CallFacts,
     Failed,
+    LogFile,
     Outcome,
     Outcomes,
     Skipped,
@@ -41,7 +42,7 @@ def _text(cells: list[Cell], index: int) -> str:
     return "" if cell is None else str(cell).strip()
 
 
-def asterisk_call(number: int, cells: list[Cell], account: str) -> Outcome:
+def asterisk_call(number: int, cells: list[Cell], log: LogFile) -> Outcome:
     if len(cells) not in COLUMNS:
         return Failed(number, f"{len(cells)} columns, not 16 or 18")
     try:
@@ -66,13 +67,13 @@ def asterisk_call(number: int, cells: list[Cell], account: str) -> Outcome:
         missed=_text(cells, DISPOSITION).upper() != ANSWERED,
         call_id=_text(cells, UNIQUEID) if len(cells) > UNIQUEID else None,
         source=SOURCE,
-        account=account,
+        log=log,
     )
     return to_interaction(facts)
 
 
-def read_asterisk(source: Source, account: str) -> Outcomes:
+def read_asterisk(source: Source, log: LogFile) -> Outcomes:
     for row in source.rows():
         if not any(c not in (None, "") for c in row.cells):
             continue
-        yield asterisk_call(row.number, row.cells, account)
+        yield asterisk_call(row.number, row.cells, log)

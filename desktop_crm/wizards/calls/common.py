@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 
 from desktop_crm.models.clients import PHONE
 from desktop_crm.services.interactions.store import (
@@ -71,9 +71,20 @@ def direction_of(caller: str, callee: str, context: str = "") -> str | None:
     return OUT if _OUT_CONTEXT.search(context) else IN
 
 
-def local_to_utc(moment: datetime) -> datetime:
-    """A PBX writes its local time: a naive time is taken in this computer's time zone (the
-    phone system's, as a rule); an aware one is converted. Naive UTC, as interactions store."""
+@dataclass(frozen=True)
+class LogFile:
+    """Where the calls come from (stored as their account) and the phone system's clock: its
+    time zone, or None for this computer's (the PBX's, as a rule)."""
+
+    name: str
+    zone: tzinfo | None = None
+
+
+def local_to_utc(moment: datetime, zone: tzinfo | None = None) -> datetime:
+    """A PBX writes its local time: a naive time is taken in `zone` (None: this computer's
+    time zone); an aware one is converted. Naive UTC, as interactions store."""
+    if moment.tzinfo is None and zone is not None:
+        moment = moment.replace(tzinfo=zone)
     return moment.astimezone(UTC).replace(tzinfo=None)
 
 
@@ -89,12 +100,12 @@ class CallFacts:
     missed: bool | None
     call_id: str | None
     source: str
-    account: str
+    log: LogFile
     subject: str | None = None
 
 
 def to_interaction(facts: CallFacts) -> InteractionData:
-    started = local_to_utc(facts.started)
+    started = local_to_utc(facts.started, facts.log.zone)
     parties = tuple(
         PartyData(role, PHONE, raw)
         for role, raw in ((FROM, facts.caller), (TO, facts.callee))
@@ -109,7 +120,7 @@ def to_interaction(facts: CallFacts) -> InteractionData:
         subject=facts.subject,
         duration_seconds=facts.seconds,
         source=facts.source,
-        account=facts.account,
+        account=facts.log.name,
         missed=facts.missed,
         parties=parties,
     )

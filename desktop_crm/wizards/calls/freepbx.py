@@ -16,6 +16,7 @@ from desktop_crm.wizards.calls.common import (
     IN,
     CallFacts,
     Failed,
+    LogFile,
     Outcome,
     Outcomes,
     Skipped,
@@ -83,7 +84,7 @@ def _leg(number: int, cells: list[Cell], index: dict[str, int]) -> tuple[str, Le
     return text("linkedid") or uniqueid or f"row:{number}", leg
 
 
-def freepbx_call(linkedid: str, legs: list[Leg], account: str) -> Outcome:
+def freepbx_call(linkedid: str, legs: list[Leg], log: LogFile) -> Outcome:
     origin = next((leg for leg in legs if leg.uniqueid == linkedid), legs[0])
     direction = direction_of(origin.src, origin.dst, origin.context)
     if direction is None:
@@ -102,12 +103,12 @@ def freepbx_call(linkedid: str, legs: list[Leg], account: str) -> Outcome:
         missed=not answered,
         call_id=None if linkedid.startswith("row:") else linkedid,
         source=SOURCE,
-        account=account,
+        log=log,
     )
     return to_interaction(facts)
 
 
-def read_freepbx(source: Source, account: str) -> Outcomes:
+def read_freepbx(source: Source, log: LogFile) -> Outcomes:
     index = _columns(source)
     open_calls: dict[str, list[Leg]] = {}
     for row in source.rows():
@@ -121,6 +122,6 @@ def read_freepbx(source: Source, account: str) -> Outcomes:
         open_calls.setdefault(linkedid, []).append(leg)
         if len(open_calls) > OPEN_CALLS:
             oldest = next(iter(open_calls))
-            yield freepbx_call(oldest, open_calls.pop(oldest), account)
+            yield freepbx_call(oldest, open_calls.pop(oldest), log)
     for linkedid, legs in open_calls.items():
-        yield freepbx_call(linkedid, legs, account)
+        yield freepbx_call(linkedid, legs, log)

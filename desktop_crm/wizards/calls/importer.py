@@ -7,17 +7,20 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import tzinfo
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.orm import Session
 
+from desktop_crm.errors import Code, ImportSettingsError
 from desktop_crm.models import User
 from desktop_crm.progress import Cancelled, Progress
 from desktop_crm.services.access import Permission, require
 from desktop_crm.services.interactions.linked import link_new
 from desktop_crm.services.interactions.store import InteractionData, store_interactions
-from desktop_crm.wizards.calls.common import Failed, Outcomes, Skipped
+from desktop_crm.wizards.calls.common import Failed, LogFile, Outcomes, Skipped
 from desktop_crm.wizards.calls.layout import AUTO, MAPPED, Matching, open_call_log
 from desktop_crm.wizards.calls.presets import save_call_preset
 
@@ -52,6 +55,16 @@ class CallImportResult:
         }
 
 
+def pbx_zone(name: str | None) -> tzinfo | None:
+    """The time zone called `name` ("Europe/Moscow", "UTC"); None for None."""
+    if name is None:
+        return None
+    try:
+        return ZoneInfo(name.strip())
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ImportSettingsError(Code.CALLS_TIMEZONE_UNKNOWN, name=name) from None
+
+
 def _calls(
     outcomes: Outcomes,
     result: CallImportResult,
@@ -83,20 +96,23 @@ def import_calls(
     layout: str = AUTO,
     matching: Matching | None = None,
     save_preset: str | None = None,
+    timezone: str | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> CallImportResult:
     """Store the calls of the log at `path` once each and link the new ones; `save_preset`
-    keeps a matched table's columns under that name. On `cancelled` it stops and says so in
-    the result: the caller rolls back."""
+    keeps a matched table's columns under that name; `timezone` is the phone system's clock
+    (an IANA name; None: this computer's). On `cancelled` it stops and says so in the result:
+    the caller rolls back."""
     started = time.perf_counter()
     require(user, Permission.IMPORT)
+    log_file = LogFile(Path(path).name, pbx_zone(timezone))
     log = open_call_log(session, Path(path), layout, matching)
     result = CallImportResult(format=log.format)
     with log.source:
         if save_preset and log.format == MAPPED and log.mapping is not None:
             save_call_preset(session, save_preset, log.mapping, log.source.headers, user)
-        calls = _calls(log.outcomes(Path(path).name), result, progress, cancelled)
+        calls = _calls(log.outcomes(log_file), result, progress, cancelled)
         stored = store_interactions(session, calls, user)
     result.read = stored.read + result.failed + result.skipped
     result.imported, result.duplicates = stored.imported, stored.duplicates

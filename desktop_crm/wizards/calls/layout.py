@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop_crm.errors import Code, ImportFileError, ImportSettingsError
 from desktop_crm.wizards.calls.asterisk import looks_like_master_csv, read_asterisk
-from desktop_crm.wizards.calls.common import Outcomes
+from desktop_crm.wizards.calls.common import LogFile, Outcomes
 from desktop_crm.wizards.calls.fields import missing_fields, suggest_call_mapping
 from desktop_crm.wizards.calls.freepbx import looks_like_freepbx, read_freepbx
 from desktop_crm.wizards.calls.mapped import read_mapped
@@ -45,13 +45,13 @@ class CallLog:
     source: Source
     mapping: Mapping | None = None
 
-    def outcomes(self, account: str) -> Outcomes:
+    def outcomes(self, log: LogFile) -> Outcomes:
         if self.format == ASTERISK:
-            return read_asterisk(self.source, account)
+            return read_asterisk(self.source, log)
         if self.format == FREEPBX:
-            return read_freepbx(self.source, account)
+            return read_freepbx(self.source, log)
         assert self.mapping is not None
-        return read_mapped(self.source, self.mapping, account)
+        return read_mapped(self.source, self.mapping, log)
 
 
 def _first_cells(source: Source) -> list[object]:

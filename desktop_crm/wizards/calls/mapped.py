@@ -13,6 +13,7 @@ from desktop_crm.wizards.calls.common import (
     OUT,
     CallFacts,
     Failed,
+    LogFile,
     Outcome,
     Outcomes,
     Skipped,
@@ -83,7 +84,7 @@ def _missed(values: dict[str, Cell], seconds: int | None) -> bool | None:
     return said
 
 
-def mapped_call(number: int, cells: list[Cell], mapping: Mapping, account: str) -> Outcome:
+def mapped_call(number: int, cells: list[Cell], mapping: Mapping, log: LogFile) -> Outcome:
     values = {key: cells[i] for i, key in mapping.columns.items() if i < len(cells)}
     try:
         started = _started(values)
@@ -109,17 +110,17 @@ def mapped_call(number: int, cells: list[Cell], mapping: Mapping, account: str) 
         missed=_missed(values, seconds),
         call_id=_text(values, CALL_ID) or None,
         source=SOURCE,
-        account=account,
+        log=log,
         subject=_text(values, SUBJECT) or None,
     )
     return to_interaction(facts)
 
 
-def read_mapped(source: Source, mapping: Mapping, account: str) -> Outcomes:
+def read_mapped(source: Source, mapping: Mapping, log: LogFile) -> Outcomes:
     for row in source.rows():
         if not any(c not in (None, "") for c in row.cells):
             continue
         if row.problem:
             yield Failed(row.number, row.problem)
             continue
-        yield mapped_call(row.number, row.cells, mapping, account)
+        yield mapped_call(row.number, row.cells, mapping, log)
