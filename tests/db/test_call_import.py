@@ -182,13 +182,13 @@ def test_broken_rows_fail_with_reasons_and_the_rest_go_in(
 ) -> None:
     log = write_master_csv(tmp_path / "Master.csv", with_uniqueid=True)
     lines = log.read_text(encoding="utf-8").splitlines()
-    lines[1] = lines[1].replace("2024-01-15 11:30:00", "yesterday", 1)
+    lines[0] = lines[0].replace("2024-01-15 10:30:00", "2024-01-15 10:70", 1)  # still told Asterisk
     lines.append('"","101","102"')
     log.write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = run(database, admin, log)
     assert (result.read, result.imported, result.failed, result.skipped) == (5, 2, 2, 1)
     assert result.failures == [
-        (2, "'yesterday' is not a date and time; write it as DD.MM.YYYY HH:MM:SS."),
+        (1, "'2024-01-15 10:70' is not a date and time; write it as DD.MM.YYYY HH:MM:SS."),
         (5, "3 columns, not 16 or 18"),
     ]
 

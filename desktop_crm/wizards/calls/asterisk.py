@@ -26,15 +26,26 @@ COLUMNS = (16, 18)
 SRC, DST, DCONTEXT, CLID, START, BILLSEC, DISPOSITION, UNIQUEID = 1, 2, 3, 4, 9, 13, 14, 16
 
 
-def looks_like_master_csv(first: list[Cell]) -> bool:
-    """A first row of 16 or 18 cells whose 10th is a start time: Master.csv has no header."""
-    if len(first) not in COLUMNS:
+def _starts(cells: list[Cell]) -> bool:
+    if len(cells) not in COLUMNS:
         return False
     try:
-        parse_datetime(first[START])
+        parse_datetime(cells[START])
     except (InvalidValue, TypeError):
         return False
     return True
+
+
+def looks_like_master_csv(first_rows: list[list[Cell]]) -> bool:
+    """A first row of 16 or 18 cells with a start time in the 10th: Master.csv has no header.
+    A first record with a broken time (digits still, not a header's word) counts when a later
+    one of the first rows has a good one."""
+    if not first_rows or len(first_rows[0]) not in COLUMNS:
+        return False
+    if _starts(first_rows[0]):
+        return True
+    broken = any(ch.isdigit() for ch in str(first_rows[0][START] or ""))
+    return broken and any(_starts(cells) for cells in first_rows[1:])
 
 
 def _text(cells: list[Cell], index: int) -> str:

@@ -18,7 +18,7 @@ from desktop_crm.wizards.calls.freepbx import looks_like_freepbx, read_freepbx
 from desktop_crm.wizards.calls.mapped import read_mapped
 from desktop_crm.wizards.calls.presets import load_call_mapping_file, load_call_preset
 from desktop_crm.wizards.importing.mapping import Mapping
-from desktop_crm.wizards.importing.sources.base import Source, SourceOptions
+from desktop_crm.wizards.importing.sources.base import Cell, Source, SourceOptions
 from desktop_crm.wizards.importing.sources.opening import open_source
 
 AUTO, ASTERISK, FREEPBX, MAPPED = "auto", "asterisk", "freepbx", "mapped"
@@ -54,9 +54,10 @@ class CallLog:
         return read_mapped(self.source, self.mapping, log)
 
 
-def _first_cells(source: Source) -> list[object]:
-    first = source.preview(1)
-    return list(first[0].cells) if first else []
+def _first_rows(source: Source, count: int = 5) -> list[list[Cell]]:
+    return [
+        row.cells for row in source.preview(count) if any(c not in (None, "") for c in row.cells)
+    ]
 
 
 def _mapping(session: Session, source: Source, matching: Matching) -> Mapping:
@@ -84,12 +85,14 @@ def open_call_log(
     matching = matching or Matching()
     if layout in (AUTO, ASTERISK) and not matching.given:
         bare = open_source(path, options=SourceOptions(has_header=False))
-        cells = _first_cells(bare)
-        if looks_like_master_csv(cells):  # type: ignore[arg-type]
+        first = _first_rows(bare)
+        if looks_like_master_csv(first):
             return CallLog(ASTERISK, bare)
         bare.close()
         if layout == ASTERISK:
-            raise ImportFileError(Code.CALLS_NOT_ASTERISK, source=path.name, columns=len(cells))
+            raise ImportFileError(
+                Code.CALLS_NOT_ASTERISK, source=path.name, columns=len(first[0]) if first else 0
+            )
     source = open_source(path)
     if layout == FREEPBX or (layout == AUTO and looks_like_freepbx(source.headers)):
         return CallLog(FREEPBX, source)
