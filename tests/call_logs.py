@@ -264,9 +264,14 @@ def cloud_rows() -> list[list[str]]:
     ]
 
 
-def write_cloud_csv(path: Path, header: list[str] | None = None) -> Path:
+def write_cloud_csv(
+    path: Path, header: list[str] | None = None, titles: tuple[str, ...] = ()
+) -> Path:
+    """The export; `titles` are report lines above the table (then a blank line)."""
     with path.open("w", encoding="cp1251", newline="") as fh:
         writer = csv.writer(fh, delimiter=";")
+        if titles:
+            writer.writerows([[title] for title in titles] + [[]])
         writer.writerow(header or CLOUD_HEADER)
         writer.writerows(cloud_rows())
     return path

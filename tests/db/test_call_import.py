@@ -116,6 +116,14 @@ def test_a_cp1251_cloud_export_by_its_column_names(
     assert [c.external_id for c in stored] == ["call:c-1", "call:c-2"]
 
 
+def test_title_lines_above_the_table(database: Database, admin: User, tmp_path: Path) -> None:
+    titles = ("Журнал звонков за период 15.01.2024 - 15.01.2024", "Организация: ООО Ромашка")
+    result = run(database, admin, write_cloud_csv(tmp_path / "report.csv", titles=titles))
+    assert (result.format, result.imported, result.skipped, result.failed) == ("mapped", 2, 1, 1)
+    assert result.failures[0][0] == 7  # rows counted as in the file: 2 titles, blank, header
+    assert [c.external_id for c in calls(database)] == ["call:c-1", "call:c-2"]
+
+
 def test_a_mapping_file_then_a_saved_preset(
     database: Database, admin: User, tmp_path: Path
 ) -> None:

@@ -17,6 +17,7 @@ from desktop_crm.wizards.calls.fields import missing_fields, suggest_call_mappin
 from desktop_crm.wizards.calls.freepbx import looks_like_freepbx, read_freepbx
 from desktop_crm.wizards.calls.mapped import read_mapped
 from desktop_crm.wizards.calls.presets import load_call_mapping_file, load_call_preset
+from desktop_crm.wizards.calls.titled import HeaderBelow, header_below_titles
 from desktop_crm.wizards.importing.mapping import Mapping
 from desktop_crm.wizards.importing.sources.base import Cell, Source, SourceOptions
 from desktop_crm.wizards.importing.sources.opening import open_source
@@ -77,6 +78,19 @@ def _mapping(session: Session, source: Source, matching: Matching) -> Mapping:
     return mapping
 
 
+def _titled(path: Path, source: Source, matching: Matching) -> Source:
+    """`source`, or the table below its title lines when its first row names no call."""
+    if matching.given or not missing_fields(suggest_call_mapping(source.headers)):
+        return source
+    bare = open_source(path, options=SourceOptions(has_header=False))
+    header = header_below_titles(bare)
+    if header is None:
+        bare.close()
+        return source
+    source.close()
+    return HeaderBelow(bare, header)
+
+
 def open_call_log(
     session: Session, path: Path, layout: str = AUTO, matching: Matching | None = None
 ) -> CallLog:
@@ -97,6 +111,7 @@ def open_call_log(
     if layout == FREEPBX or (layout == AUTO and looks_like_freepbx(source.headers)):
         return CallLog(FREEPBX, source)
     try:
+        source = _titled(path, source, matching)
         return CallLog(MAPPED, source, _mapping(session, source, matching))
     except Exception:
         source.close()
