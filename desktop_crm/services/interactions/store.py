@@ -15,6 +15,7 @@ it is dropped as a counterpart.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -38,6 +39,9 @@ MIN_EXTERNAL_DIGITS = 7  # shorter numbers are extensions of the company's own p
 MAX_KEY, MAX_SUBJECT, MAX_RAW, MAX_NORMALIZED = 500, 1000, 500, 255
 FROM, TO, CC = "from", "to", "cc"
 
+# what no text column can hold (PostgreSQL refuses NUL, UTF-8 has no lone surrogates): in a
+# message or a call log it is the sender's garbage, marked rather than refused
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 INTERACTIONS = table_of(Interaction)
 PARTIES = table_of(InteractionParty)
 
@@ -87,14 +91,14 @@ class StoreResult:
 def _bounded(prefix: str, value: str) -> str:
     """`prefix` + `value`, or + its SHA-1 when that would not fit the column."""
     key = prefix + value
-    if len(key) <= MAX_KEY:
+    if len(key) <= MAX_KEY and not _UNSTORABLE.search(key):
         return key
-    return prefix + "sha1:" + hashlib.sha1(value.encode("utf-8")).hexdigest()
+    return prefix + "sha1:" + hashlib.sha1(value.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _hash(*parts: object) -> str:
     text = "\x1f".join("" if p is None else str(p) for p in parts)
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def message_key(
@@ -145,11 +149,26 @@ def normalize_party(party: PartyData, region: str) -> str | bool | None:
     return None
 
 
+def storable(text: str | None, limit: int | None = None) -> str | None:
+    """`text` cut to `limit`, with NUL and lone surrogates as U+FFFD."""
+    if text is None:
+        return None
+    if limit is not None:
+        text = text[:limit]
+    return _UNSTORABLE.sub("\ufffd", text) if _UNSTORABLE.search(text) else text
+
+
+def _attachments(item: InteractionData) -> list[dict[str, Any]] | None:
+    if not item.attachments:
+        return None
+    return [{**a, "name": storable(str(a.get("name", "")), MAX_RAW)} for a in item.attachments]
+
+
 def _party_rows(item: InteractionData, region: str) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     seen: set[tuple[str, str, str]] = set()
     for party in item.parties:
-        raw = party.raw.strip()
+        raw = storable(party.raw.strip(), MAX_RAW) or ""
         if not raw:
             continue
         normalized = normalize_party(PartyData(party.role, party.kind, raw), region)
@@ -160,9 +179,7 @@ def _party_rows(item: InteractionData, region: str) -> list[dict[str, Any]]:
         if key in seen:
             continue
         seen.add(key)
-        rows.append(
-            {"role": party.role, "kind": party.kind, "raw": raw[:MAX_RAW], "normalized": value}
-        )
+        rows.append({"role": party.role, "kind": party.kind, "raw": raw, "normalized": value})
     return rows
 
 
@@ -171,14 +188,14 @@ def _interaction_row(item: InteractionData, user_id: int, now: datetime) -> dict
         "kind": item.kind,
         "direction": item.direction,
         "occurred_at": to_utc(item.occurred_at),
-        "subject": item.subject[:MAX_SUBJECT] if item.subject else item.subject,
-        "body": item.body,
+        "subject": storable(item.subject, MAX_SUBJECT),
+        "body": storable(item.body),
         "duration_seconds": item.duration_seconds,
         "external_id": item.external_id,
         "source": item.source,
-        "account": item.account[:255] if item.account else item.account,
+        "account": storable(item.account, 255),
         "missed": item.missed,
-        "attachments": list(item.attachments) if item.attachments else None,
+        "attachments": _attachments(item),
         "registered_by_id": item.registered_by_id or user_id,
         "created_at": now,
     }

@@ -66,6 +66,13 @@ def _messages(
                 yield item
 
 
+def mail_context(session: Session, user: User, source: str, account: str) -> MailContext:
+    """How messages of `account` (a file, or a mail account and folder) are read: the base's
+    own addresses decide the direction, `user` registered them. For every mail source (files
+    here; IMAP reads each message with `message.read_message(data, context)` too)."""
+    return MailContext(source, account, own_addresses(session), user.id)
+
+
 def import_mail(
     session: Session,
     user: User,
@@ -79,7 +86,7 @@ def import_mail(
     started = time.perf_counter()
     require(user, Permission.IMPORT)
     files = mail_files(paths)
-    context = MailContext("", "", own_addresses(session), user.id)
+    context = mail_context(session, user, "", "")  # each file says its kind and name
     result = MailImportResult()
     stored = store_interactions(
         session, _messages(files, context, result, progress, cancelled), user
