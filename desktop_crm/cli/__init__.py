@@ -22,6 +22,7 @@ from desktop_crm.cli import (
     exporting,
     importing,
     mail,
+    merges,
     queues,
     report,
     settings,
@@ -46,6 +47,7 @@ COMMANDS = (
     report.register,
     control.register,
     tasks.register,
+    merges.register,
 )
 
 EXIT_USER_ERROR = 2

@@ -14,6 +14,7 @@ from desktop_crm.error_codes.files import FileCodes
 from desktop_crm.error_codes.import_file import ImportFileCodes
 from desktop_crm.error_codes.import_settings import ImportSettingsCodes
 from desktop_crm.error_codes.mail import MailCodes
+from desktop_crm.error_codes.merging import MergingCodes
 from desktop_crm.error_codes.records import RecordCodes
 from desktop_crm.error_codes.registry import CODES, ErrorCode
 from desktop_crm.error_codes.reports import ReportCodes
@@ -39,6 +40,7 @@ class Code(
     TaskCodes,
     MailCodes,
     CallCodes,
+    MergingCodes,
 ):
     """Every code: a raise names one of these attributes, never a string."""
 

@@ -167,6 +167,9 @@ MENUS: tuple[tuple[str, tuple[Entry | None, ...]], ...] = (
                 QT_TRANSLATE_NOOP("MainMenu", "&Registration control…"),
                 CONTROL,
             ),
+            _e(
+                "ctl_duplicates", QT_TRANSLATE_NOOP("MainMenu", "D&uplicates in the base…"), CONTROL
+            ),
             None,
             _e(
                 "ctl_discipline",

@@ -84,7 +84,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>ClientListWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="256" />
+        <location filename="../../ui/clients/list_widget.py" line="257" />
         <source>%n per page</source>
         <translation>
             <numerusform>%n per page</numerusform>
@@ -92,7 +92,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="215" />
+        <location filename="../../ui/clients/list_widget.py" line="216" />
         <source>Found: %Ln or more clients, counting…</source>
         <translation>
             <numerusform>Found: %Ln or more clients, counting…</numerusform>
@@ -100,7 +100,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="219" />
+        <location filename="../../ui/clients/list_widget.py" line="220" />
         <source>Found: %Ln client(s)</source>
         <translation>
             <numerusform>Found: %Ln client</numerusform>
@@ -108,7 +108,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="221" />
+        <location filename="../../ui/clients/list_widget.py" line="222" />
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln client</numerusform>
@@ -116,7 +116,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="334" />
+        <location filename="../../ui/clients/list_widget.py" line="335" />
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -132,6 +132,17 @@ This cannot be undone.</numerusform>
         <translation>
             <numerusform>%n task given in this period.</numerusform>
             <numerusform>%n tasks given in this period.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/merge/duplicates_window.py" line="151" />
+        <source>%n group(s) of duplicates found.</source>
+        <translation>
+            <numerusform>%n group of duplicates found.</numerusform>
+            <numerusform>%n groups of duplicates found.</numerusform>
         </translation>
     </message>
 </context>
@@ -206,11 +217,33 @@ This cannot be undone.</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="278" />
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln client in the base</numerusform>
             <numerusform>%Ln clients in the base</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/merge/dialog.py" line="61" />
+        <source>Merge %n card(s)</source>
+        <translation>
+            <numerusform>Merge %n card</numerusform>
+            <numerusform>Merge %n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergesWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/merge/merges_window.py" line="85" />
+        <source>%n merge(s)</source>
+        <translation>
+            <numerusform>%n merge</numerusform>
+            <numerusform>%n merges</numerusform>
         </translation>
     </message>
 </context>

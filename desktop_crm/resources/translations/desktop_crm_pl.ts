@@ -156,6 +156,11 @@ Tej operacji nie można cofnąć.</numerusform>
         <translation>Usuwanie…</translation>
     </message>
     <message>
+        <location filename="../../ui/clients/bulk.py" line="212"/>
+        <source>Merge clients</source>
+        <translation>Scalanie klientów</translation>
+    </message>
+    <message>
         <location filename="../../ui/clients/bulk.py" line="129"/>
         <source>Choose…</source>
         <translation>Wybierz…</translation>
@@ -619,58 +624,58 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>ClientListWidget</name>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="76"/>
+        <location filename="../../ui/clients/list_parts.py" line="77"/>
         <source>Search by name, phone, email or company  (Ctrl+F)</source>
         <translation>Szukaj po nazwie, telefonie, e-mailu lub firmie  (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/clients/columns.py" line="137"/>
-        <location filename="../../ui/clients/list_parts.py" line="83"/>
+        <location filename="../../ui/clients/list_parts.py" line="84"/>
         <source>Columns</source>
         <translation>Kolumny</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="85"/>
+        <location filename="../../ui/clients/list_parts.py" line="86"/>
         <source>Choose the columns of the list</source>
         <translation>Wybierz kolumny listy</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="89"/>
+        <location filename="../../ui/clients/list_parts.py" line="90"/>
         <source>New client…</source>
         <translation>Nowy klient…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="133"/>
+        <location filename="../../ui/clients/list_parts.py" line="134"/>
         <source>No clients yet</source>
         <translation>Brak klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="134"/>
+        <location filename="../../ui/clients/list_parts.py" line="135"/>
         <source>Bring your client base in from a spreadsheet or a CSV file, or load demo clients to try the program out.</source>
         <translation>Zaimportuj bazę klientów z arkusza kalkulacyjnego lub pliku CSV albo wczytaj klientów demonstracyjnych, aby wypróbować program.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="142"/>
+        <location filename="../../ui/clients/list_parts.py" line="143"/>
         <source>Import a file…</source>
         <translation>Importuj plik…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="147"/>
+        <location filename="../../ui/clients/list_parts.py" line="148"/>
         <source>Load demo data…</source>
         <translation>Wczytaj dane demonstracyjne…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="159"/>
+        <location filename="../../ui/clients/list_parts.py" line="160"/>
         <source>Nothing found</source>
         <translation>Nic nie znaleziono</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="163"/>
+        <location filename="../../ui/clients/list_parts.py" line="164"/>
         <source>Clear search and filters</source>
         <translation>Wyczyść wyszukiwanie i filtry</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="256"/>
+        <location filename="../../ui/clients/list_widget.py" line="257"/>
         <source>%n per page</source>
         <translation>
             <numerusform>%n na stronie</numerusform>
@@ -679,72 +684,77 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="257"/>
+        <location filename="../../ui/clients/list_widget.py" line="258"/>
         <source>Continuous scrolling</source>
         <translation>Ciągłe przewijanie</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="184"/>
+        <location filename="../../ui/clients/list_parts.py" line="185"/>
         <source>First page</source>
         <translation>Pierwsza strona</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="187"/>
+        <location filename="../../ui/clients/list_parts.py" line="188"/>
         <source>Previous page</source>
         <translation>Poprzednia strona</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="192"/>
+        <location filename="../../ui/clients/list_parts.py" line="193"/>
         <source>Next page</source>
         <translation>Następna strona</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="195"/>
+        <location filename="../../ui/clients/list_parts.py" line="196"/>
         <source>Last page</source>
         <translation>Ostatnia strona</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="249"/>
+        <location filename="../../ui/clients/list_parts.py" line="250"/>
         <source>Open card</source>
         <translation>Otwórz kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="277"/>
+        <location filename="../../ui/clients/list_parts.py" line="278"/>
         <source>Assign responsible…</source>
         <translation>Przypisz opiekuna…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="283"/>
+        <location filename="../../ui/clients/list_parts.py" line="284"/>
         <source>Add tag…</source>
         <translation>Dodaj tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="289"/>
+        <location filename="../../ui/clients/list_parts.py" line="290"/>
         <source>Remove tag…</source>
         <translation>Usuń tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="295"/>
+        <location filename="../../ui/clients/list_parts.py" line="296"/>
         <source>Delete…</source>
         <translation>Usuń…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="259"/>
+        <location filename="../../ui/clients/list_parts.py" line="260"/>
         <source>Select all</source>
         <translation>Zaznacz wszystko</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="265"/>
+        <location filename="../../ui/clients/list_parts.py" line="266"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="314"/>
+        <location filename="../../ui/clients/list_parts.py" line="303"/>
+        <source>Merge selected…</source>
+        <translation>Scal zaznaczonych…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/list_parts.py" line="323"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Dodaj klienta (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="215"/>
+        <location filename="../../ui/clients/list_widget.py" line="216"/>
         <source>Found: %Ln or more clients, counting…</source>
         <translation>
             <numerusform>Znaleziono co najmniej %Ln klienta, liczenie…</numerusform>
@@ -753,7 +763,7 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="219"/>
+        <location filename="../../ui/clients/list_widget.py" line="220"/>
         <source>Found: %Ln client(s)</source>
         <translation>
             <numerusform>Znaleziono %Ln klienta</numerusform>
@@ -762,7 +772,7 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="221"/>
+        <location filename="../../ui/clients/list_widget.py" line="222"/>
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln klient</numerusform>
@@ -771,48 +781,48 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="228"/>
+        <location filename="../../ui/clients/list_widget.py" line="229"/>
         <source>No client matches “{0}”{1}. Check the spelling, or search by a part of the name, phone or email.</source>
         <translation>Brak klientów pasujących do „{0}”{1}. Sprawdź pisownię lub szukaj po części nazwy, telefonu albo e-maila.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="232"/>
+        <location filename="../../ui/clients/list_widget.py" line="233"/>
         <source> with these filters</source>
         <translation> przy tych filtrach</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="236"/>
+        <location filename="../../ui/clients/list_widget.py" line="237"/>
         <source>No client matches these filters.</source>
         <translation>Żaden klient nie pasuje do tych filtrów.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="237"/>
+        <location filename="../../ui/clients/list_widget.py" line="238"/>
         <source>Found: 0 clients</source>
         <translation>Znaleziono 0 klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="240"/>
+        <location filename="../../ui/clients/list_widget.py" line="241"/>
         <source>No clients</source>
         <translation>Brak klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="242"/>
-        <location filename="../../ui/clients/list_widget.py" line="249"/>
+        <location filename="../../ui/clients/list_widget.py" line="243"/>
+        <location filename="../../ui/clients/list_widget.py" line="250"/>
         <source>The list could not be read: {0}</source>
         <translation>Nie udało się odczytać listy: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="294"/>
+        <location filename="../../ui/clients/list_widget.py" line="295"/>
         <source>Page {0} of {1}</source>
         <translation>Strona {0} z {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="296"/>
+        <location filename="../../ui/clients/list_widget.py" line="297"/>
         <source>Page {0} of {1} or more</source>
         <translation>Strona {0} z co najmniej {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="334"/>
+        <location filename="../../ui/clients/list_widget.py" line="335"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>Zaznaczono: %Ln</numerusform>
@@ -1241,6 +1251,94 @@ Tej operacji nie można cofnąć.</numerusform>
         <location filename="../../ui/clients/new_client_dialog.py" line="61"/>
         <source>Open this client&apos;s card instead</source>
         <translation>Otwórz kartę tego klienta zamiast tworzyć nowego</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesWindow</name>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="77"/>
+        <source>Duplicates in the base</source>
+        <translation>Duplikaty w bazie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="80"/>
+        <source>Same &amp;phone</source>
+        <translation>Ten sam &amp;telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="81"/>
+        <source>Same &amp;email</source>
+        <translation>Ten sam &amp;e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="82"/>
+        <source>Same &amp;name</source>
+        <translation>To samo &amp;nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="86"/>
+        <source>Names only with the same &amp;birth date</source>
+        <translation>Nazwiska tylko z tą samą &amp;datą urodzenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="87"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Szukaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="95"/>
+        <source>&amp;Merges…</source>
+        <translation>Sca&amp;lenia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="97"/>
+        <source>Past merges, to undo one</source>
+        <translation>Wcześniejsze scalenia, aby cofnąć jedno z nich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="101"/>
+        <source>Choose what to compare and press Find.</source>
+        <translation>Wybierz, co porównać, i naciśnij „Szukaj”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="105"/>
+        <source>Cards</source>
+        <translation>Karty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="105"/>
+        <source>Shared</source>
+        <translation>Wspólne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="121"/>
+        <source>Choose at least one thing to compare.</source>
+        <translation>Wybierz co najmniej jedną rzecz do porównania.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="129"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="136"/>
+        <source>Looking for duplicates…</source>
+        <translation>Szukanie duplikatów…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/duplicates_window.py" line="151"/>
+        <source>%n group(s) of duplicates found.</source>
+        <translation>
+            <numerusform>Znaleziono %n grupę duplikatów.</numerusform>
+            <numerusform>Znaleziono %n grupy duplikatów.</numerusform>
+            <numerusform>Znaleziono %n grup duplikatów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="153"/>
+        <source>The first {0} are listed.</source>
+        <translation>Pokazano pierwsze {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="162"/>
+        <source>Merge…</source>
+        <translation>Scal…</translation>
     </message>
 </context>
 <context>
@@ -1997,80 +2095,10 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Nie ma użytkownika {login!r}, którego można by wyznaczyć jako odpowiedzialnego.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/control.py" line="11"/>
-        <source>{kind!r} is not a contact kind to check; choose from {known}.</source>
-        <translation>{kind!r} nie jest rodzajem kontaktu do sprawdzenia; wybierz spośród: {known}.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="17"/>
-        <source>Choose at least one thing to check.</source>
-        <translation>Wybierz co najmniej jedną rzecz do sprawdzenia.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="21"/>
-        <source>{value!r} is not a card field or custom field that can be checked.</source>
-        <translation>{value!r} nie jest polem karty ani polem dodatkowym, które można sprawdzić.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="27"/>
-        <source>{mode!r} is not a way to check; use any or all.</source>
-        <translation>{mode!r} nie jest sposobem sprawdzania; użyj any (brak któregokolwiek) lub all (brak wszystkich).</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="31"/>
-        <source>{mode!r} is not a way to give out tasks; use managers or even.</source>
-        <translation>{mode!r} nie jest sposobem rozdziału zadań; użyj managers (opiekunom) lub even (po równo).</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="37"/>
-        <source>There is no active user {login!r} to give tasks to.</source>
-        <translation>Nie ma aktywnego użytkownika {login!r}, któremu można dać zadanie.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="41"/>
-        <source>There is no user {login!r} whose clients to check.</source>
-        <translation>Nie ma użytkownika {login!r}, którego klientów trzeba sprawdzić.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="45"/>
-        <source>There is no user group {name!r}.</source>
-        <translation>Nie ma grupy użytkowników {name!r}.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="49"/>
-        <source>There is nobody to give the tasks to: pick users or a user group.</source>
-        <translation>Nie ma komu dać zadań: wybierz użytkowników lub grupę użytkowników.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="55"/>
-        <source>There is no client group {path!r}.</source>
-        <translation>Nie ma grupy klientów {path!r}.</translation>
-    </message>
-    <message>
         <location filename="../../error_codes/control.py" line="58"/>
         <location filename="../../error_codes/import_settings.py" line="117"/>
         <source>There is no queue {name!r}.</source>
         <translation>Nie ma kolejki {name!r}.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="62"/>
-        <source>{value!r} is not a date; type it as YYYY-MM-DD.</source>
-        <translation>{value!r} nie jest datą; wpisz ją jako RRRR-MM-DD.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="66"/>
-        <source>The due date {due} is before today, {today}.</source>
-        <translation>Termin {due} jest wcześniejszy niż dziś, {today}.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="70"/>
-        <source>{value!r} is not a direction; use in or out.</source>
-        <translation>{value!r} nie jest kierunkiem; użyj in (przychodzące) lub out (wychodzące).</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="74"/>
-        <source>{value!r} is not a kind of interaction; use call or email.</source>
-        <translation>{value!r} nie jest rodzajem kontaktu; użyj call (rozmowa) lub email (wiadomość).</translation>
     </message>
     <message>
         <location filename="../../error_codes/import_settings.py" line="121"/>
@@ -2384,11 +2412,6 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Limit rozmiaru załącznika musi wynosić od 1 do {max_mb} MB, a nie {value}.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/base_settings.py" line="25"/>
-        <source>{language!r} is not a language names can be sorted in; use one of {known}.</source>
-        <translation>{language!r} nie jest językiem, według którego można sortować nazwy; użyj jednego z: {known}.</translation>
-    </message>
-    <message>
         <location filename="../../error_codes/storage.py" line="13"/>
         <source>The settings file {path} is not valid JSON ({detail}); correct it, or delete it to start with the default settings.</source>
         <translation>Plik ustawień {path} nie jest poprawnym JSON ({detail}); popraw go lub usuń, aby zacząć od ustawień domyślnych.</translation>
@@ -2472,6 +2495,116 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../error_codes/reports.py" line="11"/>
         <source>The period starts on {start} after it ends on {end}.</source>
         <translation>Okres zaczyna się {start}, po swoim końcu {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/merging.py" line="11"/>
+        <source>Choose at least one other card to merge into #{keep_id}.</source>
+        <translation>Wybierz co najmniej jedną inną kartę do scalenia z nr {keep_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/merging.py" line="15"/>
+        <source>Client #{keep_id} is the card kept; it cannot be merged into itself.</source>
+        <translation>Klient nr {keep_id} to karta, która zostaje; nie można jej scalić z nią samą.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/merging.py" line="21"/>
+        <source>A merge cannot choose {choice!r}; the fields it chooses are: {fields}.</source>
+        <translation>Scalanie nie może wybrać {choice!r}; można wybrać pola: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/merging.py" line="27"/>
+        <source>Client #{client_id}, chosen for {choice!r}, is not one of the cards being merged.</source>
+        <translation>Klient nr {client_id}, wybrany dla {choice!r}, nie należy do scalanych kart.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/merging.py" line="33"/>
+        <source>There is no merge #{bulk_edit_id}.</source>
+        <translation>Nie ma scalenia nr {bulk_edit_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/merging.py" line="37"/>
+        <source>Merge #{bulk_edit_id} has been undone already.</source>
+        <translation>Scalenie nr {bulk_edit_id} zostało już cofnięte.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/merging.py" line="41"/>
+        <source>Client #{client_id}, the card merge #{bulk_edit_id} kept, has been deleted since; the merge cannot be undone.</source>
+        <translation>Klient nr {client_id}, karta zachowana przez scalenie nr {bulk_edit_id}, został od tego czasu usunięty; scalenia nie można cofnąć.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="11"/>
+        <source>{kind!r} is not a contact kind to check; choose from {known}.</source>
+        <translation>{kind!r} nie jest rodzajem kontaktu do sprawdzenia; wybierz spośród: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="17"/>
+        <source>Choose at least one thing to check.</source>
+        <translation>Wybierz co najmniej jedną rzecz do sprawdzenia.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="21"/>
+        <source>{value!r} is not a card field or custom field that can be checked.</source>
+        <translation>{value!r} nie jest polem karty ani polem dodatkowym, które można sprawdzić.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="27"/>
+        <source>{mode!r} is not a way to check; use any or all.</source>
+        <translation>{mode!r} nie jest sposobem sprawdzania; użyj any (brak któregokolwiek) lub all (brak wszystkich).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="31"/>
+        <source>{mode!r} is not a way to give out tasks; use managers or even.</source>
+        <translation>{mode!r} nie jest sposobem rozdziału zadań; użyj managers (opiekunom) lub even (po równo).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="37"/>
+        <source>There is no active user {login!r} to give tasks to.</source>
+        <translation>Nie ma aktywnego użytkownika {login!r}, któremu można dać zadanie.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="41"/>
+        <source>There is no user {login!r} whose clients to check.</source>
+        <translation>Nie ma użytkownika {login!r}, którego klientów trzeba sprawdzić.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="45"/>
+        <source>There is no user group {name!r}.</source>
+        <translation>Nie ma grupy użytkowników {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="49"/>
+        <source>There is nobody to give the tasks to: pick users or a user group.</source>
+        <translation>Nie ma komu dać zadań: wybierz użytkowników lub grupę użytkowników.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="55"/>
+        <source>There is no client group {path!r}.</source>
+        <translation>Nie ma grupy klientów {path!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="62"/>
+        <source>{value!r} is not a date; type it as YYYY-MM-DD.</source>
+        <translation>{value!r} nie jest datą; wpisz ją jako RRRR-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="66"/>
+        <source>The due date {due} is before today, {today}.</source>
+        <translation>Termin {due} jest wcześniejszy niż dziś, {today}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="70"/>
+        <source>{value!r} is not a direction; use in or out.</source>
+        <translation>{value!r} nie jest kierunkiem; użyj in (przychodzące) lub out (wychodzące).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="74"/>
+        <source>{value!r} is not a kind of interaction; use call or email.</source>
+        <translation>{value!r} nie jest rodzajem kontaktu; użyj call (rozmowa) lub email (wiadomość).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/base_settings.py" line="25"/>
+        <source>{language!r} is not a language names can be sorted in; use one of {known}.</source>
+        <translation>{language!r} nie jest językiem, według którego można sortować nazwy; użyj jednego z: {known}.</translation>
     </message>
     <message>
         <location filename="../../error_codes/bulk_edits.py" line="11"/>
@@ -2697,27 +2830,27 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>Feed</name>
     <message>
-        <location filename="../../ui/words.py" line="124"/>
+        <location filename="../../ui/words.py" line="126"/>
         <source>open</source>
         <translation>otwarte</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="125"/>
+        <location filename="../../ui/words.py" line="127"/>
         <source>done</source>
         <translation>wykonane</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="126"/>
+        <location filename="../../ui/words.py" line="128"/>
         <source>cancelled</source>
         <translation>anulowane</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="127"/>
+        <location filename="../../ui/words.py" line="129"/>
         <source>won</source>
         <translation>wygrana</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="128"/>
+        <location filename="../../ui/words.py" line="130"/>
         <source>lost</source>
         <translation>przegrana</translation>
     </message>
@@ -3533,17 +3666,22 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Cofnięcie importu</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="117"/>
-        <source>Bulk edit</source>
-        <translation>Zmiana zbiorcza</translation>
+        <location filename="../../ui/words.py" line="118"/>
+        <source>Merged with</source>
+        <translation>Scalono z</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="120"/>
+        <location filename="../../ui/words.py" line="119"/>
+        <source>Merge undone</source>
+        <translation>Scalenie cofnięte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="122"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="121"/>
+        <location filename="../../ui/words.py" line="123"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
@@ -3566,6 +3704,11 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/card/record_text.py" line="48"/>
         <source>Import #{0}</source>
         <translation>Import nr {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="117"/>
+        <source>Bulk edit</source>
+        <translation>Zmiana zbiorcza</translation>
     </message>
 </context>
 <context>
@@ -3617,82 +3760,82 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../ui/words.py" line="157"/>
+        <location filename="../../ui/words.py" line="159"/>
         <source>a client with this phone, email or name exists already (or earlier in the file)</source>
         <translation>klient z tym telefonem, e-mailem lub nazwą już istnieje (w bazie lub wcześniej w pliku)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="161"/>
+        <location filename="../../ui/words.py" line="163"/>
         <source>a value has the wrong format</source>
         <translation>wartość ma niepoprawny format</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="162"/>
+        <location filename="../../ui/words.py" line="164"/>
         <source>the phone cell is empty</source>
         <translation>komórka telefonu jest pusta</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="163"/>
+        <location filename="../../ui/words.py" line="165"/>
         <source>no value in any matched column</source>
         <translation>wszystkie dopasowane kolumny są puste</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="164"/>
+        <location filename="../../ui/words.py" line="166"/>
         <source>no name, phone or email</source>
         <translation>brak nazwy, telefonu i e-maila</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="165"/>
+        <location filename="../../ui/words.py" line="167"/>
         <source>no such client to update</source>
         <translation>brak takiego klienta do aktualizacji</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="166"/>
+        <location filename="../../ui/words.py" line="168"/>
         <source>the row is empty</source>
         <translation>wiersz jest pusty</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="167"/>
+        <location filename="../../ui/words.py" line="169"/>
         <source>the client has these values already</source>
         <translation>klient ma już te wartości</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="173"/>
+        <location filename="../../ui/words.py" line="175"/>
         <source>its card was changed after the import</source>
         <translation>jego karta została zmieniona po imporcie</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="174"/>
+        <location filename="../../ui/words.py" line="176"/>
         <source>contact persons were added to it</source>
         <translation>dodano do niego osoby kontaktowe</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="175"/>
+        <location filename="../../ui/words.py" line="177"/>
         <source>clients that stay are attached to it</source>
         <translation>są do niego przypisani klienci, którzy zostają</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="176"/>
+        <location filename="../../ui/words.py" line="178"/>
         <source>notes were written on it</source>
         <translation>dodano do niego notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="177"/>
+        <location filename="../../ui/words.py" line="179"/>
         <source>files were attached to it</source>
         <translation>dołączono do niego pliki</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="178"/>
+        <location filename="../../ui/words.py" line="180"/>
         <source>it has deals made after the import, or the import&apos;s deal was worked on</source>
         <translation>ma transakcje utworzone po imporcie albo transakcja z importu była już prowadzona</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="181"/>
+        <location filename="../../ui/words.py" line="183"/>
         <source>it is in a task</source>
         <translation>jest w zadaniu</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="182"/>
+        <location filename="../../ui/words.py" line="184"/>
         <source>calls or emails are linked to it</source>
         <translation>są do niego przypisane rozmowy lub e-maile</translation>
     </message>
@@ -3700,87 +3843,87 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/words.py" line="201"/>
+        <location filename="../../ui/words.py" line="203"/>
         <source>Add</source>
         <translation>Dodanie</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="202"/>
+        <location filename="../../ui/words.py" line="204"/>
         <source>Update</source>
         <translation>Aktualizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="203"/>
+        <location filename="../../ui/words.py" line="205"/>
         <source>Add + Update</source>
         <translation>Dodanie + Aktualizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="206"/>
+        <location filename="../../ui/words.py" line="208"/>
         <source>Only create clients; a row whose client exists already fails as not unique.</source>
         <translation>Tylko tworzy klientów; wiersz z istniejącym klientem kończy się błędem „nie jest unikalny”.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="210"/>
+        <location filename="../../ui/words.py" line="212"/>
         <source>Only update clients found by the duplicate search; other rows fail as not found.</source>
         <translation>Tylko aktualizuje klientów znalezionych podczas wyszukiwania duplikatów; pozostałe wiersze kończą się błędem „nie znaleziono”.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="214"/>
+        <location filename="../../ui/words.py" line="216"/>
         <source>Update the clients that are found and create the others.</source>
         <translation>Aktualizuje znalezionych klientów, a pozostałych tworzy.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="219"/>
+        <location filename="../../ui/words.py" line="221"/>
         <source>Done</source>
         <translation>Zakończony</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="220"/>
+        <location filename="../../ui/words.py" line="222"/>
         <source>Undone</source>
         <translation>Cofnięty</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="221"/>
+        <location filename="../../ui/words.py" line="223"/>
         <source>Cancelled</source>
         <translation>Anulowany</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="222"/>
+        <location filename="../../ui/words.py" line="224"/>
         <source>Failed</source>
         <translation>Niepowodzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="223"/>
+        <location filename="../../ui/words.py" line="225"/>
         <source>Running</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="224"/>
+        <location filename="../../ui/words.py" line="226"/>
         <source>Checked only</source>
         <translation>Tylko sprawdzony</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="228"/>
+        <location filename="../../ui/words.py" line="230"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="229"/>
+        <location filename="../../ui/words.py" line="231"/>
         <source>number</source>
         <translation>liczba</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="230"/>
+        <location filename="../../ui/words.py" line="232"/>
         <source>date</source>
         <translation>data</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="231"/>
+        <location filename="../../ui/words.py" line="233"/>
         <source>yes/no</source>
         <translation>tak/nie</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="232"/>
+        <location filename="../../ui/words.py" line="234"/>
         <source>choice from a list</source>
         <translation>wybór z listy</translation>
     </message>
@@ -4031,103 +4174,108 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Kontrola &amp;rejestracji…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="173"/>
-        <location filename="../../ui/menus.py" line="210"/>
+        <location filename="../../ui/menus.py" line="171"/>
+        <source>D&amp;uplicates in the base…</source>
+        <translation>D&amp;uplikaty w bazie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="176"/>
+        <location filename="../../ui/menus.py" line="213"/>
         <source>Execution &amp;discipline report…</source>
         <translation>Raport &amp;dyscypliny wykonawczej…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="179"/>
+        <location filename="../../ui/menus.py" line="182"/>
         <source>&amp;Interactions</source>
         <translation>&amp;Interakcje</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="181"/>
+        <location filename="../../ui/menus.py" line="184"/>
         <source>&amp;Register a call…</source>
         <translation>&amp;Zarejestruj połączenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="184"/>
+        <location filename="../../ui/menus.py" line="187"/>
         <source>Import &amp;mail files (.eml, .mbox)…</source>
         <translation>Importuj pliki &amp;poczty (.eml, .mbox)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="187"/>
+        <location filename="../../ui/menus.py" line="190"/>
         <source>&amp;Fetch mail (IMAP)…</source>
         <translation>Pobierz pocz&amp;tę (IMAP)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="188"/>
+        <location filename="../../ui/menus.py" line="191"/>
         <source>Import &amp;call log…</source>
         <translation>Importuj &amp;rejestr połączeń…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="192"/>
+        <location filename="../../ui/menus.py" line="195"/>
         <source>&amp;Link calls and emails to clients now</source>
         <translation>Powiąż połączenia i e-maile z &amp;klientami teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="195"/>
+        <location filename="../../ui/menus.py" line="198"/>
         <source>Linking &amp;schedule…</source>
         <translation>&amp;Harmonogram powiązywania…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="199"/>
+        <location filename="../../ui/menus.py" line="202"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="201"/>
+        <location filename="../../ui/menus.py" line="204"/>
         <source>&amp;My tasks</source>
         <translation>&amp;Moje zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="202"/>
+        <location filename="../../ui/menus.py" line="205"/>
         <source>&amp;All tasks</source>
         <translation>&amp;Wszystkie zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="206"/>
+        <location filename="../../ui/menus.py" line="209"/>
         <source>&amp;Reports</source>
         <translation>&amp;Raporty</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="216"/>
+        <location filename="../../ui/menus.py" line="219"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="218"/>
+        <location filename="../../ui/menus.py" line="221"/>
         <source>&amp;Users and roles…</source>
         <translation>&amp;Użytkownicy i role…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="219"/>
+        <location filename="../../ui/menus.py" line="222"/>
         <source>&amp;Custom fields…</source>
         <translation>Pola &amp;dodatkowe…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="220"/>
+        <location filename="../../ui/menus.py" line="223"/>
         <source>&amp;Database…</source>
         <translation>&amp;Baza danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="221"/>
+        <location filename="../../ui/menus.py" line="224"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencje…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="225"/>
+        <location filename="../../ui/menus.py" line="228"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="227"/>
+        <location filename="../../ui/menus.py" line="230"/>
         <source>&amp;About desktop-crm</source>
         <translation>&amp;O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="228"/>
+        <location filename="../../ui/menus.py" line="231"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
@@ -4222,12 +4370,12 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>język interfejsu i inne twoje ustawienia.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="279"/>
+        <location filename="../../ui/menus.py" line="282"/>
         <source>Not available yet: {0}</source>
         <translation>Jeszcze niedostępne: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="282"/>
+        <location filename="../../ui/menus.py" line="285"/>
         <source>Not available yet: this part of desktop-crm is still being built.</source>
         <translation>Jeszcze niedostępne: ta część desktop-crm jest wciąż w budowie.</translation>
     </message>
@@ -4240,32 +4388,32 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>SQLite: w pamięci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>The database in use</source>
         <translation>Używana baza danych</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Signed in as {0}</source>
         <translation>Zalogowano jako {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln klient w bazie</numerusform>
@@ -4274,12 +4422,12 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>About desktop-crm</source>
         <translation>O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Baza klientów dla handlowców i administratorów, którzy dbają o jej porządek.&lt;br&gt;&lt;br&gt;Baza danych: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>
@@ -4491,6 +4639,165 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/importing/mapping_page.py" line="340"/>
         <source>Matching (*.json);;All files (*)</source>
         <translation>Dopasowanie (*.json);;Wszystkie pliki (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/merge/dialog.py" line="61"/>
+        <source>Merge %n card(s)</source>
+        <translation>
+            <numerusform>Scalanie %n karty</numerusform>
+            <numerusform>Scalanie %n kart</numerusform>
+            <numerusform>Scalanie %n kart</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="65"/>
+        <source>Choose the card that stays, then click the value it should keep in any row; the kept values are green. Everything else of the other cards moves to it, and the other cards are deleted. A merge can be undone.</source>
+        <translation>Wybierz kartę, która zostaje, a potem kliknij w dowolnym wierszu wartość, którą ma zachować; zachowane wartości są zielone. Wszystko inne z pozostałych kart przechodzi do niej, a pozostałe karty są usuwane. Scalenie można cofnąć.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="78"/>
+        <source>Reading the cards…</source>
+        <translation>Wczytywanie kart…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="84"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Scal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="120"/>
+        <source>Card that stays</source>
+        <translation>Karta, która zostaje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="125"/>
+        <source>Keep #{0}</source>
+        <translation>Zostaw nr {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="179"/>
+        <source>The card that stays keeps this value</source>
+        <translation>Karta, która zostaje, zachowa tę wartość</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="194"/>
+        <source>{0} will be merged into #{1} and deleted.</source>
+        <translation>{0} zostaną scalone z nr {1} i usunięte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="214"/>
+        <source>Merging…</source>
+        <translation>Scalanie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="227"/>
+        <source>{0} merged into #{1} (merge #{2})</source>
+        <translation>{0} scalono z nr {1} (scalenie nr {2})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="14"/>
+        <source>Queue</source>
+        <translation>Kolejka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="15"/>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="16"/>
+        <source>Deals</source>
+        <translation>Transakcje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="17"/>
+        <source>Files</source>
+        <translation>Pliki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="18"/>
+        <source>Contact persons</source>
+        <translation>Osoby kontaktowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="19"/>
+        <source>Calls and emails</source>
+        <translation>Rozmowy i e-maile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="20"/>
+        <source>Tasks</source>
+        <translation>Zadania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="23"/>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="24"/>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="25"/>
+        <source>name</source>
+        <translation>nazwisko</translation>
+    </message>
+</context>
+<context>
+    <name>MergesWindow</name>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="41"/>
+        <source>Merges</source>
+        <translation>Scalenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="46"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="46"/>
+        <source>By</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="46"/>
+        <source>Kept</source>
+        <translation>Zachowana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="46"/>
+        <source>Merged</source>
+        <translation>Scalone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="54"/>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Cofnij scalenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="81"/>
+        <source>{0} (undone)</source>
+        <translation>{0} (cofnięte)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/merges_window.py" line="85"/>
+        <source>%n merge(s)</source>
+        <translation>
+            <numerusform>%n scalenie</numerusform>
+            <numerusform>%n scalenia</numerusform>
+            <numerusform>%n scaleń</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="114"/>
+        <source>Merge #{0} undone: {1} are back</source>
+        <translation>Scalenie nr {0} cofnięte: {1} wróciły</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,11 @@ This cannot be undone.</source>
         <translation>Удаление…</translation>
     </message>
     <message>
+        <location filename="../../ui/clients/bulk.py" line="212"/>
+        <source>Merge clients</source>
+        <translation>Объединение клиентов</translation>
+    </message>
+    <message>
         <location filename="../../ui/clients/bulk.py" line="129"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
@@ -619,58 +624,58 @@ This cannot be undone.</source>
 <context>
     <name>ClientListWidget</name>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="76"/>
+        <location filename="../../ui/clients/list_parts.py" line="77"/>
         <source>Search by name, phone, email or company  (Ctrl+F)</source>
         <translation>Поиск по наименованию, телефону, почте или компании  (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/clients/columns.py" line="137"/>
-        <location filename="../../ui/clients/list_parts.py" line="83"/>
+        <location filename="../../ui/clients/list_parts.py" line="84"/>
         <source>Columns</source>
         <translation>Колонки</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="85"/>
+        <location filename="../../ui/clients/list_parts.py" line="86"/>
         <source>Choose the columns of the list</source>
         <translation>Выбрать колонки списка</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="89"/>
+        <location filename="../../ui/clients/list_parts.py" line="90"/>
         <source>New client…</source>
         <translation>Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="133"/>
+        <location filename="../../ui/clients/list_parts.py" line="134"/>
         <source>No clients yet</source>
         <translation>Клиентов пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="134"/>
+        <location filename="../../ui/clients/list_parts.py" line="135"/>
         <source>Bring your client base in from a spreadsheet or a CSV file, or load demo clients to try the program out.</source>
         <translation>Импортируйте клиентскую базу из таблицы Excel или CSV-файла или загрузите демо-клиентов, чтобы попробовать программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="142"/>
+        <location filename="../../ui/clients/list_parts.py" line="143"/>
         <source>Import a file…</source>
         <translation>Импортировать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="147"/>
+        <location filename="../../ui/clients/list_parts.py" line="148"/>
         <source>Load demo data…</source>
         <translation>Загрузить демо-данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="159"/>
+        <location filename="../../ui/clients/list_parts.py" line="160"/>
         <source>Nothing found</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="163"/>
+        <location filename="../../ui/clients/list_parts.py" line="164"/>
         <source>Clear search and filters</source>
         <translation>Сбросить поиск и фильтры</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="256"/>
+        <location filename="../../ui/clients/list_widget.py" line="257"/>
         <source>%n per page</source>
         <translation>
             <numerusform>%n на странице</numerusform>
@@ -679,72 +684,77 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="257"/>
+        <location filename="../../ui/clients/list_widget.py" line="258"/>
         <source>Continuous scrolling</source>
         <translation>Непрерывная прокрутка</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="184"/>
+        <location filename="../../ui/clients/list_parts.py" line="185"/>
         <source>First page</source>
         <translation>Первая страница</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="187"/>
+        <location filename="../../ui/clients/list_parts.py" line="188"/>
         <source>Previous page</source>
         <translation>Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="192"/>
+        <location filename="../../ui/clients/list_parts.py" line="193"/>
         <source>Next page</source>
         <translation>Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="195"/>
+        <location filename="../../ui/clients/list_parts.py" line="196"/>
         <source>Last page</source>
         <translation>Последняя страница</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="249"/>
+        <location filename="../../ui/clients/list_parts.py" line="250"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="277"/>
+        <location filename="../../ui/clients/list_parts.py" line="278"/>
         <source>Assign responsible…</source>
         <translation>Назначить ответственного…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="283"/>
+        <location filename="../../ui/clients/list_parts.py" line="284"/>
         <source>Add tag…</source>
         <translation>Добавить тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="289"/>
+        <location filename="../../ui/clients/list_parts.py" line="290"/>
         <source>Remove tag…</source>
         <translation>Снять тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="295"/>
+        <location filename="../../ui/clients/list_parts.py" line="296"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="259"/>
+        <location filename="../../ui/clients/list_parts.py" line="260"/>
         <source>Select all</source>
         <translation>Выделить все</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="265"/>
+        <location filename="../../ui/clients/list_parts.py" line="266"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="314"/>
+        <location filename="../../ui/clients/list_parts.py" line="303"/>
+        <source>Merge selected…</source>
+        <translation>Объединить выбранных…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/list_parts.py" line="323"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Добавить клиента (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="215"/>
+        <location filename="../../ui/clients/list_widget.py" line="216"/>
         <source>Found: %Ln or more clients, counting…</source>
         <translation>
             <numerusform>Найдено: не менее %Ln клиента, идёт подсчёт…</numerusform>
@@ -753,7 +763,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="219"/>
+        <location filename="../../ui/clients/list_widget.py" line="220"/>
         <source>Found: %Ln client(s)</source>
         <translation>
             <numerusform>Найден %Ln клиент</numerusform>
@@ -762,7 +772,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="221"/>
+        <location filename="../../ui/clients/list_widget.py" line="222"/>
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln клиент</numerusform>
@@ -771,48 +781,48 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="228"/>
+        <location filename="../../ui/clients/list_widget.py" line="229"/>
         <source>No client matches “{0}”{1}. Check the spelling, or search by a part of the name, phone or email.</source>
         <translation>По запросу «{0}»{1} клиентов нет. Проверьте написание или ищите по части наименования, телефона или почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="232"/>
+        <location filename="../../ui/clients/list_widget.py" line="233"/>
         <source> with these filters</source>
         <translation> с этими фильтрами</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="236"/>
+        <location filename="../../ui/clients/list_widget.py" line="237"/>
         <source>No client matches these filters.</source>
         <translation>Нет клиентов, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="237"/>
+        <location filename="../../ui/clients/list_widget.py" line="238"/>
         <source>Found: 0 clients</source>
         <translation>Найдено 0 клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="240"/>
+        <location filename="../../ui/clients/list_widget.py" line="241"/>
         <source>No clients</source>
         <translation>Нет клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="242"/>
-        <location filename="../../ui/clients/list_widget.py" line="249"/>
+        <location filename="../../ui/clients/list_widget.py" line="243"/>
+        <location filename="../../ui/clients/list_widget.py" line="250"/>
         <source>The list could not be read: {0}</source>
         <translation>Не удалось прочитать список: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="294"/>
+        <location filename="../../ui/clients/list_widget.py" line="295"/>
         <source>Page {0} of {1}</source>
         <translation>Страница {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="296"/>
+        <location filename="../../ui/clients/list_widget.py" line="297"/>
         <source>Page {0} of {1} or more</source>
         <translation>Страница {0} из {1} или больше</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="334"/>
+        <location filename="../../ui/clients/list_widget.py" line="335"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>Выделен %Ln</numerusform>
@@ -1241,6 +1251,94 @@ This cannot be undone.</source>
         <location filename="../../ui/clients/new_client_dialog.py" line="61"/>
         <source>Open this client&apos;s card instead</source>
         <translation>Открыть карточку этого клиента вместо создания нового</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesWindow</name>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="77"/>
+        <source>Duplicates in the base</source>
+        <translation>Дубли в базе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="80"/>
+        <source>Same &amp;phone</source>
+        <translation>Тот же &amp;телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="81"/>
+        <source>Same &amp;email</source>
+        <translation>Та же &amp;эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="82"/>
+        <source>Same &amp;name</source>
+        <translation>То же &amp;имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="86"/>
+        <source>Names only with the same &amp;birth date</source>
+        <translation>Имена — только с той же &amp;датой рождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="87"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="95"/>
+        <source>&amp;Merges…</source>
+        <translation>&amp;Объединения…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="97"/>
+        <source>Past merges, to undo one</source>
+        <translation>Прошлые объединения — чтобы отменить одно из них</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="101"/>
+        <source>Choose what to compare and press Find.</source>
+        <translation>Выберите, что сравнивать, и нажмите «Найти».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="105"/>
+        <source>Cards</source>
+        <translation>Карточки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="105"/>
+        <source>Shared</source>
+        <translation>Общее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="121"/>
+        <source>Choose at least one thing to compare.</source>
+        <translation>Выберите хотя бы одно, что сравнивать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="129"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="136"/>
+        <source>Looking for duplicates…</source>
+        <translation>Ищем дубли…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/duplicates_window.py" line="151"/>
+        <source>%n group(s) of duplicates found.</source>
+        <translation>
+            <numerusform>Найдена %n группа дублей.</numerusform>
+            <numerusform>Найдено %n группы дублей.</numerusform>
+            <numerusform>Найдено %n групп дублей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="153"/>
+        <source>The first {0} are listed.</source>
+        <translation>Показаны первые {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="162"/>
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
     </message>
 </context>
 <context>
@@ -1997,80 +2095,10 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Пользователя {login!r}, которого нужно назначить ответственным, нет.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/control.py" line="11"/>
-        <source>{kind!r} is not a contact kind to check; choose from {known}.</source>
-        <translation>{kind!r} — не вид контакта для проверки; выберите из: {known}.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="17"/>
-        <source>Choose at least one thing to check.</source>
-        <translation>Выберите хотя бы что-то одно для проверки.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="21"/>
-        <source>{value!r} is not a card field or custom field that can be checked.</source>
-        <translation>{value!r} — не поле карточки и не дополнительное поле, которое можно проверить.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="27"/>
-        <source>{mode!r} is not a way to check; use any or all.</source>
-        <translation>{mode!r} — не способ проверки; укажите any (хотя бы одного нет) или all (нет ни одного).</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="31"/>
-        <source>{mode!r} is not a way to give out tasks; use managers or even.</source>
-        <translation>{mode!r} — не способ распределения задач; укажите managers (ответственным) или even (поровну).</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="37"/>
-        <source>There is no active user {login!r} to give tasks to.</source>
-        <translation>Нет активного пользователя {login!r}, которому можно дать задачу.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="41"/>
-        <source>There is no user {login!r} whose clients to check.</source>
-        <translation>Пользователя {login!r}, чьих клиентов нужно проверить, нет.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="45"/>
-        <source>There is no user group {name!r}.</source>
-        <translation>Группы пользователей {name!r} нет.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="49"/>
-        <source>There is nobody to give the tasks to: pick users or a user group.</source>
-        <translation>Некому дать задачи: выберите пользователей или группу пользователей.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="55"/>
-        <source>There is no client group {path!r}.</source>
-        <translation>Группы клиентов {path!r} нет.</translation>
-    </message>
-    <message>
         <location filename="../../error_codes/control.py" line="58"/>
         <location filename="../../error_codes/import_settings.py" line="117"/>
         <source>There is no queue {name!r}.</source>
         <translation>Очереди {name!r} нет.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="62"/>
-        <source>{value!r} is not a date; type it as YYYY-MM-DD.</source>
-        <translation>{value!r} — не дата; введите её как ГГГГ-ММ-ДД.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="66"/>
-        <source>The due date {due} is before today, {today}.</source>
-        <translation>Срок {due} раньше сегодняшнего дня, {today}.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="70"/>
-        <source>{value!r} is not a direction; use in or out.</source>
-        <translation>{value!r} — не направление; укажите in (входящий) или out (исходящий).</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="74"/>
-        <source>{value!r} is not a kind of interaction; use call or email.</source>
-        <translation>{value!r} — не вид взаимодействия; укажите call (звонок) или email (письмо).</translation>
     </message>
     <message>
         <location filename="../../error_codes/import_settings.py" line="121"/>
@@ -2384,11 +2412,6 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Предельный размер вложения должен быть от 1 до {max_mb} МБ, а не {value}.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/base_settings.py" line="25"/>
-        <source>{language!r} is not a language names can be sorted in; use one of {known}.</source>
-        <translation>{language!r} — не язык, по которому можно сортировать имена; укажите один из: {known}.</translation>
-    </message>
-    <message>
         <location filename="../../error_codes/storage.py" line="13"/>
         <source>The settings file {path} is not valid JSON ({detail}); correct it, or delete it to start with the default settings.</source>
         <translation>Файл настроек {path} не является корректным JSON ({detail}); исправьте его или удалите, чтобы начать с настроек по умолчанию.</translation>
@@ -2472,6 +2495,116 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../error_codes/reports.py" line="11"/>
         <source>The period starts on {start} after it ends on {end}.</source>
         <translation>Период начинается {start}, позже своего конца {end}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/merging.py" line="11"/>
+        <source>Choose at least one other card to merge into #{keep_id}.</source>
+        <translation>Выберите хотя бы одну другую карточку, чтобы объединить её с №{keep_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/merging.py" line="15"/>
+        <source>Client #{keep_id} is the card kept; it cannot be merged into itself.</source>
+        <translation>Клиент №{keep_id} — остающаяся карточка; её нельзя объединить саму с собой.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/merging.py" line="21"/>
+        <source>A merge cannot choose {choice!r}; the fields it chooses are: {fields}.</source>
+        <translation>При объединении нельзя выбрать {choice!r}; можно выбрать поля: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/merging.py" line="27"/>
+        <source>Client #{client_id}, chosen for {choice!r}, is not one of the cards being merged.</source>
+        <translation>Клиент №{client_id}, выбранный для {choice!r}, не входит в объединяемые карточки.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/merging.py" line="33"/>
+        <source>There is no merge #{bulk_edit_id}.</source>
+        <translation>Объединения №{bulk_edit_id} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/merging.py" line="37"/>
+        <source>Merge #{bulk_edit_id} has been undone already.</source>
+        <translation>Объединение №{bulk_edit_id} уже отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/merging.py" line="41"/>
+        <source>Client #{client_id}, the card merge #{bulk_edit_id} kept, has been deleted since; the merge cannot be undone.</source>
+        <translation>Клиент №{client_id}, оставленный объединением №{bulk_edit_id}, с тех пор удалён; объединение нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="11"/>
+        <source>{kind!r} is not a contact kind to check; choose from {known}.</source>
+        <translation>{kind!r} — не вид контакта для проверки; выберите из: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="17"/>
+        <source>Choose at least one thing to check.</source>
+        <translation>Выберите хотя бы что-то одно для проверки.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="21"/>
+        <source>{value!r} is not a card field or custom field that can be checked.</source>
+        <translation>{value!r} — не поле карточки и не дополнительное поле, которое можно проверить.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="27"/>
+        <source>{mode!r} is not a way to check; use any or all.</source>
+        <translation>{mode!r} — не способ проверки; укажите any (хотя бы одного нет) или all (нет ни одного).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="31"/>
+        <source>{mode!r} is not a way to give out tasks; use managers or even.</source>
+        <translation>{mode!r} — не способ распределения задач; укажите managers (ответственным) или even (поровну).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="37"/>
+        <source>There is no active user {login!r} to give tasks to.</source>
+        <translation>Нет активного пользователя {login!r}, которому можно дать задачу.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="41"/>
+        <source>There is no user {login!r} whose clients to check.</source>
+        <translation>Пользователя {login!r}, чьих клиентов нужно проверить, нет.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="45"/>
+        <source>There is no user group {name!r}.</source>
+        <translation>Группы пользователей {name!r} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="49"/>
+        <source>There is nobody to give the tasks to: pick users or a user group.</source>
+        <translation>Некому дать задачи: выберите пользователей или группу пользователей.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="55"/>
+        <source>There is no client group {path!r}.</source>
+        <translation>Группы клиентов {path!r} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="62"/>
+        <source>{value!r} is not a date; type it as YYYY-MM-DD.</source>
+        <translation>{value!r} — не дата; введите её как ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="66"/>
+        <source>The due date {due} is before today, {today}.</source>
+        <translation>Срок {due} раньше сегодняшнего дня, {today}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="70"/>
+        <source>{value!r} is not a direction; use in or out.</source>
+        <translation>{value!r} — не направление; укажите in (входящий) или out (исходящий).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="74"/>
+        <source>{value!r} is not a kind of interaction; use call or email.</source>
+        <translation>{value!r} — не вид взаимодействия; укажите call (звонок) или email (письмо).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/base_settings.py" line="25"/>
+        <source>{language!r} is not a language names can be sorted in; use one of {known}.</source>
+        <translation>{language!r} — не язык, по которому можно сортировать имена; укажите один из: {known}.</translation>
     </message>
     <message>
         <location filename="../../error_codes/bulk_edits.py" line="11"/>
@@ -2697,27 +2830,27 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>Feed</name>
     <message>
-        <location filename="../../ui/words.py" line="124"/>
+        <location filename="../../ui/words.py" line="126"/>
         <source>open</source>
         <translation>открыта</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="125"/>
+        <location filename="../../ui/words.py" line="127"/>
         <source>done</source>
         <translation>выполнена</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="126"/>
+        <location filename="../../ui/words.py" line="128"/>
         <source>cancelled</source>
         <translation>отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="127"/>
+        <location filename="../../ui/words.py" line="129"/>
         <source>won</source>
         <translation>выиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="128"/>
+        <location filename="../../ui/words.py" line="130"/>
         <source>lost</source>
         <translation>проиграна</translation>
     </message>
@@ -3533,17 +3666,22 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Отмена импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="117"/>
-        <source>Bulk edit</source>
-        <translation>Массовое изменение</translation>
+        <location filename="../../ui/words.py" line="118"/>
+        <source>Merged with</source>
+        <translation>Объединён с</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="120"/>
+        <location filename="../../ui/words.py" line="119"/>
+        <source>Merge undone</source>
+        <translation>Объединение отменено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="122"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="121"/>
+        <location filename="../../ui/words.py" line="123"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -3566,6 +3704,11 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/card/record_text.py" line="48"/>
         <source>Import #{0}</source>
         <translation>Импорт №{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="117"/>
+        <source>Bulk edit</source>
+        <translation>Массовое изменение</translation>
     </message>
 </context>
 <context>
@@ -3617,82 +3760,82 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../ui/words.py" line="157"/>
+        <location filename="../../ui/words.py" line="159"/>
         <source>a client with this phone, email or name exists already (or earlier in the file)</source>
         <translation>клиент с таким телефоном, почтой или наименованием уже есть (в базе или выше в файле)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="161"/>
+        <location filename="../../ui/words.py" line="163"/>
         <source>a value has the wrong format</source>
         <translation>значение в неверном формате</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="162"/>
+        <location filename="../../ui/words.py" line="164"/>
         <source>the phone cell is empty</source>
         <translation>не заполнена ячейка телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="163"/>
+        <location filename="../../ui/words.py" line="165"/>
         <source>no value in any matched column</source>
         <translation>все сопоставленные колонки пусты</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="164"/>
+        <location filename="../../ui/words.py" line="166"/>
         <source>no name, phone or email</source>
         <translation>нет ни наименования, ни телефона, ни почты</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="165"/>
+        <location filename="../../ui/words.py" line="167"/>
         <source>no such client to update</source>
         <translation>нет такого клиента для обновления</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="166"/>
+        <location filename="../../ui/words.py" line="168"/>
         <source>the row is empty</source>
         <translation>пустая строка</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="167"/>
+        <location filename="../../ui/words.py" line="169"/>
         <source>the client has these values already</source>
         <translation>у клиента уже эти значения</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="173"/>
+        <location filename="../../ui/words.py" line="175"/>
         <source>its card was changed after the import</source>
         <translation>его карточку изменили после импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="174"/>
+        <location filename="../../ui/words.py" line="176"/>
         <source>contact persons were added to it</source>
         <translation>к нему добавили контактных лиц</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="175"/>
+        <location filename="../../ui/words.py" line="177"/>
         <source>clients that stay are attached to it</source>
         <translation>к нему прикреплены остающиеся клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="176"/>
+        <location filename="../../ui/words.py" line="178"/>
         <source>notes were written on it</source>
         <translation>в нём написали заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="177"/>
+        <location filename="../../ui/words.py" line="179"/>
         <source>files were attached to it</source>
         <translation>к нему приложили файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="178"/>
+        <location filename="../../ui/words.py" line="180"/>
         <source>it has deals made after the import, or the import&apos;s deal was worked on</source>
         <translation>у него есть сделки, созданные после импорта, или по сделке из импорта уже работали</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="181"/>
+        <location filename="../../ui/words.py" line="183"/>
         <source>it is in a task</source>
         <translation>он есть в задаче</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="182"/>
+        <location filename="../../ui/words.py" line="184"/>
         <source>calls or emails are linked to it</source>
         <translation>к нему привязаны звонки или письма</translation>
     </message>
@@ -3715,87 +3858,87 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Остановить импорт? Всё, что он успел сделать, будет отменено; ничего не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="201"/>
+        <location filename="../../ui/words.py" line="203"/>
         <source>Add</source>
         <translation>Добавление</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="202"/>
+        <location filename="../../ui/words.py" line="204"/>
         <source>Update</source>
         <translation>Обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="203"/>
+        <location filename="../../ui/words.py" line="205"/>
         <source>Add + Update</source>
         <translation>Добавление + обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="206"/>
+        <location filename="../../ui/words.py" line="208"/>
         <source>Only create clients; a row whose client exists already fails as not unique.</source>
         <translation>Только создавать клиентов; строка с уже существующим клиентом — ошибка «не уникален».</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="210"/>
+        <location filename="../../ui/words.py" line="212"/>
         <source>Only update clients found by the duplicate search; other rows fail as not found.</source>
         <translation>Только обновлять клиентов, найденных поиском дублей; остальные строки — ошибка «не найден».</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="214"/>
+        <location filename="../../ui/words.py" line="216"/>
         <source>Update the clients that are found and create the others.</source>
         <translation>Найденных клиентов обновить, остальных создать.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="219"/>
+        <location filename="../../ui/words.py" line="221"/>
         <source>Done</source>
         <translation>Выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="220"/>
+        <location filename="../../ui/words.py" line="222"/>
         <source>Undone</source>
         <translation>Отменён</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="221"/>
+        <location filename="../../ui/words.py" line="223"/>
         <source>Cancelled</source>
         <translation>Прерван</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="222"/>
+        <location filename="../../ui/words.py" line="224"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="223"/>
+        <location filename="../../ui/words.py" line="225"/>
         <source>Running</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="224"/>
+        <location filename="../../ui/words.py" line="226"/>
         <source>Checked only</source>
         <translation>Только проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="228"/>
+        <location filename="../../ui/words.py" line="230"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="229"/>
+        <location filename="../../ui/words.py" line="231"/>
         <source>number</source>
         <translation>число</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="230"/>
+        <location filename="../../ui/words.py" line="232"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="231"/>
+        <location filename="../../ui/words.py" line="233"/>
         <source>yes/no</source>
         <translation>да/нет</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="232"/>
+        <location filename="../../ui/words.py" line="234"/>
         <source>choice from a list</source>
         <translation>выбор из списка</translation>
     </message>
@@ -4031,103 +4174,108 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Контроль &amp;регистрации…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="173"/>
-        <location filename="../../ui/menus.py" line="210"/>
+        <location filename="../../ui/menus.py" line="171"/>
+        <source>D&amp;uplicates in the base…</source>
+        <translation>&amp;Дубли в базе…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="176"/>
+        <location filename="../../ui/menus.py" line="213"/>
         <source>Execution &amp;discipline report…</source>
         <translation>Справка об &amp;исполнительской дисциплине…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="179"/>
+        <location filename="../../ui/menus.py" line="182"/>
         <source>&amp;Interactions</source>
         <translation>&amp;Взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="181"/>
+        <location filename="../../ui/menus.py" line="184"/>
         <source>&amp;Register a call…</source>
         <translation>&amp;Зарегистрировать звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="184"/>
+        <location filename="../../ui/menus.py" line="187"/>
         <source>Import &amp;mail files (.eml, .mbox)…</source>
         <translation>Импорт &amp;писем (.eml, .mbox)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="187"/>
+        <location filename="../../ui/menus.py" line="190"/>
         <source>&amp;Fetch mail (IMAP)…</source>
         <translation>Получить по&amp;чту (IMAP)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="188"/>
+        <location filename="../../ui/menus.py" line="191"/>
         <source>Import &amp;call log…</source>
         <translation>Импорт &amp;журнала звонков…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="192"/>
+        <location filename="../../ui/menus.py" line="195"/>
         <source>&amp;Link calls and emails to clients now</source>
         <translation>&amp;Связать звонки и письма с клиентами сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="195"/>
+        <location filename="../../ui/menus.py" line="198"/>
         <source>Linking &amp;schedule…</source>
         <translation>&amp;Расписание связывания…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="199"/>
+        <location filename="../../ui/menus.py" line="202"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="201"/>
+        <location filename="../../ui/menus.py" line="204"/>
         <source>&amp;My tasks</source>
         <translation>&amp;Мои задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="202"/>
+        <location filename="../../ui/menus.py" line="205"/>
         <source>&amp;All tasks</source>
         <translation>&amp;Все задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="206"/>
+        <location filename="../../ui/menus.py" line="209"/>
         <source>&amp;Reports</source>
         <translation>О&amp;тчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="216"/>
+        <location filename="../../ui/menus.py" line="219"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="218"/>
+        <location filename="../../ui/menus.py" line="221"/>
         <source>&amp;Users and roles…</source>
         <translation>&amp;Пользователи и роли…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="219"/>
+        <location filename="../../ui/menus.py" line="222"/>
         <source>&amp;Custom fields…</source>
         <translation>&amp;Дополнительные поля…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="220"/>
+        <location filename="../../ui/menus.py" line="223"/>
         <source>&amp;Database…</source>
         <translation>&amp;База данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="221"/>
+        <location filename="../../ui/menus.py" line="224"/>
         <source>&amp;Preferences…</source>
         <translation>Па&amp;раметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="225"/>
+        <location filename="../../ui/menus.py" line="228"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="227"/>
+        <location filename="../../ui/menus.py" line="230"/>
         <source>&amp;About desktop-crm</source>
         <translation>&amp;О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="228"/>
+        <location filename="../../ui/menus.py" line="231"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
@@ -4222,12 +4370,12 @@ Please copy the details below and send them to your administrator.</source>
         <translation>язык интерфейса и другие ваши настройки.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="279"/>
+        <location filename="../../ui/menus.py" line="282"/>
         <source>Not available yet: {0}</source>
         <translation>Пока недоступно: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="282"/>
+        <location filename="../../ui/menus.py" line="285"/>
         <source>Not available yet: this part of desktop-crm is still being built.</source>
         <translation>Пока недоступно: эта часть desktop-crm ещё в разработке.</translation>
     </message>
@@ -4240,32 +4388,32 @@ Please copy the details below and send them to your administrator.</source>
         <translation>SQLite: в памяти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>The database in use</source>
         <translation>Используемая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Signed in as {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln клиент в базе</numerusform>
@@ -4274,12 +4422,12 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>About desktop-crm</source>
         <translation>О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Клиентская база для менеджеров по продажам и администраторов, которые поддерживают её в порядке.&lt;br&gt;&lt;br&gt;База данных: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>
@@ -4491,6 +4639,165 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/importing/mapping_page.py" line="340"/>
         <source>Matching (*.json);;All files (*)</source>
         <translation>Сопоставление (*.json);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/merge/dialog.py" line="61"/>
+        <source>Merge %n card(s)</source>
+        <translation>
+            <numerusform>Объединение %n карточки</numerusform>
+            <numerusform>Объединение %n карточек</numerusform>
+            <numerusform>Объединение %n карточек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="65"/>
+        <source>Choose the card that stays, then click the value it should keep in any row; the kept values are green. Everything else of the other cards moves to it, and the other cards are deleted. A merge can be undone.</source>
+        <translation>Выберите карточку, которая останется, затем щёлкните в любой строке значение, которое она сохранит; сохраняемые значения — зелёные. Всё остальное из других карточек переходит к ней, а другие карточки удаляются. Объединение можно отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="78"/>
+        <source>Reading the cards…</source>
+        <translation>Читаем карточки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="84"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="120"/>
+        <source>Card that stays</source>
+        <translation>Остаётся карточка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="125"/>
+        <source>Keep #{0}</source>
+        <translation>Оставить №{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="179"/>
+        <source>The card that stays keeps this value</source>
+        <translation>Остающаяся карточка сохранит это значение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="194"/>
+        <source>{0} will be merged into #{1} and deleted.</source>
+        <translation>{0} будут объединены с №{1} и удалены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="214"/>
+        <source>Merging…</source>
+        <translation>Объединяем…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="227"/>
+        <source>{0} merged into #{1} (merge #{2})</source>
+        <translation>{0} объединены с №{1} (объединение №{2})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="14"/>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="15"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="16"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="17"/>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="18"/>
+        <source>Contact persons</source>
+        <translation>Контактные лица</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="19"/>
+        <source>Calls and emails</source>
+        <translation>Звонки и письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="20"/>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="23"/>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="24"/>
+        <source>email</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="25"/>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+</context>
+<context>
+    <name>MergesWindow</name>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="41"/>
+        <source>Merges</source>
+        <translation>Объединения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="46"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="46"/>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="46"/>
+        <source>Kept</source>
+        <translation>Оставлена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="46"/>
+        <source>Merged</source>
+        <translation>Объединены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="54"/>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Отменить объединение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="81"/>
+        <source>{0} (undone)</source>
+        <translation>{0} (отменено)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/merges_window.py" line="85"/>
+        <source>%n merge(s)</source>
+        <translation>
+            <numerusform>%n объединение</numerusform>
+            <numerusform>%n объединения</numerusform>
+            <numerusform>%n объединений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="114"/>
+        <source>Merge #{0} undone: {1} are back</source>
+        <translation>Объединение №{0} отменено: {1} снова на месте</translation>
     </message>
 </context>
 <context>
