@@ -199,13 +199,19 @@ def parse_time(value: object) -> time:
 
 def parse_datetime(value: object) -> datetime:
     """A date with a time of day: a cell's datetime, DD.MM.YYYY HH:MM[:SS], ISO (with a T, a
-    fraction and an offset: then the result is aware), or an Excel day number with a fraction.
+    fraction, dropped, and an offset: then the result is aware), or an Excel day number with a
+    fraction.
     A date alone is midnight."""
     if isinstance(value, datetime):
         return value
     if isinstance(value, date):
         return datetime.combine(value, time(0))
     text = str(value).strip()
+    if text[4:5] == "-" and text[:4].isdigit():  # ISO, as phone systems write: the C parser
+        try:
+            return datetime.fromisoformat(text.replace("Z", "+00:00")).replace(microsecond=0)
+        except ValueError:
+            pass  # "2024-1-5 9:30" and the like: the general rules below
     if "T" in text or _OFFSET.search(text):
         try:
             return datetime.fromisoformat(text.replace("Z", "+00:00"))
