@@ -199,9 +199,8 @@ def parse_time(value: object) -> time:
 
 def parse_datetime(value: object) -> datetime:
     """A date with a time of day: a cell's datetime, DD.MM.YYYY HH:MM[:SS], ISO (with a T, a
-    fraction, dropped, and an offset: then the result is aware), or an Excel day number with a
-    fraction.
-    A date alone is midnight."""
+    fraction, which is dropped, and an offset: then the result is aware), or an Excel day
+    number with a fraction. A date alone is midnight."""
     if isinstance(value, datetime):
         return value
     if isinstance(value, date):
