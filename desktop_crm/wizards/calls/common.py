@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
+from functools import lru_cache
 
 from desktop_crm.models.clients import PHONE
 from desktop_crm.services.interactions.store import (
@@ -47,6 +48,7 @@ Outcome = InteractionData | Skipped | Failed
 Outcomes = Iterator[Outcome]
 
 
+@lru_cache(maxsize=8192)  # a log repeats its extensions and its customers' numbers
 def is_internal(number: str) -> bool:
     """An extension of the company's own phone system: a few digits, not a phone number."""
     count = len(digits(number))
