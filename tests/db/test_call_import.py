@@ -138,7 +138,7 @@ def test_a_mapping_file_then_a_saved_preset(
     result = run(database, admin, log, matching=Matching(mapping), save_preset="Cloud PBX")
     assert (result.imported, result.failed) == (2, 1)
     with database.session() as session:
-        preset = session.scalars(select(MappingPreset)).one()
+        preset = session.scalars(select(MappingPreset)).one()  # one only: imports commit it
         assert (preset.name, preset.kind) == ("Cloud PBX", "calls")
     second = write_cloud_csv(tmp_path / "odd2.csv", headers)
     again = run(database, admin, second, matching=Matching(preset="Cloud PBX"))
@@ -151,6 +151,16 @@ def test_a_mapping_file_then_a_saved_preset(
     mapping.write_text(json.dumps({"columns": {"A": "from"}}), encoding="utf-8")
     with pytest.raises(CrmError, match="give no date and time"):
         run(database, admin, log, matching=Matching(mapping))
+    with pytest.raises(CrmError, match=r"The mapping file .* does not exist"):
+        run(database, admin, log, matching=Matching(tmp_path / "none.json"))
+    with database.transaction() as session:
+        session.add(MappingPreset(name="Clients", mapping={"columns": {}}))  # kind 'clients'
+    good = {"columns": {"Колонка 1": "date", "A": "from"}}
+    mapping.write_text(json.dumps(good, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(CrmError, match="'Clients' belongs to a saved matching of client lists"):
+        run(database, admin, log, matching=Matching(mapping), save_preset="Clients")
+    with pytest.raises(NotFound, match="no saved call-log matching called 'Clients'"):
+        run(database, admin, log, matching=Matching(preset="Clients"))
 
 
 def test_an_xlsx_call_log(database: Database, admin: User, tmp_path: Path) -> None:
