@@ -5,6 +5,7 @@ cloud PBX export in cp1251 with ';', and an xlsx."""
 from __future__ import annotations
 
 import csv
+from datetime import datetime
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -287,5 +288,6 @@ def write_call_xlsx(path: Path) -> Path:
     sheet.append(XLSX_HEADER)
     sheet.append(["2024-03-01 09:15:00", "+74951234567", "101", 75, "answered", "price list"])
     sheet.append(["2024-03-01 09:45:00", "101", "+74997654321", 0, "no answer", None])
+    sheet.append([datetime(2024, 3, 1, 10, 5), "+74997654321", "102", "0:01:10", "Answered", None])
     book.save(path)
     return path

@@ -165,12 +165,14 @@ def test_a_mapping_file_then_a_saved_preset(
 
 def test_an_xlsx_call_log(database: Database, admin: User, tmp_path: Path) -> None:
     result = run(database, admin, write_call_xlsx(tmp_path / "log.xlsx"))
-    assert (result.format, result.read, result.imported, result.failed) == ("mapped", 2, 2, 0)
+    assert (result.format, result.read, result.imported, result.failed) == ("mapped", 3, 3, 0)
     stored = calls(database)
     assert [summary(c) for c in stored] == [
         ("in", 75, False, [("from", CLIENT_PHONE)]),
         ("out", 0, True, [("to", OTHER_PHONE)]),
+        ("in", 70, False, [("from", OTHER_PHONE)]),  # a real date cell, a h:mm:ss duration
     ]
+    assert stored[2].occurred_at == datetime(2024, 3, 1, 10, 5)
     assert stored[0].subject == "price list"
 
 
