@@ -28,9 +28,17 @@ def register(subparsers: SubParsers) -> None:
         "import", help="import a call log: Asterisk Master.csv, FreePBX CDR, any CSV/xlsx"
     )
     command.add_argument("path", type=Path, metavar="FILE")
-    command.add_argument("--format", choices=FORMATS, default=AUTO, dest="layout")
+    command.add_argument(
+        "--format",
+        choices=FORMATS,
+        default=AUTO,
+        dest="layout",
+        help="the log's layout (auto: told by its content; any other table by column names)",
+    )
     matching = command.add_mutually_exclusive_group()
-    matching.add_argument("--mapping", type=Path, metavar="FILE.json", help="columns to fields")
+    matching.add_argument(
+        "--mapping", type=Path, metavar="FILE.json", help="its columns to call fields"
+    )
     matching.add_argument("--preset", metavar="NAME", help="a saved call-log matching")
     command.add_argument(
         "--save-preset", metavar="NAME", help="keep a matched table's columns under NAME"
