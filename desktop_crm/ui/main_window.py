@@ -32,6 +32,7 @@ from desktop_crm.models import User
 from desktop_crm.services.access import current_user
 from desktop_crm.services.base_settings import region_or_default
 from desktop_crm.services.card_lookup import count_clients, existing_clients
+from desktop_crm.ui.calls_import import install as install_calls_import
 from desktop_crm.ui.clients.list_widget import ClientListWidget
 from desktop_crm.ui.database_name import describe_database
 from desktop_crm.ui.file_menu import install as install_file_menu
@@ -296,6 +297,7 @@ FEATURES: tuple[Callable[[Shell], None], ...] = (
     install_reports,
     install_tasks,
     install_merge,
+    install_calls_import,
 )
 
 __all__ = ["FEATURES", "MainWindow"]

@@ -167,6 +167,61 @@ Tej operacji nie można cofnąć.</numerusform>
     </message>
 </context>
 <context>
+    <name>CallLogImport</name>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="38"/>
+        <location filename="../../ui/calls_import/__init__.py" line="62"/>
+        <location filename="../../ui/calls_import/__init__.py" line="89"/>
+        <source>Import call log</source>
+        <translation>Import rejestru połączeń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="40"/>
+        <source>Call logs (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>Rejestry połączeń (*.csv *.txt *.xlsx *.xls *.ods);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="60"/>
+        <source>Call log import cancelled</source>
+        <translation>Import rejestru połączeń anulowany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="62"/>
+        <source>Reading {0}…</source>
+        <translation>Odczyt {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="71"/>
+        <source>Calls read: {0}. Imported: {1}, already there: {2}, between extensions: {3}, failed: {4}. Linked to cards: {5}.</source>
+        <translation>Odczytane połączenia: {0}. Zaimportowane: {1}, już w bazie: {2}, między numerami wewnętrznymi: {3}, z błędem: {4}. Powiązane z kartami: {5}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="77"/>
+        <source>Row {0}: {1}</source>
+        <translation>Wiersz {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="80"/>
+        <source>Call log imported</source>
+        <translation>Rejestr połączeń zaimportowany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="91"/>
+        <source>{0} is not a call log this program recognizes by its columns. Choose a mapping file that says which column is which?</source>
+        <translation>{0} nie jest rejestrem połączeń rozpoznawanym przez program po kolumnach. Wybrać plik dopasowania, który mówi, co oznacza każda kolumna?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="98"/>
+        <source>Mapping file</source>
+        <translation>Plik dopasowania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="98"/>
+        <source>Mapping (*.json)</source>
+        <translation>Dopasowanie (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>CardFieldsForm</name>
     <message>
         <location filename="../../ui/card/fields_panel.py" line="73"/>
@@ -4388,32 +4443,32 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>SQLite: w pamięci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>The database in use</source>
         <translation>Używana baza danych</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Signed in as {0}</source>
         <translation>Zalogowano jako {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln klient w bazie</numerusform>
@@ -4422,12 +4477,12 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>About desktop-crm</source>
         <translation>O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Baza klientów dla handlowców i administratorów, którzy dbają o jej porządek.&lt;br&gt;&lt;br&gt;Baza danych: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>

@@ -167,6 +167,61 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>CallLogImport</name>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="38"/>
+        <location filename="../../ui/calls_import/__init__.py" line="62"/>
+        <location filename="../../ui/calls_import/__init__.py" line="89"/>
+        <source>Import call log</source>
+        <translation>Импорт журнала звонков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="40"/>
+        <source>Call logs (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>Журналы звонков (*.csv *.txt *.xlsx *.xls *.ods);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="60"/>
+        <source>Call log import cancelled</source>
+        <translation>Импорт журнала звонков отменён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="62"/>
+        <source>Reading {0}…</source>
+        <translation>Чтение {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="71"/>
+        <source>Calls read: {0}. Imported: {1}, already there: {2}, between extensions: {3}, failed: {4}. Linked to cards: {5}.</source>
+        <translation>Прочитано звонков: {0}. Импортировано: {1}, уже были в базе: {2}, между внутренними номерами: {3}, с ошибкой: {4}. Привязано к карточкам: {5}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="77"/>
+        <source>Row {0}: {1}</source>
+        <translation>Строка {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="80"/>
+        <source>Call log imported</source>
+        <translation>Журнал звонков импортирован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="91"/>
+        <source>{0} is not a call log this program recognizes by its columns. Choose a mapping file that says which column is which?</source>
+        <translation>{0} — не журнал звонков, который программа узнаёт по столбцам. Выбрать файл сопоставления, где сказано, какой столбец что значит?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="98"/>
+        <source>Mapping file</source>
+        <translation>Файл сопоставления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="98"/>
+        <source>Mapping (*.json)</source>
+        <translation>Сопоставление (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>CardFieldsForm</name>
     <message>
         <location filename="../../ui/card/fields_panel.py" line="73"/>
@@ -4388,32 +4443,32 @@ Please copy the details below and send them to your administrator.</source>
         <translation>SQLite: в памяти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>The database in use</source>
         <translation>Используемая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Signed in as {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln клиент в базе</numerusform>
@@ -4422,12 +4477,12 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>About desktop-crm</source>
         <translation>О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Клиентская база для менеджеров по продажам и администраторов, которые поддерживают её в порядке.&lt;br&gt;&lt;br&gt;База данных: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>
