@@ -275,3 +275,15 @@ def test_times_are_the_phone_systems_local_time(
     assert cloud.imported == 2
     first = next(c for c in calls(database) if c.source == "call_log")
     assert first.occurred_at == datetime(2024, 1, 15, 9, 30, 15)
+
+
+def test_a_cancelled_import_says_so_and_links_nothing(
+    database: Database, admin: User, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("desktop_crm.wizards.calls.importer.PROGRESS_EVERY", 2)
+    seen: list[int] = []
+    log = write_master_csv(tmp_path / "Master.csv", with_uniqueid=True)
+    result = run(database, admin, log, progress=lambda done, _: seen.append(done),
+                 cancelled=lambda: len(seen) >= 1)  # fmt: skip
+    assert result.cancelled and seen == [2]
+    assert (result.imported, result.linked) == (3, 0)  # the caller rolls back (the window does)
