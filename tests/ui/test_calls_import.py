@@ -15,8 +15,10 @@ from desktop_crm.db import Database
 from desktop_crm.models import User
 from desktop_crm.models.interactions import Interaction
 from desktop_crm.ui.main_window import MainWindow
+from desktop_crm.wizards.calls.presets import save_call_preset
+from desktop_crm.wizards.importing.mapping import Mapping
 from tests.call_logs import write_cloud_csv, write_master_csv
-from tests.ui.conftest import Answer, answer_modals, click
+from tests.ui.conftest import Answer, answer_modals, choose, click
 from tests.ui.test_main_window import open_window
 
 
@@ -75,7 +77,10 @@ def test_unknown_columns_ask_for_a_mapping_file(
         open_file(mapping),
         click(QMessageBox.StandardButton.Ok),
     )
-    assert texts[1].startswith("odd.csv is not a call log this program recognizes")
+    assert texts[1] == (
+        "odd.csv is not a call log this program recognizes by its columns. Choose a mapping "
+        "file that says which is which?"
+    )
     assert "Imported: 2" in texts[3] and "Row 4: '31.02.2024' is not a date and time" in texts[3]
     assert stored(database) == 2
 
@@ -87,3 +92,23 @@ def test_a_manager_may_not_import_call_logs(
     action = window.actions["calls_import"]
     assert not action.isEnabled()
     assert "import" in action.toolTip().lower()
+
+
+def test_unknown_columns_offer_the_saved_call_log_matchings(
+    qtbot: QtBot, database: Database, admin: User, tmp_path: Path
+) -> None:
+    headers = ["Колонка 1", "Колонка 2", "Вид", "A", "B", "Сколько", "Итог", "Ключ"]
+    fields = ["date", "time", "direction", "from", "to", "duration", "answered", "call_id"]
+    with database.transaction() as session:
+        mapping = Mapping(dict(enumerate(fields)))
+        save_call_preset(session, "Cloud PBX", mapping, headers, session.merge(admin))
+    window = open_window(qtbot, database)
+    log = write_cloud_csv(tmp_path / "odd.csv", headers)
+    texts = run_import(
+        qtbot, window, open_file(log), choose("Cloud PBX"), click(QMessageBox.StandardButton.Ok)
+    )
+    assert texts[1] == (
+        "odd.csv is not a call log this program recognizes by its columns. Read its columns as:"
+    )
+    assert texts[2].startswith("Calls read: 4. Imported: 2,")
+    assert stored(database) == 2

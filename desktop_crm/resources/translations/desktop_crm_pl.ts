@@ -169,54 +169,70 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>CallLogImport</name>
     <message>
-        <location filename="../../ui/calls_import/__init__.py" line="38"/>
-        <location filename="../../ui/calls_import/__init__.py" line="62"/>
-        <location filename="../../ui/calls_import/__init__.py" line="89"/>
+        <location filename="../../ui/calls_import/__init__.py" line="41"/>
+        <location filename="../../ui/calls_import/__init__.py" line="65"/>
+        <location filename="../../ui/calls_import/__init__.py" line="105"/>
+        <location filename="../../ui/calls_import/__init__.py" line="118"/>
         <source>Import call log</source>
         <translation>Import rejestru połączeń</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_import/__init__.py" line="40"/>
+        <location filename="../../ui/calls_import/__init__.py" line="43"/>
         <source>Call logs (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Rejestry połączeń (*.csv *.txt *.xlsx *.xls *.ods);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_import/__init__.py" line="60"/>
+        <location filename="../../ui/calls_import/__init__.py" line="63"/>
         <source>Call log import cancelled</source>
         <translation>Import rejestru połączeń anulowany</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_import/__init__.py" line="62"/>
+        <location filename="../../ui/calls_import/__init__.py" line="65"/>
         <source>Reading {0}…</source>
         <translation>Odczyt {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_import/__init__.py" line="71"/>
+        <location filename="../../ui/calls_import/__init__.py" line="74"/>
         <source>Calls read: {0}. Imported: {1}, already there: {2}, between extensions: {3}, failed: {4}. Linked to cards: {5}.</source>
         <translation>Odczytane połączenia: {0}. Zaimportowane: {1}, już w bazie: {2}, między numerami wewnętrznymi: {3}, z błędem: {4}. Powiązane z kartami: {5}.</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_import/__init__.py" line="77"/>
+        <location filename="../../ui/calls_import/__init__.py" line="80"/>
         <source>Row {0}: {1}</source>
         <translation>Wiersz {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_import/__init__.py" line="80"/>
+        <location filename="../../ui/calls_import/__init__.py" line="83"/>
         <source>Call log imported</source>
         <translation>Rejestr połączeń zaimportowany</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_import/__init__.py" line="91"/>
-        <source>{0} is not a call log this program recognizes by its columns. Choose a mapping file that says which column is which?</source>
-        <translation>{0} nie jest rejestrem połączeń rozpoznawanym przez program po kolumnach. Wybrać plik dopasowania, który mówi, co oznacza każda kolumna?</translation>
+        <location filename="../../ui/calls_import/__init__.py" line="99"/>
+        <source>{0} is not a call log this program recognizes by its columns.</source>
+        <translation>{0} nie jest rejestrem połączeń rozpoznawanym przez program po kolumnach.</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_import/__init__.py" line="98"/>
+        <location filename="../../ui/calls_import/__init__.py" line="102"/>
+        <source>A mapping file (.json)…</source>
+        <translation>Plik dopasowania (.json)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="106"/>
+        <source>Read its columns as:</source>
+        <translation>Czytaj jego kolumny jako:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="117"/>
+        <source>Choose a mapping file that says which is which?</source>
+        <translation>Wybrać plik dopasowania, który mówi, co oznacza każda kolumna?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="122"/>
         <source>Mapping file</source>
         <translation>Plik dopasowania</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_import/__init__.py" line="98"/>
+        <location filename="../../ui/calls_import/__init__.py" line="122"/>
         <source>Mapping (*.json)</source>
         <translation>Dopasowanie (*.json)</translation>
     </message>

@@ -169,54 +169,70 @@ This cannot be undone.</source>
 <context>
     <name>CallLogImport</name>
     <message>
-        <location filename="../../ui/calls_import/__init__.py" line="38"/>
-        <location filename="../../ui/calls_import/__init__.py" line="62"/>
-        <location filename="../../ui/calls_import/__init__.py" line="89"/>
+        <location filename="../../ui/calls_import/__init__.py" line="41"/>
+        <location filename="../../ui/calls_import/__init__.py" line="65"/>
+        <location filename="../../ui/calls_import/__init__.py" line="105"/>
+        <location filename="../../ui/calls_import/__init__.py" line="118"/>
         <source>Import call log</source>
         <translation>Импорт журнала звонков</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_import/__init__.py" line="40"/>
+        <location filename="../../ui/calls_import/__init__.py" line="43"/>
         <source>Call logs (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Журналы звонков (*.csv *.txt *.xlsx *.xls *.ods);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_import/__init__.py" line="60"/>
+        <location filename="../../ui/calls_import/__init__.py" line="63"/>
         <source>Call log import cancelled</source>
         <translation>Импорт журнала звонков отменён</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_import/__init__.py" line="62"/>
+        <location filename="../../ui/calls_import/__init__.py" line="65"/>
         <source>Reading {0}…</source>
         <translation>Чтение {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_import/__init__.py" line="71"/>
+        <location filename="../../ui/calls_import/__init__.py" line="74"/>
         <source>Calls read: {0}. Imported: {1}, already there: {2}, between extensions: {3}, failed: {4}. Linked to cards: {5}.</source>
         <translation>Прочитано звонков: {0}. Импортировано: {1}, уже были в базе: {2}, между внутренними номерами: {3}, с ошибкой: {4}. Привязано к карточкам: {5}.</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_import/__init__.py" line="77"/>
+        <location filename="../../ui/calls_import/__init__.py" line="80"/>
         <source>Row {0}: {1}</source>
         <translation>Строка {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_import/__init__.py" line="80"/>
+        <location filename="../../ui/calls_import/__init__.py" line="83"/>
         <source>Call log imported</source>
         <translation>Журнал звонков импортирован</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_import/__init__.py" line="91"/>
-        <source>{0} is not a call log this program recognizes by its columns. Choose a mapping file that says which column is which?</source>
-        <translation>{0} — не журнал звонков, который программа узнаёт по столбцам. Выбрать файл сопоставления, где сказано, какой столбец что значит?</translation>
+        <location filename="../../ui/calls_import/__init__.py" line="99"/>
+        <source>{0} is not a call log this program recognizes by its columns.</source>
+        <translation>{0} — не журнал звонков, который программа узнаёт по столбцам.</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_import/__init__.py" line="98"/>
+        <location filename="../../ui/calls_import/__init__.py" line="102"/>
+        <source>A mapping file (.json)…</source>
+        <translation>Файл сопоставления (.json)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="106"/>
+        <source>Read its columns as:</source>
+        <translation>Читать его столбцы как:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="117"/>
+        <source>Choose a mapping file that says which is which?</source>
+        <translation>Выбрать файл сопоставления, где сказано, какой столбец что значит?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="122"/>
         <source>Mapping file</source>
         <translation>Файл сопоставления</translation>
     </message>
     <message>
-        <location filename="../../ui/calls_import/__init__.py" line="98"/>
+        <location filename="../../ui/calls_import/__init__.py" line="122"/>
         <source>Mapping (*.json)</source>
         <translation>Сопоставление (*.json)</translation>
     </message>

@@ -1,15 +1,17 @@
 """Interactions > Import call log… (issue #12 item 3): the user picks a phone system's log,
 its calls go in on a worker (a progress dialog with Cancel for a long one, which keeps
 nothing), and a box says what came in. A table whose columns say nothing of calls asks for a
-mapping file, as `desktop-crm calls import --mapping` takes. `install(window)` provides the
-menu entry; the engine is the command's (`wizards/calls/importer.py`)."""
+saved matching of call-log columns or a mapping file, as `desktop-crm calls import --preset`
+and `--mapping` take. `install(window)` provides the menu entry; the engine is the
+command's (`wizards/calls/importer.py`)."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from sqlalchemy.orm import Session
 
 from desktop_crm.errors import Code, CrmError
@@ -18,9 +20,10 @@ from desktop_crm.services.access import current_user
 from desktop_crm.ui.errors import show_exception
 from desktop_crm.ui.importing.common import number
 from desktop_crm.ui.shell import Shell
-from desktop_crm.ui.workers import Operation, ProgressDialog, run_operation
+from desktop_crm.ui.workers import Operation, ProgressDialog, run_operation, run_query
 from desktop_crm.wizards.calls.importer import CallImportResult, import_calls
 from desktop_crm.wizards.calls.layout import Matching
+from desktop_crm.wizards.calls.presets import call_preset_names
 
 SHOWN_FAILURES = 5
 
@@ -84,18 +87,39 @@ class CallLogImport(QObject):
         if not unknown or matching is not None:
             show_exception(self.window, exc)
             return
-        asked = QMessageBox.question(
-            self.window,
-            self.tr("Import call log"),
-            self.tr(
-                "{0} is not a call log this program recognizes by its columns. Choose a mapping "
-                "file that says which column is which?"
-            ).format(path.name),
-        )
-        if asked != QMessageBox.StandardButton.Yes:
-            return
+
+        def names(session: Session, _progress: Progress, _cancelled: Cancelled) -> list[str]:
+            return call_preset_names(session)
+
+        run_query(self.window, self.window.database, names, on_success=partial(self._ask, path))
+
+    def _ask(self, path: Path, presets: list[str]) -> None:
+        """Which columns are which: a saved matching, or a mapping file."""
+        window = self.window
+        unknown = self.tr("{0} is not a call log this program recognizes by its columns.")
+        unknown = unknown.format(path.name)
+        if presets:
+            a_file = self.tr("A mapping file (.json)…")
+            chosen, ok = QInputDialog.getItem(
+                window,
+                self.tr("Import call log"),
+                unknown + " " + self.tr("Read its columns as:"),
+                [*presets, a_file],
+                0,
+                False,
+            )
+            if not ok:
+                return
+            if chosen != a_file:
+                self.start(path, Matching(preset=chosen))
+                return
+        else:
+            question = unknown + " " + self.tr("Choose a mapping file that says which is which?")
+            asked = QMessageBox.question(window, self.tr("Import call log"), question)
+            if asked != QMessageBox.StandardButton.Yes:
+                return
         mapping, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Mapping file"), str(path.parent), self.tr("Mapping (*.json)")
+            window, self.tr("Mapping file"), str(path.parent), self.tr("Mapping (*.json)")
         )
         if mapping:
             self.start(path, Matching(mapping_file=Path(mapping)))

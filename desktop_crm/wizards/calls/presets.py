@@ -48,6 +48,12 @@ def _preset(session: Session, name: str) -> MappingPreset | None:
     return session.scalar(select(MappingPreset).where(MappingPreset.name == name.strip()))
 
 
+def call_preset_names(session: Session) -> list[str]:
+    """The saved call-log matchings, by name."""
+    query = select(MappingPreset.name).where(MappingPreset.kind == CALLS)
+    return list(session.scalars(query.order_by(MappingPreset.name)))
+
+
 def load_call_preset(session: Session, name: str, headers: Sequence[str]) -> Mapping:
     preset = _preset(session, name)
     if preset is None or preset.kind != CALLS:
