@@ -109,6 +109,10 @@ def test_html_to_text() -> None:
     assert html_to_text(html) == "Offer\n\nPrice: 10€\n\na b\n\nend\nline"
 
 
+LETTER = "Добрый день! Пришлите, пожалуйста, счёт на оплату и договор поставки."
+SHOUT = "СРОЧНО ОПЛАТИТЕ СЧЁТ ДО ПЯТНИЦЫ, ИНАЧЕ ОТГРУЗКА БУДЕТ ОТМЕНЕНА"
+
+
 @pytest.mark.parametrize(
     ("data", "declared", "text"),
     [
@@ -116,6 +120,10 @@ def test_html_to_text() -> None:
         ("Привет, как дела".encode("cp1251"), "utf-8", "Привет, как дела"),  # wrong charset
         ("Привет".encode("cp1251"), "x-unknown", "Привет"),
         ("Zażółć gęślą jaźń".encode("cp1250"), None, "Zażółć gęślą jaźń"),
+        (LETTER.encode("cp1251"), "koi8-r", LETTER),  # the two Cyrillic code pages mixed up
+        (LETTER.encode("koi8-r"), "windows-1251", LETTER),
+        (LETTER.encode("koi8-r"), "koi8-r", LETTER),
+        (SHOUT.encode("cp1251"), "windows-1251", SHOUT),  # capitals alone: as declared
         (b"plain", "windows-1251", "plain"),
     ],
 )

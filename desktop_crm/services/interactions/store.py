@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_crm.errors import Code, PermissionDenied
@@ -32,6 +32,7 @@ from desktop_crm.models.clients import EMAIL, PHONE
 from desktop_crm.models.interactions import Interaction, InteractionParty
 from desktop_crm.services.base_settings import region_or_default
 from desktop_crm.services.emails import try_normalize_email
+from desktop_crm.services.interactions.rows import insert_returning_ids, insert_rows
 from desktop_crm.services.phones import digits, split_extension, try_normalize_phone
 
 BATCH = 1000
@@ -222,19 +223,13 @@ def _store_batch(
         return result
     now = utcnow()
     rows = [_interaction_row(item, user_id, now) for item in fresh]
-    ids = list(
-        session.execute(
-            insert(INTERACTIONS).returning(INTERACTIONS.c.id, sort_by_parameter_order=True),
-            rows,
-        ).scalars()
-    )
+    ids = insert_returning_ids(session, INTERACTIONS, rows, "external_id")
     parties = [
         {"interaction_id": new_id, **row}
         for new_id, item in zip(ids, fresh, strict=True)
         for row in _party_rows(item, region)
     ]
-    if parties:
-        session.execute(insert(PARTIES), parties)
+    insert_rows(session, PARTIES, parties)
     result.imported, result.stored_ids = len(ids), ids
     return result
 
