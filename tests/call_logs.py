@@ -291,3 +291,20 @@ def write_call_xlsx(path: Path) -> Path:
     sheet.append([datetime(2024, 3, 1, 10, 5), "+74997654321", "102", "0:01:10", "Answered", None])
     book.save(path)
     return path
+
+
+def write_master_legs_csv(path: Path) -> Path:
+    """Master.csv with newcdrcolumns (21 columns): an incoming call rung on 101 (no answer)
+    and taken on 102 after 42 s, two legs of one linkedid; an outgoing call of one leg."""
+    legs = [
+        (_master_row("84951234567", "101", "2024-04-02 09:00:00", 0, "NO ANSWER",
+                     context="from-trunk", uniqueid="1712048400.1"), "1712048400.1"),
+        (_master_row("84951234567", "102", "2024-04-02 09:00:15", 42, "ANSWERED",
+                     context="from-trunk", uniqueid="1712048415.2"), "1712048400.1"),
+        (_master_row("101", "+74997654321", "2024-04-02 10:00:00", 12, "ANSWERED",
+                     uniqueid="1712052000.3"), "1712052000.3"),
+    ]  # fmt: skip
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, quoting=csv.QUOTE_ALL)
+        writer.writerows([[*row, "", linkedid, "1"] for row, linkedid in legs])
+    return path

@@ -21,7 +21,7 @@ class CallCodes:
         QT_TRANSLATE_NOOP(
             "Errors",
             "{source} is not an Asterisk Master.csv: its first row ({columns} columns) is not a "
-            "call record of 16 or 18 columns with the start time in the 10th.",
+            "call record of 16, 18 or 21 columns with the start time in the 10th.",
         ),
     )
     CALLS_NOT_FREEPBX = code(

@@ -19,6 +19,7 @@ from call_logs import (
     write_cloud_csv,
     write_freepbx_csv,
     write_master_csv,
+    write_master_legs_csv,
 )
 from sqlalchemy import func, select
 
@@ -78,6 +79,18 @@ def test_asterisk_master_csv(
     again = run(database, admin, log)
     assert (again.read, again.imported, again.duplicates, again.skipped) == (4, 0, 3, 1)
     assert len(calls(database)) == 3
+
+
+def test_asterisk_newcdrcolumns_legs_joined_by_linkedid(
+    database: Database, admin: User, tmp_path: Path
+) -> None:
+    result = run(database, admin, write_master_legs_csv(tmp_path / "Master.csv"))
+    assert (result.format, result.read, result.imported, result.failed) == ("asterisk", 2, 2, 0)
+    by_id = {c.external_id: c for c in calls(database)}
+    assert summary(by_id["call:1712048400.1"]) == ("in", 42, False, [("from", CLIENT_PHONE)])
+    assert by_id["call:1712048400.1"].occurred_at == datetime(2024, 4, 2, 9, 0)
+    assert summary(by_id["call:1712052000.3"]) == ("out", 12, False, [("to", OTHER_PHONE)])
+    assert {c.source for c in by_id.values()} == {"asterisk"}
 
 
 def test_freepbx_legs_joined_by_linkedid(database: Database, admin: User, tmp_path: Path) -> None:

@@ -2749,8 +2749,8 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
     <message>
         <location filename="../../error_codes/calls.py" line="21"/>
-        <source>{source} is not an Asterisk Master.csv: its first row ({columns} columns) is not a call record of 16 or 18 columns with the start time in the 10th.</source>
-        <translation>{source} nie jest plikiem Asterisk Master.csv: jego pierwszy wiersz (kolumn: {columns}) nie jest zapisem połączenia z 16 lub 18 kolumnami i czasem rozpoczęcia w 10.</translation>
+        <source>{source} is not an Asterisk Master.csv: its first row ({columns} columns) is not a call record of 16, 18 or 21 columns with the start time in the 10th.</source>
+        <translation>{source} nie jest plikiem Asterisk Master.csv: jego pierwszy wiersz (kolumn: {columns}) nie jest zapisem połączenia z 16, 18 lub 21 kolumnami i czasem rozpoczęcia w 10.</translation>
     </message>
     <message>
         <location filename="../../error_codes/calls.py" line="29"/>

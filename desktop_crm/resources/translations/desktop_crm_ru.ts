@@ -2749,8 +2749,8 @@ Please copy the details below and send them to your administrator.</source>
     </message>
     <message>
         <location filename="../../error_codes/calls.py" line="21"/>
-        <source>{source} is not an Asterisk Master.csv: its first row ({columns} columns) is not a call record of 16 or 18 columns with the start time in the 10th.</source>
-        <translation>{source} — не Asterisk Master.csv: его первая строка (столбцов: {columns}) не запись о звонке из 16 или 18 столбцов со временем начала в 10-м.</translation>
+        <source>{source} is not an Asterisk Master.csv: its first row ({columns} columns) is not a call record of 16, 18 or 21 columns with the start time in the 10th.</source>
+        <translation>{source} — не Asterisk Master.csv: его первая строка (столбцов: {columns}) не запись о звонке из 16, 18 или 21 столбца со временем начала в 10-м.</translation>
     </message>
     <message>
         <location filename="../../error_codes/calls.py" line="29"/>

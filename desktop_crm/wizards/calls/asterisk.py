@@ -1,6 +1,8 @@
 """Asterisk's `Master.csv` (cdr_csv): no header, one row per call leg, 16 columns or 18 with
-`uniqueid` and `userfield`. The counterpart is the number that is not an extension; a call
-between two extensions is skipped; anything but ANSWERED is a missed call."""
+`uniqueid` and `userfield`, or 21 with `newcdrcolumns` (peeraccount, linkedid, sequence: then
+the legs of one call are joined by linkedid, as FreePBX's export is read). The counterpart is
+the number that is not an extension; a call between two extensions is skipped; anything but
+ANSWERED is a missed call."""
 
 from __future__ import annotations
 
@@ -22,7 +24,13 @@ from desktop_crm.wizards.calls.common import (
 from desktop_crm.wizards.importing.sources.base import Cell, Source
 
 SOURCE = "asterisk"
-COLUMNS = (16, 18)
+COLUMNS = (16, 18, 21)
+LEGS = 21  # newcdrcolumns=yes: legs of one call share a linkedid
+# Where a 21-column row holds what a FreePBX export names in its header.
+LEG_COLUMNS = {
+    "src": 1, "dst": 2, "dcontext": 3, "clid": 4, "calldate": 9, "billsec": 13,
+    "disposition": 14, "uniqueid": 16, "linkedid": 19,
+}  # fmt: skip
 SRC, DST, DCONTEXT, CLID, START, BILLSEC, DISPOSITION, UNIQUEID = 1, 2, 3, 4, 9, 13, 14, 16
 
 
@@ -37,7 +45,7 @@ def _starts(cells: list[Cell]) -> bool:
 
 
 def looks_like_master_csv(first_rows: list[list[Cell]]) -> bool:
-    """A first row of 16 or 18 cells with a start time in the 10th: Master.csv has no header.
+    """A first row of 16, 18 or 21 cells with a start time in the 10th: Master.csv has no header.
     A first record with a broken time (digits still, not a header's word) counts when a later
     one of the first rows has a good one."""
     if not first_rows or len(first_rows[0]) not in COLUMNS:
@@ -54,7 +62,7 @@ def _text(cells: list[Cell], index: int) -> str:
 
 
 def asterisk_call(number: int, cells: list[Cell], log: LogFile) -> Outcome:
-    if len(cells) not in COLUMNS:
+    if len(cells) not in COLUMNS[:2]:
         return Failed(number, f"{len(cells)} columns, not 16 or 18")
     try:
         started = parse_datetime(cells[START])

@@ -84,7 +84,7 @@ def _leg(number: int, cells: list[Cell], index: dict[str, int]) -> tuple[str, Le
     return text("linkedid") or uniqueid or f"row:{number}", leg
 
 
-def freepbx_call(linkedid: str, legs: list[Leg], log: LogFile) -> Outcome:
+def freepbx_call(linkedid: str, legs: list[Leg], log: LogFile, source: str = SOURCE) -> Outcome:
     origin = next((leg for leg in legs if leg.uniqueid == linkedid), legs[0])
     direction = direction_of(origin.src, origin.dst, origin.context)
     if direction is None:
@@ -102,14 +102,16 @@ def freepbx_call(linkedid: str, legs: list[Leg], log: LogFile) -> Outcome:
         seconds=max((leg.seconds for leg in answered), default=0),
         missed=not answered,
         call_id=None if linkedid.startswith("row:") else linkedid,
-        source=SOURCE,
+        source=source,
         log=log,
     )
     return to_interaction(facts)
 
 
-def read_freepbx(source: Source, log: LogFile) -> Outcomes:
-    index = _columns(source)
+def read_legs(
+    source: Source, index: dict[str, int], log: LogFile, source_name: str = SOURCE
+) -> Outcomes:
+    """Calls of legs joined by linkedid, the columns found by `index` (a name -> position)."""
     open_calls: dict[str, list[Leg]] = {}
     for row in source.rows():
         if not any(c not in (None, "") for c in row.cells):
@@ -122,6 +124,10 @@ def read_freepbx(source: Source, log: LogFile) -> Outcomes:
         open_calls.setdefault(linkedid, []).append(leg)
         if len(open_calls) > OPEN_CALLS:
             oldest = next(iter(open_calls))
-            yield freepbx_call(oldest, open_calls.pop(oldest), log)
+            yield freepbx_call(oldest, open_calls.pop(oldest), log, source_name)
     for linkedid, legs in open_calls.items():
-        yield freepbx_call(linkedid, legs, log)
+        yield freepbx_call(linkedid, legs, log, source_name)
+
+
+def read_freepbx(source: Source, log: LogFile) -> Outcomes:
+    return read_legs(source, _columns(source), log)

@@ -11,10 +11,15 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from desktop_crm.errors import Code, ImportFileError, ImportSettingsError
-from desktop_crm.wizards.calls.asterisk import looks_like_master_csv, read_asterisk
+from desktop_crm.wizards.calls.asterisk import (
+    LEG_COLUMNS,
+    LEGS,
+    looks_like_master_csv,
+    read_asterisk,
+)
 from desktop_crm.wizards.calls.common import LogFile, Outcomes
 from desktop_crm.wizards.calls.fields import missing_fields, suggest_call_mapping
-from desktop_crm.wizards.calls.freepbx import looks_like_freepbx, read_freepbx
+from desktop_crm.wizards.calls.freepbx import looks_like_freepbx, read_freepbx, read_legs
 from desktop_crm.wizards.calls.mapped import read_mapped
 from desktop_crm.wizards.calls.presets import load_call_mapping_file, load_call_preset
 from desktop_crm.wizards.calls.titled import HeaderBelow, header_below_titles
@@ -45,8 +50,11 @@ class CallLog:
     format: str
     source: Source
     mapping: Mapping | None = None
+    legs: bool = False  # an Asterisk log of 21 columns: legs joined by linkedid
 
     def outcomes(self, log: LogFile) -> Outcomes:
+        if self.format == ASTERISK and self.legs:
+            return read_legs(self.source, LEG_COLUMNS, log, ASTERISK)
         if self.format == ASTERISK:
             return read_asterisk(self.source, log)
         if self.format == FREEPBX:
@@ -101,7 +109,7 @@ def open_call_log(
         bare = open_source(path, options=SourceOptions(has_header=False))
         first = _first_rows(bare)
         if looks_like_master_csv(first):
-            return CallLog(ASTERISK, bare)
+            return CallLog(ASTERISK, bare, legs=len(first[0]) == LEGS)
         bare.close()
         if layout == ASTERISK:
             raise ImportFileError(
