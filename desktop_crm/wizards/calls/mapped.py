@@ -9,7 +9,6 @@ from datetime import datetime
 from desktop_crm.errors import InvalidValue
 from desktop_crm.values import parse_datetime, parse_time
 from desktop_crm.wizards.calls.common import (
-    IN,
     OUT,
     CallFacts,
     Failed,
@@ -105,7 +104,7 @@ def mapped_call(number: int, cells: list[Cell], mapping: Mapping, log: LogFile) 
         started=started,
         caller=caller,
         callee=callee,
-        direction=direction or IN,
+        direction=direction,
         seconds=seconds,
         missed=_missed(values, seconds),
         call_id=_text(values, CALL_ID) or None,
