@@ -54,9 +54,9 @@ def register(subparsers: SubParsers) -> None:
 
 def _sentence(r: CallImportResult) -> str:
     lines = [
-        f"Read {r.read:,} calls ({r.format}): {r.imported:,} imported, {r.duplicates:,} already "
-        f"there, {r.skipped:,} between extensions (skipped), {r.failed:,} failed, "
-        f"{r.linked:,} linked to cards, in {r.seconds:.1f} s."
+        f"Calls read ({r.format}): {r.read:,}; imported {r.imported:,}, already there "
+        f"{r.duplicates:,}, between extensions (skipped) {r.skipped:,}, failed {r.failed:,}, "
+        f"linked to cards {r.linked:,}, in {r.seconds:.1f} s."
     ]
     lines += [f"  row {row}: {reason}" for row, reason in r.failures[:SHOWN_FAILURES]]
     if r.failed > SHOWN_FAILURES:

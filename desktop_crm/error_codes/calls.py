@@ -24,6 +24,10 @@ class CallCodes:
             "call record of 16, 18 or 21 columns with the start time in the 10th.",
         ),
     )
+    CALLS_HEADER_ONLY = code(
+        "calls.header_only",
+        QT_TRANSLATE_NOOP("Errors", "{source} has only a header row and no calls under it."),
+    )
     CALLS_NOT_FREEPBX = code(
         "calls.not_freepbx",
         QT_TRANSLATE_NOOP(

@@ -194,6 +194,10 @@ def test_bad_inputs_store_nothing(database: Database, admin: User, tmp_path: Pat
     empty.write_bytes(b"")
     with pytest.raises(ImportFileError):
         run(database, admin, empty)
+    header_only = tmp_path / "header.csv"
+    header_only.write_text("Дата;Откуда;Куда\n", encoding="utf-8")
+    with pytest.raises(ImportFileError, match=r"header\.csv has only a header row and no calls"):
+        run(database, admin, header_only)
     clients = tmp_path / "clients.csv"
     clients.write_text("ФИО;Email\nИванов Иван;ivan@example.ru\n", encoding="utf-8")
     with pytest.raises(ImportFileError, match="is not a call log this program knows"):

@@ -2754,36 +2754,41 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
     <message>
         <location filename="../../error_codes/calls.py" line="29"/>
+        <source>{source} has only a header row and no calls under it.</source>
+        <translation>{source} ma tylko wiersz nagłówka i żadnych połączeń pod nim.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="33"/>
         <source>{source} is not a FreePBX CDR export: its header lacks {missing}.</source>
         <translation>{source} nie jest eksportem CDR z FreePBX: w nagłówku brakuje {missing}.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/calls.py" line="35"/>
+        <location filename="../../error_codes/calls.py" line="39"/>
         <source>{key!r} in the mapping is not a call field. Known: {known}.</source>
         <translation>{key!r} w dopasowaniu nie jest polem połączenia. Znane: {known}.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/calls.py" line="39"/>
+        <location filename="../../error_codes/calls.py" line="43"/>
         <source>The columns of {source} give no {missing}: match a column to it in the mapping.</source>
         <translation>Kolumny {source} nie podają: {missing}; dopasuj do tego kolumnę.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/calls.py" line="46"/>
+        <location filename="../../error_codes/calls.py" line="50"/>
         <source>There is no saved call-log matching called {name!r}.</source>
         <translation>Nie ma zapisanego dopasowania rejestru połączeń o nazwie {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/calls.py" line="50"/>
+        <location filename="../../error_codes/calls.py" line="54"/>
         <source>The name {name!r} belongs to a saved matching of client lists; choose another name.</source>
         <translation>Nazwa {name!r} należy do zapisanego dopasowania list klientów; wybierz inną nazwę.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/calls.py" line="57"/>
+        <location filename="../../error_codes/calls.py" line="61"/>
         <source>{name!r} is not a time zone; name one as Europe/Moscow, Europe/Warsaw or UTC.</source>
         <translation>{name!r} nie jest strefą czasową; podaj ją jako Europe/Moscow, Europe/Warsaw lub UTC.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/calls.py" line="64"/>
+        <location filename="../../error_codes/calls.py" line="68"/>
         <source>{value!r} is not a date and time; write it as DD.MM.YYYY HH:MM:SS.</source>
         <translation>{value!r} nie jest datą i godziną; zapisz jako DD.MM.RRRR GG:MM:SS.</translation>
     </message>

@@ -2754,36 +2754,41 @@ Please copy the details below and send them to your administrator.</source>
     </message>
     <message>
         <location filename="../../error_codes/calls.py" line="29"/>
+        <source>{source} has only a header row and no calls under it.</source>
+        <translation>В {source} есть только строка заголовка, звонков под ней нет.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="33"/>
         <source>{source} is not a FreePBX CDR export: its header lacks {missing}.</source>
         <translation>{source} — не выгрузка CDR FreePBX: в заголовке нет {missing}.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/calls.py" line="35"/>
+        <location filename="../../error_codes/calls.py" line="39"/>
         <source>{key!r} in the mapping is not a call field. Known: {known}.</source>
         <translation>{key!r} в сопоставлении — не поле звонка. Известные: {known}.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/calls.py" line="39"/>
+        <location filename="../../error_codes/calls.py" line="43"/>
         <source>The columns of {source} give no {missing}: match a column to it in the mapping.</source>
         <translation>Столбцы {source} не дают: {missing}; сопоставьте этому столбец.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/calls.py" line="46"/>
+        <location filename="../../error_codes/calls.py" line="50"/>
         <source>There is no saved call-log matching called {name!r}.</source>
         <translation>Нет сохранённого сопоставления журнала звонков с именем {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/calls.py" line="50"/>
+        <location filename="../../error_codes/calls.py" line="54"/>
         <source>The name {name!r} belongs to a saved matching of client lists; choose another name.</source>
         <translation>Имя {name!r} уже носит сохранённое сопоставление списков клиентов; выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/calls.py" line="57"/>
+        <location filename="../../error_codes/calls.py" line="61"/>
         <source>{name!r} is not a time zone; name one as Europe/Moscow, Europe/Warsaw or UTC.</source>
         <translation>{name!r} — не часовой пояс; укажите его как Europe/Moscow, Europe/Warsaw или UTC.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/calls.py" line="64"/>
+        <location filename="../../error_codes/calls.py" line="68"/>
         <source>{value!r} is not a date and time; write it as DD.MM.YYYY HH:MM:SS.</source>
         <translation>{value!r} — не дата и время; запишите как ДД.ММ.ГГГГ ЧЧ:ММ:СС.</translation>
     </message>

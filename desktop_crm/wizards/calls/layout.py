@@ -99,6 +99,16 @@ def _titled(path: Path, source: Source, matching: Matching) -> Source:
     return HeaderBelow(bare, header)
 
 
+def _open_table(path: Path) -> Source:
+    """The log as a table with a header; a header alone says so of calls, not clients."""
+    try:
+        return open_source(path)
+    except ImportFileError as exc:
+        if exc.code == Code.HEADER_ONLY.key:
+            raise ImportFileError(Code.CALLS_HEADER_ONLY, source=path.name) from exc
+        raise
+
+
 def open_call_log(
     session: Session, path: Path, layout: str = AUTO, matching: Matching | None = None
 ) -> CallLog:
@@ -115,7 +125,7 @@ def open_call_log(
             raise ImportFileError(
                 Code.CALLS_NOT_ASTERISK, source=path.name, columns=len(first[0]) if first else 0
             )
-    source = open_source(path)
+    source = _open_table(path)
     if layout == FREEPBX or (layout == AUTO and looks_like_freepbx(source.headers)):
         return CallLog(FREEPBX, source)
     try:
