@@ -68,7 +68,7 @@ def test_unbuilt_entries_are_disabled_and_say_why(
     qtbot: QtBot, database: Database, admin: User
 ) -> None:
     window = open_window(qtbot, database)
-    for key in ("ctl_contact_info", "mail_fetch", "database"):
+    for key in ("link_now", "mail_fetch", "database"):
         action = window.actions[key]
         assert not action.isEnabled(), key
         assert action.toolTip().startswith("Not available yet"), key
@@ -263,5 +263,5 @@ def test_no_internal_ids_in_tooltips(qtbot: QtBot, database: Database, manager: 
         for action in actions:
             for tip in (action.toolTip(), action.statusTip()):
                 assert not re.search(r"[A-Z]{3}-\d+", tip), (action.text(), tip)
-        tip = window.actions["ctl_contact_info"].toolTip()
-        assert tip.startswith("Not available yet: find clients without a phone"), tip
+        tip = window.actions["link_now"].toolTip()
+        assert tip.startswith("Not available yet: find the client of each call"), tip

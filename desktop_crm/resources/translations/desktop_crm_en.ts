@@ -125,6 +125,25 @@ This cannot be undone.</numerusform>
     </message>
 </context>
 <context>
+    <name>CreatedPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/control/created_page.py" line="73" />
+        <source>%n task(s) created</source>
+        <translation>
+            <numerusform>%n task created</numerusform>
+            <numerusform>%n tasks created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/created_page.py" line="74" />
+        <source> with %n record(s) to fix.</source>
+        <translation>
+            <numerusform> with %n record to fix.</numerusform>
+            <numerusform> with %n records to fix.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DisciplineWindow</name>
     <message numerus="yes">
         <location filename="../../ui/reports/window.py" line="127" />
@@ -132,6 +151,25 @@ This cannot be undone.</numerusform>
         <translation>
             <numerusform>%n task given in this period.</numerusform>
             <numerusform>%n tasks given in this period.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DistributionForm</name>
+    <message numerus="yes">
+        <location filename="../../ui/control/distribution_form.py" line="233" />
+        <source>%n task(s), </source>
+        <translation>
+            <numerusform>%n task, </numerusform>
+            <numerusform>%n tasks, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/distribution_form.py" line="234" />
+        <source>%n record(s) in all.</source>
+        <translation>
+            <numerusform>%n record in all.</numerusform>
+            <numerusform>%n records in all.</numerusform>
         </translation>
     </message>
 </context>
@@ -217,7 +255,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln client in the base</numerusform>
@@ -244,6 +282,33 @@ This cannot be undone.</numerusform>
         <translation>
             <numerusform>%n merge</numerusform>
             <numerusform>%n merges</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NamesPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/control/names_panel.py" line="61" />
+        <source>%n sure split(s) can be written at once.</source>
+        <translation>
+            <numerusform>%n sure split can be written at once.</numerusform>
+            <numerusform>%n sure splits can be written at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/names_panel.py" line="81" />
+        <source>%n name(s) split. This can be undone (bulk edit #{0}).</source>
+        <translation>
+            <numerusform>%n name split. This can be undone (bulk edit #{0}).</numerusform>
+            <numerusform>%n names split. This can be undone (bulk edit #{0}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/names_panel.py" line="102" />
+        <source>Split undone: %n card(s) as they were.</source>
+        <translation>
+            <numerusform>Split undone: %n card as they were.</numerusform>
+            <numerusform>Split undone: %n cards as they were.</numerusform>
         </translation>
     </message>
 </context>
@@ -285,6 +350,34 @@ This cannot be undone.</numerusform>
         <translation>
             <numerusform>Delete the queue “{0}”? Its %n client stay and are seen by everybody.</numerusform>
             <numerusform>Delete the queue “{0}”? Its %n clients stay and are seen by everybody.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/control/results_page.py" line="146" />
+        <source>%n group(s) of duplicates found.</source>
+        <translation>
+            <numerusform>%n group of duplicates found.</numerusform>
+            <numerusform>%n groups of duplicates found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/results_page.py" line="147" />
+        <location filename="../../ui/control/results_page.py" line="181" />
+        <source>%n record(s) found.</source>
+        <translation>
+            <numerusform>%n record found.</numerusform>
+            <numerusform>%n records found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/results_page.py" line="178" />
+        <source>%n doubtful record(s) left for the tasks.</source>
+        <translation>
+            <numerusform>%n doubtful record left for the tasks.</numerusform>
+            <numerusform>%n doubtful records left for the tasks.</numerusform>
         </translation>
     </message>
 </context>
@@ -332,7 +425,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>TasksFeature</name>
     <message numerus="yes">
-        <location filename="../../ui/tasks/__init__.py" line="97" />
+        <location filename="../../ui/tasks/__init__.py" line="98" />
         <source>%Ln open task(s)</source>
         <translation>
             <numerusform>%Ln open task</numerusform>

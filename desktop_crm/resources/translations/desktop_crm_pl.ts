@@ -471,6 +471,19 @@ Tej operacji nie można cofnąć.</numerusform>
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../ui/control/choose_pages.py" line="43"/>
+        <source>Which check</source>
+        <translation>Która kontrola</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/choose_pages.py" line="44"/>
+        <source>Each check looks over the whole base; what it finds becomes tasks for your team.</source>
+        <translation>Każda kontrola przegląda całą bazę; to, co znajdzie, staje się zadaniami dla zespołu.</translation>
+    </message>
+</context>
+<context>
     <name>ClientCardWidget</name>
     <message>
         <location filename="../../ui/card/client_card.py" line="120"/>
@@ -921,6 +934,34 @@ Tej operacji nie można cofnąć.</numerusform>
     </message>
 </context>
 <context>
+    <name>ContactForm</name>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="62"/>
+        <source>Contact info to check</source>
+        <translation>Które dane kontaktowe sprawdzić</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="88"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="89"/>
+        <source>&amp;Email</source>
+        <translation>E-ma&amp;il</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="90"/>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="91"/>
+        <source>&amp;Website</source>
+        <translation>&amp;Strona WWW</translation>
+    </message>
+</context>
+<context>
     <name>ContactListEditor</name>
     <message>
         <location filename="../../ui/card/contacts.py" line="126"/>
@@ -974,6 +1015,270 @@ Tej operacji nie można cofnąć.</numerusform>
         <location filename="../../ui/card/contacts.py" line="84"/>
         <source>“{0}” is not an email address.</source>
         <translation>„{0}” nie jest adresem e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>ControlResults</name>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="32"/>
+        <location filename="../../ui/control/results_model.py" line="44"/>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="33"/>
+        <location filename="../../ui/control/results_model.py" line="45"/>
+        <source>Contact person</source>
+        <translation>Osoba kontaktowa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="34"/>
+        <source>What is missing</source>
+        <translation>Czego brakuje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="35"/>
+        <location filename="../../ui/control/results_model.py" line="50"/>
+        <location filename="../../ui/control/results_model.py" line="55"/>
+        <source>Responsible</source>
+        <translation>Odpowiedzialny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="38"/>
+        <source>Call or email</source>
+        <translation>Połączenie lub e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="39"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="40"/>
+        <source>Number or address</source>
+        <translation>Numer lub adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="41"/>
+        <source>Noted by</source>
+        <translation>Zarejestrował(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="46"/>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="47"/>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="48"/>
+        <source>Middle name</source>
+        <translation>Drugie imię</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="49"/>
+        <source>Split</source>
+        <translation>Podział</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="53"/>
+        <source>Cards</source>
+        <translation>Karty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="54"/>
+        <source>They share</source>
+        <translation>Co mają wspólnego</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="56"/>
+        <source>Merge</source>
+        <translation>Scal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="58"/>
+        <source>sure</source>
+        <translation>pewny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="59"/>
+        <source>doubtful</source>
+        <translation>wątpliwy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/merge_buttons.py" line="25"/>
+        <source>Merge…</source>
+        <translation>Scal…</translation>
+    </message>
+</context>
+<context>
+    <name>ControlWizard</name>
+    <message>
+        <location filename="../../ui/control/wizard.py" line="43"/>
+        <source>Control wizard</source>
+        <translation>Kreator kontroli</translation>
+    </message>
+</context>
+<context>
+    <name>ControlWords</name>
+    <message>
+        <location filename="../../ui/control/words.py" line="19"/>
+        <source>Contact info completeness</source>
+        <translation>Kompletność danych kontaktowych</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="20"/>
+        <source>Properties completeness</source>
+        <translation>Kompletność właściwości</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="21"/>
+        <source>Registration of calls and emails</source>
+        <translation>Rejestracja połączeń i e-maili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="22"/>
+        <source>Full-name control</source>
+        <translation>Kontrola imienia i nazwiska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="23"/>
+        <source>Duplicates in the base</source>
+        <translation>Duplikaty w bazie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="26"/>
+        <source>Clients and contact persons without a phone, an email, an address or a website.</source>
+        <translation>Klienci i osoby kontaktowe bez telefonu, e-maila, adresu lub strony WWW.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="30"/>
+        <source>Clients whose chosen card fields or custom fields are empty.</source>
+        <translation>Klienci, u których wybrane pola karty lub pola własne są puste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="33"/>
+        <source>Calls and emails with no client or contact person; each goes back to who noted it.</source>
+        <translation>Połączenia i e-maile bez klienta i osoby kontaktowej; każde wraca do tego, kto je zarejestrował.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="37"/>
+        <source>Clients and contact persons whose last, first and middle names are empty: the sure splits are applied in one step, the doubtful ones become tasks.</source>
+        <translation>Klienci i osoby kontaktowe z pustym nazwiskiem, imieniem i drugim imieniem: pewne podziały zapisuje się w jednym kroku, wątpliwe stają się zadaniami.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="42"/>
+        <source>Cards that share a phone, an email or a full name: merge them here, or give the groups out as tasks.</source>
+        <translation>Karty ze wspólnym telefonem, e-mailem lub pełnym imieniem i nazwiskiem: scal je tutaj lub rozdaj grupy jako zadania.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="49"/>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="50"/>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="51"/>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="52"/>
+        <source>website</source>
+        <translation>strona WWW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="55"/>
+        <source>client or contact person</source>
+        <translation>klient lub osoba kontaktowa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="56"/>
+        <source>last, first and middle name</source>
+        <translation>nazwisko, imię i drugie imię</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="57"/>
+        <source>merge with its duplicates</source>
+        <translation>scalić z duplikatami</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="60"/>
+        <source>Incoming call</source>
+        <translation>Połączenie przychodzące</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="61"/>
+        <source>Outgoing call</source>
+        <translation>Połączenie wychodzące</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="62"/>
+        <source>Incoming email</source>
+        <translation>E-mail przychodzący</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="63"/>
+        <source>Outgoing email</source>
+        <translation>E-mail wychodzący</translation>
+    </message>
+</context>
+<context>
+    <name>CreatedPage</name>
+    <message>
+        <location filename="../../ui/control/created_page.py" line="37"/>
+        <source>Executor</source>
+        <translation>Wykonawca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/created_page.py" line="37"/>
+        <source>Records</source>
+        <translation>Rekordy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/created_page.py" line="37"/>
+        <source>Task</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/created_page.py" line="45"/>
+        <source>Open &amp;My tasks</source>
+        <translation>Otwórz &amp;Moje zadania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/created_page.py" line="60"/>
+        <source>Tasks created</source>
+        <translation>Zadania utworzone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/created_page.py" line="61"/>
+        <source>Each executor finds the task in My tasks.</source>
+        <translation>Każdy wykonawca znajdzie zadanie w „Moich zadaniach”.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/created_page.py" line="73"/>
+        <source>%n task(s) created</source>
+        <translation>
+            <numerusform>Utworzono %n zadanie</numerusform>
+            <numerusform>Utworzono %n zadania</numerusform>
+            <numerusform>Utworzono %n zadań</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/created_page.py" line="74"/>
+        <source> with %n record(s) to fix.</source>
+        <translation>
+            <numerusform> z %n rekordem do poprawy.</numerusform>
+            <numerusform> z %n rekordami do poprawy.</numerusform>
+            <numerusform> z %n rekordami do poprawy.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1602,141 @@ Tej operacji nie można cofnąć.</numerusform>
     </message>
 </context>
 <context>
+    <name>DistributionForm</name>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="45"/>
+        <location filename="../../ui/control/distribution_form.py" line="160"/>
+        <source>To the &amp;responsible managers</source>
+        <translation>&amp;Odpowiedzialnym menedżerom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="47"/>
+        <source>&amp;Evenly across the users picked</source>
+        <translation>&amp;Po równo między wybranych użytkowników</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="63"/>
+        <source>(pick users by hand)</source>
+        <translation>(wybierz użytkowników ręcznie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="78"/>
+        <source>none; type a name to add one</source>
+        <translation>brak; wpisz nazwę, aby dodać</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="103"/>
+        <source>Executor</source>
+        <translation>Wykonawca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="103"/>
+        <source>Records</source>
+        <translation>Rekordy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="112"/>
+        <source>Executors</source>
+        <translation>Wykonawcy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="119"/>
+        <source>Fill from a user &amp;group:</source>
+        <translation>Wypełnij według &amp;grupy użytkowników:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="124"/>
+        <source>Tasks</source>
+        <translation>Zadania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="126"/>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Termin wykonania:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="127"/>
+        <source>Con&amp;trol date:</source>
+        <translation>Data &amp;kontroli:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="128"/>
+        <source>&amp;Project:</source>
+        <translation>Pro&amp;jekt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="129"/>
+        <source>Pre&amp;view: records per executor</source>
+        <translation>Podglą&amp;d: rekordy na wykonawcę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="158"/>
+        <source>To who &amp;noted each call or email</source>
+        <translation>T&amp;emu, kto zarejestrował połączenie lub e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="167"/>
+        <source>&amp;Users to share the work:</source>
+        <translation>&amp;Użytkownicy, między których podzielić pracę:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="170"/>
+        <source>&amp;Users for the records with no one (none picked: you):</source>
+        <translation>&amp;Użytkownicy dla rekordów bez opiekuna (nikt nie wybrany: ty):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="230"/>
+        <source>Counting…</source>
+        <translation>Liczenie…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/distribution_form.py" line="233"/>
+        <source>%n task(s), </source>
+        <translation>
+            <numerusform>%n zadanie, </numerusform>
+            <numerusform>%n zadania, </numerusform>
+            <numerusform>%n zadań, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/distribution_form.py" line="234"/>
+        <source>%n record(s) in all.</source>
+        <translation>
+            <numerusform>razem %n rekord.</numerusform>
+            <numerusform>razem %n rekordy.</numerusform>
+            <numerusform>razem %n rekordów.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DistributionPage</name>
+    <message>
+        <location filename="../../ui/control/distribution_page.py" line="52"/>
+        <source>&amp;Create tasks</source>
+        <translation>Utwórz &amp;zadania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_page.py" line="56"/>
+        <source>Who gets the tasks</source>
+        <translation>Kto dostanie zadania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_page.py" line="57"/>
+        <source>One task per executor, with one row per record found.</source>
+        <translation>Jedno zadanie na wykonawcę, po wierszu na każdy znaleziony rekord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_page.py" line="136"/>
+        <source>Creating tasks</source>
+        <translation>Tworzenie zadań</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_page.py" line="136"/>
+        <source>Writing the tasks…</source>
+        <translation>Zapisywanie zadań…</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateRow</name>
     <message>
         <location filename="../../ui/clients/new_client_dialog.py" line="50"/>
@@ -1322,6 +1762,34 @@ Tej operacji nie można cofnąć.</numerusform>
         <location filename="../../ui/clients/new_client_dialog.py" line="61"/>
         <source>Open this client&apos;s card instead</source>
         <translation>Otwórz kartę tego klienta zamiast tworzyć nowego</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesForm</name>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="237"/>
+        <source>Cards are duplicates when they share</source>
+        <translation>Karty są duplikatami, gdy mają wspólny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="239"/>
+        <source>a &amp;phone</source>
+        <translation>&amp;telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="240"/>
+        <source>an &amp;email</source>
+        <translation>&amp;e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="241"/>
+        <source>the full na&amp;me</source>
+        <translation>pełne &amp;imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="243"/>
+        <source>a name only with the same birth &amp;date</source>
+        <translation>imię — tylko przy tej samej dacie &amp;urodzenia</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +4085,49 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
 </context>
 <context>
+    <name>FilterForm</name>
+    <message>
+        <location filename="../../ui/control/filter_form.py" line="23"/>
+        <source>Which clients</source>
+        <translation>Którzy klienci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/filter_form.py" line="35"/>
+        <source>S&amp;tage:</source>
+        <translation>&amp;Etap:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/filter_form.py" line="36"/>
+        <source>&amp;Responsible manager:</source>
+        <translation>Odpowiedzialny &amp;menedżer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/filter_form.py" line="37"/>
+        <source>T&amp;ag:</source>
+        <translation>Ta&amp;g:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/filter_form.py" line="38"/>
+        <source>&amp;Group (with subgroups):</source>
+        <translation>G&amp;rupa (z podgrupami):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/filter_form.py" line="39"/>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Kolejka:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/filter_form.py" line="46"/>
+        <source>t&amp;o</source>
+        <translation>d&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/filter_form.py" line="50"/>
+        <source>Card &amp;created from:</source>
+        <translation>Karta &amp;utworzona od:</translation>
+    </message>
+</context>
+<context>
     <name>GroupsPage</name>
     <message>
         <location filename="../../ui/settings_menu/groups_page.py" line="42"/>
@@ -4125,233 +4636,233 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../ui/menus.py" line="102"/>
+        <location filename="../../ui/menus.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="104"/>
+        <location filename="../../ui/menus.py" line="92"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nowy klient…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="106"/>
+        <location filename="../../ui/menus.py" line="94"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Eksportuj klientów…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="110"/>
+        <location filename="../../ui/menus.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="117"/>
+        <location filename="../../ui/menus.py" line="105"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="119"/>
+        <location filename="../../ui/menus.py" line="107"/>
         <source>&amp;Find…</source>
         <translation>&amp;Znajdź…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="120"/>
+        <location filename="../../ui/menus.py" line="108"/>
         <source>&amp;Open card</source>
         <translation>&amp;Otwórz kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="121"/>
+        <location filename="../../ui/menus.py" line="109"/>
         <source>&amp;Refresh</source>
         <translation>Odśw&amp;ież</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="123"/>
+        <location filename="../../ui/menus.py" line="111"/>
         <source>&amp;Assign responsible…</source>
         <translation>Przypisz o&amp;piekuna…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="124"/>
+        <location filename="../../ui/menus.py" line="112"/>
         <source>Add &amp;tag…</source>
         <translation>Dodaj &amp;tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="125"/>
+        <location filename="../../ui/menus.py" line="113"/>
         <source>Re&amp;move tag…</source>
         <translation>Us&amp;uń tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="126"/>
+        <location filename="../../ui/menus.py" line="114"/>
         <source>&amp;Delete…</source>
         <translation>U&amp;suń…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="128"/>
+        <location filename="../../ui/menus.py" line="116"/>
         <source>&amp;Columns…</source>
         <translation>Kolu&amp;mny…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="129"/>
+        <location filename="../../ui/menus.py" line="117"/>
         <source>Manage tags…</source>
         <translation>Zarządzaj tagami…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="130"/>
+        <location filename="../../ui/menus.py" line="118"/>
         <source>Manage groups…</source>
         <translation>Zarządzaj grupami…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="134"/>
+        <location filename="../../ui/menus.py" line="122"/>
         <source>&amp;Marketing</source>
         <translation>&amp;Marketing</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="138"/>
+        <location filename="../../ui/menus.py" line="126"/>
         <source>&amp;Import clients from file…</source>
         <translation>&amp;Importuj klientów z pliku…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="143"/>
+        <location filename="../../ui/menus.py" line="131"/>
         <source>Import &amp;history…</source>
         <translation>&amp;Historia importu…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="146"/>
+        <location filename="../../ui/menus.py" line="134"/>
         <source>Save import &amp;template…</source>
         <translation>Zapisz &amp;szablon importu…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="148"/>
+        <location filename="../../ui/menus.py" line="136"/>
         <source>Load &amp;demo data…</source>
         <translation>Wczytaj &amp;dane demonstracyjne…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="152"/>
+        <location filename="../../ui/menus.py" line="140"/>
         <source>C&amp;ontrol</source>
         <translation>K&amp;ontrola</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="156"/>
+        <location filename="../../ui/menus.py" line="144"/>
         <source>&amp;Contact info completeness…</source>
         <translation>Kompletność danych &amp;kontaktowych…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="161"/>
+        <location filename="../../ui/menus.py" line="149"/>
         <source>&amp;Properties completeness…</source>
         <translation>Kompletność &amp;właściwości…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="164"/>
+        <location filename="../../ui/menus.py" line="152"/>
         <source>&amp;Full-name control…</source>
         <translation>Kontrola &amp;imion i nazwisk…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="167"/>
+        <location filename="../../ui/menus.py" line="155"/>
         <source>&amp;Registration control…</source>
         <translation>Kontrola &amp;rejestracji…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="171"/>
+        <location filename="../../ui/menus.py" line="159"/>
         <source>D&amp;uplicates in the base…</source>
         <translation>D&amp;uplikaty w bazie…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="176"/>
-        <location filename="../../ui/menus.py" line="213"/>
+        <location filename="../../ui/menus.py" line="164"/>
+        <location filename="../../ui/menus.py" line="201"/>
         <source>Execution &amp;discipline report…</source>
         <translation>Raport &amp;dyscypliny wykonawczej…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="182"/>
+        <location filename="../../ui/menus.py" line="170"/>
         <source>&amp;Interactions</source>
         <translation>&amp;Interakcje</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="184"/>
+        <location filename="../../ui/menus.py" line="172"/>
         <source>&amp;Register a call…</source>
         <translation>&amp;Zarejestruj połączenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="187"/>
+        <location filename="../../ui/menus.py" line="175"/>
         <source>Import &amp;mail files (.eml, .mbox)…</source>
         <translation>Importuj pliki &amp;poczty (.eml, .mbox)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="190"/>
+        <location filename="../../ui/menus.py" line="178"/>
         <source>&amp;Fetch mail (IMAP)…</source>
         <translation>Pobierz pocz&amp;tę (IMAP)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="191"/>
+        <location filename="../../ui/menus.py" line="179"/>
         <source>Import &amp;call log…</source>
         <translation>Importuj &amp;rejestr połączeń…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="195"/>
+        <location filename="../../ui/menus.py" line="183"/>
         <source>&amp;Link calls and emails to clients now</source>
         <translation>Powiąż połączenia i e-maile z &amp;klientami teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="198"/>
+        <location filename="../../ui/menus.py" line="186"/>
         <source>Linking &amp;schedule…</source>
         <translation>&amp;Harmonogram powiązywania…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="202"/>
+        <location filename="../../ui/menus.py" line="190"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="204"/>
+        <location filename="../../ui/menus.py" line="192"/>
         <source>&amp;My tasks</source>
         <translation>&amp;Moje zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="205"/>
+        <location filename="../../ui/menus.py" line="193"/>
         <source>&amp;All tasks</source>
         <translation>&amp;Wszystkie zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="209"/>
+        <location filename="../../ui/menus.py" line="197"/>
         <source>&amp;Reports</source>
         <translation>&amp;Raporty</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="219"/>
+        <location filename="../../ui/menus.py" line="207"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="221"/>
+        <location filename="../../ui/menus.py" line="209"/>
         <source>&amp;Users and roles…</source>
         <translation>&amp;Użytkownicy i role…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="222"/>
+        <location filename="../../ui/menus.py" line="210"/>
         <source>&amp;Custom fields…</source>
         <translation>Pola &amp;dodatkowe…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="223"/>
+        <location filename="../../ui/menus.py" line="211"/>
         <source>&amp;Database…</source>
         <translation>&amp;Baza danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="224"/>
+        <location filename="../../ui/menus.py" line="212"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencje…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="228"/>
+        <location filename="../../ui/menus.py" line="216"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="230"/>
+        <location filename="../../ui/menus.py" line="218"/>
         <source>&amp;About desktop-crm</source>
         <translation>&amp;O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="231"/>
+        <location filename="../../ui/menus.py" line="219"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
@@ -4367,91 +4878,71 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="50"/>
-        <source>find clients without a phone, an email or an address, as tasks for managers.</source>
-        <translation>znaleźć klientów bez telefonu, e-maila lub adresu i przekazać ich menedżerom jako zadania.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="53"/>
-        <source>find clients whose chosen fields are empty, as tasks for managers.</source>
-        <translation>znaleźć klientów z pustymi wybranymi polami i przekazać ich menedżerom jako zadania.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="56"/>
-        <source>split full names into last name, first name and patronymic.</source>
-        <translation>rozdzielić pełne imiona i nazwiska na nazwisko, imię i imię odojcowskie.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="59"/>
-        <source>calls and emails without a client become tasks for who noted them.</source>
-        <translation>połączenia i e-maile bez klienta stają się zadaniami osób, które je zapisały.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="62"/>
         <source>note a phone call on a client&apos;s card by hand.</source>
         <translation>ręcznie zapisać połączenie na karcie klienta.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="63"/>
+        <location filename="../../ui/menus.py" line="51"/>
         <source>show saved emails on the cards of the clients who wrote them.</source>
         <translation>pokazać zapisane e-maile na kartach klientów, którzy je napisali.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="66"/>
+        <location filename="../../ui/menus.py" line="54"/>
         <source>fetch your mail and show it on the clients&apos; cards.</source>
         <translation>pobrać pocztę i pokazać ją na kartach klientów.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="69"/>
+        <location filename="../../ui/menus.py" line="57"/>
         <source>show the calls of your phone system&apos;s log on the clients&apos; cards.</source>
         <translation>pokazać połączenia z rejestru centrali telefonicznej na kartach klientów.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="72"/>
+        <location filename="../../ui/menus.py" line="60"/>
         <source>find the client of each call and email by number and address.</source>
         <translation>znaleźć klienta każdego połączenia i e-maila po numerze i adresie.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="75"/>
+        <location filename="../../ui/menus.py" line="63"/>
         <source>link calls and emails to clients by itself, at times you choose.</source>
         <translation>samodzielnie łączyć połączenia i e-maile z klientami w wybranych godzinach.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="78"/>
+        <location filename="../../ui/menus.py" line="66"/>
         <source>the tasks given to you, with the clients to fix in each.</source>
         <translation>zadania przydzielone tobie, z klientami do poprawienia w każdym z nich.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="81"/>
+        <location filename="../../ui/menus.py" line="69"/>
         <source>every person&apos;s tasks, to follow them up.</source>
         <translation>zadania wszystkich osób, aby je śledzić.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="82"/>
+        <location filename="../../ui/menus.py" line="70"/>
         <source>add people and choose their roles and groups.</source>
         <translation>dodawać osoby i wybierać ich role i grupy.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="83"/>
+        <location filename="../../ui/menus.py" line="71"/>
         <source>add fields of your own to the client card.</source>
         <translation>dodawać własne pola do karty klienta.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="84"/>
+        <location filename="../../ui/menus.py" line="72"/>
         <source>choose the database file or the team&apos;s server.</source>
         <translation>wybrać plik bazy danych lub serwer zespołu.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="85"/>
+        <location filename="../../ui/menus.py" line="73"/>
         <source>the interface language and other choices of yours.</source>
         <translation>język interfejsu i inne twoje ustawienia.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="282"/>
+        <location filename="../../ui/menus.py" line="270"/>
         <source>Not available yet: {0}</source>
         <translation>Jeszcze niedostępne: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="285"/>
+        <location filename="../../ui/menus.py" line="273"/>
         <source>Not available yet: this part of desktop-crm is still being built.</source>
         <translation>Jeszcze niedostępne: ta część desktop-crm jest wciąż w budowie.</translation>
     </message>
@@ -4464,32 +4955,32 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>SQLite: w pamięci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>The database in use</source>
         <translation>Używana baza danych</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Signed in as {0}</source>
         <translation>Zalogowano jako {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln klient w bazie</numerusform>
@@ -4498,12 +4989,12 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>About desktop-crm</source>
         <translation>O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Baza klientów dla handlowców i administratorów, którzy dbają o jej porządek.&lt;br&gt;&lt;br&gt;Baza danych: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>
@@ -4882,6 +5373,77 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/widgets/message_bar.py" line="45"/>
         <source>Click to close</source>
         <translation>Kliknij, aby zamknąć</translation>
+    </message>
+</context>
+<context>
+    <name>MissingChoice</name>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="43"/>
+        <source>Partia&amp;lly: some of them are missing</source>
+        <translation>&amp;Częściowo: brakuje części z nich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="44"/>
+        <source>F&amp;ully: all of them are missing</source>
+        <translation>W &amp;pełni: brakuje wszystkich</translation>
+    </message>
+</context>
+<context>
+    <name>NamesForm</name>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="212"/>
+        <source>Finds the people whose full name is set while the last, first and middle names are empty, and proposes a split for each: sure or doubtful.</source>
+        <translation>Znajduje osoby, które mają pełne imię i nazwisko, a puste nazwisko, imię i drugie imię, i proponuje podział dla każdej: pewny lub wątpliwy.</translation>
+    </message>
+</context>
+<context>
+    <name>NamesPanel</name>
+    <message>
+        <location filename="../../ui/control/names_panel.py" line="39"/>
+        <source>&amp;Apply the sure ones</source>
+        <translation>&amp;Zastosuj pewne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/names_panel.py" line="41"/>
+        <source>&amp;Undo the split</source>
+        <translation>&amp;Cofnij podział</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/names_panel.py" line="61"/>
+        <source>%n sure split(s) can be written at once.</source>
+        <translation>
+            <numerusform>%n pewny podział można zapisać od razu.</numerusform>
+            <numerusform>%n pewne podziały można zapisać od razu.</numerusform>
+            <numerusform>%n pewnych podziałów można zapisać od razu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/names_panel.py" line="81"/>
+        <source>%n name(s) split. This can be undone (bulk edit #{0}).</source>
+        <translation>
+            <numerusform>Podzielono %n imię i nazwisko. Można to cofnąć (zmiana zbiorcza nr {0}).</numerusform>
+            <numerusform>Podzielono %n imiona i nazwiska. Można to cofnąć (zmiana zbiorcza nr {0}).</numerusform>
+            <numerusform>Podzielono %n imion i nazwisk. Można to cofnąć (zmiana zbiorcza nr {0}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/names_panel.py" line="88"/>
+        <source>Splitting the names…</source>
+        <translation>Dzielenie imion i nazwisk…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/names_panel.py" line="102"/>
+        <source>Split undone: %n card(s) as they were.</source>
+        <translation>
+            <numerusform>Podział cofnięty: %n karta jak była.</numerusform>
+            <numerusform>Podział cofnięty: %n karty jak były.</numerusform>
+            <numerusform>Podział cofnięty: %n kart jak były.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/names_panel.py" line="106"/>
+        <source>Undoing the split…</source>
+        <translation>Cofanie podziału…</translation>
     </message>
 </context>
 <context>
@@ -5385,6 +5947,19 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
 </context>
 <context>
+    <name>PropertiesForm</name>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="109"/>
+        <source>Fields to check</source>
+        <translation>Które pola sprawdzić</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="120"/>
+        <source>Check these &amp;fields (Space ticks one):</source>
+        <translation>Sprawdź te po&amp;la (spacja zaznacza):</translation>
+    </message>
+</context>
+<context>
     <name>QueuesPage</name>
     <message>
         <location filename="../../ui/settings_menu/queues_page.py" line="42"/>
@@ -5466,6 +6041,64 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
 </context>
 <context>
+    <name>RegistrationForm</name>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="158"/>
+        <source>Calls and emails with no client</source>
+        <translation>Połączenia i e-maile bez klienta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="163"/>
+        <source>Incoming and outgoing</source>
+        <translation>Przychodzące i wychodzące</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="164"/>
+        <source>Incoming</source>
+        <translation>Przychodzące</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="165"/>
+        <source>Outgoing</source>
+        <translation>Wychodzące</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="171"/>
+        <source>Calls and emails</source>
+        <translation>Połączenia i e-maile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="172"/>
+        <source>Calls</source>
+        <translation>Połączenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="173"/>
+        <source>Emails</source>
+        <translation>E-maile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="178"/>
+        <source>t&amp;o</source>
+        <translation>d&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="182"/>
+        <source>Noted &amp;from:</source>
+        <translation>Za&amp;rejestrowane od:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="186"/>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Kierunek:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="187"/>
+        <source>&amp;Kind:</source>
+        <translation>Rodza&amp;j:</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <location filename="../../ui/importing/results.py" line="390"/>
@@ -5476,6 +6109,65 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/importing/results.py" line="391"/>
         <source>What the import did. Its details stay in the import history.</source>
         <translation>Co zrobił import. Szczegóły pozostają w historii importu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_page.py" line="86"/>
+        <source>Groups of cards that look like one client. Merge… or a double-click shows the group side by side.</source>
+        <translation>Grupy kart, które wyglądają na jednego klienta. „Scal…” lub dwukrotne kliknięcie pokazuje grupę obok siebie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_page.py" line="89"/>
+        <source>What the check found. Double-click a row to open the card.</source>
+        <translation>Co znalazła kontrola. Dwukrotne kliknięcie wiersza otwiera kartę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_page.py" line="95"/>
+        <location filename="../../ui/control/results_page.py" line="114"/>
+        <source>Checking the whole base…</source>
+        <translation>Sprawdzanie całej bazy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_page.py" line="114"/>
+        <source>Checking</source>
+        <translation>Sprawdzanie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/results_page.py" line="146"/>
+        <source>%n group(s) of duplicates found.</source>
+        <translation>
+            <numerusform>Znaleziono %n grupę duplikatów.</numerusform>
+            <numerusform>Znaleziono %n grupy duplikatów.</numerusform>
+            <numerusform>Znaleziono %n grup duplikatów.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/results_page.py" line="147"/>
+        <location filename="../../ui/control/results_page.py" line="181"/>
+        <source>%n record(s) found.</source>
+        <translation>
+            <numerusform>Znaleziono %n rekord.</numerusform>
+            <numerusform>Znaleziono %n rekordy.</numerusform>
+            <numerusform>Znaleziono %n rekordów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_page.py" line="165"/>
+        <source>Nothing found: nothing is missing. Press Finish.</source>
+        <translation>Nic nie znaleziono: niczego nie brakuje. Naciśnij „Zakończ”.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/results_page.py" line="178"/>
+        <source>%n doubtful record(s) left for the tasks.</source>
+        <translation>
+            <numerusform>Do zadań został %n wątpliwy rekord.</numerusform>
+            <numerusform>Do zadań zostały %n wątpliwe rekordy.</numerusform>
+            <numerusform>Do zadań zostało %n wątpliwych rekordów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_page.py" line="190"/>
+        <source>The check was cancelled; nothing was kept. Go Back to run it again.</source>
+        <translation>Kontrolę anulowano; nic nie zachowano. Wróć, aby uruchomić ją ponownie.</translation>
     </message>
 </context>
 <context>
@@ -6497,27 +7189,27 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>TasksFeature</name>
     <message>
-        <location filename="../../ui/tasks/__init__.py" line="38"/>
+        <location filename="../../ui/tasks/__init__.py" line="39"/>
         <source>Your open tasks (Tasks › My tasks)</source>
         <translation>Twoje otwarte zadania (Zadania › Moje zadania)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/__init__.py" line="56"/>
+        <location filename="../../ui/tasks/__init__.py" line="57"/>
         <source>All tasks</source>
         <translation>Wszystkie zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/__init__.py" line="56"/>
+        <location filename="../../ui/tasks/__init__.py" line="57"/>
         <source>My tasks</source>
         <translation>Moje zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/__init__.py" line="85"/>
+        <location filename="../../ui/tasks/__init__.py" line="86"/>
         <source>Task added.</source>
         <translation>Zadanie dodane.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks/__init__.py" line="97"/>
+        <location filename="../../ui/tasks/__init__.py" line="98"/>
         <source>%Ln open task(s)</source>
         <translation>
             <numerusform>%Ln otwarte zadanie</numerusform>
@@ -6636,6 +7328,14 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/settings_menu/users_page.py" line="134"/>
         <source>Role of {0}:</source>
         <translation>Rola użytkownika {0}:</translation>
+    </message>
+</context>
+<context>
+    <name>WhatPage</name>
+    <message>
+        <location filename="../../ui/control/choose_pages.py" line="107"/>
+        <source>Choose what to look for, then press Next to run the check.</source>
+        <translation>Wybierz, czego szukać, i naciśnij „Dalej”, aby uruchomić kontrolę.</translation>
     </message>
 </context>
 <context>

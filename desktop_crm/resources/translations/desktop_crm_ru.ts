@@ -471,6 +471,19 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../ui/control/choose_pages.py" line="43"/>
+        <source>Which check</source>
+        <translation>Какая проверка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/choose_pages.py" line="44"/>
+        <source>Each check looks over the whole base; what it finds becomes tasks for your team.</source>
+        <translation>Каждая проверка просматривает всю базу; найденное становится задачами для вашей команды.</translation>
+    </message>
+</context>
+<context>
     <name>ClientCardWidget</name>
     <message>
         <location filename="../../ui/card/client_card.py" line="120"/>
@@ -921,6 +934,34 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>ContactForm</name>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="62"/>
+        <source>Contact info to check</source>
+        <translation>Какую контактную информацию проверить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="88"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="89"/>
+        <source>&amp;Email</source>
+        <translation>&amp;Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="90"/>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="91"/>
+        <source>&amp;Website</source>
+        <translation>Са&amp;йт</translation>
+    </message>
+</context>
+<context>
     <name>ContactListEditor</name>
     <message>
         <location filename="../../ui/card/contacts.py" line="126"/>
@@ -974,6 +1015,270 @@ This cannot be undone.</source>
         <location filename="../../ui/card/contacts.py" line="84"/>
         <source>“{0}” is not an email address.</source>
         <translation>«{0}» — это не адрес электронной почты.</translation>
+    </message>
+</context>
+<context>
+    <name>ControlResults</name>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="32"/>
+        <location filename="../../ui/control/results_model.py" line="44"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="33"/>
+        <location filename="../../ui/control/results_model.py" line="45"/>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="34"/>
+        <source>What is missing</source>
+        <translation>Чего не хватает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="35"/>
+        <location filename="../../ui/control/results_model.py" line="50"/>
+        <location filename="../../ui/control/results_model.py" line="55"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="38"/>
+        <source>Call or email</source>
+        <translation>Звонок или письмо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="39"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="40"/>
+        <source>Number or address</source>
+        <translation>Номер или адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="41"/>
+        <source>Noted by</source>
+        <translation>Кто зарегистрировал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="46"/>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="47"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="48"/>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="49"/>
+        <source>Split</source>
+        <translation>Разбор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="53"/>
+        <source>Cards</source>
+        <translation>Карточки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="54"/>
+        <source>They share</source>
+        <translation>Что общего</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="56"/>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="58"/>
+        <source>sure</source>
+        <translation>уверенно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="59"/>
+        <source>doubtful</source>
+        <translation>сомнительно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/merge_buttons.py" line="25"/>
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
+    </message>
+</context>
+<context>
+    <name>ControlWizard</name>
+    <message>
+        <location filename="../../ui/control/wizard.py" line="43"/>
+        <source>Control wizard</source>
+        <translation>Мастер контроля</translation>
+    </message>
+</context>
+<context>
+    <name>ControlWords</name>
+    <message>
+        <location filename="../../ui/control/words.py" line="19"/>
+        <source>Contact info completeness</source>
+        <translation>Контроль заполнения контактной информации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="20"/>
+        <source>Properties completeness</source>
+        <translation>Контроль заполнения свойств</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="21"/>
+        <source>Registration of calls and emails</source>
+        <translation>Контроль регистрации звонков и писем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="22"/>
+        <source>Full-name control</source>
+        <translation>Контроль заполнения Ф.И.О.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="23"/>
+        <source>Duplicates in the base</source>
+        <translation>Дубли в базе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="26"/>
+        <source>Clients and contact persons without a phone, an email, an address or a website.</source>
+        <translation>Клиенты и контактные лица без телефона, эл. почты, адреса или сайта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="30"/>
+        <source>Clients whose chosen card fields or custom fields are empty.</source>
+        <translation>Клиенты, у которых не заполнены выбранные поля карточки или дополнительные поля.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="33"/>
+        <source>Calls and emails with no client or contact person; each goes back to who noted it.</source>
+        <translation>Звонки и письма без клиента и контактного лица; каждый возвращается тому, кто его зарегистрировал.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="37"/>
+        <source>Clients and contact persons whose last, first and middle names are empty: the sure splits are applied in one step, the doubtful ones become tasks.</source>
+        <translation>Клиенты и контактные лица с незаполненными фамилией, именем и отчеством: уверенные разборы применяются за один шаг, сомнительные становятся задачами.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="42"/>
+        <source>Cards that share a phone, an email or a full name: merge them here, or give the groups out as tasks.</source>
+        <translation>Карточки с общим телефоном, эл. почтой или полным именем: объедините их здесь или раздайте группы как задачи.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="49"/>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="50"/>
+        <source>email</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="51"/>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="52"/>
+        <source>website</source>
+        <translation>сайт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="55"/>
+        <source>client or contact person</source>
+        <translation>клиент или контактное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="56"/>
+        <source>last, first and middle name</source>
+        <translation>фамилия, имя и отчество</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="57"/>
+        <source>merge with its duplicates</source>
+        <translation>объединить с дублями</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="60"/>
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="61"/>
+        <source>Outgoing call</source>
+        <translation>Исходящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="62"/>
+        <source>Incoming email</source>
+        <translation>Входящее письмо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="63"/>
+        <source>Outgoing email</source>
+        <translation>Исходящее письмо</translation>
+    </message>
+</context>
+<context>
+    <name>CreatedPage</name>
+    <message>
+        <location filename="../../ui/control/created_page.py" line="37"/>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/created_page.py" line="37"/>
+        <source>Records</source>
+        <translation>Записей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/created_page.py" line="37"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/created_page.py" line="45"/>
+        <source>Open &amp;My tasks</source>
+        <translation>Открыть &amp;Мои задачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/created_page.py" line="60"/>
+        <source>Tasks created</source>
+        <translation>Задачи созданы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/created_page.py" line="61"/>
+        <source>Each executor finds the task in My tasks.</source>
+        <translation>Каждый исполнитель найдёт задачу в «Моих задачах».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/created_page.py" line="73"/>
+        <source>%n task(s) created</source>
+        <translation>
+            <numerusform>Создана %n задача</numerusform>
+            <numerusform>Создано %n задачи</numerusform>
+            <numerusform>Создано %n задач</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/created_page.py" line="74"/>
+        <source> with %n record(s) to fix.</source>
+        <translation>
+            <numerusform> с %n записью для исправления.</numerusform>
+            <numerusform> с %n записями для исправления.</numerusform>
+            <numerusform> с %n записями для исправления.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1297,6 +1602,141 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>DistributionForm</name>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="45"/>
+        <location filename="../../ui/control/distribution_form.py" line="160"/>
+        <source>To the &amp;responsible managers</source>
+        <translation>&amp;Ответственным менеджерам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="47"/>
+        <source>&amp;Evenly across the users picked</source>
+        <translation>&amp;Поровну между выбранными пользователями</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="63"/>
+        <source>(pick users by hand)</source>
+        <translation>(выбрать пользователей вручную)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="78"/>
+        <source>none; type a name to add one</source>
+        <translation>нет; введите название, чтобы добавить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="103"/>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="103"/>
+        <source>Records</source>
+        <translation>Записей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="112"/>
+        <source>Executors</source>
+        <translation>Исполнители</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="119"/>
+        <source>Fill from a user &amp;group:</source>
+        <translation>Заполнить по &amp;группе пользователей:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="124"/>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="126"/>
+        <source>&amp;Due date:</source>
+        <translation>Срок &amp;исполнения:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="127"/>
+        <source>Con&amp;trol date:</source>
+        <translation>Дата &amp;контроля:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="128"/>
+        <source>&amp;Project:</source>
+        <translation>П&amp;роект:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="129"/>
+        <source>Pre&amp;view: records per executor</source>
+        <translation>Предпрос&amp;мотр: записей на исполнителя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="158"/>
+        <source>To who &amp;noted each call or email</source>
+        <translation>&amp;Тому, кто зарегистрировал звонок или письмо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="167"/>
+        <source>&amp;Users to share the work:</source>
+        <translation>По&amp;льзователи, между которыми разделить работу:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="170"/>
+        <source>&amp;Users for the records with no one (none picked: you):</source>
+        <translation>По&amp;льзователи для записей без ответственного (никто не выбран — вы):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="230"/>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/distribution_form.py" line="233"/>
+        <source>%n task(s), </source>
+        <translation>
+            <numerusform>%n задача, </numerusform>
+            <numerusform>%n задачи, </numerusform>
+            <numerusform>%n задач, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/distribution_form.py" line="234"/>
+        <source>%n record(s) in all.</source>
+        <translation>
+            <numerusform>всего %n запись.</numerusform>
+            <numerusform>всего %n записи.</numerusform>
+            <numerusform>всего %n записей.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DistributionPage</name>
+    <message>
+        <location filename="../../ui/control/distribution_page.py" line="52"/>
+        <source>&amp;Create tasks</source>
+        <translation>&amp;Создать задачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_page.py" line="56"/>
+        <source>Who gets the tasks</source>
+        <translation>Кому достанутся задачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_page.py" line="57"/>
+        <source>One task per executor, with one row per record found.</source>
+        <translation>Одна задача на исполнителя, по строке на каждую найденную запись.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_page.py" line="136"/>
+        <source>Creating tasks</source>
+        <translation>Создание задач</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_page.py" line="136"/>
+        <source>Writing the tasks…</source>
+        <translation>Запись задач…</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateRow</name>
     <message>
         <location filename="../../ui/clients/new_client_dialog.py" line="50"/>
@@ -1322,6 +1762,34 @@ This cannot be undone.</source>
         <location filename="../../ui/clients/new_client_dialog.py" line="61"/>
         <source>Open this client&apos;s card instead</source>
         <translation>Открыть карточку этого клиента вместо создания нового</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesForm</name>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="237"/>
+        <source>Cards are duplicates when they share</source>
+        <translation>Карточки считаются дублями, если у них общий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="239"/>
+        <source>a &amp;phone</source>
+        <translation>&amp;телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="240"/>
+        <source>an &amp;email</source>
+        <translation>&amp;эл. адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="241"/>
+        <source>the full na&amp;me</source>
+        <translation>полное &amp;имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="243"/>
+        <source>a name only with the same birth &amp;date</source>
+        <translation>имя — только при той же дате &amp;рождения</translation>
     </message>
 </context>
 <context>
@@ -3617,6 +4085,49 @@ Please copy the details below and send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>FilterForm</name>
+    <message>
+        <location filename="../../ui/control/filter_form.py" line="23"/>
+        <source>Which clients</source>
+        <translation>Какие клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/filter_form.py" line="35"/>
+        <source>S&amp;tage:</source>
+        <translation>Стади&amp;я:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/filter_form.py" line="36"/>
+        <source>&amp;Responsible manager:</source>
+        <translation>&amp;Ответственный менеджер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/filter_form.py" line="37"/>
+        <source>T&amp;ag:</source>
+        <translation>&amp;Метка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/filter_form.py" line="38"/>
+        <source>&amp;Group (with subgroups):</source>
+        <translation>&amp;Группа (с подгруппами):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/filter_form.py" line="39"/>
+        <source>&amp;Queue:</source>
+        <translation>Оч&amp;ередь:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/filter_form.py" line="46"/>
+        <source>t&amp;o</source>
+        <translation>&amp;и по</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/filter_form.py" line="50"/>
+        <source>Card &amp;created from:</source>
+        <translation>Карточка со&amp;здана с:</translation>
+    </message>
+</context>
+<context>
     <name>GroupsPage</name>
     <message>
         <location filename="../../ui/settings_menu/groups_page.py" line="42"/>
@@ -4125,233 +4636,233 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../ui/menus.py" line="102"/>
+        <location filename="../../ui/menus.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="104"/>
+        <location filename="../../ui/menus.py" line="92"/>
         <source>&amp;New client…</source>
         <translation>&amp;Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="106"/>
+        <location filename="../../ui/menus.py" line="94"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Экспорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="110"/>
+        <location filename="../../ui/menus.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="117"/>
+        <location filename="../../ui/menus.py" line="105"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="119"/>
+        <location filename="../../ui/menus.py" line="107"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="120"/>
+        <location filename="../../ui/menus.py" line="108"/>
         <source>&amp;Open card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="121"/>
+        <location filename="../../ui/menus.py" line="109"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="123"/>
+        <location filename="../../ui/menus.py" line="111"/>
         <source>&amp;Assign responsible…</source>
         <translation>Назн&amp;ачить ответственного…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="124"/>
+        <location filename="../../ui/menus.py" line="112"/>
         <source>Add &amp;tag…</source>
         <translation>&amp;Добавить тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="125"/>
+        <location filename="../../ui/menus.py" line="113"/>
         <source>Re&amp;move tag…</source>
         <translation>&amp;Снять тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="126"/>
+        <location filename="../../ui/menus.py" line="114"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="128"/>
+        <location filename="../../ui/menus.py" line="116"/>
         <source>&amp;Columns…</source>
         <translation>&amp;Колонки…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="129"/>
+        <location filename="../../ui/menus.py" line="117"/>
         <source>Manage tags…</source>
         <translation>Управление тегами…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="130"/>
+        <location filename="../../ui/menus.py" line="118"/>
         <source>Manage groups…</source>
         <translation>Управление группами…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="134"/>
+        <location filename="../../ui/menus.py" line="122"/>
         <source>&amp;Marketing</source>
         <translation>&amp;Маркетинг</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="138"/>
+        <location filename="../../ui/menus.py" line="126"/>
         <source>&amp;Import clients from file…</source>
         <translation>&amp;Импорт клиентов из файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="143"/>
+        <location filename="../../ui/menus.py" line="131"/>
         <source>Import &amp;history…</source>
         <translation>Ис&amp;тория импорта…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="146"/>
+        <location filename="../../ui/menus.py" line="134"/>
         <source>Save import &amp;template…</source>
         <translation>Сохранить &amp;шаблон импорта…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="148"/>
+        <location filename="../../ui/menus.py" line="136"/>
         <source>Load &amp;demo data…</source>
         <translation>Загрузить &amp;демо-данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="152"/>
+        <location filename="../../ui/menus.py" line="140"/>
         <source>C&amp;ontrol</source>
         <translation>К&amp;онтроль</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="156"/>
+        <location filename="../../ui/menus.py" line="144"/>
         <source>&amp;Contact info completeness…</source>
         <translation>Контроль заполнения &amp;контактной информации…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="161"/>
+        <location filename="../../ui/menus.py" line="149"/>
         <source>&amp;Properties completeness…</source>
         <translation>Контроль заполнения &amp;свойств…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="164"/>
+        <location filename="../../ui/menus.py" line="152"/>
         <source>&amp;Full-name control…</source>
         <translation>Контроль заполнения &amp;ФИО…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="167"/>
+        <location filename="../../ui/menus.py" line="155"/>
         <source>&amp;Registration control…</source>
         <translation>Контроль &amp;регистрации…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="171"/>
+        <location filename="../../ui/menus.py" line="159"/>
         <source>D&amp;uplicates in the base…</source>
         <translation>&amp;Дубли в базе…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="176"/>
-        <location filename="../../ui/menus.py" line="213"/>
+        <location filename="../../ui/menus.py" line="164"/>
+        <location filename="../../ui/menus.py" line="201"/>
         <source>Execution &amp;discipline report…</source>
         <translation>Справка об &amp;исполнительской дисциплине…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="182"/>
+        <location filename="../../ui/menus.py" line="170"/>
         <source>&amp;Interactions</source>
         <translation>&amp;Взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="184"/>
+        <location filename="../../ui/menus.py" line="172"/>
         <source>&amp;Register a call…</source>
         <translation>&amp;Зарегистрировать звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="187"/>
+        <location filename="../../ui/menus.py" line="175"/>
         <source>Import &amp;mail files (.eml, .mbox)…</source>
         <translation>Импорт &amp;писем (.eml, .mbox)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="190"/>
+        <location filename="../../ui/menus.py" line="178"/>
         <source>&amp;Fetch mail (IMAP)…</source>
         <translation>Получить по&amp;чту (IMAP)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="191"/>
+        <location filename="../../ui/menus.py" line="179"/>
         <source>Import &amp;call log…</source>
         <translation>Импорт &amp;журнала звонков…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="195"/>
+        <location filename="../../ui/menus.py" line="183"/>
         <source>&amp;Link calls and emails to clients now</source>
         <translation>&amp;Связать звонки и письма с клиентами сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="198"/>
+        <location filename="../../ui/menus.py" line="186"/>
         <source>Linking &amp;schedule…</source>
         <translation>&amp;Расписание связывания…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="202"/>
+        <location filename="../../ui/menus.py" line="190"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="204"/>
+        <location filename="../../ui/menus.py" line="192"/>
         <source>&amp;My tasks</source>
         <translation>&amp;Мои задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="205"/>
+        <location filename="../../ui/menus.py" line="193"/>
         <source>&amp;All tasks</source>
         <translation>&amp;Все задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="209"/>
+        <location filename="../../ui/menus.py" line="197"/>
         <source>&amp;Reports</source>
         <translation>О&amp;тчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="219"/>
+        <location filename="../../ui/menus.py" line="207"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="221"/>
+        <location filename="../../ui/menus.py" line="209"/>
         <source>&amp;Users and roles…</source>
         <translation>&amp;Пользователи и роли…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="222"/>
+        <location filename="../../ui/menus.py" line="210"/>
         <source>&amp;Custom fields…</source>
         <translation>&amp;Дополнительные поля…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="223"/>
+        <location filename="../../ui/menus.py" line="211"/>
         <source>&amp;Database…</source>
         <translation>&amp;База данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="224"/>
+        <location filename="../../ui/menus.py" line="212"/>
         <source>&amp;Preferences…</source>
         <translation>Па&amp;раметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="228"/>
+        <location filename="../../ui/menus.py" line="216"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="230"/>
+        <location filename="../../ui/menus.py" line="218"/>
         <source>&amp;About desktop-crm</source>
         <translation>&amp;О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="231"/>
+        <location filename="../../ui/menus.py" line="219"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
@@ -4367,91 +4878,71 @@ Please copy the details below and send them to your administrator.</source>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="50"/>
-        <source>find clients without a phone, an email or an address, as tasks for managers.</source>
-        <translation>найти клиентов без телефона, почты или адреса и поручить их менеджерам.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="53"/>
-        <source>find clients whose chosen fields are empty, as tasks for managers.</source>
-        <translation>найти клиентов с пустыми выбранными полями и поручить их менеджерам.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="56"/>
-        <source>split full names into last name, first name and patronymic.</source>
-        <translation>разложить ФИО на фамилию, имя и отчество.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="59"/>
-        <source>calls and emails without a client become tasks for who noted them.</source>
-        <translation>звонки и письма без клиента становятся задачами тех, кто их зарегистрировал.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="62"/>
         <source>note a phone call on a client&apos;s card by hand.</source>
         <translation>записать звонок в карточку клиента вручную.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="63"/>
+        <location filename="../../ui/menus.py" line="51"/>
         <source>show saved emails on the cards of the clients who wrote them.</source>
         <translation>показать сохранённые письма в карточках клиентов, которые их написали.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="66"/>
+        <location filename="../../ui/menus.py" line="54"/>
         <source>fetch your mail and show it on the clients&apos; cards.</source>
         <translation>получить вашу почту и показать её в карточках клиентов.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="69"/>
+        <location filename="../../ui/menus.py" line="57"/>
         <source>show the calls of your phone system&apos;s log on the clients&apos; cards.</source>
         <translation>показать звонки из журнала вашей телефонии в карточках клиентов.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="72"/>
+        <location filename="../../ui/menus.py" line="60"/>
         <source>find the client of each call and email by number and address.</source>
         <translation>найти клиента каждого звонка и письма по номеру и адресу.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="75"/>
+        <location filename="../../ui/menus.py" line="63"/>
         <source>link calls and emails to clients by itself, at times you choose.</source>
         <translation>привязывать звонки и письма к клиентам самостоятельно, в выбранное вами время.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="78"/>
+        <location filename="../../ui/menus.py" line="66"/>
         <source>the tasks given to you, with the clients to fix in each.</source>
         <translation>ваши задачи и клиенты, которых в них нужно поправить.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="81"/>
+        <location filename="../../ui/menus.py" line="69"/>
         <source>every person&apos;s tasks, to follow them up.</source>
         <translation>задачи всех сотрудников, чтобы следить за ними.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="82"/>
+        <location filename="../../ui/menus.py" line="70"/>
         <source>add people and choose their roles and groups.</source>
         <translation>добавлять людей и выбирать их роли и группы.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="83"/>
+        <location filename="../../ui/menus.py" line="71"/>
         <source>add fields of your own to the client card.</source>
         <translation>добавлять свои поля в карточку клиента.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="84"/>
+        <location filename="../../ui/menus.py" line="72"/>
         <source>choose the database file or the team&apos;s server.</source>
         <translation>выбрать файл базы или сервер команды.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="85"/>
+        <location filename="../../ui/menus.py" line="73"/>
         <source>the interface language and other choices of yours.</source>
         <translation>язык интерфейса и другие ваши настройки.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="282"/>
+        <location filename="../../ui/menus.py" line="270"/>
         <source>Not available yet: {0}</source>
         <translation>Пока недоступно: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="285"/>
+        <location filename="../../ui/menus.py" line="273"/>
         <source>Not available yet: this part of desktop-crm is still being built.</source>
         <translation>Пока недоступно: эта часть desktop-crm ещё в разработке.</translation>
     </message>
@@ -4464,32 +4955,32 @@ Please copy the details below and send them to your administrator.</source>
         <translation>SQLite: в памяти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>The database in use</source>
         <translation>Используемая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Signed in as {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln клиент в базе</numerusform>
@@ -4498,12 +4989,12 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>About desktop-crm</source>
         <translation>О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Клиентская база для менеджеров по продажам и администраторов, которые поддерживают её в порядке.&lt;br&gt;&lt;br&gt;База данных: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>
@@ -4882,6 +5373,77 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/widgets/message_bar.py" line="45"/>
         <source>Click to close</source>
         <translation>Щёлкните, чтобы закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>MissingChoice</name>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="43"/>
+        <source>Partia&amp;lly: some of them are missing</source>
+        <translation>&amp;Частично: не хватает чего-то из выбранного</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="44"/>
+        <source>F&amp;ully: all of them are missing</source>
+        <translation>По&amp;лностью: не хватает всего выбранного</translation>
+    </message>
+</context>
+<context>
+    <name>NamesForm</name>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="212"/>
+        <source>Finds the people whose full name is set while the last, first and middle names are empty, and proposes a split for each: sure or doubtful.</source>
+        <translation>Находит людей, у которых указано полное имя, а фамилия, имя и отчество пусты, и предлагает разбор для каждого: уверенный или сомнительный.</translation>
+    </message>
+</context>
+<context>
+    <name>NamesPanel</name>
+    <message>
+        <location filename="../../ui/control/names_panel.py" line="39"/>
+        <source>&amp;Apply the sure ones</source>
+        <translation>&amp;Применить уверенные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/names_panel.py" line="41"/>
+        <source>&amp;Undo the split</source>
+        <translation>&amp;Отменить разбор</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/names_panel.py" line="61"/>
+        <source>%n sure split(s) can be written at once.</source>
+        <translation>
+            <numerusform>%n уверенный разбор можно записать сразу.</numerusform>
+            <numerusform>%n уверенных разбора можно записать сразу.</numerusform>
+            <numerusform>%n уверенных разборов можно записать сразу.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/names_panel.py" line="81"/>
+        <source>%n name(s) split. This can be undone (bulk edit #{0}).</source>
+        <translation>
+            <numerusform>Разобрано %n имя. Это можно отменить (массовое изменение №{0}).</numerusform>
+            <numerusform>Разобрано %n имени. Это можно отменить (массовое изменение №{0}).</numerusform>
+            <numerusform>Разобрано %n имён. Это можно отменить (массовое изменение №{0}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/names_panel.py" line="88"/>
+        <source>Splitting the names…</source>
+        <translation>Разбор имён…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/names_panel.py" line="102"/>
+        <source>Split undone: %n card(s) as they were.</source>
+        <translation>
+            <numerusform>Разбор отменён: %n карточка как была.</numerusform>
+            <numerusform>Разбор отменён: %n карточки как были.</numerusform>
+            <numerusform>Разбор отменён: %n карточек как были.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/names_panel.py" line="106"/>
+        <source>Undoing the split…</source>
+        <translation>Отмена разбора…</translation>
     </message>
 </context>
 <context>
@@ -5385,6 +5947,19 @@ Please copy the details below and send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>PropertiesForm</name>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="109"/>
+        <source>Fields to check</source>
+        <translation>Какие поля проверить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="120"/>
+        <source>Check these &amp;fields (Space ticks one):</source>
+        <translation>&amp;Поля для проверки (пробел отмечает):</translation>
+    </message>
+</context>
+<context>
     <name>QueuesPage</name>
     <message>
         <location filename="../../ui/settings_menu/queues_page.py" line="42"/>
@@ -5466,6 +6041,64 @@ Please copy the details below and send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>RegistrationForm</name>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="158"/>
+        <source>Calls and emails with no client</source>
+        <translation>Звонки и письма без клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="163"/>
+        <source>Incoming and outgoing</source>
+        <translation>Входящие и исходящие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="164"/>
+        <source>Incoming</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="165"/>
+        <source>Outgoing</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="171"/>
+        <source>Calls and emails</source>
+        <translation>Звонки и письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="172"/>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="173"/>
+        <source>Emails</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="178"/>
+        <source>t&amp;o</source>
+        <translation>&amp;и по</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="182"/>
+        <source>Noted &amp;from:</source>
+        <translation>Зарегистрированы &amp;с:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="186"/>
+        <source>&amp;Direction:</source>
+        <translation>На&amp;правление:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="187"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <location filename="../../ui/importing/results.py" line="390"/>
@@ -5476,6 +6109,65 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/importing/results.py" line="391"/>
         <source>What the import did. Its details stay in the import history.</source>
         <translation>Что сделал импорт. Подробности сохраняются в истории импорта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_page.py" line="86"/>
+        <source>Groups of cards that look like one client. Merge… or a double-click shows the group side by side.</source>
+        <translation>Группы карточек, похожих на одного клиента. «Объединить…» или двойной щелчок показывает группу рядом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_page.py" line="89"/>
+        <source>What the check found. Double-click a row to open the card.</source>
+        <translation>Что нашла проверка. Двойной щелчок по строке открывает карточку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_page.py" line="95"/>
+        <location filename="../../ui/control/results_page.py" line="114"/>
+        <source>Checking the whole base…</source>
+        <translation>Проверка всей базы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_page.py" line="114"/>
+        <source>Checking</source>
+        <translation>Проверка</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/results_page.py" line="146"/>
+        <source>%n group(s) of duplicates found.</source>
+        <translation>
+            <numerusform>Найдена %n группа дублей.</numerusform>
+            <numerusform>Найдено %n группы дублей.</numerusform>
+            <numerusform>Найдено %n групп дублей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/results_page.py" line="147"/>
+        <location filename="../../ui/control/results_page.py" line="181"/>
+        <source>%n record(s) found.</source>
+        <translation>
+            <numerusform>Найдена %n запись.</numerusform>
+            <numerusform>Найдено %n записи.</numerusform>
+            <numerusform>Найдено %n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_page.py" line="165"/>
+        <source>Nothing found: nothing is missing. Press Finish.</source>
+        <translation>Ничего не найдено: всё заполнено. Нажмите «Готово».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/results_page.py" line="178"/>
+        <source>%n doubtful record(s) left for the tasks.</source>
+        <translation>
+            <numerusform>Для задач осталась %n сомнительная запись.</numerusform>
+            <numerusform>Для задач остались %n сомнительные записи.</numerusform>
+            <numerusform>Для задач осталось %n сомнительных записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_page.py" line="190"/>
+        <source>The check was cancelled; nothing was kept. Go Back to run it again.</source>
+        <translation>Проверка отменена; ничего не сохранено. Вернитесь назад, чтобы запустить её снова.</translation>
     </message>
 </context>
 <context>
@@ -6497,27 +7189,27 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>TasksFeature</name>
     <message>
-        <location filename="../../ui/tasks/__init__.py" line="38"/>
+        <location filename="../../ui/tasks/__init__.py" line="39"/>
         <source>Your open tasks (Tasks › My tasks)</source>
         <translation>Ваши открытые задачи (Задачи › Мои задачи)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/__init__.py" line="56"/>
+        <location filename="../../ui/tasks/__init__.py" line="57"/>
         <source>All tasks</source>
         <translation>Все задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/__init__.py" line="56"/>
+        <location filename="../../ui/tasks/__init__.py" line="57"/>
         <source>My tasks</source>
         <translation>Мои задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/__init__.py" line="85"/>
+        <location filename="../../ui/tasks/__init__.py" line="86"/>
         <source>Task added.</source>
         <translation>Задача добавлена.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks/__init__.py" line="97"/>
+        <location filename="../../ui/tasks/__init__.py" line="98"/>
         <source>%Ln open task(s)</source>
         <translation>
             <numerusform>%Ln открытая задача</numerusform>
@@ -6636,6 +7328,14 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/settings_menu/users_page.py" line="134"/>
         <source>Role of {0}:</source>
         <translation>Роль пользователя {0}:</translation>
+    </message>
+</context>
+<context>
+    <name>WhatPage</name>
+    <message>
+        <location filename="../../ui/control/choose_pages.py" line="107"/>
+        <source>Choose what to look for, then press Next to run the check.</source>
+        <translation>Выберите, что искать, и нажмите «Далее», чтобы запустить проверку.</translation>
     </message>
 </context>
 <context>
