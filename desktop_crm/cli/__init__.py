@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from desktop_crm import __version__
 from desktop_crm.cli import (
     bulk_edits,
+    calls,
     control,
     db_commands,
     demo,
@@ -41,6 +42,7 @@ COMMANDS = (
     demo.register,
     importing.register,
     mail.register,
+    calls.register,
     exporting.register,
     settings.register,
     bulk_edits.register,

@@ -7,6 +7,7 @@ from desktop_crm.error_codes.access import AccessCodes
 from desktop_crm.error_codes.admin import AdminCodes
 from desktop_crm.error_codes.base_settings import BaseSettingCodes
 from desktop_crm.error_codes.bulk_edits import BulkEditCodes
+from desktop_crm.error_codes.calls import CallCodes
 from desktop_crm.error_codes.clients import ClientCodes
 from desktop_crm.error_codes.control import ControlCodes
 from desktop_crm.error_codes.files import FileCodes
@@ -40,6 +41,7 @@ class Code(
     LinkingCodes,
     MailCodes,
     TaskCodes,
+    CallCodes,
     MergingCodes,
 ):
     """Every code: a raise names one of these attributes, never a string."""

@@ -32,6 +32,7 @@ from desktop_crm.models import User
 from desktop_crm.services.access import current_user
 from desktop_crm.services.base_settings import region_or_default
 from desktop_crm.services.card_lookup import count_clients, existing_clients
+from desktop_crm.ui.calls_import import install as install_calls_import
 from desktop_crm.ui.clients.list_widget import ClientListWidget
 from desktop_crm.ui.control import install as install_control
 from desktop_crm.ui.database_name import describe_database
@@ -300,6 +301,7 @@ FEATURES: tuple[Callable[[Shell], None], ...] = (
     install_merge,
     install_control,
     install_interactions,
+    install_calls_import,
 )
 
 __all__ = ["FEATURES", "MainWindow"]

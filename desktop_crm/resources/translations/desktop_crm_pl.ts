@@ -167,6 +167,77 @@ Tej operacji nie można cofnąć.</numerusform>
     </message>
 </context>
 <context>
+    <name>CallLogImport</name>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="41"/>
+        <location filename="../../ui/calls_import/__init__.py" line="65"/>
+        <location filename="../../ui/calls_import/__init__.py" line="105"/>
+        <location filename="../../ui/calls_import/__init__.py" line="118"/>
+        <source>Import call log</source>
+        <translation>Import rejestru połączeń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="43"/>
+        <source>Call logs (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>Rejestry połączeń (*.csv *.txt *.xlsx *.xls *.ods);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="63"/>
+        <source>Call log import cancelled</source>
+        <translation>Import rejestru połączeń anulowany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="65"/>
+        <source>Reading {0}…</source>
+        <translation>Odczyt {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="74"/>
+        <source>Calls read: {0}. Imported: {1}, already there: {2}, between extensions: {3}, failed: {4}. Linked to cards: {5}.</source>
+        <translation>Odczytane połączenia: {0}. Zaimportowane: {1}, już w bazie: {2}, między numerami wewnętrznymi: {3}, z błędem: {4}. Powiązane z kartami: {5}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="80"/>
+        <source>Row {0}: {1}</source>
+        <translation>Wiersz {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="83"/>
+        <source>Call log imported</source>
+        <translation>Rejestr połączeń zaimportowany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="99"/>
+        <source>{0} is not a call log this program recognizes by its columns.</source>
+        <translation>{0} nie jest rejestrem połączeń rozpoznawanym przez program po kolumnach.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="102"/>
+        <source>A mapping file (.json)…</source>
+        <translation>Plik dopasowania (.json)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="106"/>
+        <source>Read its columns as:</source>
+        <translation>Czytaj jego kolumny jako:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="117"/>
+        <source>Choose a mapping file that says which is which?</source>
+        <translation>Wybrać plik dopasowania, który mówi, co oznacza każda kolumna?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="122"/>
+        <source>Mapping file</source>
+        <translation>Plik dopasowania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="122"/>
+        <source>Mapping (*.json)</source>
+        <translation>Dopasowanie (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>CardFieldsForm</name>
     <message>
         <location filename="../../ui/card/fields_panel.py" line="73"/>
@@ -3090,6 +3161,31 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Zmiany zbiorczej nr {bulk_edit_id} nie można cofnąć w tym miejscu.</translation>
     </message>
     <message>
+        <location filename="../../error_codes/tasks.py" line="11"/>
+        <source>A task needs a title.</source>
+        <translation>Zadanie musi mieć tytuł.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="15"/>
+        <source>There is no task #{task_id}: it may have been deleted.</source>
+        <translation>Nie ma zadania nr {task_id}: mogło zostać usunięte.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="19"/>
+        <source>{name} ({login}) may see and close only their own tasks; task #{task_id} is given to someone else.</source>
+        <translation>{name} ({login}) może widzieć i zamykać tylko własne zadania; zadanie nr {task_id} przydzielono komuś innemu.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="26"/>
+        <source>Task #{task_id} is closed already.</source>
+        <translation>Zadanie nr {task_id} jest już zamknięte.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="30"/>
+        <source>Task #{task_id} cannot be closed yet: {left} of its {items} items are not done. Fill in what they lack, then refresh the task.</source>
+        <translation>Zadania nr {task_id} nie można jeszcze zamknąć: niewykonane pozycje — {left} z {items}. Uzupełnij brakujące dane i odśwież zadanie.</translation>
+    </message>
+    <message>
         <location filename="../../error_codes/mail.py" line="10"/>
         <source>{path} does not exist.</source>
         <translation>{path} nie istnieje.</translation>
@@ -3115,29 +3211,54 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>{value!r} nie jest ani adresem e-mail, ani domeną zapisaną jako @firm.com.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/tasks.py" line="11"/>
-        <source>A task needs a title.</source>
-        <translation>Zadanie musi mieć tytuł.</translation>
+        <location filename="../../error_codes/calls.py" line="12"/>
+        <source>{source} is not a call log this program knows (Asterisk Master.csv, a FreePBX CDR export, or a table with a date and a number column); give its columns with --mapping FILE.json or --preset NAME.</source>
+        <translation>{source} nie jest znanym programowi rejestrem połączeń (Asterisk Master.csv, eksport CDR z FreePBX ani tabela z kolumnami daty i numeru); wskaż jego kolumny przez --mapping FILE.json lub --preset NAME.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/tasks.py" line="15"/>
-        <source>There is no task #{task_id}: it may have been deleted.</source>
-        <translation>Nie ma zadania nr {task_id}: mogło zostać usunięte.</translation>
+        <location filename="../../error_codes/calls.py" line="21"/>
+        <source>{source} is not an Asterisk Master.csv: its first row ({columns} columns) is not a call record of 16, 18 or 21 columns with the start time in the 10th.</source>
+        <translation>{source} nie jest plikiem Asterisk Master.csv: jego pierwszy wiersz (kolumn: {columns}) nie jest zapisem połączenia z 16, 18 lub 21 kolumnami i czasem rozpoczęcia w 10.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/tasks.py" line="19"/>
-        <source>{name} ({login}) may see and close only their own tasks; task #{task_id} is given to someone else.</source>
-        <translation>{name} ({login}) może widzieć i zamykać tylko własne zadania; zadanie nr {task_id} przydzielono komuś innemu.</translation>
+        <location filename="../../error_codes/calls.py" line="29"/>
+        <source>{source} has only a header row and no calls under it.</source>
+        <translation>{source} ma tylko wiersz nagłówka i żadnych połączeń pod nim.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/tasks.py" line="26"/>
-        <source>Task #{task_id} is closed already.</source>
-        <translation>Zadanie nr {task_id} jest już zamknięte.</translation>
+        <location filename="../../error_codes/calls.py" line="33"/>
+        <source>{source} is not a FreePBX CDR export: its header lacks {missing}.</source>
+        <translation>{source} nie jest eksportem CDR z FreePBX: w nagłówku brakuje {missing}.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/tasks.py" line="30"/>
-        <source>Task #{task_id} cannot be closed yet: {left} of its {items} items are not done. Fill in what they lack, then refresh the task.</source>
-        <translation>Zadania nr {task_id} nie można jeszcze zamknąć: niewykonane pozycje — {left} z {items}. Uzupełnij brakujące dane i odśwież zadanie.</translation>
+        <location filename="../../error_codes/calls.py" line="39"/>
+        <source>{key!r} in the mapping is not a call field. Known: {known}.</source>
+        <translation>{key!r} w dopasowaniu nie jest polem połączenia. Znane: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="43"/>
+        <source>The columns of {source} give no {missing}: match a column to it in the mapping.</source>
+        <translation>Kolumny {source} nie podają: {missing}; dopasuj do tego kolumnę.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="50"/>
+        <source>There is no saved call-log matching called {name!r}.</source>
+        <translation>Nie ma zapisanego dopasowania rejestru połączeń o nazwie {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="54"/>
+        <source>The name {name!r} belongs to a saved matching of client lists; choose another name.</source>
+        <translation>Nazwa {name!r} należy do zapisanego dopasowania list klientów; wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="61"/>
+        <source>{name!r} is not a time zone; name one as Europe/Moscow, Europe/Warsaw or UTC.</source>
+        <translation>{name!r} nie jest strefą czasową; podaj ją jako Europe/Moscow, Europe/Warsaw lub UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="68"/>
+        <source>{value!r} is not a date and time; write it as DD.MM.YYYY HH:MM:SS.</source>
+        <translation>{value!r} nie jest datą i godziną; zapisz jako DD.MM.RRRR GG:MM:SS.</translation>
     </message>
     <message>
         <location filename="../../error_codes/linking.py" line="11"/>
@@ -5173,32 +5294,32 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>SQLite: w pamięci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>The database in use</source>
         <translation>Używana baza danych</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Signed in as {0}</source>
         <translation>Zalogowano jako {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln klient w bazie</numerusform>
@@ -5207,12 +5328,12 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>About desktop-crm</source>
         <translation>O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Baza klientów dla handlowców i administratorów, którzy dbają o jej porządek.&lt;br&gt;&lt;br&gt;Baza danych: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>

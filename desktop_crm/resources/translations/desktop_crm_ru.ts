@@ -167,6 +167,77 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>CallLogImport</name>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="41"/>
+        <location filename="../../ui/calls_import/__init__.py" line="65"/>
+        <location filename="../../ui/calls_import/__init__.py" line="105"/>
+        <location filename="../../ui/calls_import/__init__.py" line="118"/>
+        <source>Import call log</source>
+        <translation>Импорт журнала звонков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="43"/>
+        <source>Call logs (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>Журналы звонков (*.csv *.txt *.xlsx *.xls *.ods);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="63"/>
+        <source>Call log import cancelled</source>
+        <translation>Импорт журнала звонков отменён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="65"/>
+        <source>Reading {0}…</source>
+        <translation>Чтение {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="74"/>
+        <source>Calls read: {0}. Imported: {1}, already there: {2}, between extensions: {3}, failed: {4}. Linked to cards: {5}.</source>
+        <translation>Прочитано звонков: {0}. Импортировано: {1}, уже были в базе: {2}, между внутренними номерами: {3}, с ошибкой: {4}. Привязано к карточкам: {5}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="80"/>
+        <source>Row {0}: {1}</source>
+        <translation>Строка {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="83"/>
+        <source>Call log imported</source>
+        <translation>Журнал звонков импортирован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="99"/>
+        <source>{0} is not a call log this program recognizes by its columns.</source>
+        <translation>{0} — не журнал звонков, который программа узнаёт по столбцам.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="102"/>
+        <source>A mapping file (.json)…</source>
+        <translation>Файл сопоставления (.json)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="106"/>
+        <source>Read its columns as:</source>
+        <translation>Читать его столбцы как:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="117"/>
+        <source>Choose a mapping file that says which is which?</source>
+        <translation>Выбрать файл сопоставления, где сказано, какой столбец что значит?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="122"/>
+        <source>Mapping file</source>
+        <translation>Файл сопоставления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="122"/>
+        <source>Mapping (*.json)</source>
+        <translation>Сопоставление (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>CardFieldsForm</name>
     <message>
         <location filename="../../ui/card/fields_panel.py" line="73"/>
@@ -3090,6 +3161,31 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Массовое изменение №{bulk_edit_id} нельзя отменить отсюда.</translation>
     </message>
     <message>
+        <location filename="../../error_codes/tasks.py" line="11"/>
+        <source>A task needs a title.</source>
+        <translation>У задачи должно быть название.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="15"/>
+        <source>There is no task #{task_id}: it may have been deleted.</source>
+        <translation>Задачи №{task_id} нет: возможно, её удалили.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="19"/>
+        <source>{name} ({login}) may see and close only their own tasks; task #{task_id} is given to someone else.</source>
+        <translation>{name} ({login}) может видеть и закрывать только свои задачи; задача №{task_id} поручена другому сотруднику.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="26"/>
+        <source>Task #{task_id} is closed already.</source>
+        <translation>Задача №{task_id} уже закрыта.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="30"/>
+        <source>Task #{task_id} cannot be closed yet: {left} of its {items} items are not done. Fill in what they lack, then refresh the task.</source>
+        <translation>Задачу №{task_id} пока нельзя закрыть: не выполнено пунктов — {left} из {items}. Заполните недостающие данные и обновите задачу.</translation>
+    </message>
+    <message>
         <location filename="../../error_codes/mail.py" line="10"/>
         <source>{path} does not exist.</source>
         <translation>{path} не существует.</translation>
@@ -3115,29 +3211,54 @@ Please copy the details below and send them to your administrator.</source>
         <translation>{value!r} не является ни адресом электронной почты, ни доменом вида @firm.com.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/tasks.py" line="11"/>
-        <source>A task needs a title.</source>
-        <translation>У задачи должно быть название.</translation>
+        <location filename="../../error_codes/calls.py" line="12"/>
+        <source>{source} is not a call log this program knows (Asterisk Master.csv, a FreePBX CDR export, or a table with a date and a number column); give its columns with --mapping FILE.json or --preset NAME.</source>
+        <translation>{source} — не журнал звонков, известный программе (Asterisk Master.csv, выгрузка CDR FreePBX или таблица со столбцами даты и номера); укажите его столбцы через --mapping FILE.json или --preset NAME.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/tasks.py" line="15"/>
-        <source>There is no task #{task_id}: it may have been deleted.</source>
-        <translation>Задачи №{task_id} нет: возможно, её удалили.</translation>
+        <location filename="../../error_codes/calls.py" line="21"/>
+        <source>{source} is not an Asterisk Master.csv: its first row ({columns} columns) is not a call record of 16, 18 or 21 columns with the start time in the 10th.</source>
+        <translation>{source} — не Asterisk Master.csv: его первая строка (столбцов: {columns}) не запись о звонке из 16, 18 или 21 столбца со временем начала в 10-м.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/tasks.py" line="19"/>
-        <source>{name} ({login}) may see and close only their own tasks; task #{task_id} is given to someone else.</source>
-        <translation>{name} ({login}) может видеть и закрывать только свои задачи; задача №{task_id} поручена другому сотруднику.</translation>
+        <location filename="../../error_codes/calls.py" line="29"/>
+        <source>{source} has only a header row and no calls under it.</source>
+        <translation>В {source} есть только строка заголовка, звонков под ней нет.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/tasks.py" line="26"/>
-        <source>Task #{task_id} is closed already.</source>
-        <translation>Задача №{task_id} уже закрыта.</translation>
+        <location filename="../../error_codes/calls.py" line="33"/>
+        <source>{source} is not a FreePBX CDR export: its header lacks {missing}.</source>
+        <translation>{source} — не выгрузка CDR FreePBX: в заголовке нет {missing}.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/tasks.py" line="30"/>
-        <source>Task #{task_id} cannot be closed yet: {left} of its {items} items are not done. Fill in what they lack, then refresh the task.</source>
-        <translation>Задачу №{task_id} пока нельзя закрыть: не выполнено пунктов — {left} из {items}. Заполните недостающие данные и обновите задачу.</translation>
+        <location filename="../../error_codes/calls.py" line="39"/>
+        <source>{key!r} in the mapping is not a call field. Known: {known}.</source>
+        <translation>{key!r} в сопоставлении — не поле звонка. Известные: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="43"/>
+        <source>The columns of {source} give no {missing}: match a column to it in the mapping.</source>
+        <translation>Столбцы {source} не дают: {missing}; сопоставьте этому столбец.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="50"/>
+        <source>There is no saved call-log matching called {name!r}.</source>
+        <translation>Нет сохранённого сопоставления журнала звонков с именем {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="54"/>
+        <source>The name {name!r} belongs to a saved matching of client lists; choose another name.</source>
+        <translation>Имя {name!r} уже носит сохранённое сопоставление списков клиентов; выберите другое имя.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="61"/>
+        <source>{name!r} is not a time zone; name one as Europe/Moscow, Europe/Warsaw or UTC.</source>
+        <translation>{name!r} — не часовой пояс; укажите его как Europe/Moscow, Europe/Warsaw или UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="68"/>
+        <source>{value!r} is not a date and time; write it as DD.MM.YYYY HH:MM:SS.</source>
+        <translation>{value!r} — не дата и время; запишите как ДД.ММ.ГГГГ ЧЧ:ММ:СС.</translation>
     </message>
     <message>
         <location filename="../../error_codes/linking.py" line="11"/>
@@ -5173,32 +5294,32 @@ Please copy the details below and send them to your administrator.</source>
         <translation>SQLite: в памяти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>The database in use</source>
         <translation>Используемая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Signed in as {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln клиент в базе</numerusform>
@@ -5207,12 +5328,12 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>About desktop-crm</source>
         <translation>О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Клиентская база для менеджеров по продажам и администраторов, которые поддерживают её в порядке.&lt;br&gt;&lt;br&gt;База данных: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>
