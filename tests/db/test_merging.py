@@ -277,3 +277,28 @@ def test_undo_when_the_numbers_were_taken_since(
             [(keep, "+79120000001"), (restored, "+79120000001"), (third, "+79120000009")]
         )
         assert session.scalar(select(Note.client_id)) == restored
+
+
+def test_a_merge_links_the_moved_numbers_past_calls(
+    database: Database, admin: User, add_client: Callable[..., int]
+) -> None:
+    """A call stored while no card held its number (here written straight to the tables) is
+    linked to the survivor once a merge brings the number to it."""
+    keep = add_client("Лукина Ольга", ["+7 495 983-36-99"])
+    other = add_client("Лукина О.", ["+7 916 123-45-67"])
+    with database.transaction() as session:
+        call = Interaction(kind="call", direction="in", occurred_at=datetime(2026, 5, 1, 10))
+        call.parties.append(
+            InteractionParty(
+                role="from", kind="phone", raw="+79161234567", normalized="+79161234567"
+            )
+        )
+        session.add(call)
+        session.flush()
+        call_id = call.id
+    with database.transaction() as session:
+        merge_clients(session, session.merge(admin), keep, [other])
+    with database.session() as session:
+        linked = session.get(Interaction, call_id)
+        assert linked is not None
+        assert (linked.client_id, linked.link_method) == (keep, "auto")

@@ -31,6 +31,7 @@ from desktop_crm.models import (
 )
 from desktop_crm.services.access import Permission, require, require_client
 from desktop_crm.services.changelog import log_change
+from desktop_crm.services.linking import link_addresses
 from desktop_crm.services.merging.choices import card_values, check_choices, custom_values
 from desktop_crm.services.merging.history import log_card_changes, snapshot
 from desktop_crm.services.merging.references import DETACHED, MOVED, kept_stamps
@@ -172,6 +173,8 @@ def _merge_points(session: Session, keep_id: int, others: Sequence[int]) -> dict
         )
     if dropped:
         session.execute(delete(points).where(points.c.id.in_([r["id"] for r in dropped])))
+    # calls and emails of these numbers and addresses that no card held yet are the survivor's
+    link_addresses(session, [(row["kind"], row["normalized"]) for row in order])
     return {"points": moved, "dropped_points": dropped}
 
 
