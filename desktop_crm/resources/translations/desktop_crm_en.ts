@@ -326,7 +326,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>PreferencesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/settings_menu/preferences_page.py" line="71" />
+        <location filename="../../ui/settings_menu/preferences_page.py" line="80" />
         <source>%n per page</source>
         <translation>
             <numerusform>%n per page</numerusform>

@@ -6059,37 +6059,37 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>PreferencesPage</name>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="61"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="70"/>
         <source>Preferences</source>
         <translation>Preferencje</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="61"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="70"/>
         <source>Your own settings on this computer.</source>
         <translation>Twoje własne ustawienia na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="65"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="67"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="76"/>
         <source>The system&apos;s language</source>
         <translation>Język systemu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="68"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="77"/>
         <source>A new language is used from the next start.</source>
         <translation>Nowy język zacznie obowiązywać od następnego uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="69"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="78"/>
         <source>Client list:</source>
         <translation>Lista klientów:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_menu/preferences_page.py" line="71"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="80"/>
         <source>%n per page</source>
         <translation>
             <numerusform>%n na stronie</numerusform>
@@ -6098,74 +6098,105 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="71"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="80"/>
         <source>Continuous scrolling</source>
         <translation>Przewijanie ciągłe</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="73"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="82"/>
         <source>A card opens on:</source>
         <translation>Karta otwiera się na karcie:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="83"/>
         <source>Feed</source>
         <translation>Aktualności</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="83"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="83"/>
         <source>Files</source>
         <translation>Pliki</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="83"/>
         <source>Deals</source>
         <translation>Transakcje</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="75"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="84"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="82"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="91"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="105"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="114"/>
         <source>The whole base</source>
         <translation>Cała baza</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="106"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="115"/>
         <source>Set by an administrator for every user of the base.</source>
         <translation>Ustawiane przez administratora dla wszystkich użytkowników bazy.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="108"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="117"/>
         <source>Phone numbers&apos; country:</source>
         <translation>Kraj numerów telefonów:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="115"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="124"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="116"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="125"/>
         <source>Largest attached file:</source>
         <translation>Największy załączany plik:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="141"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="126"/>
+        <source>Names sort as in:</source>
+        <translation>Nazwy sortowane jak w języku:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="128"/>
+        <source>English</source>
+        <translation>angielski</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="129"/>
+        <source>Polish</source>
+        <translation>polski</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="130"/>
+        <source>Russian</source>
+        <translation>rosyjski</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="165"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="180"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="182"/>
+        <source>Sorting names</source>
+        <translation>Sortowanie nazw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="182"/>
+        <source>Sorting the names anew…</source>
+        <translation>Nazwy są sortowane od nowa…</translation>
     </message>
 </context>
 <context>

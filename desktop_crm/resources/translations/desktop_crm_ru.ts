@@ -6059,37 +6059,37 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>PreferencesPage</name>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="61"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="70"/>
         <source>Preferences</source>
         <translation>Личные настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="61"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="70"/>
         <source>Your own settings on this computer.</source>
         <translation>Ваши собственные настройки на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="65"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="67"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="76"/>
         <source>The system&apos;s language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="68"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="77"/>
         <source>A new language is used from the next start.</source>
         <translation>Новый язык будет применён при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="69"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="78"/>
         <source>Client list:</source>
         <translation>Список клиентов:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_menu/preferences_page.py" line="71"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="80"/>
         <source>%n per page</source>
         <translation>
             <numerusform>по %n на странице</numerusform>
@@ -6098,74 +6098,105 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="71"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="80"/>
         <source>Continuous scrolling</source>
         <translation>Непрерывная прокрутка</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="73"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="82"/>
         <source>A card opens on:</source>
         <translation>Карточка открывается на вкладке:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="83"/>
         <source>Feed</source>
         <translation>Лента</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="83"/>
         <source>People</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="83"/>
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="83"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="75"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="84"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="82"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="91"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="105"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="114"/>
         <source>The whole base</source>
         <translation>Вся база</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="106"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="115"/>
         <source>Set by an administrator for every user of the base.</source>
         <translation>Задаются администратором для всех пользователей базы.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="108"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="117"/>
         <source>Phone numbers&apos; country:</source>
         <translation>Страна телефонных номеров:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="115"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="124"/>
         <source> MB</source>
         <translation> МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="116"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="125"/>
         <source>Largest attached file:</source>
         <translation>Наибольший прикрепляемый файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="141"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="126"/>
+        <source>Names sort as in:</source>
+        <translation>Имена по алфавиту языка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="128"/>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="129"/>
+        <source>Polish</source>
+        <translation>польский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="130"/>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="165"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="180"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="182"/>
+        <source>Sorting names</source>
+        <translation>Сортировка имён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="182"/>
+        <source>Sorting the names anew…</source>
+        <translation>Имена сортируются заново…</translation>
     </message>
 </context>
 <context>
