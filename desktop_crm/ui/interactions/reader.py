@@ -117,7 +117,7 @@ class InteractionDialog(QDialog):
         self.open_card_button.setEnabled(view.client_id is not None and self.open_card is not None)
 
     def choose_client(self) -> None:
-        dialog = SetClientDialog(self.database, self)
+        dialog = SetClientDialog(self.database, self.login, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.client_id is None:
             return
         self.link_to(dialog.client_id, dialog.person_id())
