@@ -53,6 +53,12 @@ def visible_or_none(viewer: User, client_column: Any) -> ColumnElement[bool]:
     return or_(client_column.is_(None), client_column.in_(visible_client_ids(viewer)))
 
 
+def can_see(session: Session, viewer: User, client_id: int) -> bool:
+    """True when client `client_id` exists and `viewer` may see it."""
+    found = select(Client.id).where(Client.id == client_id, visible_clients(viewer))
+    return session.scalar(found) is not None
+
+
 def require_visible(
     session: Session, viewer: User, client_id: int | None, permission: Permission | None = None
 ) -> None:
@@ -62,8 +68,7 @@ def require_visible(
         require(viewer, permission)
     elif not viewer.is_active:
         raise PermissionDenied(Code.ACCOUNT_DISABLED, login=viewer.login)
-    found = session.scalar(select(Client.id).where(Client.id == client_id, visible_clients(viewer)))
-    if found is None:
+    if client_id is None or not can_see(session, viewer, client_id):
         raise NotFound(Code.CLIENT_MISSING, client_id=client_id)
 
 

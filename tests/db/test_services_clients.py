@@ -217,7 +217,7 @@ def test_every_kind_of_change_is_logged(database: Database, admin: User) -> None
     assert rows["custom.budget"] == (None, "1500.5")
     assert "address" not in rows  # unchanged fields write nothing
     with database.session() as session:
-        entries = history(session, client_id)
+        entries = history(session, admin, client_id)
         assert {e.author for e in entries} == {"admin"}
         assert {e.field_label for e in entries} >= {"Phones", "Source", "Budget", "Full name"}
 
@@ -350,10 +350,10 @@ def test_history_pages_and_filters(database: Database, admin: User) -> None:
     with database.transaction() as session:
         add_contact_person(session, admin, client_id, PersonData(full_name="Jane Roe"))
     with database.session() as session:
-        everything = history(session, client_id)
-        first = history(session, client_id, limit=3)
-        rest = history(session, client_id, before_id=first[-1].id)
-        people = history(session, client_id, entity="contact_person")
+        everything = history(session, admin, client_id)
+        first = history(session, admin, client_id, limit=3)
+        rest = history(session, admin, client_id, before_id=first[-1].id)
+        people = history(session, admin, client_id, entity="contact_person")
     assert [e.new for e in everything[:3]] == ["Jane Roe", "Street 4", "Street 3"]
     assert everything[-1].field == "created" and everything[-1].entity == "client"
     assert first + rest == everything
