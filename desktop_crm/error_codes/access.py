@@ -38,6 +38,14 @@ class AccessCodes:
             '`desktop-crm users add {login} --name "Full Name"`.',
         ),
     )
+    LOGIN_NOT_FOUND = code(
+        "user.login_not_found",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Nobody is logged in here: give the login with --user LOGIN or the DESKTOP_CRM_USER "
+            "variable.",
+        ),
+    )
     LOGIN_EMPTY = code("user.login_empty", QT_TRANSLATE_NOOP("Errors", "A login cannot be empty."))
     LOGIN_TAKEN = code(
         "user.login_taken", QT_TRANSLATE_NOOP("Errors", "The login {login!r} is taken already.")

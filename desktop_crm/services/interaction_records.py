@@ -28,7 +28,7 @@ from desktop_crm.services.interactions.store import (
     store_interactions,
 )
 from desktop_crm.services.linking import counterpart_roles
-from desktop_crm.services.visibility import require_visible
+from desktop_crm.services.visibility import can_see, require_visible
 
 MANUAL = "manual"
 MAX_DURATION_SECONDS = 24 * 60 * 60
@@ -81,15 +81,22 @@ class ManualInteraction:
     counterpart: str | None = None  # the other side's number or address, if known
 
 
-def _interaction(session: Session, interaction_id: int) -> Interaction:
+def _interaction(session: Session, interaction_id: int, viewer: User | None = None) -> Interaction:
+    """The interaction; with `viewer`, gone as well when it is held by a card (or a contact
+    person of one) that `viewer` may not see."""
     found = session.get(Interaction, interaction_id)
     if found is None:
         raise NotFound(Code.LINK_INTERACTION_GONE)
+    if viewer is not None:
+        person = session.get(ContactPerson, found.contact_person_id or 0)
+        for client_id in (found.client_id, person.client_id if person else None):
+            if client_id is not None and not can_see(session, viewer, client_id):
+                raise NotFound(Code.LINK_INTERACTION_GONE)
     return found
 
 
-def get_interaction(session: Session, interaction_id: int) -> InteractionView:
-    item = _interaction(session, interaction_id)
+def get_interaction(session: Session, viewer: User, interaction_id: int) -> InteractionView:
+    item = _interaction(session, interaction_id, viewer)
     client = session.get(Client, item.client_id) if item.client_id else None
     return InteractionView(
         id=item.id,
@@ -133,7 +140,7 @@ def set_interaction_client(
     """Link an interaction to a card (and one of its contact persons) by hand, or unlink it
     (`client_id` None); the job never moves a manual link."""
     require(actor, Permission.EDIT_CLIENTS)
-    item = _interaction(session, interaction_id)
+    item = _interaction(session, interaction_id, actor)
     if client_id is not None:
         require_visible(session, actor, client_id)
         _person_of(session, client_id, person_id)

@@ -29,11 +29,21 @@ def my_queues(viewer: User) -> Select[tuple[int]]:
     return select(queue_members.c.queue_id).where(queue_members.c.user_id == viewer.id)
 
 
+def queue_rule(viewer_id: int, queue_column: Any) -> ColumnElement[bool]:
+    """The rule itself, for a user known by id who is not an administrator: no queue, or a
+    queue they are a member of. `queue_column` is any column holding a client's queue."""
+    mine = select(queue_members.c.queue_id).where(queue_members.c.user_id == viewer_id)
+    return or_(queue_column.is_(None), queue_column.in_(mine))
+
+
 def visible_queue(viewer: User, queue_column: Any) -> ColumnElement[bool]:
     """The rule on any column holding a client's queue (a table alias, a joined column)."""
-    if sees_all(viewer):
-        return true()
-    return or_(queue_column.is_(None), queue_column.in_(my_queues(viewer)))
+    return true() if sees_all(viewer) else queue_rule(viewer.id, queue_column)
+
+
+def client_ids_seen_by(viewer_id: int) -> Select[tuple[int]]:
+    """The ids of the clients a non-administrator known by id may see."""
+    return select(Client.id).where(queue_rule(viewer_id, Client.queue_id))
 
 
 def visible_clients(viewer: User) -> ColumnElement[bool]:
