@@ -18,12 +18,12 @@ class AccessCodes:
             "that allows it.",
         ),
     )
-    CLIENT_HIDDEN = code(
-        "access.client_hidden",
+    QUEUE_NOT_MEMBER = code(
+        "access.queue_not_member",
         QT_TRANSLATE_NOOP(
             "Errors",
-            "{name} ({login}) may not see this client: it is in a queue {login} is not a "
-            "member of.",
+            "{name} ({login}) cannot put a client into the queue {queue}: {login} is not a "
+            "member of it, and the client would disappear from view.",
         ),
     )
     ROLE_UNKNOWN = code(

@@ -13,7 +13,7 @@ from sqlalchemy import ColumnElement, Select, or_, select, true
 from sqlalchemy.orm import Session
 
 from desktop_crm.errors import Code, NotFound, PermissionDenied
-from desktop_crm.models import Client, User
+from desktop_crm.models import Client, Queue, User
 from desktop_crm.models.people import queue_members
 from desktop_crm.services.access import Permission, has_permission, require
 
@@ -103,4 +103,10 @@ def require_queue_allowed(session: Session, viewer: User, queue_id: int | None) 
         return
     member = session.scalar(my_queues(viewer).where(queue_members.c.queue_id == queue_id))
     if member is None:
-        raise PermissionDenied(Code.CLIENT_HIDDEN, name=viewer.full_name, login=viewer.login)
+        queue = session.get(Queue, queue_id)
+        raise PermissionDenied(
+            Code.QUEUE_NOT_MEMBER,
+            name=viewer.full_name,
+            login=viewer.login,
+            queue=queue.name if queue else queue_id,
+        )

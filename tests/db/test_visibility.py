@@ -167,7 +167,7 @@ def test_a_member_changes_it_but_cannot_send_it_to_a_foreign_queue(
         olga = current_user(s, "olga")
         data = ClientData.from_client(clients.get_client(s, world.hidden, olga))
         data.queue_id = world.other_queue
-        with pytest.raises(PermissionDenied, match="olga"):
+        with pytest.raises(PermissionDenied, match="into the queue Other: olga is not a member"):
             clients.update_client(s, olga, world.hidden, data, 1)
     with database.transaction() as s:
         olga = current_user(s, "olga")

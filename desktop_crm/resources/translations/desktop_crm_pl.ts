@@ -1918,8 +1918,8 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
     <message>
         <location filename="../../error_codes/access.py" line="23"/>
-        <source>{name} ({login}) may not see this client: it is in a queue {login} is not a member of.</source>
-        <translation>{name} ({login}) nie może widzieć tego klienta: jest w kolejce, do której {login} nie należy.</translation>
+        <source>{name} ({login}) cannot put a client into the queue {queue}: {login} is not a member of it, and the client would disappear from view.</source>
+        <translation>{name} ({login}) nie może umieścić klienta w kolejce {queue}: {login} do niej nie należy i klient zniknąłby z widoku.</translation>
     </message>
     <message>
         <location filename="../../error_codes/access.py" line="31"/>
@@ -4618,42 +4618,42 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../ui/interactions/reader.py" line="67"/>
+        <location filename="../../ui/interactions/reader.py" line="68"/>
         <source>Set client…</source>
         <translation>Wskaż klienta…</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/reader.py" line="71"/>
+        <location filename="../../ui/interactions/reader.py" line="72"/>
         <source>Open card</source>
         <translation>Otwórz kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/reader.py" line="78"/>
+        <location filename="../../ui/interactions/reader.py" line="79"/>
         <source>Attachments:</source>
         <translation>Załączniki:</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/reader.py" line="92"/>
+        <location filename="../../ui/interactions/reader.py" line="94"/>
         <source>missed</source>
         <translation>nieodebrana</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/reader.py" line="99"/>
+        <location filename="../../ui/interactions/reader.py" line="101"/>
         <source>When:</source>
         <translation>Kiedy:</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/reader.py" line="101"/>
+        <location filename="../../ui/interactions/reader.py" line="103"/>
         <source>Duration:</source>
         <translation>Czas trwania:</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/reader.py" line="106"/>
+        <location filename="../../ui/interactions/reader.py" line="108"/>
         <source>Client:</source>
         <translation>Klient:</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/reader.py" line="108"/>
+        <location filename="../../ui/interactions/reader.py" line="110"/>
         <source>Source:</source>
         <translation>Źródło:</translation>
     </message>

@@ -1918,8 +1918,8 @@ Please copy the details below and send them to your administrator.</source>
     </message>
     <message>
         <location filename="../../error_codes/access.py" line="23"/>
-        <source>{name} ({login}) may not see this client: it is in a queue {login} is not a member of.</source>
-        <translation>{name} ({login}) не может видеть этого клиента: он в очереди, в которую {login} не входит.</translation>
+        <source>{name} ({login}) cannot put a client into the queue {queue}: {login} is not a member of it, and the client would disappear from view.</source>
+        <translation>{name} ({login}) не может поместить клиента в очередь {queue}: {login} не состоит в ней, и клиент пропал бы из виду.</translation>
     </message>
     <message>
         <location filename="../../error_codes/access.py" line="31"/>
@@ -4618,42 +4618,42 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../ui/interactions/reader.py" line="67"/>
+        <location filename="../../ui/interactions/reader.py" line="68"/>
         <source>Set client…</source>
         <translation>Указать клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/reader.py" line="71"/>
+        <location filename="../../ui/interactions/reader.py" line="72"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/reader.py" line="78"/>
+        <location filename="../../ui/interactions/reader.py" line="79"/>
         <source>Attachments:</source>
         <translation>Вложения:</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/reader.py" line="92"/>
+        <location filename="../../ui/interactions/reader.py" line="94"/>
         <source>missed</source>
         <translation>пропущенный</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/reader.py" line="99"/>
+        <location filename="../../ui/interactions/reader.py" line="101"/>
         <source>When:</source>
         <translation>Когда:</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/reader.py" line="101"/>
+        <location filename="../../ui/interactions/reader.py" line="103"/>
         <source>Duration:</source>
         <translation>Длительность:</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/reader.py" line="106"/>
+        <location filename="../../ui/interactions/reader.py" line="108"/>
         <source>Client:</source>
         <translation>Клиент:</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/reader.py" line="108"/>
+        <location filename="../../ui/interactions/reader.py" line="110"/>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
