@@ -110,7 +110,7 @@ def make_rich_client(database: Database) -> int:
     for i in range(20):  # field changes, each save one or two lines
         with database.transaction() as session:
             actor = current_user(session, LOGIN)
-            loaded = get_client(session, client_id)
+            loaded = get_client(session, client_id, actor)
             data = ClientData.from_client(loaded)
             data.address = f"Address {i}"
             update_client(session, actor, client_id, data, loaded.version)
@@ -120,7 +120,7 @@ def make_rich_client(database: Database) -> int:
         for i in range(FEED_ENTRIES - made):
             notes.add_note(session, actor, client_id, f"Benchmark note {i}: " + "text " * 30)
     with database.session() as session:
-        total = len(feed.feed(session, client_id, limit=1000))
+        total = len(feed.feed(session, current_user(session, LOGIN), client_id, limit=1000))
     assert total >= FEED_ENTRIES, total
     return client_id
 
@@ -162,11 +162,11 @@ def main() -> int:
 
     def first_page() -> None:
         with database.session() as session:
-            feed.feed(session, client_id, limit=50)
+            feed.feed(session, current_user(session, LOGIN), client_id, limit=50)
 
     def whole_feed() -> None:
         with database.session() as session:
-            feed.feed(session, client_id, limit=FEED_ENTRIES)
+            feed.feed(session, current_user(session, LOGIN), client_id, limit=FEED_ENTRIES)
 
     first_page()  # warm caches (and phonenumbers' metadata) before timing anything
     ClientCardWidget(database, LOGIN, client_id).deleteLater()

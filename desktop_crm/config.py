@@ -120,12 +120,13 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def os_login() -> str:
-    """The OS login name: the default `--user`."""
+def os_login() -> str | None:
+    """The OS login name: the default `--user`. None when there is none to be found (no login
+    variables, no terminal): never a made-up name such as "admin", which would act as one."""
     for var in ("DESKTOP_CRM_USER", "USER", "USERNAME", "LOGNAME"):
         if os.environ.get(var):
             return os.environ[var]
     try:
-        return os.getlogin()
+        return os.getlogin() or None
     except OSError:
-        return "admin"
+        return None

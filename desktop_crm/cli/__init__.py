@@ -99,7 +99,7 @@ def start_window(ctx: CliContext) -> int:
         print(f"desktop-crm: the window cannot start: {exc}", file=sys.stderr)
         print(f"desktop-crm: {FIX_LIBRARIES}", file=sys.stderr)
         return EXIT_USER_ERROR
-    return run_app(ctx.db_url, ctx.login)
+    return run_app(ctx.db_url, ctx.known_login())
 
 
 def main(argv: Sequence[str] | None = None) -> int:

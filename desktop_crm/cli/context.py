@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from desktop_crm.config import os_login, resolve_db_url
 from desktop_crm.db import Database, open_database
+from desktop_crm.errors import Code, PermissionDenied
 from desktop_crm.models import User
 from desktop_crm.services.access import current_user
 
@@ -19,7 +20,7 @@ class CliContext:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self.db_url = resolve_db_url(getattr(args, "db", None))
-        self.login = getattr(args, "user", None) or os_login()
+        self.login: str | None = getattr(args, "user", None) or os_login()
         self._database: Database | None = None
 
     @property
@@ -29,8 +30,14 @@ class CliContext:
             self._database = open_database(self.db_url)
         return self._database
 
+    def known_login(self) -> str:
+        """The acting login; refused with a sentence when none is to be found."""
+        if not self.login:
+            raise PermissionDenied(Code.LOGIN_NOT_FOUND)
+        return self.login
+
     def user(self, session: Session) -> User:
-        return current_user(session, self.login)
+        return current_user(session, self.known_login())
 
     @property
     def as_json(self) -> bool:

@@ -182,7 +182,7 @@ def run_import_command(ctx: CliContext) -> int:
             saved = None
             if a.failed_out:
                 rows = (
-                    failed_rows_of_job(session, result.job_id)
+                    failed_rows_of_job(session, user, result.job_id)
                     if result.job_id is not None
                     else failed_rows_of(sorted(result.failures + result.kept, key=_number))
                 )
@@ -245,12 +245,12 @@ def run_list(ctx: CliContext) -> int:
 def run_show(ctx: CliContext) -> int:
     a = ctx.args
     with ctx.database.transaction(write=False) as session:
-        ctx.user(session)
+        viewer = ctx.user(session)
         details = job_details(session, a.id)
         saved = None
         if a.failed_out:
             saved = write_failed_rows(
-                Path(a.failed_out), details.headers, failed_rows_of_job(session, a.id)
+                Path(a.failed_out), details.headers, failed_rows_of_job(session, viewer, a.id)
             )
     j = details.job
     lines = [

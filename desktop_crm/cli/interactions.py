@@ -7,7 +7,6 @@ import argparse
 
 from desktop_crm.cli.context import CliContext
 from desktop_crm.models import utcnow
-from desktop_crm.services.access import require_client
 from desktop_crm.services.interaction_list import (
     ALL,
     UNLINKED,
@@ -21,6 +20,7 @@ from desktop_crm.services.interaction_records import (
     parse_local_moment,
     register_interaction,
 )
+from desktop_crm.services.visibility import require_visible
 
 PAGE = 1000
 
@@ -55,7 +55,7 @@ def run_list(ctx: CliContext) -> int:
             link=UNLINKED if a.unlinked else ALL, client_id=a.client, viewer_id=viewer_of(user)
         )
         if a.client is not None:
-            require_client(session, user, a.client)
+            require_visible(session, user, a.client)
         before = None
         while a.limit is None or len(rows) < a.limit:
             page = list_interactions(session, found, before=before, limit=PAGE)

@@ -91,11 +91,12 @@ def run_list(ctx: CliContext) -> int:
 
 def run_show(ctx: CliContext) -> int:
     with ctx.database.transaction() as session:
-        summary = refresh(session, ctx.user(session), ctx.args.id)
+        viewer = ctx.user(session)
+        summary = refresh(session, viewer, ctx.args.id)
         items: list[dict[str, Any]] = []
         lines = [task_line(summary)]
         after: int | None = None
-        while page := item_page(session, summary.id, after=after, limit=SHOW_PAGE):
+        while page := item_page(session, viewer, summary.id, after=after, limit=SHOW_PAGE):
             after = page[-1].id
             for row in page:
                 items.append(

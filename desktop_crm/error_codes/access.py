@@ -18,12 +18,12 @@ class AccessCodes:
             "that allows it.",
         ),
     )
-    CLIENT_HIDDEN = code(
-        "access.client_hidden",
+    QUEUE_NOT_MEMBER = code(
+        "access.queue_not_member",
         QT_TRANSLATE_NOOP(
             "Errors",
-            "{name} ({login}) may not see this client: it is in a queue {login} is not a "
-            "member of.",
+            "{name} ({login}) cannot put a client into the queue {queue}: {login} is not a "
+            "member of it, and the client would disappear from view.",
         ),
     )
     ROLE_UNKNOWN = code(
@@ -36,6 +36,14 @@ class AccessCodes:
             "Errors",
             "There is no user {login!r} in this database. An administrator can add it with "
             '`desktop-crm users add {login} --name "Full Name"`.',
+        ),
+    )
+    LOGIN_NOT_FOUND = code(
+        "user.login_not_found",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Nobody is logged in here: give the login with --user LOGIN or the DESKTOP_CRM_USER "
+            "variable.",
         ),
     )
     LOGIN_EMPTY = code("user.login_empty", QT_TRANSLATE_NOOP("Errors", "A login cannot be empty."))

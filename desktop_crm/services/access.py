@@ -9,8 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_crm.errors import Code, NotFound, PermissionDenied
-from desktop_crm.models import Client, Role, User
-from desktop_crm.models.people import queue_members
+from desktop_crm.models import Role, User
 
 
 class Permission(StrEnum):
@@ -52,31 +51,6 @@ def require(user: User, permission: Permission) -> None:
             action=PERMISSION_LABELS[permission],
             permission=permission.value,
         )
-
-
-def require_client(
-    session: Session, user: User, client_id: int, permission: Permission | None = None
-) -> None:
-    """Raise unless `user` may see client `client_id` (and holds `permission`, if given):
-    an active account, and a client outside any queue or in one of the user's queues
-    (administrators see every queue). For what hangs on a card: its files, its people."""
-    if permission is not None:
-        require(user, permission)
-    elif not user.is_active:
-        raise PermissionDenied(Code.ACCOUNT_DISABLED, login=user.login)
-    row = session.execute(select(Client.queue_id).where(Client.id == client_id)).first()
-    if row is None:
-        raise NotFound(Code.CLIENT_MISSING, client_id=client_id)
-    queue_id = row[0]
-    if queue_id is None or has_permission(user, Permission.ADMIN):
-        return
-    member = session.scalar(
-        select(func.count()).where(
-            queue_members.c.queue_id == queue_id, queue_members.c.user_id == user.id
-        )
-    )
-    if not member:
-        raise PermissionDenied(Code.CLIENT_HIDDEN, name=user.full_name, login=user.login)
 
 
 def role_by_name(session: Session, name: str) -> Role:

@@ -2,7 +2,7 @@
 PostgreSQL shares them; a size limit keeps the base workable.
 
 Every call names the acting user: reading (listing, opening, saving) needs a user who may see
-the card (`access.require_client`: queues); attaching and commenting need the right to edit
+the card (`visibility.require_visible`: queues); attaching and commenting need the right to edit
 clients, and deleting a file the right to delete the card itself."""
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session
 
 from desktop_crm.errors import Code, NotFound, ValidationError
 from desktop_crm.models import MAX_ATTACHMENT_BYTES, Attachment, User
-from desktop_crm.services.access import Permission, require_client
+from desktop_crm.services.access import Permission
 from desktop_crm.services.base_settings import attachment_limit_mb
+from desktop_crm.services.visibility import require_visible
 
 MAX_FILENAME_LENGTH = 255
 # Room left for a temporary folder's path on Windows (MAX_PATH is 260 there).
@@ -123,7 +124,7 @@ def attach_file(
 ) -> Attachment:
     """Attach a file (a path on disk, or bytes with their `filename`) to a client's card.
     The limit is `limit_bytes` if given, else the base's limit (`attachment_limit`)."""
-    require_client(session, actor, client_id, Permission.EDIT_CLIENTS)
+    require_visible(session, actor, client_id, Permission.EDIT_CLIENTS)
     limit = min(limit_bytes, MAX_ATTACHMENT_BYTES) if limit_bytes else attachment_limit(session)
     if isinstance(path_or_bytes, bytes | bytearray | memoryview):
         data = bytes(path_or_bytes)
@@ -173,7 +174,7 @@ def _clean_comment(comment: str | None) -> str | None:
 
 def list_attachments(session: Session, user: User, client_id: int) -> list[Attachment]:
     """A client's files, newest first; their bytes are not loaded."""
-    require_client(session, user, client_id)
+    require_visible(session, user, client_id)
     return list(
         session.scalars(
             select(Attachment)
@@ -190,7 +191,7 @@ def _get(
     attachment = session.get(Attachment, attachment_id)
     if attachment is None:
         raise NotFound(Code.FILE_GONE)
-    require_client(session, user, attachment.client_id, permission)
+    require_visible(session, user, attachment.client_id, permission)
     return attachment
 
 

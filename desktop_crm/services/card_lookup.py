@@ -27,6 +27,7 @@ from desktop_crm.services.emails import try_normalize_email
 from desktop_crm.services.groups import group_paths
 from desktop_crm.services.names import name_key
 from desktop_crm.services.phones import digits, format_phone, try_normalize_phone
+from desktop_crm.services.visibility import visible_clients
 
 MIN_CONTAINS = 3  # characters before a search also looks inside names (a trigram needs 3)
 FTS_NAMES = "fts_client_names"  # the trigram index of client names (revision 0002, SQLite)
@@ -83,9 +84,9 @@ class ClientHit:
     detail: str = ""
 
 
-def load_card(session: Session, client_id: int) -> CardSnapshot:
-    """The card of a client; `NotFound` when it was deleted."""
-    client = get_client(session, client_id)
+def load_card(session: Session, viewer: User, client_id: int) -> CardSnapshot:
+    """The card of a client; `NotFound` when it was deleted or `viewer` may not see it."""
+    client = get_client(session, client_id, viewer)
     company = session.get(Client, client.company_id) if client.company_id else None
     editor = session.get(User, client.updated_by_id) if client.updated_by_id else None
     return CardSnapshot(
@@ -147,6 +148,7 @@ def _contains(text: str, dialect: str) -> ColumnElement[bool]:
 
 def search_clients(
     session: Session,
+    viewer: User,
     text: str,
     *,
     companies_only: bool = False,
@@ -154,7 +156,8 @@ def search_clients(
     limit: int = 15,
 ) -> list[ClientHit]:
     """Clients whose name starts with (or, from 3 letters on, contains) `text`, or who hold
-    a phone or email starting with it: up to `limit`, names that start with it first."""
+    a phone or email starting with it: up to `limit`, names that start with it first; only
+    clients `viewer` may see are offered."""
     text = (text or "").strip()
     if not text:
         return []
@@ -162,6 +165,7 @@ def search_clients(
     key = name_key(text)
 
     def narrowed(stmt: Select) -> Select:  # type: ignore[type-arg]
+        stmt = stmt.where(visible_clients(viewer))
         if companies_only:
             stmt = stmt.where(Client.kind == COMPANY)
         if exclude_ids:
@@ -183,9 +187,8 @@ def search_clients(
         ids += [i for i in more if i not in ids][: limit - len(ids)]
     if len(ids) < limit:
         ids += [i for i in _by_contact(session, text, dialect, limit) if i not in ids]
-        if companies_only or exclude_ids:
-            kept = set(session.scalars(narrowed(base.where(Client.id.in_(ids)))))
-            ids = [i for i in ids if i in kept]
+        kept = set(session.scalars(narrowed(base.where(Client.id.in_(ids)))))
+        ids = [i for i in ids if i in kept]
         ids = ids[:limit]
     return _hits(session, ids)
 
@@ -240,8 +243,10 @@ def _hits(session: Session, ids: list[int]) -> list[ClientHit]:
     return [ClientHit(i, names[i][0], names[i][1], details.get(i, "")) for i in ids if i in names]
 
 
-def client_name(session: Session, client_id: int) -> str | None:
-    return session.scalar(select(Client.full_name).where(Client.id == client_id))
+def client_name(session: Session, viewer: User, client_id: int) -> str | None:
+    return session.scalar(
+        select(Client.full_name).where(Client.id == client_id, visible_clients(viewer))
+    )
 
 
 @dataclass(frozen=True)
@@ -285,7 +290,7 @@ class DealRow:
     created_at: datetime
 
 
-def deal_rows(session: Session, client_id: int) -> list[DealRow]:
+def deal_rows(session: Session, viewer: User, client_id: int) -> list[DealRow]:
     """The client's deals: open ones first, then the newest."""
     names = _user_names(session)
     return [
@@ -301,7 +306,7 @@ def deal_rows(session: Session, client_id: int) -> list[DealRow]:
             names.get(d.responsible_id),
             d.created_at,
         )
-        for d in list_deals(session, client_id)
+        for d in list_deals(session, viewer, client_id)
     ]
 
 
@@ -314,9 +319,12 @@ def user_id(session: Session, login: str) -> int | None:
     return session.scalar(select(User.id).where(User.login == login))
 
 
-def count_clients(session: Session) -> int:
-    """How many clients the base holds (the window's status bar)."""
-    return session.scalar(select(func.count()).select_from(Client)) or 0
+def count_clients(session: Session, viewer: User | None = None) -> int:
+    """How many clients the base holds, or of them `viewer` sees (the window's status bar)."""
+    counted = select(func.count()).select_from(Client)
+    if viewer is not None:
+        counted = counted.where(visible_clients(viewer))
+    return session.scalar(counted) or 0
 
 
 def existing_clients(session: Session, client_ids: Iterable[int]) -> set[int]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import ColumnElement, insert, select, update
 from sqlalchemy.orm import Session, aliased
 
 from desktop_crm.fields import FIELDS, custom_field_key, label
@@ -25,6 +25,7 @@ from desktop_crm.models import (
     User,
     utcnow,
 )
+from desktop_crm.services.visibility import can_see
 
 CLIENT_ENTITY, PERSON_ENTITY = "client", "contact_person"
 
@@ -206,8 +207,15 @@ def custom_labels(session: Session) -> dict[str, str]:
     return dict(session.execute(select(CustomField.key, CustomField.label)).tuples().all())
 
 
+def _older_than(anchor: ChangeLog) -> ColumnElement[bool]:
+    return (ChangeLog.changed_at < anchor.changed_at) | (
+        (ChangeLog.changed_at == anchor.changed_at) & (ChangeLog.id < anchor.id)
+    )
+
+
 def history(
     session: Session,
+    viewer: User,
     client_id: int,
     *,
     entity: str | None = None,
@@ -216,7 +224,10 @@ def history(
     limit: int = 200,
 ) -> list[ChangeEntry]:
     """The change log of a card, newest first. Pass the last entry's id as `before_id` for the
-    next page. `entity`/`entity_id` narrow it to the client itself or one contact person."""
+    next page. `entity`/`entity_id` narrow it to the client itself or one contact person.
+    A client `viewer` may not see has no history, like a missing one."""
+    if not can_see(session, viewer, client_id):
+        return []
     person = aliased(ContactPerson)
     stmt = (
         select(ChangeLog, User.full_name, person.full_name, ImportJob.name, ImportJob.finished_at)
@@ -234,13 +245,8 @@ def history(
         stmt = stmt.where(ChangeLog.entity == entity)
     if entity_id is not None:
         stmt = stmt.where(ChangeLog.entity_id == entity_id)
-    if before_id is not None:
-        anchor = session.get(ChangeLog, before_id)
-        if anchor is not None:
-            stmt = stmt.where(
-                (ChangeLog.changed_at < anchor.changed_at)
-                | ((ChangeLog.changed_at == anchor.changed_at) & (ChangeLog.id < anchor.id))
-            )
+    if before_id is not None and (anchor := session.get(ChangeLog, before_id)) is not None:
+        stmt = stmt.where(_older_than(anchor))
     labels = custom_labels(session)
     entries = []
     for row, author, person_name, job_name, finished in session.execute(stmt).tuples():

@@ -45,6 +45,7 @@ from desktop_crm.services.contact_points import ContactValue
 from desktop_crm.services.custom_fields import display_value
 from desktop_crm.services.groups import group_path, group_paths
 from desktop_crm.services.tags import render_tags, tag_by_name, tag_key
+from desktop_crm.services.visibility import only_visible, require_queue_allowed, visible_clients
 
 __all__ = [
     "ClientData",
@@ -145,10 +146,10 @@ def _client_query(client_id: int) -> Select[tuple[Client]]:
     )
 
 
-def get_client(session: Session, client_id: int) -> Client:
+def get_client(session: Session, client_id: int, viewer: User) -> Client:
     """A client with its contact points, tags, custom values and contact persons loaded, so
-    the card can use it after the session is closed."""
-    client = session.scalar(_client_query(client_id))
+    the card can use it after the session is closed. One `viewer` may not see is missing."""
+    client = session.scalar(_client_query(client_id).where(visible_clients(viewer)))
     if client is None:
         raise NotFound(Code.CLIENT_GONE, client_id=client_id)
     return client
@@ -239,12 +240,16 @@ def update_client(
     If someone saved the client since, raises `ConflictError` naming them, unless `force`
     ("keep mine"): then these values are saved over the newer version."""
     require(actor, Permission.EDIT_CLIENTS)
-    client = session.scalar(_client_query(client_id).execution_options(populate_existing=True))
+    found = _client_query(client_id).where(visible_clients(actor))
+    client = session.scalar(found.execution_options(populate_existing=True))
     if client is None:
         raise NotFound(Code.CLIENT_GONE_WHILE_OPEN, client_id=client_id)
     if client.version != expected_version and not force:
         raise _conflict(session, client, actor)
     prepared = prepare_card(session, data, region, client)
+    new_queue = prepared.scalars.get("queue_id", client.queue_id)
+    if new_queue != client.queue_id:
+        require_queue_allowed(session, actor, new_queue if isinstance(new_queue, int) else None)
     name, actor_id = client.full_name, actor.id  # read now: a failed flush expires them
     try:
         before = _snapshot(session, client)
@@ -278,7 +283,7 @@ def delete_clients(session: Session, actor: User, client_ids: Iterable[int]) -> 
     attached to a deleted company stay, without a company; calls and emails stay, unlinked.
     Returns how many clients were deleted."""
     require(actor, Permission.DELETE_CLIENTS)
-    ids = list(dict.fromkeys(client_ids))
+    ids = only_visible(session, actor, client_ids)
     deleted = 0
     for start in range(0, len(ids), BATCH):
         batch = ids[start : start + BATCH]
@@ -305,7 +310,7 @@ def _bulk_set(
     """Set one column on many clients, logging each change and bumping versions.
     `shown` maps stored values to what the change log shows."""
     require(actor, Permission.EDIT_CLIENTS)
-    ids = list(dict.fromkeys(client_ids))
+    ids = only_visible(session, actor, client_ids)  # a hidden client is left as it is
     attr = getattr(Client, column)
     now = utcnow()
     changed = 0

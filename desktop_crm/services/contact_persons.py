@@ -17,7 +17,7 @@ from desktop_crm.errors import Code, NotFound
 from desktop_crm.models import Client, ContactPerson, ContactPoint, User, table_of, utcnow
 from desktop_crm.models.clients import EMAIL, PHONE
 from desktop_crm.services import contact_points as points
-from desktop_crm.services.access import Permission, require, require_client
+from desktop_crm.services.access import Permission, require
 from desktop_crm.services.base_settings import sort_language
 from desktop_crm.services.changelog import (
     CREATED,
@@ -37,6 +37,7 @@ from desktop_crm.services.clients import conflict_after_flush, conflict_error
 from desktop_crm.services.collation import sort_key
 from desktop_crm.services.contact_points import ContactValue, PreparedPoint
 from desktop_crm.services.phones import format_phone
+from desktop_crm.services.visibility import require_visible
 
 TEXT_FIELDS = ("last_name", "first_name", "middle_name", "position")
 
@@ -149,7 +150,7 @@ def list_contact_persons(session: Session, client_id: int) -> list[ContactPerson
 def add_contact_person(
     session: Session, actor: User, client_id: int, data: PersonData, *, region: str = "RU"
 ) -> ContactPerson:
-    require_client(session, actor, client_id, Permission.EDIT_CLIENTS)
+    require_visible(session, actor, client_id, Permission.EDIT_CLIENTS)
     prepared = _prepare(data, region)
     person = ContactPerson(client_id=client_id, updated_by_id=actor.id, **prepared.scalars)
     session.add(person)
@@ -186,7 +187,7 @@ def update_contact_person(
     person = session.scalar(_person_query(person_id).execution_options(populate_existing=True))
     if person is None:
         raise NotFound(Code.PERSON_GONE)
-    require_client(session, actor, person.client_id)
+    require_visible(session, actor, person.client_id)
     # read now: after a failed flush the rows cannot be loaded
     name, actor_id = person.full_name, actor.id
     if person.version != expected_version and not force:
@@ -227,7 +228,7 @@ def delete_contact_person(session: Session, actor: User, person_id: int) -> None
     line saying who was removed. Only someone who may delete the card itself may (a manager
     may not)."""
     person = get_contact_person(session, person_id)
-    require_client(session, actor, person.client_id, Permission.DELETE_CLIENTS)
+    require_visible(session, actor, person.client_id, Permission.DELETE_CLIENTS)
     log_change(
         session,
         actor,

@@ -15,6 +15,7 @@ from desktop_crm.models import Client, Deal, SalesScenario, User, utcnow
 from desktop_crm.models.deals import LOST, OPEN, WON
 from desktop_crm.services.access import Permission, require
 from desktop_crm.services.changelog import log_change
+from desktop_crm.services.visibility import visible_client_ids, visible_clients
 from desktop_crm.values import parse_date, parse_money
 
 EDITABLE = (
@@ -96,15 +97,19 @@ def _clean_fields(session: Session, fields: dict[str, Any]) -> dict[str, Any]:
     return clean
 
 
-def _client(session: Session, client_id: int) -> Client:
-    client = session.get(Client, client_id)
+def _client(session: Session, viewer: User, client_id: int) -> Client:
+    """The client, if `viewer` may see it; a hidden one is missing."""
+    client = session.scalar(select(Client).where(Client.id == client_id, visible_clients(viewer)))
     if client is None:
         raise NotFound(Code.CLIENT_MISSING, client_id=client_id)
     return client
 
 
-def _deal(session: Session, deal_id: int) -> Deal:
-    deal = session.get(Deal, deal_id)
+def _deal(session: Session, viewer: User, deal_id: int) -> Deal:
+    """The deal, if `viewer` may see its client; a hidden one is gone."""
+    deal = session.scalar(
+        select(Deal).where(Deal.id == deal_id, Deal.client_id.in_(visible_client_ids(viewer)))
+    )
     if deal is None:
         raise NotFound(Code.DEAL_GONE)
     return deal
@@ -116,7 +121,7 @@ def create_deal(session: Session, actor: User, client_id: int, topic: str, **fie
     responsible manager, else the actor)."""
     require(actor, Permission.EDIT_CLIENTS)
     clean = _clean_fields(session, {"topic": topic, **fields})
-    client = _client(session, client_id)
+    client = _client(session, actor, client_id)
     if clean.get("responsible_id") is None:
         clean["responsible_id"] = client.responsible_id or actor.id
     deal = Deal(client_id=client.id, status=OPEN, created_by_id=actor.id, **clean)
@@ -129,15 +134,17 @@ def update_deal(session: Session, actor: User, deal_id: int, **fields: Any) -> D
     """Edit a deal's fields (a finished deal too: its figures may need a correction)."""
     require(actor, Permission.EDIT_CLIENTS)
     clean = _clean_fields(session, fields)
-    deal = _deal(session, deal_id)
+    deal = _deal(session, actor, deal_id)
     for name, value in clean.items():
         setattr(deal, name, value)
     session.flush()
     return deal
 
 
-def list_deals(session: Session, client_id: int) -> list[Deal]:
-    """A client's deals: open ones first, then by date, newest first."""
+def list_deals(session: Session, viewer: User, client_id: int) -> list[Deal]:
+    """A client's deals: open ones first, then by date, newest first. `NotFound` when
+    `viewer` may not see the client."""
+    _client(session, viewer, client_id)
     return list(
         session.scalars(
             select(Deal)
@@ -150,7 +157,7 @@ def list_deals(session: Session, client_id: int) -> list[Deal]:
 def close_deal(session: Session, actor: User, deal_id: int, *, won: bool) -> Deal:
     """Finish an open deal as won or lost."""
     require(actor, Permission.EDIT_CLIENTS)
-    deal = _deal(session, deal_id)
+    deal = _deal(session, actor, deal_id)
     if deal.status != OPEN:
         raise ValidationError(
             Code.DEAL_FINISHED, field="status", topic=deal.topic, status=STATUS_WORDS[deal.status]
@@ -163,7 +170,7 @@ def close_deal(session: Session, actor: User, deal_id: int, *, won: bool) -> Dea
 
 def reopen_deal(session: Session, actor: User, deal_id: int) -> Deal:
     require(actor, Permission.EDIT_CLIENTS)
-    deal = _deal(session, deal_id)
+    deal = _deal(session, actor, deal_id)
     deal.status, deal.closed_at = OPEN, None
     session.flush()
     return deal
@@ -173,7 +180,7 @@ def change_deal_client(session: Session, actor: User, deal_id: int, new_client_i
     """Move an unfinished deal to another client (CLI-8); both cards' histories say so.
     A won or lost deal keeps its client: its result belongs to that client."""
     require(actor, Permission.EDIT_CLIENTS)
-    deal = _deal(session, deal_id)
+    deal = _deal(session, actor, deal_id)
     if deal.status != OPEN:
         raise ValidationError(
             Code.DEAL_CLIENT_FIXED,
@@ -181,7 +188,7 @@ def change_deal_client(session: Session, actor: User, deal_id: int, new_client_i
             topic=deal.topic,
             status=STATUS_WORDS[deal.status],
         )
-    new_client = _client(session, new_client_id)
+    new_client = _client(session, actor, new_client_id)
     if new_client.id == deal.client_id:
         return deal
     old_client = session.get(Client, deal.client_id)

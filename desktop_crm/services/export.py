@@ -22,7 +22,7 @@ from typing import Any
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
-from sqlalchemy import Row, case, select
+from sqlalchemy import Row, and_, case, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop_crm.errors import Code, ValidationError
@@ -40,6 +40,7 @@ from desktop_crm.models import (
 from desktop_crm.models.clients import COMPANY, EMAIL, PHONE
 from desktop_crm.services.access import Permission, require
 from desktop_crm.services.formula_guard import guard
+from desktop_crm.services.visibility import visible_clients, visible_queue
 from desktop_crm.services.xlsx_cells import text_cell
 
 # The fields in file order; a column's header is the field's label, which the import matches.
@@ -94,8 +95,9 @@ def _group_paths(session: Session) -> dict[int, str]:
     return paths
 
 
-def _clients(session: Session, client_ids: list[int] | None) -> Sequence[Row[Any]]:
-    """The clients' own columns and their company's name, companies first, then by id."""
+def _clients(session: Session, viewer: User, client_ids: list[int] | None) -> Sequence[Row[Any]]:
+    """The clients' own columns and their company's name, companies first, then by id: only
+    those `viewer` may see (a company they may not see is left blank too)."""
     company = aliased(Client)
     query = (
         select(
@@ -114,7 +116,11 @@ def _clients(session: Session, client_ids: list[int] | None) -> Sequence[Row[Any
             Client.group_id,
             Client.responsible_id,
         )
-        .outerjoin(company, company.id == Client.company_id)
+        .outerjoin(
+            company,
+            and_(company.id == Client.company_id, visible_queue(viewer, company.queue_id)),
+        )
+        .where(visible_clients(viewer))
         .order_by(case((Client.kind == COMPANY, 0), else_=1), Client.id)
     )
     if client_ids is not None:
@@ -178,12 +184,15 @@ def _custom_values(
     return values
 
 
-def iter_export_rows(session: Session, client_ids: list[int] | None = None) -> Iterator[list[Any]]:
-    """Rows of the export (without the header), companies first, then by id."""
+def iter_export_rows(
+    session: Session, viewer: User, client_ids: list[int] | None = None
+) -> Iterator[list[Any]]:
+    """Rows of the export (without the header), companies first, then by id; only the
+    clients `viewer` may see."""
     _, custom = export_headers(session)
     groups = _group_paths(session)
     users = dict(session.execute(select(User.id, User.full_name)).tuples().all())
-    rows = _clients(session, client_ids)
+    rows = _clients(session, viewer, client_ids)
     for start in range(0, len(rows), BATCH):
         chunk = rows[start : start + BATCH]
         ids = [r[0] for r in chunk]
@@ -321,10 +330,10 @@ def export_clients(
     client_ids: list[int] | None = None,
     progress: Callable[[int, int | None], None] | None = None,
 ) -> ExportResult:
-    """Export all clients (or `client_ids`) to `path` (.xlsx or .csv)."""
+    """Export all clients `user` may see (or those of `client_ids`) to `path` (.xlsx or .csv)."""
     require(user, Permission.EXPORT)
     headers, _ = export_headers(session)
-    rows = iter_export_rows(session, client_ids)
+    rows = iter_export_rows(session, user, client_ids)
     if progress is not None:
         rows = _counting(rows, progress)
     count = write_table(Path(path), headers, rows)

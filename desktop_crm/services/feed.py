@@ -68,6 +68,7 @@ from desktop_crm.services.feed_entry import (
     FeedEntry,
 )
 from desktop_crm.services.feed_imports import group_imports
+from desktop_crm.services.visibility import can_see
 
 # the kinds and the entry live in `feed_entry` (the grouping of imports reads them too)
 __all__ = [
@@ -258,6 +259,7 @@ def _branches(client_id: int, before: datetime | FeedEntry | None, limit: int) -
 
 def feed(
     session: Session,
+    viewer: User,
     client_id: int,
     *,
     before: datetime | FeedEntry | None = None,
@@ -265,7 +267,10 @@ def feed(
 ) -> list[FeedEntry]:
     """Up to `limit` feed entries of a client, newest first. For the next page pass the last
     entry received as `before` (exact, even when entries share a timestamp); a datetime gives
-    the entries strictly older than it."""
+    the entries strictly older than it. A client `viewer` may not see has none, like a
+    missing one."""
+    if not can_see(session, viewer, client_id):
+        return []
     limit = max(1, min(limit, 1000))
     union = union_all(*_branches(client_id, before, limit)).subquery("feed")
     stmt = (

@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session, aliased
 
 from desktop_crm.models import Client, ContactPerson, Interaction, User
 from desktop_crm.models.interactions import InteractionParty
-from desktop_crm.models.people import queue_members
 from desktop_crm.services.access import Permission, has_permission
 from desktop_crm.services.phones import digits, format_phone
+from desktop_crm.services.visibility import client_ids_seen_by
 
 ALL, LINKED, UNLINKED, AMBIGUOUS = "all", "linked", "unlinked", "ambiguous"
 LINK_STATES = (ALL, LINKED, UNLINKED, AMBIGUOUS)
@@ -154,9 +154,16 @@ def conditions(f: InteractionFilter) -> list[ColumnElement[bool]]:
             )
         )
     if f.viewer_id is not None:
-        mine = select(queue_members.c.queue_id).where(queue_members.c.user_id == f.viewer_id)
-        hidden = select(Client.id).where(Client.queue_id.is_not(None), Client.queue_id.not_in(mine))
-        found.append(or_(Interaction.client_id.is_(None), Interaction.client_id.not_in(hidden)))
+        # a call linked to a hidden card, or to a contact person of one, is hidden with it
+        seen = client_ids_seen_by(f.viewer_id)
+        persons = select(ContactPerson.id).where(ContactPerson.client_id.in_(seen))
+        found.append(or_(Interaction.client_id.is_(None), Interaction.client_id.in_(seen)))
+        found.append(
+            or_(
+                Interaction.contact_person_id.is_(None),
+                Interaction.contact_person_id.in_(persons),
+            )
+        )
     searched = _search(f.search)
     if searched is not None:
         found.append(searched)

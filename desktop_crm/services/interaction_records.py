@@ -18,7 +18,7 @@ from desktop_crm.models import Client, ContactPerson, ContactPoint, Interaction,
 from desktop_crm.models.clients import EMAIL, PHONE
 from desktop_crm.models.interactions import InteractionParty
 from desktop_crm.services import contact_points as points
-from desktop_crm.services.access import Permission, require, require_client
+from desktop_crm.services.access import Permission, require
 from desktop_crm.services.base_settings import region_or_default
 from desktop_crm.services.changelog import PERSON_ENTITY, log_change
 from desktop_crm.services.interaction_list import PartyView, parties_of
@@ -28,6 +28,7 @@ from desktop_crm.services.interactions.store import (
     store_interactions,
 )
 from desktop_crm.services.linking import counterpart_roles
+from desktop_crm.services.visibility import can_see, require_visible
 
 MANUAL = "manual"
 MAX_DURATION_SECONDS = 24 * 60 * 60
@@ -80,15 +81,22 @@ class ManualInteraction:
     counterpart: str | None = None  # the other side's number or address, if known
 
 
-def _interaction(session: Session, interaction_id: int) -> Interaction:
+def _interaction(session: Session, interaction_id: int, viewer: User | None = None) -> Interaction:
+    """The interaction; with `viewer`, gone as well when it is held by a card (or a contact
+    person of one) that `viewer` may not see."""
     found = session.get(Interaction, interaction_id)
     if found is None:
         raise NotFound(Code.LINK_INTERACTION_GONE)
+    if viewer is not None:
+        person = session.get(ContactPerson, found.contact_person_id or 0)
+        for client_id in (found.client_id, person.client_id if person else None):
+            if client_id is not None and not can_see(session, viewer, client_id):
+                raise NotFound(Code.LINK_INTERACTION_GONE)
     return found
 
 
-def get_interaction(session: Session, interaction_id: int) -> InteractionView:
-    item = _interaction(session, interaction_id)
+def get_interaction(session: Session, viewer: User, interaction_id: int) -> InteractionView:
+    item = _interaction(session, interaction_id, viewer)
     client = session.get(Client, item.client_id) if item.client_id else None
     return InteractionView(
         id=item.id,
@@ -132,9 +140,9 @@ def set_interaction_client(
     """Link an interaction to a card (and one of its contact persons) by hand, or unlink it
     (`client_id` None); the job never moves a manual link."""
     require(actor, Permission.EDIT_CLIENTS)
-    item = _interaction(session, interaction_id)
+    item = _interaction(session, interaction_id, actor)
     if client_id is not None:
-        require_client(session, actor, client_id)
+        require_visible(session, actor, client_id)
         _person_of(session, client_id, person_id)
     item.client_id, item.contact_person_id = client_id, person_id if client_id else None
     item.link_method = MANUAL if client_id else None
@@ -203,7 +211,7 @@ def save_counterpart(
 ) -> int:
     """Add the address or number to the card (or its contact person); its unlinked history
     is linked at once. Returns how many calls and emails that linked."""
-    require_client(session, actor, client_id, Permission.EDIT_CLIENTS)
+    require_visible(session, actor, client_id, Permission.EDIT_CLIENTS)
     person = _person_of(session, client_id, person_id)
     owner: Client | ContactPerson | None = person or session.get(Client, client_id)
     if owner is None:
@@ -237,7 +245,7 @@ def _region(session: Session) -> str:
 
 def register_interaction(session: Session, actor: User, data: ManualInteraction) -> int:
     """Store a call or email registered by hand, linked to its card; returns its id."""
-    require_client(session, actor, data.client_id, Permission.EDIT_CLIENTS)
+    require_visible(session, actor, data.client_id, Permission.EDIT_CLIENTS)
     _person_of(session, data.client_id, data.contact_person_id)
     seconds = data.duration_seconds
     if seconds is not None and not 0 <= seconds <= MAX_DURATION_SECONDS:

@@ -6,8 +6,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_crm.errors import Code, NotFound, PermissionDenied, ValidationError
-from desktop_crm.models import Client, ContactPerson, Note, User
+from desktop_crm.models import ContactPerson, Note, User
 from desktop_crm.services.access import Permission, has_permission, require
+from desktop_crm.services.visibility import require_visible, visible_client_ids
 from desktop_crm.text import clean_multiline
 
 MAX_NOTE_LENGTH = 100_000
@@ -33,10 +34,8 @@ def add_note(
     contact_person_id: int | None = None,
 ) -> Note:
     """Write a note on a client's card, optionally about one of its contact persons."""
-    require(actor, Permission.EDIT_CLIENTS)
     cleaned = _clean(text)
-    if session.get(Client, client_id) is None:
-        raise NotFound(Code.CLIENT_MISSING, client_id=client_id)
+    require_visible(session, actor, client_id, Permission.EDIT_CLIENTS)
     if contact_person_id is not None:
         person = session.get(ContactPerson, contact_person_id)
         if person is None or person.client_id != client_id:
@@ -52,8 +51,9 @@ def add_note(
     return note
 
 
-def list_notes(session: Session, client_id: int) -> list[Note]:
-    """A client's notes, newest first."""
+def list_notes(session: Session, viewer: User, client_id: int) -> list[Note]:
+    """A client's notes, newest first; `NotFound` when `viewer` may not see the client."""
+    require_visible(session, viewer, client_id)
     return list(
         session.scalars(
             select(Note)
@@ -66,7 +66,9 @@ def list_notes(session: Session, client_id: int) -> list[Note]:
 def _own_note(session: Session, actor: User, note_id: int) -> Note:
     """The note, if `actor` may change it: its author, or an administrator."""
     require(actor, Permission.EDIT_CLIENTS)
-    note = session.get(Note, note_id)
+    note = session.scalar(
+        select(Note).where(Note.id == note_id, Note.client_id.in_(visible_client_ids(actor)))
+    )
     if note is None:
         raise NotFound(Code.NOTE_GONE)
     if note.author_id != actor.id and not has_permission(actor, Permission.ADMIN):

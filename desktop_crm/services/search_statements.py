@@ -25,8 +25,8 @@ from sqlalchemy import (
 
 from desktop_crm.models import Client, ContactPerson, ContactPoint, ImportRow, client_tags, table_of
 from desktop_crm.models.imports import CREATED, UPDATED
-from desktop_crm.models.people import queue_members
 from desktop_crm.services.search_query import MIN_SUBSTRING, NONE_ID, ClientQuery, SearchTerms
+from desktop_crm.services.visibility import queue_rule
 
 # Above every character: `prefix <= key < prefix + TOP` holds for keys that start with prefix.
 _TOP = "\U0010ffff"
@@ -192,6 +192,5 @@ def filter_conditions(
         # plus the companies it created for its rows, which have no import row of their own
         conditions.append(or_(c.c.id.in_(imported), c.c.import_job_id == q.import_job_id))
     if viewer_id is not None and not viewer_all:
-        mine = select(queue_members.c.queue_id).where(queue_members.c.user_id == viewer_id)
-        conditions.append(or_(c.c.queue_id.is_(None), c.c.queue_id.in_(mine)))
+        conditions.append(queue_rule(viewer_id, c.c.queue_id))
     return conditions

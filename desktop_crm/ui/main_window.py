@@ -277,7 +277,7 @@ class MainWindow(Shell):
         total = None if fresh else self.client_list.model.base_size
         if total is None:
             with self.database.session() as session:
-                total = count_clients(session)
+                total = count_clients(session, current_user(session, self.login))
         self.count_label.setText(self.tr("%Ln client(s) in the base", "", total))
 
     def about(self) -> None:

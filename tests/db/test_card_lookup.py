@@ -53,23 +53,28 @@ def test_search_by_name_prefix_word_phone_and_email(
 ) -> None:
     with database.session() as session:
         search = card_lookup.search_clients
-        assert names(search(session, "иван")) == ["Иванов Пётр", "Иванова Анна"]
-        assert names(search(session, "ПЁТР")) == ["Иванов Пётр"]  # inside the name, ё folded
-        assert names(search(session, "ромаш")) == ["ООО Ромашка"]
-        assert names(search(session, "ромаш", companies_only=True)) == ["ООО Ромашка"]
-        assert search(session, "иван", companies_only=True) == []
-        assert names(search(session, "8 912 345")) == ["Иванов Пётр"]  # a phone, as typed
-        assert names(search(session, "+7 (912) 345-67-89")) == ["Иванов Пётр"]
-        assert names(search(session, "p.ivanov@")) == ["Иванов Пётр"]
-        hit = search(session, "иванов п")[0]
+        viewer = current_user(session, "admin")
+        assert names(search(session, viewer, "иван")) == ["Иванов Пётр", "Иванова Анна"]
+        assert names(search(session, viewer, "ПЁТР")) == [
+            "Иванов Пётр"
+        ]  # inside the name, ё folded
+        assert names(search(session, viewer, "ромаш")) == ["ООО Ромашка"]
+        assert names(search(session, viewer, "ромаш", companies_only=True)) == ["ООО Ромашка"]
+        assert search(session, viewer, "иван", companies_only=True) == []
+        assert names(search(session, viewer, "8 912 345")) == ["Иванов Пётр"]  # a phone, as typed
+        assert names(search(session, viewer, "+7 (912) 345-67-89")) == ["Иванов Пётр"]
+        assert names(search(session, viewer, "p.ivanov@")) == ["Иванов Пётр"]
+        hit = search(session, viewer, "иванов п")[0]
         assert (hit.id, hit.detail, hit.kind) == (base["ivanov"], "+7 912 345-67-89", "person")
-        assert search(session, "иван", exclude_ids=(base["ivanov"],))[0].id == base["ivanova"]
+        assert (
+            search(session, viewer, "иван", exclude_ids=(base["ivanov"],))[0].id == base["ivanova"]
+        )
         # LIKE's wildcards are plain characters here
-        assert names(search(session, "100%")) == ["Smith & Sons_Ltd 100%"]
-        assert names(search(session, "s_l")) == ["Smith & Sons_Ltd 100%"]
-        assert search(session, "s%l") == []
-        assert search(session, "   ") == []
-        assert len(search(session, "а", limit=2)) <= 2
+        assert names(search(session, viewer, "100%")) == ["Smith & Sons_Ltd 100%"]
+        assert names(search(session, viewer, "s_l")) == ["Smith & Sons_Ltd 100%"]
+        assert search(session, viewer, "s%l") == []
+        assert search(session, viewer, "   ") == []
+        assert len(search(session, viewer, "а", limit=2)) <= 2
 
 
 def test_card_snapshot_choices_and_rows(
@@ -81,7 +86,7 @@ def test_card_snapshot_choices_and_rows(
         attachments.attach_file(session, admin, base["ivanov"], b"abc", filename="a.txt")
         deals.create_deal(session, admin, base["ivanov"], "Кресла", expected_revenue="10")
     with database.session() as session:
-        card = card_lookup.load_card(session, base["ivanov"])
+        card = card_lookup.load_card(session, admin, base["ivanov"])
         assert (card.company_name, card.updated_by, card.data.full_name) == (
             "ООО Ромашка",
             "admin",
@@ -95,13 +100,13 @@ def test_card_snapshot_choices_and_rows(
         )
         (file,) = card_lookup.file_rows(session, current_user(session, "admin"), base["ivanov"])
         assert (file.filename, file.size, file.uploaded_by) == ("a.txt", 3, "admin")
-        (deal,) = card_lookup.deal_rows(session, base["ivanov"])
+        (deal,) = card_lookup.deal_rows(session, admin, base["ivanov"])
         assert (deal.topic, deal.status, str(deal.expected_revenue)) == ("Кресла", "open", "10.00")
         assert card_lookup.user_id(session, "maria") is not None
         assert card_lookup.user_id(session, "nobody") is None
     with database.transaction() as session:
         delete_clients(session, admin, [base["ivanov"]])
     with database.session() as session, pytest.raises(NotFound):
-        card_lookup.load_card(session, base["ivanov"])
+        card_lookup.load_card(session, admin, base["ivanov"])
     with database.session() as session:
         assert card_lookup.version_of(session, base["ivanov"]) is None

@@ -52,7 +52,11 @@ def test_an_import_that_updates_a_client_shows_in_its_history(
     result = do_import(database, text=FILE, mapping=MAPPING, name="Price list")
     assert (result.created, result.updated) == (0, 1)
     with database.session() as session:
-        entries = [e for e in history(session, client_id) if e.import_job_id is not None]
+        entries = [
+            e
+            for e in history(session, current_user(session, "admin"), client_id)
+            if e.import_job_id is not None
+        ]
     assert {e.import_job_id for e in entries} == {result.job_id}
     assert {e.import_name for e in entries} == {"Price list"}
     assert not any(e.by_undo for e in entries)
@@ -76,7 +80,7 @@ def test_the_feed_shows_one_entry_for_the_import_with_its_number(
     client_id = _existing(database, admin, add_client)
     result = do_import(database, text=FILE, mapping=MAPPING, name="Price list")
     with database.session() as session:
-        entries = feed(session, client_id)
+        entries = feed(session, current_user(session, "admin"), client_id)
     imported = [e for e in entries if e.import_job is not None]
     assert len(imported) == 1
     entry = imported[0]
@@ -100,8 +104,8 @@ def test_a_feed_page_that_ends_inside_an_import_keeps_its_changes_together(
     client_id = _existing(database, admin, add_client)
     result = do_import(database, text=FILE, mapping=MAPPING)
     with database.session() as session:
-        first = feed(session, client_id, limit=2)
-        rest = feed(session, client_id, before=first[-1], limit=50)
+        first = feed(session, current_user(session, "admin"), client_id, limit=2)
+        rest = feed(session, current_user(session, "admin"), client_id, before=first[-1], limit=50)
     assert first[0].import_job == result.job_id and len(first[0].changes) == 8
     assert first[0].import_name == "Import of pasted text"  # the name it gets by default
     assert all(e.import_job is None for e in first[1:] + rest)
@@ -123,7 +127,7 @@ def test_a_later_row_that_updates_a_client_an_earlier_row_created_is_logged(
     assert (result.created, result.updated) == (1, 1)
     with database.session() as session:
         client_id = session.scalars(select(Client.id).where(Client.full_name == "Olga")).one()
-        entries = history(session, client_id)
+        entries = history(session, current_user(session, "admin"), client_id)
     changes = {e.field: (e.old, e.new, e.import_job_id) for e in entries}
     assert changes == {
         "address": ("Lenina 1", "Lenina 2", result.job_id),
@@ -140,8 +144,10 @@ def test_the_undo_of_the_import_names_it_in_the_history(
     with database.transaction() as session:
         undo_import(session, current_user(session, "admin"), result.job_id)
     with database.session() as session:
-        undone = [e for e in history(session, client_id) if e.by_undo]
-        entries = feed(session, client_id)
+        undone = [
+            e for e in history(session, current_user(session, "admin"), client_id) if e.by_undo
+        ]
+        entries = feed(session, current_user(session, "admin"), client_id)
         jobs = set(session.scalars(select(ChangeLog.import_job_id)))
     assert {e.import_job_id for e in undone} == {result.job_id}
     assert {e.field: (e.old, e.new) for e in undone} == {

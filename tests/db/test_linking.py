@@ -15,6 +15,7 @@ from linking_support import add_interaction, link_of
 from desktop_crm.db import Database
 from desktop_crm.models import User
 from desktop_crm.services import linking
+from desktop_crm.services.access import current_user
 from desktop_crm.services.clients import ClientData, get_client, update_client
 from desktop_crm.services.contact_persons import PersonData, add_contact_person
 from desktop_crm.services.contact_points import ContactValue
@@ -169,7 +170,7 @@ def test_saving_an_email_on_a_card_links_its_history_at_once(
     gleb = add_client("Gleb", phones=["+7 916 555-55-55"])
     earlier = add_interaction(database, parties=[("from", "gleb@new.com")])
     with database.transaction() as session:
-        card = get_client(session, gleb)
+        card = get_client(session, gleb, current_user(session, "admin"))
         update_client(
             session,
             session.merge(admin),

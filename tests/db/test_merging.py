@@ -229,9 +229,9 @@ def test_refusals(database: Database, admin: User, add_client: Callable[..., int
         hidden_id = hidden.id
     with pytest.raises(PermissionDenied):
         _merge(database, manager, a, [b])
-    with pytest.raises(PermissionDenied) as unseen:
+    with pytest.raises(NotFound) as unseen:  # hidden: missing, as a deleted one would be
         _merge(database, merger, a, [hidden_id])
-    assert unseen.value.code == "access.client_hidden"
+    assert unseen.value.code == "client.missing"
     with pytest.raises(ValidationError) as itself:
         _merge(database, admin, a, [b, a])
     assert itself.value.code == "merge.keep_in_others"

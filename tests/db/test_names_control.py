@@ -13,6 +13,7 @@ from sqlalchemy import select
 from desktop_crm.db import Database
 from desktop_crm.errors import CrmError, NotFound, PermissionDenied
 from desktop_crm.models import BulkEdit, ChangeLog, Client, ContactPerson, Task, TaskItem, User
+from desktop_crm.services.access import current_user
 from desktop_crm.services.changelog import history
 from desktop_crm.services.completeness import refresh_done
 from desktop_crm.services.users import add_user
@@ -96,8 +97,10 @@ def test_apply_undo_and_history(database: Database, admin: User, base: dict) -> 
         edit = session.get(BulkEdit, applied.bulk_edit_id)
         assert edit is not None and edit.kind == "names"
         assert edit.summary == {"split": 3, "clients": 2, "persons": 1}
-        lines = history(session, base["sure"])
-        person_lines = history(session, base["company"], entity_id=base["person"])
+        lines = history(session, current_user(session, "admin"), base["sure"])
+        person_lines = history(
+            session, current_user(session, "admin"), base["company"], entity_id=base["person"]
+        )
         assert session.scalar(select(Client.version).where(Client.id == base["sure"])) == 2
     fields = {(e.field, e.new) for e in lines}
     assert ("last_name", "Иванов") in fields and ("middle_name", "Иванович") in fields
@@ -114,7 +117,7 @@ def test_apply_undo_and_history(database: Database, admin: User, base: dict) -> 
     assert _parts(database, Client, base["blank_parts"]) == ("  ", "", None)  # as they were
     assert _parts(database, ContactPerson, base["person"]) == (None, None, None)
     with database.session() as session:
-        lines = history(session, base["sure"])
+        lines = history(session, current_user(session, "admin"), base["sure"])
     assert lines[0].field == "bulk_edit" and "undone" in (lines[0].new or "")
     assert ("last_name", None) in {(e.field, e.new) for e in lines}
     with database.transaction() as session, pytest.raises(CrmError, match="undone already"):
@@ -136,7 +139,7 @@ def test_undo_keeps_a_card_changed_since(database: Database, admin: User, base: 
     assert _parts(database, Client, base["sure"]) == ("Иванов", "Иван", "Иваныч")
     assert _parts(database, ContactPerson, base["person"]) == (None, None, None)
     with database.session() as session:
-        lines = history(session, base["sure"])
+        lines = history(session, current_user(session, "admin"), base["sure"])
         summary = session.get(BulkEdit, applied.bulk_edit_id).summary  # type: ignore[union-attr]
     assert "kept" in (lines[0].new or "") and lines[0].field == "bulk_edit"
     assert summary["undo"]["kept"] == 1 and summary["undo"]["restored"] == 2

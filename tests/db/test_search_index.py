@@ -86,7 +86,9 @@ def test_index_follows_every_kind_of_write(database: Database, admin: User) -> N
         )
         client_id, version = client.id, client.version
     with database.transaction() as session:
-        data = ClientData.from_client(get_client(session, client_id))
+        data = ClientData.from_client(
+            get_client(session, client_id, current_user(session, "admin"))
+        )
         data.full_name = "Переименованный Клиент"
         data.phones = [ContactValue("8 912 200 00 02", True)]
         data.emails = [ContactValue("renamed@example.com", True)]

@@ -40,7 +40,10 @@ def test_notes(database: Database, admin: User, client_id: int) -> None:
             notes.add_note(session, admin, client_id, " \n ")
         with pytest.raises(NotFound):
             notes.add_note(session, admin, 999, "x")
-        assert [n.text for n in notes.list_notes(session, client_id)] == ["Second", "First call"]
+        assert [n.text for n in notes.list_notes(session, admin, client_id)] == [
+            "Second",
+            "First call",
+        ]
         manager = add_user(session, admin, "m", "Manager")
         first_id = first.id
     with pytest.raises(PermissionDenied, match="author"), database.transaction() as session:
@@ -174,8 +177,8 @@ def test_deal_lifecycle_and_client_change(
         )
         assert deal.responsible_id == admin.id
         deals.change_deal_client(session, admin, deal.id, other)
-        assert [d.id for d in deals.list_deals(session, other)] == [deal.id]
-        assert deals.list_deals(session, client_id) == []
+        assert [d.id for d in deals.list_deals(session, admin, other)] == [deal.id]
+        assert deals.list_deals(session, admin, client_id) == []
         deal_id = deal.id
     with database.session() as session:
         logged = session.execute(
@@ -194,7 +197,7 @@ def test_deal_lifecycle_and_client_change(
         "The deal “Paper supply” is won; the client of a finished deal cannot be changed."
     )
     with database.session() as session:
-        assert deals.list_deals(session, other)[0].client_id == other
+        assert deals.list_deals(session, admin, other)[0].client_id == other
     with pytest.raises(ValidationError, match="won already"), database.transaction() as s:
         deals.close_deal(s, admin, deal_id, won=False)
 

@@ -12,6 +12,7 @@ from desktop_crm.db import Database
 from desktop_crm.errors import NotFound, PermissionDenied, ValidationError
 from desktop_crm.models import ChangeLog, Client, ContactPoint, Tag, User
 from desktop_crm.services import clients
+from desktop_crm.services.access import current_user
 from desktop_crm.services.changelog import history
 from desktop_crm.services.clients import ClientData, ContactValue
 from desktop_crm.services.contact_persons import PersonData, add_contact_person
@@ -53,7 +54,7 @@ def log_rows(database: Database, client_id: int) -> dict[str, tuple[str | None, 
 def test_create_and_reopen(database: Database, admin: User) -> None:
     client_id = create(database, admin)
     with database.session() as session:
-        client = clients.get_client(session, client_id)
+        client = clients.get_client(session, client_id, current_user(session, "admin"))
     # read after the session is closed: everything the card needs was loaded
     data = ClientData.from_client(client)
     assert client.name_key == "иванов петр сергеевич"
@@ -79,7 +80,7 @@ def test_full_name_is_built_from_parts(database: Database, admin: User) -> None:
     data = ClientData(last_name=" Kowalski ", first_name="Jan", middle_name=None)
     client_id = create(database, admin, data)
     with database.session() as session:
-        client = clients.get_client(session, client_id)
+        client = clients.get_client(session, client_id, current_user(session, "admin"))
         assert (client.full_name, client.name_key) == ("Jan Kowalski", "jan kowalski")
         assert client.last_name == "Kowalski"
 
@@ -115,7 +116,7 @@ def test_bad_value_on_update_leaves_the_card_as_it_was(database: Database, admin
         data = person(full_name="Другое Имя", phones=[ContactValue("abc")])
         clients.update_client(session, admin, client_id, data, 1)
     with database.session() as session:
-        client = clients.get_client(session, client_id)
+        client = clients.get_client(session, client_id, current_user(session, "admin"))
         assert (client.full_name, client.version) == ("Иванов Пётр Сергеевич", 1)
     assert count(database, ChangeLog) == 1  # only "created"
 
@@ -159,12 +160,16 @@ def test_first_value_is_primary_when_none_is_marked(database: Database, admin: U
 def test_primary_switch_and_removal(database: Database, admin: User) -> None:
     client_id = create(database, admin)  # +7495... is primary
     with database.transaction() as session:
-        data = ClientData.from_client(clients.get_client(session, client_id))
+        data = ClientData.from_client(
+            clients.get_client(session, client_id, current_user(session, "admin"))
+        )
         # the other phone becomes primary: the old primary must be cleared before
         data.phones = [ContactValue(data.phones[0].value, True), ContactValue("+74951234567")]
         clients.update_client(session, admin, client_id, data, 1)
     with database.transaction() as session:
-        data = ClientData.from_client(clients.get_client(session, client_id))
+        data = ClientData.from_client(
+            clients.get_client(session, client_id, current_user(session, "admin"))
+        )
         # the primary goes away entirely; a new number is added and marked primary
         data.phones = [ContactValue("+7 495 123-45-67"), ContactValue("8 900 000 00 01", True)]
         client = clients.update_client(session, admin, client_id, data, 2)
@@ -185,7 +190,9 @@ def test_every_kind_of_change_is_logged(database: Database, admin: User) -> None
         add_field(session, admin, "budget", "Budget", "number")
         manager = add_user(session, admin, "olga", "Ольга Смирнова")
         group = group_by_path(session, "Partners/Moscow")
-        data = ClientData.from_client(clients.get_client(session, client_id))
+        data = ClientData.from_client(
+            clients.get_client(session, client_id, current_user(session, "admin"))
+        )
         data.full_name = "Иванов Пётр"
         data.birth_date = date(1985, 3, 13)
         data.phones = [ContactValue("+7 912 345 67 89", True)]
@@ -210,7 +217,7 @@ def test_every_kind_of_change_is_logged(database: Database, admin: User) -> None
     assert rows["custom.budget"] == (None, "1500.5")
     assert "address" not in rows  # unchanged fields write nothing
     with database.session() as session:
-        entries = history(session, client_id)
+        entries = history(session, admin, client_id)
         assert {e.author for e in entries} == {"admin"}
         assert {e.field_label for e in entries} >= {"Phones", "Source", "Budget", "Full name"}
 
@@ -218,7 +225,9 @@ def test_every_kind_of_change_is_logged(database: Database, admin: User) -> None
 def test_saving_unchanged_data_writes_nothing(database: Database, admin: User) -> None:
     client_id = create(database, admin)
     with database.transaction() as session:
-        data = ClientData.from_client(clients.get_client(session, client_id))
+        data = ClientData.from_client(
+            clients.get_client(session, client_id, current_user(session, "admin"))
+        )
         client = clients.update_client(session, admin, client_id, data, 1)
         assert client.version == 1
     assert count(database, ChangeLog) == 1
@@ -230,13 +239,15 @@ def test_custom_values_left_out_stay_and_empty_clears(database: Database, admin:
         add_field(session, admin, "size", "Size", "number")
     client_id = create(database, admin, person(custom={"source": "Fair", "size": "10"}))
     with database.transaction() as session:
-        data = ClientData.from_client(clients.get_client(session, client_id))
+        data = ClientData.from_client(
+            clients.get_client(session, client_id, current_user(session, "admin"))
+        )
         data.custom = {"size": ""}
         clients.update_client(session, admin, client_id, data, 1)
     with database.session() as session:
-        assert ClientData.from_client(clients.get_client(session, client_id)).custom == {
-            "source": "Fair"
-        }
+        assert ClientData.from_client(
+            clients.get_client(session, client_id, current_user(session, "admin"))
+        ).custom == {"source": "Fair"}
     assert log_rows(database, client_id)["custom.size"] == ("10", None)
 
 
@@ -244,7 +255,10 @@ def test_company_link_and_its_checks(database: Database, admin: User) -> None:
     company_id = create(database, admin, ClientData(kind="company", full_name="ООО Ромашка"))
     person_id = create(database, admin, person(company_id=company_id, position="CEO"))
     with database.session() as session:
-        assert clients.get_client(session, person_id).company_id == company_id
+        assert (
+            clients.get_client(session, person_id, current_user(session, "admin")).company_id
+            == company_id
+        )
     with pytest.raises(ValidationError, match="not a company"), database.transaction() as s:
         clients.create_client(s, admin, ClientData(full_name="X", company_id=person_id))
     with pytest.raises(ValidationError, match="itself"), database.transaction() as s:
@@ -254,7 +268,7 @@ def test_company_link_and_its_checks(database: Database, admin: User) -> None:
 
 def test_get_client_of_a_missing_id(database: Database) -> None:
     with database.session() as session, pytest.raises(NotFound, match="#404"):
-        clients.get_client(session, 404)
+        clients.get_client(session, 404, current_user(session, "admin"))
 
 
 def test_bulk_assign_responsible(database: Database, admin: User) -> None:
@@ -289,7 +303,9 @@ def test_manager_may_edit_but_not_delete(database: Database, admin: User) -> Non
     with database.transaction() as session:
         manager = add_user(session, admin, "ivan", "Ivan Petrov", role="manager")
     with database.transaction() as session:
-        data = ClientData.from_client(clients.get_client(session, client_id))
+        data = ClientData.from_client(
+            clients.get_client(session, client_id, current_user(session, "admin"))
+        )
         data.address = "Казань"
         clients.update_client(session, manager, client_id, data, 1)
     with (
@@ -326,16 +342,18 @@ def test_history_pages_and_filters(database: Database, admin: User) -> None:
     client_id = create(database, admin)
     for i in range(5):
         with database.transaction() as session:
-            data = ClientData.from_client(clients.get_client(session, client_id))
+            data = ClientData.from_client(
+                clients.get_client(session, client_id, current_user(session, "admin"))
+            )
             data.address = f"Street {i}"
             clients.update_client(session, admin, client_id, data, i + 1)
     with database.transaction() as session:
         add_contact_person(session, admin, client_id, PersonData(full_name="Jane Roe"))
     with database.session() as session:
-        everything = history(session, client_id)
-        first = history(session, client_id, limit=3)
-        rest = history(session, client_id, before_id=first[-1].id)
-        people = history(session, client_id, entity="contact_person")
+        everything = history(session, admin, client_id)
+        first = history(session, admin, client_id, limit=3)
+        rest = history(session, admin, client_id, before_id=first[-1].id)
+        people = history(session, admin, client_id, entity="contact_person")
     assert [e.new for e in everything[:3]] == ["Jane Roe", "Street 4", "Street 3"]
     assert everything[-1].field == "created" and everything[-1].entity == "client"
     assert first + rest == everything

@@ -20,6 +20,7 @@ from desktop_crm.models import (
     User,
 )
 from desktop_crm.services import attachments, clients, contact_persons, deals, notes
+from desktop_crm.services.access import current_user
 from desktop_crm.services.clients import ClientData
 from desktop_crm.services.contact_persons import PersonData
 from desktop_crm.services.custom_fields import add_field
@@ -106,7 +107,7 @@ def facts(entries: list[FeedEntry]) -> list[tuple]:
 
 def test_feed_lists_every_kind_newest_first(database: Database, card: int) -> None:
     with database.session() as session:
-        entries = feed(session, card)
+        entries = feed(session, current_user(session, "admin"), card)
     assert facts(entries) == [
         ("change", "Lead source", None, None, None, None),  # a custom field: its own label
         ("change", "Address", None, None, None, None),
@@ -147,16 +148,16 @@ def test_feed_pages_by_key_without_gaps_or_repeats(database: Database, admin: Us
         session.execute(update(Deal).values(created_at=at(5)))
         session.execute(update(ChangeLog).values(changed_at=at(1)))
     with database.session() as session:
-        everything = feed(session, client_id, limit=1000)
+        everything = feed(session, current_user(session, "admin"), client_id, limit=1000)
         pages: list[list[FeedEntry]] = []
         before: FeedEntry | None = None
         while True:
-            page = feed(session, client_id, before=before, limit=50)
+            page = feed(session, current_user(session, "admin"), client_id, before=before, limit=50)
             if not page:
                 break
             pages.append(page)
             before = page[-1]
-        older = feed(session, client_id, before=at(5))
+        older = feed(session, current_user(session, "admin"), client_id, before=at(5))
     assert [len(p) for p in pages] == [50, 50, 32]
     assert [e for p in pages for e in p] == everything
     assert len(everything) == 132  # 130 notes, the deal, the creation
@@ -165,4 +166,4 @@ def test_feed_pages_by_key_without_gaps_or_repeats(database: Database, admin: Us
 
 def test_feed_of_an_empty_or_unknown_card(database: Database) -> None:
     with database.session() as session:
-        assert feed(session, 12345) == []
+        assert feed(session, current_user(session, "admin"), 12345) == []

@@ -10,6 +10,7 @@ from desktop_crm.db import Database
 from desktop_crm.errors import ConflictError
 from desktop_crm.models import ChangeLog, Client, User
 from desktop_crm.services import clients, contact_persons, tags
+from desktop_crm.services.access import current_user
 from desktop_crm.services.clients import ClientData, ContactValue
 from desktop_crm.services.contact_persons import PersonData
 from desktop_crm.services.users import add_user
@@ -35,7 +36,7 @@ def client_id(database: Database, admin: User) -> int:
 def load(database: Database, client_id: int) -> tuple[ClientData, int]:
     """What a card does when it opens: read in a short session, keep data and version."""
     with database.session() as session:
-        client = clients.get_client(session, client_id)
+        client = clients.get_client(session, client_id, current_user(session, "admin"))
         return ClientData.from_client(client), client.version
 
 

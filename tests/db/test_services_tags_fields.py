@@ -9,6 +9,7 @@ from desktop_crm.db import Database
 from desktop_crm.errors import NotFound, PermissionDenied, ValidationError
 from desktop_crm.models import ChangeLog, Client, CustomField, Group, Tag, User
 from desktop_crm.services import clients, custom_fields, groups, tags
+from desktop_crm.services.access import current_user
 from desktop_crm.services.clients import ClientData
 from desktop_crm.services.users import add_user
 
@@ -23,7 +24,9 @@ def make_clients(database: Database, admin: User, n: int, **kw) -> list[int]:  #
 
 def tag_names(database: Database, client_id: int) -> list[str]:
     with database.session() as session:
-        return ClientData.from_client(clients.get_client(session, client_id)).tags
+        return ClientData.from_client(
+            clients.get_client(session, client_id, current_user(session, "admin"))
+        ).tags
 
 
 def test_add_and_remove_tag_in_bulk(database: Database, admin: User) -> None:

@@ -13,6 +13,7 @@ from sqlalchemy import select, update
 from desktop_crm.db import Database
 from desktop_crm.errors import CrmError, NotFound, PermissionDenied, ValidationError
 from desktop_crm.models import ContactPerson, ContactPoint, Interaction, Task, User
+from desktop_crm.services.access import current_user
 from desktop_crm.services.tasks import (
     ItemCounts,
     ManualTask,
@@ -106,9 +107,9 @@ def test_items_page_by_key_with_names_and_the_not_done_filter(
     ]
     task = contact_task(database, manager, items, done=[2])
     with database.session() as session:
-        first = item_page(session, task, limit=2)
-        rest = item_page(session, task, after=first[-1].id, limit=2)
-        not_done = item_page(session, task, not_done_only=True)
+        first = item_page(session, current_user(session, "admin"), task, limit=2)
+        rest = item_page(session, current_user(session, "admin"), task, after=first[-1].id, limit=2)
+        not_done = item_page(session, current_user(session, "admin"), task, not_done_only=True)
         assert item_counts(session, task) == ItemCounts(3, 1)
         assert item_counts(session, task, not_done_only=True).items == 2
         assert missing_words(session, first[1].missing) == "phone, email"
@@ -237,7 +238,7 @@ def test_registration_items_are_named_by_their_call_and_closed_tasks_listed_on_r
         database, manager, [{"interaction_id": call_id, "missing": "client"}], kind="registration"
     )
     with database.session() as session:
-        [row] = item_page(session, task)
+        [row] = item_page(session, current_user(session, "admin"), task)
     assert (row.name, row.client_id, row.done) == ("call 02.03.2026 14:05 Prices", None, False)
     with database.transaction() as session:
         session.execute(
@@ -259,6 +260,6 @@ def test_a_full_name_item_carries_the_proposed_split(
     item = {"client_id": client, "missing": "names", "details": details}
     task = contact_task(database, manager, [item], kind="names")
     with database.session() as session:
-        [row] = item_page(session, task)
+        [row] = item_page(session, current_user(session, "admin"), task)
         assert missing_words(session, row.missing) == "last, first and middle name"
     assert row.proposed == ("Нурланов", "Ерлан", "Серикович")

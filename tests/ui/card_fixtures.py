@@ -16,6 +16,7 @@ from sqlalchemy import select
 from desktop_crm.db import Database
 from desktop_crm.models import ChangeLog, Interaction, Task, User, utcnow
 from desktop_crm.services import attachments, contact_persons, custom_fields, deals, groups, notes
+from desktop_crm.services.access import current_user
 from desktop_crm.services.clients import (
     ClientData,
     ContactValue,
@@ -63,7 +64,9 @@ def add_manager(database: Database, admin: User, login: str = "maria") -> User:
 def stored(database: Database, client_id: int) -> ClientData:
     """The client as stored now, read through the service."""
     with database.session() as session:
-        return ClientData.from_client(get_client(session, client_id))
+        return ClientData.from_client(
+            get_client(session, client_id, current_user(session, "admin"))
+        )
 
 
 def open_card(qtbot: QtBot, database: Database, login: str, client_id: int) -> ClientCardWidget:
@@ -278,7 +281,7 @@ def make_showcase(database: Database, admin: User) -> tuple[int, int]:
             file.created_at = now - timedelta(days=days)
         note(1, "Договор на согласовании у юристов, ответ обещали в понедельник.", anna)
     with database.transaction() as session:  # a manager's later edit: history and feed lines
-        client = get_client(session, person.id)
+        client = get_client(session, person.id, current_user(session, "admin"))
         data = ClientData.from_client(client)
         data.stage = "client"
         data.tags = [*data.tags, "Договор"]

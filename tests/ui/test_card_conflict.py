@@ -18,7 +18,7 @@ from desktop_crm.ui.card.client_card import ClientCardWidget
 def someone_else_saves(database: Database, login: str, client_id: int, address: str) -> None:
     """Another session (another user's window) saves the client."""
     with database.transaction() as session:
-        client = get_client(session, client_id)
+        client = get_client(session, client_id, current_user(session, "admin"))
         data = ClientData.from_client(client)
         data.address = address
         update_client(session, current_user(session, login), client_id, data, client.version)

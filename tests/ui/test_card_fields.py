@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_crm.db import Database
 from desktop_crm.models import User
+from desktop_crm.services.access import current_user
 from desktop_crm.services.card_lookup import search_clients
 from desktop_crm.services.clients import ClientData, create_client
 from desktop_crm.ui.widgets.date_edit import DateLineEdit
@@ -269,7 +270,7 @@ def test_admin_deletes_the_client_after_confirming(
         qtbot.mouseClick(card.delete_button, Qt.MouseButton.LeftButton)
     assert deleted.args == [client_id]
     with database.session() as session:
-        assert search_clients(session, "Фронкин") == []
+        assert search_clients(session, current_user(session, "admin"), "Фронкин") == []
 
 
 def test_attach_to_a_company_and_see_the_employee_on_its_card(

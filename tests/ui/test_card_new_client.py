@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_crm.db import Database
 from desktop_crm.models import User
+from desktop_crm.services.access import current_user
 from desktop_crm.services.clients import get_client
 from desktop_crm.services.matching import clients_by_contact
 from desktop_crm.ui.clients.new_client_dialog import NewClientDialog
@@ -89,7 +90,7 @@ def test_bad_input_keeps_create_disabled_with_the_reason(
     dialog.stage.setCurrentIndex(dialog.stage.findText("Lead"))
     assert dialog.create()
     with database.session() as session:
-        client = get_client(session, dialog.client_id or 0)
+        client = get_client(session, dialog.client_id or 0, current_user(session, "admin"))
         assert (client.full_name, client.stage, client.responsible_id) == (
             "Jan Kowalski",
             "lead",

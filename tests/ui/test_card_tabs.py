@@ -43,7 +43,9 @@ def test_a_note_saved_with_ctrl_enter_appears_on_top_of_the_feed(
     assert feed.note_edit.toPlainText() == ""
     assert feed.model.index(0, 0).data() == "Note"
     with database.session() as session:
-        assert [n.text for n in notes.list_notes(session, client_id)] == [top.text]
+        assert [
+            n.text for n in notes.list_notes(session, current_user(session, "admin"), client_id)
+        ] == [top.text]
 
     # a plain Enter only breaks the line; an empty note is not saved
     qtbot.keyClick(feed.note_edit, Qt.Key.Key_Return)
@@ -209,7 +211,7 @@ def test_create_a_deal_from_the_card(qtbot: QtBot, database: Database, admin: Us
     assert tab.table.item(0, 3).text() == "150 000.50"
     assert tab.table.item(0, 4).text() == "Call back with a price (05.12.2026)"
     with database.session() as session:
-        (deal,) = deals.list_deals(session, client_id)
+        (deal,) = deals.list_deals(session, current_user(session, "admin"), client_id)
         assert (deal.topic, str(deal.expected_revenue), deal.description, deal.status) == (
             "Поставка кресел",
             "150000.50",
@@ -254,7 +256,9 @@ def test_move_an_open_deal_to_another_client(qtbot: QtBot, database: Database, a
 
     assert tab.topics() == ["Old order"]
     with database.session() as session:
-        assert [d.id for d in deals.list_deals(session, other_id)] == [deal_id]
+        assert [
+            d.id for d in deals.list_deals(session, current_user(session, "admin"), other_id)
+        ] == [deal_id]
     card.tabs.setCurrentWidget(card.history_tab)
     change = card.history_tab.entries()[0]
     assert (change.field_label, change.new) == (

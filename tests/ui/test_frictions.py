@@ -179,7 +179,7 @@ def test_new_client_splits_a_typed_full_name(
     with qtbot.waitSignal(dialog.created) as created:
         qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     with database.session() as session:
-        client = get_client(session, created.args[0])
+        client = get_client(session, created.args[0], current_user(session, "admin"))
         assert (client.last_name, client.first_name, client.middle_name) == parts
 
 

@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_crm.db import Database
 from desktop_crm.models import User
+from desktop_crm.services.access import current_user
 from desktop_crm.services.clients import get_client
 from desktop_crm.services.contact_points import ContactValue
 from desktop_crm.services.linking import LinkResult, link_interactions
@@ -201,7 +202,7 @@ def test_set_client_then_lnk5_offer_accepted(
     again = link_of(database, base["stranger_again"])
     assert (again.client_id, again.link_method) == (base["anna"], "auto")
     with database.session() as session:
-        card = get_client(session, base["anna"])
+        card = get_client(session, base["anna"], current_user(session, "admin"))
         assert "new.person@gmail.com" in {p.normalized for p in card.contact_points}
     assert subjects(journal) == ["+7 495 111-22-33"]
 
@@ -218,7 +219,7 @@ def test_set_client_then_lnk5_offer_refused(qtbot: QtBot, database: Database, ad
     assert link_of(database, base["stranger"]).client_id == base["oleg"]
     assert link_of(database, base["stranger_again"]).client_id is None
     with database.session() as session:
-        card = get_client(session, base["oleg"])
+        card = get_client(session, base["oleg"], current_user(session, "admin"))
         assert {p.normalized for p in card.contact_points} == {"oleg@romashka.ru"}
 
 

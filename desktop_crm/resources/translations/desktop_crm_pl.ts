@@ -240,203 +240,203 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>CardFieldsForm</name>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="73"/>
+        <location filename="../../ui/card/fields_panel.py" line="78"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="74"/>
+        <location filename="../../ui/card/fields_panel.py" line="79"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="76"/>
+        <location filename="../../ui/card/fields_panel.py" line="81"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="77"/>
+        <location filename="../../ui/card/fields_panel.py" line="82"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="87"/>
+        <location filename="../../ui/card/fields_panel.py" line="92"/>
         <source>Detach</source>
         <translation>Odłącz</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="88"/>
+        <location filename="../../ui/card/fields_panel.py" line="93"/>
         <source>Detach this client from the company</source>
         <translation>Odłącz tego klienta od firmy</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="92"/>
+        <location filename="../../ui/card/fields_panel.py" line="97"/>
         <source>Attach to company: type its name…</source>
         <translation>Przypisz do firmy: wpisz jej nazwę…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="124"/>
+        <location filename="../../ui/card/fields_panel.py" line="129"/>
         <source>Kind:</source>
         <translation>Rodzaj:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="125"/>
+        <location filename="../../ui/card/fields_panel.py" line="130"/>
         <source>Full name:</source>
         <translation>Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="128"/>
+        <location filename="../../ui/card/fields_panel.py" line="133"/>
         <source>Last name:</source>
         <translation>Nazwisko:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="129"/>
+        <location filename="../../ui/card/fields_panel.py" line="134"/>
         <source>First name:</source>
         <translation>Imię:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="130"/>
+        <location filename="../../ui/card/fields_panel.py" line="135"/>
         <source>Middle name:</source>
         <translation>Drugie imię:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="131"/>
+        <location filename="../../ui/card/fields_panel.py" line="136"/>
         <source>Position:</source>
         <translation>Stanowisko:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="132"/>
+        <location filename="../../ui/card/fields_panel.py" line="137"/>
         <source>Company:</source>
         <translation>Firma:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="136"/>
+        <location filename="../../ui/card/fields_panel.py" line="141"/>
         <source>Contacts</source>
         <translation>Kontakty</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="137"/>
+        <location filename="../../ui/card/fields_panel.py" line="142"/>
         <source>Phones:</source>
         <translation>Telefony:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="138"/>
+        <location filename="../../ui/card/fields_panel.py" line="143"/>
         <source>Emails:</source>
         <translation>E-maile:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="139"/>
+        <location filename="../../ui/card/fields_panel.py" line="144"/>
         <source>Details</source>
         <translation>Szczegóły</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="140"/>
+        <location filename="../../ui/card/fields_panel.py" line="145"/>
         <source>Birth date:</source>
         <translation>Data urodzenia:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="142"/>
+        <location filename="../../ui/card/fields_panel.py" line="147"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="143"/>
+        <location filename="../../ui/card/fields_panel.py" line="148"/>
         <source>Website:</source>
         <translation>Strona WWW:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="144"/>
+        <location filename="../../ui/card/fields_panel.py" line="149"/>
         <source>Group:</source>
         <translation>Grupa:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="145"/>
+        <location filename="../../ui/card/fields_panel.py" line="150"/>
         <source>Responsible:</source>
         <translation>Opiekun:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="146"/>
+        <location filename="../../ui/card/fields_panel.py" line="151"/>
         <source>Tags:</source>
         <translation>Tagi:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="147"/>
+        <location filename="../../ui/card/fields_panel.py" line="152"/>
         <source>Additional fields</source>
         <translation>Pola dodatkowe</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="180"/>
+        <location filename="../../ui/card/fields_panel.py" line="185"/>
         <source>(no group)</source>
         <translation>(bez grupy)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="184"/>
+        <location filename="../../ui/card/fields_panel.py" line="189"/>
         <source>(nobody)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="187"/>
+        <location filename="../../ui/card/fields_panel.py" line="192"/>
         <source> (disabled)</source>
         <translation> (wyłączony)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="240"/>
+        <location filename="../../ui/card/fields_panel.py" line="245"/>
         <source>#{0}</source>
         <translation>nr {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="247"/>
+        <location filename="../../ui/card/fields_panel.py" line="252"/>
         <source>not attached</source>
         <translation>nie przypisano</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="290"/>
+        <location filename="../../ui/card/fields_panel.py" line="295"/>
         <source>The last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="291"/>
+        <location filename="../../ui/card/fields_panel.py" line="296"/>
         <source>The first name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="292"/>
+        <location filename="../../ui/card/fields_panel.py" line="297"/>
         <source>The middle name</source>
         <translation>Drugie imię</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="293"/>
+        <location filename="../../ui/card/fields_panel.py" line="298"/>
         <source>The position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="294"/>
+        <location filename="../../ui/card/fields_panel.py" line="299"/>
         <source>The address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="295"/>
+        <location filename="../../ui/card/fields_panel.py" line="300"/>
         <source>The website</source>
         <translation>Strona WWW</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="299"/>
-        <location filename="../../ui/card/fields_panel.py" line="318"/>
+        <location filename="../../ui/card/fields_panel.py" line="304"/>
+        <location filename="../../ui/card/fields_panel.py" line="323"/>
         <source>{0} may be at most {1} characters long.</source>
         <translation>{0}: maksymalna długość to {1} znaków.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="305"/>
+        <location filename="../../ui/card/fields_panel.py" line="310"/>
         <source>Birth date: {0}</source>
         <translation>Data urodzenia: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="314"/>
+        <location filename="../../ui/card/fields_panel.py" line="319"/>
         <source>A client needs a name: fill in the full name or the last and first name.</source>
         <translation>Klient musi mieć nazwę: wpisz nazwę albo nazwisko i imię.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="319"/>
+        <location filename="../../ui/card/fields_panel.py" line="324"/>
         <source>The full name</source>
         <translation>Imię i nazwisko</translation>
     </message>
@@ -444,28 +444,28 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>ChangeClientDialog</name>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="133"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="134"/>
         <source>Change the client of a deal</source>
         <translation>Zmiana klienta transakcji</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="138"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="139"/>
         <source>The deal “{0}” is now with {1}. Find the client it belongs to:</source>
         <translation>Transakcja „{0}” należy teraz do: {1}. Znajdź klienta, do którego powinna należeć:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="148"/>
-        <location filename="../../ui/card/deal_dialogs.py" line="171"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="151"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="174"/>
         <source>No client chosen yet.</source>
         <translation>Nie wybrano jeszcze klienta.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="153"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="156"/>
         <source>Move the deal</source>
         <translation>Przenieś transakcję</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="165"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="168"/>
         <source>New client: {0}</source>
         <translation>Nowy klient: {0}</translation>
     </message>
@@ -486,158 +486,158 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>ClientCardWidget</name>
     <message>
-        <location filename="../../ui/card/client_card.py" line="120"/>
+        <location filename="../../ui/card/client_card.py" line="122"/>
         <source>Feed</source>
         <translation>Aktywność</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="121"/>
+        <location filename="../../ui/card/client_card.py" line="123"/>
         <source>Files</source>
         <translation>Pliki</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="122"/>
+        <location filename="../../ui/card/client_card.py" line="124"/>
         <source>Deals</source>
         <translation>Transakcje</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="123"/>
+        <location filename="../../ui/card/client_card.py" line="125"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="170"/>
-        <location filename="../../ui/card/client_card.py" line="357"/>
+        <location filename="../../ui/card/client_card.py" line="172"/>
+        <location filename="../../ui/card/client_card.py" line="359"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="172"/>
+        <location filename="../../ui/card/client_card.py" line="174"/>
         <source>Save the card (Ctrl+S)</source>
         <translation>Zapisz kartę (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="175"/>
+        <location filename="../../ui/card/client_card.py" line="177"/>
         <source>Reload</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="176"/>
+        <location filename="../../ui/card/client_card.py" line="178"/>
         <source>Show the card as it is stored now</source>
         <translation>Pokaż kartę w obecnie zapisanej postaci</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="178"/>
+        <location filename="../../ui/card/client_card.py" line="180"/>
         <source>Delete…</source>
         <translation>Usuń…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="198"/>
+        <location filename="../../ui/card/client_card.py" line="200"/>
         <source>Discard your unsaved changes and show the stored card?</source>
         <translation>Odrzucić niezapisane zmiany i pokazać zapisaną kartę?</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="199"/>
+        <location filename="../../ui/card/client_card.py" line="201"/>
         <source>Reload the card</source>
         <translation>Odświeżanie karty</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="216"/>
+        <location filename="../../ui/card/client_card.py" line="218"/>
         <source>People</source>
         <translation>Pracownicy</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="231"/>
+        <location filename="../../ui/card/client_card.py" line="233"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="231"/>
+        <location filename="../../ui/card/client_card.py" line="233"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="232"/>
+        <location filename="../../ui/card/client_card.py" line="234"/>
         <source>lead</source>
         <translation>lead</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="232"/>
+        <location filename="../../ui/card/client_card.py" line="234"/>
         <source>client</source>
         <translation>klient</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="234"/>
+        <location filename="../../ui/card/client_card.py" line="236"/>
         <source>changed {0}</source>
         <translation>zmieniono {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="236"/>
+        <location filename="../../ui/card/client_card.py" line="238"/>
         <source> by {0}</source>
         <translation> przez {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="308"/>
+        <location filename="../../ui/card/client_card.py" line="310"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="316"/>
+        <location filename="../../ui/card/client_card.py" line="318"/>
         <source>Someone changed this card</source>
         <translation>Ktoś zmienił tę kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="319"/>
+        <location filename="../../ui/card/client_card.py" line="321"/>
         <source>Reload their version</source>
         <translation>Wczytaj jego wersję</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="320"/>
+        <location filename="../../ui/card/client_card.py" line="322"/>
         <source>Save mine over theirs</source>
         <translation>Zapisz moją wersję</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="321"/>
+        <location filename="../../ui/card/client_card.py" line="323"/>
         <source>Keep editing</source>
         <translation>Edytuj dalej</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="326"/>
+        <location filename="../../ui/card/client_card.py" line="328"/>
         <source>Reloaded: the card shows the stored version.</source>
         <translation>Odświeżono: karta pokazuje zapisaną wersję.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="354"/>
+        <location filename="../../ui/card/client_card.py" line="356"/>
         <source>Unsaved changes</source>
         <translation>Niezapisane zmiany</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="355"/>
+        <location filename="../../ui/card/client_card.py" line="357"/>
         <source>The card of {0} has changes that are not saved.</source>
         <translation>Karta „{0}” ma niezapisane zmiany.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="358"/>
+        <location filename="../../ui/card/client_card.py" line="360"/>
         <source>Discard</source>
         <translation>Odrzuć</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="359"/>
+        <location filename="../../ui/card/client_card.py" line="361"/>
         <source>Cancel</source>
         <translation>Anuluj</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="380"/>
+        <location filename="../../ui/card/client_card.py" line="382"/>
         <source>Delete {0} for good, with notes, files, deals and history? This cannot be undone.</source>
         <translation>Usunąć na zawsze „{0}” wraz z notatkami, plikami, transakcjami i historią? Tej operacji nie można cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="382"/>
+        <location filename="../../ui/card/client_card.py" line="384"/>
         <source>Delete client</source>
         <translation>Usuwanie klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="388"/>
+        <location filename="../../ui/card/client_card.py" line="390"/>
         <source>The client was not deleted</source>
         <translation>Klient nie został usunięty</translation>
     </message>
@@ -918,17 +918,17 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>ClientSearchEdit</name>
     <message>
-        <location filename="../../ui/widgets/client_search.py" line="48"/>
+        <location filename="../../ui/widgets/client_search.py" line="50"/>
         <source>Type a company name…</source>
         <translation>Wpisz nazwę firmy…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_search.py" line="50"/>
+        <location filename="../../ui/widgets/client_search.py" line="52"/>
         <source>Type a name, phone or email…</source>
         <translation>Wpisz nazwę, telefon lub e-mail…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_search.py" line="88"/>
+        <location filename="../../ui/widgets/client_search.py" line="91"/>
         <source>company</source>
         <translation>firma</translation>
     </message>
@@ -1481,7 +1481,7 @@ Tej operacji nie można cofnąć.</numerusform>
         <translation>Transakcja nie została zamknięta</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deals_tab.py" line="221"/>
+        <location filename="../../ui/card/deals_tab.py" line="226"/>
         <source>The deal was not moved</source>
         <translation>Transakcja nie została przeniesiona</translation>
     </message>
@@ -1918,8 +1918,8 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
     <message>
         <location filename="../../error_codes/access.py" line="23"/>
-        <source>{name} ({login}) may not see this client: it is in a queue {login} is not a member of.</source>
-        <translation>{name} ({login}) nie może widzieć tego klienta: jest w kolejce, do której {login} nie należy.</translation>
+        <source>{name} ({login}) cannot put a client into the queue {queue}: {login} is not a member of it, and the client would disappear from view.</source>
+        <translation>{name} ({login}) nie może umieścić klienta w kolejce {queue}: {login} do niej nie należy i klient zniknąłby z widoku.</translation>
     </message>
     <message>
         <location filename="../../error_codes/access.py" line="31"/>
@@ -1932,12 +1932,17 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>W tej bazie nie ma użytkownika {login!r}. Administrator może go dodać poleceniem `desktop-crm users add {login} --name &quot;Full Name&quot;`.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/access.py" line="41"/>
+        <location filename="../../error_codes/access.py" line="43"/>
+        <source>Nobody is logged in here: give the login with --user LOGIN or the DESKTOP_CRM_USER variable.</source>
+        <translation>Nie wiadomo, kto jest zalogowany: podaj login przez --user LOGIN albo zmienną DESKTOP_CRM_USER.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/access.py" line="49"/>
         <source>A login cannot be empty.</source>
         <translation>Login nie może być pusty.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/access.py" line="43"/>
+        <location filename="../../error_codes/access.py" line="51"/>
         <source>The login {login!r} is taken already.</source>
         <translation>Login {login!r} jest już zajęty.</translation>
     </message>
@@ -4613,42 +4618,42 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../ui/interactions/reader.py" line="67"/>
+        <location filename="../../ui/interactions/reader.py" line="68"/>
         <source>Set client…</source>
         <translation>Wskaż klienta…</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/reader.py" line="71"/>
+        <location filename="../../ui/interactions/reader.py" line="72"/>
         <source>Open card</source>
         <translation>Otwórz kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/reader.py" line="78"/>
+        <location filename="../../ui/interactions/reader.py" line="79"/>
         <source>Attachments:</source>
         <translation>Załączniki:</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/reader.py" line="92"/>
+        <location filename="../../ui/interactions/reader.py" line="94"/>
         <source>missed</source>
         <translation>nieodebrana</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/reader.py" line="99"/>
+        <location filename="../../ui/interactions/reader.py" line="101"/>
         <source>When:</source>
         <translation>Kiedy:</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/reader.py" line="101"/>
+        <location filename="../../ui/interactions/reader.py" line="103"/>
         <source>Duration:</source>
         <translation>Czas trwania:</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/reader.py" line="106"/>
+        <location filename="../../ui/interactions/reader.py" line="108"/>
         <source>Client:</source>
         <translation>Klient:</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/reader.py" line="108"/>
+        <location filename="../../ui/interactions/reader.py" line="110"/>
         <source>Source:</source>
         <translation>Źródło:</translation>
     </message>
@@ -6549,12 +6554,12 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="390"/>
+        <location filename="../../ui/importing/results.py" line="391"/>
         <source>Results</source>
         <translation>Rezultaty</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="391"/>
+        <location filename="../../ui/importing/results.py" line="392"/>
         <source>What the import did. Its details stay in the import history.</source>
         <translation>Co zrobił import. Szczegóły pozostają w historii importu.</translation>
     </message>
@@ -6692,7 +6697,7 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
     <message>
         <location filename="../../ui/importing/results.py" line="245"/>
-        <location filename="../../ui/importing/results.py" line="270"/>
+        <location filename="../../ui/importing/results.py" line="271"/>
         <source>Save failed rows</source>
         <translation>Zapisz błędne wiersze</translation>
     </message>
@@ -6702,50 +6707,50 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Skoroszyt Excel (*.xlsx);;Plik CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="266"/>
+        <location filename="../../ui/importing/results.py" line="267"/>
         <source>{0} failed rows saved to {1}.</source>
         <translation>Błędne wiersze ({0}) zapisano w {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="313"/>
+        <location filename="../../ui/importing/results.py" line="314"/>
         <source>Undo “{0}”? The {1} clients it created will be deleted and the {2} clients it updated get their old values back. Clients someone worked on since the import are kept as they are, and listed.</source>
         <translation>Cofnąć „{0}”? Utworzeni przez niego klienci ({1}) zostaną usunięci, a zaktualizowani klienci ({2}) odzyskają poprzednie wartości. Klienci, z którymi ktoś pracował po imporcie, zostaną bez zmian i będą wymienieni.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="318"/>
+        <location filename="../../ui/importing/results.py" line="319"/>
         <source>Undo “{0}”? The {1} clients its rows created and the {2} companies it made for the Company column will be deleted, and the {3} clients it updated get their old values back. Clients someone worked on since the import are kept as they are, and listed.</source>
         <translation>Cofnąć „{0}”? Klienci utworzeni przez jego wiersze ({1}) i firmy utworzone z kolumny Firma ({2}) zostaną usunięci, a zaktualizowani klienci ({3}) odzyskają dawne wartości. Klienci, z którymi ktoś pracował po imporcie, zostaną bez zmian i będą wymienieni.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="332"/>
+        <location filename="../../ui/importing/results.py" line="333"/>
         <source>The import was undone: {0} clients and {1} companies of the Company column deleted, {2} restored, {3} kept.</source>
         <translation>Import cofnięto: usunięto klientów: {0} i firm z kolumny Firma: {1}, przywrócono: {2}, zachowano: {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="342"/>
+        <location filename="../../ui/importing/results.py" line="343"/>
         <source>The import was undone: {0} clients deleted, {1} restored, {2} kept.</source>
         <translation>Import cofnięty: usunięto klientów — {0}, przywrócono — {1}, zachowano — {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="350"/>
+        <location filename="../../ui/importing/results.py" line="351"/>
         <source>Kept, as someone worked on them since: {0}</source>
         <translation>Zachowani, bo ktoś z nimi pracował po imporcie: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="351"/>
+        <location filename="../../ui/importing/results.py" line="352"/>
         <source> and {0} more.</source>
         <translation> i jeszcze {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="289"/>
-        <location filename="../../ui/importing/results.py" line="293"/>
-        <location filename="../../ui/importing/results.py" line="307"/>
+        <location filename="../../ui/importing/results.py" line="290"/>
+        <location filename="../../ui/importing/results.py" line="294"/>
+        <location filename="../../ui/importing/results.py" line="308"/>
         <source>Undo this import</source>
         <translation>Cofanie importu</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="357"/>
-        <location filename="../../ui/importing/results.py" line="373"/>
+        <location filename="../../ui/importing/results.py" line="358"/>
+        <location filename="../../ui/importing/results.py" line="374"/>
         <source>Working…</source>
         <translation>Trwa praca…</translation>
     </message>
@@ -7487,17 +7492,17 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>TaskItems</name>
     <message>
-        <location filename="../../ui/tasks/item_model.py" line="37"/>
+        <location filename="../../ui/tasks/item_model.py" line="38"/>
         <source>Client / contact person</source>
         <translation>Klient / osoba kontaktowa</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/item_model.py" line="38"/>
+        <location filename="../../ui/tasks/item_model.py" line="39"/>
         <source>Missing</source>
         <translation>Brakuje</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/item_model.py" line="39"/>
+        <location filename="../../ui/tasks/item_model.py" line="40"/>
         <source>Done</source>
         <translation>Wykonano</translation>
     </message>

@@ -240,203 +240,203 @@ This cannot be undone.</source>
 <context>
     <name>CardFieldsForm</name>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="73"/>
+        <location filename="../../ui/card/fields_panel.py" line="78"/>
         <source>Person</source>
         <translation>Физлицо</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="74"/>
+        <location filename="../../ui/card/fields_panel.py" line="79"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="76"/>
+        <location filename="../../ui/card/fields_panel.py" line="81"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="77"/>
+        <location filename="../../ui/card/fields_panel.py" line="82"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="87"/>
+        <location filename="../../ui/card/fields_panel.py" line="92"/>
         <source>Detach</source>
         <translation>Открепить</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="88"/>
+        <location filename="../../ui/card/fields_panel.py" line="93"/>
         <source>Detach this client from the company</source>
         <translation>Открепить клиента от компании</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="92"/>
+        <location filename="../../ui/card/fields_panel.py" line="97"/>
         <source>Attach to company: type its name…</source>
         <translation>Прикрепить к компании: начните вводить название…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="124"/>
+        <location filename="../../ui/card/fields_panel.py" line="129"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="125"/>
+        <location filename="../../ui/card/fields_panel.py" line="130"/>
         <source>Full name:</source>
         <translation>Наименование:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="128"/>
+        <location filename="../../ui/card/fields_panel.py" line="133"/>
         <source>Last name:</source>
         <translation>Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="129"/>
+        <location filename="../../ui/card/fields_panel.py" line="134"/>
         <source>First name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="130"/>
+        <location filename="../../ui/card/fields_panel.py" line="135"/>
         <source>Middle name:</source>
         <translation>Отчество:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="131"/>
+        <location filename="../../ui/card/fields_panel.py" line="136"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="132"/>
+        <location filename="../../ui/card/fields_panel.py" line="137"/>
         <source>Company:</source>
         <translation>Компания:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="136"/>
+        <location filename="../../ui/card/fields_panel.py" line="141"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="137"/>
+        <location filename="../../ui/card/fields_panel.py" line="142"/>
         <source>Phones:</source>
         <translation>Телефоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="138"/>
+        <location filename="../../ui/card/fields_panel.py" line="143"/>
         <source>Emails:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="139"/>
+        <location filename="../../ui/card/fields_panel.py" line="144"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="140"/>
+        <location filename="../../ui/card/fields_panel.py" line="145"/>
         <source>Birth date:</source>
         <translation>Дата рождения:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="142"/>
+        <location filename="../../ui/card/fields_panel.py" line="147"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="143"/>
+        <location filename="../../ui/card/fields_panel.py" line="148"/>
         <source>Website:</source>
         <translation>Сайт:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="144"/>
+        <location filename="../../ui/card/fields_panel.py" line="149"/>
         <source>Group:</source>
         <translation>Группа:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="145"/>
+        <location filename="../../ui/card/fields_panel.py" line="150"/>
         <source>Responsible:</source>
         <translation>Ответственный:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="146"/>
+        <location filename="../../ui/card/fields_panel.py" line="151"/>
         <source>Tags:</source>
         <translation>Теги:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="147"/>
+        <location filename="../../ui/card/fields_panel.py" line="152"/>
         <source>Additional fields</source>
         <translation>Дополнительные поля</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="180"/>
+        <location filename="../../ui/card/fields_panel.py" line="185"/>
         <source>(no group)</source>
         <translation>(без группы)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="184"/>
+        <location filename="../../ui/card/fields_panel.py" line="189"/>
         <source>(nobody)</source>
         <translation>(не назначен)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="187"/>
+        <location filename="../../ui/card/fields_panel.py" line="192"/>
         <source> (disabled)</source>
         <translation> (отключён)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="240"/>
+        <location filename="../../ui/card/fields_panel.py" line="245"/>
         <source>#{0}</source>
         <translation>№ {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="247"/>
+        <location filename="../../ui/card/fields_panel.py" line="252"/>
         <source>not attached</source>
         <translation>не привязан</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="290"/>
+        <location filename="../../ui/card/fields_panel.py" line="295"/>
         <source>The last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="291"/>
+        <location filename="../../ui/card/fields_panel.py" line="296"/>
         <source>The first name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="292"/>
+        <location filename="../../ui/card/fields_panel.py" line="297"/>
         <source>The middle name</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="293"/>
+        <location filename="../../ui/card/fields_panel.py" line="298"/>
         <source>The position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="294"/>
+        <location filename="../../ui/card/fields_panel.py" line="299"/>
         <source>The address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="295"/>
+        <location filename="../../ui/card/fields_panel.py" line="300"/>
         <source>The website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="299"/>
-        <location filename="../../ui/card/fields_panel.py" line="318"/>
+        <location filename="../../ui/card/fields_panel.py" line="304"/>
+        <location filename="../../ui/card/fields_panel.py" line="323"/>
         <source>{0} may be at most {1} characters long.</source>
         <translation>{0} — не более {1} символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="305"/>
+        <location filename="../../ui/card/fields_panel.py" line="310"/>
         <source>Birth date: {0}</source>
         <translation>Дата рождения: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="314"/>
+        <location filename="../../ui/card/fields_panel.py" line="319"/>
         <source>A client needs a name: fill in the full name or the last and first name.</source>
         <translation>У клиента должно быть наименование: заполните его или фамилию и имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/fields_panel.py" line="319"/>
+        <location filename="../../ui/card/fields_panel.py" line="324"/>
         <source>The full name</source>
         <translation>ФИО</translation>
     </message>
@@ -444,28 +444,28 @@ This cannot be undone.</source>
 <context>
     <name>ChangeClientDialog</name>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="133"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="134"/>
         <source>Change the client of a deal</source>
         <translation>Смена клиента в сделке</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="138"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="139"/>
         <source>The deal “{0}” is now with {1}. Find the client it belongs to:</source>
         <translation>Сделка «{0}» сейчас у клиента {1}. Найдите клиента, к которому она относится:</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="148"/>
-        <location filename="../../ui/card/deal_dialogs.py" line="171"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="151"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="174"/>
         <source>No client chosen yet.</source>
         <translation>Клиент пока не выбран.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="153"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="156"/>
         <source>Move the deal</source>
         <translation>Перенести сделку</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deal_dialogs.py" line="165"/>
+        <location filename="../../ui/card/deal_dialogs.py" line="168"/>
         <source>New client: {0}</source>
         <translation>Новый клиент: {0}</translation>
     </message>
@@ -486,158 +486,158 @@ This cannot be undone.</source>
 <context>
     <name>ClientCardWidget</name>
     <message>
-        <location filename="../../ui/card/client_card.py" line="120"/>
+        <location filename="../../ui/card/client_card.py" line="122"/>
         <source>Feed</source>
         <translation>Лента</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="121"/>
+        <location filename="../../ui/card/client_card.py" line="123"/>
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="122"/>
+        <location filename="../../ui/card/client_card.py" line="124"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="123"/>
+        <location filename="../../ui/card/client_card.py" line="125"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="170"/>
-        <location filename="../../ui/card/client_card.py" line="357"/>
+        <location filename="../../ui/card/client_card.py" line="172"/>
+        <location filename="../../ui/card/client_card.py" line="359"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="172"/>
+        <location filename="../../ui/card/client_card.py" line="174"/>
         <source>Save the card (Ctrl+S)</source>
         <translation>Сохранить карточку (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="175"/>
+        <location filename="../../ui/card/client_card.py" line="177"/>
         <source>Reload</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="176"/>
+        <location filename="../../ui/card/client_card.py" line="178"/>
         <source>Show the card as it is stored now</source>
         <translation>Показать карточку в том виде, в каком она сейчас сохранена</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="178"/>
+        <location filename="../../ui/card/client_card.py" line="180"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="198"/>
+        <location filename="../../ui/card/client_card.py" line="200"/>
         <source>Discard your unsaved changes and show the stored card?</source>
         <translation>Отменить несохранённые изменения и показать сохранённую карточку?</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="199"/>
+        <location filename="../../ui/card/client_card.py" line="201"/>
         <source>Reload the card</source>
         <translation>Обновление карточки</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="216"/>
+        <location filename="../../ui/card/client_card.py" line="218"/>
         <source>People</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="231"/>
+        <location filename="../../ui/card/client_card.py" line="233"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="231"/>
+        <location filename="../../ui/card/client_card.py" line="233"/>
         <source>Person</source>
         <translation>Физлицо</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="232"/>
+        <location filename="../../ui/card/client_card.py" line="234"/>
         <source>lead</source>
         <translation>лид</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="232"/>
+        <location filename="../../ui/card/client_card.py" line="234"/>
         <source>client</source>
         <translation>клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="234"/>
+        <location filename="../../ui/card/client_card.py" line="236"/>
         <source>changed {0}</source>
         <translation>изменено {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="236"/>
+        <location filename="../../ui/card/client_card.py" line="238"/>
         <source> by {0}</source>
         <translation> пользователем {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="308"/>
+        <location filename="../../ui/card/client_card.py" line="310"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="316"/>
+        <location filename="../../ui/card/client_card.py" line="318"/>
         <source>Someone changed this card</source>
         <translation>Карточку изменил другой пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="319"/>
+        <location filename="../../ui/card/client_card.py" line="321"/>
         <source>Reload their version</source>
         <translation>Показать их версию</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="320"/>
+        <location filename="../../ui/card/client_card.py" line="322"/>
         <source>Save mine over theirs</source>
         <translation>Сохранить мою поверх</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="321"/>
+        <location filename="../../ui/card/client_card.py" line="323"/>
         <source>Keep editing</source>
         <translation>Продолжить редактирование</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="326"/>
+        <location filename="../../ui/card/client_card.py" line="328"/>
         <source>Reloaded: the card shows the stored version.</source>
         <translation>Обновлено: показана сохранённая версия карточки.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="354"/>
+        <location filename="../../ui/card/client_card.py" line="356"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="355"/>
+        <location filename="../../ui/card/client_card.py" line="357"/>
         <source>The card of {0} has changes that are not saved.</source>
         <translation>В карточке «{0}» есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="358"/>
+        <location filename="../../ui/card/client_card.py" line="360"/>
         <source>Discard</source>
         <translation>Не сохранять</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="359"/>
+        <location filename="../../ui/card/client_card.py" line="361"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="380"/>
+        <location filename="../../ui/card/client_card.py" line="382"/>
         <source>Delete {0} for good, with notes, files, deals and history? This cannot be undone.</source>
         <translation>Удалить «{0}» навсегда вместе с заметками, файлами, сделками и историей? Восстановить клиента будет невозможно.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="382"/>
+        <location filename="../../ui/card/client_card.py" line="384"/>
         <source>Delete client</source>
         <translation>Удаление клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/card/client_card.py" line="388"/>
+        <location filename="../../ui/card/client_card.py" line="390"/>
         <source>The client was not deleted</source>
         <translation>Клиент не удалён</translation>
     </message>
@@ -918,17 +918,17 @@ This cannot be undone.</source>
 <context>
     <name>ClientSearchEdit</name>
     <message>
-        <location filename="../../ui/widgets/client_search.py" line="48"/>
+        <location filename="../../ui/widgets/client_search.py" line="50"/>
         <source>Type a company name…</source>
         <translation>Введите название компании…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_search.py" line="50"/>
+        <location filename="../../ui/widgets/client_search.py" line="52"/>
         <source>Type a name, phone or email…</source>
         <translation>Введите наименование, телефон или почту…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_search.py" line="88"/>
+        <location filename="../../ui/widgets/client_search.py" line="91"/>
         <source>company</source>
         <translation>компания</translation>
     </message>
@@ -1481,7 +1481,7 @@ This cannot be undone.</source>
         <translation>Сделка не закрыта</translation>
     </message>
     <message>
-        <location filename="../../ui/card/deals_tab.py" line="221"/>
+        <location filename="../../ui/card/deals_tab.py" line="226"/>
         <source>The deal was not moved</source>
         <translation>Сделка не перенесена</translation>
     </message>
@@ -1918,8 +1918,8 @@ Please copy the details below and send them to your administrator.</source>
     </message>
     <message>
         <location filename="../../error_codes/access.py" line="23"/>
-        <source>{name} ({login}) may not see this client: it is in a queue {login} is not a member of.</source>
-        <translation>{name} ({login}) не может видеть этого клиента: он в очереди, в которую {login} не входит.</translation>
+        <source>{name} ({login}) cannot put a client into the queue {queue}: {login} is not a member of it, and the client would disappear from view.</source>
+        <translation>{name} ({login}) не может поместить клиента в очередь {queue}: {login} не состоит в ней, и клиент пропал бы из виду.</translation>
     </message>
     <message>
         <location filename="../../error_codes/access.py" line="31"/>
@@ -1932,12 +1932,17 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Пользователя {login!r} в этой базе нет. Администратор может добавить его командой `desktop-crm users add {login} --name &quot;Full Name&quot;`.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/access.py" line="41"/>
+        <location filename="../../error_codes/access.py" line="43"/>
+        <source>Nobody is logged in here: give the login with --user LOGIN or the DESKTOP_CRM_USER variable.</source>
+        <translation>Не известно, кто работает: укажите логин через --user LOGIN или переменную DESKTOP_CRM_USER.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/access.py" line="49"/>
         <source>A login cannot be empty.</source>
         <translation>Логин не может быть пустым.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/access.py" line="43"/>
+        <location filename="../../error_codes/access.py" line="51"/>
         <source>The login {login!r} is taken already.</source>
         <translation>Логин {login!r} уже занят.</translation>
     </message>
@@ -4613,42 +4618,42 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../ui/interactions/reader.py" line="67"/>
+        <location filename="../../ui/interactions/reader.py" line="68"/>
         <source>Set client…</source>
         <translation>Указать клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/reader.py" line="71"/>
+        <location filename="../../ui/interactions/reader.py" line="72"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/reader.py" line="78"/>
+        <location filename="../../ui/interactions/reader.py" line="79"/>
         <source>Attachments:</source>
         <translation>Вложения:</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/reader.py" line="92"/>
+        <location filename="../../ui/interactions/reader.py" line="94"/>
         <source>missed</source>
         <translation>пропущенный</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/reader.py" line="99"/>
+        <location filename="../../ui/interactions/reader.py" line="101"/>
         <source>When:</source>
         <translation>Когда:</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/reader.py" line="101"/>
+        <location filename="../../ui/interactions/reader.py" line="103"/>
         <source>Duration:</source>
         <translation>Длительность:</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/reader.py" line="106"/>
+        <location filename="../../ui/interactions/reader.py" line="108"/>
         <source>Client:</source>
         <translation>Клиент:</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/reader.py" line="108"/>
+        <location filename="../../ui/interactions/reader.py" line="110"/>
         <source>Source:</source>
         <translation>Источник:</translation>
     </message>
@@ -6549,12 +6554,12 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/importing/results.py" line="390"/>
+        <location filename="../../ui/importing/results.py" line="391"/>
         <source>Results</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="391"/>
+        <location filename="../../ui/importing/results.py" line="392"/>
         <source>What the import did. Its details stay in the import history.</source>
         <translation>Что сделал импорт. Подробности сохраняются в истории импорта.</translation>
     </message>
@@ -6692,7 +6697,7 @@ Please copy the details below and send them to your administrator.</source>
     </message>
     <message>
         <location filename="../../ui/importing/results.py" line="245"/>
-        <location filename="../../ui/importing/results.py" line="270"/>
+        <location filename="../../ui/importing/results.py" line="271"/>
         <source>Save failed rows</source>
         <translation>Сохранить строки с ошибками</translation>
     </message>
@@ -6702,50 +6707,50 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Книга Excel (*.xlsx);;Файл CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="266"/>
+        <location filename="../../ui/importing/results.py" line="267"/>
         <source>{0} failed rows saved to {1}.</source>
         <translation>Строки с ошибками ({0}) сохранены в {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="313"/>
+        <location filename="../../ui/importing/results.py" line="314"/>
         <source>Undo “{0}”? The {1} clients it created will be deleted and the {2} clients it updated get their old values back. Clients someone worked on since the import are kept as they are, and listed.</source>
         <translation>Отменить «{0}»? Созданные им клиенты ({1}) будут удалены, а обновлённым клиентам ({2}) вернутся прежние значения. Клиенты, с которыми после импорта работали, останутся как есть; их список будет показан.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="318"/>
+        <location filename="../../ui/importing/results.py" line="319"/>
         <source>Undo “{0}”? The {1} clients its rows created and the {2} companies it made for the Company column will be deleted, and the {3} clients it updated get their old values back. Clients someone worked on since the import are kept as they are, and listed.</source>
         <translation>Отменить «{0}»? Клиенты, созданные её строками ({1}), и компании, созданные по столбцу «Компания» ({2}), будут удалены, а обновлённые клиенты ({3}) получат прежние значения. Клиенты, с которыми после импорта кто-то работал, останутся как есть, и их список будет показан.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="332"/>
+        <location filename="../../ui/importing/results.py" line="333"/>
         <source>The import was undone: {0} clients and {1} companies of the Company column deleted, {2} restored, {3} kept.</source>
         <translation>Импорт отменён: удалено клиентов — {0}, компаний из столбца «Компания» — {1}, восстановлено — {2}, оставлено — {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="342"/>
+        <location filename="../../ui/importing/results.py" line="343"/>
         <source>The import was undone: {0} clients deleted, {1} restored, {2} kept.</source>
         <translation>Импорт отменён: удалено клиентов — {0}, восстановлено — {1}, оставлено — {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="350"/>
+        <location filename="../../ui/importing/results.py" line="351"/>
         <source>Kept, as someone worked on them since: {0}</source>
         <translation>Оставлены, потому что с ними после импорта работали: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="351"/>
+        <location filename="../../ui/importing/results.py" line="352"/>
         <source> and {0} more.</source>
         <translation> и ещё {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="289"/>
-        <location filename="../../ui/importing/results.py" line="293"/>
-        <location filename="../../ui/importing/results.py" line="307"/>
+        <location filename="../../ui/importing/results.py" line="290"/>
+        <location filename="../../ui/importing/results.py" line="294"/>
+        <location filename="../../ui/importing/results.py" line="308"/>
         <source>Undo this import</source>
         <translation>Отмена импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/results.py" line="357"/>
-        <location filename="../../ui/importing/results.py" line="373"/>
+        <location filename="../../ui/importing/results.py" line="358"/>
+        <location filename="../../ui/importing/results.py" line="374"/>
         <source>Working…</source>
         <translation>Выполняется…</translation>
     </message>
@@ -7487,17 +7492,17 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>TaskItems</name>
     <message>
-        <location filename="../../ui/tasks/item_model.py" line="37"/>
+        <location filename="../../ui/tasks/item_model.py" line="38"/>
         <source>Client / contact person</source>
         <translation>Клиент / контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/item_model.py" line="38"/>
+        <location filename="../../ui/tasks/item_model.py" line="39"/>
         <source>Missing</source>
         <translation>Не хватает</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/item_model.py" line="39"/>
+        <location filename="../../ui/tasks/item_model.py" line="40"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>

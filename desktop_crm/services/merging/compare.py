@@ -23,8 +23,8 @@ from desktop_crm.models import (
     User,
 )
 from desktop_crm.services import clients
-from desktop_crm.services.access import require_client
 from desktop_crm.services.merging.choices import CARD_COLUMNS
+from desktop_crm.services.visibility import require_visible
 
 # the change log's names of the fields whose key differs from the card field's
 SNAPSHOT_KEYS = {"manager": "responsible"}
@@ -79,8 +79,8 @@ class Comparison:
 def compare_cards(session: Session, user: User, client_ids: Sequence[int]) -> Comparison:
     """The cards `client_ids`, in that order, field by field; each must be one `user` sees."""
     for client_id in client_ids:
-        require_client(session, user, client_id)
-    cards = [clients.get_client(session, client_id) for client_id in client_ids]
+        require_visible(session, user, client_id)
+    cards = [clients.get_client(session, client_id, user) for client_id in client_ids]
     snaps = [clients._snapshot(session, card) for card in cards]
     custom = session.execute(
         select(CustomField.key, CustomField.label).order_by(CustomField.position, CustomField.id)

@@ -16,7 +16,9 @@ def snapshot(session: Session, client_id: int) -> dict[str, str | None]:
     """The card as its history shows it, read fresh from the base."""
     session.flush()
     session.expire_all()
-    return clients._snapshot(session, clients.get_client(session, client_id))
+    client = session.scalar(clients._client_query(client_id))  # the caller checked who sees it
+    assert client is not None
+    return clients._snapshot(session, client)
 
 
 def log_card_changes(

@@ -29,13 +29,14 @@ from desktop_crm.models import (
     table_of,
     utcnow,
 )
-from desktop_crm.services.access import Permission, require, require_client
+from desktop_crm.services.access import Permission, require
 from desktop_crm.services.changelog import log_change
 from desktop_crm.services.linking import link_addresses
 from desktop_crm.services.merging.choices import card_values, check_choices, custom_values
 from desktop_crm.services.merging.history import log_card_changes, snapshot
 from desktop_crm.services.merging.references import DETACHED, MOVED, kept_stamps
 from desktop_crm.services.merging.rows import encode
+from desktop_crm.services.visibility import require_visible
 
 MERGED_FIELD = "merged"
 
@@ -57,7 +58,7 @@ def check_merge(session: Session, user: User, keep_id: int, other_ids: Iterable[
     if not others:
         raise ValidationError(Code.MERGE_NOTHING, keep_id=keep_id)
     for client_id in (keep_id, *others):
-        require_client(session, user, client_id)
+        require_visible(session, user, client_id)
     return others
 
 

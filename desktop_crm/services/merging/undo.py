@@ -27,12 +27,13 @@ from desktop_crm.models import (
     table_of,
     utcnow,
 )
-from desktop_crm.services.access import Permission, require, require_client
+from desktop_crm.services.access import Permission, require
 from desktop_crm.services.changelog import log_change
 from desktop_crm.services.merging.history import log_card_changes, snapshot
 from desktop_crm.services.merging.merge import MERGED_FIELD
 from desktop_crm.services.merging.references import DETACHED, kept_stamps
 from desktop_crm.services.merging.rows import decode, renumbered
+from desktop_crm.services.visibility import require_visible
 
 UNDONE_FIELD = "merge_undone"
 
@@ -97,7 +98,7 @@ def undo_merge(session: Session, user: User, bulk_edit_id: int) -> MergeEntry:
     keep_id, merged = int(data["keep"]), [int(cid) for cid in data["merged"]]
     if session.get(Client, keep_id) is None:
         raise NotFound(Code.MERGE_SURVIVOR_GONE, client_id=keep_id, bulk_edit_id=bulk_edit_id)
-    require_client(session, user, keep_id)
+    require_visible(session, user, keep_id)
     before = snapshot(session, keep_id)
     now = utcnow()
     numbers = _restore_cards(session, data["cards"])

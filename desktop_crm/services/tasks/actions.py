@@ -11,13 +11,13 @@ from sqlalchemy.orm import Session
 from desktop_crm.errors import Code, PermissionDenied, ValidationError
 from desktop_crm.models import Task, User
 from desktop_crm.models.base import utcnow
-from desktop_crm.services.access import require_client
 from desktop_crm.services.tasks.access import visible_task
 from desktop_crm.services.tasks.done import refresh_items
 from desktop_crm.services.tasks.items import item_counts
 from desktop_crm.services.tasks.listing import task_summary
 from desktop_crm.services.tasks.rows import DONE, MANUAL, OPEN, TaskSummary
 from desktop_crm.services.users import user_by_login
+from desktop_crm.services.visibility import require_visible
 
 
 def refresh(session: Session, viewer: User, task_id: int) -> TaskSummary:
@@ -81,7 +81,7 @@ def add_manual_task(
             Code.DUE_IN_PAST, field="due", value=data.due, due=data.due, today=day
         )
     if data.client_id is not None:
-        require_client(session, author, data.client_id)
+        require_visible(session, author, data.client_id)
     description = (data.description or "").strip() or None
     task = Task(
         kind=MANUAL,

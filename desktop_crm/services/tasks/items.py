@@ -15,6 +15,7 @@ from desktop_crm.models import Client, ContactPerson, CustomField, Interaction, 
 from desktop_crm.services.completeness import CUSTOM_PREFIX, FIELD_PREFIX, custom_field_id
 from desktop_crm.services.tasks.access import visible_task
 from desktop_crm.services.tasks.rows import ItemRow
+from desktop_crm.services.visibility import visible_or_none
 
 PAGE = 200  # items a page: a few screens
 
@@ -55,6 +56,7 @@ def item_counts(session: Session, task_id: int, *, not_done_only: bool = False) 
 
 def item_page(
     session: Session,
+    viewer: User,
     task_id: int,
     *,
     after: int | None = None,
@@ -62,9 +64,14 @@ def item_page(
     not_done_only: bool = False,
 ) -> list[ItemRow]:
     """Up to `limit` items of the task in id order, after the item id `after`, with the names
-    of their client and contact person. The caller checked the task may be seen."""
+    of their client and contact person. The caller checked the task may be seen; an item
+    about a client `viewer` may not see (its own, its person's, its call's) is left out."""
     person = aliased(ContactPerson)
     conditions = _filter(task_id, not_done_only)
+    conditions += [
+        visible_or_none(viewer, column)
+        for column in (TaskItem.client_id, person.client_id, Interaction.client_id)
+    ]
     if after is not None:
         conditions.append(TaskItem.id > after)
     stmt = (
@@ -126,7 +133,9 @@ def visible_items(
 ) -> list[ItemRow]:
     """`item_page`, for a viewer who may see the task."""
     visible_task(session, viewer, task_id)
-    return item_page(session, task_id, after=after, limit=limit, not_done_only=not_done_only)
+    return item_page(
+        session, viewer, task_id, after=after, limit=limit, not_done_only=not_done_only
+    )
 
 
 def missing_keys(value: str | None) -> tuple[str, ...]:

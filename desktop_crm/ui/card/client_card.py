@@ -70,7 +70,9 @@ class ClientCardWidget(QWidget):
         self._closed = False  # `closed` was emitted
         self._skip_question = False  # deleted: nothing left to save
 
-        self.fields = CardFieldsForm(database, client_id, self.context.region, self)
+        self.fields = CardFieldsForm(
+            database, self.context.user_login, client_id, self.context.region, self
+        )
         self.fields.changed.connect(self._update_state)
         self.fields.openClientRequested.connect(self.openClientRequested)
 
@@ -199,8 +201,8 @@ class ClientCardWidget(QWidget):
             if not self.prompts.confirm(self.tr("Reload the card"), question):
                 return False
         try:
-            snapshot, choices = self.context.read(
-                lambda s: (load_card(s, self.client_id), load_choices(s))
+            snapshot, choices = self.context.read_as(
+                lambda s, user: (load_card(s, user, self.client_id), load_choices(s))
             )
         except NotFound as exc:
             self.show_message(error_message(exc))

@@ -124,6 +124,7 @@ class ChangeClientDialog(QDialog):
     def __init__(
         self,
         database: Database,
+        login: str,
         deal_topic: str,
         current_client_id: int,
         current_client_name: str,
@@ -141,7 +142,9 @@ class ChangeClientDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.search = ClientSearchEdit(database, self, exclude_ids=lambda: (current_client_id,))
+        self.search = ClientSearchEdit(
+            database, login, self, exclude_ids=lambda: (current_client_id,)
+        )
         self.search.setObjectName("dealClientSearch")
         self.search.clientChosen.connect(self._chosen)
         self.search.textEdited.connect(self._typed)

@@ -98,7 +98,7 @@ class DealsTab(QWidget):
     # loading --------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self._rows = self.context.read(lambda s: deal_rows(s, self.context.client_id))
+        self._rows = self.context.read_as(lambda s, u: deal_rows(s, u, self.context.client_id))
         self.table.setRowCount(len(self._rows))
         for index, row in enumerate(self._rows):
             activity = row.activity or ""
@@ -160,7 +160,7 @@ class DealsTab(QWidget):
     # creating -------------------------------------------------------------------------
 
     def start_create(self) -> DealDialog:
-        name = self.context.read(lambda s: client_name(s, self.context.client_id)) or ""
+        name = self.context.read_as(lambda s, u: client_name(s, u, self.context.client_id)) or ""
         dialog = DealDialog(name, self)
         dialog.accepted.connect(lambda: self._create(dialog))
         dialog.finished.connect(lambda _: self._forget(dialog))
@@ -203,9 +203,14 @@ class DealsTab(QWidget):
         deal = self._selected()
         if deal is None:
             return None
-        current = self.context.read(lambda s: client_name(s, self.context.client_id)) or ""
+        current = self.context.read_as(lambda s, u: client_name(s, u, self.context.client_id)) or ""
         dialog = ChangeClientDialog(
-            self.context.database, deal.topic, self.context.client_id, current, self
+            self.context.database,
+            self.context.user_login,
+            deal.topic,
+            self.context.client_id,
+            current,
+            self,
         )
         dialog.accepted.connect(lambda: self._move(deal, dialog))
         dialog.finished.connect(lambda _: self._forget(dialog))

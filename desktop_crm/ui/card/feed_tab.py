@@ -106,9 +106,9 @@ class FeedTab(QWidget):
         layout.addWidget(self.view, 1)
 
     def _page(self, before: FeedEntry | None) -> list[FeedEntry]:
-        return self.context.read(
-            lambda s: feed_service.feed(
-                s, self.context.client_id, before=before, limit=self.model.page_size
+        return self.context.read_as(
+            lambda s, user: feed_service.feed(
+                s, user, self.context.client_id, before=before, limit=self.model.page_size
             )
         )
 

@@ -51,7 +51,12 @@ class CardFieldsForm(QWidget):
     openClientRequested = Signal(int)
 
     def __init__(
-        self, database: Database, client_id: int, region: str = "RU", parent: QWidget | None = None
+        self,
+        database: Database,
+        login: str,
+        client_id: int,
+        region: str = "RU",
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.client_id = client_id
@@ -60,7 +65,7 @@ class CardFieldsForm(QWidget):
         self._filling = False
         self.custom_editors: dict[str, CustomFieldEditor] = {}
         self._specs: tuple[FieldSpec, ...] | None = None
-        self._build_fields(database, client_id, region)
+        self._build_fields(database, login, client_id, region)
         self._form = self._build_form(self._build_company_box())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -68,7 +73,7 @@ class CardFieldsForm(QWidget):
         layout.addStretch(1)
         self._connect()
 
-    def _build_fields(self, database: Database, client_id: int, region: str) -> None:
+    def _build_fields(self, database: Database, login: str, client_id: int, region: str) -> None:
         self.kind = QComboBox(self)
         self.kind.addItem(self.tr("Person"), PERSON)
         self.kind.addItem(self.tr("Company"), COMPANY)
@@ -87,7 +92,7 @@ class CardFieldsForm(QWidget):
         self.detach_button = QPushButton(self.tr("Detach"), self)
         self.detach_button.setToolTip(self.tr("Detach this client from the company"))
         self.company_search = ClientSearchEdit(
-            database, self, companies_only=True, exclude_ids=lambda: (client_id,)
+            database, login, self, companies_only=True, exclude_ids=lambda: (client_id,)
         )
         self.company_search.setPlaceholderText(self.tr("Attach to company: type its name…"))
         self.phones = ContactListEditor(PHONE, region, self)

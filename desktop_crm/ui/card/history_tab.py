@@ -74,9 +74,9 @@ class HistoryTab(QWidget):
         layout.addWidget(self.view)
 
     def _page(self, last: ChangeEntry | None) -> list[ChangeEntry]:
-        return self.context.read(
-            lambda s: history(
-                s, self.context.client_id, before_id=last.id if last else None, limit=PAGE
+        return self.context.read_as(
+            lambda s, user: history(
+                s, user, self.context.client_id, before_id=last.id if last else None, limit=PAGE
             )
         )
 

@@ -114,7 +114,7 @@ class Exporter(QObject):
         """The ids to export (None: the whole base) and their count; None when cancelled."""
         window = self.window
         with window.database.session() as session:
-            total = count_clients(session)
+            total = count_clients(session, current_user(session, window.login))
         model = window.client_list.model
         query = model.query
         if not (query.text.strip() or query.has_filters):

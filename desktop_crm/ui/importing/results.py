@@ -257,7 +257,8 @@ class ResultsView(QWidget):
                 rows = failed_rows_of(outcome.failures)
             else:
                 assert outcome.job_id is not None
-                rows = failed_rows_of_job(session, outcome.job_id)
+                viewer = current_user(session, self.login)
+                rows = failed_rows_of_job(session, viewer, outcome.job_id)
             return write_failed_rows(target, outcome.headers, rows)
 
         def saved(count: int) -> None:

@@ -235,7 +235,7 @@ class JournalWindow(QDialog):
         ids = self.selected_ids()
         if not ids:
             return
-        dialog = SetClientDialog(self.database, self)
+        dialog = SetClientDialog(self.database, self.login, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.client_id is not None:
             self.link_selected_to(dialog.client_id, dialog.person_id())
 

@@ -37,13 +37,13 @@ def persons_of(database: Database, client_id: int) -> list[tuple[int, str]]:
 class SetClientDialog(QDialog):
     """Choose a client by search-as-you-type, and optionally one of its contact persons."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, database: Database, login: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("setClientDialog")
         self.setWindowTitle(self.tr("Set the client"))
         self.database = database
         self.client_id: int | None = None
-        self.search = ClientSearchEdit(database, self)
+        self.search = ClientSearchEdit(database, login, self)
         self.search.clientChosen.connect(self.choose)
         self.person = QComboBox(self)
         self.person.setObjectName("personChoice")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm.db import Database
+from desktop_crm.services.access import current_user
 from desktop_crm.services.interaction_records import InteractionView, get_interaction
 from desktop_crm.ui.interactions.link_dialogs import SaveAddressOffer, SetClientDialog, link_by_hand
 from desktop_crm.ui.interactions.words import (
@@ -86,7 +87,8 @@ class InteractionDialog(QDialog):
 
     def reload(self) -> None:
         with self.database.session() as session:
-            view = self.view = get_interaction(session, self.interaction_id)
+            viewer = current_user(session, self.login)
+            view = self.view = get_interaction(session, viewer, self.interaction_id)
         heading = f"{direction_word(view.direction)} {kind_word(view.kind).lower()}"
         if view.kind == "call" and view.missed:
             heading += ", " + self.tr("missed")
@@ -117,7 +119,7 @@ class InteractionDialog(QDialog):
         self.open_card_button.setEnabled(view.client_id is not None and self.open_card is not None)
 
     def choose_client(self) -> None:
-        dialog = SetClientDialog(self.database, self)
+        dialog = SetClientDialog(self.database, self.login, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.client_id is None:
             return
         self.link_to(dialog.client_id, dialog.person_id())

@@ -52,7 +52,7 @@ class RegisterDialog(QDialog):
         self.setWindowTitle(
             self.tr("Register a call") if kind == "call" else self.tr("Register an email")
         )
-        self.client = ClientSearchEdit(database, self)
+        self.client = ClientSearchEdit(database, login, self)
         self.client.setText(client_name)
         self.client.clientChosen.connect(self._chosen)
         self.direction = QComboBox(self)

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from desktop_crm.db import Database
 from desktop_crm.progress import Cancelled, Progress
+from desktop_crm.services.access import current_user
 from desktop_crm.services.tasks import PAGE, ItemRow, custom_labels_by_id, item_page
 from desktop_crm.ui.error_words import failure_text
 from desktop_crm.ui.tasks.words import missing_with_proposal
@@ -45,10 +46,15 @@ class TaskItemModel(QAbstractTableModel):
     failed = Signal(str)
 
     def __init__(
-        self, database: Database, task_id: int, owner: QWidget, page_size: int = PAGE
+        self,
+        database: Database,
+        login: str,
+        task_id: int,
+        owner: QWidget,
+        page_size: int = PAGE,
     ) -> None:
         super().__init__(owner)
-        self._database = database
+        self._database, self._login = database, login  # whose view of the clients it shows
         self._task_id = task_id
         self._owner = owner  # the widget the reads run for (skipped once it is gone)
         self.page_size = page_size
@@ -64,10 +70,11 @@ class TaskItemModel(QAbstractTableModel):
         """Read the first page again (after a refresh, or the filter changed)."""
         self._generation += 1
         generation, task_id = self._generation, self._task_id
-        size, not_done = self.page_size, self.not_done_only
+        size, not_done, login = self.page_size, self.not_done_only, self._login
 
         def read(session: Session, _p: Progress, _c: Cancelled) -> tuple[Any, list[ItemRow]]:
-            rows = item_page(session, task_id, limit=size, not_done_only=not_done)
+            viewer = current_user(session, login)
+            rows = item_page(session, viewer, task_id, limit=size, not_done_only=not_done)
             return custom_labels_by_id(session), rows
 
         def landed(result: tuple[dict[int, str], list[ItemRow]]) -> None:
@@ -89,11 +96,14 @@ class TaskItemModel(QAbstractTableModel):
         if parent.isValid() or self._exhausted or self.reading:
             return
         generation, task_id = self._generation, self._task_id
-        size, not_done = self.page_size, self.not_done_only
+        size, not_done, login = self.page_size, self.not_done_only, self._login
         after = self._rows[-1].id if self._rows else None
 
         def read(session: Session, _p: Progress, _c: Cancelled) -> list[ItemRow]:
-            return item_page(session, task_id, after=after, limit=size, not_done_only=not_done)
+            viewer = current_user(session, login)
+            return item_page(
+                session, viewer, task_id, after=after, limit=size, not_done_only=not_done
+            )
 
         def landed(page: list[ItemRow]) -> None:
             if generation != self._generation:

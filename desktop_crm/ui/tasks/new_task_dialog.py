@@ -54,7 +54,7 @@ class ManualTaskDialog(QDialog):
         self.description = QPlainTextEdit(self)
         self.description.setObjectName("taskDescription")
         self.description.setFixedHeight(90)
-        self.client_edit = ClientSearchEdit(database, self)
+        self.client_edit = ClientSearchEdit(database, login, self)
         self.client_edit.setObjectName("taskClient")
         self.client_edit.clientChosen.connect(self._client_chosen)
         self.client_edit.textEdited.connect(self._client_typed)

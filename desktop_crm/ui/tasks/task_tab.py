@@ -65,7 +65,7 @@ class TaskTab(TabPage):
         super().__init__(parent)
         self.setObjectName("taskTab")
         self.database, self.login, self.summary = database, login, summary
-        self.model = TaskItemModel(database, summary.id, self)
+        self.model = TaskItemModel(database, login, summary.id, self)
         self.view = QTableView(self)
         self.view.setObjectName("taskItems")
         self.view.setModel(self.model)

@@ -3,7 +3,7 @@
 
 Typing restarts a short timer; when it fires, one small query runs (see
 `services.card_lookup.search_clients`) and the popup shows its results. Choosing one emits
-`clientChosen(id, name)`."""
+`clientChosen(id, name)`. Only clients the logged-in user may see are offered."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
 from desktop_crm.db import Database
 from desktop_crm.models.clients import COMPANY
+from desktop_crm.services.access import current_user
 from desktop_crm.services.card_lookup import ClientHit, search_clients
 
 DEBOUNCE_MS = 200
@@ -34,13 +35,14 @@ class ClientSearchEdit(QLineEdit):
     def __init__(
         self,
         database: Database,
+        login: str,
         parent: QWidget | None = None,
         *,
         companies_only: bool = False,
         exclude_ids: Callable[[], tuple[int, ...]] = tuple,
     ) -> None:
         super().__init__(parent)
-        self.database = database
+        self.database, self.login = database, login  # whose view of the base it searches
         self.companies_only = companies_only
         self.exclude_ids = exclude_ids
         self.setClearButtonEnabled(True)
@@ -77,6 +79,7 @@ class ClientSearchEdit(QLineEdit):
         with self.database.session() as session:
             hits = search_clients(
                 session,
+                current_user(session, self.login),
                 self.text(),
                 companies_only=self.companies_only,
                 exclude_ids=tuple(self.exclude_ids()),

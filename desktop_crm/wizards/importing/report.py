@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from desktop_crm.errors import Code, ImportSettingsError, NotFound
 from desktop_crm.models import ImportJob, ImportRow, User
 from desktop_crm.models.imports import CREATED, FAILED, UPDATED
+from desktop_crm.services.visibility import visible_or_none
 from desktop_crm.services.xlsx_cells import text_cell
 from desktop_crm.wizards.importing.outcomes import PHONE_KEPT, REASONS, WARNINGS, RowFailure
 from desktop_crm.wizards.importing.undo_preview import companies_created
@@ -44,13 +45,15 @@ class FailedRow:
     raw: list[Any]
 
 
-def failed_rows_of_job(session: Session, job_id: int) -> list[FailedRow]:
+def failed_rows_of_job(session: Session, viewer: User, job_id: int) -> list[FailedRow]:
     """The rows that failed, and the imported rows that kept a value as typed (their cells are
-    kept for this file; `PHONE_KEPT` is their reason)."""
+    kept for this file; `PHONE_KEPT` is their reason); a row about a client `viewer` may not
+    see is left out."""
     kept = and_(ImportRow.outcome.in_((CREATED, UPDATED)), ImportRow.raw.is_not(None))
     rows = session.execute(
         select(ImportRow.row_number, ImportRow.reason, ImportRow.detail, ImportRow.raw)
         .where(ImportRow.job_id == job_id, or_(ImportRow.outcome == FAILED, kept))
+        .where(visible_or_none(viewer, ImportRow.client_id))
         .order_by(ImportRow.row_number)
     )
     return [FailedRow(n, r or PHONE_KEPT, d, list(raw or [])) for n, r, d, raw in rows]
