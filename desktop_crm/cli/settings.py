@@ -1,6 +1,6 @@
-"""`desktop-crm settings show | region CODE | sort-language CODE`: the settings of the whole
-base, set by admins. Changing the sort language makes every client's sort key anew (progress on
-stderr when it is a terminal)."""
+"""`desktop-crm settings show | region CODE | sort-language CODE | own-addresses LIST`: the
+settings of the whole base, set by admins. Changing the sort language makes every client's sort
+key anew (progress on stderr when it is a terminal)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ from desktop_crm.cli.context import CliContext
 from desktop_crm.services.base_settings import (
     DEFAULT_REGION,
     attachment_limit_mb,
+    own_addresses,
     phone_region,
+    set_own_addresses,
     set_phone_region,
     set_sort_language,
     sort_language,
@@ -39,6 +41,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     language.add_argument("code", help=f"one of {', '.join(SORT_LANGUAGES)}")
     language.add_argument("--json", action="store_true")
     language.set_defaults(run=run_sort_language)
+    own = sub.add_parser(
+        "own-addresses",
+        help="the company's own email addresses and @domains (a message from one is outgoing)",
+    )
+    own.add_argument("addresses", help='comma-separated, e.g. "a@firm.pl,@firm.pl"; "" clears')
+    own.add_argument("--json", action="store_true")
+    own.set_defaults(run=run_own_addresses)
 
 
 def run_show(ctx: CliContext) -> int:
@@ -47,16 +56,18 @@ def run_show(ctx: CliContext) -> int:
         chosen = phone_region(session)
         limit = attachment_limit_mb(session)
         language = sort_language(session)
+        own = own_addresses(session)
     region = chosen or DEFAULT_REGION
     note = "" if chosen else " (not chosen yet: the default)"
     ctx.emit(
         f"Phone country: {region}{note}\nLargest file on a card: {limit} MB\n"
-        f"Names sorted in: {language}",
+        f"Names sorted in: {language}\nOwn email addresses: {', '.join(own) or '(none)'}",
         {
             "phone_region": region,
             "phone_region_chosen": chosen is not None,
             "attachment_limit_mb": limit,
             "sort_language": language,
+            "own_addresses": list(own),
         },
     )
     return 0
@@ -66,6 +77,13 @@ def run_region(ctx: CliContext) -> int:
     with ctx.database.transaction() as session:
         code = set_phone_region(session, ctx.user(session), ctx.args.code)
     ctx.emit(f"Phone country: {code}.", {"phone_region": code})
+    return 0
+
+
+def run_own_addresses(ctx: CliContext) -> int:
+    with ctx.database.transaction() as session:
+        own = set_own_addresses(session, ctx.user(session), ctx.args.addresses.split(","))
+    ctx.emit(f"Own email addresses: {', '.join(own) or '(none)'}.", {"own_addresses": list(own)})
     return 0
 
 

@@ -12,6 +12,7 @@ from desktop_crm.error_codes.control import ControlCodes
 from desktop_crm.error_codes.files import FileCodes
 from desktop_crm.error_codes.import_file import ImportFileCodes
 from desktop_crm.error_codes.import_settings import ImportSettingsCodes
+from desktop_crm.error_codes.mail import MailCodes
 from desktop_crm.error_codes.records import RecordCodes
 from desktop_crm.error_codes.registry import CODES, ErrorCode
 from desktop_crm.error_codes.reports import ReportCodes
@@ -34,6 +35,7 @@ class Code(
     BulkEditCodes,
     ReportCodes,
     ControlCodes,
+    MailCodes,
     TaskCodes,
 ):
     """Every code: a raise names one of these attributes, never a string."""

@@ -1,6 +1,7 @@
 """Settings of the whole base, shared by every desktop and set by an admin: the country whose
-phone numbers are written without a country code, the largest file a card may hold, and the
-language whose alphabet orders names (the sort language).
+phone numbers are written without a country code, the largest file a card may hold, the
+language whose alphabet orders names (the sort language), and the company's own email addresses
+(a message from one of them is outgoing).
 
 A value never set reads as its default; the phone country reads as None until an admin (or the
 first start, from the system's locale: `proposed_region`) chooses one. The sort language is
@@ -10,6 +11,8 @@ and always read from the base: every stored sort key is in that language.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import phonenumbers
 from sqlalchemy.orm import Session
 
@@ -17,11 +20,13 @@ from desktop_crm.errors import Code, ValidationError
 from desktop_crm.models import MAX_ATTACHMENT_BYTES, BaseSetting, User
 from desktop_crm.services.access import Permission, has_permission, require
 from desktop_crm.services.collation import ENGLISH, SORT_LANGUAGES
+from desktop_crm.services.emails import try_normalize_email
 from desktop_crm.services.sort_keys import Progress, rebuild_sort_keys
 
 PHONE_REGION = "phone_region"
 ATTACHMENT_LIMIT_MB = "attachment_limit_mb"
 SORT_LANGUAGE = "sort_language"
+OWN_ADDRESSES = "own_addresses"
 DEFAULT_REGION = "RU"
 DEFAULT_ATTACHMENT_LIMIT_MB = 20
 MAX_ATTACHMENT_LIMIT_MB = MAX_ATTACHMENT_BYTES // (1024 * 1024)
@@ -124,3 +129,28 @@ def set_sort_language(
         return 0
     _write(session, actor, SORT_LANGUAGE, code)
     return rebuild_sort_keys(session.connection(), code, progress=progress)
+
+
+def own_addresses(session: Session) -> tuple[str, ...]:
+    """The company's own addresses and @domains, lower-cased ("a@firm.pl", "@firm.pl")."""
+    stored = _read(session, OWN_ADDRESSES) or ""
+    return tuple(part for part in stored.split(",") if part)
+
+
+def set_own_addresses(session: Session, actor: User, values: Iterable[str]) -> tuple[str, ...]:
+    """Set the company's own addresses: each an email address or a domain written "@firm.pl"
+    (every address at it); `ValidationError` naming the first that is neither. No values clears
+    them."""
+    checked: list[str] = []
+    for raw in values:
+        value = raw.strip()
+        if not value:
+            continue
+        address = try_normalize_email(("x" + value) if value.startswith("@") else value)
+        if address is None:
+            raise ValidationError(Code.MAIL_OWN_ADDRESS_INVALID, field="own_addresses", value=raw)
+        own = address[1:] if value.startswith("@") else address
+        if own not in checked:
+            checked.append(own)
+    _write(session, actor, OWN_ADDRESSES, ",".join(checked))
+    return tuple(checked)

@@ -1657,6 +1657,7 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     <message>
         <location filename="../../error_codes/files.py" line="23"/>
         <location filename="../../error_codes/import_file.py" line="18"/>
+        <location filename="../../error_codes/mail.py" line="18"/>
         <source>The file {path} cannot be read: {reason}.</source>
         <translation>Nie można odczytać pliku {path}: {reason}.</translation>
     </message>
@@ -2486,6 +2487,31 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../error_codes/bulk_edits.py" line="19"/>
         <source>Bulk edit #{bulk_edit_id} cannot be undone from here.</source>
         <translation>Zmiany zbiorczej nr {bulk_edit_id} nie można cofnąć w tym miejscu.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/mail.py" line="10"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} nie istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/mail.py" line="14"/>
+        <source>The folder {path} holds no .eml or .mbox files.</source>
+        <translation>Folder {path} nie zawiera plików .eml ani .mbox.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/mail.py" line="22"/>
+        <source>The file {path} is not an email message or a mailbox.</source>
+        <translation>Plik {path} nie jest wiadomością e-mail ani skrzynką pocztową.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/mail.py" line="26"/>
+        <source>The mailbox {path} is broken: message {number} at line {line} is not an email message.</source>
+        <translation>Skrzynka pocztowa {path} jest uszkodzona: wiadomość {number} w wierszu {line} nie jest wiadomością e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/mail.py" line="34"/>
+        <source>{value!r} is neither an email address nor a domain written as @firm.com.</source>
+        <translation>{value!r} nie jest ani adresem e-mail, ani domeną zapisaną jako @firm.com.</translation>
     </message>
     <message>
         <location filename="../../error_codes/tasks.py" line="11"/>

@@ -1657,6 +1657,7 @@ Please copy the details below and send them to your administrator.</source>
     <message>
         <location filename="../../error_codes/files.py" line="23"/>
         <location filename="../../error_codes/import_file.py" line="18"/>
+        <location filename="../../error_codes/mail.py" line="18"/>
         <source>The file {path} cannot be read: {reason}.</source>
         <translation>Не удаётся прочитать файл {path}: {reason}.</translation>
     </message>
@@ -2486,6 +2487,31 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../error_codes/bulk_edits.py" line="19"/>
         <source>Bulk edit #{bulk_edit_id} cannot be undone from here.</source>
         <translation>Массовое изменение №{bulk_edit_id} нельзя отменить отсюда.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/mail.py" line="10"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} не существует.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/mail.py" line="14"/>
+        <source>The folder {path} holds no .eml or .mbox files.</source>
+        <translation>В папке {path} нет файлов .eml или .mbox.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/mail.py" line="22"/>
+        <source>The file {path} is not an email message or a mailbox.</source>
+        <translation>Файл {path} не является письмом или почтовым ящиком.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/mail.py" line="26"/>
+        <source>The mailbox {path} is broken: message {number} at line {line} is not an email message.</source>
+        <translation>Почтовый ящик {path} повреждён: сообщение {number} в строке {line} не является письмом.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/mail.py" line="34"/>
+        <source>{value!r} is neither an email address nor a domain written as @firm.com.</source>
+        <translation>{value!r} не является ни адресом электронной почты, ни доменом вида @firm.com.</translation>
     </message>
     <message>
         <location filename="../../error_codes/tasks.py" line="11"/>

@@ -1,0 +1,86 @@
+"""Which files a mail import reads, and the messages of each: a folder gives every .eml and
+.mbox inside (and below); a file is an mbox when it begins with an envelope "From " line,
+else one message. Anything else stops the import with one sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from desktop_crm.errors import Code, ImportFileError
+from desktop_crm.services.interactions.store import InteractionData
+from desktop_crm.services.mail.mbox import NotMbox, iter_mbox, looks_like_mbox
+from desktop_crm.services.mail.message import MailContext, NotMail, read_message
+
+MAIL_SUFFIXES = (".eml", ".mbox")
+MBOX, EML = "mbox", "eml"
+
+
+def mail_files(paths: Iterable[Path]) -> list[Path]:
+    """The files to read for `paths`, in order (a folder's by name); an error for a path that
+    does not exist or a folder without mail files."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            inside = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in MAIL_SUFFIXES
+            )
+            if not inside:
+                raise ImportFileError(Code.MAIL_FOLDER_EMPTY, path=str(path))
+            found += inside
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise ImportFileError(Code.MAIL_PATH_MISSING, path=str(path))
+    return found
+
+
+def _head(path: Path) -> bytes:
+    try:
+        with path.open("rb") as file:
+            return file.read(4096)
+    except OSError as exc:
+        raise ImportFileError(
+            Code.MAIL_UNREADABLE, path=str(path), reason=exc.strerror or str(exc)
+        ) from exc
+
+
+def file_kind(path: Path) -> str:
+    """MBOX or EML by the content (a name says little: Thunderbird's mailboxes have none)."""
+    head = _head(path)
+    if looks_like_mbox(head):
+        return MBOX
+    if b"\x00" in head:
+        raise ImportFileError(Code.MAIL_NOT_MAIL, path=str(path))
+    return EML
+
+
+def read_file(path: Path, context: MailContext) -> Iterator[InteractionData | None]:
+    """The messages of one file as interactions (None: one that cannot be stored); an error
+    as soon as the file proves not to be mail."""
+    kind = file_kind(path)
+    here = MailContext(kind, context.account or path.name, context.own, context.registered_by_id)
+    try:
+        if kind == EML:
+            try:
+                yield read_message(path.read_bytes(), here)
+            except NotMail as exc:
+                raise ImportFileError(Code.MAIL_NOT_MAIL, path=str(path)) from exc
+            return
+        for message in iter_mbox(path):
+            if b"\x00" in message.data:
+                raise ImportFileError(
+                    Code.MAIL_MBOX_BROKEN, path=str(path), number=message.number, line=message.line
+                )
+            try:
+                yield read_message(message.data, here, message.envelope_date)
+            except NotMail as exc:
+                raise ImportFileError(
+                    Code.MAIL_MBOX_BROKEN, path=str(path), number=message.number, line=message.line
+                ) from exc
+    except NotMbox as exc:
+        raise ImportFileError(Code.MAIL_NOT_MAIL, path=str(path)) from exc
+    except OSError as exc:
+        raise ImportFileError(
+            Code.MAIL_UNREADABLE, path=str(path), reason=exc.strerror or str(exc)
+        ) from exc
