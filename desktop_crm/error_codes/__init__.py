@@ -10,6 +10,7 @@ from desktop_crm.error_codes.bulk_edits import BulkEditCodes
 from desktop_crm.error_codes.clients import ClientCodes
 from desktop_crm.error_codes.control import ControlCodes
 from desktop_crm.error_codes.files import FileCodes
+from desktop_crm.error_codes.imap import ImapCodes
 from desktop_crm.error_codes.import_file import ImportFileCodes
 from desktop_crm.error_codes.import_settings import ImportSettingsCodes
 from desktop_crm.error_codes.mail import MailCodes
@@ -36,6 +37,7 @@ class Code(
     ReportCodes,
     ControlCodes,
     MailCodes,
+    ImapCodes,
     TaskCodes,
 ):
     """Every code: a raise names one of these attributes, never a string."""
