@@ -2538,6 +2538,71 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <source>Task #{task_id} cannot be closed yet: {left} of its {items} items are not done. Fill in what they lack, then refresh the task.</source>
         <translation>Zadania nr {task_id} nie można jeszcze zamknąć: niewykonane pozycje — {left} z {items}. Uzupełnij brakujące dane i odśwież zadanie.</translation>
     </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="11"/>
+        <source>There is no mail account named {name!r} on this computer.</source>
+        <translation>Na tym komputerze nie ma konta pocztowego {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="15"/>
+        <source>No mail account is set up on this computer: add one with its server first.</source>
+        <translation>Na tym komputerze nie skonfigurowano żadnego konta pocztowego: najpierw dodaj konto i jego serwer.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="21"/>
+        <source>A mail account needs a name, a server and a login.</source>
+        <translation>Konto pocztowe wymaga nazwy, serwera i loginu.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="25"/>
+        <source>{value!r} is not a port number (1 to 65535).</source>
+        <translation>{value!r} nie jest numerem portu (od 1 do 65535).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="29"/>
+        <source>{value!r} is not a connection security: tls, starttls or none.</source>
+        <translation>{value!r} nie jest sposobem zabezpieczenia połączenia: tls, starttls lub none.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="35"/>
+        <source>The mail accounts in {path} are not a list of accounts: {detail}.</source>
+        <translation>Konta pocztowe w {path} nie są listą kont: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="41"/>
+        <source>The password of the mail account {name!r} is not in the keyring: add it again.</source>
+        <translation>Hasła konta pocztowego {name!r} nie ma w magazynie haseł: dodaj konto ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="48"/>
+        <source>The system keyring that keeps mail passwords cannot be used: {detail}.</source>
+        <translation>Systemowy magazyn haseł, w którym są hasła poczty, jest niedostępny: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="54"/>
+        <source>The mail server {host}:{port} cannot be reached: {detail}.</source>
+        <translation>Serwer pocztowy {host}:{port} jest nieosiągalny: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="58"/>
+        <source>A secure connection to the mail server {host}:{port} failed: {detail}.</source>
+        <translation>Nie udało się nawiązać bezpiecznego połączenia z serwerem pocztowym {host}:{port}: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="64"/>
+        <source>The mail server {host} refused the login {login!r}: wrong login or password.</source>
+        <translation>Serwer pocztowy {host} odmówił logowania {login!r}: błędny login lub hasło.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="70"/>
+        <source>The mail account {name!r} has no folder {folder!r}.</source>
+        <translation>Konto pocztowe {name!r} nie ma folderu {folder!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="74"/>
+        <source>The connection to the mail server {host} broke during the fetch ({detail}); the messages stored before stay, the next fetch goes on from there.</source>
+        <translation>Połączenie z serwerem pocztowym {host} zerwało się podczas pobierania poczty ({detail}); zapisane wcześniej wiadomości zostają, następne pobieranie zacznie od tego miejsca.</translation>
+    </message>
 </context>
 <context>
     <name>ExportScopeDialog</name>

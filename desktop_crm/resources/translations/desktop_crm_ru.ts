@@ -2538,6 +2538,71 @@ Please copy the details below and send them to your administrator.</source>
         <source>Task #{task_id} cannot be closed yet: {left} of its {items} items are not done. Fill in what they lack, then refresh the task.</source>
         <translation>Задачу №{task_id} пока нельзя закрыть: не выполнено пунктов — {left} из {items}. Заполните недостающие данные и обновите задачу.</translation>
     </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="11"/>
+        <source>There is no mail account named {name!r} on this computer.</source>
+        <translation>На этом компьютере нет почтового ящика {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="15"/>
+        <source>No mail account is set up on this computer: add one with its server first.</source>
+        <translation>На этом компьютере не настроен ни один почтовый ящик: сначала добавьте ящик и его сервер.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="21"/>
+        <source>A mail account needs a name, a server and a login.</source>
+        <translation>Для почтового ящика нужны название, сервер и логин.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="25"/>
+        <source>{value!r} is not a port number (1 to 65535).</source>
+        <translation>{value!r} — не номер порта (от 1 до 65535).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="29"/>
+        <source>{value!r} is not a connection security: tls, starttls or none.</source>
+        <translation>{value!r} — не способ защиты соединения: tls, starttls или none.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="35"/>
+        <source>The mail accounts in {path} are not a list of accounts: {detail}.</source>
+        <translation>Почтовые ящики в {path} записаны не списком ящиков: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="41"/>
+        <source>The password of the mail account {name!r} is not in the keyring: add it again.</source>
+        <translation>Пароля почтового ящика {name!r} нет в хранилище паролей: добавьте ящик ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="48"/>
+        <source>The system keyring that keeps mail passwords cannot be used: {detail}.</source>
+        <translation>Системное хранилище паролей, где хранятся пароли почты, недоступно: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="54"/>
+        <source>The mail server {host}:{port} cannot be reached: {detail}.</source>
+        <translation>Почтовый сервер {host}:{port} недоступен: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="58"/>
+        <source>A secure connection to the mail server {host}:{port} failed: {detail}.</source>
+        <translation>Не удалось установить защищённое соединение с почтовым сервером {host}:{port}: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="64"/>
+        <source>The mail server {host} refused the login {login!r}: wrong login or password.</source>
+        <translation>Почтовый сервер {host} отказал во входе {login!r}: неверный логин или пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="70"/>
+        <source>The mail account {name!r} has no folder {folder!r}.</source>
+        <translation>В почтовом ящике {name!r} нет папки {folder!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="74"/>
+        <source>The connection to the mail server {host} broke during the fetch ({detail}); the messages stored before stay, the next fetch goes on from there.</source>
+        <translation>Соединение с почтовым сервером {host} прервалось во время получения почты ({detail}); уже сохранённые письма остаются, следующее получение продолжит с этого места.</translation>
+    </message>
 </context>
 <context>
     <name>ExportScopeDialog</name>
