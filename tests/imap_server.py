@@ -19,6 +19,7 @@ from email.utils import format_datetime
 from pathlib import Path
 
 PASSWORD = "secret"
+UNICODE_LOGIN, UNICODE_PASSWORD = "utf8@firm.test", "Пароль-ü 1"  # beyond IMAP LOGIN's ASCII
 USERS = 500  # logins in the passwd-file, one per test
 _CANDIDATES = ("/usr/sbin/dovecot", "/usr/local/sbin/dovecot")
 
@@ -110,6 +111,7 @@ class Dovecot:
         # once a second, so a login added while it runs may be unknown for a moment
         self._logins = [f"u{n:04d}.{uuid.uuid4().hex[:6]}@firm.test" for n in range(USERS)]
         lines = "".join(f"{login}:{{PLAIN}}{PASSWORD}\n" for login in self._logins)
+        lines += f"{UNICODE_LOGIN}:{{PLAIN}}{UNICODE_PASSWORD}\n"
         (self.root / "passwd").write_text(lines, encoding="utf-8")
         conf = self.root / "dovecot.conf"
         conf.write_text(_config(self.root, self.port), encoding="utf-8")
@@ -143,7 +145,11 @@ class Dovecot:
 
     def client(self, login: str) -> imaplib.IMAP4:
         client = imaplib.IMAP4("127.0.0.1", self.port)
-        client.login(login, PASSWORD)
+        if login == UNICODE_LOGIN:
+            plain = f"\0{login}\0{UNICODE_PASSWORD}".encode()
+            client.authenticate("PLAIN", lambda _challenge: plain)
+        else:
+            client.login(login, PASSWORD)
         return client
 
     def append(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -19,10 +20,18 @@ from desktop_crm.db import Database
 from desktop_crm.errors import CrmError
 from desktop_crm.models import User
 from desktop_crm.models.interactions import Interaction, InteractionParty, MailSync
-from desktop_crm.services.imap.accounts import NONE, MailAccount, find_account
+from desktop_crm.services.imap.accounts import NONE, STARTTLS, TLS, MailAccount, find_account
 from desktop_crm.services.imap.fetch import fetch_mail
 from tests.file_keyring import FileKeyring
-from tests.imap_server import PASSWORD, Dovecot, free_port, message, running_dovecot
+from tests.imap_server import (
+    PASSWORD,
+    UNICODE_LOGIN,
+    UNICODE_PASSWORD,
+    Dovecot,
+    free_port,
+    message,
+    running_dovecot,
+)
 
 
 @pytest.fixture(scope="session")
@@ -162,6 +171,19 @@ def test_a_wrong_password_and_a_server_down_change_nothing(
     assert unreachable.value.code == "imap.unreachable"
     assert "cannot be reached" in unreachable.value.message
     assert counts(database) == (0, {})
+
+
+def test_a_password_beyond_ascii_and_a_server_without_tls(
+    database: Database, admin: User, server: Dovecot
+) -> None:
+    server.append(UNICODE_LOGIN, "INBOX", [message(1)])  # one login for both backends' runs
+    account = account_of(server, UNICODE_LOGIN, folders=("INBOX",))
+    fetched = fetch_mail(database, admin, account, password=UNICODE_PASSWORD)
+    assert fetched.imported >= 1 and fetched.imported == fetched.read
+    for security in (TLS, STARTTLS):  # the test server speaks plain IMAP only
+        with pytest.raises(CrmError) as insecure:
+            fetch_mail(database, admin, replace(account, security=security), password="x")
+        assert insecure.value.code == "imap.secure_failed", security
 
 
 def test_a_missing_folder_and_a_missing_password_are_named(

@@ -83,7 +83,7 @@ class ImapConnection:
         self.account = account
         self.client = self._open(timeout)
         try:
-            self.client.login(account.login, password)
+            self._login(password)
         except imaplib.IMAP4.abort as exc:
             self.close()
             raise self._unreachable(exc) from exc
@@ -91,9 +91,23 @@ class ImapConnection:
             self.close()
             raise CrmError(Code.IMAP_LOGIN_REFUSED, host=account.host, login=account.login) from exc
 
+    def _login(self, password: str) -> None:
+        login = self.account.login
+        if (login + password).isascii():
+            self.client.login(login, password)
+            return
+        # LOGIN carries ASCII only; SASL PLAIN carries UTF-8 (RFC 4616)
+        plain = f"\0{login}\0{password}".encode()
+        self.client.authenticate("PLAIN", lambda _challenge: plain)
+
     def _unreachable(self, exc: BaseException) -> CrmError:
         a = self.account
         return CrmError(Code.IMAP_UNREACHABLE, host=a.host, port=a.server_port, detail=_detail(exc))
+
+    def _insecure(self, exc: BaseException) -> CrmError:
+        a = self.account
+        detail = _detail(exc)
+        return CrmError(Code.IMAP_SECURE_FAILED, host=a.host, port=a.server_port, detail=detail)
 
     def _open(self, timeout: float) -> imaplib.IMAP4:
         a = self.account
@@ -104,15 +118,18 @@ class ImapConnection:
                     a.host, a.server_port, ssl_context=context, timeout=timeout
                 )
             client = imaplib.IMAP4(a.host, a.server_port, timeout=timeout)
-            if a.security == STARTTLS:
-                client.starttls(ssl_context=context)
-            return client
-        except (ssl.SSLError, ssl.CertificateError) as exc:
-            raise CrmError(
-                Code.IMAP_SECURE_FAILED, host=a.host, port=a.server_port, detail=_detail(exc)
-            ) from exc
+        except ssl.SSLError as exc:  # certificate, protocol: before OSError, its base
+            raise self._insecure(exc) from exc
         except (OSError, imaplib.IMAP4.error) as exc:
             raise self._unreachable(exc) from exc
+        if a.security == STARTTLS:
+            try:
+                client.starttls(ssl_context=context)
+            except (OSError, imaplib.IMAP4.error) as exc:  # no STARTTLS, or the handshake
+                with contextlib.suppress(OSError):
+                    client.shutdown()
+                raise self._insecure(exc) from exc
+        return client
 
     def __enter__(self) -> ImapConnection:
         return self

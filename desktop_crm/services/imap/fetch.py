@@ -139,8 +139,8 @@ def _fetch_folder(
         if work.cancelled is not None and work.cancelled():
             return False
         uids = plan.uids[start : start + work.batch]
-        if start == 0:
-            conn.examine(plan.folder)
+        if start == 0 and conn.examine(plan.folder)[0] != plan.uidvalidity:
+            break  # renumbered since it was planned: the next fetch reads it again
         items = _read(conn.fetch(uids), context, result)
         last = uids[-1] if start + work.batch < len(plan.uids) else plan.end_uid
         counts = _store(
