@@ -182,7 +182,9 @@ class Dovecot:
             os.chown(target, self.uid, self.gid)
 
     def stop(self) -> None:
-        self.process.terminate()
+        """Stop the server (its sessions end with it) and remove its folder; again: nothing."""
+        if self.process.poll() is None:
+            self.process.terminate()
         try:
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:

@@ -28,6 +28,7 @@ from tests.imap_server import (
     UNICODE_LOGIN,
     UNICODE_PASSWORD,
     Dovecot,
+    dovecot_binary,
     free_port,
     message,
     running_dovecot,
@@ -154,6 +155,26 @@ def test_a_cancel_keeps_a_consistent_position_and_the_next_fetch_goes_on(
     rest = fetch_mail(database, admin, account, password=PASSWORD, batch=2)
     assert (rest.read, rest.imported, rest.duplicates, rest.cancelled) == (3, 3, 0, False)
     assert counts(database)[0] == 7
+
+
+def test_a_server_gone_mid_fetch_keeps_what_was_stored(database: Database, admin: User) -> None:
+    binary = dovecot_binary()
+    if binary is None:
+        pytest.skip("dovecot is not installed (apt-get install dovecot-imapd)")
+    own = Dovecot(binary)  # a server of this test's own, stopped half-way
+    try:
+        login = own.new_user()
+        own.deliver(login, "INBOX", [message(n) for n in range(6)])
+        account = account_of(own, login, folders=("INBOX",))
+        with pytest.raises(CrmError) as lost:
+            fetch_mail(
+                database, admin, account, password=PASSWORD, batch=2, progress=lambda *_: own.stop()
+            )
+    finally:
+        own.stop()
+    assert lost.value.code == "imap.connection_lost"
+    stored, positions = counts(database)
+    assert stored == 2 and positions["INBOX"][1] == 2
 
 
 def test_a_wrong_password_and_a_server_down_change_nothing(
