@@ -4,8 +4,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
+import pytest
 from keyring.backend import KeyringBackend
 
 
@@ -34,3 +37,13 @@ class FileKeyring(KeyringBackend):
         data = self._load()
         data.pop(f"{service}\x1f{username}", None)
         self.path.write_text(json.dumps(data), encoding="utf-8")
+
+
+@pytest.fixture
+def file_keyring(tmp_path: Path) -> Iterator[FileKeyring]:
+    """The keyring for this test: a file in its temporary folder (the OS keyring untouched)."""
+    before = keyring.get_keyring()
+    backend = FileKeyring(tmp_path / "keyring.json")
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(before)

@@ -18,6 +18,8 @@ from datetime import datetime
 from email.utils import format_datetime
 from pathlib import Path
 
+import pytest
+
 PASSWORD = "secret"
 UNICODE_LOGIN, UNICODE_PASSWORD = "utf8@firm.test", "Пароль-ü 1"  # beyond IMAP LOGIN's ASCII
 USERS = 500  # logins in the passwd-file, one per test
@@ -205,6 +207,19 @@ def running_dovecot() -> Iterator[Dovecot | None]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def dovecot() -> Iterator[Dovecot | None]:
+    """One server for the session (each test takes a login of its own: `new_user`)."""
+    yield from running_dovecot()
+
+
+@pytest.fixture
+def server(dovecot: Dovecot | None) -> Dovecot:
+    if dovecot is None:
+        pytest.skip("dovecot is not installed (apt-get install dovecot-imapd)")
+    return dovecot
 
 
 def message(

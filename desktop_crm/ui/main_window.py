@@ -36,6 +36,7 @@ from desktop_crm.ui.clients.list_widget import ClientListWidget
 from desktop_crm.ui.database_name import describe_database
 from desktop_crm.ui.file_menu import install as install_file_menu
 from desktop_crm.ui.importing.wizard import install as install_importing
+from desktop_crm.ui.mail_fetch import install as install_mail_fetch
 from desktop_crm.ui.menus import build_menus, update_action
 from desktop_crm.ui.reports import install as install_reports
 from desktop_crm.ui.settings import app_settings
@@ -294,6 +295,7 @@ FEATURES: tuple[Callable[[Shell], None], ...] = (
     install_settings,
     install_reports,
     install_tasks,
+    install_mail_fetch,
 )
 
 __all__ = ["FEATURES", "MainWindow"]

@@ -5,14 +5,11 @@ password, a server that is down, and the `mail accounts` / `mail fetch` commands
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from sqlalchemy import func, select
 
 from desktop_crm.cli import main
@@ -31,29 +28,9 @@ from tests.imap_server import (
     dovecot_binary,
     free_port,
     message,
-    running_dovecot,
 )
 
-
-@pytest.fixture(scope="session")
-def dovecot() -> Iterator[Dovecot | None]:
-    yield from running_dovecot()
-
-
-@pytest.fixture
-def server(dovecot: Dovecot | None) -> Dovecot:
-    if dovecot is None:
-        pytest.skip("dovecot is not installed (apt-get install dovecot-imapd)")
-    return dovecot
-
-
-@pytest.fixture(autouse=True)
-def file_keyring(tmp_path: Path) -> Iterator[KeyringBackend]:
-    before = keyring.get_keyring()
-    backend = FileKeyring(tmp_path / "keyring.json")
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(before)
+pytestmark = pytest.mark.usefixtures("file_keyring")  # never the OS keyring
 
 
 def account_of(server: Dovecot, login: str, **changes: object) -> MailAccount:

@@ -68,7 +68,7 @@ def test_unbuilt_entries_are_disabled_and_say_why(
     qtbot: QtBot, database: Database, admin: User
 ) -> None:
     window = open_window(qtbot, database)
-    for key in ("ctl_contact_info", "calls_import", "mail_fetch", "database"):
+    for key in ("ctl_contact_info", "calls_import", "database"):
         action = window.actions[key]
         assert not action.isEnabled(), key
         assert action.toolTip().startswith("Not available yet"), key

@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="50"/>
+        <source>Mail account</source>
+        <translation>Konto pocztowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="55"/>
+        <source>usual</source>
+        <translation>zwykły</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="60"/>
+        <source>None (plain text)</source>
+        <translation>Brak (zwykły tekst)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="67"/>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="68"/>
+        <source>IMAP server:</source>
+        <translation>Serwer IMAP:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="69"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="70"/>
+        <source>Security:</source>
+        <translation>Zabezpieczenie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="71"/>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="72"/>
+        <source>Password:</source>
+        <translation>Hasło:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="80"/>
+        <source>The password is kept in the system&apos;s keyring, not in a file.</source>
+        <translation>Hasło jest przechowywane w systemowym magazynie haseł, a nie w pliku.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="115"/>
+        <source>Fetch mail</source>
+        <translation>Pobierz pocztę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="117"/>
+        <source>Add account…</source>
+        <translation>Dodaj konto…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="119"/>
+        <source>Fetch</source>
+        <translation>Pobierz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="122"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="130"/>
+        <source>Mail accounts of this computer:</source>
+        <translation>Konta pocztowe tego komputera:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="139"/>
+        <source>{0}: {1} at {2}</source>
+        <translation>{0}: {1} na {2}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="142"/>
@@ -3924,6 +4010,33 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
 </context>
 <context>
+    <name>MailFetch</name>
+    <message>
+        <location filename="../../ui/mail_fetch/__init__.py" line="59"/>
+        <source>Fetch mail</source>
+        <translation>Pobierz pocztę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/__init__.py" line="59"/>
+        <source>Fetching mail…</source>
+        <translation>Pobieranie poczty…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mail_fetch/__init__.py" line="65"/>
+        <source>Fetched %Ln message(s): {0} new, {1} linked to clients</source>
+        <translation>
+            <numerusform>Pobrano %Ln wiadomość: nowych {0}, przypisanych do klientów {1}</numerusform>
+            <numerusform>Pobrano %Ln wiadomości: nowych {0}, przypisanych do klientów {1}</numerusform>
+            <numerusform>Pobrano %Ln wiadomości: nowych {0}, przypisanych do klientów {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/__init__.py" line="68"/>
+        <source> (stopped early; the next fetch goes on from there)</source>
+        <translation> (przerwano wcześniej; następne pobieranie zacznie od tego miejsca)</translation>
+    </message>
+</context>
+<context>
     <name>MainMenu</name>
     <message>
         <location filename="../../ui/menus.py" line="102"/>
@@ -4260,32 +4373,32 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>SQLite: w pamięci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>The database in use</source>
         <translation>Używana baza danych</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Signed in as {0}</source>
         <translation>Zalogowano jako {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln klient w bazie</numerusform>
@@ -4294,12 +4407,12 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>About desktop-crm</source>
         <translation>O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Baza klientów dla handlowców i administratorów, którzy dbają o jej porządek.&lt;br&gt;&lt;br&gt;Baza danych: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>

@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="50"/>
+        <source>Mail account</source>
+        <translation>Почтовый ящик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="55"/>
+        <source>usual</source>
+        <translation>обычный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="60"/>
+        <source>None (plain text)</source>
+        <translation>Нет (открытый текст)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="67"/>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="68"/>
+        <source>IMAP server:</source>
+        <translation>Сервер IMAP:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="69"/>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="70"/>
+        <source>Security:</source>
+        <translation>Защита:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="71"/>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="72"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="80"/>
+        <source>The password is kept in the system&apos;s keyring, not in a file.</source>
+        <translation>Пароль хранится в системном хранилище паролей, а не в файле.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="115"/>
+        <source>Fetch mail</source>
+        <translation>Получить почту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="117"/>
+        <source>Add account…</source>
+        <translation>Добавить ящик…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="119"/>
+        <source>Fetch</source>
+        <translation>Получить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="122"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="130"/>
+        <source>Mail accounts of this computer:</source>
+        <translation>Почтовые ящики этого компьютера:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="139"/>
+        <source>{0}: {1} at {2}</source>
+        <translation>{0}: {1} на {2}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="142"/>
@@ -3924,6 +4010,33 @@ Please copy the details below and send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>MailFetch</name>
+    <message>
+        <location filename="../../ui/mail_fetch/__init__.py" line="59"/>
+        <source>Fetch mail</source>
+        <translation>Получить почту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/__init__.py" line="59"/>
+        <source>Fetching mail…</source>
+        <translation>Получение почты…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mail_fetch/__init__.py" line="65"/>
+        <source>Fetched %Ln message(s): {0} new, {1} linked to clients</source>
+        <translation>
+            <numerusform>Получено %Ln письмо: новых {0}, привязано к клиентам {1}</numerusform>
+            <numerusform>Получено %Ln письма: новых {0}, привязано к клиентам {1}</numerusform>
+            <numerusform>Получено %Ln писем: новых {0}, привязано к клиентам {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/__init__.py" line="68"/>
+        <source> (stopped early; the next fetch goes on from there)</source>
+        <translation> (остановлено раньше; следующее получение продолжит с этого места)</translation>
+    </message>
+</context>
+<context>
     <name>MainMenu</name>
     <message>
         <location filename="../../ui/menus.py" line="102"/>
@@ -4260,32 +4373,32 @@ Please copy the details below and send them to your administrator.</source>
         <translation>SQLite: в памяти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>The database in use</source>
         <translation>Используемая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Signed in as {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln клиент в базе</numerusform>
@@ -4294,12 +4407,12 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>About desktop-crm</source>
         <translation>О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Клиентская база для менеджеров по продажам и администраторов, которые поддерживают её в порядке.&lt;br&gt;&lt;br&gt;База данных: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>
