@@ -68,7 +68,8 @@ def test_first_fetch_then_only_what_is_new(
     assert {folder: last for folder, (_v, last) in positions.items()} == {"INBOX": 3, "Sent": 1}
     with database.transaction(write=False) as session:
         sent = session.scalars(select(Interaction).where(Interaction.direction == "out")).one()
-        assert sent.source == "imap" and sent.account == "office/Sent"
+        assert sent.source == "imap" and sent.account == f"{login}@127.0.0.1/Sent"
+        assert set(session.scalars(select(MailSync.account))) == {f"{login}@127.0.0.1"}
         assert session.scalars(
             select(InteractionParty.normalized).where(InteractionParty.interaction_id == sent.id)
         ).all() == ["buyer@example.org"]

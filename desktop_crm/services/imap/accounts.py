@@ -33,6 +33,13 @@ class MailAccount:
     def server_port(self) -> int:
         return self.port or DEFAULT_PORTS[self.security]
 
+    @property
+    def mailbox(self) -> str:
+        """The mailbox as the shared base knows it (`MailSync.account`): login and server, so
+        desktops that name one mailbox differently share its position, and two mailboxes of
+        one name on two desktops never mix theirs."""
+        return f"{self.login.strip().lower()}@{self.host.strip().lower()}"[:255]
+
     def as_json(self) -> dict[str, Any]:
         data = asdict(self)
         extra = data.pop("extra")

@@ -88,7 +88,7 @@ def _plan(
 
 
 def _context(session: Session, user: User, account: MailAccount) -> MailContext:
-    base = mail_context(session, user, SOURCE, account.name)
+    base = mail_context(session, user, SOURCE, account.mailbox)
     login = account.login.strip().lower()
     own = base.own if "@" not in login or login in base.own else (*base.own, login)
     return replace(base, own=own)
@@ -123,7 +123,7 @@ def _store(
         acting = session.get(User, user.id) or user
         stored = store_interactions(session, items, acting)
         linked = link_new(session, stored.stored_ids)
-        save_position(session, account.name, plan.folder, position)
+        save_position(session, account.mailbox, plan.folder, position)
     return stored.read, stored.imported, stored.duplicates, linked
 
 
@@ -133,7 +133,7 @@ def _fetch_folder(
     plan: FolderPlan,
 ) -> bool:
     """Fetch one folder's plan; False when cancelled."""
-    context = replace(work.context, account=f"{work.account.name}/{plan.folder}")
+    context = replace(work.context, account=f"{work.account.mailbox}/{plan.folder}")
     result = work.result
     for start in range(0, len(plan.uids), work.batch):
         if work.cancelled is not None and work.cancelled():
@@ -156,7 +156,7 @@ def _fetch_folder(
     final = Position(plan.uidvalidity, plan.end_uid)
     if not plan.uids and plan.saved != final:
         with work.database.transaction() as session:
-            save_position(session, work.account.name, plan.folder, final)
+            save_position(session, work.account.mailbox, plan.folder, final)
     return True
 
 
@@ -191,7 +191,7 @@ def fetch_mail(
     with database.transaction(write=False) as session:
         acting = session.get(User, user.id) or user
         require(acting, Permission.IMPORT)
-        known = positions(session, account.name)
+        known = positions(session, account.mailbox)
         context = _context(session, acting, account)
     secret = password if password is not None else password_of(account.name)
     result = FetchResult()
