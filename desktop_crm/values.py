@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 
 from desktop_crm.errors import Code, InvalidValue
@@ -176,3 +176,52 @@ def parse_custom(kind: str, value: object, choices: Sequence[str] = ()) -> str |
     if kind == CHOICE:
         return parse_choice(text, choices)
     return text
+
+
+_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?$")
+_OFFSET = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$")
+_SPLIT_DATE_TIME = re.compile(r"^(\S+?)(?:[T ,]+|(?<=\d)T)(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)$")
+
+
+def parse_time(value: object) -> time:
+    """A time of day: HH:MM or HH:MM:SS (a fraction of a second is dropped)."""
+    if isinstance(value, time):
+        return value.replace(microsecond=0)
+    text = str(value).strip()
+    match = _CLOCK.match(text)
+    if match is None:
+        raise InvalidValue(Code.CALLS_NOT_A_DATETIME, value=text)
+    hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
+    if hour > 23 or minute > 59 or second > 59:
+        raise InvalidValue(Code.CALLS_NOT_A_DATETIME, value=text)
+    return time(hour, minute, second)
+
+
+def parse_datetime(value: object) -> datetime:
+    """A date with a time of day: a cell's datetime, DD.MM.YYYY HH:MM[:SS], ISO (with a T, a
+    fraction, which is dropped, and an offset: then the result is aware), or an Excel day
+    number with a fraction. A date alone is midnight."""
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime.combine(value, time(0))
+    text = str(value).strip()
+    if text[4:5] == "-" and text[:4].isdigit():  # ISO, as phone systems write: the C parser
+        try:
+            return datetime.fromisoformat(text.replace("Z", "+00:00")).replace(microsecond=0)
+        except ValueError:
+            pass  # "2024-1-5 9:30" and the like: the general rules below
+    if "T" in text or _OFFSET.search(text):
+        try:
+            return datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            raise InvalidValue(Code.CALLS_NOT_A_DATETIME, value=text) from None
+    if _SERIAL.match(text) and float(text) < 80_000:
+        return datetime.combine(_EXCEL_EPOCH, time(0)) + timedelta(days=float(text))
+    match = _SPLIT_DATE_TIME.match(text)
+    try:
+        if match is None:
+            return datetime.combine(parse_date(text), time(0))
+        return datetime.combine(parse_date(match[1]), parse_time(match[2]))
+    except InvalidValue as exc:
+        raise InvalidValue(Code.CALLS_NOT_A_DATETIME, value=text) from exc

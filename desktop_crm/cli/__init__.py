@@ -15,12 +15,16 @@ from collections.abc import Sequence
 from desktop_crm import __version__
 from desktop_crm.cli import (
     bulk_edits,
+    calls,
     control,
     db_commands,
     demo,
     exporting,
     importing,
+    interactions,
+    linking,
     mail,
+    merges,
     queues,
     report,
     settings,
@@ -38,12 +42,16 @@ COMMANDS = (
     demo.register,
     importing.register,
     mail.register,
+    calls.register,
     exporting.register,
     settings.register,
     bulk_edits.register,
     report.register,
     control.register,
+    linking.register,
+    interactions.register,
     tasks.register,
+    merges.register,
 )
 
 EXIT_USER_ERROR = 2

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from desktop_crm.cli.context import CliContext
 from desktop_crm.errors import Code, CrmError
 from desktop_crm.models import User
+from desktop_crm.services.merging import undo_merge_edit
 from desktop_crm.wizards.control.bulk_edits import bulk_edit_kind, list_bulk_edits
 from desktop_crm.wizards.control.names_apply import undo_names
 
@@ -23,8 +24,11 @@ class Undone(Protocol):
 
 SHOWN = 50  # kept cards listed in the text output
 
-# kind -> undo(session, bulk_edit_id, user); the merge of duplicates adds "merge"
-UNDOERS: dict[str, Callable[[Session, int, User], Undone]] = {"names": undo_names}
+# kind -> undo(session, bulk_edit_id, user)
+UNDOERS: dict[str, Callable[[Session, int, User], Undone]] = {
+    "names": undo_names,
+    "merge": undo_merge_edit,
+}
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

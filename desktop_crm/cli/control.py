@@ -15,6 +15,7 @@ from typing import Any, TypeAlias
 from sqlalchemy.orm import Session
 
 from desktop_crm.cli.context import CliContext
+from desktop_crm.cli.control_duplicates import add_duplicates_command
 from desktop_crm.cli.control_names import add_names_command, run_names
 from desktop_crm.cli.control_run import (
     CheckRun,
@@ -48,7 +49,13 @@ def register(subparsers: ControlSubparsers) -> None:
         "per executor. --dry-run shows the counts per executor and creates nothing.",
     )
     checks = control.add_subparsers(dest="control_command", metavar="CHECK", required=True)
-    checks_added = (_add_contact_info, _add_registration, _add_properties, _add_names)
+    checks_added = (
+        _add_contact_info,
+        _add_registration,
+        _add_properties,
+        _add_names,
+        _add_duplicates,
+    )
     for add in (*checks_added, *EXTRA_CHECK_COMMANDS):
         add(checks)
 
@@ -108,6 +115,10 @@ def _add_names(checks: ControlSubparsers) -> None:
     parser = add_names_command(checks)
     add_assignment_options(parser)
     parser.set_defaults(run=run_names_check)
+
+
+def _add_duplicates(checks: ControlSubparsers) -> None:
+    add_assignment_options(add_duplicates_command(checks, distribute_found))
 
 
 def run_names_check(ctx: CliContext) -> int:

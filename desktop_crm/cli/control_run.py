@@ -8,38 +8,27 @@ from __future__ import annotations
 import argparse
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date
-from typing import Any
 
 from sqlalchemy.orm import Session
 
 from desktop_crm.cli.context import CliContext
 from desktop_crm.models import User
-from desktop_crm.wizards.control import lookup
-from desktop_crm.wizards.control.distribution import (
-    ASSIGN_MODES,
-    MANAGERS,
-    Distribution,
-    distribute,
-)
+from desktop_crm.wizards.control import lookup, runner
+from desktop_crm.wizards.control.distribution import ASSIGN_MODES, MANAGERS, Distribution
 from desktop_crm.wizards.control.filters import ClientFilter
-from desktop_crm.wizards.control.records import FoundRecord
-from desktop_crm.wizards.control.task_maker import MadeTask, TaskSpec, make_tasks, validate
+from desktop_crm.wizards.control.runner import NOTHING_FOUND, CheckRun, Dates
 
-NOTHING_FOUND = "nothing found, no task created"
-
-
-@dataclass
-class CheckRun:
-    """What a check found, with what its tasks record of it. `extra` adds keys to the JSON
-    report (`names`: "split", `duplicates`: "groups")."""
-
-    kind: str
-    title: str
-    params: dict[str, Any]
-    records: list[FoundRecord]
-    extra: dict[str, Any] = field(default_factory=dict)
+__all__ = [  # CheckRun and NOTHING_FOUND live in the runner; the checks to come import them here
+    "NOTHING_FOUND",
+    "CheckRun",
+    "add_distribution_options",
+    "add_filter_options",
+    "check_options",
+    "client_filter",
+    "comma_list",
+    "distribution",
+    "run_control",
+]
 
 
 def comma_list(text: str) -> list[str]:
@@ -113,7 +102,7 @@ def check_options(ctx: CliContext) -> None:
     a = ctx.args
     with ctx.database.session() as session:
         actor = ctx.user(session)
-        validate(actor, TaskSpec("", "", due_date=a.due, control_date=a.control), date.today())
+        runner.check_allowed(actor, Dates(a.due, a.control))
         distribution(session, a, actor)
 
 
@@ -122,35 +111,14 @@ def run_control(ctx: CliContext, check: Callable[[Session, User], CheckRun]) -> 
     --dry-run, only count them); one transaction: a refusal leaves the base as it was."""
     a = ctx.args
     started = time.perf_counter()
+    dates = Dates(a.due, a.control, a.project)
     with ctx.database.transaction() as session:
         actor = ctx.user(session)
-        dates = TaskSpec("", "", due_date=a.due, control_date=a.control)
-        validate(actor, dates, date.today())  # refused before the base is read
+        runner.check_allowed(actor, dates)  # refused before the base is read
         how = distribution(session, a, actor)
         run = check(session, actor)
-        spec = TaskSpec(run.kind, run.title, run.params, a.due, a.control, a.project)
-        plan = distribute(session, run.records, how) if run.records else {}
-        made = make_tasks(session, actor, plan, spec, dry_run=a.dry_run)
-    report(ctx, run, made, time.perf_counter() - started)
+        make = runner.preview if a.dry_run else runner.create
+        made = make(session, actor, run, how, dates)
+    seconds = time.perf_counter() - started
+    ctx.emit(runner.report_text(run, made), runner.report(run, made, seconds))
     return 0
-
-
-def report(ctx: CliContext, run: CheckRun, made: list[MadeTask], seconds: float) -> None:
-    payload = {
-        "check": run.kind,
-        "found": len(run.records),
-        **run.extra,
-        "tasks": [{"id": t.id, "executor": t.executor, "items": t.items} for t in made],
-        "seconds": round(seconds, 3),
-    }
-    if not made:
-        text = f"{run.title}: {NOTHING_FOUND}."
-    else:
-        verb = "would get" if made[0].id is None else "got"
-        lines = [f"{run.title}: {len(run.records)} found."]
-        lines += [
-            f"  {t.executor} {verb} {t.items} item(s)" + (f" (task {t.id})" if t.id else "")
-            for t in made
-        ]
-        text = "\n".join(lines)
-    ctx.emit(text, payload)

@@ -8,6 +8,7 @@ import argparse
 import sys
 
 from desktop_crm.cli.context import CliContext
+from desktop_crm.cli.linking import register_settings as register_linking
 from desktop_crm.services.base_settings import (
     DEFAULT_REGION,
     attachment_limit_mb,
@@ -41,6 +42,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     language.add_argument("code", help=f"one of {', '.join(SORT_LANGUAGES)}")
     language.add_argument("--json", action="store_true")
     language.set_defaults(run=run_sort_language)
+    register_linking(sub)
     own = sub.add_parser(
         "own-addresses",
         help="the company's own email addresses and @domains (a message from one is outgoing)",

@@ -165,6 +165,7 @@ def refresh_done(session: Session, task_ids: Sequence[int]) -> None:
         select(Task.id, Task.params).where(Task.id.in_(task_ids))
     ):
         any_key = (params or {}).get("missing") == "all"
+        hashed = session.get_bind().dialect.name == "postgresql"
         now = utcnow()
         for missing in _missing_values(session, task_id):
             keys = [key for key in missing.split(",") if key]
@@ -176,7 +177,7 @@ def refresh_done(session: Session, task_ids: Sequence[int]) -> None:
                     if of_person
                     else TaskItem.contact_person_id.is_(None),
                 )
-                has = [_item_has(key, of_person=of_person) for key in keys]
+                has = [_item_has(k, of_person=of_person, hashed=hashed) for k in keys]
                 there = or_(*has) if any_key else and_(*has)
                 # an open item with its data there, or a done one without: one test of `there`
                 changed = TaskItem.done_at.is_(None) == there
@@ -194,22 +195,30 @@ def _missing_values(session: Session, task_id: int) -> list[str]:
     return sorted(value for value in values if value)
 
 
-def _item_has(key: str, *, of_person: bool) -> ColumnElement[bool]:
+def _item_has(key: str, *, of_person: bool, hashed: bool) -> ColumnElement[bool]:
     """`key` is there for the item's record: its interaction, its contact person or its card."""
     if key == "client":
-        return TaskItem.interaction_id.in_(select(Interaction.id).where(interaction_linked()))
+        return _member(TaskItem.interaction_id, Interaction.id, interaction_linked(), hashed=hashed)
     if of_person:
-        if key in POINT_KINDS:
-            points = select(ContactPoint.contact_person_id).where(ContactPoint.kind == key)
-            return TaskItem.contact_person_id.in_(
-                points.where(ContactPoint.contact_person_id.is_not(None))
+        if key in POINT_KINDS:  # straight to the contact points, no join through the person
+            owner = ContactPoint.contact_person_id
+            return _member(
+                TaskItem.contact_person_id, owner, ContactPoint.kind == key, hashed=hashed
             )
-        return TaskItem.contact_person_id.in_(
-            select(ContactPerson.id).where(person_has(key, ContactPerson))
-        )
+        test = person_has(key, ContactPerson)
+        return _member(TaskItem.contact_person_id, ContactPerson.id, test, hashed=hashed)
     if key in POINT_KINDS:  # straight to the contact points, no join through the card
-        points = select(ContactPoint.client_id).where(
-            ContactPoint.kind == key, ContactPoint.client_id.is_not(None)
-        )
-        return TaskItem.client_id.in_(points)
-    return TaskItem.client_id.in_(select(Client.id).where(client_has(key, Client)))
+        owner = ContactPoint.client_id
+        return _member(TaskItem.client_id, owner, ContactPoint.kind == key, hashed=hashed)
+    return _member(TaskItem.client_id, Client.id, client_has(key, Client), hashed=hashed)
+
+
+def _member(
+    column: Column, key: Column, condition: ColumnElement[bool], *, hashed: bool
+) -> ColumnElement[bool]:
+    """`column` is one of the `key` values of the rows meeting `condition`: as an IN that
+    PostgreSQL hashes once (`hashed`), or as a correlated EXISTS that SQLite answers with one
+    index probe an item (its IN would first copy every matching row, a million of them)."""
+    if hashed:
+        return column.in_(select(key).where(condition, key.is_not(None)))
+    return exists().where(key == column, condition)

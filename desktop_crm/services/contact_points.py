@@ -17,6 +17,7 @@ from desktop_crm.errors import Code, ValidationError
 from desktop_crm.models import Client, ContactPerson, ContactPoint
 from desktop_crm.models.clients import EMAIL, PHONE
 from desktop_crm.services.emails import normalize_email
+from desktop_crm.services.linking import link_addresses
 from desktop_crm.services.phones import format_phone, normalize_phone
 from desktop_crm.text import clean_line
 
@@ -134,7 +135,8 @@ def sync(
 ) -> bool:
     """Make the owner's points of `kind` equal `wanted` (already prepared). A point whose
     normalized value stays keeps its row and its original spelling. Returns True if anything
-    changed. Flushes the session (twice when the primary moves)."""
+    changed. Flushes the session (twice when the primary moves). A value new to the owner
+    links its past unlinked calls and emails at once (LNK-4)."""
     current = points_of(owner, kind)
     by_normalized = {p.normalized: p for p in current}
     wanted_keys = {w.normalized for w in wanted}
@@ -153,6 +155,7 @@ def sync(
         session.flush()
 
     # Step 2: write the new primary, positions, comments and new points.
+    added: list[str] = []
     for position, item in enumerate(wanted):
         kept = by_normalized.get(item.normalized)
         if kept is None:
@@ -166,6 +169,7 @@ def sync(
                     comment=item.comment,
                 )
             )
+            added.append(item.normalized)
             changed = True
             continue
         for attr, value in (
@@ -177,4 +181,6 @@ def sync(
                 setattr(kept, attr, value)
                 changed = True
     session.flush()
+    if added:
+        link_addresses(session, [(kind, normalized) for normalized in added])
     return changed

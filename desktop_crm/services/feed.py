@@ -26,6 +26,7 @@ from sqlalchemy import (
     SQLColumnExpression,
     Text,
     and_,
+    case,
     func,
     literal_column,
     null,
@@ -161,6 +162,7 @@ def _interactions(client_id: int) -> Spec:
         c1=Interaction.subject,
         c2=func.substr(Interaction.body, 1, BODY_PREVIEW),
         c3=Interaction.direction,
+        c4=case((Interaction.missed.is_(True), literal_column("'missed'", Text)), else_=null()),
         num=Interaction.duration_seconds,
         author_id=Interaction.registered_by_id,
     ).where(
@@ -288,7 +290,14 @@ def _entry(row: Row[Any], labels: dict[str, str]) -> FeedEntry:
     if kind == NOTE:
         return FeedEntry(text=row.c2, **common)
     if kind in (CALL, EMAIL):
-        return FeedEntry(text=row.c2, direction=row.c3, subject=row.c1, number=number, **common)
+        return FeedEntry(
+            text=row.c2,
+            direction=row.c3,
+            subject=row.c1,
+            number=number,
+            status=row.c4,  # "missed" for a call nobody answered
+            **common,
+        )
     if kind == TASK:
         return FeedEntry(
             text=row.c2, status=row.c3, subject=row.c1, due=row.day, executor=row.c4, **common

@@ -23,8 +23,8 @@ BODY_PREVIEW = 2000  # characters of an email body shown in the feed
 @dataclass(frozen=True)
 class FeedEntry:
     """One line of the feed. `kind`: note, call, email, task, deal, file or change.
-    `direction` is "in"/"out" for calls and emails, `status` the task or deal status,
-    `field` the changed field of a change."""
+    `direction` is "in"/"out" for calls and emails, `status` the task or deal status
+    ("missed" for an unanswered call), `field` the changed field of a change."""
 
     kind: str
     id: int

@@ -32,12 +32,16 @@ from desktop_crm.models import User
 from desktop_crm.services.access import current_user
 from desktop_crm.services.base_settings import region_or_default
 from desktop_crm.services.card_lookup import count_clients, existing_clients
+from desktop_crm.ui.calls_import import install as install_calls_import
 from desktop_crm.ui.clients.list_widget import ClientListWidget
+from desktop_crm.ui.control import install as install_control
 from desktop_crm.ui.database_name import describe_database
 from desktop_crm.ui.file_menu import install as install_file_menu
 from desktop_crm.ui.importing.wizard import install as install_importing
+from desktop_crm.ui.interactions import install as install_interactions
 from desktop_crm.ui.mail_fetch import install as install_mail_fetch
 from desktop_crm.ui.menus import build_menus, update_action
+from desktop_crm.ui.merge import install as install_merge
 from desktop_crm.ui.reports import install as install_reports
 from desktop_crm.ui.settings import app_settings
 from desktop_crm.ui.settings_menu import install as install_settings
@@ -295,6 +299,10 @@ FEATURES: tuple[Callable[[Shell], None], ...] = (
     install_settings,
     install_reports,
     install_tasks,
+    install_merge,
+    install_control,
+    install_interactions,
+    install_calls_import,
     install_mail_fetch,
 )
 

@@ -47,18 +47,6 @@ COMING: dict[str, str] = {
     "manage_groups": QT_TRANSLATE_NOOP(
         "MainMenu", "the tree of client groups, to add and move groups."
     ),
-    "ctl_contact_info": QT_TRANSLATE_NOOP(
-        "MainMenu", "find clients without a phone, an email or an address, as tasks for managers."
-    ),
-    "ctl_properties": QT_TRANSLATE_NOOP(
-        "MainMenu", "find clients whose chosen fields are empty, as tasks for managers."
-    ),
-    "ctl_names": QT_TRANSLATE_NOOP(
-        "MainMenu", "split full names into last name, first name and patronymic."
-    ),
-    "ctl_registration": QT_TRANSLATE_NOOP(
-        "MainMenu", "calls and emails without a client become tasks for who noted them."
-    ),
     "register_call": QT_TRANSLATE_NOOP("MainMenu", "note a phone call on a client's card by hand."),
     "mail_import": QT_TRANSLATE_NOOP(
         "MainMenu", "show saved emails on the cards of the clients who wrote them."
@@ -167,6 +155,9 @@ MENUS: tuple[tuple[str, tuple[Entry | None, ...]], ...] = (
                 QT_TRANSLATE_NOOP("MainMenu", "&Registration control…"),
                 CONTROL,
             ),
+            _e(
+                "ctl_duplicates", QT_TRANSLATE_NOOP("MainMenu", "D&uplicates in the base…"), CONTROL
+            ),
             None,
             _e(
                 "ctl_discipline",
@@ -178,6 +169,7 @@ MENUS: tuple[tuple[str, tuple[Entry | None, ...]], ...] = (
     (
         QT_TRANSLATE_NOOP("MainMenu", "&Interactions"),
         (
+            _e("interactions_journal", QT_TRANSLATE_NOOP("MainMenu", "Calls and &emails…")),
             _e("register_call", QT_TRANSLATE_NOOP("MainMenu", "&Register a call…"), EDIT),
             _e(
                 "mail_import",

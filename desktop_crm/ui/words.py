@@ -115,6 +115,8 @@ HISTORY_LABELS = {
     "deal.client": QT_TRANSLATE_NOOP("History", "Deal client"),
     "import_undo": QT_TRANSLATE_NOOP("History", "Import undo"),
     "bulk_edit": QT_TRANSLATE_NOOP("History", "Bulk edit"),
+    "merged": QT_TRANSLATE_NOOP("History", "Merged with"),
+    "merge_undone": QT_TRANSLATE_NOOP("History", "Merge undone"),
 }
 YES_NO = {
     "yes": QT_TRANSLATE_NOOP("History", "yes"),

@@ -90,12 +90,14 @@ def test_the_same_message_twice_is_stored_once(
     (folder / "one.eml").write_bytes(no_message_id())
     (folder / "two.EML").write_bytes(cp1251_message())
     (folder / "notes.txt").write_text("not read: not a mail file name")
+    (folder / "README").write_text("not read: no extension, and not an mbox")
+    write_mbox(folder / "Sent", [html_only_message()])  # Thunderbird's folders: no extension
     first = run(database, admin, box)
     assert (first.read, first.imported, first.duplicates) == (3, 2, 1)
     again = run(database, admin, box, folder)
-    assert (again.read, again.imported, again.duplicates) == (5, 1, 4)
+    assert (again.read, again.imported, again.duplicates) == (6, 2, 4)
     with database.session() as session:
-        assert session.scalar(select(func.count()).select_from(Interaction)) == 3
+        assert session.scalar(select(func.count()).select_from(Interaction)) == 4
 
 
 @pytest.mark.parametrize(
@@ -198,3 +200,32 @@ def test_new_messages_are_linked_to_the_cards_that_hold_their_addresses(
     result = run(database, admin, write_mbox(tmp_path / "x.mbox", [koi8_message()]))
     assert (result.imported, result.linked) == (1, 1)
     assert stored(database)["Счёт на оплату"].client_id == client
+
+
+def test_nul_characters_inside_a_message_are_marked_not_fatal(
+    database: Database, admin: User, tmp_path: Path
+) -> None:
+    """PostgreSQL stores no NUL: one in a decoded subject, body or Message-ID must not stop
+    the import of a mailbox."""
+    raw = (
+        b"From: nul@client.ru\nTo: sales@firm.ru\nSubject: =?utf-8?Q?a=00b?=\n"
+        b"Message-ID: <=?utf-8?Q?x=00y?=@client.ru>\n"
+        b"Date: Mon, 02 Mar 2026 10:00:00 +0000\n"
+        b"Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n"
+        b"before=00after\n"
+    )
+    result = run(database, admin, write_mbox(tmp_path / "nul.mbox", [raw]))
+    assert result.imported == 1
+    item = stored(database)["a\ufffdb"]
+    assert item.body == "before\ufffdafter"
+
+
+def test_a_nul_byte_in_a_body_is_no_broken_mailbox(
+    database: Database, admin: User, tmp_path: Path
+) -> None:
+    """Mail programs leave NUL runs in mailboxes they compacted badly: in a body they are bad
+    bytes of one message, in the headers they make the mailbox broken."""
+    box = write_mbox(tmp_path / "nul.mbox", [no_message_id(), html_only_message()])
+    box.write_bytes(box.read_bytes().replace(b"Just text.", b"Just\x00\x00 text."))
+    assert run(database, admin, box).imported == 2
+    assert stored(database)["No id"].body == "Just\ufffd\ufffd text."

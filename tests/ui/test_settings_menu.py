@@ -24,8 +24,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop_crm.config import Settings
 from desktop_crm.db import Database
-from desktop_crm.models import User
+from desktop_crm.models import Client, User
 from desktop_crm.services import base_settings, custom_fields, groups, queues, tags, users
+from desktop_crm.services.search import ClientQuery, ClientSearch
 from desktop_crm.ui.main_window import MainWindow
 from desktop_crm.ui.settings_menu import SettingsDialog
 from tests.ui.conftest import answer_modals, choose, click
@@ -280,3 +281,25 @@ def test_input_dialog_cancel_changes_nothing(qtbot: QtBot, database: Database, a
         press(page, "addGroupButton")
     with database.session() as session:
         assert groups.group_paths(session) == {}
+
+
+def test_sort_language_resorts_the_list(
+    qtbot: QtBot, database: Database, admin: User, add_client: Callable[..., int]
+) -> None:
+    """An admin picks the alphabet names sort in: every key is made anew on a worker and the
+    client list follows (Polish: Ł after L, Ż after Z)."""
+    for name in ("Żaneta", "Zofia", "Łukasz", "Lucyna"):
+        add_client(name)
+    dialog = open_settings(qtbot, database, "preferences")
+    page = dialog.pages["preferences"]
+    combo = page.findChild(QComboBox, "sortLanguageCombo")
+    combo.setCurrentIndex(combo.findText("Polish"))
+    press(page, "savePreferencesButton")
+    qtbot.waitUntil(
+        lambda: page.findChild(QWidget, "savedLabel").text() == "Saved.", timeout=10_000
+    )
+    with database.session() as session:
+        assert base_settings.sort_language(session) == "pl"
+        ids = ClientSearch(ClientQuery(sort="name")).prepare(session).window(session, 0, 10)
+        names = [session.get(Client, i).full_name for i in ids]
+    assert names == ["Lucyna", "Łukasz", "Zofia", "Żaneta"]

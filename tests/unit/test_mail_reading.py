@@ -4,12 +4,14 @@ messages, HTML reduced to text, charsets guessed when undeclared or wrong."""
 
 from __future__ import annotations
 
+import email
 from datetime import datetime
 from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 
+from desktop_crm.services.mail.boundaries import canonical_boundaries
 from desktop_crm.services.mail.charsets import decode_text
 from desktop_crm.services.mail.html_text import html_to_text
 from desktop_crm.services.mail.mbox import NotMbox, iter_mbox
@@ -107,6 +109,10 @@ def test_html_to_text() -> None:
     assert html_to_text(html) == "Offer\n\nPrice: 10€\n\na b\n\nend\nline"
 
 
+LETTER = "Добрый день! Пришлите, пожалуйста, счёт на оплату и договор поставки."
+SHOUT = "СРОЧНО ОПЛАТИТЕ СЧЁТ ДО ПЯТНИЦЫ, ИНАЧЕ ОТГРУЗКА БУДЕТ ОТМЕНЕНА"
+
+
 @pytest.mark.parametrize(
     ("data", "declared", "text"),
     [
@@ -114,6 +120,10 @@ def test_html_to_text() -> None:
         ("Привет, как дела".encode("cp1251"), "utf-8", "Привет, как дела"),  # wrong charset
         ("Привет".encode("cp1251"), "x-unknown", "Привет"),
         ("Zażółć gęślą jaźń".encode("cp1250"), None, "Zażółć gęślą jaźń"),
+        (LETTER.encode("cp1251"), "koi8-r", LETTER),  # the two Cyrillic code pages mixed up
+        (LETTER.encode("koi8-r"), "windows-1251", LETTER),
+        (LETTER.encode("koi8-r"), "koi8-r", LETTER),
+        (SHOUT.encode("cp1251"), "windows-1251", SHOUT),  # capitals alone: as declared
         (b"plain", "windows-1251", "plain"),
     ],
 )
@@ -121,3 +131,53 @@ def test_bodies_in_declared_wrong_or_missing_charsets(
     data: bytes, declared: str | None, text: str
 ) -> None:
     assert decode_text(data, declared) == text
+
+
+STDLIB_SAMPLES = Path(email.__file__).resolve().parent.parent / "test" / "test_email" / "data"
+
+
+def test_the_standard_librarys_own_sample_messages() -> None:
+    """Python's own test messages (digests, bounces, broken boundaries, encoded names), where
+    the interpreter ships its test suite: every one reads, none crashes."""
+    if not STDLIB_SAMPLES.is_dir():
+        pytest.skip("this Python has no test_email samples")
+    samples = sorted(STDLIB_SAMPLES.glob("msg_*.txt"))
+    assert len(samples) > 40
+    read, not_mail = {}, []
+    for path in samples:
+        try:
+            read[path.name] = read_message(path.read_bytes(), CONTEXT)
+        except NotMail:
+            not_mail.append(path.name)
+    assert not_mail == ["msg_19.txt"]  # a digest's text without any header
+    fish = read["msg_07.txt"]
+    assert fish is not None and fish.subject == "Here is your dingus fish"
+    assert fish.attachments == [{"name": "dingusfish.gif", "size": 3512}]
+    assert fish.occurred_at == datetime(2001, 4, 20, 23, 35, 2)  # -0400 -> UTC
+    digest = read["msg_02.txt"]
+    assert digest is not None and digest.attachments is not None
+    assert len(digest.attachments) == 5 and digest.attachments[0]["name"] == "[Ppp] testing #1.eml"
+    undated = [name for name, item in read.items() if item is None]
+    assert 0 < len(undated) < len(samples) // 2  # parts saved alone, test fragments
+
+
+def test_boundaries_are_renamed_without_changing_what_is_read() -> None:
+    raw = (
+        b"From: a@client.ru\nDate: Mon, 02 Mar 2026 10:00:00 +0000\nContent-Type: multipart/mixed;"
+        b'\n boundary="abc"\n\n--abc\nContent-Type: multipart/alternative; boundary=abcd\n\n'
+        b"--abcd\nContent-Type: text/plain\n\nthe text, naming --abcx which is no delimiter\n"
+        b"--abcd--\n--abc\nContent-Type: text/csv\nContent-Disposition: attachment; "
+        b'filename="t.csv"\n\na;b\n--abc--\n'
+    )
+    renamed = canonical_boundaries(raw)
+    assert b"abcd" not in renamed and b'"abc"' not in renamed
+    assert renamed.count(b"=_crm_0_=") == 4 and renamed.count(b"=_crm_1_=") == 3
+    assert b"--abcx" in renamed  # not a delimiter of this message: left alone
+    item = read_message(raw, CONTEXT)
+    assert item is not None
+    assert item.body == "the text, naming --abcx which is no delimiter"
+    assert item.attachments == [{"name": "t.csv", "size": 3}]  # the last newline is the delimiter's
+    assert (
+        canonical_boundaries(b"Subject: no parts\n\nboundary\n")
+        == b"Subject: no parts\n\nboundary\n"
+    )

@@ -84,7 +84,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>ClientListWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="256" />
+        <location filename="../../ui/clients/list_widget.py" line="257" />
         <source>%n per page</source>
         <translation>
             <numerusform>%n per page</numerusform>
@@ -92,7 +92,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="215" />
+        <location filename="../../ui/clients/list_widget.py" line="216" />
         <source>Found: %Ln or more clients, counting…</source>
         <translation>
             <numerusform>Found: %Ln or more clients, counting…</numerusform>
@@ -100,7 +100,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="219" />
+        <location filename="../../ui/clients/list_widget.py" line="220" />
         <source>Found: %Ln client(s)</source>
         <translation>
             <numerusform>Found: %Ln client</numerusform>
@@ -108,7 +108,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="221" />
+        <location filename="../../ui/clients/list_widget.py" line="222" />
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln client</numerusform>
@@ -116,11 +116,30 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="334" />
+        <location filename="../../ui/clients/list_widget.py" line="335" />
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
             <numerusform>%Ln selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreatedPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/control/created_page.py" line="73" />
+        <source>%n task(s) created</source>
+        <translation>
+            <numerusform>%n task created</numerusform>
+            <numerusform>%n tasks created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/created_page.py" line="74" />
+        <source> with %n record(s) to fix.</source>
+        <translation>
+            <numerusform> with %n record to fix.</numerusform>
+            <numerusform> with %n records to fix.</numerusform>
         </translation>
     </message>
 </context>
@@ -132,6 +151,36 @@ This cannot be undone.</numerusform>
         <translation>
             <numerusform>%n task given in this period.</numerusform>
             <numerusform>%n tasks given in this period.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DistributionForm</name>
+    <message numerus="yes">
+        <location filename="../../ui/control/distribution_form.py" line="233" />
+        <source>%n task(s), </source>
+        <translation>
+            <numerusform>%n task, </numerusform>
+            <numerusform>%n tasks, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/distribution_form.py" line="234" />
+        <source>%n record(s) in all.</source>
+        <translation>
+            <numerusform>%n record in all.</numerusform>
+            <numerusform>%n records in all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/merge/duplicates_window.py" line="151" />
+        <source>%n group(s) of duplicates found.</source>
+        <translation>
+            <numerusform>%n group of duplicates found.</numerusform>
+            <numerusform>%n groups of duplicates found.</numerusform>
         </translation>
     </message>
 </context>
@@ -204,6 +253,17 @@ This cannot be undone.</numerusform>
     </message>
 </context>
 <context>
+    <name>JournalWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/interactions/journal.py" line="207" />
+        <source>%n call(s) and email(s)</source>
+        <translation>
+            <numerusform>%n call and email</numerusform>
+            <numerusform>%n calls and emails</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MailFetch</name>
     <message numerus="yes">
         <location filename="../../ui/mail_fetch/__init__.py" line="65" />
@@ -217,7 +277,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln client in the base</numerusform>
@@ -226,9 +286,58 @@ This cannot be undone.</numerusform>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/merge/dialog.py" line="61" />
+        <source>Merge %n card(s)</source>
+        <translation>
+            <numerusform>Merge %n card</numerusform>
+            <numerusform>Merge %n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergesWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/merge/merges_window.py" line="85" />
+        <source>%n merge(s)</source>
+        <translation>
+            <numerusform>%n merge</numerusform>
+            <numerusform>%n merges</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NamesPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/control/names_panel.py" line="61" />
+        <source>%n sure split(s) can be written at once.</source>
+        <translation>
+            <numerusform>%n sure split can be written at once.</numerusform>
+            <numerusform>%n sure splits can be written at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/names_panel.py" line="81" />
+        <source>%n name(s) split. This can be undone (bulk edit #{0}).</source>
+        <translation>
+            <numerusform>%n name split. This can be undone (bulk edit #{0}).</numerusform>
+            <numerusform>%n names split. This can be undone (bulk edit #{0}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/names_panel.py" line="102" />
+        <source>Split undone: %n card(s) as they were.</source>
+        <translation>
+            <numerusform>Split undone: %n card as they were.</numerusform>
+            <numerusform>Split undone: %n cards as they were.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreferencesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/settings_menu/preferences_page.py" line="71" />
+        <location filename="../../ui/settings_menu/preferences_page.py" line="80" />
         <source>%n per page</source>
         <translation>
             <numerusform>%n per page</numerusform>
@@ -263,6 +372,34 @@ This cannot be undone.</numerusform>
         <translation>
             <numerusform>Delete the queue “{0}”? Its %n client stay and are seen by everybody.</numerusform>
             <numerusform>Delete the queue “{0}”? Its %n clients stay and are seen by everybody.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message numerus="yes">
+        <location filename="../../ui/control/results_page.py" line="146" />
+        <source>%n group(s) of duplicates found.</source>
+        <translation>
+            <numerusform>%n group of duplicates found.</numerusform>
+            <numerusform>%n groups of duplicates found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/results_page.py" line="147" />
+        <location filename="../../ui/control/results_page.py" line="181" />
+        <source>%n record(s) found.</source>
+        <translation>
+            <numerusform>%n record found.</numerusform>
+            <numerusform>%n records found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/results_page.py" line="178" />
+        <source>%n doubtful record(s) left for the tasks.</source>
+        <translation>
+            <numerusform>%n doubtful record left for the tasks.</numerusform>
+            <numerusform>%n doubtful records left for the tasks.</numerusform>
         </translation>
     </message>
 </context>
@@ -310,7 +447,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>TasksFeature</name>
     <message numerus="yes">
-        <location filename="../../ui/tasks/__init__.py" line="97" />
+        <location filename="../../ui/tasks/__init__.py" line="98" />
         <source>%Ln open task(s)</source>
         <translation>
             <numerusform>%Ln open task</numerusform>

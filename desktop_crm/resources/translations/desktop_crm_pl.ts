@@ -242,9 +242,85 @@ Tej operacji nie można cofnąć.</numerusform>
         <translation>Usuwanie…</translation>
     </message>
     <message>
+        <location filename="../../ui/clients/bulk.py" line="212"/>
+        <source>Merge clients</source>
+        <translation>Scalanie klientów</translation>
+    </message>
+    <message>
         <location filename="../../ui/clients/bulk.py" line="129"/>
         <source>Choose…</source>
         <translation>Wybierz…</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogImport</name>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="41"/>
+        <location filename="../../ui/calls_import/__init__.py" line="65"/>
+        <location filename="../../ui/calls_import/__init__.py" line="105"/>
+        <location filename="../../ui/calls_import/__init__.py" line="118"/>
+        <source>Import call log</source>
+        <translation>Import rejestru połączeń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="43"/>
+        <source>Call logs (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>Rejestry połączeń (*.csv *.txt *.xlsx *.xls *.ods);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="63"/>
+        <source>Call log import cancelled</source>
+        <translation>Import rejestru połączeń anulowany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="65"/>
+        <source>Reading {0}…</source>
+        <translation>Odczyt {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="74"/>
+        <source>Calls read: {0}. Imported: {1}, already there: {2}, between extensions: {3}, failed: {4}. Linked to cards: {5}.</source>
+        <translation>Odczytane połączenia: {0}. Zaimportowane: {1}, już w bazie: {2}, między numerami wewnętrznymi: {3}, z błędem: {4}. Powiązane z kartami: {5}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="80"/>
+        <source>Row {0}: {1}</source>
+        <translation>Wiersz {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="83"/>
+        <source>Call log imported</source>
+        <translation>Rejestr połączeń zaimportowany</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="99"/>
+        <source>{0} is not a call log this program recognizes by its columns.</source>
+        <translation>{0} nie jest rejestrem połączeń rozpoznawanym przez program po kolumnach.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="102"/>
+        <source>A mapping file (.json)…</source>
+        <translation>Plik dopasowania (.json)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="106"/>
+        <source>Read its columns as:</source>
+        <translation>Czytaj jego kolumny jako:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="117"/>
+        <source>Choose a mapping file that says which is which?</source>
+        <translation>Wybrać plik dopasowania, który mówi, co oznacza każda kolumna?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="122"/>
+        <source>Mapping file</source>
+        <translation>Plik dopasowania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="122"/>
+        <source>Mapping (*.json)</source>
+        <translation>Dopasowanie (*.json)</translation>
     </message>
 </context>
 <context>
@@ -481,6 +557,19 @@ Tej operacji nie można cofnąć.</numerusform>
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../ui/control/choose_pages.py" line="43"/>
+        <source>Which check</source>
+        <translation>Która kontrola</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/choose_pages.py" line="44"/>
+        <source>Each check looks over the whole base; what it finds becomes tasks for your team.</source>
+        <translation>Każda kontrola przegląda całą bazę; to, co znajdzie, staje się zadaniami dla zespołu.</translation>
+    </message>
+</context>
+<context>
     <name>ClientCardWidget</name>
     <message>
         <location filename="../../ui/card/client_card.py" line="120"/>
@@ -705,58 +794,58 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>ClientListWidget</name>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="76"/>
+        <location filename="../../ui/clients/list_parts.py" line="77"/>
         <source>Search by name, phone, email or company  (Ctrl+F)</source>
         <translation>Szukaj po nazwie, telefonie, e-mailu lub firmie  (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/clients/columns.py" line="137"/>
-        <location filename="../../ui/clients/list_parts.py" line="83"/>
+        <location filename="../../ui/clients/list_parts.py" line="84"/>
         <source>Columns</source>
         <translation>Kolumny</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="85"/>
+        <location filename="../../ui/clients/list_parts.py" line="86"/>
         <source>Choose the columns of the list</source>
         <translation>Wybierz kolumny listy</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="89"/>
+        <location filename="../../ui/clients/list_parts.py" line="90"/>
         <source>New client…</source>
         <translation>Nowy klient…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="133"/>
+        <location filename="../../ui/clients/list_parts.py" line="134"/>
         <source>No clients yet</source>
         <translation>Brak klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="134"/>
+        <location filename="../../ui/clients/list_parts.py" line="135"/>
         <source>Bring your client base in from a spreadsheet or a CSV file, or load demo clients to try the program out.</source>
         <translation>Zaimportuj bazę klientów z arkusza kalkulacyjnego lub pliku CSV albo wczytaj klientów demonstracyjnych, aby wypróbować program.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="142"/>
+        <location filename="../../ui/clients/list_parts.py" line="143"/>
         <source>Import a file…</source>
         <translation>Importuj plik…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="147"/>
+        <location filename="../../ui/clients/list_parts.py" line="148"/>
         <source>Load demo data…</source>
         <translation>Wczytaj dane demonstracyjne…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="159"/>
+        <location filename="../../ui/clients/list_parts.py" line="160"/>
         <source>Nothing found</source>
         <translation>Nic nie znaleziono</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="163"/>
+        <location filename="../../ui/clients/list_parts.py" line="164"/>
         <source>Clear search and filters</source>
         <translation>Wyczyść wyszukiwanie i filtry</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="256"/>
+        <location filename="../../ui/clients/list_widget.py" line="257"/>
         <source>%n per page</source>
         <translation>
             <numerusform>%n na stronie</numerusform>
@@ -765,72 +854,77 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="257"/>
+        <location filename="../../ui/clients/list_widget.py" line="258"/>
         <source>Continuous scrolling</source>
         <translation>Ciągłe przewijanie</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="184"/>
+        <location filename="../../ui/clients/list_parts.py" line="185"/>
         <source>First page</source>
         <translation>Pierwsza strona</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="187"/>
+        <location filename="../../ui/clients/list_parts.py" line="188"/>
         <source>Previous page</source>
         <translation>Poprzednia strona</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="192"/>
+        <location filename="../../ui/clients/list_parts.py" line="193"/>
         <source>Next page</source>
         <translation>Następna strona</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="195"/>
+        <location filename="../../ui/clients/list_parts.py" line="196"/>
         <source>Last page</source>
         <translation>Ostatnia strona</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="249"/>
+        <location filename="../../ui/clients/list_parts.py" line="250"/>
         <source>Open card</source>
         <translation>Otwórz kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="277"/>
+        <location filename="../../ui/clients/list_parts.py" line="278"/>
         <source>Assign responsible…</source>
         <translation>Przypisz opiekuna…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="283"/>
+        <location filename="../../ui/clients/list_parts.py" line="284"/>
         <source>Add tag…</source>
         <translation>Dodaj tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="289"/>
+        <location filename="../../ui/clients/list_parts.py" line="290"/>
         <source>Remove tag…</source>
         <translation>Usuń tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="295"/>
+        <location filename="../../ui/clients/list_parts.py" line="296"/>
         <source>Delete…</source>
         <translation>Usuń…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="259"/>
+        <location filename="../../ui/clients/list_parts.py" line="260"/>
         <source>Select all</source>
         <translation>Zaznacz wszystko</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="265"/>
+        <location filename="../../ui/clients/list_parts.py" line="266"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="314"/>
+        <location filename="../../ui/clients/list_parts.py" line="303"/>
+        <source>Merge selected…</source>
+        <translation>Scal zaznaczonych…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/list_parts.py" line="323"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Dodaj klienta (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="215"/>
+        <location filename="../../ui/clients/list_widget.py" line="216"/>
         <source>Found: %Ln or more clients, counting…</source>
         <translation>
             <numerusform>Znaleziono co najmniej %Ln klienta, liczenie…</numerusform>
@@ -839,7 +933,7 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="219"/>
+        <location filename="../../ui/clients/list_widget.py" line="220"/>
         <source>Found: %Ln client(s)</source>
         <translation>
             <numerusform>Znaleziono %Ln klienta</numerusform>
@@ -848,7 +942,7 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="221"/>
+        <location filename="../../ui/clients/list_widget.py" line="222"/>
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln klient</numerusform>
@@ -857,48 +951,48 @@ Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="228"/>
+        <location filename="../../ui/clients/list_widget.py" line="229"/>
         <source>No client matches “{0}”{1}. Check the spelling, or search by a part of the name, phone or email.</source>
         <translation>Brak klientów pasujących do „{0}”{1}. Sprawdź pisownię lub szukaj po części nazwy, telefonu albo e-maila.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="232"/>
+        <location filename="../../ui/clients/list_widget.py" line="233"/>
         <source> with these filters</source>
         <translation> przy tych filtrach</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="236"/>
+        <location filename="../../ui/clients/list_widget.py" line="237"/>
         <source>No client matches these filters.</source>
         <translation>Żaden klient nie pasuje do tych filtrów.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="237"/>
+        <location filename="../../ui/clients/list_widget.py" line="238"/>
         <source>Found: 0 clients</source>
         <translation>Znaleziono 0 klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="240"/>
+        <location filename="../../ui/clients/list_widget.py" line="241"/>
         <source>No clients</source>
         <translation>Brak klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="242"/>
-        <location filename="../../ui/clients/list_widget.py" line="249"/>
+        <location filename="../../ui/clients/list_widget.py" line="243"/>
+        <location filename="../../ui/clients/list_widget.py" line="250"/>
         <source>The list could not be read: {0}</source>
         <translation>Nie udało się odczytać listy: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="294"/>
+        <location filename="../../ui/clients/list_widget.py" line="295"/>
         <source>Page {0} of {1}</source>
         <translation>Strona {0} z {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="296"/>
+        <location filename="../../ui/clients/list_widget.py" line="297"/>
         <source>Page {0} of {1} or more</source>
         <translation>Strona {0} z co najmniej {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="334"/>
+        <location filename="../../ui/clients/list_widget.py" line="335"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>Zaznaczono: %Ln</numerusform>
@@ -923,6 +1017,34 @@ Tej operacji nie można cofnąć.</numerusform>
         <location filename="../../ui/widgets/client_search.py" line="88"/>
         <source>company</source>
         <translation>firma</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="62"/>
+        <source>Contact info to check</source>
+        <translation>Które dane kontaktowe sprawdzić</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="88"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="89"/>
+        <source>&amp;Email</source>
+        <translation>E-ma&amp;il</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="90"/>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="91"/>
+        <source>&amp;Website</source>
+        <translation>&amp;Strona WWW</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1101,270 @@ Tej operacji nie można cofnąć.</numerusform>
         <location filename="../../ui/card/contacts.py" line="84"/>
         <source>“{0}” is not an email address.</source>
         <translation>„{0}” nie jest adresem e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>ControlResults</name>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="32"/>
+        <location filename="../../ui/control/results_model.py" line="44"/>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="33"/>
+        <location filename="../../ui/control/results_model.py" line="45"/>
+        <source>Contact person</source>
+        <translation>Osoba kontaktowa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="34"/>
+        <source>What is missing</source>
+        <translation>Czego brakuje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="35"/>
+        <location filename="../../ui/control/results_model.py" line="50"/>
+        <location filename="../../ui/control/results_model.py" line="55"/>
+        <source>Responsible</source>
+        <translation>Odpowiedzialny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="38"/>
+        <source>Call or email</source>
+        <translation>Połączenie lub e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="39"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="40"/>
+        <source>Number or address</source>
+        <translation>Numer lub adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="41"/>
+        <source>Noted by</source>
+        <translation>Zarejestrował(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="46"/>
+        <source>Last name</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="47"/>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="48"/>
+        <source>Middle name</source>
+        <translation>Drugie imię</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="49"/>
+        <source>Split</source>
+        <translation>Podział</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="53"/>
+        <source>Cards</source>
+        <translation>Karty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="54"/>
+        <source>They share</source>
+        <translation>Co mają wspólnego</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="56"/>
+        <source>Merge</source>
+        <translation>Scal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="58"/>
+        <source>sure</source>
+        <translation>pewny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="59"/>
+        <source>doubtful</source>
+        <translation>wątpliwy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/merge_buttons.py" line="25"/>
+        <source>Merge…</source>
+        <translation>Scal…</translation>
+    </message>
+</context>
+<context>
+    <name>ControlWizard</name>
+    <message>
+        <location filename="../../ui/control/wizard.py" line="43"/>
+        <source>Control wizard</source>
+        <translation>Kreator kontroli</translation>
+    </message>
+</context>
+<context>
+    <name>ControlWords</name>
+    <message>
+        <location filename="../../ui/control/words.py" line="19"/>
+        <source>Contact info completeness</source>
+        <translation>Kompletność danych kontaktowych</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="20"/>
+        <source>Properties completeness</source>
+        <translation>Kompletność właściwości</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="21"/>
+        <source>Registration of calls and emails</source>
+        <translation>Rejestracja połączeń i e-maili</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="22"/>
+        <source>Full-name control</source>
+        <translation>Kontrola imienia i nazwiska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="23"/>
+        <source>Duplicates in the base</source>
+        <translation>Duplikaty w bazie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="26"/>
+        <source>Clients and contact persons without a phone, an email, an address or a website.</source>
+        <translation>Klienci i osoby kontaktowe bez telefonu, e-maila, adresu lub strony WWW.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="30"/>
+        <source>Clients whose chosen card fields or custom fields are empty.</source>
+        <translation>Klienci, u których wybrane pola karty lub pola własne są puste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="33"/>
+        <source>Calls and emails with no client or contact person; each goes back to who noted it.</source>
+        <translation>Połączenia i e-maile bez klienta i osoby kontaktowej; każde wraca do tego, kto je zarejestrował.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="37"/>
+        <source>Clients and contact persons whose last, first and middle names are empty: the sure splits are applied in one step, the doubtful ones become tasks.</source>
+        <translation>Klienci i osoby kontaktowe z pustym nazwiskiem, imieniem i drugim imieniem: pewne podziały zapisuje się w jednym kroku, wątpliwe stają się zadaniami.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="42"/>
+        <source>Cards that share a phone, an email or a full name: merge them here, or give the groups out as tasks.</source>
+        <translation>Karty ze wspólnym telefonem, e-mailem lub pełnym imieniem i nazwiskiem: scal je tutaj lub rozdaj grupy jako zadania.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="49"/>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="50"/>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="51"/>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="52"/>
+        <source>website</source>
+        <translation>strona WWW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="55"/>
+        <source>client or contact person</source>
+        <translation>klient lub osoba kontaktowa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="56"/>
+        <source>last, first and middle name</source>
+        <translation>nazwisko, imię i drugie imię</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="57"/>
+        <source>merge with its duplicates</source>
+        <translation>scalić z duplikatami</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="60"/>
+        <source>Incoming call</source>
+        <translation>Połączenie przychodzące</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="61"/>
+        <source>Outgoing call</source>
+        <translation>Połączenie wychodzące</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="62"/>
+        <source>Incoming email</source>
+        <translation>E-mail przychodzący</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="63"/>
+        <source>Outgoing email</source>
+        <translation>E-mail wychodzący</translation>
+    </message>
+</context>
+<context>
+    <name>CreatedPage</name>
+    <message>
+        <location filename="../../ui/control/created_page.py" line="37"/>
+        <source>Executor</source>
+        <translation>Wykonawca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/created_page.py" line="37"/>
+        <source>Records</source>
+        <translation>Rekordy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/created_page.py" line="37"/>
+        <source>Task</source>
+        <translation>Zadanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/created_page.py" line="45"/>
+        <source>Open &amp;My tasks</source>
+        <translation>Otwórz &amp;Moje zadania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/created_page.py" line="60"/>
+        <source>Tasks created</source>
+        <translation>Zadania utworzone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/created_page.py" line="61"/>
+        <source>Each executor finds the task in My tasks.</source>
+        <translation>Każdy wykonawca znajdzie zadanie w „Moich zadaniach”.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/created_page.py" line="73"/>
+        <source>%n task(s) created</source>
+        <translation>
+            <numerusform>Utworzono %n zadanie</numerusform>
+            <numerusform>Utworzono %n zadania</numerusform>
+            <numerusform>Utworzono %n zadań</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/created_page.py" line="74"/>
+        <source> with %n record(s) to fix.</source>
+        <translation>
+            <numerusform> z %n rekordem do poprawy.</numerusform>
+            <numerusform> z %n rekordami do poprawy.</numerusform>
+            <numerusform> z %n rekordami do poprawy.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1688,141 @@ Tej operacji nie można cofnąć.</numerusform>
     </message>
 </context>
 <context>
+    <name>DistributionForm</name>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="45"/>
+        <location filename="../../ui/control/distribution_form.py" line="160"/>
+        <source>To the &amp;responsible managers</source>
+        <translation>&amp;Odpowiedzialnym menedżerom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="47"/>
+        <source>&amp;Evenly across the users picked</source>
+        <translation>&amp;Po równo między wybranych użytkowników</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="63"/>
+        <source>(pick users by hand)</source>
+        <translation>(wybierz użytkowników ręcznie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="78"/>
+        <source>none; type a name to add one</source>
+        <translation>brak; wpisz nazwę, aby dodać</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="103"/>
+        <source>Executor</source>
+        <translation>Wykonawca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="103"/>
+        <source>Records</source>
+        <translation>Rekordy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="112"/>
+        <source>Executors</source>
+        <translation>Wykonawcy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="119"/>
+        <source>Fill from a user &amp;group:</source>
+        <translation>Wypełnij według &amp;grupy użytkowników:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="124"/>
+        <source>Tasks</source>
+        <translation>Zadania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="126"/>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Termin wykonania:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="127"/>
+        <source>Con&amp;trol date:</source>
+        <translation>Data &amp;kontroli:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="128"/>
+        <source>&amp;Project:</source>
+        <translation>Pro&amp;jekt:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="129"/>
+        <source>Pre&amp;view: records per executor</source>
+        <translation>Podglą&amp;d: rekordy na wykonawcę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="158"/>
+        <source>To who &amp;noted each call or email</source>
+        <translation>T&amp;emu, kto zarejestrował połączenie lub e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="167"/>
+        <source>&amp;Users to share the work:</source>
+        <translation>&amp;Użytkownicy, między których podzielić pracę:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="170"/>
+        <source>&amp;Users for the records with no one (none picked: you):</source>
+        <translation>&amp;Użytkownicy dla rekordów bez opiekuna (nikt nie wybrany: ty):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="230"/>
+        <source>Counting…</source>
+        <translation>Liczenie…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/distribution_form.py" line="233"/>
+        <source>%n task(s), </source>
+        <translation>
+            <numerusform>%n zadanie, </numerusform>
+            <numerusform>%n zadania, </numerusform>
+            <numerusform>%n zadań, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/distribution_form.py" line="234"/>
+        <source>%n record(s) in all.</source>
+        <translation>
+            <numerusform>razem %n rekord.</numerusform>
+            <numerusform>razem %n rekordy.</numerusform>
+            <numerusform>razem %n rekordów.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DistributionPage</name>
+    <message>
+        <location filename="../../ui/control/distribution_page.py" line="52"/>
+        <source>&amp;Create tasks</source>
+        <translation>Utwórz &amp;zadania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_page.py" line="56"/>
+        <source>Who gets the tasks</source>
+        <translation>Kto dostanie zadania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_page.py" line="57"/>
+        <source>One task per executor, with one row per record found.</source>
+        <translation>Jedno zadanie na wykonawcę, po wierszu na każdy znaleziony rekord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_page.py" line="136"/>
+        <source>Creating tasks</source>
+        <translation>Tworzenie zadań</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_page.py" line="136"/>
+        <source>Writing the tasks…</source>
+        <translation>Zapisywanie zadań…</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateRow</name>
     <message>
         <location filename="../../ui/clients/new_client_dialog.py" line="50"/>
@@ -1327,6 +1848,122 @@ Tej operacji nie można cofnąć.</numerusform>
         <location filename="../../ui/clients/new_client_dialog.py" line="61"/>
         <source>Open this client&apos;s card instead</source>
         <translation>Otwórz kartę tego klienta zamiast tworzyć nowego</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesForm</name>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="237"/>
+        <source>Cards are duplicates when they share</source>
+        <translation>Karty są duplikatami, gdy mają wspólny</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="239"/>
+        <source>a &amp;phone</source>
+        <translation>&amp;telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="240"/>
+        <source>an &amp;email</source>
+        <translation>&amp;e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="241"/>
+        <source>the full na&amp;me</source>
+        <translation>pełne &amp;imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="243"/>
+        <source>a name only with the same birth &amp;date</source>
+        <translation>imię — tylko przy tej samej dacie &amp;urodzenia</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesWindow</name>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="77"/>
+        <source>Duplicates in the base</source>
+        <translation>Duplikaty w bazie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="80"/>
+        <source>Same &amp;phone</source>
+        <translation>Ten sam &amp;telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="81"/>
+        <source>Same &amp;email</source>
+        <translation>Ten sam &amp;e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="82"/>
+        <source>Same &amp;name</source>
+        <translation>To samo &amp;nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="86"/>
+        <source>Names only with the same &amp;birth date</source>
+        <translation>Nazwiska tylko z tą samą &amp;datą urodzenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="87"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Szukaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="95"/>
+        <source>&amp;Merges…</source>
+        <translation>Sca&amp;lenia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="97"/>
+        <source>Past merges, to undo one</source>
+        <translation>Wcześniejsze scalenia, aby cofnąć jedno z nich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="101"/>
+        <source>Choose what to compare and press Find.</source>
+        <translation>Wybierz, co porównać, i naciśnij „Szukaj”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="105"/>
+        <source>Cards</source>
+        <translation>Karty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="105"/>
+        <source>Shared</source>
+        <translation>Wspólne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="121"/>
+        <source>Choose at least one thing to compare.</source>
+        <translation>Wybierz co najmniej jedną rzecz do porównania.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="129"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="136"/>
+        <source>Looking for duplicates…</source>
+        <translation>Szukanie duplikatów…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/duplicates_window.py" line="151"/>
+        <source>%n group(s) of duplicates found.</source>
+        <translation>
+            <numerusform>Znaleziono %n grupę duplikatów.</numerusform>
+            <numerusform>Znaleziono %n grupy duplikatów.</numerusform>
+            <numerusform>Znaleziono %n grup duplikatów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="153"/>
+        <source>The first {0} are listed.</source>
+        <translation>Pokazano pierwsze {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="162"/>
+        <source>Merge…</source>
+        <translation>Scal…</translation>
     </message>
 </context>
 <context>
@@ -2083,80 +2720,10 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Nie ma użytkownika {login!r}, którego można by wyznaczyć jako odpowiedzialnego.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/control.py" line="11"/>
-        <source>{kind!r} is not a contact kind to check; choose from {known}.</source>
-        <translation>{kind!r} nie jest rodzajem kontaktu do sprawdzenia; wybierz spośród: {known}.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="17"/>
-        <source>Choose at least one thing to check.</source>
-        <translation>Wybierz co najmniej jedną rzecz do sprawdzenia.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="21"/>
-        <source>{value!r} is not a card field or custom field that can be checked.</source>
-        <translation>{value!r} nie jest polem karty ani polem dodatkowym, które można sprawdzić.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="27"/>
-        <source>{mode!r} is not a way to check; use any or all.</source>
-        <translation>{mode!r} nie jest sposobem sprawdzania; użyj any (brak któregokolwiek) lub all (brak wszystkich).</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="31"/>
-        <source>{mode!r} is not a way to give out tasks; use managers or even.</source>
-        <translation>{mode!r} nie jest sposobem rozdziału zadań; użyj managers (opiekunom) lub even (po równo).</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="37"/>
-        <source>There is no active user {login!r} to give tasks to.</source>
-        <translation>Nie ma aktywnego użytkownika {login!r}, któremu można dać zadanie.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="41"/>
-        <source>There is no user {login!r} whose clients to check.</source>
-        <translation>Nie ma użytkownika {login!r}, którego klientów trzeba sprawdzić.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="45"/>
-        <source>There is no user group {name!r}.</source>
-        <translation>Nie ma grupy użytkowników {name!r}.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="49"/>
-        <source>There is nobody to give the tasks to: pick users or a user group.</source>
-        <translation>Nie ma komu dać zadań: wybierz użytkowników lub grupę użytkowników.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="55"/>
-        <source>There is no client group {path!r}.</source>
-        <translation>Nie ma grupy klientów {path!r}.</translation>
-    </message>
-    <message>
         <location filename="../../error_codes/control.py" line="58"/>
         <location filename="../../error_codes/import_settings.py" line="117"/>
         <source>There is no queue {name!r}.</source>
         <translation>Nie ma kolejki {name!r}.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="62"/>
-        <source>{value!r} is not a date; type it as YYYY-MM-DD.</source>
-        <translation>{value!r} nie jest datą; wpisz ją jako RRRR-MM-DD.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="66"/>
-        <source>The due date {due} is before today, {today}.</source>
-        <translation>Termin {due} jest wcześniejszy niż dziś, {today}.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="70"/>
-        <source>{value!r} is not a direction; use in or out.</source>
-        <translation>{value!r} nie jest kierunkiem; użyj in (przychodzące) lub out (wychodzące).</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="74"/>
-        <source>{value!r} is not a kind of interaction; use call or email.</source>
-        <translation>{value!r} nie jest rodzajem kontaktu; użyj call (rozmowa) lub email (wiadomość).</translation>
     </message>
     <message>
         <location filename="../../error_codes/import_settings.py" line="121"/>
@@ -2470,11 +3037,6 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Limit rozmiaru załącznika musi wynosić od 1 do {max_mb} MB, a nie {value}.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/base_settings.py" line="25"/>
-        <source>{language!r} is not a language names can be sorted in; use one of {known}.</source>
-        <translation>{language!r} nie jest językiem, według którego można sortować nazwy; użyj jednego z: {known}.</translation>
-    </message>
-    <message>
         <location filename="../../error_codes/storage.py" line="13"/>
         <source>The settings file {path} is not valid JSON ({detail}); correct it, or delete it to start with the default settings.</source>
         <translation>Plik ustawień {path} nie jest poprawnym JSON ({detail}); popraw go lub usuń, aby zacząć od ustawień domyślnych.</translation>
@@ -2560,6 +3122,116 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Okres zaczyna się {start}, po swoim końcu {end}.</translation>
     </message>
     <message>
+        <location filename="../../error_codes/merging.py" line="11"/>
+        <source>Choose at least one other card to merge into #{keep_id}.</source>
+        <translation>Wybierz co najmniej jedną inną kartę do scalenia z nr {keep_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/merging.py" line="15"/>
+        <source>Client #{keep_id} is the card kept; it cannot be merged into itself.</source>
+        <translation>Klient nr {keep_id} to karta, która zostaje; nie można jej scalić z nią samą.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/merging.py" line="21"/>
+        <source>A merge cannot choose {choice!r}; the fields it chooses are: {fields}.</source>
+        <translation>Scalanie nie może wybrać {choice!r}; można wybrać pola: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/merging.py" line="27"/>
+        <source>Client #{client_id}, chosen for {choice!r}, is not one of the cards being merged.</source>
+        <translation>Klient nr {client_id}, wybrany dla {choice!r}, nie należy do scalanych kart.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/merging.py" line="33"/>
+        <source>There is no merge #{bulk_edit_id}.</source>
+        <translation>Nie ma scalenia nr {bulk_edit_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/merging.py" line="37"/>
+        <source>Merge #{bulk_edit_id} has been undone already.</source>
+        <translation>Scalenie nr {bulk_edit_id} zostało już cofnięte.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/merging.py" line="41"/>
+        <source>Client #{client_id}, the card merge #{bulk_edit_id} kept, has been deleted since; the merge cannot be undone.</source>
+        <translation>Klient nr {client_id}, karta zachowana przez scalenie nr {bulk_edit_id}, został od tego czasu usunięty; scalenia nie można cofnąć.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="11"/>
+        <source>{kind!r} is not a contact kind to check; choose from {known}.</source>
+        <translation>{kind!r} nie jest rodzajem kontaktu do sprawdzenia; wybierz spośród: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="17"/>
+        <source>Choose at least one thing to check.</source>
+        <translation>Wybierz co najmniej jedną rzecz do sprawdzenia.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="21"/>
+        <source>{value!r} is not a card field or custom field that can be checked.</source>
+        <translation>{value!r} nie jest polem karty ani polem dodatkowym, które można sprawdzić.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="27"/>
+        <source>{mode!r} is not a way to check; use any or all.</source>
+        <translation>{mode!r} nie jest sposobem sprawdzania; użyj any (brak któregokolwiek) lub all (brak wszystkich).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="31"/>
+        <source>{mode!r} is not a way to give out tasks; use managers or even.</source>
+        <translation>{mode!r} nie jest sposobem rozdziału zadań; użyj managers (opiekunom) lub even (po równo).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="37"/>
+        <source>There is no active user {login!r} to give tasks to.</source>
+        <translation>Nie ma aktywnego użytkownika {login!r}, któremu można dać zadanie.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="41"/>
+        <source>There is no user {login!r} whose clients to check.</source>
+        <translation>Nie ma użytkownika {login!r}, którego klientów trzeba sprawdzić.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="45"/>
+        <source>There is no user group {name!r}.</source>
+        <translation>Nie ma grupy użytkowników {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="49"/>
+        <source>There is nobody to give the tasks to: pick users or a user group.</source>
+        <translation>Nie ma komu dać zadań: wybierz użytkowników lub grupę użytkowników.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="55"/>
+        <source>There is no client group {path!r}.</source>
+        <translation>Nie ma grupy klientów {path!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="62"/>
+        <source>{value!r} is not a date; type it as YYYY-MM-DD.</source>
+        <translation>{value!r} nie jest datą; wpisz ją jako RRRR-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="66"/>
+        <source>The due date {due} is before today, {today}.</source>
+        <translation>Termin {due} jest wcześniejszy niż dziś, {today}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="70"/>
+        <source>{value!r} is not a direction; use in or out.</source>
+        <translation>{value!r} nie jest kierunkiem; użyj in (przychodzące) lub out (wychodzące).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="74"/>
+        <source>{value!r} is not a kind of interaction; use call or email.</source>
+        <translation>{value!r} nie jest rodzajem kontaktu; użyj call (rozmowa) lub email (wiadomość).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/base_settings.py" line="25"/>
+        <source>{language!r} is not a language names can be sorted in; use one of {known}.</source>
+        <translation>{language!r} nie jest językiem, według którego można sortować nazwy; użyj jednego z: {known}.</translation>
+    </message>
+    <message>
         <location filename="../../error_codes/bulk_edits.py" line="11"/>
         <source>There is no bulk edit #{bulk_edit_id}.</source>
         <translation>Nie ma zmiany zbiorczej nr {bulk_edit_id}.</translation>
@@ -2573,6 +3245,31 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../error_codes/bulk_edits.py" line="19"/>
         <source>Bulk edit #{bulk_edit_id} cannot be undone from here.</source>
         <translation>Zmiany zbiorczej nr {bulk_edit_id} nie można cofnąć w tym miejscu.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="11"/>
+        <source>A task needs a title.</source>
+        <translation>Zadanie musi mieć tytuł.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="15"/>
+        <source>There is no task #{task_id}: it may have been deleted.</source>
+        <translation>Nie ma zadania nr {task_id}: mogło zostać usunięte.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="19"/>
+        <source>{name} ({login}) may see and close only their own tasks; task #{task_id} is given to someone else.</source>
+        <translation>{name} ({login}) może widzieć i zamykać tylko własne zadania; zadanie nr {task_id} przydzielono komuś innemu.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="26"/>
+        <source>Task #{task_id} is closed already.</source>
+        <translation>Zadanie nr {task_id} jest już zamknięte.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="30"/>
+        <source>Task #{task_id} cannot be closed yet: {left} of its {items} items are not done. Fill in what they lack, then refresh the task.</source>
+        <translation>Zadania nr {task_id} nie można jeszcze zamknąć: niewykonane pozycje — {left} z {items}. Uzupełnij brakujące dane i odśwież zadanie.</translation>
     </message>
     <message>
         <location filename="../../error_codes/mail.py" line="10"/>
@@ -2600,29 +3297,79 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>{value!r} nie jest ani adresem e-mail, ani domeną zapisaną jako @firm.com.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/tasks.py" line="11"/>
-        <source>A task needs a title.</source>
-        <translation>Zadanie musi mieć tytuł.</translation>
+        <location filename="../../error_codes/calls.py" line="12"/>
+        <source>{source} is not a call log this program knows (Asterisk Master.csv, a FreePBX CDR export, or a table with a date and a number column); give its columns with --mapping FILE.json or --preset NAME.</source>
+        <translation>{source} nie jest znanym programowi rejestrem połączeń (Asterisk Master.csv, eksport CDR z FreePBX ani tabela z kolumnami daty i numeru); wskaż jego kolumny przez --mapping FILE.json lub --preset NAME.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/tasks.py" line="15"/>
-        <source>There is no task #{task_id}: it may have been deleted.</source>
-        <translation>Nie ma zadania nr {task_id}: mogło zostać usunięte.</translation>
+        <location filename="../../error_codes/calls.py" line="21"/>
+        <source>{source} is not an Asterisk Master.csv: its first row ({columns} columns) is not a call record of 16, 18 or 21 columns with the start time in the 10th.</source>
+        <translation>{source} nie jest plikiem Asterisk Master.csv: jego pierwszy wiersz (kolumn: {columns}) nie jest zapisem połączenia z 16, 18 lub 21 kolumnami i czasem rozpoczęcia w 10.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/tasks.py" line="19"/>
-        <source>{name} ({login}) may see and close only their own tasks; task #{task_id} is given to someone else.</source>
-        <translation>{name} ({login}) może widzieć i zamykać tylko własne zadania; zadanie nr {task_id} przydzielono komuś innemu.</translation>
+        <location filename="../../error_codes/calls.py" line="29"/>
+        <source>{source} has only a header row and no calls under it.</source>
+        <translation>{source} ma tylko wiersz nagłówka i żadnych połączeń pod nim.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/tasks.py" line="26"/>
-        <source>Task #{task_id} is closed already.</source>
-        <translation>Zadanie nr {task_id} jest już zamknięte.</translation>
+        <location filename="../../error_codes/calls.py" line="33"/>
+        <source>{source} is not a FreePBX CDR export: its header lacks {missing}.</source>
+        <translation>{source} nie jest eksportem CDR z FreePBX: w nagłówku brakuje {missing}.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/tasks.py" line="30"/>
-        <source>Task #{task_id} cannot be closed yet: {left} of its {items} items are not done. Fill in what they lack, then refresh the task.</source>
-        <translation>Zadania nr {task_id} nie można jeszcze zamknąć: niewykonane pozycje — {left} z {items}. Uzupełnij brakujące dane i odśwież zadanie.</translation>
+        <location filename="../../error_codes/calls.py" line="39"/>
+        <source>{key!r} in the mapping is not a call field. Known: {known}.</source>
+        <translation>{key!r} w dopasowaniu nie jest polem połączenia. Znane: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="43"/>
+        <source>The columns of {source} give no {missing}: match a column to it in the mapping.</source>
+        <translation>Kolumny {source} nie podają: {missing}; dopasuj do tego kolumnę.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="50"/>
+        <source>There is no saved call-log matching called {name!r}.</source>
+        <translation>Nie ma zapisanego dopasowania rejestru połączeń o nazwie {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="54"/>
+        <source>The name {name!r} belongs to a saved matching of client lists; choose another name.</source>
+        <translation>Nazwa {name!r} należy do zapisanego dopasowania list klientów; wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="61"/>
+        <source>{name!r} is not a time zone; name one as Europe/Moscow, Europe/Warsaw or UTC.</source>
+        <translation>{name!r} nie jest strefą czasową; podaj ją jako Europe/Moscow, Europe/Warsaw lub UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="68"/>
+        <source>{value!r} is not a date and time; write it as DD.MM.YYYY HH:MM:SS.</source>
+        <translation>{value!r} nie jest datą i godziną; zapisz jako DD.MM.RRRR GG:MM:SS.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/linking.py" line="11"/>
+        <source>The call or email does not exist any more.</source>
+        <translation>Tej rozmowy lub wiadomości już nie ma.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/linking.py" line="15"/>
+        <source>Linking can run every 1 to {max_minutes} minutes, not every {value}.</source>
+        <translation>Przypisywanie może działać co 1–{max_minutes} minut, nie co {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/linking.py" line="21"/>
+        <source>{value!r} is not a time of day; write it as HH:MM, for example 02:30.</source>
+        <translation>{value!r} to nie jest godzina; wpisz ją jako GG:MM, na przykład 02:30.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/linking.py" line="27"/>
+        <source>{value!r} is not a date and time; write it as YYYY-MM-DD HH:MM.</source>
+        <translation>{value!r} to nie jest data i godzina; wpisz je jako RRRR-MM-DD GG:MM.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/linking.py" line="33"/>
+        <source>A call lasts from 0 to {max_seconds} seconds, not {value}.</source>
+        <translation>Rozmowa trwa od 0 do {max_seconds} sekund, nie {value}.</translation>
     </message>
     <message>
         <location filename="../../error_codes/imap.py" line="11"/>
@@ -2803,27 +3550,27 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>Feed</name>
     <message>
-        <location filename="../../ui/words.py" line="124"/>
+        <location filename="../../ui/words.py" line="126"/>
         <source>open</source>
         <translation>otwarte</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="125"/>
+        <location filename="../../ui/words.py" line="127"/>
         <source>done</source>
         <translation>wykonane</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="126"/>
+        <location filename="../../ui/words.py" line="128"/>
         <source>cancelled</source>
         <translation>anulowane</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="127"/>
+        <location filename="../../ui/words.py" line="129"/>
         <source>won</source>
         <translation>wygrana</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="128"/>
+        <location filename="../../ui/words.py" line="130"/>
         <source>lost</source>
         <translation>przegrana</translation>
     </message>
@@ -2883,17 +3630,17 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Połączenie wychodzące</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="153"/>
+        <location filename="../../ui/card/record_text.py" line="155"/>
         <source>Incoming email</source>
         <translation>E-mail przychodzący</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="155"/>
+        <location filename="../../ui/card/record_text.py" line="157"/>
         <source>Outgoing email</source>
         <translation>E-mail wychodzący</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="157"/>
+        <location filename="../../ui/card/record_text.py" line="159"/>
         <source>(no subject)</source>
         <translation>(bez tematu)</translation>
     </message>
@@ -2908,17 +3655,17 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Zadanie: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="165"/>
+        <location filename="../../ui/card/record_text.py" line="167"/>
         <source>Deal: {0} ({1})</source>
         <translation>Transakcja: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="171"/>
+        <location filename="../../ui/card/record_text.py" line="173"/>
         <source>File: {0} ({1})</source>
         <translation>Plik: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="174"/>
+        <location filename="../../ui/card/record_text.py" line="176"/>
         <source>File: {0}</source>
         <translation>Plik: {0}</translation>
     </message>
@@ -2957,43 +3704,58 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <source>{0} changed</source>
         <translation>Zmieniono pole „{0}”</translation>
     </message>
+    <message>
+        <location filename="../../ui/card/record_text.py" line="149"/>
+        <source>missed</source>
+        <translation>nieodebrana</translation>
+    </message>
 </context>
 <context>
     <name>FeedTab</name>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="52"/>
+        <location filename="../../ui/card/feed_tab.py" line="56"/>
         <source>Write a note… (Ctrl+Enter saves)</source>
         <translation>Napisz notatkę… (Ctrl+Enter zapisuje)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="56"/>
+        <location filename="../../ui/card/feed_tab.py" line="60"/>
         <source>Add note</source>
         <translation>Dodaj notatkę</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="57"/>
+        <location filename="../../ui/card/feed_tab.py" line="61"/>
         <source>Save the note (Ctrl+Enter)</source>
         <translation>Zapisz notatkę (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="61"/>
+        <location filename="../../ui/card/feed_tab.py" line="71"/>
         <source>New task…</source>
         <translation>Nowe zadanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="63"/>
+        <location filename="../../ui/card/feed_tab.py" line="73"/>
         <source>A task about this client, for you or a colleague</source>
         <translation>Zadanie dotyczące tego klienta — dla ciebie lub współpracownika</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="77"/>
+        <location filename="../../ui/card/feed_tab.py" line="88"/>
         <source>Nothing has happened on this card yet.</source>
         <translation>Na tej karcie nic się jeszcze nie wydarzyło.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="116"/>
+        <location filename="../../ui/card/feed_tab.py" line="128"/>
         <source>The note was not saved</source>
         <translation>Notatka nie została zapisana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/feed_tab.py" line="65"/>
+        <source>Register a call…</source>
+        <translation>Zarejestruj rozmowę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/feed_tab.py" line="68"/>
+        <source>Register an email…</source>
+        <translation>Zarejestruj wiadomość e-mail…</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +4276,49 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
 </context>
 <context>
+    <name>FilterForm</name>
+    <message>
+        <location filename="../../ui/control/filter_form.py" line="23"/>
+        <source>Which clients</source>
+        <translation>Którzy klienci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/filter_form.py" line="35"/>
+        <source>S&amp;tage:</source>
+        <translation>&amp;Etap:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/filter_form.py" line="36"/>
+        <source>&amp;Responsible manager:</source>
+        <translation>Odpowiedzialny &amp;menedżer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/filter_form.py" line="37"/>
+        <source>T&amp;ag:</source>
+        <translation>Ta&amp;g:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/filter_form.py" line="38"/>
+        <source>&amp;Group (with subgroups):</source>
+        <translation>G&amp;rupa (z podgrupami):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/filter_form.py" line="39"/>
+        <source>&amp;Queue:</source>
+        <translation>&amp;Kolejka:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/filter_form.py" line="46"/>
+        <source>t&amp;o</source>
+        <translation>d&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/filter_form.py" line="50"/>
+        <source>Card &amp;created from:</source>
+        <translation>Karta &amp;utworzona od:</translation>
+    </message>
+</context>
+<context>
     <name>GroupsPage</name>
     <message>
         <location filename="../../ui/settings_menu/groups_page.py" line="42"/>
@@ -3639,17 +4444,22 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Cofnięcie importu</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="117"/>
-        <source>Bulk edit</source>
-        <translation>Zmiana zbiorcza</translation>
+        <location filename="../../ui/words.py" line="118"/>
+        <source>Merged with</source>
+        <translation>Scalono z</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="120"/>
+        <location filename="../../ui/words.py" line="119"/>
+        <source>Merge undone</source>
+        <translation>Scalenie cofnięte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="122"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="121"/>
+        <location filename="../../ui/words.py" line="123"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
@@ -3672,6 +4482,11 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/card/record_text.py" line="48"/>
         <source>Import #{0}</source>
         <translation>Import nr {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="117"/>
+        <source>Bulk edit</source>
+        <translation>Zmiana zbiorcza</translation>
     </message>
 </context>
 <context>
@@ -3723,82 +4538,82 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../ui/words.py" line="157"/>
+        <location filename="../../ui/words.py" line="159"/>
         <source>a client with this phone, email or name exists already (or earlier in the file)</source>
         <translation>klient z tym telefonem, e-mailem lub nazwą już istnieje (w bazie lub wcześniej w pliku)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="161"/>
+        <location filename="../../ui/words.py" line="163"/>
         <source>a value has the wrong format</source>
         <translation>wartość ma niepoprawny format</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="162"/>
+        <location filename="../../ui/words.py" line="164"/>
         <source>the phone cell is empty</source>
         <translation>komórka telefonu jest pusta</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="163"/>
+        <location filename="../../ui/words.py" line="165"/>
         <source>no value in any matched column</source>
         <translation>wszystkie dopasowane kolumny są puste</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="164"/>
+        <location filename="../../ui/words.py" line="166"/>
         <source>no name, phone or email</source>
         <translation>brak nazwy, telefonu i e-maila</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="165"/>
+        <location filename="../../ui/words.py" line="167"/>
         <source>no such client to update</source>
         <translation>brak takiego klienta do aktualizacji</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="166"/>
+        <location filename="../../ui/words.py" line="168"/>
         <source>the row is empty</source>
         <translation>wiersz jest pusty</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="167"/>
+        <location filename="../../ui/words.py" line="169"/>
         <source>the client has these values already</source>
         <translation>klient ma już te wartości</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="173"/>
+        <location filename="../../ui/words.py" line="175"/>
         <source>its card was changed after the import</source>
         <translation>jego karta została zmieniona po imporcie</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="174"/>
+        <location filename="../../ui/words.py" line="176"/>
         <source>contact persons were added to it</source>
         <translation>dodano do niego osoby kontaktowe</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="175"/>
+        <location filename="../../ui/words.py" line="177"/>
         <source>clients that stay are attached to it</source>
         <translation>są do niego przypisani klienci, którzy zostają</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="176"/>
+        <location filename="../../ui/words.py" line="178"/>
         <source>notes were written on it</source>
         <translation>dodano do niego notatki</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="177"/>
+        <location filename="../../ui/words.py" line="179"/>
         <source>files were attached to it</source>
         <translation>dołączono do niego pliki</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="178"/>
+        <location filename="../../ui/words.py" line="180"/>
         <source>it has deals made after the import, or the import&apos;s deal was worked on</source>
         <translation>ma transakcje utworzone po imporcie albo transakcja z importu była już prowadzona</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="181"/>
+        <location filename="../../ui/words.py" line="183"/>
         <source>it is in a task</source>
         <translation>jest w zadaniu</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="182"/>
+        <location filename="../../ui/words.py" line="184"/>
         <source>calls or emails are linked to it</source>
         <translation>są do niego przypisane rozmowy lub e-maile</translation>
     </message>
@@ -3806,87 +4621,87 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/words.py" line="201"/>
+        <location filename="../../ui/words.py" line="203"/>
         <source>Add</source>
         <translation>Dodanie</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="202"/>
+        <location filename="../../ui/words.py" line="204"/>
         <source>Update</source>
         <translation>Aktualizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="203"/>
+        <location filename="../../ui/words.py" line="205"/>
         <source>Add + Update</source>
         <translation>Dodanie + Aktualizacja</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="206"/>
+        <location filename="../../ui/words.py" line="208"/>
         <source>Only create clients; a row whose client exists already fails as not unique.</source>
         <translation>Tylko tworzy klientów; wiersz z istniejącym klientem kończy się błędem „nie jest unikalny”.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="210"/>
+        <location filename="../../ui/words.py" line="212"/>
         <source>Only update clients found by the duplicate search; other rows fail as not found.</source>
         <translation>Tylko aktualizuje klientów znalezionych podczas wyszukiwania duplikatów; pozostałe wiersze kończą się błędem „nie znaleziono”.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="214"/>
+        <location filename="../../ui/words.py" line="216"/>
         <source>Update the clients that are found and create the others.</source>
         <translation>Aktualizuje znalezionych klientów, a pozostałych tworzy.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="219"/>
+        <location filename="../../ui/words.py" line="221"/>
         <source>Done</source>
         <translation>Zakończony</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="220"/>
+        <location filename="../../ui/words.py" line="222"/>
         <source>Undone</source>
         <translation>Cofnięty</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="221"/>
+        <location filename="../../ui/words.py" line="223"/>
         <source>Cancelled</source>
         <translation>Anulowany</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="222"/>
+        <location filename="../../ui/words.py" line="224"/>
         <source>Failed</source>
         <translation>Niepowodzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="223"/>
+        <location filename="../../ui/words.py" line="225"/>
         <source>Running</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="224"/>
+        <location filename="../../ui/words.py" line="226"/>
         <source>Checked only</source>
         <translation>Tylko sprawdzony</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="228"/>
+        <location filename="../../ui/words.py" line="230"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="229"/>
+        <location filename="../../ui/words.py" line="231"/>
         <source>number</source>
         <translation>liczba</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="230"/>
+        <location filename="../../ui/words.py" line="232"/>
         <source>date</source>
         <translation>data</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="231"/>
+        <location filename="../../ui/words.py" line="233"/>
         <source>yes/no</source>
         <translation>tak/nie</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="232"/>
+        <location filename="../../ui/words.py" line="234"/>
         <source>choice from a list</source>
         <translation>wybór z listy</translation>
     </message>
@@ -3944,6 +4759,172 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/importing/wizard.py" line="164"/>
         <source>Import #{0} was undone: the list shows all clients again.</source>
         <translation>Import nr {0} został cofnięty: lista znów pokazuje wszystkich klientów.</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <location filename="../../ui/interactions/reader.py" line="67"/>
+        <source>Set client…</source>
+        <translation>Wskaż klienta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/reader.py" line="71"/>
+        <source>Open card</source>
+        <translation>Otwórz kartę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/reader.py" line="78"/>
+        <source>Attachments:</source>
+        <translation>Załączniki:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/reader.py" line="92"/>
+        <source>missed</source>
+        <translation>nieodebrana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/reader.py" line="99"/>
+        <source>When:</source>
+        <translation>Kiedy:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/reader.py" line="101"/>
+        <source>Duration:</source>
+        <translation>Czas trwania:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/reader.py" line="106"/>
+        <source>Client:</source>
+        <translation>Klient:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/reader.py" line="108"/>
+        <source>Source:</source>
+        <translation>Źródło:</translation>
+    </message>
+</context>
+<context>
+    <name>Interactions</name>
+    <message>
+        <location filename="../../ui/interactions/__init__.py" line="19"/>
+        <source>Calls and emails linked to clients: %1 of %2.</source>
+        <translation>Rozmowy i e-maile przypisane do klientów: %1 z %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="34"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="35"/>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="36"/>
+        <source>Direction</source>
+        <translation>Kierunek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="37"/>
+        <source>Other side</source>
+        <translation>Druga strona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="38"/>
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="39"/>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="40"/>
+        <source>Linked</source>
+        <translation>Przypisane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="41"/>
+        <source>Duration</source>
+        <translation>Czas trwania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="42"/>
+        <source>Registered by</source>
+        <translation>Zarejestrował(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="63"/>
+        <source>missed</source>
+        <translation>nieodebrana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="12"/>
+        <source>Call</source>
+        <translation>Rozmowa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="14"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="20"/>
+        <source>Incoming</source>
+        <translation>Przychodzące</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="22"/>
+        <source>Outgoing</source>
+        <translation>Wychodzące</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="28"/>
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="29"/>
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="30"/>
+        <source>Cc</source>
+        <translation>DW</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="48"/>
+        <source>not linked</source>
+        <translation>nieprzypisane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="50"/>
+        <source>by hand</source>
+        <translation>ręcznie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="52"/>
+        <source>automatically</source>
+        <translation>automatycznie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="55"/>
+        <source>(several cards matched)</source>
+        <translation>(pasowało kilka kart)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="67"/>
+        <source>%1 bytes</source>
+        <translation>%1 bajtów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="68"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
     </message>
 </context>
 <context>
@@ -4010,6 +4991,134 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
 </context>
 <context>
+    <name>JournalWindow</name>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="69"/>
+        <location filename="../../ui/interactions/journal.py" line="117"/>
+        <source>Calls and emails</source>
+        <translation>Rozmowy i e-maile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="108"/>
+        <source>Linked or not</source>
+        <translation>Przypisane lub nie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="109"/>
+        <source>Linked</source>
+        <translation>Przypisane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="110"/>
+        <source>Not linked</source>
+        <translation>Nieprzypisane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="111"/>
+        <source>Several cards matched</source>
+        <translation>Pasowało kilka kart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="118"/>
+        <source>Calls</source>
+        <translation>Rozmowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="119"/>
+        <source>Emails</source>
+        <translation>E-maile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="125"/>
+        <source>Both ways</source>
+        <translation>Oba kierunki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="126"/>
+        <source>Incoming</source>
+        <translation>Przychodzące</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="127"/>
+        <source>Outgoing</source>
+        <translation>Wychodzące</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="133"/>
+        <source>Any time</source>
+        <translation>Dowolny czas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="134"/>
+        <source>Today</source>
+        <translation>Dzisiaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="135"/>
+        <source>Last 7 days</source>
+        <translation>Ostatnie 7 dni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="136"/>
+        <source>Last 30 days</source>
+        <translation>Ostatnie 30 dni</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="137"/>
+        <source>Last year</source>
+        <translation>Ostatni rok</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="143"/>
+        <source>Anyone</source>
+        <translation>Każdy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="147"/>
+        <source>Search an address, number or subject…</source>
+        <translation>Szukaj adresu, numeru lub tematu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="173"/>
+        <source>Open…</source>
+        <translation>Otwórz…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="174"/>
+        <source>Set client…</source>
+        <translation>Wskaż klienta…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="175"/>
+        <source>Link now</source>
+        <translation>Przypisz teraz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="177"/>
+        <source>Register a call…</source>
+        <translation>Zarejestruj rozmowę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="178"/>
+        <source>Register an email…</source>
+        <translation>Zarejestruj wiadomość e-mail…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/interactions/journal.py" line="207"/>
+        <source>%n call(s) and email(s)</source>
+        <translation>
+            <numerusform>%n rozmowa i e-mail</numerusform>
+            <numerusform>%n rozmowy i e-maile</numerusform>
+            <numerusform>%n rozmów i e-maili</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="267"/>
+        <source>Linked %1 of %2.</source>
+        <translation>Przypisano %1 z %2.</translation>
+    </message>
+</context>
+<context>
     <name>MailFetch</name>
     <message>
         <location filename="../../ui/mail_fetch/__init__.py" line="59"/>
@@ -4039,228 +5148,233 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../ui/menus.py" line="102"/>
+        <location filename="../../ui/menus.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Plik</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="104"/>
+        <location filename="../../ui/menus.py" line="92"/>
         <source>&amp;New client…</source>
         <translation>&amp;Nowy klient…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="106"/>
+        <location filename="../../ui/menus.py" line="94"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Eksportuj klientów…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="110"/>
+        <location filename="../../ui/menus.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="117"/>
+        <location filename="../../ui/menus.py" line="105"/>
         <source>&amp;Clients</source>
         <translation>&amp;Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="119"/>
+        <location filename="../../ui/menus.py" line="107"/>
         <source>&amp;Find…</source>
         <translation>&amp;Znajdź…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="120"/>
+        <location filename="../../ui/menus.py" line="108"/>
         <source>&amp;Open card</source>
         <translation>&amp;Otwórz kartę</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="121"/>
+        <location filename="../../ui/menus.py" line="109"/>
         <source>&amp;Refresh</source>
         <translation>Odśw&amp;ież</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="123"/>
+        <location filename="../../ui/menus.py" line="111"/>
         <source>&amp;Assign responsible…</source>
         <translation>Przypisz o&amp;piekuna…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="124"/>
+        <location filename="../../ui/menus.py" line="112"/>
         <source>Add &amp;tag…</source>
         <translation>Dodaj &amp;tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="125"/>
+        <location filename="../../ui/menus.py" line="113"/>
         <source>Re&amp;move tag…</source>
         <translation>Us&amp;uń tag…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="126"/>
+        <location filename="../../ui/menus.py" line="114"/>
         <source>&amp;Delete…</source>
         <translation>U&amp;suń…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="128"/>
+        <location filename="../../ui/menus.py" line="116"/>
         <source>&amp;Columns…</source>
         <translation>Kolu&amp;mny…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="129"/>
+        <location filename="../../ui/menus.py" line="117"/>
         <source>Manage tags…</source>
         <translation>Zarządzaj tagami…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="130"/>
+        <location filename="../../ui/menus.py" line="118"/>
         <source>Manage groups…</source>
         <translation>Zarządzaj grupami…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="134"/>
+        <location filename="../../ui/menus.py" line="122"/>
         <source>&amp;Marketing</source>
         <translation>&amp;Marketing</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="138"/>
+        <location filename="../../ui/menus.py" line="126"/>
         <source>&amp;Import clients from file…</source>
         <translation>&amp;Importuj klientów z pliku…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="143"/>
+        <location filename="../../ui/menus.py" line="131"/>
         <source>Import &amp;history…</source>
         <translation>&amp;Historia importu…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="146"/>
+        <location filename="../../ui/menus.py" line="134"/>
         <source>Save import &amp;template…</source>
         <translation>Zapisz &amp;szablon importu…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="148"/>
+        <location filename="../../ui/menus.py" line="136"/>
         <source>Load &amp;demo data…</source>
         <translation>Wczytaj &amp;dane demonstracyjne…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="152"/>
+        <location filename="../../ui/menus.py" line="140"/>
         <source>C&amp;ontrol</source>
         <translation>K&amp;ontrola</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="156"/>
+        <location filename="../../ui/menus.py" line="144"/>
         <source>&amp;Contact info completeness…</source>
         <translation>Kompletność danych &amp;kontaktowych…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="161"/>
+        <location filename="../../ui/menus.py" line="149"/>
         <source>&amp;Properties completeness…</source>
         <translation>Kompletność &amp;właściwości…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="164"/>
+        <location filename="../../ui/menus.py" line="152"/>
         <source>&amp;Full-name control…</source>
         <translation>Kontrola &amp;imion i nazwisk…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="167"/>
+        <location filename="../../ui/menus.py" line="155"/>
         <source>&amp;Registration control…</source>
         <translation>Kontrola &amp;rejestracji…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="173"/>
-        <location filename="../../ui/menus.py" line="210"/>
+        <location filename="../../ui/menus.py" line="159"/>
+        <source>D&amp;uplicates in the base…</source>
+        <translation>D&amp;uplikaty w bazie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="164"/>
+        <location filename="../../ui/menus.py" line="202"/>
         <source>Execution &amp;discipline report…</source>
         <translation>Raport &amp;dyscypliny wykonawczej…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="179"/>
+        <location filename="../../ui/menus.py" line="170"/>
         <source>&amp;Interactions</source>
         <translation>&amp;Interakcje</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="181"/>
+        <location filename="../../ui/menus.py" line="173"/>
         <source>&amp;Register a call…</source>
         <translation>&amp;Zarejestruj połączenie…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="184"/>
+        <location filename="../../ui/menus.py" line="176"/>
         <source>Import &amp;mail files (.eml, .mbox)…</source>
         <translation>Importuj pliki &amp;poczty (.eml, .mbox)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="187"/>
+        <location filename="../../ui/menus.py" line="179"/>
         <source>&amp;Fetch mail (IMAP)…</source>
         <translation>Pobierz pocz&amp;tę (IMAP)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="188"/>
+        <location filename="../../ui/menus.py" line="180"/>
         <source>Import &amp;call log…</source>
         <translation>Importuj &amp;rejestr połączeń…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="192"/>
+        <location filename="../../ui/menus.py" line="184"/>
         <source>&amp;Link calls and emails to clients now</source>
         <translation>Powiąż połączenia i e-maile z &amp;klientami teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="195"/>
+        <location filename="../../ui/menus.py" line="187"/>
         <source>Linking &amp;schedule…</source>
         <translation>&amp;Harmonogram powiązywania…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="199"/>
+        <location filename="../../ui/menus.py" line="191"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="201"/>
+        <location filename="../../ui/menus.py" line="193"/>
         <source>&amp;My tasks</source>
         <translation>&amp;Moje zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="202"/>
+        <location filename="../../ui/menus.py" line="194"/>
         <source>&amp;All tasks</source>
         <translation>&amp;Wszystkie zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="206"/>
+        <location filename="../../ui/menus.py" line="198"/>
         <source>&amp;Reports</source>
         <translation>&amp;Raporty</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="216"/>
+        <location filename="../../ui/menus.py" line="208"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="218"/>
+        <location filename="../../ui/menus.py" line="210"/>
         <source>&amp;Users and roles…</source>
         <translation>&amp;Użytkownicy i role…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="219"/>
+        <location filename="../../ui/menus.py" line="211"/>
         <source>&amp;Custom fields…</source>
         <translation>Pola &amp;dodatkowe…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="220"/>
+        <location filename="../../ui/menus.py" line="212"/>
         <source>&amp;Database…</source>
         <translation>&amp;Baza danych…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="221"/>
+        <location filename="../../ui/menus.py" line="213"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencje…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="225"/>
+        <location filename="../../ui/menus.py" line="217"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="227"/>
+        <location filename="../../ui/menus.py" line="219"/>
         <source>&amp;About desktop-crm</source>
         <translation>&amp;O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="228"/>
+        <location filename="../../ui/menus.py" line="220"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
@@ -4276,93 +5390,78 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="50"/>
-        <source>find clients without a phone, an email or an address, as tasks for managers.</source>
-        <translation>znaleźć klientów bez telefonu, e-maila lub adresu i przekazać ich menedżerom jako zadania.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="53"/>
-        <source>find clients whose chosen fields are empty, as tasks for managers.</source>
-        <translation>znaleźć klientów z pustymi wybranymi polami i przekazać ich menedżerom jako zadania.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="56"/>
-        <source>split full names into last name, first name and patronymic.</source>
-        <translation>rozdzielić pełne imiona i nazwiska na nazwisko, imię i imię odojcowskie.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="59"/>
-        <source>calls and emails without a client become tasks for who noted them.</source>
-        <translation>połączenia i e-maile bez klienta stają się zadaniami osób, które je zapisały.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="62"/>
         <source>note a phone call on a client&apos;s card by hand.</source>
         <translation>ręcznie zapisać połączenie na karcie klienta.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="63"/>
+        <location filename="../../ui/menus.py" line="51"/>
         <source>show saved emails on the cards of the clients who wrote them.</source>
         <translation>pokazać zapisane e-maile na kartach klientów, którzy je napisali.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="66"/>
+        <location filename="../../ui/menus.py" line="54"/>
         <source>fetch your mail and show it on the clients&apos; cards.</source>
         <translation>pobrać pocztę i pokazać ją na kartach klientów.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="69"/>
+        <location filename="../../ui/menus.py" line="57"/>
         <source>show the calls of your phone system&apos;s log on the clients&apos; cards.</source>
         <translation>pokazać połączenia z rejestru centrali telefonicznej na kartach klientów.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="72"/>
+        <location filename="../../ui/menus.py" line="60"/>
         <source>find the client of each call and email by number and address.</source>
         <translation>znaleźć klienta każdego połączenia i e-maila po numerze i adresie.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="75"/>
+        <location filename="../../ui/menus.py" line="63"/>
         <source>link calls and emails to clients by itself, at times you choose.</source>
         <translation>samodzielnie łączyć połączenia i e-maile z klientami w wybranych godzinach.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="78"/>
+        <location filename="../../ui/menus.py" line="66"/>
         <source>the tasks given to you, with the clients to fix in each.</source>
         <translation>zadania przydzielone tobie, z klientami do poprawienia w każdym z nich.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="81"/>
+        <location filename="../../ui/menus.py" line="69"/>
         <source>every person&apos;s tasks, to follow them up.</source>
         <translation>zadania wszystkich osób, aby je śledzić.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="82"/>
+        <location filename="../../ui/menus.py" line="70"/>
         <source>add people and choose their roles and groups.</source>
         <translation>dodawać osoby i wybierać ich role i grupy.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="83"/>
+        <location filename="../../ui/menus.py" line="71"/>
         <source>add fields of your own to the client card.</source>
         <translation>dodawać własne pola do karty klienta.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="84"/>
+        <location filename="../../ui/menus.py" line="72"/>
         <source>choose the database file or the team&apos;s server.</source>
         <translation>wybrać plik bazy danych lub serwer zespołu.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="85"/>
+        <location filename="../../ui/menus.py" line="73"/>
         <source>the interface language and other choices of yours.</source>
         <translation>język interfejsu i inne twoje ustawienia.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="279"/>
+        <location filename="../../ui/menus.py" line="271"/>
         <source>Not available yet: {0}</source>
         <translation>Jeszcze niedostępne: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="282"/>
+        <location filename="../../ui/menus.py" line="274"/>
         <source>Not available yet: this part of desktop-crm is still being built.</source>
         <translation>Jeszcze niedostępne: ta część desktop-crm jest wciąż w budowie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="172"/>
+        <source>Calls and &amp;emails…</source>
+        <translation>Rozmowy i &amp;e-maile…</translation>
     </message>
 </context>
 <context>
@@ -4373,32 +5472,32 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>SQLite: w pamięci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>The database in use</source>
         <translation>Używana baza danych</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Signed in as {0}</source>
         <translation>Zalogowano jako {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln klient w bazie</numerusform>
@@ -4407,12 +5506,12 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>About desktop-crm</source>
         <translation>O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Baza klientów dla handlowców i administratorów, którzy dbają o jej porządek.&lt;br&gt;&lt;br&gt;Baza danych: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>
@@ -4627,11 +5726,241 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/merge/dialog.py" line="61"/>
+        <source>Merge %n card(s)</source>
+        <translation>
+            <numerusform>Scalanie %n karty</numerusform>
+            <numerusform>Scalanie %n kart</numerusform>
+            <numerusform>Scalanie %n kart</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="65"/>
+        <source>Choose the card that stays, then click the value it should keep in any row; the kept values are green. Everything else of the other cards moves to it, and the other cards are deleted. A merge can be undone.</source>
+        <translation>Wybierz kartę, która zostaje, a potem kliknij w dowolnym wierszu wartość, którą ma zachować; zachowane wartości są zielone. Wszystko inne z pozostałych kart przechodzi do niej, a pozostałe karty są usuwane. Scalenie można cofnąć.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="78"/>
+        <source>Reading the cards…</source>
+        <translation>Wczytywanie kart…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="84"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Scal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="120"/>
+        <source>Card that stays</source>
+        <translation>Karta, która zostaje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="125"/>
+        <source>Keep #{0}</source>
+        <translation>Zostaw nr {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="179"/>
+        <source>The card that stays keeps this value</source>
+        <translation>Karta, która zostaje, zachowa tę wartość</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="194"/>
+        <source>{0} will be merged into #{1} and deleted.</source>
+        <translation>{0} zostaną scalone z nr {1} i usunięte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="214"/>
+        <source>Merging…</source>
+        <translation>Scalanie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="227"/>
+        <source>{0} merged into #{1} (merge #{2})</source>
+        <translation>{0} scalono z nr {1} (scalenie nr {2})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="14"/>
+        <source>Queue</source>
+        <translation>Kolejka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="15"/>
+        <source>Notes</source>
+        <translation>Notatki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="16"/>
+        <source>Deals</source>
+        <translation>Transakcje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="17"/>
+        <source>Files</source>
+        <translation>Pliki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="18"/>
+        <source>Contact persons</source>
+        <translation>Osoby kontaktowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="19"/>
+        <source>Calls and emails</source>
+        <translation>Rozmowy i e-maile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="20"/>
+        <source>Tasks</source>
+        <translation>Zadania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="23"/>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="24"/>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="25"/>
+        <source>name</source>
+        <translation>nazwisko</translation>
+    </message>
+</context>
+<context>
+    <name>MergesWindow</name>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="41"/>
+        <source>Merges</source>
+        <translation>Scalenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="46"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="46"/>
+        <source>By</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="46"/>
+        <source>Kept</source>
+        <translation>Zachowana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="46"/>
+        <source>Merged</source>
+        <translation>Scalone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="54"/>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Cofnij scalenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="81"/>
+        <source>{0} (undone)</source>
+        <translation>{0} (cofnięte)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/merges_window.py" line="85"/>
+        <source>%n merge(s)</source>
+        <translation>
+            <numerusform>%n scalenie</numerusform>
+            <numerusform>%n scalenia</numerusform>
+            <numerusform>%n scaleń</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="114"/>
+        <source>Merge #{0} undone: {1} are back</source>
+        <translation>Scalenie nr {0} cofnięte: {1} wróciły</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <location filename="../../ui/widgets/message_bar.py" line="45"/>
         <source>Click to close</source>
         <translation>Kliknij, aby zamknąć</translation>
+    </message>
+</context>
+<context>
+    <name>MissingChoice</name>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="43"/>
+        <source>Partia&amp;lly: some of them are missing</source>
+        <translation>&amp;Częściowo: brakuje części z nich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="44"/>
+        <source>F&amp;ully: all of them are missing</source>
+        <translation>W &amp;pełni: brakuje wszystkich</translation>
+    </message>
+</context>
+<context>
+    <name>NamesForm</name>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="212"/>
+        <source>Finds the people whose full name is set while the last, first and middle names are empty, and proposes a split for each: sure or doubtful.</source>
+        <translation>Znajduje osoby, które mają pełne imię i nazwisko, a puste nazwisko, imię i drugie imię, i proponuje podział dla każdej: pewny lub wątpliwy.</translation>
+    </message>
+</context>
+<context>
+    <name>NamesPanel</name>
+    <message>
+        <location filename="../../ui/control/names_panel.py" line="39"/>
+        <source>&amp;Apply the sure ones</source>
+        <translation>&amp;Zastosuj pewne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/names_panel.py" line="41"/>
+        <source>&amp;Undo the split</source>
+        <translation>&amp;Cofnij podział</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/names_panel.py" line="61"/>
+        <source>%n sure split(s) can be written at once.</source>
+        <translation>
+            <numerusform>%n pewny podział można zapisać od razu.</numerusform>
+            <numerusform>%n pewne podziały można zapisać od razu.</numerusform>
+            <numerusform>%n pewnych podziałów można zapisać od razu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/names_panel.py" line="81"/>
+        <source>%n name(s) split. This can be undone (bulk edit #{0}).</source>
+        <translation>
+            <numerusform>Podzielono %n imię i nazwisko. Można to cofnąć (zmiana zbiorcza nr {0}).</numerusform>
+            <numerusform>Podzielono %n imiona i nazwiska. Można to cofnąć (zmiana zbiorcza nr {0}).</numerusform>
+            <numerusform>Podzielono %n imion i nazwisk. Można to cofnąć (zmiana zbiorcza nr {0}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/names_panel.py" line="88"/>
+        <source>Splitting the names…</source>
+        <translation>Dzielenie imion i nazwisk…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/names_panel.py" line="102"/>
+        <source>Split undone: %n card(s) as they were.</source>
+        <translation>
+            <numerusform>Podział cofnięty: %n karta jak była.</numerusform>
+            <numerusform>Podział cofnięty: %n karty jak były.</numerusform>
+            <numerusform>Podział cofnięty: %n kart jak były.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/names_panel.py" line="106"/>
+        <source>Undoing the split…</source>
+        <translation>Cofanie podziału…</translation>
     </message>
 </context>
 <context>
@@ -4908,37 +6237,37 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>PreferencesPage</name>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="61"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="70"/>
         <source>Preferences</source>
         <translation>Preferencje</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="61"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="70"/>
         <source>Your own settings on this computer.</source>
         <translation>Twoje własne ustawienia na tym komputerze.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="65"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
         <source>Language:</source>
         <translation>Język:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="67"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="76"/>
         <source>The system&apos;s language</source>
         <translation>Język systemu</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="68"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="77"/>
         <source>A new language is used from the next start.</source>
         <translation>Nowy język zacznie obowiązywać od następnego uruchomienia.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="69"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="78"/>
         <source>Client list:</source>
         <translation>Lista klientów:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_menu/preferences_page.py" line="71"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="80"/>
         <source>%n per page</source>
         <translation>
             <numerusform>%n na stronie</numerusform>
@@ -4947,74 +6276,105 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="71"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="80"/>
         <source>Continuous scrolling</source>
         <translation>Przewijanie ciągłe</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="73"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="82"/>
         <source>A card opens on:</source>
         <translation>Karta otwiera się na karcie:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="83"/>
         <source>Feed</source>
         <translation>Aktualności</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="83"/>
         <source>People</source>
         <translation>Osoby</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="83"/>
         <source>Files</source>
         <translation>Pliki</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="83"/>
         <source>Deals</source>
         <translation>Transakcje</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="75"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="84"/>
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="82"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="91"/>
         <source>Save</source>
         <translation>Zapisz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="105"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="114"/>
         <source>The whole base</source>
         <translation>Cała baza</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="106"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="115"/>
         <source>Set by an administrator for every user of the base.</source>
         <translation>Ustawiane przez administratora dla wszystkich użytkowników bazy.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="108"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="117"/>
         <source>Phone numbers&apos; country:</source>
         <translation>Kraj numerów telefonów:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="115"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="124"/>
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="116"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="125"/>
         <source>Largest attached file:</source>
         <translation>Największy załączany plik:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="141"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="126"/>
+        <source>Names sort as in:</source>
+        <translation>Nazwy sortowane jak w języku:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="128"/>
+        <source>English</source>
+        <translation>angielski</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="129"/>
+        <source>Polish</source>
+        <translation>polski</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="130"/>
+        <source>Russian</source>
+        <translation>rosyjski</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="165"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="180"/>
         <source>Saved.</source>
         <translation>Zapisano.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="182"/>
+        <source>Sorting names</source>
+        <translation>Sortowanie nazw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="182"/>
+        <source>Sorting the names anew…</source>
+        <translation>Nazwy są sortowane od nowa…</translation>
     </message>
 </context>
 <context>
@@ -5135,6 +6495,19 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
 </context>
 <context>
+    <name>PropertiesForm</name>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="109"/>
+        <source>Fields to check</source>
+        <translation>Które pola sprawdzić</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="120"/>
+        <source>Check these &amp;fields (Space ticks one):</source>
+        <translation>Sprawdź te po&amp;la (spacja zaznacza):</translation>
+    </message>
+</context>
+<context>
     <name>QueuesPage</name>
     <message>
         <location filename="../../ui/settings_menu/queues_page.py" line="42"/>
@@ -5216,6 +6589,142 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
 </context>
 <context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="53"/>
+        <source>Register a call</source>
+        <translation>Rejestracja rozmowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="53"/>
+        <source>Register an email</source>
+        <translation>Rejestracja e-maila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="59"/>
+        <source>Incoming</source>
+        <translation>Przychodzące</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="60"/>
+        <source>Outgoing</source>
+        <translation>Wychodzące</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="67"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="70"/>
+        <source>Their number</source>
+        <translation>Numer rozmówcy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="70"/>
+        <source>Their address</source>
+        <translation>Adres rozmówcy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="75"/>
+        <source>What was said or written</source>
+        <translation>Co powiedziano lub napisano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="77"/>
+        <source>Client:</source>
+        <translation>Klient:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="78"/>
+        <source>Direction:</source>
+        <translation>Kierunek:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="79"/>
+        <source>When:</source>
+        <translation>Kiedy:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="81"/>
+        <source>Duration:</source>
+        <translation>Czas trwania:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="82"/>
+        <source>Other side:</source>
+        <translation>Druga strona:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="83"/>
+        <source>Subject:</source>
+        <translation>Temat:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="84"/>
+        <source>Text:</source>
+        <translation>Treść:</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationForm</name>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="158"/>
+        <source>Calls and emails with no client</source>
+        <translation>Połączenia i e-maile bez klienta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="163"/>
+        <source>Incoming and outgoing</source>
+        <translation>Przychodzące i wychodzące</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="164"/>
+        <source>Incoming</source>
+        <translation>Przychodzące</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="165"/>
+        <source>Outgoing</source>
+        <translation>Wychodzące</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="171"/>
+        <source>Calls and emails</source>
+        <translation>Połączenia i e-maile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="172"/>
+        <source>Calls</source>
+        <translation>Połączenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="173"/>
+        <source>Emails</source>
+        <translation>E-maile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="178"/>
+        <source>t&amp;o</source>
+        <translation>d&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="182"/>
+        <source>Noted &amp;from:</source>
+        <translation>Za&amp;rejestrowane od:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="186"/>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Kierunek:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="187"/>
+        <source>&amp;Kind:</source>
+        <translation>Rodza&amp;j:</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <location filename="../../ui/importing/results.py" line="390"/>
@@ -5226,6 +6735,65 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/importing/results.py" line="391"/>
         <source>What the import did. Its details stay in the import history.</source>
         <translation>Co zrobił import. Szczegóły pozostają w historii importu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_page.py" line="86"/>
+        <source>Groups of cards that look like one client. Merge… or a double-click shows the group side by side.</source>
+        <translation>Grupy kart, które wyglądają na jednego klienta. „Scal…” lub dwukrotne kliknięcie pokazuje grupę obok siebie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_page.py" line="89"/>
+        <source>What the check found. Double-click a row to open the card.</source>
+        <translation>Co znalazła kontrola. Dwukrotne kliknięcie wiersza otwiera kartę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_page.py" line="95"/>
+        <location filename="../../ui/control/results_page.py" line="114"/>
+        <source>Checking the whole base…</source>
+        <translation>Sprawdzanie całej bazy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_page.py" line="114"/>
+        <source>Checking</source>
+        <translation>Sprawdzanie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/results_page.py" line="146"/>
+        <source>%n group(s) of duplicates found.</source>
+        <translation>
+            <numerusform>Znaleziono %n grupę duplikatów.</numerusform>
+            <numerusform>Znaleziono %n grupy duplikatów.</numerusform>
+            <numerusform>Znaleziono %n grup duplikatów.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/results_page.py" line="147"/>
+        <location filename="../../ui/control/results_page.py" line="181"/>
+        <source>%n record(s) found.</source>
+        <translation>
+            <numerusform>Znaleziono %n rekord.</numerusform>
+            <numerusform>Znaleziono %n rekordy.</numerusform>
+            <numerusform>Znaleziono %n rekordów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_page.py" line="165"/>
+        <source>Nothing found: nothing is missing. Press Finish.</source>
+        <translation>Nic nie znaleziono: niczego nie brakuje. Naciśnij „Zakończ”.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/results_page.py" line="178"/>
+        <source>%n doubtful record(s) left for the tasks.</source>
+        <translation>
+            <numerusform>Do zadań został %n wątpliwy rekord.</numerusform>
+            <numerusform>Do zadań zostały %n wątpliwe rekordy.</numerusform>
+            <numerusform>Do zadań zostało %n wątpliwych rekordów.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_page.py" line="190"/>
+        <source>The check was cancelled; nothing was kept. Go Back to run it again.</source>
+        <translation>Kontrolę anulowano; nic nie zachowano. Wróć, aby uruchomić ją ponownie.</translation>
     </message>
 </context>
 <context>
@@ -5446,6 +7014,101 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/importing/run_page.py" line="199"/>
         <source>Nothing was changed in the base.</source>
         <translation>W bazie nic nie zmieniono.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAddressOffer</name>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="98"/>
+        <source>Save the address to the card?</source>
+        <translation>Zapisać adres w karcie?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="104"/>
+        <source>No card holds this address or number yet. Save it to {0}, so that its other calls and emails, past and future, go to this card by themselves?</source>
+        <translation>Żadna karta nie ma jeszcze tego adresu ani numeru. Zapisać go w karcie {0}, aby inne rozmowy i e-maile z niego, dawne i przyszłe, same trafiały do tej karty?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="116"/>
+        <source>The card: {0}</source>
+        <translation>Karta: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="118"/>
+        <source>Contact person: {0}</source>
+        <translation>Osoba kontaktowa: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="120"/>
+        <source>Address or number:</source>
+        <translation>Adres lub numer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="121"/>
+        <source>Save to:</source>
+        <translation>Zapisz w:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="124"/>
+        <source>Save to the card</source>
+        <translation>Zapisz w karcie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="127"/>
+        <source>Don&apos;t save</source>
+        <translation>Nie zapisuj</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../ui/interactions/schedule.py" line="43"/>
+        <source>Linking schedule</source>
+        <translation>Harmonogram przypisywania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/schedule.py" line="48"/>
+        <source>Link calls and emails to clients by themselves while the window is open</source>
+        <translation>Przypisuj rozmowy i e-maile do klientów samodzielnie, gdy okno jest otwarte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/schedule.py" line="52"/>
+        <source>Every</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/schedule.py" line="55"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/schedule.py" line="57"/>
+        <source>Daily at</source>
+        <translation>Codziennie o</translation>
+    </message>
+</context>
+<context>
+    <name>SetClientDialog</name>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="43"/>
+        <source>Set the client</source>
+        <translation>Wskaż klienta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="50"/>
+        <location filename="../../ui/interactions/link_dialogs.py" line="70"/>
+        <source>The card itself</source>
+        <translation>Sama karta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="53"/>
+        <source>Client:</source>
+        <translation>Klient:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="54"/>
+        <source>Contact person:</source>
+        <translation>Osoba kontaktowa:</translation>
     </message>
 </context>
 <context>
@@ -6247,27 +7910,27 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>TasksFeature</name>
     <message>
-        <location filename="../../ui/tasks/__init__.py" line="38"/>
+        <location filename="../../ui/tasks/__init__.py" line="39"/>
         <source>Your open tasks (Tasks › My tasks)</source>
         <translation>Twoje otwarte zadania (Zadania › Moje zadania)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/__init__.py" line="56"/>
+        <location filename="../../ui/tasks/__init__.py" line="57"/>
         <source>All tasks</source>
         <translation>Wszystkie zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/__init__.py" line="56"/>
+        <location filename="../../ui/tasks/__init__.py" line="57"/>
         <source>My tasks</source>
         <translation>Moje zadania</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/__init__.py" line="85"/>
+        <location filename="../../ui/tasks/__init__.py" line="86"/>
         <source>Task added.</source>
         <translation>Zadanie dodane.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks/__init__.py" line="97"/>
+        <location filename="../../ui/tasks/__init__.py" line="98"/>
         <source>%Ln open task(s)</source>
         <translation>
             <numerusform>%Ln otwarte zadanie</numerusform>
@@ -6386,6 +8049,14 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/settings_menu/users_page.py" line="134"/>
         <source>Role of {0}:</source>
         <translation>Rola użytkownika {0}:</translation>
+    </message>
+</context>
+<context>
+    <name>WhatPage</name>
+    <message>
+        <location filename="../../ui/control/choose_pages.py" line="107"/>
+        <source>Choose what to look for, then press Next to run the check.</source>
+        <translation>Wybierz, czego szukać, i naciśnij „Dalej”, aby uruchomić kontrolę.</translation>
     </message>
 </context>
 <context>

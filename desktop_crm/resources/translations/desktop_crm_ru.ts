@@ -242,9 +242,85 @@ This cannot be undone.</source>
         <translation>Удаление…</translation>
     </message>
     <message>
+        <location filename="../../ui/clients/bulk.py" line="212"/>
+        <source>Merge clients</source>
+        <translation>Объединение клиентов</translation>
+    </message>
+    <message>
         <location filename="../../ui/clients/bulk.py" line="129"/>
         <source>Choose…</source>
         <translation>Выберите…</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogImport</name>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="41"/>
+        <location filename="../../ui/calls_import/__init__.py" line="65"/>
+        <location filename="../../ui/calls_import/__init__.py" line="105"/>
+        <location filename="../../ui/calls_import/__init__.py" line="118"/>
+        <source>Import call log</source>
+        <translation>Импорт журнала звонков</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="43"/>
+        <source>Call logs (*.csv *.txt *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>Журналы звонков (*.csv *.txt *.xlsx *.xls *.ods);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="63"/>
+        <source>Call log import cancelled</source>
+        <translation>Импорт журнала звонков отменён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="65"/>
+        <source>Reading {0}…</source>
+        <translation>Чтение {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="74"/>
+        <source>Calls read: {0}. Imported: {1}, already there: {2}, between extensions: {3}, failed: {4}. Linked to cards: {5}.</source>
+        <translation>Прочитано звонков: {0}. Импортировано: {1}, уже были в базе: {2}, между внутренними номерами: {3}, с ошибкой: {4}. Привязано к карточкам: {5}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="80"/>
+        <source>Row {0}: {1}</source>
+        <translation>Строка {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="83"/>
+        <source>Call log imported</source>
+        <translation>Журнал звонков импортирован</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="99"/>
+        <source>{0} is not a call log this program recognizes by its columns.</source>
+        <translation>{0} — не журнал звонков, который программа узнаёт по столбцам.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="102"/>
+        <source>A mapping file (.json)…</source>
+        <translation>Файл сопоставления (.json)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="106"/>
+        <source>Read its columns as:</source>
+        <translation>Читать его столбцы как:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="117"/>
+        <source>Choose a mapping file that says which is which?</source>
+        <translation>Выбрать файл сопоставления, где сказано, какой столбец что значит?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="122"/>
+        <source>Mapping file</source>
+        <translation>Файл сопоставления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calls_import/__init__.py" line="122"/>
+        <source>Mapping (*.json)</source>
+        <translation>Сопоставление (*.json)</translation>
     </message>
 </context>
 <context>
@@ -481,6 +557,19 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../ui/control/choose_pages.py" line="43"/>
+        <source>Which check</source>
+        <translation>Какая проверка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/choose_pages.py" line="44"/>
+        <source>Each check looks over the whole base; what it finds becomes tasks for your team.</source>
+        <translation>Каждая проверка просматривает всю базу; найденное становится задачами для вашей команды.</translation>
+    </message>
+</context>
+<context>
     <name>ClientCardWidget</name>
     <message>
         <location filename="../../ui/card/client_card.py" line="120"/>
@@ -705,58 +794,58 @@ This cannot be undone.</source>
 <context>
     <name>ClientListWidget</name>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="76"/>
+        <location filename="../../ui/clients/list_parts.py" line="77"/>
         <source>Search by name, phone, email or company  (Ctrl+F)</source>
         <translation>Поиск по наименованию, телефону, почте или компании  (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../ui/clients/columns.py" line="137"/>
-        <location filename="../../ui/clients/list_parts.py" line="83"/>
+        <location filename="../../ui/clients/list_parts.py" line="84"/>
         <source>Columns</source>
         <translation>Колонки</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="85"/>
+        <location filename="../../ui/clients/list_parts.py" line="86"/>
         <source>Choose the columns of the list</source>
         <translation>Выбрать колонки списка</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="89"/>
+        <location filename="../../ui/clients/list_parts.py" line="90"/>
         <source>New client…</source>
         <translation>Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="133"/>
+        <location filename="../../ui/clients/list_parts.py" line="134"/>
         <source>No clients yet</source>
         <translation>Клиентов пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="134"/>
+        <location filename="../../ui/clients/list_parts.py" line="135"/>
         <source>Bring your client base in from a spreadsheet or a CSV file, or load demo clients to try the program out.</source>
         <translation>Импортируйте клиентскую базу из таблицы Excel или CSV-файла или загрузите демо-клиентов, чтобы попробовать программу.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="142"/>
+        <location filename="../../ui/clients/list_parts.py" line="143"/>
         <source>Import a file…</source>
         <translation>Импортировать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="147"/>
+        <location filename="../../ui/clients/list_parts.py" line="148"/>
         <source>Load demo data…</source>
         <translation>Загрузить демо-данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="159"/>
+        <location filename="../../ui/clients/list_parts.py" line="160"/>
         <source>Nothing found</source>
         <translation>Ничего не найдено</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="163"/>
+        <location filename="../../ui/clients/list_parts.py" line="164"/>
         <source>Clear search and filters</source>
         <translation>Сбросить поиск и фильтры</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="256"/>
+        <location filename="../../ui/clients/list_widget.py" line="257"/>
         <source>%n per page</source>
         <translation>
             <numerusform>%n на странице</numerusform>
@@ -765,72 +854,77 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="257"/>
+        <location filename="../../ui/clients/list_widget.py" line="258"/>
         <source>Continuous scrolling</source>
         <translation>Непрерывная прокрутка</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="184"/>
+        <location filename="../../ui/clients/list_parts.py" line="185"/>
         <source>First page</source>
         <translation>Первая страница</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="187"/>
+        <location filename="../../ui/clients/list_parts.py" line="188"/>
         <source>Previous page</source>
         <translation>Предыдущая страница</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="192"/>
+        <location filename="../../ui/clients/list_parts.py" line="193"/>
         <source>Next page</source>
         <translation>Следующая страница</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="195"/>
+        <location filename="../../ui/clients/list_parts.py" line="196"/>
         <source>Last page</source>
         <translation>Последняя страница</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="249"/>
+        <location filename="../../ui/clients/list_parts.py" line="250"/>
         <source>Open card</source>
         <translation>Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="277"/>
+        <location filename="../../ui/clients/list_parts.py" line="278"/>
         <source>Assign responsible…</source>
         <translation>Назначить ответственного…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="283"/>
+        <location filename="../../ui/clients/list_parts.py" line="284"/>
         <source>Add tag…</source>
         <translation>Добавить тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="289"/>
+        <location filename="../../ui/clients/list_parts.py" line="290"/>
         <source>Remove tag…</source>
         <translation>Снять тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="295"/>
+        <location filename="../../ui/clients/list_parts.py" line="296"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="259"/>
+        <location filename="../../ui/clients/list_parts.py" line="260"/>
         <source>Select all</source>
         <translation>Выделить все</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="265"/>
+        <location filename="../../ui/clients/list_parts.py" line="266"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_parts.py" line="314"/>
+        <location filename="../../ui/clients/list_parts.py" line="303"/>
+        <source>Merge selected…</source>
+        <translation>Объединить выбранных…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/clients/list_parts.py" line="323"/>
         <source>Add a client (Ctrl+N)</source>
         <translation>Добавить клиента (Ctrl+N)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="215"/>
+        <location filename="../../ui/clients/list_widget.py" line="216"/>
         <source>Found: %Ln or more clients, counting…</source>
         <translation>
             <numerusform>Найдено: не менее %Ln клиента, идёт подсчёт…</numerusform>
@@ -839,7 +933,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="219"/>
+        <location filename="../../ui/clients/list_widget.py" line="220"/>
         <source>Found: %Ln client(s)</source>
         <translation>
             <numerusform>Найден %Ln клиент</numerusform>
@@ -848,7 +942,7 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="221"/>
+        <location filename="../../ui/clients/list_widget.py" line="222"/>
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln клиент</numerusform>
@@ -857,48 +951,48 @@ This cannot be undone.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="228"/>
+        <location filename="../../ui/clients/list_widget.py" line="229"/>
         <source>No client matches “{0}”{1}. Check the spelling, or search by a part of the name, phone or email.</source>
         <translation>По запросу «{0}»{1} клиентов нет. Проверьте написание или ищите по части наименования, телефона или почты.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="232"/>
+        <location filename="../../ui/clients/list_widget.py" line="233"/>
         <source> with these filters</source>
         <translation> с этими фильтрами</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="236"/>
+        <location filename="../../ui/clients/list_widget.py" line="237"/>
         <source>No client matches these filters.</source>
         <translation>Нет клиентов, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="237"/>
+        <location filename="../../ui/clients/list_widget.py" line="238"/>
         <source>Found: 0 clients</source>
         <translation>Найдено 0 клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="240"/>
+        <location filename="../../ui/clients/list_widget.py" line="241"/>
         <source>No clients</source>
         <translation>Нет клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="242"/>
-        <location filename="../../ui/clients/list_widget.py" line="249"/>
+        <location filename="../../ui/clients/list_widget.py" line="243"/>
+        <location filename="../../ui/clients/list_widget.py" line="250"/>
         <source>The list could not be read: {0}</source>
         <translation>Не удалось прочитать список: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="294"/>
+        <location filename="../../ui/clients/list_widget.py" line="295"/>
         <source>Page {0} of {1}</source>
         <translation>Страница {0} из {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/clients/list_widget.py" line="296"/>
+        <location filename="../../ui/clients/list_widget.py" line="297"/>
         <source>Page {0} of {1} or more</source>
         <translation>Страница {0} из {1} или больше</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="334"/>
+        <location filename="../../ui/clients/list_widget.py" line="335"/>
         <source>%Ln selected</source>
         <translation>
             <numerusform>Выделен %Ln</numerusform>
@@ -923,6 +1017,34 @@ This cannot be undone.</source>
         <location filename="../../ui/widgets/client_search.py" line="88"/>
         <source>company</source>
         <translation>компания</translation>
+    </message>
+</context>
+<context>
+    <name>ContactForm</name>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="62"/>
+        <source>Contact info to check</source>
+        <translation>Какую контактную информацию проверить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="88"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="89"/>
+        <source>&amp;Email</source>
+        <translation>&amp;Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="90"/>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="91"/>
+        <source>&amp;Website</source>
+        <translation>Са&amp;йт</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1101,270 @@ This cannot be undone.</source>
         <location filename="../../ui/card/contacts.py" line="84"/>
         <source>“{0}” is not an email address.</source>
         <translation>«{0}» — это не адрес электронной почты.</translation>
+    </message>
+</context>
+<context>
+    <name>ControlResults</name>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="32"/>
+        <location filename="../../ui/control/results_model.py" line="44"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="33"/>
+        <location filename="../../ui/control/results_model.py" line="45"/>
+        <source>Contact person</source>
+        <translation>Контактное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="34"/>
+        <source>What is missing</source>
+        <translation>Чего не хватает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="35"/>
+        <location filename="../../ui/control/results_model.py" line="50"/>
+        <location filename="../../ui/control/results_model.py" line="55"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="38"/>
+        <source>Call or email</source>
+        <translation>Звонок или письмо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="39"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="40"/>
+        <source>Number or address</source>
+        <translation>Номер или адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="41"/>
+        <source>Noted by</source>
+        <translation>Кто зарегистрировал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="46"/>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="47"/>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="48"/>
+        <source>Middle name</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="49"/>
+        <source>Split</source>
+        <translation>Разбор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="53"/>
+        <source>Cards</source>
+        <translation>Карточки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="54"/>
+        <source>They share</source>
+        <translation>Что общего</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="56"/>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="58"/>
+        <source>sure</source>
+        <translation>уверенно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_model.py" line="59"/>
+        <source>doubtful</source>
+        <translation>сомнительно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/merge_buttons.py" line="25"/>
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
+    </message>
+</context>
+<context>
+    <name>ControlWizard</name>
+    <message>
+        <location filename="../../ui/control/wizard.py" line="43"/>
+        <source>Control wizard</source>
+        <translation>Мастер контроля</translation>
+    </message>
+</context>
+<context>
+    <name>ControlWords</name>
+    <message>
+        <location filename="../../ui/control/words.py" line="19"/>
+        <source>Contact info completeness</source>
+        <translation>Контроль заполнения контактной информации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="20"/>
+        <source>Properties completeness</source>
+        <translation>Контроль заполнения свойств</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="21"/>
+        <source>Registration of calls and emails</source>
+        <translation>Контроль регистрации звонков и писем</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="22"/>
+        <source>Full-name control</source>
+        <translation>Контроль заполнения Ф.И.О.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="23"/>
+        <source>Duplicates in the base</source>
+        <translation>Дубли в базе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="26"/>
+        <source>Clients and contact persons without a phone, an email, an address or a website.</source>
+        <translation>Клиенты и контактные лица без телефона, эл. почты, адреса или сайта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="30"/>
+        <source>Clients whose chosen card fields or custom fields are empty.</source>
+        <translation>Клиенты, у которых не заполнены выбранные поля карточки или дополнительные поля.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="33"/>
+        <source>Calls and emails with no client or contact person; each goes back to who noted it.</source>
+        <translation>Звонки и письма без клиента и контактного лица; каждый возвращается тому, кто его зарегистрировал.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="37"/>
+        <source>Clients and contact persons whose last, first and middle names are empty: the sure splits are applied in one step, the doubtful ones become tasks.</source>
+        <translation>Клиенты и контактные лица с незаполненными фамилией, именем и отчеством: уверенные разборы применяются за один шаг, сомнительные становятся задачами.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="42"/>
+        <source>Cards that share a phone, an email or a full name: merge them here, or give the groups out as tasks.</source>
+        <translation>Карточки с общим телефоном, эл. почтой или полным именем: объедините их здесь или раздайте группы как задачи.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="49"/>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="50"/>
+        <source>email</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="51"/>
+        <source>address</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="52"/>
+        <source>website</source>
+        <translation>сайт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="55"/>
+        <source>client or contact person</source>
+        <translation>клиент или контактное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="56"/>
+        <source>last, first and middle name</source>
+        <translation>фамилия, имя и отчество</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="57"/>
+        <source>merge with its duplicates</source>
+        <translation>объединить с дублями</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="60"/>
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="61"/>
+        <source>Outgoing call</source>
+        <translation>Исходящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="62"/>
+        <source>Incoming email</source>
+        <translation>Входящее письмо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/words.py" line="63"/>
+        <source>Outgoing email</source>
+        <translation>Исходящее письмо</translation>
+    </message>
+</context>
+<context>
+    <name>CreatedPage</name>
+    <message>
+        <location filename="../../ui/control/created_page.py" line="37"/>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/created_page.py" line="37"/>
+        <source>Records</source>
+        <translation>Записей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/created_page.py" line="37"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/created_page.py" line="45"/>
+        <source>Open &amp;My tasks</source>
+        <translation>Открыть &amp;Мои задачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/created_page.py" line="60"/>
+        <source>Tasks created</source>
+        <translation>Задачи созданы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/created_page.py" line="61"/>
+        <source>Each executor finds the task in My tasks.</source>
+        <translation>Каждый исполнитель найдёт задачу в «Моих задачах».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/created_page.py" line="73"/>
+        <source>%n task(s) created</source>
+        <translation>
+            <numerusform>Создана %n задача</numerusform>
+            <numerusform>Создано %n задачи</numerusform>
+            <numerusform>Создано %n задач</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/created_page.py" line="74"/>
+        <source> with %n record(s) to fix.</source>
+        <translation>
+            <numerusform> с %n записью для исправления.</numerusform>
+            <numerusform> с %n записями для исправления.</numerusform>
+            <numerusform> с %n записями для исправления.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1688,141 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>DistributionForm</name>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="45"/>
+        <location filename="../../ui/control/distribution_form.py" line="160"/>
+        <source>To the &amp;responsible managers</source>
+        <translation>&amp;Ответственным менеджерам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="47"/>
+        <source>&amp;Evenly across the users picked</source>
+        <translation>&amp;Поровну между выбранными пользователями</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="63"/>
+        <source>(pick users by hand)</source>
+        <translation>(выбрать пользователей вручную)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="78"/>
+        <source>none; type a name to add one</source>
+        <translation>нет; введите название, чтобы добавить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="103"/>
+        <source>Executor</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="103"/>
+        <source>Records</source>
+        <translation>Записей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="112"/>
+        <source>Executors</source>
+        <translation>Исполнители</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="119"/>
+        <source>Fill from a user &amp;group:</source>
+        <translation>Заполнить по &amp;группе пользователей:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="124"/>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="126"/>
+        <source>&amp;Due date:</source>
+        <translation>Срок &amp;исполнения:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="127"/>
+        <source>Con&amp;trol date:</source>
+        <translation>Дата &amp;контроля:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="128"/>
+        <source>&amp;Project:</source>
+        <translation>П&amp;роект:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="129"/>
+        <source>Pre&amp;view: records per executor</source>
+        <translation>Предпрос&amp;мотр: записей на исполнителя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="158"/>
+        <source>To who &amp;noted each call or email</source>
+        <translation>&amp;Тому, кто зарегистрировал звонок или письмо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="167"/>
+        <source>&amp;Users to share the work:</source>
+        <translation>По&amp;льзователи, между которыми разделить работу:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="170"/>
+        <source>&amp;Users for the records with no one (none picked: you):</source>
+        <translation>По&amp;льзователи для записей без ответственного (никто не выбран — вы):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_form.py" line="230"/>
+        <source>Counting…</source>
+        <translation>Подсчёт…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/distribution_form.py" line="233"/>
+        <source>%n task(s), </source>
+        <translation>
+            <numerusform>%n задача, </numerusform>
+            <numerusform>%n задачи, </numerusform>
+            <numerusform>%n задач, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/distribution_form.py" line="234"/>
+        <source>%n record(s) in all.</source>
+        <translation>
+            <numerusform>всего %n запись.</numerusform>
+            <numerusform>всего %n записи.</numerusform>
+            <numerusform>всего %n записей.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DistributionPage</name>
+    <message>
+        <location filename="../../ui/control/distribution_page.py" line="52"/>
+        <source>&amp;Create tasks</source>
+        <translation>&amp;Создать задачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_page.py" line="56"/>
+        <source>Who gets the tasks</source>
+        <translation>Кому достанутся задачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_page.py" line="57"/>
+        <source>One task per executor, with one row per record found.</source>
+        <translation>Одна задача на исполнителя, по строке на каждую найденную запись.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_page.py" line="136"/>
+        <source>Creating tasks</source>
+        <translation>Создание задач</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/distribution_page.py" line="136"/>
+        <source>Writing the tasks…</source>
+        <translation>Запись задач…</translation>
+    </message>
+</context>
+<context>
     <name>DuplicateRow</name>
     <message>
         <location filename="../../ui/clients/new_client_dialog.py" line="50"/>
@@ -1327,6 +1848,122 @@ This cannot be undone.</source>
         <location filename="../../ui/clients/new_client_dialog.py" line="61"/>
         <source>Open this client&apos;s card instead</source>
         <translation>Открыть карточку этого клиента вместо создания нового</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesForm</name>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="237"/>
+        <source>Cards are duplicates when they share</source>
+        <translation>Карточки считаются дублями, если у них общий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="239"/>
+        <source>a &amp;phone</source>
+        <translation>&amp;телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="240"/>
+        <source>an &amp;email</source>
+        <translation>&amp;эл. адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="241"/>
+        <source>the full na&amp;me</source>
+        <translation>полное &amp;имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="243"/>
+        <source>a name only with the same birth &amp;date</source>
+        <translation>имя — только при той же дате &amp;рождения</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesWindow</name>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="77"/>
+        <source>Duplicates in the base</source>
+        <translation>Дубли в базе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="80"/>
+        <source>Same &amp;phone</source>
+        <translation>Тот же &amp;телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="81"/>
+        <source>Same &amp;email</source>
+        <translation>Та же &amp;эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="82"/>
+        <source>Same &amp;name</source>
+        <translation>То же &amp;имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="86"/>
+        <source>Names only with the same &amp;birth date</source>
+        <translation>Имена — только с той же &amp;датой рождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="87"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="95"/>
+        <source>&amp;Merges…</source>
+        <translation>&amp;Объединения…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="97"/>
+        <source>Past merges, to undo one</source>
+        <translation>Прошлые объединения — чтобы отменить одно из них</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="101"/>
+        <source>Choose what to compare and press Find.</source>
+        <translation>Выберите, что сравнивать, и нажмите «Найти».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="105"/>
+        <source>Cards</source>
+        <translation>Карточки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="105"/>
+        <source>Shared</source>
+        <translation>Общее</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="121"/>
+        <source>Choose at least one thing to compare.</source>
+        <translation>Выберите хотя бы одно, что сравнивать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="129"/>
+        <location filename="../../ui/merge/duplicates_window.py" line="136"/>
+        <source>Looking for duplicates…</source>
+        <translation>Ищем дубли…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/duplicates_window.py" line="151"/>
+        <source>%n group(s) of duplicates found.</source>
+        <translation>
+            <numerusform>Найдена %n группа дублей.</numerusform>
+            <numerusform>Найдено %n группы дублей.</numerusform>
+            <numerusform>Найдено %n групп дублей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="153"/>
+        <source>The first {0} are listed.</source>
+        <translation>Показаны первые {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates_window.py" line="162"/>
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
     </message>
 </context>
 <context>
@@ -2083,80 +2720,10 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Пользователя {login!r}, которого нужно назначить ответственным, нет.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/control.py" line="11"/>
-        <source>{kind!r} is not a contact kind to check; choose from {known}.</source>
-        <translation>{kind!r} — не вид контакта для проверки; выберите из: {known}.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="17"/>
-        <source>Choose at least one thing to check.</source>
-        <translation>Выберите хотя бы что-то одно для проверки.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="21"/>
-        <source>{value!r} is not a card field or custom field that can be checked.</source>
-        <translation>{value!r} — не поле карточки и не дополнительное поле, которое можно проверить.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="27"/>
-        <source>{mode!r} is not a way to check; use any or all.</source>
-        <translation>{mode!r} — не способ проверки; укажите any (хотя бы одного нет) или all (нет ни одного).</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="31"/>
-        <source>{mode!r} is not a way to give out tasks; use managers or even.</source>
-        <translation>{mode!r} — не способ распределения задач; укажите managers (ответственным) или even (поровну).</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="37"/>
-        <source>There is no active user {login!r} to give tasks to.</source>
-        <translation>Нет активного пользователя {login!r}, которому можно дать задачу.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="41"/>
-        <source>There is no user {login!r} whose clients to check.</source>
-        <translation>Пользователя {login!r}, чьих клиентов нужно проверить, нет.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="45"/>
-        <source>There is no user group {name!r}.</source>
-        <translation>Группы пользователей {name!r} нет.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="49"/>
-        <source>There is nobody to give the tasks to: pick users or a user group.</source>
-        <translation>Некому дать задачи: выберите пользователей или группу пользователей.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="55"/>
-        <source>There is no client group {path!r}.</source>
-        <translation>Группы клиентов {path!r} нет.</translation>
-    </message>
-    <message>
         <location filename="../../error_codes/control.py" line="58"/>
         <location filename="../../error_codes/import_settings.py" line="117"/>
         <source>There is no queue {name!r}.</source>
         <translation>Очереди {name!r} нет.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="62"/>
-        <source>{value!r} is not a date; type it as YYYY-MM-DD.</source>
-        <translation>{value!r} — не дата; введите её как ГГГГ-ММ-ДД.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="66"/>
-        <source>The due date {due} is before today, {today}.</source>
-        <translation>Срок {due} раньше сегодняшнего дня, {today}.</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="70"/>
-        <source>{value!r} is not a direction; use in or out.</source>
-        <translation>{value!r} — не направление; укажите in (входящий) или out (исходящий).</translation>
-    </message>
-    <message>
-        <location filename="../../error_codes/control.py" line="74"/>
-        <source>{value!r} is not a kind of interaction; use call or email.</source>
-        <translation>{value!r} — не вид взаимодействия; укажите call (звонок) или email (письмо).</translation>
     </message>
     <message>
         <location filename="../../error_codes/import_settings.py" line="121"/>
@@ -2470,11 +3037,6 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Предельный размер вложения должен быть от 1 до {max_mb} МБ, а не {value}.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/base_settings.py" line="25"/>
-        <source>{language!r} is not a language names can be sorted in; use one of {known}.</source>
-        <translation>{language!r} — не язык, по которому можно сортировать имена; укажите один из: {known}.</translation>
-    </message>
-    <message>
         <location filename="../../error_codes/storage.py" line="13"/>
         <source>The settings file {path} is not valid JSON ({detail}); correct it, or delete it to start with the default settings.</source>
         <translation>Файл настроек {path} не является корректным JSON ({detail}); исправьте его или удалите, чтобы начать с настроек по умолчанию.</translation>
@@ -2560,6 +3122,116 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Период начинается {start}, позже своего конца {end}.</translation>
     </message>
     <message>
+        <location filename="../../error_codes/merging.py" line="11"/>
+        <source>Choose at least one other card to merge into #{keep_id}.</source>
+        <translation>Выберите хотя бы одну другую карточку, чтобы объединить её с №{keep_id}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/merging.py" line="15"/>
+        <source>Client #{keep_id} is the card kept; it cannot be merged into itself.</source>
+        <translation>Клиент №{keep_id} — остающаяся карточка; её нельзя объединить саму с собой.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/merging.py" line="21"/>
+        <source>A merge cannot choose {choice!r}; the fields it chooses are: {fields}.</source>
+        <translation>При объединении нельзя выбрать {choice!r}; можно выбрать поля: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/merging.py" line="27"/>
+        <source>Client #{client_id}, chosen for {choice!r}, is not one of the cards being merged.</source>
+        <translation>Клиент №{client_id}, выбранный для {choice!r}, не входит в объединяемые карточки.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/merging.py" line="33"/>
+        <source>There is no merge #{bulk_edit_id}.</source>
+        <translation>Объединения №{bulk_edit_id} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/merging.py" line="37"/>
+        <source>Merge #{bulk_edit_id} has been undone already.</source>
+        <translation>Объединение №{bulk_edit_id} уже отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/merging.py" line="41"/>
+        <source>Client #{client_id}, the card merge #{bulk_edit_id} kept, has been deleted since; the merge cannot be undone.</source>
+        <translation>Клиент №{client_id}, оставленный объединением №{bulk_edit_id}, с тех пор удалён; объединение нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="11"/>
+        <source>{kind!r} is not a contact kind to check; choose from {known}.</source>
+        <translation>{kind!r} — не вид контакта для проверки; выберите из: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="17"/>
+        <source>Choose at least one thing to check.</source>
+        <translation>Выберите хотя бы что-то одно для проверки.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="21"/>
+        <source>{value!r} is not a card field or custom field that can be checked.</source>
+        <translation>{value!r} — не поле карточки и не дополнительное поле, которое можно проверить.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="27"/>
+        <source>{mode!r} is not a way to check; use any or all.</source>
+        <translation>{mode!r} — не способ проверки; укажите any (хотя бы одного нет) или all (нет ни одного).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="31"/>
+        <source>{mode!r} is not a way to give out tasks; use managers or even.</source>
+        <translation>{mode!r} — не способ распределения задач; укажите managers (ответственным) или even (поровну).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="37"/>
+        <source>There is no active user {login!r} to give tasks to.</source>
+        <translation>Нет активного пользователя {login!r}, которому можно дать задачу.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="41"/>
+        <source>There is no user {login!r} whose clients to check.</source>
+        <translation>Пользователя {login!r}, чьих клиентов нужно проверить, нет.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="45"/>
+        <source>There is no user group {name!r}.</source>
+        <translation>Группы пользователей {name!r} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="49"/>
+        <source>There is nobody to give the tasks to: pick users or a user group.</source>
+        <translation>Некому дать задачи: выберите пользователей или группу пользователей.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="55"/>
+        <source>There is no client group {path!r}.</source>
+        <translation>Группы клиентов {path!r} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="62"/>
+        <source>{value!r} is not a date; type it as YYYY-MM-DD.</source>
+        <translation>{value!r} — не дата; введите её как ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="66"/>
+        <source>The due date {due} is before today, {today}.</source>
+        <translation>Срок {due} раньше сегодняшнего дня, {today}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="70"/>
+        <source>{value!r} is not a direction; use in or out.</source>
+        <translation>{value!r} — не направление; укажите in (входящий) или out (исходящий).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/control.py" line="74"/>
+        <source>{value!r} is not a kind of interaction; use call or email.</source>
+        <translation>{value!r} — не вид взаимодействия; укажите call (звонок) или email (письмо).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/base_settings.py" line="25"/>
+        <source>{language!r} is not a language names can be sorted in; use one of {known}.</source>
+        <translation>{language!r} — не язык, по которому можно сортировать имена; укажите один из: {known}.</translation>
+    </message>
+    <message>
         <location filename="../../error_codes/bulk_edits.py" line="11"/>
         <source>There is no bulk edit #{bulk_edit_id}.</source>
         <translation>Массового изменения №{bulk_edit_id} нет.</translation>
@@ -2573,6 +3245,31 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../error_codes/bulk_edits.py" line="19"/>
         <source>Bulk edit #{bulk_edit_id} cannot be undone from here.</source>
         <translation>Массовое изменение №{bulk_edit_id} нельзя отменить отсюда.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="11"/>
+        <source>A task needs a title.</source>
+        <translation>У задачи должно быть название.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="15"/>
+        <source>There is no task #{task_id}: it may have been deleted.</source>
+        <translation>Задачи №{task_id} нет: возможно, её удалили.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="19"/>
+        <source>{name} ({login}) may see and close only their own tasks; task #{task_id} is given to someone else.</source>
+        <translation>{name} ({login}) может видеть и закрывать только свои задачи; задача №{task_id} поручена другому сотруднику.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="26"/>
+        <source>Task #{task_id} is closed already.</source>
+        <translation>Задача №{task_id} уже закрыта.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/tasks.py" line="30"/>
+        <source>Task #{task_id} cannot be closed yet: {left} of its {items} items are not done. Fill in what they lack, then refresh the task.</source>
+        <translation>Задачу №{task_id} пока нельзя закрыть: не выполнено пунктов — {left} из {items}. Заполните недостающие данные и обновите задачу.</translation>
     </message>
     <message>
         <location filename="../../error_codes/mail.py" line="10"/>
@@ -2600,29 +3297,79 @@ Please copy the details below and send them to your administrator.</source>
         <translation>{value!r} не является ни адресом электронной почты, ни доменом вида @firm.com.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/tasks.py" line="11"/>
-        <source>A task needs a title.</source>
-        <translation>У задачи должно быть название.</translation>
+        <location filename="../../error_codes/calls.py" line="12"/>
+        <source>{source} is not a call log this program knows (Asterisk Master.csv, a FreePBX CDR export, or a table with a date and a number column); give its columns with --mapping FILE.json or --preset NAME.</source>
+        <translation>{source} — не журнал звонков, известный программе (Asterisk Master.csv, выгрузка CDR FreePBX или таблица со столбцами даты и номера); укажите его столбцы через --mapping FILE.json или --preset NAME.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/tasks.py" line="15"/>
-        <source>There is no task #{task_id}: it may have been deleted.</source>
-        <translation>Задачи №{task_id} нет: возможно, её удалили.</translation>
+        <location filename="../../error_codes/calls.py" line="21"/>
+        <source>{source} is not an Asterisk Master.csv: its first row ({columns} columns) is not a call record of 16, 18 or 21 columns with the start time in the 10th.</source>
+        <translation>{source} — не Asterisk Master.csv: его первая строка (столбцов: {columns}) не запись о звонке из 16, 18 или 21 столбца со временем начала в 10-м.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/tasks.py" line="19"/>
-        <source>{name} ({login}) may see and close only their own tasks; task #{task_id} is given to someone else.</source>
-        <translation>{name} ({login}) может видеть и закрывать только свои задачи; задача №{task_id} поручена другому сотруднику.</translation>
+        <location filename="../../error_codes/calls.py" line="29"/>
+        <source>{source} has only a header row and no calls under it.</source>
+        <translation>В {source} есть только строка заголовка, звонков под ней нет.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/tasks.py" line="26"/>
-        <source>Task #{task_id} is closed already.</source>
-        <translation>Задача №{task_id} уже закрыта.</translation>
+        <location filename="../../error_codes/calls.py" line="33"/>
+        <source>{source} is not a FreePBX CDR export: its header lacks {missing}.</source>
+        <translation>{source} — не выгрузка CDR FreePBX: в заголовке нет {missing}.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/tasks.py" line="30"/>
-        <source>Task #{task_id} cannot be closed yet: {left} of its {items} items are not done. Fill in what they lack, then refresh the task.</source>
-        <translation>Задачу №{task_id} пока нельзя закрыть: не выполнено пунктов — {left} из {items}. Заполните недостающие данные и обновите задачу.</translation>
+        <location filename="../../error_codes/calls.py" line="39"/>
+        <source>{key!r} in the mapping is not a call field. Known: {known}.</source>
+        <translation>{key!r} в сопоставлении — не поле звонка. Известные: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="43"/>
+        <source>The columns of {source} give no {missing}: match a column to it in the mapping.</source>
+        <translation>Столбцы {source} не дают: {missing}; сопоставьте этому столбец.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="50"/>
+        <source>There is no saved call-log matching called {name!r}.</source>
+        <translation>Нет сохранённого сопоставления журнала звонков с именем {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="54"/>
+        <source>The name {name!r} belongs to a saved matching of client lists; choose another name.</source>
+        <translation>Имя {name!r} уже носит сохранённое сопоставление списков клиентов; выберите другое имя.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="61"/>
+        <source>{name!r} is not a time zone; name one as Europe/Moscow, Europe/Warsaw or UTC.</source>
+        <translation>{name!r} — не часовой пояс; укажите его как Europe/Moscow, Europe/Warsaw или UTC.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/calls.py" line="68"/>
+        <source>{value!r} is not a date and time; write it as DD.MM.YYYY HH:MM:SS.</source>
+        <translation>{value!r} — не дата и время; запишите как ДД.ММ.ГГГГ ЧЧ:ММ:СС.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/linking.py" line="11"/>
+        <source>The call or email does not exist any more.</source>
+        <translation>Этого звонка или письма больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/linking.py" line="15"/>
+        <source>Linking can run every 1 to {max_minutes} minutes, not every {value}.</source>
+        <translation>Привязку можно запускать каждые 1–{max_minutes} минут, а не каждые {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/linking.py" line="21"/>
+        <source>{value!r} is not a time of day; write it as HH:MM, for example 02:30.</source>
+        <translation>{value!r} — не время суток; напишите его как ЧЧ:ММ, например 02:30.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/linking.py" line="27"/>
+        <source>{value!r} is not a date and time; write it as YYYY-MM-DD HH:MM.</source>
+        <translation>{value!r} — не дата и время; напишите их как ГГГГ-ММ-ДД ЧЧ:ММ.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/linking.py" line="33"/>
+        <source>A call lasts from 0 to {max_seconds} seconds, not {value}.</source>
+        <translation>Звонок длится от 0 до {max_seconds} секунд, а не {value}.</translation>
     </message>
     <message>
         <location filename="../../error_codes/imap.py" line="11"/>
@@ -2803,27 +3550,27 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>Feed</name>
     <message>
-        <location filename="../../ui/words.py" line="124"/>
+        <location filename="../../ui/words.py" line="126"/>
         <source>open</source>
         <translation>открыта</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="125"/>
+        <location filename="../../ui/words.py" line="127"/>
         <source>done</source>
         <translation>выполнена</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="126"/>
+        <location filename="../../ui/words.py" line="128"/>
         <source>cancelled</source>
         <translation>отменена</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="127"/>
+        <location filename="../../ui/words.py" line="129"/>
         <source>won</source>
         <translation>выиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="128"/>
+        <location filename="../../ui/words.py" line="130"/>
         <source>lost</source>
         <translation>проиграна</translation>
     </message>
@@ -2883,17 +3630,17 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Исходящий звонок</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="153"/>
+        <location filename="../../ui/card/record_text.py" line="155"/>
         <source>Incoming email</source>
         <translation>Входящее письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="155"/>
+        <location filename="../../ui/card/record_text.py" line="157"/>
         <source>Outgoing email</source>
         <translation>Исходящее письмо</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="157"/>
+        <location filename="../../ui/card/record_text.py" line="159"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
@@ -2908,17 +3655,17 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Задача: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="165"/>
+        <location filename="../../ui/card/record_text.py" line="167"/>
         <source>Deal: {0} ({1})</source>
         <translation>Сделка: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="171"/>
+        <location filename="../../ui/card/record_text.py" line="173"/>
         <source>File: {0} ({1})</source>
         <translation>Файл: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/card/record_text.py" line="174"/>
+        <location filename="../../ui/card/record_text.py" line="176"/>
         <source>File: {0}</source>
         <translation>Файл: {0}</translation>
     </message>
@@ -2957,43 +3704,58 @@ Please copy the details below and send them to your administrator.</source>
         <source>{0} changed</source>
         <translation>Изменено поле «{0}»</translation>
     </message>
+    <message>
+        <location filename="../../ui/card/record_text.py" line="149"/>
+        <source>missed</source>
+        <translation>пропущенный</translation>
+    </message>
 </context>
 <context>
     <name>FeedTab</name>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="52"/>
+        <location filename="../../ui/card/feed_tab.py" line="56"/>
         <source>Write a note… (Ctrl+Enter saves)</source>
         <translation>Напишите заметку… (Ctrl+Enter — сохранить)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="56"/>
+        <location filename="../../ui/card/feed_tab.py" line="60"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="57"/>
+        <location filename="../../ui/card/feed_tab.py" line="61"/>
         <source>Save the note (Ctrl+Enter)</source>
         <translation>Сохранить заметку (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="61"/>
+        <location filename="../../ui/card/feed_tab.py" line="71"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="63"/>
+        <location filename="../../ui/card/feed_tab.py" line="73"/>
         <source>A task about this client, for you or a colleague</source>
         <translation>Задача по этому клиенту — для вас или коллеги</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="77"/>
+        <location filename="../../ui/card/feed_tab.py" line="88"/>
         <source>Nothing has happened on this card yet.</source>
         <translation>По этой карточке пока ничего не происходило.</translation>
     </message>
     <message>
-        <location filename="../../ui/card/feed_tab.py" line="116"/>
+        <location filename="../../ui/card/feed_tab.py" line="128"/>
         <source>The note was not saved</source>
         <translation>Заметка не сохранена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/feed_tab.py" line="65"/>
+        <source>Register a call…</source>
+        <translation>Зарегистрировать звонок…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/feed_tab.py" line="68"/>
+        <source>Register an email…</source>
+        <translation>Зарегистрировать письмо…</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +4276,49 @@ Please copy the details below and send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>FilterForm</name>
+    <message>
+        <location filename="../../ui/control/filter_form.py" line="23"/>
+        <source>Which clients</source>
+        <translation>Какие клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/filter_form.py" line="35"/>
+        <source>S&amp;tage:</source>
+        <translation>Стади&amp;я:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/filter_form.py" line="36"/>
+        <source>&amp;Responsible manager:</source>
+        <translation>&amp;Ответственный менеджер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/filter_form.py" line="37"/>
+        <source>T&amp;ag:</source>
+        <translation>&amp;Метка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/filter_form.py" line="38"/>
+        <source>&amp;Group (with subgroups):</source>
+        <translation>&amp;Группа (с подгруппами):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/filter_form.py" line="39"/>
+        <source>&amp;Queue:</source>
+        <translation>Оч&amp;ередь:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/filter_form.py" line="46"/>
+        <source>t&amp;o</source>
+        <translation>&amp;и по</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/filter_form.py" line="50"/>
+        <source>Card &amp;created from:</source>
+        <translation>Карточка со&amp;здана с:</translation>
+    </message>
+</context>
+<context>
     <name>GroupsPage</name>
     <message>
         <location filename="../../ui/settings_menu/groups_page.py" line="42"/>
@@ -3639,17 +4444,22 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Отмена импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="117"/>
-        <source>Bulk edit</source>
-        <translation>Массовое изменение</translation>
+        <location filename="../../ui/words.py" line="118"/>
+        <source>Merged with</source>
+        <translation>Объединён с</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="120"/>
+        <location filename="../../ui/words.py" line="119"/>
+        <source>Merge undone</source>
+        <translation>Объединение отменено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="122"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="121"/>
+        <location filename="../../ui/words.py" line="123"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -3672,6 +4482,11 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/card/record_text.py" line="48"/>
         <source>Import #{0}</source>
         <translation>Импорт №{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/words.py" line="117"/>
+        <source>Bulk edit</source>
+        <translation>Массовое изменение</translation>
     </message>
 </context>
 <context>
@@ -3723,82 +4538,82 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../ui/words.py" line="157"/>
+        <location filename="../../ui/words.py" line="159"/>
         <source>a client with this phone, email or name exists already (or earlier in the file)</source>
         <translation>клиент с таким телефоном, почтой или наименованием уже есть (в базе или выше в файле)</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="161"/>
+        <location filename="../../ui/words.py" line="163"/>
         <source>a value has the wrong format</source>
         <translation>значение в неверном формате</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="162"/>
+        <location filename="../../ui/words.py" line="164"/>
         <source>the phone cell is empty</source>
         <translation>не заполнена ячейка телефона</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="163"/>
+        <location filename="../../ui/words.py" line="165"/>
         <source>no value in any matched column</source>
         <translation>все сопоставленные колонки пусты</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="164"/>
+        <location filename="../../ui/words.py" line="166"/>
         <source>no name, phone or email</source>
         <translation>нет ни наименования, ни телефона, ни почты</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="165"/>
+        <location filename="../../ui/words.py" line="167"/>
         <source>no such client to update</source>
         <translation>нет такого клиента для обновления</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="166"/>
+        <location filename="../../ui/words.py" line="168"/>
         <source>the row is empty</source>
         <translation>пустая строка</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="167"/>
+        <location filename="../../ui/words.py" line="169"/>
         <source>the client has these values already</source>
         <translation>у клиента уже эти значения</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="173"/>
+        <location filename="../../ui/words.py" line="175"/>
         <source>its card was changed after the import</source>
         <translation>его карточку изменили после импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="174"/>
+        <location filename="../../ui/words.py" line="176"/>
         <source>contact persons were added to it</source>
         <translation>к нему добавили контактных лиц</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="175"/>
+        <location filename="../../ui/words.py" line="177"/>
         <source>clients that stay are attached to it</source>
         <translation>к нему прикреплены остающиеся клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="176"/>
+        <location filename="../../ui/words.py" line="178"/>
         <source>notes were written on it</source>
         <translation>в нём написали заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="177"/>
+        <location filename="../../ui/words.py" line="179"/>
         <source>files were attached to it</source>
         <translation>к нему приложили файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="178"/>
+        <location filename="../../ui/words.py" line="180"/>
         <source>it has deals made after the import, or the import&apos;s deal was worked on</source>
         <translation>у него есть сделки, созданные после импорта, или по сделке из импорта уже работали</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="181"/>
+        <location filename="../../ui/words.py" line="183"/>
         <source>it is in a task</source>
         <translation>он есть в задаче</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="182"/>
+        <location filename="../../ui/words.py" line="184"/>
         <source>calls or emails are linked to it</source>
         <translation>к нему привязаны звонки или письма</translation>
     </message>
@@ -3821,87 +4636,87 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Остановить импорт? Всё, что он успел сделать, будет отменено; ничего не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="201"/>
+        <location filename="../../ui/words.py" line="203"/>
         <source>Add</source>
         <translation>Добавление</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="202"/>
+        <location filename="../../ui/words.py" line="204"/>
         <source>Update</source>
         <translation>Обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="203"/>
+        <location filename="../../ui/words.py" line="205"/>
         <source>Add + Update</source>
         <translation>Добавление + обновление</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="206"/>
+        <location filename="../../ui/words.py" line="208"/>
         <source>Only create clients; a row whose client exists already fails as not unique.</source>
         <translation>Только создавать клиентов; строка с уже существующим клиентом — ошибка «не уникален».</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="210"/>
+        <location filename="../../ui/words.py" line="212"/>
         <source>Only update clients found by the duplicate search; other rows fail as not found.</source>
         <translation>Только обновлять клиентов, найденных поиском дублей; остальные строки — ошибка «не найден».</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="214"/>
+        <location filename="../../ui/words.py" line="216"/>
         <source>Update the clients that are found and create the others.</source>
         <translation>Найденных клиентов обновить, остальных создать.</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="219"/>
+        <location filename="../../ui/words.py" line="221"/>
         <source>Done</source>
         <translation>Выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="220"/>
+        <location filename="../../ui/words.py" line="222"/>
         <source>Undone</source>
         <translation>Отменён</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="221"/>
+        <location filename="../../ui/words.py" line="223"/>
         <source>Cancelled</source>
         <translation>Прерван</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="222"/>
+        <location filename="../../ui/words.py" line="224"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="223"/>
+        <location filename="../../ui/words.py" line="225"/>
         <source>Running</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="224"/>
+        <location filename="../../ui/words.py" line="226"/>
         <source>Checked only</source>
         <translation>Только проверка</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="228"/>
+        <location filename="../../ui/words.py" line="230"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="229"/>
+        <location filename="../../ui/words.py" line="231"/>
         <source>number</source>
         <translation>число</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="230"/>
+        <location filename="../../ui/words.py" line="232"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="231"/>
+        <location filename="../../ui/words.py" line="233"/>
         <source>yes/no</source>
         <translation>да/нет</translation>
     </message>
     <message>
-        <location filename="../../ui/words.py" line="232"/>
+        <location filename="../../ui/words.py" line="234"/>
         <source>choice from a list</source>
         <translation>выбор из списка</translation>
     </message>
@@ -3944,6 +4759,172 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/importing/wizard.py" line="164"/>
         <source>Import #{0} was undone: the list shows all clients again.</source>
         <translation>Импорт №{0} отменён: список снова показывает всех клиентов.</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <location filename="../../ui/interactions/reader.py" line="67"/>
+        <source>Set client…</source>
+        <translation>Указать клиента…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/reader.py" line="71"/>
+        <source>Open card</source>
+        <translation>Открыть карточку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/reader.py" line="78"/>
+        <source>Attachments:</source>
+        <translation>Вложения:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/reader.py" line="92"/>
+        <source>missed</source>
+        <translation>пропущенный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/reader.py" line="99"/>
+        <source>When:</source>
+        <translation>Когда:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/reader.py" line="101"/>
+        <source>Duration:</source>
+        <translation>Длительность:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/reader.py" line="106"/>
+        <source>Client:</source>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/reader.py" line="108"/>
+        <source>Source:</source>
+        <translation>Источник:</translation>
+    </message>
+</context>
+<context>
+    <name>Interactions</name>
+    <message>
+        <location filename="../../ui/interactions/__init__.py" line="19"/>
+        <source>Calls and emails linked to clients: %1 of %2.</source>
+        <translation>Звонков и писем привязано к клиентам: %1 из %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="34"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="35"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="36"/>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="37"/>
+        <source>Other side</source>
+        <translation>Другая сторона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="38"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="39"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="40"/>
+        <source>Linked</source>
+        <translation>Привязано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="41"/>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="42"/>
+        <source>Registered by</source>
+        <translation>Зарегистрировал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/table_model.py" line="63"/>
+        <source>missed</source>
+        <translation>пропущенный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="12"/>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="14"/>
+        <source>Email</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="20"/>
+        <source>Incoming</source>
+        <translation>Входящий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="22"/>
+        <source>Outgoing</source>
+        <translation>Исходящий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="28"/>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="29"/>
+        <source>To</source>
+        <translation>Кому</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="30"/>
+        <source>Cc</source>
+        <translation>Копия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="48"/>
+        <source>not linked</source>
+        <translation>не привязано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="50"/>
+        <source>by hand</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="52"/>
+        <source>automatically</source>
+        <translation>автоматически</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="55"/>
+        <source>(several cards matched)</source>
+        <translation>(подошло несколько карточек)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="67"/>
+        <source>%1 bytes</source>
+        <translation>%1 байт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/words.py" line="68"/>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
     </message>
 </context>
 <context>
@@ -4010,6 +4991,134 @@ Please copy the details below and send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>JournalWindow</name>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="69"/>
+        <location filename="../../ui/interactions/journal.py" line="117"/>
+        <source>Calls and emails</source>
+        <translation>Звонки и письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="108"/>
+        <source>Linked or not</source>
+        <translation>Привязанные и нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="109"/>
+        <source>Linked</source>
+        <translation>Привязанные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="110"/>
+        <source>Not linked</source>
+        <translation>Не привязанные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="111"/>
+        <source>Several cards matched</source>
+        <translation>Подошло несколько карточек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="118"/>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="119"/>
+        <source>Emails</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="125"/>
+        <source>Both ways</source>
+        <translation>Оба направления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="126"/>
+        <source>Incoming</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="127"/>
+        <source>Outgoing</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="133"/>
+        <source>Any time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="134"/>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="135"/>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="136"/>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="137"/>
+        <source>Last year</source>
+        <translation>Последний год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="143"/>
+        <source>Anyone</source>
+        <translation>Любой пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="147"/>
+        <source>Search an address, number or subject…</source>
+        <translation>Поиск по адресу, номеру или теме…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="173"/>
+        <source>Open…</source>
+        <translation>Открыть…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="174"/>
+        <source>Set client…</source>
+        <translation>Указать клиента…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="175"/>
+        <source>Link now</source>
+        <translation>Привязать сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="177"/>
+        <source>Register a call…</source>
+        <translation>Зарегистрировать звонок…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="178"/>
+        <source>Register an email…</source>
+        <translation>Зарегистрировать письмо…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/interactions/journal.py" line="207"/>
+        <source>%n call(s) and email(s)</source>
+        <translation>
+            <numerusform>%n звонок и письмо</numerusform>
+            <numerusform>%n звонка и письма</numerusform>
+            <numerusform>%n звонков и писем</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="267"/>
+        <source>Linked %1 of %2.</source>
+        <translation>Привязано %1 из %2.</translation>
+    </message>
+</context>
+<context>
     <name>MailFetch</name>
     <message>
         <location filename="../../ui/mail_fetch/__init__.py" line="59"/>
@@ -4039,228 +5148,233 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>MainMenu</name>
     <message>
-        <location filename="../../ui/menus.py" line="102"/>
+        <location filename="../../ui/menus.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="104"/>
+        <location filename="../../ui/menus.py" line="92"/>
         <source>&amp;New client…</source>
         <translation>&amp;Новый клиент…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="106"/>
+        <location filename="../../ui/menus.py" line="94"/>
         <source>&amp;Export clients…</source>
         <translation>&amp;Экспорт клиентов…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="110"/>
+        <location filename="../../ui/menus.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="117"/>
+        <location filename="../../ui/menus.py" line="105"/>
         <source>&amp;Clients</source>
         <translation>&amp;Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="119"/>
+        <location filename="../../ui/menus.py" line="107"/>
         <source>&amp;Find…</source>
         <translation>&amp;Найти…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="120"/>
+        <location filename="../../ui/menus.py" line="108"/>
         <source>&amp;Open card</source>
         <translation>&amp;Открыть карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="121"/>
+        <location filename="../../ui/menus.py" line="109"/>
         <source>&amp;Refresh</source>
         <translation>О&amp;бновить</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="123"/>
+        <location filename="../../ui/menus.py" line="111"/>
         <source>&amp;Assign responsible…</source>
         <translation>Назн&amp;ачить ответственного…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="124"/>
+        <location filename="../../ui/menus.py" line="112"/>
         <source>Add &amp;tag…</source>
         <translation>&amp;Добавить тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="125"/>
+        <location filename="../../ui/menus.py" line="113"/>
         <source>Re&amp;move tag…</source>
         <translation>&amp;Снять тег…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="126"/>
+        <location filename="../../ui/menus.py" line="114"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="128"/>
+        <location filename="../../ui/menus.py" line="116"/>
         <source>&amp;Columns…</source>
         <translation>&amp;Колонки…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="129"/>
+        <location filename="../../ui/menus.py" line="117"/>
         <source>Manage tags…</source>
         <translation>Управление тегами…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="130"/>
+        <location filename="../../ui/menus.py" line="118"/>
         <source>Manage groups…</source>
         <translation>Управление группами…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="134"/>
+        <location filename="../../ui/menus.py" line="122"/>
         <source>&amp;Marketing</source>
         <translation>&amp;Маркетинг</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="138"/>
+        <location filename="../../ui/menus.py" line="126"/>
         <source>&amp;Import clients from file…</source>
         <translation>&amp;Импорт клиентов из файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="143"/>
+        <location filename="../../ui/menus.py" line="131"/>
         <source>Import &amp;history…</source>
         <translation>Ис&amp;тория импорта…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="146"/>
+        <location filename="../../ui/menus.py" line="134"/>
         <source>Save import &amp;template…</source>
         <translation>Сохранить &amp;шаблон импорта…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="148"/>
+        <location filename="../../ui/menus.py" line="136"/>
         <source>Load &amp;demo data…</source>
         <translation>Загрузить &amp;демо-данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="152"/>
+        <location filename="../../ui/menus.py" line="140"/>
         <source>C&amp;ontrol</source>
         <translation>К&amp;онтроль</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="156"/>
+        <location filename="../../ui/menus.py" line="144"/>
         <source>&amp;Contact info completeness…</source>
         <translation>Контроль заполнения &amp;контактной информации…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="161"/>
+        <location filename="../../ui/menus.py" line="149"/>
         <source>&amp;Properties completeness…</source>
         <translation>Контроль заполнения &amp;свойств…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="164"/>
+        <location filename="../../ui/menus.py" line="152"/>
         <source>&amp;Full-name control…</source>
         <translation>Контроль заполнения &amp;ФИО…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="167"/>
+        <location filename="../../ui/menus.py" line="155"/>
         <source>&amp;Registration control…</source>
         <translation>Контроль &amp;регистрации…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="173"/>
-        <location filename="../../ui/menus.py" line="210"/>
+        <location filename="../../ui/menus.py" line="159"/>
+        <source>D&amp;uplicates in the base…</source>
+        <translation>&amp;Дубли в базе…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="164"/>
+        <location filename="../../ui/menus.py" line="202"/>
         <source>Execution &amp;discipline report…</source>
         <translation>Справка об &amp;исполнительской дисциплине…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="179"/>
+        <location filename="../../ui/menus.py" line="170"/>
         <source>&amp;Interactions</source>
         <translation>&amp;Взаимодействия</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="181"/>
+        <location filename="../../ui/menus.py" line="173"/>
         <source>&amp;Register a call…</source>
         <translation>&amp;Зарегистрировать звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="184"/>
+        <location filename="../../ui/menus.py" line="176"/>
         <source>Import &amp;mail files (.eml, .mbox)…</source>
         <translation>Импорт &amp;писем (.eml, .mbox)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="187"/>
+        <location filename="../../ui/menus.py" line="179"/>
         <source>&amp;Fetch mail (IMAP)…</source>
         <translation>Получить по&amp;чту (IMAP)…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="188"/>
+        <location filename="../../ui/menus.py" line="180"/>
         <source>Import &amp;call log…</source>
         <translation>Импорт &amp;журнала звонков…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="192"/>
+        <location filename="../../ui/menus.py" line="184"/>
         <source>&amp;Link calls and emails to clients now</source>
         <translation>&amp;Связать звонки и письма с клиентами сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="195"/>
+        <location filename="../../ui/menus.py" line="187"/>
         <source>Linking &amp;schedule…</source>
         <translation>&amp;Расписание связывания…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="199"/>
+        <location filename="../../ui/menus.py" line="191"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="201"/>
+        <location filename="../../ui/menus.py" line="193"/>
         <source>&amp;My tasks</source>
         <translation>&amp;Мои задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="202"/>
+        <location filename="../../ui/menus.py" line="194"/>
         <source>&amp;All tasks</source>
         <translation>&amp;Все задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="206"/>
+        <location filename="../../ui/menus.py" line="198"/>
         <source>&amp;Reports</source>
         <translation>О&amp;тчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="216"/>
+        <location filename="../../ui/menus.py" line="208"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="218"/>
+        <location filename="../../ui/menus.py" line="210"/>
         <source>&amp;Users and roles…</source>
         <translation>&amp;Пользователи и роли…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="219"/>
+        <location filename="../../ui/menus.py" line="211"/>
         <source>&amp;Custom fields…</source>
         <translation>&amp;Дополнительные поля…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="220"/>
+        <location filename="../../ui/menus.py" line="212"/>
         <source>&amp;Database…</source>
         <translation>&amp;База данных…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="221"/>
+        <location filename="../../ui/menus.py" line="213"/>
         <source>&amp;Preferences…</source>
         <translation>Па&amp;раметры…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="225"/>
+        <location filename="../../ui/menus.py" line="217"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="227"/>
+        <location filename="../../ui/menus.py" line="219"/>
         <source>&amp;About desktop-crm</source>
         <translation>&amp;О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="228"/>
+        <location filename="../../ui/menus.py" line="220"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
@@ -4276,93 +5390,78 @@ Please copy the details below and send them to your administrator.</source>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="50"/>
-        <source>find clients without a phone, an email or an address, as tasks for managers.</source>
-        <translation>найти клиентов без телефона, почты или адреса и поручить их менеджерам.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="53"/>
-        <source>find clients whose chosen fields are empty, as tasks for managers.</source>
-        <translation>найти клиентов с пустыми выбранными полями и поручить их менеджерам.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="56"/>
-        <source>split full names into last name, first name and patronymic.</source>
-        <translation>разложить ФИО на фамилию, имя и отчество.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="59"/>
-        <source>calls and emails without a client become tasks for who noted them.</source>
-        <translation>звонки и письма без клиента становятся задачами тех, кто их зарегистрировал.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/menus.py" line="62"/>
         <source>note a phone call on a client&apos;s card by hand.</source>
         <translation>записать звонок в карточку клиента вручную.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="63"/>
+        <location filename="../../ui/menus.py" line="51"/>
         <source>show saved emails on the cards of the clients who wrote them.</source>
         <translation>показать сохранённые письма в карточках клиентов, которые их написали.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="66"/>
+        <location filename="../../ui/menus.py" line="54"/>
         <source>fetch your mail and show it on the clients&apos; cards.</source>
         <translation>получить вашу почту и показать её в карточках клиентов.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="69"/>
+        <location filename="../../ui/menus.py" line="57"/>
         <source>show the calls of your phone system&apos;s log on the clients&apos; cards.</source>
         <translation>показать звонки из журнала вашей телефонии в карточках клиентов.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="72"/>
+        <location filename="../../ui/menus.py" line="60"/>
         <source>find the client of each call and email by number and address.</source>
         <translation>найти клиента каждого звонка и письма по номеру и адресу.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="75"/>
+        <location filename="../../ui/menus.py" line="63"/>
         <source>link calls and emails to clients by itself, at times you choose.</source>
         <translation>привязывать звонки и письма к клиентам самостоятельно, в выбранное вами время.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="78"/>
+        <location filename="../../ui/menus.py" line="66"/>
         <source>the tasks given to you, with the clients to fix in each.</source>
         <translation>ваши задачи и клиенты, которых в них нужно поправить.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="81"/>
+        <location filename="../../ui/menus.py" line="69"/>
         <source>every person&apos;s tasks, to follow them up.</source>
         <translation>задачи всех сотрудников, чтобы следить за ними.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="82"/>
+        <location filename="../../ui/menus.py" line="70"/>
         <source>add people and choose their roles and groups.</source>
         <translation>добавлять людей и выбирать их роли и группы.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="83"/>
+        <location filename="../../ui/menus.py" line="71"/>
         <source>add fields of your own to the client card.</source>
         <translation>добавлять свои поля в карточку клиента.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="84"/>
+        <location filename="../../ui/menus.py" line="72"/>
         <source>choose the database file or the team&apos;s server.</source>
         <translation>выбрать файл базы или сервер команды.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="85"/>
+        <location filename="../../ui/menus.py" line="73"/>
         <source>the interface language and other choices of yours.</source>
         <translation>язык интерфейса и другие ваши настройки.</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="279"/>
+        <location filename="../../ui/menus.py" line="271"/>
         <source>Not available yet: {0}</source>
         <translation>Пока недоступно: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="282"/>
+        <location filename="../../ui/menus.py" line="274"/>
         <source>Not available yet: this part of desktop-crm is still being built.</source>
         <translation>Пока недоступно: эта часть desktop-crm ещё в разработке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="172"/>
+        <source>Calls and &amp;emails…</source>
+        <translation>&amp;Все звонки и письма…</translation>
     </message>
 </context>
 <context>
@@ -4373,32 +5472,32 @@ Please copy the details below and send them to your administrator.</source>
         <translation>SQLite: в памяти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>The database in use</source>
         <translation>Используемая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Signed in as {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln клиент в базе</numerusform>
@@ -4407,12 +5506,12 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>About desktop-crm</source>
         <translation>О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Клиентская база для менеджеров по продажам и администраторов, которые поддерживают её в порядке.&lt;br&gt;&lt;br&gt;База данных: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>
@@ -4627,11 +5726,241 @@ Please copy the details below and send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/merge/dialog.py" line="61"/>
+        <source>Merge %n card(s)</source>
+        <translation>
+            <numerusform>Объединение %n карточки</numerusform>
+            <numerusform>Объединение %n карточек</numerusform>
+            <numerusform>Объединение %n карточек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="65"/>
+        <source>Choose the card that stays, then click the value it should keep in any row; the kept values are green. Everything else of the other cards moves to it, and the other cards are deleted. A merge can be undone.</source>
+        <translation>Выберите карточку, которая останется, затем щёлкните в любой строке значение, которое она сохранит; сохраняемые значения — зелёные. Всё остальное из других карточек переходит к ней, а другие карточки удаляются. Объединение можно отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="78"/>
+        <source>Reading the cards…</source>
+        <translation>Читаем карточки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="84"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Объединить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="120"/>
+        <source>Card that stays</source>
+        <translation>Остаётся карточка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="125"/>
+        <source>Keep #{0}</source>
+        <translation>Оставить №{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="179"/>
+        <source>The card that stays keeps this value</source>
+        <translation>Остающаяся карточка сохранит это значение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="194"/>
+        <source>{0} will be merged into #{1} and deleted.</source>
+        <translation>{0} будут объединены с №{1} и удалены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="214"/>
+        <source>Merging…</source>
+        <translation>Объединяем…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="227"/>
+        <source>{0} merged into #{1} (merge #{2})</source>
+        <translation>{0} объединены с №{1} (объединение №{2})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="14"/>
+        <source>Queue</source>
+        <translation>Очередь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="15"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="16"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="17"/>
+        <source>Files</source>
+        <translation>Файлы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="18"/>
+        <source>Contact persons</source>
+        <translation>Контактные лица</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="19"/>
+        <source>Calls and emails</source>
+        <translation>Звонки и письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="20"/>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="23"/>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="24"/>
+        <source>email</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/labels.py" line="25"/>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+</context>
+<context>
+    <name>MergesWindow</name>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="41"/>
+        <source>Merges</source>
+        <translation>Объединения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="46"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="46"/>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="46"/>
+        <source>Kept</source>
+        <translation>Оставлена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="46"/>
+        <source>Merged</source>
+        <translation>Объединены</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="54"/>
+        <source>&amp;Undo merge</source>
+        <translation>&amp;Отменить объединение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="81"/>
+        <source>{0} (undone)</source>
+        <translation>{0} (отменено)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/merges_window.py" line="85"/>
+        <source>%n merge(s)</source>
+        <translation>
+            <numerusform>%n объединение</numerusform>
+            <numerusform>%n объединения</numerusform>
+            <numerusform>%n объединений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/merges_window.py" line="114"/>
+        <source>Merge #{0} undone: {1} are back</source>
+        <translation>Объединение №{0} отменено: {1} снова на месте</translation>
+    </message>
+</context>
+<context>
     <name>MessageBar</name>
     <message>
         <location filename="../../ui/widgets/message_bar.py" line="45"/>
         <source>Click to close</source>
         <translation>Щёлкните, чтобы закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>MissingChoice</name>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="43"/>
+        <source>Partia&amp;lly: some of them are missing</source>
+        <translation>&amp;Частично: не хватает чего-то из выбранного</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="44"/>
+        <source>F&amp;ully: all of them are missing</source>
+        <translation>По&amp;лностью: не хватает всего выбранного</translation>
+    </message>
+</context>
+<context>
+    <name>NamesForm</name>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="212"/>
+        <source>Finds the people whose full name is set while the last, first and middle names are empty, and proposes a split for each: sure or doubtful.</source>
+        <translation>Находит людей, у которых указано полное имя, а фамилия, имя и отчество пусты, и предлагает разбор для каждого: уверенный или сомнительный.</translation>
+    </message>
+</context>
+<context>
+    <name>NamesPanel</name>
+    <message>
+        <location filename="../../ui/control/names_panel.py" line="39"/>
+        <source>&amp;Apply the sure ones</source>
+        <translation>&amp;Применить уверенные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/names_panel.py" line="41"/>
+        <source>&amp;Undo the split</source>
+        <translation>&amp;Отменить разбор</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/names_panel.py" line="61"/>
+        <source>%n sure split(s) can be written at once.</source>
+        <translation>
+            <numerusform>%n уверенный разбор можно записать сразу.</numerusform>
+            <numerusform>%n уверенных разбора можно записать сразу.</numerusform>
+            <numerusform>%n уверенных разборов можно записать сразу.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/names_panel.py" line="81"/>
+        <source>%n name(s) split. This can be undone (bulk edit #{0}).</source>
+        <translation>
+            <numerusform>Разобрано %n имя. Это можно отменить (массовое изменение №{0}).</numerusform>
+            <numerusform>Разобрано %n имени. Это можно отменить (массовое изменение №{0}).</numerusform>
+            <numerusform>Разобрано %n имён. Это можно отменить (массовое изменение №{0}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/names_panel.py" line="88"/>
+        <source>Splitting the names…</source>
+        <translation>Разбор имён…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/names_panel.py" line="102"/>
+        <source>Split undone: %n card(s) as they were.</source>
+        <translation>
+            <numerusform>Разбор отменён: %n карточка как была.</numerusform>
+            <numerusform>Разбор отменён: %n карточки как были.</numerusform>
+            <numerusform>Разбор отменён: %n карточек как были.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/names_panel.py" line="106"/>
+        <source>Undoing the split…</source>
+        <translation>Отмена разбора…</translation>
     </message>
 </context>
 <context>
@@ -4908,37 +6237,37 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>PreferencesPage</name>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="61"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="70"/>
         <source>Preferences</source>
         <translation>Личные настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="61"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="70"/>
         <source>Your own settings on this computer.</source>
         <translation>Ваши собственные настройки на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="65"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="67"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="76"/>
         <source>The system&apos;s language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="68"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="77"/>
         <source>A new language is used from the next start.</source>
         <translation>Новый язык будет применён при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="69"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="78"/>
         <source>Client list:</source>
         <translation>Список клиентов:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_menu/preferences_page.py" line="71"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="80"/>
         <source>%n per page</source>
         <translation>
             <numerusform>по %n на странице</numerusform>
@@ -4947,74 +6276,105 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="71"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="80"/>
         <source>Continuous scrolling</source>
         <translation>Непрерывная прокрутка</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="73"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="82"/>
         <source>A card opens on:</source>
         <translation>Карточка открывается на вкладке:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="83"/>
         <source>Feed</source>
         <translation>Лента</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="83"/>
         <source>People</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="83"/>
         <source>Files</source>
         <translation>Файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="74"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="83"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="75"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="84"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="82"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="91"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="105"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="114"/>
         <source>The whole base</source>
         <translation>Вся база</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="106"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="115"/>
         <source>Set by an administrator for every user of the base.</source>
         <translation>Задаются администратором для всех пользователей базы.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="108"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="117"/>
         <source>Phone numbers&apos; country:</source>
         <translation>Страна телефонных номеров:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="115"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="124"/>
         <source> MB</source>
         <translation> МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="116"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="125"/>
         <source>Largest attached file:</source>
         <translation>Наибольший прикрепляемый файл:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/preferences_page.py" line="141"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="126"/>
+        <source>Names sort as in:</source>
+        <translation>Имена по алфавиту языка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="128"/>
+        <source>English</source>
+        <translation>английский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="129"/>
+        <source>Polish</source>
+        <translation>польский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="130"/>
+        <source>Russian</source>
+        <translation>русский</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="165"/>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="180"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="182"/>
+        <source>Sorting names</source>
+        <translation>Сортировка имён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/preferences_page.py" line="182"/>
+        <source>Sorting the names anew…</source>
+        <translation>Имена сортируются заново…</translation>
     </message>
 </context>
 <context>
@@ -5135,6 +6495,19 @@ Please copy the details below and send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>PropertiesForm</name>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="109"/>
+        <source>Fields to check</source>
+        <translation>Какие поля проверить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="120"/>
+        <source>Check these &amp;fields (Space ticks one):</source>
+        <translation>&amp;Поля для проверки (пробел отмечает):</translation>
+    </message>
+</context>
+<context>
     <name>QueuesPage</name>
     <message>
         <location filename="../../ui/settings_menu/queues_page.py" line="42"/>
@@ -5216,6 +6589,142 @@ Please copy the details below and send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="53"/>
+        <source>Register a call</source>
+        <translation>Регистрация звонка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="53"/>
+        <source>Register an email</source>
+        <translation>Регистрация письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="59"/>
+        <source>Incoming</source>
+        <translation>Входящий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="60"/>
+        <source>Outgoing</source>
+        <translation>Исходящий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="67"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="70"/>
+        <source>Their number</source>
+        <translation>Номер собеседника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="70"/>
+        <source>Their address</source>
+        <translation>Адрес собеседника</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="75"/>
+        <source>What was said or written</source>
+        <translation>О чём говорили или писали</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="77"/>
+        <source>Client:</source>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="78"/>
+        <source>Direction:</source>
+        <translation>Направление:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="79"/>
+        <source>When:</source>
+        <translation>Когда:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="81"/>
+        <source>Duration:</source>
+        <translation>Длительность:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="82"/>
+        <source>Other side:</source>
+        <translation>Другая сторона:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="83"/>
+        <source>Subject:</source>
+        <translation>Тема:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/register_dialog.py" line="84"/>
+        <source>Text:</source>
+        <translation>Текст:</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationForm</name>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="158"/>
+        <source>Calls and emails with no client</source>
+        <translation>Звонки и письма без клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="163"/>
+        <source>Incoming and outgoing</source>
+        <translation>Входящие и исходящие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="164"/>
+        <source>Incoming</source>
+        <translation>Входящие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="165"/>
+        <source>Outgoing</source>
+        <translation>Исходящие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="171"/>
+        <source>Calls and emails</source>
+        <translation>Звонки и письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="172"/>
+        <source>Calls</source>
+        <translation>Звонки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="173"/>
+        <source>Emails</source>
+        <translation>Письма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="178"/>
+        <source>t&amp;o</source>
+        <translation>&amp;и по</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="182"/>
+        <source>Noted &amp;from:</source>
+        <translation>Зарегистрированы &amp;с:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="186"/>
+        <source>&amp;Direction:</source>
+        <translation>На&amp;правление:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/check_forms.py" line="187"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+</context>
+<context>
     <name>ResultsPage</name>
     <message>
         <location filename="../../ui/importing/results.py" line="390"/>
@@ -5226,6 +6735,65 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/importing/results.py" line="391"/>
         <source>What the import did. Its details stay in the import history.</source>
         <translation>Что сделал импорт. Подробности сохраняются в истории импорта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_page.py" line="86"/>
+        <source>Groups of cards that look like one client. Merge… or a double-click shows the group side by side.</source>
+        <translation>Группы карточек, похожих на одного клиента. «Объединить…» или двойной щелчок показывает группу рядом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_page.py" line="89"/>
+        <source>What the check found. Double-click a row to open the card.</source>
+        <translation>Что нашла проверка. Двойной щелчок по строке открывает карточку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_page.py" line="95"/>
+        <location filename="../../ui/control/results_page.py" line="114"/>
+        <source>Checking the whole base…</source>
+        <translation>Проверка всей базы…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_page.py" line="114"/>
+        <source>Checking</source>
+        <translation>Проверка</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/results_page.py" line="146"/>
+        <source>%n group(s) of duplicates found.</source>
+        <translation>
+            <numerusform>Найдена %n группа дублей.</numerusform>
+            <numerusform>Найдено %n группы дублей.</numerusform>
+            <numerusform>Найдено %n групп дублей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/results_page.py" line="147"/>
+        <location filename="../../ui/control/results_page.py" line="181"/>
+        <source>%n record(s) found.</source>
+        <translation>
+            <numerusform>Найдена %n запись.</numerusform>
+            <numerusform>Найдено %n записи.</numerusform>
+            <numerusform>Найдено %n записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_page.py" line="165"/>
+        <source>Nothing found: nothing is missing. Press Finish.</source>
+        <translation>Ничего не найдено: всё заполнено. Нажмите «Готово».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/control/results_page.py" line="178"/>
+        <source>%n doubtful record(s) left for the tasks.</source>
+        <translation>
+            <numerusform>Для задач осталась %n сомнительная запись.</numerusform>
+            <numerusform>Для задач остались %n сомнительные записи.</numerusform>
+            <numerusform>Для задач осталось %n сомнительных записей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/control/results_page.py" line="190"/>
+        <source>The check was cancelled; nothing was kept. Go Back to run it again.</source>
+        <translation>Проверка отменена; ничего не сохранено. Вернитесь назад, чтобы запустить её снова.</translation>
     </message>
 </context>
 <context>
@@ -5446,6 +7014,101 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/importing/run_page.py" line="197"/>
         <source>The import stopped because of an error inside desktop-crm.</source>
         <translation>Импорт остановлен из-за внутренней ошибки desktop-crm.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAddressOffer</name>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="98"/>
+        <source>Save the address to the card?</source>
+        <translation>Сохранить адрес в карточку?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="104"/>
+        <source>No card holds this address or number yet. Save it to {0}, so that its other calls and emails, past and future, go to this card by themselves?</source>
+        <translation>Этого адреса или номера ещё нет ни в одной карточке. Сохранить его в карточку «{0}», чтобы другие звонки и письма с него, прошлые и будущие, сами попадали в эту карточку?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="116"/>
+        <source>The card: {0}</source>
+        <translation>Карточка: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="118"/>
+        <source>Contact person: {0}</source>
+        <translation>Контактное лицо: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="120"/>
+        <source>Address or number:</source>
+        <translation>Адрес или номер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="121"/>
+        <source>Save to:</source>
+        <translation>Сохранить в:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="124"/>
+        <source>Save to the card</source>
+        <translation>Сохранить в карточку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="127"/>
+        <source>Don&apos;t save</source>
+        <translation>Не сохранять</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../ui/interactions/schedule.py" line="43"/>
+        <source>Linking schedule</source>
+        <translation>Расписание привязки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/schedule.py" line="48"/>
+        <source>Link calls and emails to clients by themselves while the window is open</source>
+        <translation>Привязывать звонки и письма к клиентам автоматически, пока окно открыто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/schedule.py" line="52"/>
+        <source>Every</source>
+        <translation>Каждые</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/schedule.py" line="55"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/schedule.py" line="57"/>
+        <source>Daily at</source>
+        <translation>Ежедневно в</translation>
+    </message>
+</context>
+<context>
+    <name>SetClientDialog</name>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="43"/>
+        <source>Set the client</source>
+        <translation>Указать клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="50"/>
+        <location filename="../../ui/interactions/link_dialogs.py" line="70"/>
+        <source>The card itself</source>
+        <translation>Сама карточка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="53"/>
+        <source>Client:</source>
+        <translation>Клиент:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/link_dialogs.py" line="54"/>
+        <source>Contact person:</source>
+        <translation>Контактное лицо:</translation>
     </message>
 </context>
 <context>
@@ -6247,27 +7910,27 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>TasksFeature</name>
     <message>
-        <location filename="../../ui/tasks/__init__.py" line="38"/>
+        <location filename="../../ui/tasks/__init__.py" line="39"/>
         <source>Your open tasks (Tasks › My tasks)</source>
         <translation>Ваши открытые задачи (Задачи › Мои задачи)</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/__init__.py" line="56"/>
+        <location filename="../../ui/tasks/__init__.py" line="57"/>
         <source>All tasks</source>
         <translation>Все задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/__init__.py" line="56"/>
+        <location filename="../../ui/tasks/__init__.py" line="57"/>
         <source>My tasks</source>
         <translation>Мои задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/tasks/__init__.py" line="85"/>
+        <location filename="../../ui/tasks/__init__.py" line="86"/>
         <source>Task added.</source>
         <translation>Задача добавлена.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks/__init__.py" line="97"/>
+        <location filename="../../ui/tasks/__init__.py" line="98"/>
         <source>%Ln open task(s)</source>
         <translation>
             <numerusform>%Ln открытая задача</numerusform>
@@ -6386,6 +8049,14 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/settings_menu/users_page.py" line="134"/>
         <source>Role of {0}:</source>
         <translation>Роль пользователя {0}:</translation>
+    </message>
+</context>
+<context>
+    <name>WhatPage</name>
+    <message>
+        <location filename="../../ui/control/choose_pages.py" line="107"/>
+        <source>Choose what to look for, then press Next to run the check.</source>
+        <translation>Выберите, что искать, и нажмите «Далее», чтобы запустить проверку.</translation>
     </message>
 </context>
 <context>

@@ -15,13 +15,14 @@ it is dropped as a counterpart.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_crm.errors import Code, PermissionDenied
@@ -31,6 +32,7 @@ from desktop_crm.models.clients import EMAIL, PHONE
 from desktop_crm.models.interactions import Interaction, InteractionParty
 from desktop_crm.services.base_settings import region_or_default
 from desktop_crm.services.emails import try_normalize_email
+from desktop_crm.services.interactions.rows import insert_returning_ids, insert_rows
 from desktop_crm.services.phones import digits, split_extension, try_normalize_phone
 
 BATCH = 1000
@@ -38,6 +40,9 @@ MIN_EXTERNAL_DIGITS = 7  # shorter numbers are extensions of the company's own p
 MAX_KEY, MAX_SUBJECT, MAX_RAW, MAX_NORMALIZED = 500, 1000, 500, 255
 FROM, TO, CC = "from", "to", "cc"
 
+# what no text column can hold (PostgreSQL refuses NUL, UTF-8 has no lone surrogates): in a
+# message or a call log it is the sender's garbage, marked rather than refused
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 INTERACTIONS = table_of(Interaction)
 PARTIES = table_of(InteractionParty)
 
@@ -87,14 +92,14 @@ class StoreResult:
 def _bounded(prefix: str, value: str) -> str:
     """`prefix` + `value`, or + its SHA-1 when that would not fit the column."""
     key = prefix + value
-    if len(key) <= MAX_KEY:
+    if len(key) <= MAX_KEY and not _UNSTORABLE.search(key):
         return key
-    return prefix + "sha1:" + hashlib.sha1(value.encode("utf-8")).hexdigest()
+    return prefix + "sha1:" + hashlib.sha1(value.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _hash(*parts: object) -> str:
     text = "\x1f".join("" if p is None else str(p) for p in parts)
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def message_key(
@@ -145,11 +150,26 @@ def normalize_party(party: PartyData, region: str) -> str | bool | None:
     return None
 
 
+def storable(text: str | None, limit: int | None = None) -> str | None:
+    """`text` cut to `limit`, with NUL and lone surrogates as U+FFFD."""
+    if text is None:
+        return None
+    if limit is not None:
+        text = text[:limit]
+    return _UNSTORABLE.sub("\ufffd", text) if _UNSTORABLE.search(text) else text
+
+
+def _attachments(item: InteractionData) -> list[dict[str, Any]] | None:
+    if not item.attachments:
+        return None
+    return [{**a, "name": storable(str(a.get("name", "")), MAX_RAW)} for a in item.attachments]
+
+
 def _party_rows(item: InteractionData, region: str) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     seen: set[tuple[str, str, str]] = set()
     for party in item.parties:
-        raw = party.raw.strip()
+        raw = storable(party.raw.strip(), MAX_RAW) or ""
         if not raw:
             continue
         normalized = normalize_party(PartyData(party.role, party.kind, raw), region)
@@ -160,9 +180,7 @@ def _party_rows(item: InteractionData, region: str) -> list[dict[str, Any]]:
         if key in seen:
             continue
         seen.add(key)
-        rows.append(
-            {"role": party.role, "kind": party.kind, "raw": raw[:MAX_RAW], "normalized": value}
-        )
+        rows.append({"role": party.role, "kind": party.kind, "raw": raw, "normalized": value})
     return rows
 
 
@@ -171,14 +189,14 @@ def _interaction_row(item: InteractionData, user_id: int, now: datetime) -> dict
         "kind": item.kind,
         "direction": item.direction,
         "occurred_at": to_utc(item.occurred_at),
-        "subject": item.subject[:MAX_SUBJECT] if item.subject else item.subject,
-        "body": item.body,
+        "subject": storable(item.subject, MAX_SUBJECT),
+        "body": storable(item.body),
         "duration_seconds": item.duration_seconds,
         "external_id": item.external_id,
         "source": item.source,
-        "account": item.account[:255] if item.account else item.account,
+        "account": storable(item.account, 255),
         "missed": item.missed,
-        "attachments": list(item.attachments) if item.attachments else None,
+        "attachments": _attachments(item),
         "registered_by_id": item.registered_by_id or user_id,
         "created_at": now,
     }
@@ -205,19 +223,13 @@ def _store_batch(
         return result
     now = utcnow()
     rows = [_interaction_row(item, user_id, now) for item in fresh]
-    ids = list(
-        session.execute(
-            insert(INTERACTIONS).returning(INTERACTIONS.c.id, sort_by_parameter_order=True),
-            rows,
-        ).scalars()
-    )
+    ids = insert_returning_ids(session, INTERACTIONS, rows, "external_id")
     parties = [
         {"interaction_id": new_id, **row}
         for new_id, item in zip(ids, fresh, strict=True)
         for row in _party_rows(item, region)
     ]
-    if parties:
-        session.execute(insert(PARTIES), parties)
+    insert_rows(session, PARTIES, parties)
     result.imported, result.stored_ids = len(ids), ids
     return result
 

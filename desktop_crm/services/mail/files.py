@@ -1,6 +1,8 @@
 """Which files a mail import reads, and the messages of each: a folder gives every .eml and
-.mbox inside (and below); a file is an mbox when it begins with an envelope "From " line,
-else one message. Anything else stops the import with one sentence."""
+.mbox inside (and below), and every file without an extension that begins like an mbox
+(Thunderbird keeps each mail folder so: "Inbox", "Sent"); a file is an mbox when it begins with
+an envelope "From " line, else one message. Anything else stops the import with one
+sentence."""
 
 from __future__ import annotations
 
@@ -22,9 +24,7 @@ def mail_files(paths: Iterable[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            inside = sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in MAIL_SUFFIXES
-            )
+            inside = sorted(p for p in path.rglob("*") if _is_mail_file(p))
             if not inside:
                 raise ImportFileError(Code.MAIL_FOLDER_EMPTY, path=str(path))
             found += inside
@@ -35,10 +35,18 @@ def mail_files(paths: Iterable[Path]) -> list[Path]:
     return found
 
 
-def _head(path: Path) -> bytes:
+def _is_mail_file(path: Path) -> bool:
+    if not path.is_file():
+        return False
+    if path.suffix.lower() in MAIL_SUFFIXES:
+        return True
+    return not path.suffix and looks_like_mbox(_head(path, 64))
+
+
+def _head(path: Path, size: int = 4096) -> bytes:
     try:
         with path.open("rb") as file:
-            return file.read(4096)
+            return file.read(size)
     except OSError as exc:
         raise ImportFileError(
             Code.MAIL_UNREADABLE, path=str(path), reason=exc.strerror or str(exc)
@@ -50,9 +58,18 @@ def file_kind(path: Path) -> str:
     head = _head(path)
     if looks_like_mbox(head):
         return MBOX
-    if b"\x00" in head:
+    if b"\x00" in header_block(head):
         raise ImportFileError(Code.MAIL_NOT_MAIL, path=str(path))
     return EML
+
+
+def header_block(data: bytes) -> bytes:
+    """The headers of a message: up to the first empty line. Binary there means no mail (a NUL
+    in a body is only a bad byte, which the store marks)."""
+    end = data.find(b"\n\n")
+    crlf = data.find(b"\r\n\r\n")
+    ends = [e for e in (end, crlf) if e >= 0]
+    return data[: min(ends)] if ends else data
 
 
 def read_file(path: Path, context: MailContext) -> Iterator[InteractionData | None]:
@@ -68,7 +85,7 @@ def read_file(path: Path, context: MailContext) -> Iterator[InteractionData | No
                 raise ImportFileError(Code.MAIL_NOT_MAIL, path=str(path)) from exc
             return
         for message in iter_mbox(path):
-            if b"\x00" in message.data:
+            if b"\x00" in header_block(message.data):
                 raise ImportFileError(
                     Code.MAIL_MBOX_BROKEN, path=str(path), number=message.number, line=message.line
                 )

@@ -17,7 +17,12 @@ CHUNK = 1 << 20
 _SEPARATOR = re.compile(rb"\n\r?\nFrom ")
 SEPARATOR_MAX = len(b"\n\r\nFrom ")
 _QUOTED_FROM = re.compile(rb"(?m)^>(>*From )")
-_ENVELOPE_DATE = "%a %b %d %H:%M:%S %Y"
+_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1
+    )
+}
 
 
 class NotMbox(ValueError):
@@ -37,11 +42,19 @@ def looks_like_mbox(head: bytes) -> bool:
 
 
 def envelope_date(line: bytes) -> datetime | None:
-    """The date of a "From sender Tue Jul  1 10:52:37 2003" envelope (taken as UTC)."""
+    """The date of a "From sender Tue Jul  1 10:52:37 2003" envelope (taken as UTC). Read by
+    hand: strptime cost as much as a tenth of reading a message."""
     words = line.decode("latin-1").split()
     for end in (len(words), len(words) - 1):  # some put a time zone after the year
+        if end < 5:
+            break
+        month, day, clock, year = words[end - 4 : end]
+        parts = clock.split(":")
+        if month not in _MONTHS or len(parts) != 3 or not (day + year + "".join(parts)).isdigit():
+            continue
         try:
-            return datetime.strptime(" ".join(words[end - 5 : end]), _ENVELOPE_DATE)
+            hour, minute, second = (int(part) for part in parts)
+            return datetime(int(year), _MONTHS[month], int(day), hour, minute, second)
         except ValueError:
             continue
     return None

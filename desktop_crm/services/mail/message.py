@@ -32,12 +32,14 @@ from desktop_crm.services.interactions.store import (
     message_key,
     to_utc,
 )
+from desktop_crm.services.mail.boundaries import canonical_boundaries
 from desktop_crm.services.mail.charsets import decode_text, has_raw_bytes, repair_header
 from desktop_crm.services.mail.html_text import html_to_text
 
 MAX_BODY = 64 * 1024  # characters of a body kept; the rest is cut, and says so
 TRUNCATED = "\n… (truncated)"
 MAIL_HEADERS = ("from", "date", "message-id", "subject", "to", "received", "return-path")
+MIME_HEADERS = ("mime-version", "content-type")  # a MIME part saved alone: mail, undated
 _PARSER = BytesParser(policy=policy.compat32)
 Headers = dict[str, list[str]]
 # "Name <a@b.c>" or a bare a@b.c, in a header with no quotes, comments or groups
@@ -65,11 +67,11 @@ class MailContext:
 def parse_message(data: bytes) -> tuple[Message, Headers]:
     """The parsed message and its raw headers by lower-cased name; `NotMail` when `data` has
     no header an email message has."""
-    message = _PARSER.parsebytes(data)
+    message = _PARSER.parsebytes(canonical_boundaries(data))
     headers: Headers = {}
     for name, value in message.raw_items():
         headers.setdefault(name.lower(), []).append(str(value))
-    if not any(name in headers for name in MAIL_HEADERS):
+    if not any(name in headers for name in (*MAIL_HEADERS, *MIME_HEADERS)):
         raise NotMail("no mail headers")
     return message, headers
 

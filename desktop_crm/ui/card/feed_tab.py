@@ -1,9 +1,10 @@
 """The Feed tab of a card (CLI-6): a note box (Ctrl+Enter saves) over the client's notes, calls,
-emails, tasks, deals, files and field changes, newest first, loaded page by page."""
+emails, tasks, deals, files and field changes, newest first, loaded page by page. A call or an
+email opens to be read (double-click); "Register a call / an email" notes one by hand (LNK-2)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,13 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_crm.models import Client
 from desktop_crm.services import feed as feed_service
 from desktop_crm.services.feed import FeedEntry
 from desktop_crm.services.notes import add_note
 from desktop_crm.ui.card.context import CardContext
 from desktop_crm.ui.card.feed_view import FeedDelegate, FeedModel
+from desktop_crm.ui.interactions.reader import InteractionDialog
+from desktop_crm.ui.interactions.register_dialog import RegisterDialog
 from desktop_crm.ui.tasks.new_task_dialog import ManualTaskDialog
-from desktop_crm.ui.widgets.paged_model import follow_scrolling
+from desktop_crm.ui.widgets.paged_model import ROW_ROLE, follow_scrolling
 from desktop_crm.ui.widgets.style import muted
 
 
@@ -58,6 +62,12 @@ class FeedTab(QWidget):
         self.note_button.clicked.connect(self.save_note)
         self.note_edit.textChanged.connect(self._note_changed)
         self._note_changed()
+        self.call_button = QPushButton(self.tr("Register a call…"), self)
+        self.call_button.setObjectName("registerCallOnCard")
+        self.call_button.clicked.connect(lambda: self.register("call"))
+        self.email_button = QPushButton(self.tr("Register an email…"), self)
+        self.email_button.clicked.connect(lambda: self.register("email"))
+        self.reader: InteractionDialog | None = None
         self.task_button = QPushButton(self.tr("New task…"), self)
         self.task_button.setObjectName("newTaskFromCard")
         self.task_button.setToolTip(self.tr("A task about this client, for you or a colleague"))
@@ -74,22 +84,24 @@ class FeedTab(QWidget):
         self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(False)
         follow_scrolling(self.view, self.model)
+        self.view.doubleClicked.connect(self._open_entry)
         self.empty_label = QLabel(self.tr("Nothing has happened on this card yet."), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         muted(self.empty_label).setContentsMargins(24, 24, 24, 24)
         self.model.modelReset.connect(self._update_empty)
         self.model.rowsInserted.connect(self._update_empty)
 
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.task_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.note_button)
         note_row = QHBoxLayout()
         note_row.addWidget(self.note_edit, 1)
-        note_row.addLayout(buttons)
+        note_row.addWidget(self.note_button, 0, Qt.AlignmentFlag.AlignBottom)
+        actions = QHBoxLayout()  # what else a user notes on the card
+        for button in (self.call_button, self.email_button, self.task_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(note_row)
+        layout.addLayout(actions)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.view, 1)
 
@@ -135,6 +147,34 @@ class FeedTab(QWidget):
         self.note_edit.clear()
         self.noteAdded.emit(note.id)
         return True
+
+    def register(self, kind: str) -> RegisterDialog:
+        """Register a call or an email on this card; the feed shows it once saved."""
+        context = self.context
+        name = context.read(lambda s: s.get_one(Client, context.client_id).full_name)
+        dialog = RegisterDialog(
+            context.database,
+            context.user_login,
+            kind,
+            self,
+            client_id=context.client_id,
+            client_name=name,
+        )
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+        return dialog
+
+    def _open_entry(self, index: QModelIndex) -> None:
+        entry = self.model.data(index, ROW_ROLE)
+        if isinstance(entry, FeedEntry) and entry.kind in (feed_service.CALL, feed_service.EMAIL):
+            self.open_interaction(entry.id)
+
+    def open_interaction(self, interaction_id: int) -> InteractionDialog:
+        context = self.context
+        self.reader = InteractionDialog(context.database, context.user_login, interaction_id, self)
+        self.reader.linked.connect(lambda _id: self.refresh())
+        self.reader.show()
+        return self.reader
 
     def new_task(self) -> ManualTaskDialog:
         """A manual task about this client; it shows in the feed once written."""

@@ -145,7 +145,9 @@ def feed_title(entry: FeedEntry) -> str:
             if entry.direction == "in"
             else QCoreApplication.translate("Feed", "Outgoing call")
         )
-        if entry.number:
+        if entry.status == "missed":
+            title += ", " + QCoreApplication.translate("Feed", "missed")
+        elif entry.number:
             title += ", " + _duration(entry.number)
         return f"{title}: {entry.subject}" if entry.subject else title
     if kind == feed_service.EMAIL:

@@ -1,6 +1,6 @@
-"""Bulk actions on the selected clients of the list (CLI-9, CLI-4, CLI-11): assign the
-responsible manager, add or remove a tag, delete. Each asks what it needs, checks the role (the
-service checks it again) and runs the service on the background helper.
+"""Bulk actions on the selected clients of the list (CLI-9, CLI-4, CLI-11, CTL-8): assign the
+responsible manager, add or remove a tag, delete, merge. Each asks what it needs, checks the
+role (the service checks it again) and runs the service on the background helper.
 
 `BulkActions` is a helper object of the client list (its own class, so that `self.tr` finds
 its plural forms: PySide looks a base class's strings up in the subclass's context and misses
@@ -204,3 +204,18 @@ class BulkActions(QObject):
             lambda count: self.tr("%Ln client(s) deleted", "", count),
             self.tr("Deleting…"),
         )
+
+    def merge(self) -> QWidget | None:
+        """The merge dialog for the selected clients (two or more): it reads them, lets the
+        user pick the card that stays and the values it keeps, and merges (CTL-8)."""
+        ids = self.selected_ids()
+        title = self.tr("Merge clients")
+        if len(ids) < 2 or not self._allowed(Permission.DELETE_CLIENTS, title):
+            return None
+        if not self._allowed(Permission.EDIT_CLIENTS, title):
+            return None
+        from desktop_crm.ui.merge.dialog import open_merge_dialog  # a window of its own feature
+
+        dialog = open_merge_dialog(self.widget, self.database, self.user.login, ids)
+        dialog.merged.connect(self.finished)
+        return dialog

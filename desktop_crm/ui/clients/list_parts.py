@@ -65,6 +65,7 @@ class ClientListParts(QWidget):
     add_tag_action: QAction
     remove_tag_action: QAction
     delete_action: QAction
+    merge_action: QAction  # needs two rows or more (its `min_rows`)
     bulk_actions: list[QAction]
 
 
@@ -297,6 +298,13 @@ def build_bulk_actions(widget: ClientListParts, bulk_row: QHBoxLayout) -> None:
         shortcut=QKeySequence.StandardKey.Delete,
         permission=Permission.DELETE_CLIENTS,
     )
+    widget.merge_action = make_action(
+        widget,
+        QCoreApplication.translate("ClientListWidget", "Merge selected…"),
+        "mergeClients",
+        permission=Permission.DELETE_CLIENTS,
+    )
+    widget.merge_action.setProperty("min_rows", 2)
     widget.bulk_actions = [
         widget.assign_action,
         widget.add_tag_action,
@@ -308,6 +316,7 @@ def build_bulk_actions(widget: ClientListParts, bulk_row: QHBoxLayout) -> None:
         button.setDefaultAction(action)
         button.setObjectName(action.objectName() + "Button")
         bulk_row.addWidget(button)
+    widget.bulk_actions.append(widget.merge_action)  # in the rows' menu only: the row is full
     reason = permission_reason(widget.user, Permission.EDIT_CLIENTS)
     widget.new_button.setEnabled(reason is None)
     widget.new_button.setToolTip(

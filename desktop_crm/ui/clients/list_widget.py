@@ -128,6 +128,7 @@ class ClientListWidget(ClientListParts):
             (self.add_tag_action, self.add_tag_selected),
             (self.remove_tag_action, self.remove_tag_selected),
             (self.delete_action, self.delete_selected),
+            (self.merge_action, self.bulk.merge),
         ):
             action.triggered.connect(lambda _checked=False, slot=slot: slot())
         self.filters.changed.connect(self._query_changed)
@@ -335,7 +336,7 @@ class ClientListWidget(ClientListParts):
         for action in self.bulk_actions:
             permission = action.property("permission")
             reason = permission_reason(self.user, Permission(permission)) if permission else None
-            action.setEnabled(count > 0 and reason is None)
+            action.setEnabled(count >= (action.property("min_rows") or 1) and reason is None)
             action.setToolTip(reason or action.text().rstrip("…"))
         self.open_action.setEnabled(count > 0)
 

@@ -1,6 +1,7 @@
 """Settings › Preferences. Everybody's own: the language (settings.json, used at the next start),
 the client list's page size or continuous scrolling, the tab a card opens on. An admin's, for
-the whole base: the phone country of numbers written without a code, the attachment size limit."""
+the whole base: the phone country of numbers written without a code, the attachment size limit,
+the language whose alphabet names sort in."""
 
 from __future__ import annotations
 
@@ -17,9 +18,11 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from desktop_crm.config import Settings
 from desktop_crm.db import Database
+from desktop_crm.progress import Cancelled, Progress
 from desktop_crm.services.access import Permission, current_user, has_permission
 from desktop_crm.services.base_settings import (
     MAX_ATTACHMENT_LIMIT_MB,
@@ -27,10 +30,16 @@ from desktop_crm.services.base_settings import (
     region_or_default,
     set_attachment_limit_mb,
     set_phone_region,
+    set_sort_language,
+    sort_language,
 )
+from desktop_crm.services.collation import ENGLISH, POLISH, RUSSIAN
+from desktop_crm.ui.errors import show_exception
+from desktop_crm.ui.progress_dialog import ProgressDialog
 from desktop_crm.ui.settings import CARD_TABS, card_default_tab, set_card_default_tab
 from desktop_crm.ui.settings_menu.page import SettingsPage
 from desktop_crm.ui.widgets.style import emphasised, muted
+from desktop_crm.ui.workers import Operation, run_operation
 
 LANGUAGES = (("", None), ("en", "English"), ("ru", "Русский"), ("pl", "Polski"))
 PAGE_SIZES = (10, 20, 100, 0)  # 0: continuous scrolling
@@ -114,14 +123,25 @@ class PreferencesPage(SettingsPage):
         self.limit_spin.setRange(1, MAX_ATTACHMENT_LIMIT_MB)
         self.limit_spin.setSuffix(self.tr(" MB"))
         form.addRow(self.tr("Largest attached file:"), self.limit_spin)
+        self.sort_combo = self._combo("sortLanguageCombo", form, self.tr("Names sort as in:"))
+        for code, name in (
+            (ENGLISH, self.tr("English")),
+            (POLISH, self.tr("Polish")),
+            (RUSSIAN, self.tr("Russian")),
+        ):
+            self.sort_combo.addItem(name, code)
+        self.sort_language = ENGLISH
         self.reload()
 
     def reload(self) -> None:
         if not self.is_admin:
             return
-        region, limit = self.read(lambda s: (region_or_default(s), attachment_limit_mb(s)))
+        region, limit, self.sort_language = self.read(
+            lambda s: (region_or_default(s), attachment_limit_mb(s), sort_language(s))
+        )
         self._select(self.region_combo, region)
         self.limit_spin.setValue(limit)
+        self._select(self.sort_combo, self.sort_language)
 
     def save(self) -> None:
         settings = Settings.load()
@@ -131,6 +151,7 @@ class PreferencesPage(SettingsPage):
         self.on_page_size(int(self.page_combo.currentData()))
         if self.is_admin:
             region, limit = str(self.region_combo.currentData()), self.limit_spin.value()
+            language = str(self.sort_combo.currentData())  # read before `apply` reloads the page
 
             def base(session, actor):  # type: ignore[no-untyped-def]
                 set_phone_region(session, actor, region)
@@ -138,4 +159,37 @@ class PreferencesPage(SettingsPage):
 
             if self.apply(base) is None:
                 return
+            if language != self.sort_language:
+                self.resort(language)
+                return
         self.saved_label.setText(self.tr("Saved."))
+
+    def resort(self, language: str) -> Operation[int]:
+        """Every client's sort key made anew for `language`, on a worker with progress (a
+        million clients take most of a minute); the list follows when it is done."""
+        login = self.login
+
+        def rebuild(session: Session, progress: Progress, cancelled: Cancelled) -> int:
+            return set_sort_language(
+                session, current_user(session, login), language, progress=progress
+            )
+
+        def done(_: int) -> None:
+            self.reload()
+            self._changed()
+            self.saved_label.setText(self.tr("Saved."))
+
+        dialog = ProgressDialog(self.tr("Sorting names"), self.tr("Sorting the names anew…"), False)
+        self.sorting = run_operation(
+            self,
+            self.database,
+            rebuild,
+            on_success=done,
+            on_failure=self._sort_failed,
+            dialog=dialog,
+        )
+        return self.sorting
+
+    def _sort_failed(self, error: BaseException) -> None:
+        show_exception(self, error)
+        self.reload()

@@ -12,6 +12,7 @@ from desktop_crm.errors import CrmError
 from desktop_crm.progress import Cancelled, Progress
 from desktop_crm.services.access import current_user
 from desktop_crm.services.tasks import open_task_count
+from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.errors import show_error
 from desktop_crm.ui.shell import Shell
 from desktop_crm.ui.tasks.events import task_events
@@ -96,7 +97,14 @@ class TasksFeature(QObject):
         def show(total: int) -> None:
             self.count_label.setText(self.tr("%Ln open task(s)", "", total))
 
-        self.counting = run_query(self.window, self.window.database, count, on_success=show)
+        def unknown(error: BaseException) -> None:
+            # a passing count, not worth a dialog (the server may be away for a moment)
+            self.count_label.setText("")
+            self.count_label.setToolTip(error_message(error) if isinstance(error, CrmError) else "")
+
+        self.counting = run_query(
+            self.window, self.window.database, count, on_success=show, on_failure=unknown
+        )
         return self.counting
 
 

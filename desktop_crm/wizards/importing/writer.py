@@ -29,6 +29,7 @@ from desktop_crm.models import (
 from desktop_crm.models.clients import COMPANY, EMAIL, PHONE
 from desktop_crm.services.base_settings import sort_language
 from desktop_crm.services.collation import sort_key
+from desktop_crm.services.linking import link_addresses
 from desktop_crm.wizards.importing.bulk import Bulk
 from desktop_crm.wizards.importing.change_lines import (
     CHANGE_INSERT,
@@ -239,6 +240,8 @@ class BatchWriter:
             [(t.id, *p) for t in everyone for p in t.new_points],
             ready=("is_primary",),  # a bool binds as itself on both databases
         )
+        # the batch's new phones and emails link their past calls and emails at once (LNK-4)
+        link_addresses(self.session, {(p[0], p[2]) for t in everyone for p in t.new_points})
         bulk.insert(
             client_tags,
             ("client_id", "tag_id"),
