@@ -5,6 +5,7 @@ password, a server that is down, and the `mail accounts` / `mail fetch` commands
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -80,6 +81,19 @@ def test_first_fetch_then_only_what_is_new(
     newer = fetch_mail(database, admin, account, password=PASSWORD)
     assert (newer.read, newer.imported, newer.duplicates) == (1, 1, 0)
     assert counts(database)[1]["INBOX"][1] == 4
+
+
+def test_fetched_mail_lands_on_the_card_that_holds_the_address(
+    database: Database, admin: User, server: Dovecot, add_client: Callable[..., int]
+) -> None:
+    client_id = add_client("Анна Смирнова", emails=["Anna@Client.RU"])
+    login = server.new_user()
+    server.append(login, "INBOX", [message(1, sender="anna@client.ru"), message(2)])
+    result = fetch_mail(database, admin, account_of(server, login), password=PASSWORD)
+    assert (result.imported, result.linked) == (2, 1)
+    with database.transaction(write=False) as session:
+        linked = session.scalars(select(Interaction).where(Interaction.client_id.is_not(None)))
+        assert [i.client_id for i in linked] == [client_id]
 
 
 def test_a_renumbered_folder_is_read_again_without_duplicates(
