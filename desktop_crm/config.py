@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -47,11 +47,14 @@ def default_db_url() -> str:
 class Settings:
     """Declared settings of this desktop's user: one typed list with defaults, stored as JSON in
     the config dir. What the whole team shares (the attachment size limit, the phone country)
-    belongs to the base: `desktop_crm.services.base_settings`. Every setting is text; unknown
-    keys are ignored (an older or newer application may have written them)."""
+    belongs to the base: `desktop_crm.services.base_settings`. Every setting is text but the
+    mail accounts (a list of objects; their passwords live in the OS keyring, never here);
+    unknown keys are ignored (an older or newer application may have written them)."""
 
     db_url: str = ""  # empty: the default SQLite file
     language: str = ""  # empty: the system language
+    # IMAP accounts as `desktop_crm.services.imap.accounts` writes them
+    mail_accounts: list[dict[str, Any]] = field(default_factory=list)
 
     @classmethod
     def path(cls) -> Path:
@@ -75,6 +78,11 @@ class Settings:
         if not isinstance(raw, dict):
             raise ValidationError(Code.SETTINGS_NOT_OBJECT, path=str(path))
         values = {f.name: raw[f.name] for f in fields(cls) if f.name in raw}
+        accounts = values.pop("mail_accounts", [])
+        if not isinstance(accounts, list) or not all(isinstance(a, dict) for a in accounts):
+            raise ValidationError(
+                Code.IMAP_SETTINGS_BROKEN, path=str(path), detail=_shown(accounts)
+            )
         for key, value in values.items():
             if not isinstance(value, str):
                 raise ValidationError(
@@ -83,7 +91,7 @@ class Settings:
                     path=str(path),
                     value=_shown(value),
                 )
-        return cls(**values)
+        return cls(**values, mail_accounts=accounts)
 
     def save(self) -> None:
         """Write the settings (to a temporary file renamed over the old one: never half)."""

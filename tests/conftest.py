@@ -21,6 +21,8 @@ from desktop_crm.models import Base, User
 from desktop_crm.services.access import current_user
 from desktop_crm.services.clients import ClientData, create_client
 from desktop_crm.services.contact_points import ContactValue
+from tests.file_keyring import file_keyring  # noqa: F401 (a fixture: the keyring in a file)
+from tests.imap_server import dovecot, server  # noqa: F401 (fixtures: a real IMAP server)
 
 PG_ENV = "DESKTOP_CRM_TEST_PG"
 REPO = Path(__file__).resolve().parent.parent

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
 from desktop_crm.cli.context import CliContext
+from desktop_crm.cli.mail_fetch import add_accounts, add_fetch
 from desktop_crm.services.mail.importer import import_mail
 
 if TYPE_CHECKING:  # argparse's class is generic only to the type checker
@@ -28,7 +29,7 @@ def add_import(sub: SubParsers) -> None:
     command.set_defaults(run=run_import)
 
 
-MAIL_SUBCOMMANDS: tuple[Callable[[SubParsers], None], ...] = (add_import,)
+MAIL_SUBCOMMANDS: tuple[Callable[[SubParsers], None], ...] = (add_import, add_fetch, add_accounts)
 
 
 def register(subparsers: SubParsers) -> None:

@@ -11,6 +11,7 @@ from desktop_crm.error_codes.calls import CallCodes
 from desktop_crm.error_codes.clients import ClientCodes
 from desktop_crm.error_codes.control import ControlCodes
 from desktop_crm.error_codes.files import FileCodes
+from desktop_crm.error_codes.imap import ImapCodes
 from desktop_crm.error_codes.import_file import ImportFileCodes
 from desktop_crm.error_codes.import_settings import ImportSettingsCodes
 from desktop_crm.error_codes.linking import LinkingCodes
@@ -40,6 +41,7 @@ class Code(
     ControlCodes,
     LinkingCodes,
     MailCodes,
+    ImapCodes,
     TaskCodes,
     CallCodes,
     MergingCodes,

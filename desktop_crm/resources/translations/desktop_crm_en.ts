@@ -264,9 +264,20 @@ This cannot be undone.</numerusform>
     </message>
 </context>
 <context>
+    <name>MailFetch</name>
+    <message numerus="yes">
+        <location filename="../../ui/mail_fetch/__init__.py" line="65" />
+        <source>Fetched %Ln message(s): {0} new, {1} linked to clients</source>
+        <translation>
+            <numerusform>Fetched %Ln message: {0} new, {1} linked to clients</numerusform>
+            <numerusform>Fetched %Ln messages: {0} new, {1} linked to clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln client in the base</numerusform>

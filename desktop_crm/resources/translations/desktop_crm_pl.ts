@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="50"/>
+        <source>Mail account</source>
+        <translation>Konto pocztowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="55"/>
+        <source>usual</source>
+        <translation>zwykły</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="60"/>
+        <source>None (plain text)</source>
+        <translation>Brak (zwykły tekst)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="67"/>
+        <source>Name:</source>
+        <translation>Nazwa:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="68"/>
+        <source>IMAP server:</source>
+        <translation>Serwer IMAP:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="69"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="70"/>
+        <source>Security:</source>
+        <translation>Zabezpieczenie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="71"/>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="72"/>
+        <source>Password:</source>
+        <translation>Hasło:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="80"/>
+        <source>The password is kept in the system&apos;s keyring, not in a file.</source>
+        <translation>Hasło jest przechowywane w systemowym magazynie haseł, a nie w pliku.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="115"/>
+        <source>Fetch mail</source>
+        <translation>Pobierz pocztę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="117"/>
+        <source>Add account…</source>
+        <translation>Dodaj konto…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="119"/>
+        <source>Fetch</source>
+        <translation>Pobierz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="122"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="130"/>
+        <source>Mail accounts of this computer:</source>
+        <translation>Konta pocztowe tego komputera:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="139"/>
+        <source>{0}: {1} at {2}</source>
+        <translation>{0}: {1} na {2}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="142"/>
@@ -3290,6 +3376,71 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <source>A call lasts from 0 to {max_seconds} seconds, not {value}.</source>
         <translation>Rozmowa trwa od 0 do {max_seconds} sekund, nie {value}.</translation>
     </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="11"/>
+        <source>There is no mail account named {name!r} on this computer.</source>
+        <translation>Na tym komputerze nie ma konta pocztowego {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="15"/>
+        <source>No mail account is set up on this computer: add one with its server first.</source>
+        <translation>Na tym komputerze nie skonfigurowano żadnego konta pocztowego: najpierw dodaj konto i jego serwer.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="21"/>
+        <source>A mail account needs a name, a server and a login.</source>
+        <translation>Konto pocztowe wymaga nazwy, serwera i loginu.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="25"/>
+        <source>{value!r} is not a port number (1 to 65535).</source>
+        <translation>{value!r} nie jest numerem portu (od 1 do 65535).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="29"/>
+        <source>{value!r} is not a connection security: tls, starttls or none.</source>
+        <translation>{value!r} nie jest sposobem zabezpieczenia połączenia: tls, starttls lub none.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="35"/>
+        <source>The mail accounts in {path} are not a list of accounts: {detail}.</source>
+        <translation>Konta pocztowe w {path} nie są listą kont: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="41"/>
+        <source>The password of the mail account {name!r} is not in the keyring: add it again.</source>
+        <translation>Hasła konta pocztowego {name!r} nie ma w magazynie haseł: dodaj konto ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="48"/>
+        <source>The system keyring that keeps mail passwords cannot be used: {detail}.</source>
+        <translation>Systemowy magazyn haseł, w którym są hasła poczty, jest niedostępny: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="54"/>
+        <source>The mail server {host}:{port} cannot be reached: {detail}.</source>
+        <translation>Serwer pocztowy {host}:{port} jest nieosiągalny: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="58"/>
+        <source>A secure connection to the mail server {host}:{port} failed: {detail}.</source>
+        <translation>Nie udało się nawiązać bezpiecznego połączenia z serwerem pocztowym {host}:{port}: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="64"/>
+        <source>The mail server {host} refused the login {login!r}: wrong login or password.</source>
+        <translation>Serwer pocztowy {host} odmówił logowania {login!r}: błędny login lub hasło.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="70"/>
+        <source>The mail account {name!r} has no folder {folder!r}.</source>
+        <translation>Konto pocztowe {name!r} nie ma folderu {folder!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="74"/>
+        <source>The connection to the mail server {host} broke during the fetch ({detail}); the messages stored before stay, the next fetch goes on from there.</source>
+        <translation>Połączenie z serwerem pocztowym {host} zerwało się podczas pobierania poczty ({detail}); zapisane wcześniej wiadomości zostają, następne pobieranie zacznie od tego miejsca.</translation>
+    </message>
 </context>
 <context>
     <name>ExportScopeDialog</name>
@@ -4973,6 +5124,33 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
 </context>
 <context>
+    <name>MailFetch</name>
+    <message>
+        <location filename="../../ui/mail_fetch/__init__.py" line="59"/>
+        <source>Fetch mail</source>
+        <translation>Pobierz pocztę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/__init__.py" line="59"/>
+        <source>Fetching mail…</source>
+        <translation>Pobieranie poczty…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mail_fetch/__init__.py" line="65"/>
+        <source>Fetched %Ln message(s): {0} new, {1} linked to clients</source>
+        <translation>
+            <numerusform>Pobrano %Ln wiadomość: nowych {0}, przypisanych do klientów {1}</numerusform>
+            <numerusform>Pobrano %Ln wiadomości: nowych {0}, przypisanych do klientów {1}</numerusform>
+            <numerusform>Pobrano %Ln wiadomości: nowych {0}, przypisanych do klientów {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/__init__.py" line="68"/>
+        <source> (stopped early; the next fetch goes on from there)</source>
+        <translation> (przerwano wcześniej; następne pobieranie zacznie od tego miejsca)</translation>
+    </message>
+</context>
+<context>
     <name>MainMenu</name>
     <message>
         <location filename="../../ui/menus.py" line="90"/>
@@ -5299,32 +5477,32 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>SQLite: w pamięci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>The database in use</source>
         <translation>Używana baza danych</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Signed in as {0}</source>
         <translation>Zalogowano jako {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln klient w bazie</numerusform>
@@ -5333,12 +5511,12 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>About desktop-crm</source>
         <translation>O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Baza klientów dla handlowców i administratorów, którzy dbają o jej porządek.&lt;br&gt;&lt;br&gt;Baza danych: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>

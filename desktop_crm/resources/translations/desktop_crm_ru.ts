@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="50"/>
+        <source>Mail account</source>
+        <translation>Почтовый ящик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="55"/>
+        <source>usual</source>
+        <translation>обычный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="60"/>
+        <source>None (plain text)</source>
+        <translation>Нет (открытый текст)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="67"/>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="68"/>
+        <source>IMAP server:</source>
+        <translation>Сервер IMAP:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="69"/>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="70"/>
+        <source>Security:</source>
+        <translation>Защита:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="71"/>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="72"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="80"/>
+        <source>The password is kept in the system&apos;s keyring, not in a file.</source>
+        <translation>Пароль хранится в системном хранилище паролей, а не в файле.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="115"/>
+        <source>Fetch mail</source>
+        <translation>Получить почту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="117"/>
+        <source>Add account…</source>
+        <translation>Добавить ящик…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="119"/>
+        <source>Fetch</source>
+        <translation>Получить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="122"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="130"/>
+        <source>Mail accounts of this computer:</source>
+        <translation>Почтовые ящики этого компьютера:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/dialogs.py" line="139"/>
+        <source>{0}: {1} at {2}</source>
+        <translation>{0}: {1} на {2}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../ui/app.py" line="142"/>
@@ -3290,6 +3376,71 @@ Please copy the details below and send them to your administrator.</source>
         <source>A call lasts from 0 to {max_seconds} seconds, not {value}.</source>
         <translation>Звонок длится от 0 до {max_seconds} секунд, а не {value}.</translation>
     </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="11"/>
+        <source>There is no mail account named {name!r} on this computer.</source>
+        <translation>На этом компьютере нет почтового ящика {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="15"/>
+        <source>No mail account is set up on this computer: add one with its server first.</source>
+        <translation>На этом компьютере не настроен ни один почтовый ящик: сначала добавьте ящик и его сервер.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="21"/>
+        <source>A mail account needs a name, a server and a login.</source>
+        <translation>Для почтового ящика нужны название, сервер и логин.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="25"/>
+        <source>{value!r} is not a port number (1 to 65535).</source>
+        <translation>{value!r} — не номер порта (от 1 до 65535).</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="29"/>
+        <source>{value!r} is not a connection security: tls, starttls or none.</source>
+        <translation>{value!r} — не способ защиты соединения: tls, starttls или none.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="35"/>
+        <source>The mail accounts in {path} are not a list of accounts: {detail}.</source>
+        <translation>Почтовые ящики в {path} записаны не списком ящиков: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="41"/>
+        <source>The password of the mail account {name!r} is not in the keyring: add it again.</source>
+        <translation>Пароля почтового ящика {name!r} нет в хранилище паролей: добавьте ящик ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="48"/>
+        <source>The system keyring that keeps mail passwords cannot be used: {detail}.</source>
+        <translation>Системное хранилище паролей, где хранятся пароли почты, недоступно: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="54"/>
+        <source>The mail server {host}:{port} cannot be reached: {detail}.</source>
+        <translation>Почтовый сервер {host}:{port} недоступен: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="58"/>
+        <source>A secure connection to the mail server {host}:{port} failed: {detail}.</source>
+        <translation>Не удалось установить защищённое соединение с почтовым сервером {host}:{port}: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="64"/>
+        <source>The mail server {host} refused the login {login!r}: wrong login or password.</source>
+        <translation>Почтовый сервер {host} отказал во входе {login!r}: неверный логин или пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="70"/>
+        <source>The mail account {name!r} has no folder {folder!r}.</source>
+        <translation>В почтовом ящике {name!r} нет папки {folder!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/imap.py" line="74"/>
+        <source>The connection to the mail server {host} broke during the fetch ({detail}); the messages stored before stay, the next fetch goes on from there.</source>
+        <translation>Соединение с почтовым сервером {host} прервалось во время получения почты ({detail}); уже сохранённые письма остаются, следующее получение продолжит с этого места.</translation>
+    </message>
 </context>
 <context>
     <name>ExportScopeDialog</name>
@@ -4973,6 +5124,33 @@ Please copy the details below and send them to your administrator.</source>
     </message>
 </context>
 <context>
+    <name>MailFetch</name>
+    <message>
+        <location filename="../../ui/mail_fetch/__init__.py" line="59"/>
+        <source>Fetch mail</source>
+        <translation>Получить почту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/__init__.py" line="59"/>
+        <source>Fetching mail…</source>
+        <translation>Получение почты…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mail_fetch/__init__.py" line="65"/>
+        <source>Fetched %Ln message(s): {0} new, {1} linked to clients</source>
+        <translation>
+            <numerusform>Получено %Ln письмо: новых {0}, привязано к клиентам {1}</numerusform>
+            <numerusform>Получено %Ln письма: новых {0}, привязано к клиентам {1}</numerusform>
+            <numerusform>Получено %Ln писем: новых {0}, привязано к клиентам {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/mail_fetch/__init__.py" line="68"/>
+        <source> (stopped early; the next fetch goes on from there)</source>
+        <translation> (остановлено раньше; следующее получение продолжит с этого места)</translation>
+    </message>
+</context>
+<context>
     <name>MainMenu</name>
     <message>
         <location filename="../../ui/menus.py" line="90"/>
@@ -5299,32 +5477,32 @@ Please copy the details below and send them to your administrator.</source>
         <translation>SQLite: в памяти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>The database in use</source>
         <translation>Используемая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Signed in as {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln клиент в базе</numerusform>
@@ -5333,12 +5511,12 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>About desktop-crm</source>
         <translation>О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Клиентская база для менеджеров по продажам и администраторов, которые поддерживают её в порядке.&lt;br&gt;&lt;br&gt;База данных: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>

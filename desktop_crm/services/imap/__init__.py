@@ -1,0 +1,1 @@
+"""Mail accounts of this desktop and fetching their messages over IMAP (issue #12 item 2)."""
