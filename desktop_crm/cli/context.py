@@ -13,6 +13,7 @@ from desktop_crm.config import os_login, resolve_db_url
 from desktop_crm.db import Database, open_database
 from desktop_crm.models import User
 from desktop_crm.services.access import current_user
+from desktop_crm.services.team.logins import connection_login
 
 
 class CliContext:
@@ -30,7 +31,8 @@ class CliContext:
         return self._database
 
     def user(self, session: Session) -> User:
-        return current_user(session, self.login)
+        # on a team base the connection's own login is the user; `--user` is not needed
+        return current_user(session, connection_login(session) or self.login)
 
     @property
     def as_json(self) -> bool:

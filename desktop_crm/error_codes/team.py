@@ -48,7 +48,8 @@ class TeamCodes:
         "team.server_unreachable",
         QT_TRANSLATE_NOOP(
             "Errors",
-            "The server {server} does not answer: check its address and that it is running.",
+            "Cannot connect to the database server {server}: check its address and that it "
+            "is running.",
         ),
     )
     LOGIN_ROLE_FOREIGN = code(

@@ -7,7 +7,10 @@ import io
 import sys
 import uuid
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
 
+import psycopg
 import pytest
 from pg_cluster import PasswordCluster
 from sqlalchemy import create_engine, text
@@ -50,3 +53,38 @@ def cli(
         return status, out, err
 
     return run
+
+
+@dataclass
+class TeamBase:
+    """A base after `db init-team`, with its first admin's login and password."""
+
+    cluster: PasswordCluster
+    name: str
+    admin: str
+    admin_password: str
+
+    def url(self, login: str, password: str) -> str:
+        return self.cluster.url(login, password, db=self.name)
+
+    @property
+    def admin_url(self) -> str:
+        return self.url(self.admin, self.admin_password)
+
+    def connect(self, login: str, password: str) -> psycopg.Connection[tuple[object, ...]]:
+        """Plain psycopg with the person's own credentials: what `psql` would be allowed."""
+        return psycopg.connect(
+            host="127.0.0.1", port=self.cluster.port, dbname=self.name, user=login,
+            password=password, autocommit=True,
+        )  # fmt: skip
+
+
+@pytest.fixture
+def team_base(
+    fresh_base: tuple[str, str], password_cluster: PasswordCluster, cli: Callable[..., Any]
+) -> TeamBase:
+    name, url = fresh_base
+    base = TeamBase(password_cluster, name, unique_login("boss"), "Boss-pw-1")
+    status, _, err = cli("--db", url, "db", "init-team", "--admin", base.admin, stdin="Boss-pw-1\n")
+    assert status == 0, err
+    return base
