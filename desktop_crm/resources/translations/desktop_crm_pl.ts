@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="142"/>
+        <location filename="../../ui/app.py" line="143"/>
         <source>desktop-crm cannot start</source>
         <translation>Nie można uruchomić desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="160"/>
+        <location filename="../../ui/app.py" line="173"/>
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
@@ -3285,6 +3285,51 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <source>A call lasts from 0 to {max_seconds} seconds, not {value}.</source>
         <translation>Rozmowa trwa od 0 do {max_seconds} sekund, nie {value}.</translation>
     </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="11"/>
+        <source>Team mode needs a PostgreSQL base; {url} is not one.</source>
+        <translation>Praca zespołowa wymaga bazy PostgreSQL; {url} nią nie jest.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="15"/>
+        <source>Setting up a team base needs a superuser, or a role with CREATEROLE that owns the tables: {detail}.</source>
+        <translation>Przygotowanie bazy zespołowej wymaga superużytkownika lub roli z uprawnieniem CREATEROLE, która jest właścicielem tabel: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="23"/>
+        <source>{url} is not a team base yet: run “desktop-crm db init-team” first.</source>
+        <translation>{url} nie jest jeszcze bazą zespołową: najpierw uruchom „desktop-crm db init-team”.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="28"/>
+        <source>The password is empty.</source>
+        <translation>Hasło jest puste.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="31"/>
+        <source>The two passwords differ.</source>
+        <translation>Oba hasła się różnią.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="35"/>
+        <source>The server refused the login {login!r}: the password is wrong or there is no such login.</source>
+        <translation>Serwer odrzucił logowanie {login!r}: hasło jest błędne albo nie ma takiego loginu.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="43"/>
+        <source>The login {login!r} is disabled: an administrator can enable it again.</source>
+        <translation>Login {login!r} jest wyłączony: administrator może go ponownie włączyć.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="49"/>
+        <source>Cannot connect to the database server {server}: check its address and that it is running.</source>
+        <translation>Nie można połączyć się z serwerem bazy danych {server}: sprawdź jego adres i czy działa.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="57"/>
+        <source>The server already has a role {login!r} that is not a CRM login: choose another login.</source>
+        <translation>Serwer ma już rolę {login!r}, która nie jest loginem CRM: wybierz inny login.</translation>
+    </message>
 </context>
 <context>
     <name>ExportScopeDialog</name>
@@ -4965,6 +5010,44 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/interactions/journal.py" line="267"/>
         <source>Linked %1 of %2.</source>
         <translation>Przypisano %1 z %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/login/dialog.py" line="31"/>
+        <source>Sign in to the team base</source>
+        <translation>Logowanie do bazy zespołowej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/dialog.py" line="38"/>
+        <source>Remember me on this computer</source>
+        <translation>Zapamiętaj mnie na tym komputerze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/dialog.py" line="50"/>
+        <source>Server:</source>
+        <translation>Serwer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/dialog.py" line="51"/>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/dialog.py" line="52"/>
+        <source>Password:</source>
+        <translation>Hasło:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/dialog.py" line="57"/>
+        <source>Sign in</source>
+        <translation>Zaloguj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/dialog.py" line="80"/>
+        <source>Connecting…</source>
+        <translation>Łączenie…</translation>
     </message>
 </context>
 <context>

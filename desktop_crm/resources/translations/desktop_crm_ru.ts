@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="142"/>
+        <location filename="../../ui/app.py" line="143"/>
         <source>desktop-crm cannot start</source>
         <translation>desktop-crm не может запуститься</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="160"/>
+        <location filename="../../ui/app.py" line="173"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -3285,6 +3285,51 @@ Please copy the details below and send them to your administrator.</source>
         <source>A call lasts from 0 to {max_seconds} seconds, not {value}.</source>
         <translation>Звонок длится от 0 до {max_seconds} секунд, а не {value}.</translation>
     </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="11"/>
+        <source>Team mode needs a PostgreSQL base; {url} is not one.</source>
+        <translation>Для работы командой нужна база PostgreSQL; {url} не такая база.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="15"/>
+        <source>Setting up a team base needs a superuser, or a role with CREATEROLE that owns the tables: {detail}.</source>
+        <translation>Для настройки командной базы нужен суперпользователь или роль с правом CREATEROLE, владеющая таблицами: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="23"/>
+        <source>{url} is not a team base yet: run “desktop-crm db init-team” first.</source>
+        <translation>{url} ещё не командная база: сначала выполните «desktop-crm db init-team».</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="28"/>
+        <source>The password is empty.</source>
+        <translation>Пароль пуст.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="31"/>
+        <source>The two passwords differ.</source>
+        <translation>Два введённых пароля не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="35"/>
+        <source>The server refused the login {login!r}: the password is wrong or there is no such login.</source>
+        <translation>Сервер отклонил вход {login!r}: неверный пароль или такого логина нет.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="43"/>
+        <source>The login {login!r} is disabled: an administrator can enable it again.</source>
+        <translation>Логин {login!r} отключён: администратор может снова включить его.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="49"/>
+        <source>Cannot connect to the database server {server}: check its address and that it is running.</source>
+        <translation>Не удаётся подключиться к серверу базы данных {server}: проверьте его адрес и что он запущен.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="57"/>
+        <source>The server already has a role {login!r} that is not a CRM login: choose another login.</source>
+        <translation>На сервере уже есть роль {login!r}, которая не является логином CRM: выберите другой логин.</translation>
+    </message>
 </context>
 <context>
     <name>ExportScopeDialog</name>
@@ -4965,6 +5010,44 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/interactions/journal.py" line="267"/>
         <source>Linked %1 of %2.</source>
         <translation>Привязано %1 из %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/login/dialog.py" line="31"/>
+        <source>Sign in to the team base</source>
+        <translation>Вход в командную базу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/dialog.py" line="38"/>
+        <source>Remember me on this computer</source>
+        <translation>Запомнить меня на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/dialog.py" line="50"/>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/dialog.py" line="51"/>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/dialog.py" line="52"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/dialog.py" line="57"/>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/dialog.py" line="80"/>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
     </message>
 </context>
 <context>
