@@ -64,7 +64,7 @@ class TeamBase:
     admin: str
     admin_password: str
 
-    def url(self, login: str, password: str) -> str:
+    def url(self, login: str, password: str | None) -> str:
         return self.cluster.url(login, password, db=self.name)
 
     @property

@@ -110,3 +110,21 @@ def test_an_existing_base_upgrades_and_keeps_its_users(
     status, out, err = cli("--db", base.url(old, "Old-pw"), "users", "list", "--json")
     assert status == 0, err
     assert {row["login"] for row in json.loads(out)} == {"admin", old, boss}
+
+
+def test_the_cli_reads_the_connection_password_from_stdin(team_base: TeamBase, cli: Cli) -> None:
+    bare = team_base.url(team_base.admin, None)  # no password in the URL
+    status, _, err = cli("--db", bare, "users", "list")
+    assert status == 2 and "the password is wrong or there is no such login" in err
+    status, out, err = cli("--db", bare, "users", "list", stdin=team_base.admin_password + "\n")
+    assert (status, err) == (0, ""), err
+    assert team_base.admin in out
+    # the connection's password first, then the new user's
+    login = unique_login("pipe")
+    status, _, err = cli(
+        "--db", bare, "users", "add", login, "--name", "Piped",
+        stdin=f"{team_base.admin_password}\nPipe-pw\n",
+    )  # fmt: skip
+    assert (status, err) == (0, ""), err
+    with team_base.connect(login, "Pipe-pw") as conn:
+        assert conn.execute("SELECT current_user").fetchone() == (login,)
