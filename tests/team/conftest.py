@@ -7,13 +7,12 @@ import io
 import sys
 import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import Any
 
-import psycopg
 import pytest
 from pg_cluster import PasswordCluster
 from sqlalchemy import create_engine, text
+from team_support import TeamBase, unique_login
 
 from desktop_crm.cli import main
 from desktop_crm.db import open_database
@@ -36,10 +35,6 @@ def fresh_base(password_cluster: PasswordCluster) -> Iterator[tuple[str, str]]:
         admin.dispose()
 
 
-def unique_login(prefix: str) -> str:
-    return f"{prefix}_{uuid.uuid4().hex[:6]}"
-
-
 @pytest.fixture
 def cli(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
@@ -53,30 +48,6 @@ def cli(
         return status, out, err
 
     return run
-
-
-@dataclass
-class TeamBase:
-    """A base after `db init-team`, with its first admin's login and password."""
-
-    cluster: PasswordCluster
-    name: str
-    admin: str
-    admin_password: str
-
-    def url(self, login: str, password: str | None) -> str:
-        return self.cluster.url(login, password, db=self.name)
-
-    @property
-    def admin_url(self) -> str:
-        return self.url(self.admin, self.admin_password)
-
-    def connect(self, login: str, password: str) -> psycopg.Connection[tuple[object, ...]]:
-        """Plain psycopg with the person's own credentials: what `psql` would be allowed."""
-        return psycopg.connect(
-            host="127.0.0.1", port=self.cluster.port, dbname=self.name, user=login,
-            password=password, autocommit=True,
-        )  # fmt: skip
 
 
 @pytest.fixture

@@ -8,9 +8,9 @@ from collections.abc import Callable
 
 import psycopg
 import pytest
-from conftest import unique_login
 from pg_cluster import PasswordCluster
 from sqlalchemy import create_engine, text
+from team_support import unique_login
 
 Cli = Callable[..., tuple[int, str, str]]
 

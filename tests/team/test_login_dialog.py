@@ -10,12 +10,12 @@ from pathlib import Path
 
 import keyring.core
 import pytest
-from conftest import TeamBase
 from pg_cluster import free_port
 from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
+from team_support import TeamBase
 
 from desktop_crm.ui.login import LoginDialog, needs_sign_in
 

@@ -9,8 +9,8 @@ from collections.abc import Callable
 
 import psycopg
 import pytest
-from conftest import TeamBase, unique_login
 from pg_cluster import PasswordCluster
+from team_support import TeamBase, unique_login
 
 Cli = Callable[..., tuple[int, str, str]]
 

@@ -7847,111 +7847,121 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="35"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="42"/>
         <source>Add a user</source>
         <translation>Новый пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="47"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="54"/>
         <source>Login:</source>
         <translation>Логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="48"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="55"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="49"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="56"/>
         <source>Role:</source>
         <translation>Роль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="64"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="65"/>
+        <source>Password again:</source>
+        <translation>Пароль ещё раз:</translation>
     </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="61"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="77"/>
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="62"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="78"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="75"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="91"/>
         <source>On this computer&apos;s base a person is known by the login name they use to sign in to the operating system.</source>
         <translation>В базе на этом компьютере пользователь — это имя, под которым он входит в операционную систему.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="79"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="95"/>
         <source>In a shared base a person is known by their database login.</source>
         <translation>В общей базе пользователь — это его логин в базе данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="80"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="97"/>
         <source>Users and roles</source>
         <translation>Пользователи и роли</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="84"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="101"/>
         <source>Add user…</source>
         <translation>Добавить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="85"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="102"/>
         <source>Change role…</source>
         <translation>Сменить роль…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="86"/>
-        <location filename="../../ui/settings_menu/users_page.py" line="118"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="103"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="135"/>
         <source>Disable</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="116"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="116"/>
         <source>Disabled</source>
         <translation>Отключён</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="118"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="135"/>
         <source>Enable</source>
         <translation>Включить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="134"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="158"/>
         <source>Change role</source>
         <translation>Смена роли</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="134"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="158"/>
         <source>Role of {0}:</source>
         <translation>Роль пользователя {0}:</translation>
     </message>

@@ -11,7 +11,9 @@ from sqlalchemy.orm import Session
 from desktop_crm.errors import Code, DatabaseError, ValidationError
 from desktop_crm.models import User
 from desktop_crm.services.access import Permission, require
+from desktop_crm.services.team.scram import scram_verifier
 from desktop_crm.services.team.setup import groups_for, is_team_base
+from desktop_crm.services.users import add_user, set_active, set_role, user_by_login
 
 
 def connection_login(session: Session) -> str | None:
@@ -31,7 +33,7 @@ def require_team_base(session: Session) -> None:
         raise DatabaseError(Code.TEAM_NOT_SET_UP, url=where)
 
 
-def create_login(session: Session, user: User, verifier: str) -> None:
+def create_login(session: Session, user: User, verifier: str | None) -> None:
     """The login role of a user just added, with its password and groups."""
     try:
         with session.begin_nested():
@@ -75,3 +77,32 @@ def sync_login(session: Session, user: User) -> None:
         text("SELECT public.crm_set_login_group(:login, :grp)"),
         {"login": user.login, "grp": groups_for(user.role)[0]},
     )
+
+
+def add_login_user(
+    session: Session, actor: User, login: str, full_name: str, role: str, password: str
+) -> User:
+    """Add a user; on a team base also their login role with `password` (empty: none yet, an
+    admin sets it later), as `users add` does."""
+    user = add_user(session, actor, login, full_name, role)
+    if is_team_base(session):
+        create_login(session, user, scram_verifier(password) if password else None)
+    return user
+
+
+def change_user(
+    session: Session,
+    actor: User,
+    login: str,
+    *,
+    role: str | None = None,
+    active: bool | None = None,
+) -> User:
+    """Another role or state for a user; on a team base the login role follows."""
+    user = (
+        set_role(session, actor, login, role) if role is not None else user_by_login(session, login)
+    )
+    if active is not None:
+        user = set_active(session, actor, login, active)
+    sync_login(session, user)
+    return user
