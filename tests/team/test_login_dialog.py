@@ -106,3 +106,19 @@ def test_an_unreachable_server_gets_its_sentence(qtbot: QtBot, team_base: TeamBa
         f"Cannot connect to the database server 127.0.0.1:{port}: check its address and that "
         "it is running."
     )
+
+
+def test_the_window_opens_as_the_connections_login(qtbot: QtBot, team_base: TeamBase) -> None:
+    from desktop_crm.ui.app import open_base
+    from desktop_crm.ui.main_window import MainWindow
+
+    opened = open_base(team_base.admin_url)  # a password in the URL: no dialog
+    assert opened is not None
+    database, login = opened
+    try:
+        assert login == team_base.admin
+        window = MainWindow(database, login)
+        qtbot.addWidget(window)
+        assert window.actions["users"].isEnabled()  # the first admin of `db init-team`
+    finally:
+        database.dispose()
