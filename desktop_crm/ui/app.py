@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desktop_crm import APP_NAME, __version__
 from desktop_crm.config import Settings
 from desktop_crm.db import Database, open_database
-from desktop_crm.errors import CrmError
+from desktop_crm.errors import Code, CrmError, DatabaseError
 from desktop_crm.services.team.logins import connection_login
 from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.errors import install_excepthook
@@ -150,11 +150,18 @@ def show_fatal(message: str, title: str | None = None) -> None:
 
 
 def open_base(db_url: str) -> tuple[Database, str | None] | None:
-    """The database, through the login dialog for a team base without a password in its URL
+    """The database, through the login dialog when the server refuses a URL without a password
     (None: cancelled), and the login the connection itself is made with on a team base."""
     from desktop_crm.ui.login import needs_sign_in, sign_in
 
-    database = sign_in(db_url) if needs_sign_in(db_url) else open_database(db_url)
+    try:  # libpq may find the password itself: PGPASSWORD, ~/.pgpass
+        database: Database | None = open_database(db_url)
+    except DatabaseError as exc:
+        # an unreachable server or a broken URL stays a sentence at start; a refused login
+        # without a password in the URL is the login dialog's business
+        if exc.code != Code.LOGIN_REFUSED.key or not needs_sign_in(db_url):
+            raise
+        database = sign_in(db_url)
     if database is None:
         return None
     with database.session() as session:

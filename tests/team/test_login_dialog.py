@@ -12,7 +12,7 @@ import keyring.core
 import pytest
 from pg_cluster import free_port
 from PySide6.QtCore import QEventLoop
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 from team_support import TeamBase
@@ -122,3 +122,20 @@ def test_the_window_opens_as_the_connections_login(qtbot: QtBot, team_base: Team
         assert window.actions["users"].isEnabled()  # the first admin of `db init-team`
     finally:
         database.dispose()
+
+
+def test_the_window_asks_when_the_server_wants_a_password(
+    qtbot: QtBot, team_base: TeamBase
+) -> None:
+    from desktop_crm.ui.app import open_base
+    from tests.ui.conftest import answer_modals
+
+    def type_password(widget: QWidget) -> None:
+        assert isinstance(widget, LoginDialog)
+        widget.password.setText(team_base.admin_password)
+        widget.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    with answer_modals(type_password):
+        opened = open_base(no_password_url(team_base, team_base.admin))
+    assert opened is not None and opened[1] == team_base.admin
+    opened[0].dispose()

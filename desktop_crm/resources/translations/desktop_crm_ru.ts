@@ -9,7 +9,7 @@
         <translation>desktop-crm не может запуститься</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="173"/>
+        <location filename="../../ui/app.py" line="180"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>

@@ -4,11 +4,16 @@ the login and password of the dialog."""
 from __future__ import annotations
 
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 
 
 def needs_sign_in(db_url: str) -> bool:
-    """A PostgreSQL URL without a password: the window asks for one."""
-    url = make_url(db_url)
+    """A PostgreSQL URL without a password: the window asks for one (when the server wants
+    it: see `desktop_crm.ui.app.open_base`)."""
+    try:
+        url = make_url(db_url)
+    except ArgumentError:
+        return False  # opening it says what is wrong
     return url.get_backend_name() == "postgresql" and url.password is None
 
 
