@@ -193,7 +193,9 @@ def _connection_error(engine: Engine, exc: DBAPIError) -> DatabaseError:
     where = engine.url.render_as_string(hide_password=True)
     detail = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
     if engine.dialect.name != "sqlite":
-        return DatabaseError(Code.DB_UNREACHABLE, url=where, detail=detail)
+        return _server_error(engine.url, detail) or DatabaseError(
+            Code.DB_UNREACHABLE, url=where, detail=detail
+        )
     path = str(sqlite_path(engine.url) or engine.url.database)
     if "not a database" in detail or "malformed" in detail:
         code = Code.DB_NOT_A_DATABASE
@@ -206,6 +208,24 @@ def _connection_error(engine: Engine, exc: DBAPIError) -> DatabaseError:
     else:
         code = Code.DB_FILE_UNOPENABLE
     return DatabaseError(code, path=path, detail=detail)
+
+
+def _server_error(url: URL, detail: str) -> DatabaseError | None:
+    """The sentence for a PostgreSQL server that refused this login or did not answer (a
+    server hides on purpose whether a login exists: a wrong password and an unknown login read
+    alike)."""
+    login, server = url.username or "", f"{url.host or 'localhost'}:{url.port or 5432}"
+    if "is not permitted to log in" in detail:
+        return DatabaseError(Code.LOGIN_DISABLED, login=login)
+    refused = ("password authentication failed", "no password supplied")
+    if any(words in detail for words in refused) or (
+        "role" in detail and "does not exist" in detail
+    ):
+        return DatabaseError(Code.LOGIN_REFUSED, login=login)
+    silent = ("Connection refused", "timeout expired", "could not translate host", "No route")
+    if any(words in detail for words in silent):
+        return DatabaseError(Code.SERVER_UNREACHABLE, server=server)
+    return None
 
 
 def _is_reference_gone(exc: IntegrityError) -> bool:

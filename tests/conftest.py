@@ -13,6 +13,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from pg_cluster import PasswordCluster, missing_reason, remove_cluster, start_cluster
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
@@ -168,3 +169,17 @@ def peers() -> Path:
     if not PEERS.is_dir():
         pytest.skip("shared/corpus/peers is not present")
     return PEERS
+
+
+@pytest.fixture(scope="session")
+def password_cluster() -> Iterator[PasswordCluster]:
+    """A PostgreSQL cluster of this test session's own with password authentication (see
+    `tests/pg_cluster.py`); skipped, with the reason, where no server binaries are installed."""
+    reason = missing_reason()
+    if reason:
+        pytest.skip(f"no password-protected PostgreSQL cluster: {reason}")
+    cluster = start_cluster()
+    try:
+        yield cluster
+    finally:
+        remove_cluster(cluster)

@@ -22,6 +22,7 @@ from desktop_crm.error_codes.registry import CODES, ErrorCode
 from desktop_crm.error_codes.reports import ReportCodes
 from desktop_crm.error_codes.storage import StorageCodes
 from desktop_crm.error_codes.tasks import TaskCodes
+from desktop_crm.error_codes.team import TeamCodes
 from desktop_crm.error_codes.values import ValueCodes
 
 
@@ -45,6 +46,7 @@ class Code(
     TaskCodes,
     CallCodes,
     MergingCodes,
+    TeamCodes,
 ):
     """Every code: a raise names one of these attributes, never a string."""
 

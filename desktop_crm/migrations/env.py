@@ -5,6 +5,7 @@ from alembic import context
 
 from desktop_crm.migrations.unmanaged import include_name
 from desktop_crm.models import Base
+from desktop_crm.services.team.setup import act_as_owner
 
 config = context.config
 target_metadata = Base.metadata
@@ -21,6 +22,7 @@ def run_migrations() -> None:
             include_name=include_name,  # search tables/indexes made by raw SQL
         )
         with context.begin_transaction():
+            act_as_owner(connection)
             context.run_migrations()
         connection.commit()
 

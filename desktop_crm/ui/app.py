@@ -30,8 +30,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_crm import APP_NAME, __version__
 from desktop_crm.config import Settings
-from desktop_crm.db import open_database
-from desktop_crm.errors import CrmError
+from desktop_crm.db import Database, open_database
+from desktop_crm.errors import Code, CrmError, DatabaseError
+from desktop_crm.services.team.logins import connection_login
 from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.errors import install_excepthook
 from desktop_crm.ui.main_thread_gc import collect_on_main_thread
@@ -148,18 +149,40 @@ def show_fatal(message: str, title: str | None = None) -> None:
     box.exec()
 
 
+def open_base(db_url: str) -> tuple[Database, str | None] | None:
+    """The database, through the login dialog when the server refuses a URL without a password
+    (None: cancelled), and the login the connection itself is made with on a team base."""
+    from desktop_crm.ui.login import needs_sign_in, sign_in
+
+    try:  # libpq may find the password itself: PGPASSWORD, ~/.pgpass
+        database: Database | None = open_database(db_url)
+    except DatabaseError as exc:
+        # an unreachable server or a broken URL stays a sentence at start; a refused login
+        # without a password in the URL is the login dialog's business
+        if exc.code != Code.LOGIN_REFUSED.key or not needs_sign_in(db_url):
+            raise
+        database = sign_in(db_url)
+    if database is None:
+        return None
+    with database.session() as session:
+        return database, connection_login(session)
+
+
 def run_app(db_url: str, login: str) -> int:
     """Open the database at `db_url` as `login` and run the main window until it closes.
     Returns the exit status: 0, or 2 when the database or the user cannot be used."""
     app = application()
     install_translations(app, Settings.load().language)
     try:
-        database = open_database(db_url)
+        opened = open_base(db_url)
     except CrmError as exc:
         show_fatal(
             error_message(exc), QCoreApplication.translate("App", "Cannot open the database")
         )
         return EXIT_USER_ERROR
+    if opened is None:
+        return 0  # the login dialog was cancelled
+    database, login = opened[0], opened[1] or login
     previous_hook = install_excepthook()
     try:
         from desktop_crm.ui.main_window import MainWindow  # brings every feature's module

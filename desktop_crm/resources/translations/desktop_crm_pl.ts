@@ -90,12 +90,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="142"/>
+        <location filename="../../ui/app.py" line="143"/>
         <source>desktop-crm cannot start</source>
         <translation>Nie można uruchomić desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="160"/>
+        <location filename="../../ui/app.py" line="180"/>
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
@@ -3441,6 +3441,51 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <source>The connection to the mail server {host} broke during the fetch ({detail}); the messages stored before stay, the next fetch goes on from there.</source>
         <translation>Połączenie z serwerem pocztowym {host} zerwało się podczas pobierania poczty ({detail}); zapisane wcześniej wiadomości zostają, następne pobieranie zacznie od tego miejsca.</translation>
     </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="11"/>
+        <source>Team mode needs a PostgreSQL base; {url} is not one.</source>
+        <translation>Praca zespołowa wymaga bazy PostgreSQL; {url} nią nie jest.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="15"/>
+        <source>Setting up a team base needs a superuser, or a role with CREATEROLE that owns the tables: {detail}.</source>
+        <translation>Przygotowanie bazy zespołowej wymaga superużytkownika lub roli z uprawnieniem CREATEROLE, która jest właścicielem tabel: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="23"/>
+        <source>{url} is not a team base yet: run “desktop-crm db init-team” first.</source>
+        <translation>{url} nie jest jeszcze bazą zespołową: najpierw uruchom „desktop-crm db init-team”.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="28"/>
+        <source>The password is empty.</source>
+        <translation>Hasło jest puste.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="31"/>
+        <source>The two passwords differ.</source>
+        <translation>Oba hasła się różnią.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="35"/>
+        <source>The server refused the login {login!r}: the password is wrong or there is no such login.</source>
+        <translation>Serwer odrzucił logowanie {login!r}: hasło jest błędne albo nie ma takiego loginu.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="43"/>
+        <source>The login {login!r} is disabled: an administrator can enable it again.</source>
+        <translation>Login {login!r} jest wyłączony: administrator może go ponownie włączyć.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="49"/>
+        <source>Cannot connect to the database server {server}: check its address and that it is running.</source>
+        <translation>Nie można połączyć się z serwerem bazy danych {server}: sprawdź jego adres i czy działa.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="57"/>
+        <source>The server already has a role {login!r} that is not a CRM login: choose another login.</source>
+        <translation>Serwer ma już rolę {login!r}, która nie jest loginem CRM: wybierz inny login.</translation>
+    </message>
 </context>
 <context>
     <name>ExportScopeDialog</name>
@@ -5121,6 +5166,44 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../ui/interactions/journal.py" line="267"/>
         <source>Linked %1 of %2.</source>
         <translation>Przypisano %1 z %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/login/dialog.py" line="31"/>
+        <source>Sign in to the team base</source>
+        <translation>Logowanie do bazy zespołowej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/dialog.py" line="38"/>
+        <source>Remember me on this computer</source>
+        <translation>Zapamiętaj mnie na tym komputerze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/dialog.py" line="50"/>
+        <source>Server:</source>
+        <translation>Serwer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/dialog.py" line="51"/>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/dialog.py" line="52"/>
+        <source>Password:</source>
+        <translation>Hasło:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/dialog.py" line="57"/>
+        <source>Sign in</source>
+        <translation>Zaloguj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/dialog.py" line="80"/>
+        <source>Connecting…</source>
+        <translation>Łączenie…</translation>
     </message>
 </context>
 <context>
@@ -7947,111 +8030,121 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="35"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="42"/>
         <source>Add a user</source>
         <translation>Nowy użytkownik</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="47"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="54"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="48"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="55"/>
         <source>Full name:</source>
         <translation>Imię i nazwisko:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="49"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="56"/>
         <source>Role:</source>
         <translation>Rola:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="64"/>
+        <source>Password:</source>
+        <translation>Hasło:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="65"/>
+        <source>Password again:</source>
+        <translation>Hasło ponownie:</translation>
     </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="61"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="77"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="62"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="78"/>
         <source>Manager</source>
         <translation>Menedżer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="75"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="91"/>
         <source>On this computer&apos;s base a person is known by the login name they use to sign in to the operating system.</source>
         <translation>W bazie na tym komputerze użytkownik to login, którym loguje się do systemu operacyjnego.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="79"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="95"/>
         <source>In a shared base a person is known by their database login.</source>
         <translation>We wspólnej bazie użytkownik to jego login do bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="80"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="97"/>
         <source>Users and roles</source>
         <translation>Użytkownicy i role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="84"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="101"/>
         <source>Add user…</source>
         <translation>Dodaj użytkownika…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="85"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="102"/>
         <source>Change role…</source>
         <translation>Zmień rolę…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="86"/>
-        <location filename="../../ui/settings_menu/users_page.py" line="118"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="103"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="135"/>
         <source>Disable</source>
         <translation>Wyłącz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="116"/>
         <source>Active</source>
         <translation>Aktywny</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="116"/>
         <source>Disabled</source>
         <translation>Wyłączony</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="118"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="135"/>
         <source>Enable</source>
         <translation>Włącz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="134"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="158"/>
         <source>Change role</source>
         <translation>Zmiana roli</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="134"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="158"/>
         <source>Role of {0}:</source>
         <translation>Rola użytkownika {0}:</translation>
     </message>

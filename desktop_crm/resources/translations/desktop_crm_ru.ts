@@ -90,12 +90,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="142"/>
+        <location filename="../../ui/app.py" line="143"/>
         <source>desktop-crm cannot start</source>
         <translation>desktop-crm не может запуститься</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="160"/>
+        <location filename="../../ui/app.py" line="180"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -3441,6 +3441,51 @@ Please copy the details below and send them to your administrator.</source>
         <source>The connection to the mail server {host} broke during the fetch ({detail}); the messages stored before stay, the next fetch goes on from there.</source>
         <translation>Соединение с почтовым сервером {host} прервалось во время получения почты ({detail}); уже сохранённые письма остаются, следующее получение продолжит с этого места.</translation>
     </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="11"/>
+        <source>Team mode needs a PostgreSQL base; {url} is not one.</source>
+        <translation>Для работы командой нужна база PostgreSQL; {url} не такая база.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="15"/>
+        <source>Setting up a team base needs a superuser, or a role with CREATEROLE that owns the tables: {detail}.</source>
+        <translation>Для настройки командной базы нужен суперпользователь или роль с правом CREATEROLE, владеющая таблицами: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="23"/>
+        <source>{url} is not a team base yet: run “desktop-crm db init-team” first.</source>
+        <translation>{url} ещё не командная база: сначала выполните «desktop-crm db init-team».</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="28"/>
+        <source>The password is empty.</source>
+        <translation>Пароль пуст.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="31"/>
+        <source>The two passwords differ.</source>
+        <translation>Два введённых пароля не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="35"/>
+        <source>The server refused the login {login!r}: the password is wrong or there is no such login.</source>
+        <translation>Сервер отклонил вход {login!r}: неверный пароль или такого логина нет.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="43"/>
+        <source>The login {login!r} is disabled: an administrator can enable it again.</source>
+        <translation>Логин {login!r} отключён: администратор может снова включить его.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="49"/>
+        <source>Cannot connect to the database server {server}: check its address and that it is running.</source>
+        <translation>Не удаётся подключиться к серверу базы данных {server}: проверьте его адрес и что он запущен.</translation>
+    </message>
+    <message>
+        <location filename="../../error_codes/team.py" line="57"/>
+        <source>The server already has a role {login!r} that is not a CRM login: choose another login.</source>
+        <translation>На сервере уже есть роль {login!r}, которая не является логином CRM: выберите другой логин.</translation>
+    </message>
 </context>
 <context>
     <name>ExportScopeDialog</name>
@@ -5121,6 +5166,44 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../ui/interactions/journal.py" line="267"/>
         <source>Linked %1 of %2.</source>
         <translation>Привязано %1 из %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../ui/login/dialog.py" line="31"/>
+        <source>Sign in to the team base</source>
+        <translation>Вход в командную базу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/dialog.py" line="38"/>
+        <source>Remember me on this computer</source>
+        <translation>Запомнить меня на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/dialog.py" line="50"/>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/dialog.py" line="51"/>
+        <source>Login:</source>
+        <translation>Логин:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/dialog.py" line="52"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/dialog.py" line="57"/>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login/dialog.py" line="80"/>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
     </message>
 </context>
 <context>
@@ -7947,111 +8030,121 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="35"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="42"/>
         <source>Add a user</source>
         <translation>Новый пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="47"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="54"/>
         <source>Login:</source>
         <translation>Логин:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="48"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="55"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="49"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="56"/>
         <source>Role:</source>
         <translation>Роль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="64"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_menu/users_page.py" line="65"/>
+        <source>Password again:</source>
+        <translation>Пароль ещё раз:</translation>
     </message>
 </context>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="61"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="77"/>
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="62"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="78"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="75"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="91"/>
         <source>On this computer&apos;s base a person is known by the login name they use to sign in to the operating system.</source>
         <translation>В базе на этом компьютере пользователь — это имя, под которым он входит в операционную систему.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="79"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="95"/>
         <source>In a shared base a person is known by their database login.</source>
         <translation>В общей базе пользователь — это его логин в базе данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="80"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="97"/>
         <source>Users and roles</source>
         <translation>Пользователи и роли</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="82"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="84"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="101"/>
         <source>Add user…</source>
         <translation>Добавить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="85"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="102"/>
         <source>Change role…</source>
         <translation>Сменить роль…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="86"/>
-        <location filename="../../ui/settings_menu/users_page.py" line="118"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="103"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="135"/>
         <source>Disable</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="116"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="116"/>
         <source>Disabled</source>
         <translation>Отключён</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="118"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="135"/>
         <source>Enable</source>
         <translation>Включить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="134"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="158"/>
         <source>Change role</source>
         <translation>Смена роли</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="134"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="158"/>
         <source>Role of {0}:</source>
         <translation>Роль пользователя {0}:</translation>
     </message>

@@ -18,9 +18,14 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from desktop_crm.db import Database
-from desktop_crm.services.users import add_user, list_roles, list_users, set_active, set_role
+from desktop_crm.errors import Code, ValidationError
+from desktop_crm.models import User
+from desktop_crm.services.team.logins import add_login_user, change_user
+from desktop_crm.services.team.setup import is_team_base
+from desktop_crm.services.users import list_roles, list_users
 from desktop_crm.ui.settings_menu.page import SettingsPage
 
 LOGIN_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -29,7 +34,9 @@ LOGIN_ROLE = Qt.ItemDataRole.UserRole + 1
 class UserDialog(QDialog):
     """The new user's login, full name and role."""
 
-    def __init__(self, roles: list[str], hint: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, roles: list[str], hint: str, parent: QWidget | None = None, *, team: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("newUserDialog")
         self.setWindowTitle(self.tr("Add a user"))
@@ -47,6 +54,15 @@ class UserDialog(QDialog):
         form.addRow(self.tr("Login:"), self.login_edit)
         form.addRow(self.tr("Full name:"), self.name_edit)
         form.addRow(self.tr("Role:"), self.role_combo)
+        self.password_edits = [QLineEdit(self), QLineEdit(self)]
+        if team:  # a team base: the user's login role gets this password
+            for edit, name in zip(
+                self.password_edits, ("passwordEdit", "passwordAgainEdit"), strict=True
+            ):
+                edit.setObjectName(name)
+                edit.setEchoMode(QLineEdit.EchoMode.Password)
+            form.addRow(self.tr("Password:"), self.password_edits[0])
+            form.addRow(self.tr("Password again:"), self.password_edits[1])
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -77,6 +93,7 @@ class UsersPage(SettingsPage):
             )
         else:
             self.login_hint = self.tr("In a shared base a person is known by their database login.")
+        self.team = self.read(is_team_base)
         self.header(self.tr("Users and roles"), self.login_hint)
         self.table = self.add_table(
             "usersTable", [self.tr("Login"), self.tr("Name"), self.tr("Role"), self.tr("State")], 1
@@ -118,12 +135,19 @@ class UsersPage(SettingsPage):
         self.toggle_button.setText(self.tr("Disable") if active else self.tr("Enable"))
 
     def add(self) -> None:
-        dialog = UserDialog(self.roles, self.login_hint, self)
+        dialog = UserDialog(self.roles, self.login_hint, self, team=self.team)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         login, name = dialog.login_edit.text(), dialog.name_edit.text()
         role = str(dialog.role_combo.currentData())
-        self.apply(lambda s, actor: add_user(s, actor, login, name, role))
+        password, again = (edit.text() for edit in dialog.password_edits)
+
+        def add(session: Session, actor: User) -> User:
+            if password != again:
+                raise ValidationError(Code.PASSWORDS_DIFFER, field="password")
+            return add_login_user(session, actor, login, name, role, password)
+
+        self.apply(add)
 
     def change_role(self) -> None:
         login = self.selected_login()
@@ -135,7 +159,7 @@ class UsersPage(SettingsPage):
         )
         if ok:
             role = self.roles[labels.index(label)]
-            self.apply(lambda s, actor: set_role(s, actor, login, role))
+            self.apply(lambda s, actor: change_user(s, actor, login, role=role))
 
     def toggle(self) -> None:
         items = self.table.selectedItems()
@@ -145,4 +169,4 @@ class UsersPage(SettingsPage):
             str(items[0].data(LOGIN_ROLE)),
             bool(items[0].data(Qt.ItemDataRole.UserRole)),
         )
-        self.apply(lambda s, actor: set_active(s, actor, login, not active))
+        self.apply(lambda s, actor: change_user(s, actor, login, active=not active))
