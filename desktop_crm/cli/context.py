@@ -58,7 +58,6 @@ class CliContext:
                 raise exc from None  # none given: the server's refusal says it best
             return open_database(url.set(password=password).render_as_string(hide_password=False))
 
-
     @property
     def as_json(self) -> bool:
         return bool(getattr(self.args, "json", False))
