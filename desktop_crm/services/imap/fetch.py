@@ -30,32 +30,13 @@ from desktop_crm.services.imap.passwords import password_of
 from desktop_crm.services.imap.positions import Position, positions, save_position
 from desktop_crm.services.interactions.linked import link_new
 from desktop_crm.services.interactions.store import InteractionData, store_interactions
-from desktop_crm.services.mail.importer import mail_context
+from desktop_crm.services.mail.importer import MailImportResult, mail_context
 from desktop_crm.services.mail.message import MailContext, NotMail, read_message
 
 BATCH = 200
 SOURCE = "imap"
-
-
-@dataclass
-class FetchResult:
-    read: int = 0
-    imported: int = 0
-    duplicates: int = 0
-    failed: int = 0  # not a message, or no date anywhere
-    linked: int = 0
-    seconds: float = 0.0
-    cancelled: bool = False
-
-    def as_dict(self) -> dict[str, int | float]:
-        return {
-            "read": self.read,
-            "imported": self.imported,
-            "duplicates": self.duplicates,
-            "failed": self.failed,
-            "linked": self.linked,
-            "seconds": round(self.seconds, 3),
-        }
+# a fetch reports the counts a mail file import does (`mail fetch` and `mail import` alike)
+FetchResult = MailImportResult
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,8 @@ rows. Plugged into the main window by `install(window)` (`main_window.FEATURES`)
 
 from __future__ import annotations
 
-from desktop_crm.errors import PermissionDenied
-from desktop_crm.services.access import Permission, current_user, require
-from desktop_crm.ui.errors import show_error
+from desktop_crm.services.access import Permission
+from desktop_crm.ui.gate import allowed, bring_forward
 from desktop_crm.ui.merge.dialog import MergeDialog, open_merge_dialog
 from desktop_crm.ui.merge.duplicates_window import DuplicatesWindow
 from desktop_crm.ui.shell import Shell
@@ -21,18 +20,12 @@ class Duplicates:
 
     def open_duplicates(self) -> DuplicatesWindow | None:
         window = self.window
-        try:
-            with window.database.session() as session:
-                require(current_user(session, window.login), Permission.CONTROL)
-        except PermissionDenied as exc:
-            show_error(window, exc)
+        if not allowed(window, Permission.CONTROL):
             return None
         if self.duplicates is None:
             self.duplicates = DuplicatesWindow(window.database, window.login, window)
             self.duplicates.merged.connect(self.merged)
-        self.duplicates.show()
-        self.duplicates.raise_()
-        self.duplicates.activateWindow()
+        bring_forward(self.duplicates)
         return self.duplicates
 
     def merged(self, message: str) -> None:

@@ -3,9 +3,8 @@ plugged into the main window by `install(window)` (`main_window.FEATURES`)."""
 
 from __future__ import annotations
 
-from desktop_crm.errors import PermissionDenied
-from desktop_crm.services.access import Permission, current_user, require
-from desktop_crm.ui.errors import show_error
+from desktop_crm.services.access import Permission
+from desktop_crm.ui.gate import allowed, bring_forward
 from desktop_crm.ui.reports.window import DisciplineWindow
 from desktop_crm.ui.shell import Shell
 
@@ -19,18 +18,12 @@ class Reports:
 
     def open_discipline(self) -> DisciplineWindow | None:
         window = self.window
-        try:
-            with window.database.session() as session:
-                require(current_user(session, window.login), Permission.CONTROL)
-        except PermissionDenied as exc:
-            show_error(window, exc)
+        if not allowed(window, Permission.CONTROL):
             return None
         if self.discipline is None:
             self.discipline = DisciplineWindow(window.database, window.login, window)
             self.discipline.refresh()
-        self.discipline.show()
-        self.discipline.raise_()
-        self.discipline.activateWindow()
+        bring_forward(self.discipline)
         return self.discipline
 
 
