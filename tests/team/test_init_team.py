@@ -7,10 +7,11 @@ import json
 from collections.abc import Callable
 
 import psycopg
-import pytest
 from pg_cluster import PasswordCluster
 from sqlalchemy import create_engine, text
 from team_support import unique_login
+
+from desktop_crm.db import Database
 
 Cli = Callable[..., tuple[int, str, str]]
 
@@ -69,10 +70,9 @@ def test_init_team_without_a_password_refuses(fresh_base: tuple[str, str], cli: 
     assert status == 2 and err.strip() == "desktop-crm: The password is empty."
 
 
-def test_init_team_needs_postgresql(database_url: str, cli: Cli) -> None:
-    if not database_url.startswith("sqlite"):
-        pytest.skip("the SQLite refusal")
-    status, _, err = cli("--db", database_url, "db", "init-team", "--admin", "boss", stdin="x\n")
+def test_init_team_needs_postgresql(sqlite_database: Database, cli: Cli) -> None:
+    url = str(sqlite_database.engine.url)
+    status, _, err = cli("--db", url, "db", "init-team", "--admin", "boss", stdin="x\n")
     assert status == 2 and "Team mode needs a PostgreSQL base" in err
 
 
