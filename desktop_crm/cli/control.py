@@ -1,15 +1,13 @@
-"""`desktop-crm control contact-info|registration|properties`: run a control check over the
-base and give out what it found as tasks (admins only; issue 11, DESIGN.md's contract). The last
-line with --json: {"check", "found", "tasks": [{"id", "executor", "items"}], "seconds"}.
-
-More checks plug in through `EXTRA_CHECK_COMMANDS`: functions that add their subcommand to the
-`control` subparsers, reusing `control_run` (filter and distribution options, `run_control`).
+"""`desktop-crm control contact-info|registration|properties|names|duplicates`: run a control
+check over the base and give out what it found as tasks (admins only; issue 11, DESIGN.md's
+contract). The last line with --json: {"check", "found", "tasks": [{"id", "executor",
+"items"}], "seconds"}. `names` and `duplicates` find their records in their own modules and
+hand them to `distribute_found`.
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from typing import Any, TypeAlias
 
 from sqlalchemy.orm import Session
@@ -35,8 +33,6 @@ from desktop_crm.wizards.control.records import FoundRecord
 
 ControlSubparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
-# Subcommands other modules add (`names`, `duplicates`), in the order `--help` lists them.
-EXTRA_CHECK_COMMANDS: tuple[Callable[[ControlSubparsers], None], ...] = ()
 # Task titles of the checks that find their records before the control run.
 TITLES = {"names": "Full-name control", "duplicates": "Duplicates in the base"}
 
@@ -49,14 +45,7 @@ def register(subparsers: ControlSubparsers) -> None:
         "per executor. --dry-run shows the counts per executor and creates nothing.",
     )
     checks = control.add_subparsers(dest="control_command", metavar="CHECK", required=True)
-    checks_added = (
-        _add_contact_info,
-        _add_registration,
-        _add_properties,
-        _add_names,
-        _add_duplicates,
-    )
-    for add in (*checks_added, *EXTRA_CHECK_COMMANDS):
+    for add in (_add_contact_info, _add_registration, _add_properties, _add_names, _add_duplicates):
         add(checks)
 
 

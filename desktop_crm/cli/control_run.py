@@ -1,7 +1,6 @@
 """What every `desktop-crm control CHECK` shares: the client filter's and the distribution's
 options, and the run itself (permission, dates, the check, the plan, the tasks, the report).
-The `names` and `duplicates` checks reuse them: their module adds a subcommand through
-`control.EXTRA_CHECK_COMMANDS` and calls `run_control` with a function doing its check."""
+The `names` and `duplicates` checks reuse them through `control.distribute_found`."""
 
 from __future__ import annotations
 

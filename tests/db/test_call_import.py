@@ -266,7 +266,6 @@ def test_calls_land_on_the_card_of_their_number(
     database: Database, admin: User, tmp_path: Path, add_client: Callable[..., int]
 ) -> None:
     """Runs where the linking job (services/linking.py, issue #12 item 6) is merged."""
-    pytest.importorskip("desktop_crm.services.linking")
     client_id = add_client("Иванов Иван", phones=["8 (495) 123-45-67"])
     result = run(database, admin, write_master_csv(tmp_path / "m.csv", with_uniqueid=True))
     assert (result.imported, result.linked) == (3, 2)

@@ -195,7 +195,6 @@ def test_new_messages_are_linked_to_the_cards_that_hold_their_addresses(
 ) -> None:
     """Through the linking job when it is installed (`services.linking`); the seam reports 0
     without it, which the CLI test above covers."""
-    pytest.importorskip("desktop_crm.services.linking")
     client = add_client("Иван Петров", emails=["other@client.ru", CLIENT.upper()])
     result = run(database, admin, write_mbox(tmp_path / "x.mbox", [koi8_message()]))
     assert (result.imported, result.linked) == (1, 1)
