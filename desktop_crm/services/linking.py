@@ -39,7 +39,9 @@ LINKABLE_KINDS = (PHONE, EMAIL)
 BATCH_POSTGRESQL = 250_000  # hash joins scan the cards once a batch: fewer, larger batches
 # memory for the hash joins and the grouping of a batch, for this transaction only
 _POSTGRESQL_SETTINGS = {"jit": "off", "work_mem": "64MB"}  # jit: compiling costs more
-_SQLITE_CACHE_KIB = 131_072  # the probes of a batch hit the cards again and again
+# The probes of a run hit the cards' pages again and again: a larger page cache, and the file
+# mapped into memory, so reading a page costs no system call (40% of a batch on a 1M base).
+_SQLITE_TUNING = {"cache_size": -131_072, "mmap_size": 1 << 31}
 
 
 @dataclass
@@ -107,12 +109,14 @@ def _tuned(session: Session, dialect: str) -> Iterator[None]:
         for name, previous in before.items():
             execute(text("SELECT set_config(:n, :v, true)"), {"n": name, "v": previous})
     elif dialect == "sqlite":
-        cache = execute(text("PRAGMA cache_size")).scalar()
-        execute(text(f"PRAGMA cache_size = -{_SQLITE_CACHE_KIB}"))
+        before = {name: execute(text(f"PRAGMA {name}")).scalar() for name in _SQLITE_TUNING}
+        for name, value in _SQLITE_TUNING.items():
+            execute(text(f"PRAGMA {name} = {int(value)}"))
         try:
             yield
         finally:
-            execute(text(f"PRAGMA cache_size = {int(cache or 0)}"))
+            for name, previous in before.items():
+                execute(text(f"PRAGMA {name} = {int(previous or 0)}"))
     else:
         yield
 
@@ -165,27 +169,23 @@ def _anything_unlinked(session: Session) -> bool:
 
 
 def _unlinked_ranges(session: Session, size: int) -> Iterable[tuple[int, int]]:
-    """Id ranges holding up to BATCH unlinked interactions each, walked by keyset over the
+    """Id ranges holding up to `size` unlinked interactions each, walked by keyset over the
     partial index of unlinked ids (the ones a batch leaves unlinked are not met again)."""
+    dialect = session.get_bind().dialect.name
+    unlinked = f"interactions i {sql.UNLINKED_INDEX.get(dialect, '')} WHERE {sql.UNLINKED}"
     after = 0
     while True:
         first = session.scalar(
-            text(f"SELECT MIN(i.id) FROM interactions i WHERE {sql.UNLINKED} AND i.id > :a"),
-            {"a": after},
+            text(f"SELECT MIN(i.id) FROM {unlinked} AND i.id > :a"), {"a": after}
         )
         if first is None:
             return
         last = session.scalar(
-            text(
-                f"SELECT i.id FROM interactions i WHERE {sql.UNLINKED} AND i.id >= :f "
-                "ORDER BY i.id LIMIT 1 OFFSET :n"
-            ),
+            text(f"SELECT i.id FROM {unlinked} AND i.id >= :f ORDER BY i.id LIMIT 1 OFFSET :n"),
             {"f": first, "n": size - 1},
         )
         if last is None:
-            last = session.scalar(
-                text(f"SELECT MAX(i.id) FROM interactions i WHERE {sql.UNLINKED}")
-            )
+            last = session.scalar(text(f"SELECT MAX(i.id) FROM {unlinked}"))
         yield int(first), int(last)
         after = int(last)
 
