@@ -3,7 +3,7 @@
 A match is an (interaction, card) pair where a counterpart's address is one of the card's
 phones or emails, graded by the card's kind (0 contact person, 1 client, 2 lead). The winner of
 an interaction is its lowest grade * 2^40 + card id, packed into one integer so one MIN in one
-GROUP BY pass finds it (half the cost of window functions or DISTINCT ON); the matches disagree,
+GROUP BY pass finds it (no sort, unlike window functions or DISTINCT ON); the matches disagree,
 and the pick is ambiguous, when they hold several clients or several contact persons.
 
 PostgreSQL does a batch in one statement: the matches are kept once (a materialized CTE), the
