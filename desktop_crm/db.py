@@ -24,10 +24,12 @@ from sqlalchemy.exc import (
     IntegrityError,
     NoSuchModuleError,
     OperationalError,
+    PendingRollbackError,
 )
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_crm.backups import write_backup
+from desktop_crm.connection_loss import lost_connection_error
 from desktop_crm.errors import Code, DatabaseError
 
 if TYPE_CHECKING:
@@ -272,16 +274,22 @@ class Database:
         try:
             with self.session(write=write) as session, session.begin():
                 yield session
-        except OperationalError as exc:
-            # the environment failed (read-only or locked file, full disk, lost server):
-            # a sentence for the person, not a traceback
-            raise _work_error(self.engine, exc) from exc
         except IntegrityError as exc:
             # a record this work refers to was deleted by another desktop meanwhile (an
             # import undo, a colleague): a sentence; any other violation is a bug
             if _is_reference_gone(exc):
                 raise DatabaseError(Code.RECORD_GONE_MEANWHILE) from exc
             raise
+        except (DBAPIError, PendingRollbackError) as exc:
+            # the server went away (stopped, restarting, the network down): nothing was saved
+            lost = lost_connection_error(exc, self.engine.url)
+            if lost is not None:
+                raise lost from exc
+            if not isinstance(exc, OperationalError):
+                raise
+            # the environment failed (read-only or locked file, full disk): a sentence for the
+            # person, not a traceback
+            raise _work_error(self.engine, exc) from exc
 
     def dispose(self) -> None:
         self.engine.dispose()
