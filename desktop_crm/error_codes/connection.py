@@ -14,12 +14,12 @@ class ConnectionCodes:
             "it is running and try again.",
         ),
     )
-    # the same, where the error does not tell which server (a read outside a unit of work)
+    # a read outside a unit of work (the list, a count), where the error does not tell which
+    # server
     CONNECTION_LOST = code(
         "connection.lost",
         QT_TRANSLATE_NOOP(
             "Errors",
-            "The database server cannot be reached, so nothing was saved; check that it is "
-            "running and try again.",
+            "The database server cannot be reached; check that it is running and try again.",
         ),
     )

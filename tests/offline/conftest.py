@@ -9,10 +9,21 @@ from collections.abc import Iterator
 import pytest
 from offline_support import Server
 from pg_cluster import PasswordCluster, missing_reason, remove_cluster, start_cluster
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 
 from desktop_crm.db import open_database
+from desktop_crm.ui.app import install_translations
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> Iterator[None]:
+    """The English plural forms ("3 clients"), as in the window's other tests."""
+    translators = install_translations(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture(scope="package")

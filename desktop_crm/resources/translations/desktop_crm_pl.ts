@@ -3492,9 +3492,9 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Serwer bazy danych {server} jest nieosiągalny, więc nic nie zapisano; sprawdź, czy działa, i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/connection.py" line="20"/>
-        <source>The database server cannot be reached, so nothing was saved; check that it is running and try again.</source>
-        <translation>Serwer bazy danych jest nieosiągalny, więc nic nie zapisano; sprawdź, czy działa, i spróbuj ponownie.</translation>
+        <location filename="../../error_codes/connection.py" line="21"/>
+        <source>The database server cannot be reached; check that it is running and try again.</source>
+        <translation>Serwer bazy danych jest nieosiągalny; sprawdź, czy działa, i spróbuj ponownie.</translation>
     </message>
 </context>
 <context>

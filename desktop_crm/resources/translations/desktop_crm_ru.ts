@@ -3492,9 +3492,9 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Сервер базы данных {server} недоступен, поэтому ничего не сохранено; проверьте, что он работает, и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../error_codes/connection.py" line="20"/>
-        <source>The database server cannot be reached, so nothing was saved; check that it is running and try again.</source>
-        <translation>Сервер базы данных недоступен, поэтому ничего не сохранено; проверьте, что он работает, и повторите попытку.</translation>
+        <location filename="../../error_codes/connection.py" line="21"/>
+        <source>The database server cannot be reached; check that it is running and try again.</source>
+        <translation>Сервер базы данных недоступен; проверьте, что он работает, и повторите попытку.</translation>
     </message>
 </context>
 <context>
