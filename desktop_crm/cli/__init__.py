@@ -2,8 +2,8 @@
 
 Each subcommand lives in its own module in this package with a `register(subparsers)` function
 that adds its parser and sets `run=<function(ctx) -> int>`; `COMMANDS` lists them. A `CrmError`
-becomes one sentence on stderr and exit status 2; anything else is a bug and keeps its
-traceback.
+becomes one sentence on stderr and exit status 2, and so does a database server that cannot
+be reached (`desktop_crm.connection_loss`); anything else is a bug and keeps its traceback.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from desktop_crm import __version__
 from desktop_crm.cli import (
@@ -32,6 +34,7 @@ from desktop_crm.cli import (
     users,
 )
 from desktop_crm.cli.context import CliContext
+from desktop_crm.connection_loss import lost_connection_error
 from desktop_crm.errors import CrmError
 
 # What adds the subcommands, in the order `--help` lists them.
@@ -107,10 +110,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     ctx: CliContext | None = None
     try:
-        ctx = CliContext(args)  # reads the settings: a bad settings file is a sentence too
-        if args.command is None:
-            return start_window(ctx)
-        return int(args.run(ctx) or 0)
+        try:
+            ctx = CliContext(args)  # reads the settings: a bad settings file is a sentence too
+            if args.command is None:
+                return start_window(ctx)
+            return int(args.run(ctx) or 0)
+        except SQLAlchemyError as exc:  # a read outside a unit of work met a lost server
+            lost = lost_connection_error(exc, ctx.db_url if ctx is not None else None)
+            if lost is None:
+                raise
+            raise lost from exc
     except CrmError as exc:
         if args.command is None:  # the window was wanted: say it in a message box as well
             from desktop_crm.ui.app import application, show_fatal

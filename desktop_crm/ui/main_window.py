@@ -34,6 +34,7 @@ from desktop_crm.services.base_settings import region_or_default
 from desktop_crm.services.card_lookup import count_clients, existing_clients
 from desktop_crm.ui.calls_import import install as install_calls_import
 from desktop_crm.ui.clients.list_widget import ClientListWidget
+from desktop_crm.ui.connection import install as install_connection
 from desktop_crm.ui.control import install as install_control
 from desktop_crm.ui.database_name import describe_database
 from desktop_crm.ui.file_menu import install as install_file_menu
@@ -304,6 +305,7 @@ FEATURES: tuple[Callable[[Shell], None], ...] = (
     install_interactions,
     install_calls_import,
     install_mail_fetch,
+    install_connection,
 )
 
 __all__ = ["FEATURES", "MainWindow"]
