@@ -4,59 +4,54 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="37"/>
+        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="39"/>
         <source>About desktop-crm</source>
         <translation>O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="41"/>
+        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="45"/>
         <source>A client base for sales managers and the admins who keep it in shape.</source>
         <translation>Baza klientów dla handlowców i administratorów, którzy dbają o jej porządek.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="46"/>
+        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="50"/>
         <source>Version:</source>
         <translation>Wersja:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="47"/>
+        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="51"/>
         <source>Data folder:</source>
         <translation>Folder danych:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="48"/>
+        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="52"/>
         <source>Settings file:</source>
         <translation>Plik ustawień:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="49"/>
+        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="53"/>
         <source>Database:</source>
         <translation>Baza danych:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="50"/>
+        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="54"/>
         <source>Licence:</source>
         <translation>Licencja:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="51"/>
+        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="55"/>
         <source>Built with:</source>
         <translation>Zbudowano z:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="61"/>
+        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="65"/>
         <source>Open data folder</source>
         <translation>Otwórz folder danych</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="72"/>
+        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="81"/>
         <source>Proprietary: for use inside the company only</source>
         <translation>Własnościowa: tylko do użytku wewnątrz firmy</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="76"/>
-        <source>Python {0}, Qt for Python {1}</source>
-        <translation>Python {0}, Qt for Python {1}</translation>
     </message>
 </context>
 <context>
@@ -148,12 +143,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="146"/>
+        <location filename="../../desktop_crm/ui/app.py" line="144"/>
         <source>desktop-crm cannot start</source>
         <translation>Nie można uruchomić desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="183"/>
+        <location filename="../../desktop_crm/ui/app.py" line="181"/>
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>

@@ -4,59 +4,54 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="37"/>
+        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="39"/>
         <source>About desktop-crm</source>
         <translation>О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="41"/>
+        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="45"/>
         <source>A client base for sales managers and the admins who keep it in shape.</source>
         <translation>Клиентская база для менеджеров по продажам и администраторов, которые поддерживают её в порядке.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="46"/>
+        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="50"/>
         <source>Version:</source>
         <translation>Версия:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="47"/>
+        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="51"/>
         <source>Data folder:</source>
         <translation>Папка данных:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="48"/>
+        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="52"/>
         <source>Settings file:</source>
         <translation>Файл настроек:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="49"/>
+        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="53"/>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="50"/>
+        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="54"/>
         <source>Licence:</source>
         <translation>Лицензия:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="51"/>
+        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="55"/>
         <source>Built with:</source>
         <translation>Сделано на:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="61"/>
+        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="65"/>
         <source>Open data folder</source>
         <translation>Открыть папку данных</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="72"/>
+        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="81"/>
         <source>Proprietary: for use inside the company only</source>
         <translation>Проприетарная: только для использования внутри компании</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/help/about_dialog.py" line="76"/>
-        <source>Python {0}, Qt for Python {1}</source>
-        <translation>Python {0}, Qt for Python {1}</translation>
     </message>
 </context>
 <context>
@@ -148,12 +143,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="146"/>
+        <location filename="../../desktop_crm/ui/app.py" line="144"/>
         <source>desktop-crm cannot start</source>
         <translation>desktop-crm не может запуститься</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="183"/>
+        <location filename="../../desktop_crm/ui/app.py" line="181"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>

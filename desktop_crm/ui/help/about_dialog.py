@@ -82,9 +82,8 @@ class AboutDialog(QDialog):
         return LICENCE
 
     def platform_text(self) -> str:
-        return self.tr("Python {0}, Qt for Python {1}").format(
-            platform.python_version(), pyside_version
-        )
+        # product names and versions: the same in every language
+        return f"Python {platform.python_version()}, Qt for Python {pyside_version}"
 
     def open_data_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(data_dir())))
