@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QTranslator,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_crm import APP_NAME, __version__
@@ -33,6 +33,7 @@ from desktop_crm.config import Settings
 from desktop_crm.db import Database, open_database
 from desktop_crm.errors import Code, CrmError, DatabaseError
 from desktop_crm.services.team.logins import connection_login
+from desktop_crm.ui.app_icon import app_icon
 from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.errors import install_excepthook
 from desktop_crm.ui.main_thread_gc import collect_on_main_thread
@@ -99,9 +100,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    icon = resources_dir() / "icons" / "desktop-crm.svg"
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    icon = app_icon()
+    if not icon.isNull():
+        app.setWindowIcon(icon)
     return app
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm import __version__
 from desktop_crm.db import Database
 from desktop_crm.models import User
 from desktop_crm.services.access import current_user
@@ -38,6 +36,7 @@ from desktop_crm.ui.connection import install as install_connection
 from desktop_crm.ui.control import install as install_control
 from desktop_crm.ui.database_name import describe_database
 from desktop_crm.ui.file_menu import install as install_file_menu
+from desktop_crm.ui.help import install as install_help
 from desktop_crm.ui.importing.wizard import install as install_importing
 from desktop_crm.ui.interactions import install as install_interactions
 from desktop_crm.ui.mail_fetch import install as install_mail_fetch
@@ -176,7 +175,6 @@ class MainWindow(Shell):
         self.provide("find", lst.focus_search)
         self.provide("columns", lst.show_columns_menu)
         self.provide("quit", self.close)
-        self.provide("about", self.about)
         self.provide("about_qt", QApplication.aboutQt)
 
     def _install_features(self) -> None:
@@ -282,16 +280,6 @@ class MainWindow(Shell):
                 total = count_clients(session, current_user(session, self.login))
         self.count_label.setText(self.tr("%Ln client(s) in the base", "", total))
 
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About desktop-crm"),
-            self.tr(
-                "<b>desktop-crm {0}</b><br>A client base for sales managers and the admins "
-                "who keep it in shape.<br><br>Database: {1}<br>Qt for Python {2}"
-            ).format(__version__, describe_database(self.database), pyside_version),
-        )
-
 
 # The features that plug themselves into the window, each through its folder's `install`.
 FEATURES: tuple[Callable[[Shell], None], ...] = (
@@ -306,6 +294,7 @@ FEATURES: tuple[Callable[[Shell], None], ...] = (
     install_calls_import,
     install_mail_fetch,
     install_connection,
+    install_help,
 )
 
 __all__ = ["FEATURES", "MainWindow"]
