@@ -48,6 +48,7 @@ from desktop_crm.services.client_rows import sort_expression
 # Re-exported: the list, its filters and the tests import these from here.
 from desktop_crm.services.filter_choices import FilterChoices, filter_choices
 from desktop_crm.services.groups import group_subtree
+from desktop_crm.services.guarded_search import guarded
 from desktop_crm.services.search_index import check_search_index, rebuild_search_index
 from desktop_crm.services.search_query import NONE_ID, ClientQuery, SearchTerms, parse_text
 from desktop_crm.services.search_statements import SearchStatements
@@ -89,6 +90,7 @@ class ClientSearch(SearchStatements):
     _dialect: str = field(init=False, default="sqlite")
     _viewer_id: int | None = field(init=False, default=None)
     _viewer_all: bool = field(init=False, default=True)
+    _guarded: bool = field(init=False, default=False)
     _group_ids: tuple[int, ...] = field(init=False, default=())
     _many_contacts: bool = field(init=False, default=False)
     _many_names: bool = field(init=False, default=False)
@@ -118,6 +120,7 @@ class ClientSearch(SearchStatements):
         match of a broad word, or of a filter without an index (kind: 500 ms on a million
         clients), costs more than showing the first screen of them."""
         self._dialect = session.get_bind().dialect.name
+        self._guarded = guarded(session, self._viewer_all)
         self._ids = None
         self.walking = False
         self._walk_ids = []

@@ -25,6 +25,12 @@ from sqlalchemy import (
 
 from desktop_crm.models import Client, ContactPerson, ContactPoint, ImportRow, client_tags, table_of
 from desktop_crm.models.imports import CREATED, UPDATED
+from desktop_crm.services.guarded_search import (
+    contact_match_ids,
+    contains_pattern,
+    name_match_ids,
+    prefix_pattern,
+)
 from desktop_crm.services.search_query import MIN_SUBSTRING, NONE_ID, ClientQuery, SearchTerms
 from desktop_crm.services.visibility import queue_rule
 
@@ -58,6 +64,7 @@ class SearchStatements:
     _group_ids: tuple[int, ...]
     _viewer_id: int | None
     _viewer_all: bool
+    _guarded: bool  # a manager on a team base: text through the RLS helpers
 
     def _contact_points_found(self) -> Select[Any]:
         fragments = [t.lstrip("+") for t in self.terms.contacts]
@@ -81,6 +88,10 @@ class SearchStatements:
         terms = self.terms
         if not (terms.words or terms.prefix):
             return None
+        if self._guarded:
+            if terms.prefix:
+                return name_match_ids([prefix_pattern(terms.prefix)])
+            return name_match_ids([contains_pattern(w) for w in terms.words])
         n = _N
         if self._dialect != "sqlite" or terms.prefix:
             return select(n.c.id).where(self._name_condition(n.c.name_key))
@@ -111,6 +122,13 @@ class SearchStatements:
         """Ids of clients with a matching phone or email (their own or a contact person's)."""
         if not self.terms.contacts:
             return None
+        if self._guarded:
+            return contact_match_ids(
+                [
+                    prefix_pattern(t) if t.startswith("+") else contains_pattern(t)
+                    for t in self.terms.contacts
+                ]
+            )
         p = _P
         person_client = (
             select(_persons.c.client_id)

@@ -11,13 +11,13 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from pg_cluster import PasswordCluster
 from team_support import TeamBase, unique_login
 
 from desktop_crm.db import open_database
 from desktop_crm.errors import NotFound
 from desktop_crm.services.access import current_user
-from desktop_crm.services.clients import ClientData, create_client, get_client
+from desktop_crm.services.card_lookup import search_clients
+from desktop_crm.services.clients import ClientData, create_client, get_client, update_client
 from desktop_crm.services.contact_points import ContactValue
 from desktop_crm.services.queues import queue_by_name
 from desktop_crm.services.search import ClientQuery, ClientSearch
@@ -129,7 +129,8 @@ def test_a_manager_sees_no_other_queue_in_plain_psycopg(queues: Queues) -> None:
              " VALUES ('x', 'x', 'add', 'done', now())", ()),
             ("DELETE FROM queue_members", ()),
             ("UPDATE base_settings SET value = 'x'", ()),
-            ("INSERT INTO custom_fields (key, label, type, position) VALUES ('k', 'K', 'text', 1)", ()),
+            ("INSERT INTO custom_fields (key, label, type, position)"
+             " VALUES ('k', 'K', 'text', 1)", ()),
             # the search helper answers for oneself only
             ("SELECT * FROM crm_name_matches(%s, ARRAY['%%'])", (q.base.admin,)),
         ]  # fmt: skip
@@ -159,3 +160,106 @@ def test_an_admin_sees_and_does_everything(queues: Queues) -> None:
         assert _rows(conn, "SELECT count(*) FROM notes") == [(0,)]
         login = unique_login("newbie")
         conn.execute("SELECT public.crm_create_login(%s, NULL, 'crm_manager')", (login,))
+
+
+def _found(session, viewer, text: str) -> list[int]:  # type: ignore[no-untyped-def]
+    search = ClientSearch(ClientQuery(text=text), viewer).prepare(session)
+    return search.window(session, 0, 50)
+
+
+def test_the_application_as_a_manager_sees_what_the_database_lets_it(
+    queues: Queues, cli: Cli, tmp_path: Path
+) -> None:
+    q = queues
+    url = q.base.url(q.manager, q.password)
+    database = open_database(url)
+    with database.transaction() as session:
+        me = current_user(session, q.manager)
+        everything = ClientSearch(ClientQuery(), me).prepare(session)
+        assert everything.count == 2
+        assert sorted(everything.window(session, 0, 50)) == sorted([q.north, q.free])
+        for hidden in ("Южный", "юж", "+79120000002", "9120000002", "south@example"):
+            assert _found(session, me, hidden) == [], hidden
+        assert _found(session, me, "Северов") == [q.north]
+        assert _found(session, me, "сев") == [q.north]  # a prefix
+        assert sorted(_found(session, me, "912000000")) == sorted([q.north, q.free])
+        assert _found(session, me, "north@") == [q.north]
+        assert [h.id for h in search_clients(session, me, "Юж")] == []
+        assert [h.id for h in search_clients(session, me, "Сев")] == [q.north]
+        assert [h.id for h in search_clients(session, me, "+7 912 000-00-03")] == [q.free]
+        with pytest.raises(NotFound):
+            get_client(session, q.south, me)
+        card = get_client(session, q.north, me)
+        data = ClientData.from_client(card)
+        data.full_name = "Северов Пётр Ильич"
+        update_client(session, me, q.north, data, card.version)
+    database.dispose()
+    target = tmp_path / "mine.csv"
+    status, _, err = cli("--db", url, "export", str(target))
+    assert (status, err) == (0, ""), err
+    with target.open(encoding="utf-8-sig") as handle:
+        names = sorted(row["Full name"] for row in csv.DictReader(handle))
+    assert names == ["Общий Олег", "Северов Пётр Ильич"]
+
+
+def test_imports_belong_to_the_import_role(queues: Queues, cli: Cli, tmp_path: Path) -> None:
+    q = queues
+    with q.base.connect(q.base.admin, q.base.admin_password) as conn:
+        conn.execute(
+            "INSERT INTO roles (name, permissions)"
+            """ VALUES ('importer', '["edit_clients", "export", "import"]')"""
+        )
+    importer = unique_login("loader")
+    status, _, err = cli(
+        "--db", q.base.admin_url, "users", "add", importer, "--name", "Loader",
+        "--role", "importer", stdin="L-pw\n",
+    )  # fmt: skip
+    assert status == 0, err
+    source = tmp_path / "new.csv"
+    source.write_text("Full name,Phones\nНовиков Нил,+79120000009\n", encoding="utf-8")
+    status, _, err = cli("--db", q.base.url(q.manager, q.password), "import", str(source))
+    assert status == 2, "a manager without the import permission"
+    status, _, err = cli("--db", q.base.url(importer, "L-pw"), "import", str(source))
+    assert status == 0, err
+    with q.base.connect(importer, "L-pw") as conn:
+        assert _rows(conn, "SELECT count(*) FROM import_jobs") == [(1,)]
+        assert _rows(conn, "SELECT count(*) FROM import_rows") == [(1,)]
+        # in no queue: the new client and the one of no queue
+        assert _rows(conn, "SELECT count(*) FROM clients") == [(2,)]
+    with q.base.connect(q.manager, q.password) as conn:
+        for statement in ("SELECT count(*) FROM import_rows", "DELETE FROM import_jobs"):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(statement)
+
+
+POLICIES = "SELECT count(*) FROM pg_policies WHERE schemaname = 'public'"
+FORCED = (
+    "SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace"
+    " AND relrowsecurity AND relforcerowsecurity"
+)
+
+
+def test_a_team_base_made_before_row_security_upgrades(queues: Queues, cli: Cli) -> None:
+    """A base `db init-team` set up before row-level security existed: grants, roles and
+    users, no policies. `db upgrade` adds them and keeps the data and the users."""
+    q = queues
+    superuser = q.base.cluster.url(db=q.base.name)
+    with psycopg.connect(superuser.replace("+psycopg", ""), autocommit=True) as conn:
+        tables = [t for (t,) in _rows(conn, "SELECT DISTINCT tablename FROM pg_policies")]
+        assert len(tables) == 14
+        for table in tables:
+            conn.execute(f'DROP POLICY crm_all ON "{table}"')
+            conn.execute(f'DROP POLICY crm_queue ON "{table}"')
+            conn.execute(f'ALTER TABLE "{table}" NO FORCE ROW LEVEL SECURITY')
+            conn.execute(f'ALTER TABLE "{table}" DISABLE ROW LEVEL SECURITY')
+    with q.base.connect(q.manager, q.password) as conn:
+        assert _rows(conn, "SELECT count(*) FROM clients") == [(3,)]  # the hole being closed
+    status, _, err = cli("--db", superuser, "db", "upgrade")
+    assert (status, err) == (0, ""), err
+    with psycopg.connect(superuser.replace("+psycopg", ""), autocommit=True) as conn:
+        assert _rows(conn, POLICIES) == [(28,)] and _rows(conn, FORCED) == [(14,)]
+        assert _rows(conn, "SELECT count(*) FROM clients") == [(3,)]
+        logins = {login for (login,) in _rows(conn, "SELECT login FROM users")}
+        assert {q.manager, q.base.admin} <= logins
+    with q.base.connect(q.manager, q.password) as conn:
+        assert _rows(conn, "SELECT count(*) FROM clients") == [(2,)]

@@ -48,6 +48,7 @@ class Bulk:
         self._processors: dict[ProcessorsKey, list[tuple[int, Processor]]] = {}
         self._sql: dict[tuple[Any, ...], str] = {}
         self._max_variables: int | None = None
+        self._secured: dict[str, bool] = {}  # table -> under row-level security
 
     def _connection(self) -> Connection:
         return self.session.connection()
@@ -144,17 +145,42 @@ class Bulk:
         return self.dialect.paramstyle in ("format", "pyformat")
 
     def _copy(self, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-        """PostgreSQL COPY on the psycopg connection of the session's transaction."""
+        """PostgreSQL COPY on the psycopg connection of the session's transaction. The server
+        refuses COPY FROM into a table under row-level security (a team base), so such rows are
+        copied into a temporary table and moved with one INSERT ... SELECT, which the policies
+        check."""
         driver: Any = self._connection().connection.driver_connection
         quote = self.dialect.identifier_preparer.quote
-        sql = f"COPY {table.name} ({', '.join(quote(c) for c in columns)}) FROM STDIN"
+        names = ", ".join(quote(c) for c in columns)
+        target = self._stage(driver, table.name)
+        sql = f"COPY {target} ({names}) FROM STDIN"
         dbapi = self.dialect.loaded_dbapi
         try:
             with driver.cursor() as cursor, cursor.copy(sql) as copy:
                 for row in rows:
                     copy.write_row(row)
+            if target != table.name:
+                driver.execute(f"INSERT INTO {table.name} ({names}) SELECT {names} FROM {target}")
+                driver.execute(f"TRUNCATE {target}")
         except dbapi.Error as exc:
             raise DBAPIError.instance(sql, None, exc, dbapi.Error) from exc
+
+    def _stage(self, driver: Any, table: str) -> str:
+        """`table`, or the temporary table its rows go through when it is under RLS."""
+        if table not in self._secured:
+            found = driver.execute(
+                "SELECT relrowsecurity FROM pg_class WHERE oid = %s::regclass", (table,)
+            ).fetchone()
+            self._secured[table] = bool(found and found[0])
+        if not self._secured[table]:
+            return table
+        stage = f"crm_stage_{table}"
+        # the columns without their NOT NULLs: a COPY fills some of them, the INSERT the rest
+        driver.execute(
+            f"CREATE TEMP TABLE IF NOT EXISTS {stage} ON COMMIT DROP"
+            f" AS SELECT * FROM {table} WITH NO DATA"
+        )
+        return stage
 
     # -- update -------------------------------------------------------------------------------
     def update(
