@@ -133,7 +133,9 @@ def explain(server: str, db: str, typed: dict[str, list[str]]) -> None:
             search = ClientSearch(ClientQuery(text=texts[0]), viewer).prepare(session, count=False)
             statement = search._window_query(reverse=False).limit(PAGE)
             compiled = statement.compile(session.get_bind())
-            plan = session.execute(text("EXPLAIN ANALYZE " + str(compiled)), compiled.params)
+            plan = session.connection().exec_driver_sql(
+                "EXPLAIN ANALYZE " + str(compiled), compiled.params
+            )
             print(f"-- {kind} {texts[0]!r}\n" + "\n".join(r[0] for r in plan))
     database.dispose()
 
