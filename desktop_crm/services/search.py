@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import (
+    CTE,
     ColumnClause,
     CompoundSelect,
     Select,
@@ -91,6 +92,7 @@ class ClientSearch(SearchStatements):
     _viewer_id: int | None = field(init=False, default=None)
     _viewer_all: bool = field(init=False, default=True)
     _guarded: bool = field(init=False, default=False)
+    _guarded_names: CTE | None = field(init=False, default=None)
     _group_ids: tuple[int, ...] = field(init=False, default=())
     _many_contacts: bool = field(init=False, default=False)
     _many_names: bool = field(init=False, default=False)
@@ -118,7 +120,8 @@ class ClientSearch(SearchStatements):
         """Decide how to read the result and count it. With `count=False` a large result of a
         search or filter is not counted (`count` stays None, see `count_all`): counting every
         match of a broad word, or of a filter without an index (kind: 500 ms on a million
-        clients), costs more than showing the first screen of them."""
+        clients), or every client a manager's queues show, costs more than showing the first
+        screen of them."""
         self._dialect = session.get_bind().dialect.name
         self._guarded = guarded(session, self._viewer_all)
         self._ids = None
@@ -132,7 +135,7 @@ class ClientSearch(SearchStatements):
         limit = self.materialize_limit
         walkable = self._dialect != "sqlite" or self.query.sort in WALK_INDEXES
         exact: int | None = None
-        if self.terms.empty and not self.query.has_filters:
+        if self.whole_base:
             exact = _count(session, self._set_query())  # everybody: cheap to count
             broad = exact > limit
         elif not self.terms.empty:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import (
+    CTE,
     ColumnElement,
     Select,
     and_,
@@ -65,6 +66,7 @@ class SearchStatements:
     _viewer_id: int | None
     _viewer_all: bool
     _guarded: bool  # a manager on a team base: text through the RLS helpers
+    _guarded_names: CTE | None
 
     def _contact_points_found(self) -> Select[Any]:
         fragments = [t.lstrip("+") for t in self.terms.contacts]
@@ -89,9 +91,15 @@ class SearchStatements:
         if not (terms.words or terms.prefix):
             return None
         if self._guarded:
-            if terms.prefix:
-                return name_match_ids([prefix_pattern(terms.prefix)])
-            return name_match_ids([contains_pattern(w) for w in terms.words])
+            # one call of the helper, though the names serve twice (the companies' employees)
+            if self._guarded_names is None:
+                patterns = (
+                    [prefix_pattern(terms.prefix)]
+                    if terms.prefix
+                    else [contains_pattern(w) for w in terms.words]
+                )
+                self._guarded_names = name_match_ids(patterns).cte("guarded_names")
+            return select(self._guarded_names.c.id)
         n = _N
         if self._dialect != "sqlite" or terms.prefix:
             return select(n.c.id).where(self._name_condition(n.c.name_key))
