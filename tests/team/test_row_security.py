@@ -5,6 +5,7 @@ own credentials; admins see and may do everything."""
 from __future__ import annotations
 
 import csv
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -128,6 +129,7 @@ def test_a_manager_sees_no_other_queue_in_plain_psycopg(queues: Queues) -> None:
             ("INSERT INTO import_jobs (name, source, mode, status, started_at)"
              " VALUES ('x', 'x', 'add', 'done', now())", ()),
             ("DELETE FROM queue_members", ()),
+            ("SELECT count(*) FROM bulk_edits", ()),  # undo data of every queue's cards
             ("UPDATE base_settings SET value = 'x'", ()),
             ("INSERT INTO custom_fields (key, label, type, position)"
              " VALUES ('k', 'K', 'text', 1)", ()),
@@ -200,6 +202,13 @@ def test_the_application_as_a_manager_sees_what_the_database_lets_it(
     with target.open(encoding="utf-8-sig") as handle:
         names = sorted(row["Full name"] for row in csv.DictReader(handle))
     assert names == ["Общий Олег", "Северов Пётр Ильич"]
+    status, out, err = cli("--db", url, "tasks", "add", "--title", "Позвонить", "--client",
+                           str(q.north), "--json")  # fmt: skip
+    assert (status, err) == (0, ""), err
+    task = json.loads(out)["id"]
+    assert cli("--db", url, "tasks", "show", str(task))[0] == 0
+    status, _, err = cli("--db", url, "tasks", "add", "--title", "x", "--client", str(q.south))
+    assert status == 2 and f"{q.south}" in err  # reported as missing
 
 
 def test_imports_belong_to_the_import_role(queues: Queues, cli: Cli, tmp_path: Path) -> None:
