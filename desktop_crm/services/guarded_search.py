@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, String, bindparam, func, select
+from sqlalchemy import Integer, Select, String, bindparam, func, select
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
@@ -32,18 +32,20 @@ def prefix_pattern(text: str) -> str:
     return f"{_escaped(text)}%"
 
 
-def _ids_of(helper: str, patterns: list[str]) -> Select[Any]:
+def _ids_of(helper: str, patterns: list[str], cap: int | None) -> Select[Any]:
     array = bindparam(f"{helper}_patterns", patterns, type_=ARRAY(String))
-    found = getattr(func.public, helper)(func.current_user(), array).table_valued("id")
+    most = bindparam(f"{helper}_cap", cap, type_=Integer)
+    found = getattr(func.public, helper)(func.current_user(), array, most).table_valued("id")
     return select(found.c.id)
 
 
-def name_match_ids(patterns: list[str]) -> Select[Any]:
-    """Ids of the visible clients whose folded name matches every LIKE pattern."""
-    return _ids_of("crm_name_matches", patterns)
+def name_match_ids(patterns: list[str], cap: int | None = None) -> Select[Any]:
+    """Ids of the visible clients whose folded name matches every LIKE pattern (the first
+    `cap` of them when given)."""
+    return _ids_of("crm_name_matches", patterns, cap)
 
 
-def contact_match_ids(patterns: list[str]) -> Select[Any]:
+def contact_match_ids(patterns: list[str], cap: int | None = None) -> Select[Any]:
     """Ids of the visible clients holding a phone or email (or whose contact person holds
-    one) that matches any of the LIKE patterns."""
-    return _ids_of("crm_contact_matches", patterns)
+    one) that matches any of the LIKE patterns (the first `cap` of them when given)."""
+    return _ids_of("crm_contact_matches", patterns, cap)

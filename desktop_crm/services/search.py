@@ -179,7 +179,8 @@ class ClientSearch(SearchStatements):
         Remembers whether the contact matches alone are many: a walk then tests each row's
         contacts instead of holding all their owners."""
         total = 0
-        names, contacts = self._name_ids(), self._contact_owner_ids()
+        names = self._name_ids(cap=limit + 1)
+        contacts = self._contact_owner_ids(cap=self.hold_limit + 1)
         if names is not None:
             found = _count(session, names.limit(limit + 1))
             self._many_names = found > limit

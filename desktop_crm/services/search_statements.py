@@ -85,19 +85,22 @@ class SearchStatements:
             return name_column.startswith(terms.prefix, autoescape=True)
         return and_(*(name_column.contains(w, autoescape=True) for w in terms.words))
 
-    def _name_ids(self) -> Select[Any] | None:
-        """Ids of clients whose name matches, found through the index."""
+    def _name_ids(self, cap: int | None = None) -> Select[Any] | None:
+        """Ids of clients whose name matches, found through the index. `cap`: the caller
+        reads no more than that many (a manager's helper then stops there)."""
         terms = self.terms
         if not (terms.words or terms.prefix):
             return None
         if self._guarded:
+            patterns = (
+                [prefix_pattern(terms.prefix)]
+                if terms.prefix
+                else [contains_pattern(w) for w in terms.words]
+            )
+            if cap is not None:
+                return name_match_ids(patterns, cap)
             # one call of the helper, though the names serve twice (the companies' employees)
             if self._guarded_names is None:
-                patterns = (
-                    [prefix_pattern(terms.prefix)]
-                    if terms.prefix
-                    else [contains_pattern(w) for w in terms.words]
-                )
                 self._guarded_names = name_match_ids(patterns).cte("guarded_names")
             return select(self._guarded_names.c.id)
         n = _N
@@ -126,8 +129,9 @@ class SearchStatements:
                 tests.append(normalized.contains(term, autoescape=True))
         return or_(*tests)
 
-    def _contact_owner_ids(self) -> Select[Any] | None:
-        """Ids of clients with a matching phone or email (their own or a contact person's)."""
+    def _contact_owner_ids(self, cap: int | None = None) -> Select[Any] | None:
+        """Ids of clients with a matching phone or email (their own or a contact person's);
+        `cap` as for `_name_ids`."""
         if not self.terms.contacts:
             return None
         if self._guarded:
@@ -135,7 +139,8 @@ class SearchStatements:
                 [
                     prefix_pattern(t) if t.startswith("+") else contains_pattern(t)
                     for t in self.terms.contacts
-                ]
+                ],
+                cap,
             )
         p = _P
         person_client = (
