@@ -33,8 +33,8 @@ def prefix_pattern(text: str) -> str:
 
 
 def _ids_of(helper: str, patterns: list[str], cap: int | None) -> Select[Any]:
-    array = bindparam(f"{helper}_patterns", patterns, type_=ARRAY(String))
-    most = bindparam(f"{helper}_cap", cap, type_=Integer)
+    array = bindparam(f"{helper}_patterns", patterns, type_=ARRAY(String), unique=True)
+    most = bindparam(f"{helper}_cap", cap, type_=Integer, unique=True)
     found = getattr(func.public, helper)(func.current_user(), array, most).table_valued("id")
     return select(found.c.id)
 
@@ -49,3 +49,10 @@ def contact_match_ids(patterns: list[str], cap: int | None = None) -> Select[Any
     """Ids of the visible clients holding a phone or email (or whose contact person holds
     one) that matches any of the LIKE patterns (the first `cap` of them when given)."""
     return _ids_of("crm_contact_matches", patterns, cap)
+
+
+def held_ids(ids: list[int]) -> Select[Any]:
+    """The ids a helper returned before, as a statement (asked once, used again)."""
+    return select(
+        func.unnest(bindparam("held", ids, type_=ARRAY(Integer), unique=True)).column_valued("id")
+    )

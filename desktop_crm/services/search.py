@@ -93,6 +93,7 @@ class ClientSearch(SearchStatements):
     _viewer_all: bool = field(init=False, default=True)
     _guarded: bool = field(init=False, default=False)
     _guarded_names: CTE | None = field(init=False, default=None)
+    _held: dict[str, list[int]] = field(init=False, default_factory=dict)
     _group_ids: tuple[int, ...] = field(init=False, default=())
     _many_contacts: bool = field(init=False, default=False)
     _many_names: bool = field(init=False, default=False)
@@ -124,6 +125,8 @@ class ClientSearch(SearchStatements):
         screen of them."""
         self._dialect = session.get_bind().dialect.name
         self._guarded = guarded(session, self._viewer_all)
+        self._guarded_names = None
+        self._held = {}
         self._ids = None
         self.walking = False
         self._walk_ids = []
@@ -182,17 +185,27 @@ class ClientSearch(SearchStatements):
         names = self._name_ids(cap=limit + 1)
         contacts = self._contact_owner_ids(cap=self.hold_limit + 1)
         if names is not None:
-            found = _count(session, names.limit(limit + 1))
+            found = self._estimate_part(session, "names", names, limit)
             self._many_names = found > limit
             total += found
         if contacts is not None:
             # on SQLite the points the index finds, not their owners: joining a common
             # fragment's points to their owners reads them all before any limit applies
             points = self._contact_points_found() if self._dialect == "sqlite" else contacts
-            found = _count(session, points.limit(self.hold_limit + 1))
+            found = self._estimate_part(session, "contacts", points, self.hold_limit)
             self._many_contacts = found > self.hold_limit
             total += found
         return total
+
+    def _estimate_part(self, session: Session, part: str, found: Select[Any], limit: int) -> int:
+        """How many `found` holds, up to `limit` + 1. A manager's helper is asked once: what
+        it returned, when not cut short, is held for the statements that follow."""
+        if not self._guarded:
+            return _count(session, found.limit(limit + 1))
+        ids = _ids(session, found)  # the helper stopped at limit + 1
+        if len(ids) <= limit:
+            self._held[part] = ids
+        return len(ids)
 
     def all_ids(self, session: Session) -> list[int]:
         """Every matching id in order (for bulk actions on a whole result)."""

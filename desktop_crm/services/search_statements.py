@@ -29,6 +29,7 @@ from desktop_crm.models.imports import CREATED, UPDATED
 from desktop_crm.services.guarded_search import (
     contact_match_ids,
     contains_pattern,
+    held_ids,
     name_match_ids,
     prefix_pattern,
 )
@@ -67,6 +68,7 @@ class SearchStatements:
     _viewer_all: bool
     _guarded: bool  # a manager on a team base: text through the RLS helpers
     _guarded_names: CTE | None
+    _held: dict[str, list[int]]  # ids a manager's helper returned in full ("names", "contacts")
 
     def _contact_points_found(self) -> Select[Any]:
         fragments = [t.lstrip("+") for t in self.terms.contacts]
@@ -99,6 +101,8 @@ class SearchStatements:
             )
             if cap is not None:
                 return name_match_ids(patterns, cap)
+            if "names" in self._held:
+                return held_ids(self._held["names"])
             # one call of the helper, though the names serve twice (the companies' employees)
             if self._guarded_names is None:
                 self._guarded_names = name_match_ids(patterns).cte("guarded_names")
@@ -135,6 +139,8 @@ class SearchStatements:
         if not self.terms.contacts:
             return None
         if self._guarded:
+            if cap is None and "contacts" in self._held:
+                return held_ids(self._held["contacts"])
             return contact_match_ids(
                 [
                     prefix_pattern(t) if t.startswith("+") else contains_pattern(t)
