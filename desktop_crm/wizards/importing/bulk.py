@@ -30,7 +30,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from desktop_crm.wizards.importing.staging import Staging, copy_rows
+from desktop_crm.wizards.importing.staging import Staging
 
 Processor = Callable[[Any], Any]
 ProcessorsKey = tuple[str, tuple[str, ...], tuple[str, ...]]
@@ -122,7 +122,7 @@ class Bulk:
             return
         rows = self._prepared(table, columns, rows, ready)
         if self.postgresql:
-            copy_rows(self._connection(), table.name, columns, rows)
+            self._staging.insert(self._connection(), table, columns, rows)
             return
         connection = self._connection()
         names = ", ".join(self.dialect.identifier_preparer.quote(c) for c in columns)
