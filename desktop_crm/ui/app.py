@@ -152,11 +152,12 @@ def show_fatal(message: str, title: str | None = None) -> None:
 def open_base(db_url: str) -> tuple[Database, str | None] | None:
     """The database, through the login dialog when the server refuses a URL without a password
     (None: cancelled), and the login the connection itself is made with on a team base."""
-    from desktop_crm.ui.login import needs_sign_in, sign_in
-
     try:  # libpq may find the password itself: PGPASSWORD, ~/.pgpass
         database: Database | None = open_database(db_url)
     except DatabaseError as exc:
+        # the login dialog (and its keyring) is imported only when a server asks for it
+        from desktop_crm.ui.login import needs_sign_in, sign_in
+
         # an unreachable server or a broken URL stays a sentence at start; a refused login
         # without a password in the URL is the login dialog's business
         if exc.code != Code.LOGIN_REFUSED.key or not needs_sign_in(db_url):
