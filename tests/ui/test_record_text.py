@@ -34,7 +34,7 @@ def test_feed_titles_of_every_kind(qtbot: QtBot) -> None:
     task = entry("task", subject="Plan", status="open", due=date(2999, 1, 2))
     assert feed_title(task) == "Task: Plan (open, due 1/2/2999)"
     deal = entry("deal", subject="Paper", status="won", number=Decimal("1500000"))
-    assert feed_title(deal) == "Deal: Paper (won, 1 500 000.00)"
+    assert feed_title(deal) == "Deal: Paper (won, 1,500,000.00)"
     assert feed_title(entry("file", subject="offer.pdf", number=Decimal(2048))) == (
         "File: offer.pdf (2 KB)"
     )
