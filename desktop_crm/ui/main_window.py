@@ -39,6 +39,7 @@ from desktop_crm.ui.features import FeatureLoader
 from desktop_crm.ui.menus import build_menus, update_action
 from desktop_crm.ui.settings import app_settings
 from desktop_crm.ui.shell import Shell
+from desktop_crm.ui.words import role_label
 from desktop_crm.ui.workers import Operation
 
 
@@ -146,7 +147,7 @@ class MainWindow(Shell):
         self.database_label = QLabel(describe_database(self.database))
         self.database_label.setObjectName("databaseLabel")
         self.database_label.setToolTip(self.tr("The database in use"))
-        role = self.user.role.name
+        role = role_label(self.user.role.name)
         self.user_label = QLabel(self.tr("{0} ({1})").format(self.user.full_name, role))
         self.user_label.setObjectName("userLabel")
         self.user_label.setToolTip(self.tr("Signed in as {0}").format(self.user.login))

@@ -252,3 +252,12 @@ def status_name(status: str) -> str:
 
 def field_type_name(kind: str) -> str:
     return _translate("ImportWizard", FIELD_TYPES, kind)
+
+
+def role_label(role: str) -> str:
+    """A role's name in the user's language (a role an admin made keeps its own name)."""
+    labels = {
+        "admin": QCoreApplication.translate("UsersPage", "Administrator"),
+        "manager": QCoreApplication.translate("UsersPage", "Manager"),
+    }
+    return labels.get(role, role)

@@ -5557,32 +5557,32 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>SQLite: w pamięci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>The database in use</source>
         <translation>Używana baza danych</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Signed in as {0}</source>
         <translation>Zalogowano jako {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln klient w bazie</numerusform>
@@ -5591,12 +5591,12 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>About desktop-crm</source>
         <translation>O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Baza klientów dla handlowców i administratorów, którzy dbają o jej porządek.&lt;br&gt;&lt;br&gt;Baza danych: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>
@@ -8027,32 +8027,32 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="42"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="43"/>
         <source>Add a user</source>
         <translation>Nowy użytkownik</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="54"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="55"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="55"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="56"/>
         <source>Full name:</source>
         <translation>Imię i nazwisko:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="56"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="57"/>
         <source>Role:</source>
         <translation>Rola:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="64"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="65"/>
         <source>Password:</source>
         <translation>Hasło:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="65"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="66"/>
         <source>Password again:</source>
         <translation>Hasło ponownie:</translation>
     </message>
@@ -8060,88 +8060,88 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="77"/>
+        <location filename="../../ui/words.py" line="260"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="78"/>
+        <location filename="../../ui/words.py" line="261"/>
         <source>Manager</source>
         <translation>Menedżer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="91"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="84"/>
         <source>On this computer&apos;s base a person is known by the login name they use to sign in to the operating system.</source>
         <translation>W bazie na tym komputerze użytkownik to login, którym loguje się do systemu operacyjnego.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="95"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="88"/>
         <source>In a shared base a person is known by their database login.</source>
         <translation>We wspólnej bazie użytkownik to jego login do bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="97"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="90"/>
         <source>Users and roles</source>
         <translation>Użytkownicy i role</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="92"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="92"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="92"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="99"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="92"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="101"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="94"/>
         <source>Add user…</source>
         <translation>Dodaj użytkownika…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="102"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="95"/>
         <source>Change role…</source>
         <translation>Zmień rolę…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="103"/>
-        <location filename="../../ui/settings_menu/users_page.py" line="135"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="96"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="128"/>
         <source>Disable</source>
         <translation>Wyłącz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="116"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="109"/>
         <source>Active</source>
         <translation>Aktywny</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="116"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="109"/>
         <source>Disabled</source>
         <translation>Wyłączony</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="135"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="128"/>
         <source>Enable</source>
         <translation>Włącz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="158"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="151"/>
         <source>Change role</source>
         <translation>Zmiana roli</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_menu/users_page.py" line="158"/>
+        <location filename="../../ui/settings_menu/users_page.py" line="151"/>
         <source>Role of {0}:</source>
         <translation>Rola użytkownika {0}:</translation>
     </message>
