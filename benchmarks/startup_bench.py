@@ -1,14 +1,17 @@
-"""Cold start of the window: from launching a new Python process to the first painted page of
-the client list, median of 5 runs, against a bare Qt window with a table started the same way in
-the same run (issue 2).
+"""Cold start of the window: from launching a new process to the first painted page of the
+client list, median of 5 runs, against a bare Qt window with a table started the same way in the
+same run (issue 2, issue 14 item 4).
 
     python benchmarks/startup_bench.py [--db URL] [--clients N] [--runs 5]
+        [--built DIST/desktop-crm/desktop-crm]
 
 Without `--db` it makes a SQLite base with N demo clients (default 2,000) in a temporary folder.
-Each run is a fresh process (`python -c ...`, through the `desktop-crm` command's `main`), so
-imports, Qt start-up, opening and migrating the
-database, reading the first page of the list and painting it all count. Lines read
-`name: value (ratio x.xx vs baseline)`.
+Each run is a fresh `python -m desktop_crm --db URL` (and, with `--built`, the PyInstaller
+folder's program) with the start-up probe on (`ui/startup_probe.py`): imports, Qt start-up,
+opening and migrating the database, reading the first page of the list and painting it all
+count; the child's exit does not. Each line gives the median wall time and the processor time
+the child spent until its paint (what a busy machine does not inflate), with ratios against
+the baseline.
 """
 
 from __future__ import annotations
@@ -22,39 +25,14 @@ import tempfile
 import time
 from pathlib import Path
 
+from desktop_crm.ui.startup_probe import PROBE_LINE, PROBE_VARIABLE
+
 ROOT = Path(__file__).resolve().parent.parent
 READY = "READY"
 
-# The application's own entry point (`desktop-crm --db URL`, imported first as the command does
-# before Qt), with a timer that waits until the list has painted its first page, then quits.
-APP_CHILD = f"""
-import sys, time
-from desktop_crm.cli import main
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
-from desktop_crm.ui.app import application
-
-app = application()
-
-class FirstPaint(QObject):
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Paint and self.is_list(obj):
-            print("{READY}", time.time(), time.process_time(), flush=True)
-            app.removeEventFilter(self)
-            QTimer.singleShot(0, app.quit)
-        return False
-
-    def is_list(self, obj):
-        for widget in QApplication.topLevelWidgets():
-            if type(widget).__name__ == "MainWindow":
-                table = widget.client_list.table
-                return obj is table.viewport() and table.model().rowCount() > 0
-        return False
-
-watch = FirstPaint()
-app.installEventFilter(watch)
-sys.exit(main(["--db", sys.argv[1], "--user", "admin"]))
-"""
+# The application's own command (`python -m desktop_crm --db URL`, or a built folder's program),
+# which with the probe variable set reports the list's first paint and quits (ui/startup_probe.py).
+SOURCE_COMMAND = [sys.executable, "-m", "desktop_crm"]
 
 # The baseline: Qt itself, a main window with a filled table, painted.
 BARE_CHILD = f"""
@@ -86,15 +64,16 @@ sys.exit(app.exec())
 """
 
 
-def launch(code: str, *args: str) -> tuple[float, float]:
+def launch(command: list[str]) -> tuple[float, float]:
     """Seconds from starting a new interpreter until its first paint (the clock is the system's,
     read by both processes; the child's exit does not count), and the processor seconds the
     child spent until then (which a busy machine does not inflate)."""
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed program has its bytecode compiled
+    env[PROBE_VARIABLE] = "1"
     started = time.time()
     process = subprocess.run(
-        [sys.executable, "-c", code, *args],
+        command,
         capture_output=True,
         text=True,
         env=env,
@@ -102,7 +81,7 @@ def launch(code: str, *args: str) -> tuple[float, float]:
         check=False,
     )
     for line in process.stdout.splitlines():
-        if line.startswith(READY):
+        if line.startswith((READY, PROBE_LINE)):
             _ready, painted, cpu = line.split()
             return float(painted) - started, float(cpu)
     raise SystemExit(f"the child did not start:\n{process.stdout}\n{process.stderr}")
@@ -140,19 +119,28 @@ def main() -> None:
     parser.add_argument("--db", help="database URL (default: a new SQLite base with demo data)")
     parser.add_argument("--clients", type=int, default=2000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--built", metavar="PROGRAM", help="also time a PyInstaller folder's program"
+    )
     args = parser.parse_args()
     bare: list[tuple[float, float]] = []
     app: list[tuple[float, float]] = []
+    built: list[tuple[float, float]] = []
     with tempfile.TemporaryDirectory() as folder:
         os.environ["DESKTOP_CRM_HOME"] = folder  # settings and window state of a new user
         os.environ["DESKTOP_CRM_USER"] = "admin"
         url = args.db or make_base(Path(folder), args.clients)
-        launch(APP_CHILD, url)  # compiles the bytecode, as installing does
-        for _ in range(args.runs):  # in turns, so a busy moment weighs on both alike
-            bare.append(launch(BARE_CHILD))
-            app.append(launch(APP_CHILD, url))
+        source = [*SOURCE_COMMAND, "--db", url, "--user", "admin"]
+        launch(source)  # compiles the bytecode, as installing does
+        for _ in range(args.runs):  # in turns, so a busy moment weighs on all alike
+            bare.append(launch([sys.executable, "-c", BARE_CHILD]))
+            app.append(launch(source))
+            if args.built:
+                built.append(launch([args.built, "--db", url, "--user", "admin"]))
     report("bare Qt window, cold start", bare, bare)
-    report("desktop-crm window, cold start to the first painted list page", app, bare)
+    report("desktop-crm window (source), cold start to the first painted list page", app, bare)
+    if built:
+        report("desktop-crm window (built folder), the same", built, bare)
 
 
 if __name__ == "__main__":

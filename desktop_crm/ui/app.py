@@ -36,6 +36,7 @@ from desktop_crm.services.team.logins import connection_login
 from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.errors import install_excepthook
 from desktop_crm.ui.main_thread_gc import collect_on_main_thread
+from desktop_crm.ui.startup_probe import FirstPaint, probe_wanted
 
 EXIT_USER_ERROR = 2
 # Without a screen (offscreen/minimal platform) nobody can close a box: it closes itself.
@@ -195,6 +196,8 @@ def run_app(db_url: str, login: str) -> int:
         except CrmError as exc:  # e.g. an unknown user on a shared base
             show_fatal(error_message(exc))
             return EXIT_USER_ERROR
+        if probe_wanted():
+            FirstPaint(window.client_list.table)
         window.show()
         return int(app.exec())
     finally:
