@@ -10,7 +10,7 @@ import os
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 PROBE_VARIABLE = "DESKTOP_CRM_STARTUP_PROBE"
 PROBE_LINE = "first-paint"
@@ -21,18 +21,19 @@ def probe_wanted() -> bool:
 
 
 class FirstPaint(QObject):
-    """Prints the probe line at the first paint of `table` (the list reads its first page
-    before the window shows: that paint has the rows)."""
+    """Prints the probe line at the first paint of what the client list shows first: its
+    table's rows (the list reads its first page before the window shows) or, on an empty
+    base, the empty state."""
 
-    def __init__(self, table: QAbstractItemView) -> None:
-        super().__init__(table)
-        self._table = table
-        table.viewport().installEventFilter(self)
+    def __init__(self, shown: QWidget) -> None:
+        super().__init__(shown)
+        self._watched = shown.viewport() if isinstance(shown, QAbstractScrollArea) else shown
+        self._watched.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             print(PROBE_LINE, time.time(), time.process_time(), flush=True)
-            self._table.viewport().removeEventFilter(self)
+            self._watched.removeEventFilter(self)
             QTimer.singleShot(0, QApplication.quit)
         return False
 

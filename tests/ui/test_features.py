@@ -15,9 +15,12 @@ from pytestqt.qtbot import QtBot
 
 from desktop_crm.db import Database
 from desktop_crm.models import User
+from desktop_crm.services.access import current_user
+from desktop_crm.services.base_settings import set_phone_region
 from desktop_crm.ui.features import FEATURES
 from desktop_crm.ui.interactions.journal import JournalWindow
 from desktop_crm.ui.main_window import MainWindow
+from desktop_crm.ui.startup_probe import PROBE_LINE, PROBE_VARIABLE
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("openpyxl", "keyring", "desktop_crm.wizards.importing", "desktop_crm.services.imap")
@@ -27,6 +30,7 @@ import sys
 from desktop_crm.db import open_database
 from desktop_crm.ui.app import application
 from desktop_crm.ui.main_window import MainWindow
+from desktop_crm.ui.startup_probe import PROBE_LINE, PROBE_VARIABLE
 
 app = application()
 database = open_database(sys.argv[1])
@@ -82,3 +86,23 @@ def test_an_entry_chosen_before_its_feature_loaded_opens(
     journals = [w for w in QApplication.topLevelWidgets() if isinstance(w, JournalWindow)]
     assert len(journals) == 1 and journals[0].isVisible()
     journals[0].close()
+
+
+def test_the_probe_reports_the_first_painted_list(sqlite_database: Database) -> None:
+    """`desktop-crm` with the start-up probe on paints the list, says when, and quits."""
+    with sqlite_database.transaction() as session:  # else an admin's first start asks it
+        set_phone_region(session, current_user(session, "admin"), "PL")
+    url = str(sqlite_database.engine.url)
+    env = {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT), PROBE_VARIABLE: "1"}
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop_crm", "--db", url, "--user", "admin"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, **env},
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    line = next(x for x in done.stdout.splitlines() if x.startswith(PROBE_LINE))
+    painted, processor = (float(x) for x in line.split()[1:])
+    assert painted > 0 and processor > 0
