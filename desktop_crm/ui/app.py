@@ -197,7 +197,7 @@ def run_app(db_url: str, login: str) -> int:
             show_fatal(error_message(exc))
             return EXIT_USER_ERROR
         if probe_wanted():
-            FirstPaint(window.client_list.stack.currentWidget())
+            FirstPaint(window.client_list.stack.currentWidget() or window.client_list)
         window.show()
         return int(app.exec())
     finally:
