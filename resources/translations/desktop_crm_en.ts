@@ -264,6 +264,17 @@ This cannot be undone.</numerusform>
     </message>
 </context>
 <context>
+    <name>LocaleFormat</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/locale_format.py" line="32" />
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MailFetch</name>
     <message numerus="yes">
         <location filename="../../desktop_crm/ui/mail_fetch/__init__.py" line="65" />
@@ -277,7 +288,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="281" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="278" />
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln client in the base</numerusform>
@@ -436,7 +447,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>TaskTab</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="139" />
+        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="140" />
         <source>{0} of %Ln item(s) done</source>
         <translation>
             <numerusform>{0} of %Ln item done</numerusform>

@@ -143,12 +143,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="144"/>
+        <location filename="../../desktop_crm/ui/app.py" line="145"/>
         <source>desktop-crm cannot start</source>
         <translation>Nie można uruchomić desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="181"/>
+        <location filename="../../desktop_crm/ui/app.py" line="183"/>
         <source>Cannot open the database</source>
         <translation>Nie można otworzyć bazy danych</translation>
     </message>
@@ -784,62 +784,62 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>ClientColumns</name>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="71"/>
+        <location filename="../../desktop_crm/ui/words.py" line="70"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="72"/>
+        <location filename="../../desktop_crm/ui/words.py" line="71"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="73"/>
+        <location filename="../../desktop_crm/ui/words.py" line="72"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="86"/>
+        <location filename="../../desktop_crm/ui/words.py" line="85"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="74"/>
+        <location filename="../../desktop_crm/ui/words.py" line="73"/>
         <source>Responsible</source>
         <translation>Opiekun</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="75"/>
+        <location filename="../../desktop_crm/ui/words.py" line="74"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="76"/>
+        <location filename="../../desktop_crm/ui/words.py" line="75"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="77"/>
+        <location filename="../../desktop_crm/ui/words.py" line="76"/>
         <source>Created</source>
         <translation>Utworzono</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="78"/>
+        <location filename="../../desktop_crm/ui/words.py" line="77"/>
         <source>Changed</source>
         <translation>Zmieniono</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="81"/>
+        <location filename="../../desktop_crm/ui/words.py" line="80"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="82"/>
+        <location filename="../../desktop_crm/ui/words.py" line="81"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="85"/>
+        <location filename="../../desktop_crm/ui/words.py" line="84"/>
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
@@ -1159,91 +1159,91 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>ControlResults</name>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="32"/>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="44"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="33"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="45"/>
         <source>Client</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="33"/>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="45"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="34"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="46"/>
         <source>Contact person</source>
         <translation>Osoba kontaktowa</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="34"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="35"/>
         <source>What is missing</source>
         <translation>Czego brakuje</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="35"/>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="50"/>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="55"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="36"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="51"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="56"/>
         <source>Responsible</source>
         <translation>Odpowiedzialny</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="38"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="39"/>
         <source>Call or email</source>
         <translation>Połączenie lub e-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="39"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="40"/>
         <source>When</source>
         <translation>Kiedy</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="40"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="41"/>
         <source>Number or address</source>
         <translation>Numer lub adres</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="41"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="42"/>
         <source>Noted by</source>
         <translation>Zarejestrował(a)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="46"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="47"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="47"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="48"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="48"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="49"/>
         <source>Middle name</source>
         <translation>Drugie imię</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="49"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="50"/>
         <source>Split</source>
         <translation>Podział</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="53"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="54"/>
         <source>Cards</source>
         <translation>Karty</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="54"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="55"/>
         <source>They share</source>
         <translation>Co mają wspólnego</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="56"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="57"/>
         <source>Merge</source>
         <translation>Scal</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="58"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="59"/>
         <source>sure</source>
         <translation>pewny</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="59"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="60"/>
         <source>doubtful</source>
         <translation>wątpliwy</translation>
     </message>
@@ -1550,77 +1550,77 @@ Tej operacji nie można cofnąć.</numerusform>
 <context>
     <name>DealsTab</name>
     <message>
-        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="53"/>
+        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="48"/>
         <source>Create deal…</source>
         <translation>Utwórz transakcję…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="55"/>
+        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="50"/>
         <source>Won</source>
         <translation>Wygrana</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="56"/>
+        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="51"/>
         <source>Lost</source>
         <translation>Przegrana</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="57"/>
+        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="52"/>
         <source>Change client…</source>
         <translation>Zmień klienta…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="64"/>
+        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="59"/>
         <source>Topic</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="65"/>
+        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="66"/>
+        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="61"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="67"/>
+        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="62"/>
         <source>Expected revenue</source>
         <translation>Oczekiwany przychód</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="68"/>
+        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="63"/>
         <source>Planned activity</source>
         <translation>Planowane działanie</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="69"/>
+        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="64"/>
         <source>Responsible</source>
         <translation>Opiekun</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="83"/>
+        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="78"/>
         <source>No deals yet: create one with “Create deal…”.</source>
         <translation>Brak transakcji: utwórz ją przyciskiem „Utwórz transakcję…”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="157"/>
+        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="152"/>
         <source>The deal is finished; only an open deal can be changed.</source>
         <translation>Transakcja jest zakończona; zmieniać można tylko otwarte transakcje.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="175"/>
+        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="170"/>
         <source>The deal was not created</source>
         <translation>Transakcja nie została utworzona</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="195"/>
+        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="190"/>
         <source>The deal was not closed</source>
         <translation>Transakcja nie została zamknięta</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="226"/>
+        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="221"/>
         <source>The deal was not moved</source>
         <translation>Transakcja nie została przeniesiona</translation>
     </message>
@@ -3663,162 +3663,142 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>Feed</name>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="126"/>
+        <location filename="../../desktop_crm/ui/words.py" line="125"/>
         <source>open</source>
         <translation>otwarte</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="127"/>
+        <location filename="../../desktop_crm/ui/words.py" line="126"/>
         <source>done</source>
         <translation>wykonane</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="128"/>
+        <location filename="../../desktop_crm/ui/words.py" line="127"/>
         <source>cancelled</source>
         <translation>anulowane</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="129"/>
+        <location filename="../../desktop_crm/ui/words.py" line="128"/>
         <source>won</source>
         <translation>wygrana</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="130"/>
+        <location filename="../../desktop_crm/ui/words.py" line="129"/>
         <source>lost</source>
         <translation>przegrana</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="70"/>
-        <source>{0} bytes</source>
-        <translation>{0} B</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="72"/>
-        <source>{0} GB</source>
-        <translation>{0} GB</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="73"/>
-        <source>{0} MB</source>
-        <translation>{0} MB</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="74"/>
-        <source>{0} KB</source>
-        <translation>{0} KB</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="84"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="71"/>
         <source>{0} min {1} s</source>
         <translation>{0} min {1} s</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="85"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="72"/>
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="128"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="115"/>
         <source>{0}, overdue</source>
         <translation>{0}, po terminie</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="133"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="120"/>
         <source>{0} — for {1}</source>
         <translation>{0} — dla: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="141"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="128"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="144"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="131"/>
         <source>Incoming call</source>
         <translation>Połączenie przychodzące</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="146"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="133"/>
         <source>Outgoing call</source>
         <translation>Połączenie wychodzące</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="155"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="142"/>
         <source>Incoming email</source>
         <translation>E-mail przychodzący</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="157"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="144"/>
         <source>Outgoing email</source>
         <translation>E-mail wychodzący</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="159"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="146"/>
         <source>(no subject)</source>
         <translation>(bez tematu)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="124"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="111"/>
         <source>{0}, due {1}</source>
         <translation>{0}, termin {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="129"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="116"/>
         <source>Task: {0} ({1})</source>
         <translation>Zadanie: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="167"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="154"/>
         <source>Deal: {0} ({1})</source>
         <translation>Transakcja: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="173"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="160"/>
         <source>File: {0} ({1})</source>
         <translation>Plik: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="176"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="163"/>
         <source>File: {0}</source>
         <translation>Plik: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="92"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="79"/>
         <source>Import #{0} undone: {1}</source>
         <translation>Import nr {0} cofnięty: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="95"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="82"/>
         <source>Updated by import #{0}: {1}</source>
         <translation>Zmieniono importem nr {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="106"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="93"/>
         <source>Contact person {0} added</source>
         <translation>Dodano osobę kontaktową {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="109"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="96"/>
         <source>Card created</source>
         <translation>Utworzono kartę</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="111"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="98"/>
         <source>Contact person {0} removed</source>
         <translation>Usunięto osobę kontaktową {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="116"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="103"/>
         <source>{0}: {1} changed</source>
         <translation>{0}: zmieniono pole „{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="117"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="104"/>
         <source>{0} changed</source>
         <translation>Zmieniono pole „{0}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="149"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="136"/>
         <source>missed</source>
         <translation>nieodebrana</translation>
     </message>
@@ -3902,117 +3882,117 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="33"/>
+        <location filename="../../desktop_crm/ui/words.py" line="32"/>
         <source>Full name</source>
         <translation>Nazwa (imię i nazwisko)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="34"/>
+        <location filename="../../desktop_crm/ui/words.py" line="33"/>
         <source>Person or company</source>
         <translation>Osoba czy firma</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="35"/>
+        <location filename="../../desktop_crm/ui/words.py" line="34"/>
         <source>Stage</source>
         <translation>Etap</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="36"/>
+        <location filename="../../desktop_crm/ui/words.py" line="35"/>
         <source>Last name</source>
         <translation>Nazwisko</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="37"/>
+        <location filename="../../desktop_crm/ui/words.py" line="36"/>
         <source>First name</source>
         <translation>Imię</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="38"/>
+        <location filename="../../desktop_crm/ui/words.py" line="37"/>
         <source>Middle name (patronymic)</source>
         <translation>Drugie imię</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="39"/>
+        <location filename="../../desktop_crm/ui/words.py" line="38"/>
         <source>Phones</source>
         <translation>Telefony</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="40"/>
+        <location filename="../../desktop_crm/ui/words.py" line="39"/>
         <source>Emails</source>
         <translation>E-maile</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="41"/>
+        <location filename="../../desktop_crm/ui/words.py" line="40"/>
         <source>Tags</source>
         <translation>Tagi</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="42"/>
+        <location filename="../../desktop_crm/ui/words.py" line="41"/>
         <source>Birth date</source>
         <translation>Data urodzenia</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="43"/>
+        <location filename="../../desktop_crm/ui/words.py" line="42"/>
         <source>Company</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="44"/>
+        <location filename="../../desktop_crm/ui/words.py" line="43"/>
         <source>Position</source>
         <translation>Stanowisko</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="45"/>
+        <location filename="../../desktop_crm/ui/words.py" line="44"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="46"/>
+        <location filename="../../desktop_crm/ui/words.py" line="45"/>
         <source>Website</source>
         <translation>Strona WWW</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="47"/>
+        <location filename="../../desktop_crm/ui/words.py" line="46"/>
         <source>Group</source>
         <translation>Grupa</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="48"/>
+        <location filename="../../desktop_crm/ui/words.py" line="47"/>
         <source>Main manager</source>
         <translation>Główny opiekun</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="49"/>
+        <location filename="../../desktop_crm/ui/words.py" line="48"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="50"/>
+        <location filename="../../desktop_crm/ui/words.py" line="49"/>
         <source>Interest: topic</source>
         <translation>Zainteresowanie: temat</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="51"/>
+        <location filename="../../desktop_crm/ui/words.py" line="50"/>
         <source>Interest: date</source>
         <translation>Zainteresowanie: data</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="52"/>
+        <location filename="../../desktop_crm/ui/words.py" line="51"/>
         <source>Interest: expected revenue</source>
         <translation>Zainteresowanie: oczekiwany przychód</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="53"/>
+        <location filename="../../desktop_crm/ui/words.py" line="52"/>
         <source>Interest: description</source>
         <translation>Zainteresowanie: opis</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="54"/>
+        <location filename="../../desktop_crm/ui/words.py" line="53"/>
         <source>Interest: planned activity</source>
         <translation>Zainteresowanie: planowane działanie</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="55"/>
+        <location filename="../../desktop_crm/ui/words.py" line="54"/>
         <source>Interest: activity date</source>
         <translation>Zainteresowanie: data działania</translation>
     </message>
@@ -4545,72 +4525,72 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="112"/>
+        <location filename="../../desktop_crm/ui/words.py" line="111"/>
         <source>Created</source>
         <translation>Utworzenie</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="113"/>
+        <location filename="../../desktop_crm/ui/words.py" line="112"/>
         <source>Deleted</source>
         <translation>Usunięcie</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="114"/>
+        <location filename="../../desktop_crm/ui/words.py" line="113"/>
         <source>Queue</source>
         <translation>Kolejka</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="115"/>
+        <location filename="../../desktop_crm/ui/words.py" line="114"/>
         <source>Deal client</source>
         <translation>Klient transakcji</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="116"/>
+        <location filename="../../desktop_crm/ui/words.py" line="115"/>
         <source>Import undo</source>
         <translation>Cofnięcie importu</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="118"/>
+        <location filename="../../desktop_crm/ui/words.py" line="117"/>
         <source>Merged with</source>
         <translation>Scalono z</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="119"/>
+        <location filename="../../desktop_crm/ui/words.py" line="118"/>
         <source>Merge undone</source>
         <translation>Scalenie cofnięte</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="122"/>
+        <location filename="../../desktop_crm/ui/words.py" line="121"/>
         <source>yes</source>
         <translation>tak</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="123"/>
+        <location filename="../../desktop_crm/ui/words.py" line="122"/>
         <source>no</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="42"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="43"/>
         <source>Undo of import #{0} «{1}»</source>
         <translation>Cofnięcie importu nr {0} „{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="45"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="46"/>
         <source>Undo of import #{0}</source>
         <translation>Cofnięcie importu nr {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="47"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="48"/>
         <source>Import #{0} «{1}»</source>
         <translation>Import nr {0} „{1}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="48"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="49"/>
         <source>Import #{0}</source>
         <translation>Import nr {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="117"/>
+        <location filename="../../desktop_crm/ui/words.py" line="116"/>
         <source>Bulk edit</source>
         <translation>Zmiana zbiorcza</translation>
     </message>
@@ -4664,82 +4644,82 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="159"/>
+        <location filename="../../desktop_crm/ui/words.py" line="158"/>
         <source>a client with this phone, email or name exists already (or earlier in the file)</source>
         <translation>klient z tym telefonem, e-mailem lub nazwą już istnieje (w bazie lub wcześniej w pliku)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="163"/>
+        <location filename="../../desktop_crm/ui/words.py" line="162"/>
         <source>a value has the wrong format</source>
         <translation>wartość ma niepoprawny format</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="164"/>
+        <location filename="../../desktop_crm/ui/words.py" line="163"/>
         <source>the phone cell is empty</source>
         <translation>komórka telefonu jest pusta</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="165"/>
+        <location filename="../../desktop_crm/ui/words.py" line="164"/>
         <source>no value in any matched column</source>
         <translation>wszystkie dopasowane kolumny są puste</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="166"/>
+        <location filename="../../desktop_crm/ui/words.py" line="165"/>
         <source>no name, phone or email</source>
         <translation>brak nazwy, telefonu i e-maila</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="167"/>
+        <location filename="../../desktop_crm/ui/words.py" line="166"/>
         <source>no such client to update</source>
         <translation>brak takiego klienta do aktualizacji</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="168"/>
+        <location filename="../../desktop_crm/ui/words.py" line="167"/>
         <source>the row is empty</source>
         <translation>wiersz jest pusty</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="169"/>
+        <location filename="../../desktop_crm/ui/words.py" line="168"/>
         <source>the client has these values already</source>
         <translation>klient ma już te wartości</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="175"/>
+        <location filename="../../desktop_crm/ui/words.py" line="174"/>
         <source>its card was changed after the import</source>
         <translation>jego karta została zmieniona po imporcie</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="176"/>
+        <location filename="../../desktop_crm/ui/words.py" line="175"/>
         <source>contact persons were added to it</source>
         <translation>dodano do niego osoby kontaktowe</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="177"/>
+        <location filename="../../desktop_crm/ui/words.py" line="176"/>
         <source>clients that stay are attached to it</source>
         <translation>są do niego przypisani klienci, którzy zostają</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="178"/>
+        <location filename="../../desktop_crm/ui/words.py" line="177"/>
         <source>notes were written on it</source>
         <translation>dodano do niego notatki</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="179"/>
+        <location filename="../../desktop_crm/ui/words.py" line="178"/>
         <source>files were attached to it</source>
         <translation>dołączono do niego pliki</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="180"/>
+        <location filename="../../desktop_crm/ui/words.py" line="179"/>
         <source>it has deals made after the import, or the import&apos;s deal was worked on</source>
         <translation>ma transakcje utworzone po imporcie albo transakcja z importu była już prowadzona</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="183"/>
+        <location filename="../../desktop_crm/ui/words.py" line="182"/>
         <source>it is in a task</source>
         <translation>jest w zadaniu</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="184"/>
+        <location filename="../../desktop_crm/ui/words.py" line="183"/>
         <source>calls or emails are linked to it</source>
         <translation>są do niego przypisane rozmowy lub e-maile</translation>
     </message>
@@ -4747,87 +4727,87 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="203"/>
+        <location filename="../../desktop_crm/ui/words.py" line="205"/>
         <source>Add</source>
         <translation>Dodanie</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="204"/>
+        <location filename="../../desktop_crm/ui/words.py" line="206"/>
         <source>Update</source>
         <translation>Aktualizacja</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="205"/>
+        <location filename="../../desktop_crm/ui/words.py" line="207"/>
         <source>Add + Update</source>
         <translation>Dodanie + Aktualizacja</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="208"/>
+        <location filename="../../desktop_crm/ui/words.py" line="210"/>
         <source>Only create clients; a row whose client exists already fails as not unique.</source>
         <translation>Tylko tworzy klientów; wiersz z istniejącym klientem kończy się błędem „nie jest unikalny”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="212"/>
+        <location filename="../../desktop_crm/ui/words.py" line="214"/>
         <source>Only update clients found by the duplicate search; other rows fail as not found.</source>
         <translation>Tylko aktualizuje klientów znalezionych podczas wyszukiwania duplikatów; pozostałe wiersze kończą się błędem „nie znaleziono”.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="216"/>
+        <location filename="../../desktop_crm/ui/words.py" line="218"/>
         <source>Update the clients that are found and create the others.</source>
         <translation>Aktualizuje znalezionych klientów, a pozostałych tworzy.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="221"/>
+        <location filename="../../desktop_crm/ui/words.py" line="223"/>
         <source>Done</source>
         <translation>Zakończony</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="222"/>
+        <location filename="../../desktop_crm/ui/words.py" line="224"/>
         <source>Undone</source>
         <translation>Cofnięty</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="223"/>
+        <location filename="../../desktop_crm/ui/words.py" line="225"/>
         <source>Cancelled</source>
         <translation>Anulowany</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="224"/>
+        <location filename="../../desktop_crm/ui/words.py" line="226"/>
         <source>Failed</source>
         <translation>Niepowodzenie</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="225"/>
+        <location filename="../../desktop_crm/ui/words.py" line="227"/>
         <source>Running</source>
         <translation>W toku</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="226"/>
+        <location filename="../../desktop_crm/ui/words.py" line="228"/>
         <source>Checked only</source>
         <translation>Tylko sprawdzony</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="230"/>
+        <location filename="../../desktop_crm/ui/words.py" line="232"/>
         <source>text</source>
         <translation>tekst</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="231"/>
+        <location filename="../../desktop_crm/ui/words.py" line="233"/>
         <source>number</source>
         <translation>liczba</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="232"/>
+        <location filename="../../desktop_crm/ui/words.py" line="234"/>
         <source>date</source>
         <translation>data</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="233"/>
+        <location filename="../../desktop_crm/ui/words.py" line="235"/>
         <source>yes/no</source>
         <translation>tak/nie</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="234"/>
+        <location filename="../../desktop_crm/ui/words.py" line="236"/>
         <source>choice from a list</source>
         <translation>wybór z listy</translation>
     </message>
@@ -4988,69 +4968,59 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>nieodebrana</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/words.py" line="12"/>
+        <location filename="../../desktop_crm/ui/interactions/words.py" line="14"/>
         <source>Call</source>
         <translation>Rozmowa</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/words.py" line="14"/>
+        <location filename="../../desktop_crm/ui/interactions/words.py" line="16"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/words.py" line="20"/>
+        <location filename="../../desktop_crm/ui/interactions/words.py" line="22"/>
         <source>Incoming</source>
         <translation>Przychodzące</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/words.py" line="22"/>
+        <location filename="../../desktop_crm/ui/interactions/words.py" line="24"/>
         <source>Outgoing</source>
         <translation>Wychodzące</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/words.py" line="28"/>
+        <location filename="../../desktop_crm/ui/interactions/words.py" line="30"/>
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/words.py" line="29"/>
+        <location filename="../../desktop_crm/ui/interactions/words.py" line="31"/>
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/words.py" line="30"/>
+        <location filename="../../desktop_crm/ui/interactions/words.py" line="32"/>
         <source>Cc</source>
         <translation>DW</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/words.py" line="48"/>
+        <location filename="../../desktop_crm/ui/interactions/words.py" line="50"/>
         <source>not linked</source>
         <translation>nieprzypisane</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/words.py" line="50"/>
+        <location filename="../../desktop_crm/ui/interactions/words.py" line="52"/>
         <source>by hand</source>
         <translation>ręcznie</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/words.py" line="52"/>
+        <location filename="../../desktop_crm/ui/interactions/words.py" line="54"/>
         <source>automatically</source>
         <translation>automatycznie</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/words.py" line="55"/>
+        <location filename="../../desktop_crm/ui/interactions/words.py" line="57"/>
         <source>(several cards matched)</source>
         <translation>(pasowało kilka kart)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/interactions/words.py" line="67"/>
-        <source>%1 bytes</source>
-        <translation>%1 bajtów</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/interactions/words.py" line="68"/>
-        <source>%1 KB</source>
-        <translation>%1 KB</translation>
     </message>
 </context>
 <context>
@@ -5242,6 +5212,33 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <location filename="../../desktop_crm/ui/interactions/journal.py" line="267"/>
         <source>Linked %1 of %2.</source>
         <translation>Przypisano %1 z %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LocaleFormat</name>
+    <message>
+        <location filename="../../desktop_crm/ui/locale_format.py" line="21"/>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/locale_format.py" line="22"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/locale_format.py" line="23"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/locale_format.py" line="32"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n bajt</numerusform>
+            <numerusform>%n bajty</numerusform>
+            <numerusform>%n bajtów</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5641,32 +5638,32 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>SQLite: w pamięci</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="73"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="64"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="80"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="71"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="155"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="147"/>
         <source>The database in use</source>
         <translation>Używana baza danych</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="157"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="149"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="159"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="151"/>
         <source>Signed in as {0}</source>
         <translation>Zalogowano jako {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="281"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="278"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln klient w bazie</numerusform>
@@ -7329,12 +7326,12 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/importing/settings_page.py" line="47"/>
+        <location filename="../../desktop_crm/ui/importing/settings_page.py" line="48"/>
         <source>How to import</source>
         <translation>Ustawienia importu</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/settings_page.py" line="50"/>
+        <location filename="../../desktop_crm/ui/importing/settings_page.py" line="51"/>
         <source>Name the import, choose what it may change and how it recognises clients that are in the base already.</source>
         <translation>Nazwij import, wybierz, co może zmieniać i jak rozpoznaje klientów, którzy już są w bazie.</translation>
     </message>
@@ -7519,27 +7516,27 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>S&amp;cenariusz sprzedaży:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/settings_page.py" line="118"/>
+        <location filename="../../desktop_crm/ui/importing/settings_page.py" line="119"/>
         <source>Import of {0}, {1}</source>
         <translation>Import {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/settings_page.py" line="149"/>
+        <location filename="../../desktop_crm/ui/importing/settings_page.py" line="148"/>
         <source>No queue: everyone sees them</source>
         <translation>Bez kolejki: widzą wszyscy</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/settings_page.py" line="154"/>
+        <location filename="../../desktop_crm/ui/importing/settings_page.py" line="153"/>
         <source>None</source>
         <translation>Brak</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/settings_page.py" line="159"/>
+        <location filename="../../desktop_crm/ui/importing/settings_page.py" line="158"/>
         <source>The base has no sales scenarios yet.</source>
         <translation>W bazie nie ma jeszcze scenariuszy sprzedaży.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/settings_page.py" line="233"/>
+        <location filename="../../desktop_crm/ui/importing/settings_page.py" line="232"/>
         <source>refused: {0}</source>
         <translation>odrzucony: {0}</translation>
     </message>
@@ -7860,37 +7857,37 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>TaskList</name>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/list_model.py" line="27"/>
+        <location filename="../../desktop_crm/ui/tasks/list_model.py" line="28"/>
         <source>Task</source>
         <translation>Zadanie</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/list_model.py" line="28"/>
+        <location filename="../../desktop_crm/ui/tasks/list_model.py" line="29"/>
         <source>Kind</source>
         <translation>Rodzaj</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/list_model.py" line="29"/>
+        <location filename="../../desktop_crm/ui/tasks/list_model.py" line="30"/>
         <source>Executor</source>
         <translation>Wykonawca</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/list_model.py" line="30"/>
+        <location filename="../../desktop_crm/ui/tasks/list_model.py" line="31"/>
         <source>Due</source>
         <translation>Termin</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/list_model.py" line="31"/>
+        <location filename="../../desktop_crm/ui/tasks/list_model.py" line="32"/>
         <source>Items</source>
         <translation>Pozycje</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/list_model.py" line="32"/>
+        <location filename="../../desktop_crm/ui/tasks/list_model.py" line="33"/>
         <source>Done</source>
         <translation>Wykonano</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/list_model.py" line="75"/>
+        <location filename="../../desktop_crm/ui/tasks/list_model.py" line="76"/>
         <source>Overdue: the due date has passed</source>
         <translation>Po terminie: termin minął</translation>
     </message>
@@ -7939,47 +7936,47 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>TaskTab</name>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="93"/>
+        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="94"/>
         <source>&amp;Not done only</source>
         <translation>Tylko &amp;niewykonane</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="96"/>
+        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="97"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Odśwież</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="98"/>
+        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="99"/>
         <source>See again which items the base has fixed now</source>
         <translation>Sprawdź ponownie, które pozycje są już poprawione w bazie</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="100"/>
+        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="101"/>
         <source>&amp;Close task</source>
         <translation>&amp;Zamknij zadanie</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="103"/>
+        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="104"/>
         <source>&amp;Open the client&apos;s card</source>
         <translation>Otwórz &amp;kartę klienta</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="131"/>
+        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="132"/>
         <source>due {0}</source>
         <translation>termin {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="133"/>
+        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="134"/>
         <source>overdue</source>
         <translation>po terminie</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="135"/>
+        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="136"/>
         <source>closed</source>
         <translation>zamknięte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="139"/>
+        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="140"/>
         <source>{0} of %Ln item(s) done</source>
         <translation>
             <numerusform>wykonano {0} z %Ln pozycji</numerusform>
@@ -7988,7 +7985,7 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="150"/>
+        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="151"/>
         <source>Every item must be done first</source>
         <translation>Najpierw wszystkie pozycje muszą być wykonane</translation>
     </message>
@@ -8119,32 +8116,32 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="42"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="43"/>
         <source>Add a user</source>
         <translation>Nowy użytkownik</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="54"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="55"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="55"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="56"/>
         <source>Full name:</source>
         <translation>Imię i nazwisko:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="56"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="57"/>
         <source>Role:</source>
         <translation>Rola:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="64"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="65"/>
         <source>Password:</source>
         <translation>Hasło:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="65"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="66"/>
         <source>Password again:</source>
         <translation>Hasło ponownie:</translation>
     </message>
@@ -8152,88 +8149,88 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="77"/>
+        <location filename="../../desktop_crm/ui/words.py" line="260"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="78"/>
+        <location filename="../../desktop_crm/ui/words.py" line="261"/>
         <source>Manager</source>
         <translation>Menedżer</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="91"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="84"/>
         <source>On this computer&apos;s base a person is known by the login name they use to sign in to the operating system.</source>
         <translation>W bazie na tym komputerze użytkownik to login, którym loguje się do systemu operacyjnego.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="95"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="88"/>
         <source>In a shared base a person is known by their database login.</source>
         <translation>We wspólnej bazie użytkownik to jego login do bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="97"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="90"/>
         <source>Users and roles</source>
         <translation>Użytkownicy i role</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="99"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="92"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="99"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="92"/>
         <source>Name</source>
         <translation>Nazwa</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="99"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="92"/>
         <source>Role</source>
         <translation>Rola</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="99"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="92"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="101"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="94"/>
         <source>Add user…</source>
         <translation>Dodaj użytkownika…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="102"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="95"/>
         <source>Change role…</source>
         <translation>Zmień rolę…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="103"/>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="135"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="96"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="128"/>
         <source>Disable</source>
         <translation>Wyłącz</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="116"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="109"/>
         <source>Active</source>
         <translation>Aktywny</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="116"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="109"/>
         <source>Disabled</source>
         <translation>Wyłączony</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="135"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="128"/>
         <source>Enable</source>
         <translation>Włącz</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="158"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="151"/>
         <source>Change role</source>
         <translation>Zmiana roli</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="158"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="151"/>
         <source>Role of {0}:</source>
         <translation>Rola użytkownika {0}:</translation>
     </message>

@@ -143,12 +143,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="144"/>
+        <location filename="../../desktop_crm/ui/app.py" line="145"/>
         <source>desktop-crm cannot start</source>
         <translation>desktop-crm не может запуститься</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/app.py" line="181"/>
+        <location filename="../../desktop_crm/ui/app.py" line="183"/>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
     </message>
@@ -784,62 +784,62 @@ This cannot be undone.</source>
 <context>
     <name>ClientColumns</name>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="71"/>
+        <location filename="../../desktop_crm/ui/words.py" line="70"/>
         <source>Name</source>
         <translation>Наименование</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="72"/>
+        <location filename="../../desktop_crm/ui/words.py" line="71"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="73"/>
+        <location filename="../../desktop_crm/ui/words.py" line="72"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="86"/>
+        <location filename="../../desktop_crm/ui/words.py" line="85"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="74"/>
+        <location filename="../../desktop_crm/ui/words.py" line="73"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="75"/>
+        <location filename="../../desktop_crm/ui/words.py" line="74"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="76"/>
+        <location filename="../../desktop_crm/ui/words.py" line="75"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="77"/>
+        <location filename="../../desktop_crm/ui/words.py" line="76"/>
         <source>Created</source>
         <translation>Создан</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="78"/>
+        <location filename="../../desktop_crm/ui/words.py" line="77"/>
         <source>Changed</source>
         <translation>Изменён</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="81"/>
+        <location filename="../../desktop_crm/ui/words.py" line="80"/>
         <source>Lead</source>
         <translation>Лид</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="82"/>
+        <location filename="../../desktop_crm/ui/words.py" line="81"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="85"/>
+        <location filename="../../desktop_crm/ui/words.py" line="84"/>
         <source>Person</source>
         <translation>Физлицо</translation>
     </message>
@@ -1159,91 +1159,91 @@ This cannot be undone.</source>
 <context>
     <name>ControlResults</name>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="32"/>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="44"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="33"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="45"/>
         <source>Client</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="33"/>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="45"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="34"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="46"/>
         <source>Contact person</source>
         <translation>Контактное лицо</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="34"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="35"/>
         <source>What is missing</source>
         <translation>Чего не хватает</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="35"/>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="50"/>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="55"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="36"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="51"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="56"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="38"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="39"/>
         <source>Call or email</source>
         <translation>Звонок или письмо</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="39"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="40"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="40"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="41"/>
         <source>Number or address</source>
         <translation>Номер или адрес</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="41"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="42"/>
         <source>Noted by</source>
         <translation>Кто зарегистрировал</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="46"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="47"/>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="47"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="48"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="48"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="49"/>
         <source>Middle name</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="49"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="50"/>
         <source>Split</source>
         <translation>Разбор</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="53"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="54"/>
         <source>Cards</source>
         <translation>Карточки</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="54"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="55"/>
         <source>They share</source>
         <translation>Что общего</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="56"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="57"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="58"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="59"/>
         <source>sure</source>
         <translation>уверенно</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/control/results_model.py" line="59"/>
+        <location filename="../../desktop_crm/ui/control/results_model.py" line="60"/>
         <source>doubtful</source>
         <translation>сомнительно</translation>
     </message>
@@ -1550,77 +1550,77 @@ This cannot be undone.</source>
 <context>
     <name>DealsTab</name>
     <message>
-        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="53"/>
+        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="48"/>
         <source>Create deal…</source>
         <translation>Создать сделку…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="55"/>
+        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="50"/>
         <source>Won</source>
         <translation>Выиграна</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="56"/>
+        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="51"/>
         <source>Lost</source>
         <translation>Проиграна</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="57"/>
+        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="52"/>
         <source>Change client…</source>
         <translation>Сменить клиента…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="64"/>
+        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="59"/>
         <source>Topic</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="65"/>
+        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="60"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="66"/>
+        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="61"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="67"/>
+        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="62"/>
         <source>Expected revenue</source>
         <translation>Ожидаемая выручка</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="68"/>
+        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="63"/>
         <source>Planned activity</source>
         <translation>Запланированная активность</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="69"/>
+        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="64"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="83"/>
+        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="78"/>
         <source>No deals yet: create one with “Create deal…”.</source>
         <translation>Сделок пока нет: создайте сделку кнопкой «Создать сделку…».</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="157"/>
+        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="152"/>
         <source>The deal is finished; only an open deal can be changed.</source>
         <translation>Сделка завершена; изменить можно только открытую сделку.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="175"/>
+        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="170"/>
         <source>The deal was not created</source>
         <translation>Сделка не создана</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="195"/>
+        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="190"/>
         <source>The deal was not closed</source>
         <translation>Сделка не закрыта</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="226"/>
+        <location filename="../../desktop_crm/ui/card/deals_tab.py" line="221"/>
         <source>The deal was not moved</source>
         <translation>Сделка не перенесена</translation>
     </message>
@@ -3663,162 +3663,142 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>Feed</name>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="126"/>
+        <location filename="../../desktop_crm/ui/words.py" line="125"/>
         <source>open</source>
         <translation>открыта</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="127"/>
+        <location filename="../../desktop_crm/ui/words.py" line="126"/>
         <source>done</source>
         <translation>выполнена</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="128"/>
+        <location filename="../../desktop_crm/ui/words.py" line="127"/>
         <source>cancelled</source>
         <translation>отменена</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="129"/>
+        <location filename="../../desktop_crm/ui/words.py" line="128"/>
         <source>won</source>
         <translation>выиграна</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="130"/>
+        <location filename="../../desktop_crm/ui/words.py" line="129"/>
         <source>lost</source>
         <translation>проиграна</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="70"/>
-        <source>{0} bytes</source>
-        <translation>{0} байт</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="72"/>
-        <source>{0} GB</source>
-        <translation>{0} ГБ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="73"/>
-        <source>{0} MB</source>
-        <translation>{0} МБ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="74"/>
-        <source>{0} KB</source>
-        <translation>{0} КБ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="84"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="71"/>
         <source>{0} min {1} s</source>
         <translation>{0} мин {1} с</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="85"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="72"/>
         <source>{0} s</source>
         <translation>{0} с</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="128"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="115"/>
         <source>{0}, overdue</source>
         <translation>{0}, просрочена</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="133"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="120"/>
         <source>{0} — for {1}</source>
         <translation>{0} — для: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="141"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="128"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="144"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="131"/>
         <source>Incoming call</source>
         <translation>Входящий звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="146"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="133"/>
         <source>Outgoing call</source>
         <translation>Исходящий звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="155"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="142"/>
         <source>Incoming email</source>
         <translation>Входящее письмо</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="157"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="144"/>
         <source>Outgoing email</source>
         <translation>Исходящее письмо</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="159"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="146"/>
         <source>(no subject)</source>
         <translation>(без темы)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="124"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="111"/>
         <source>{0}, due {1}</source>
         <translation>{0}, срок {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="129"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="116"/>
         <source>Task: {0} ({1})</source>
         <translation>Задача: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="167"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="154"/>
         <source>Deal: {0} ({1})</source>
         <translation>Сделка: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="173"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="160"/>
         <source>File: {0} ({1})</source>
         <translation>Файл: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="176"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="163"/>
         <source>File: {0}</source>
         <translation>Файл: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="92"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="79"/>
         <source>Import #{0} undone: {1}</source>
         <translation>Импорт №{0} отменён: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="95"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="82"/>
         <source>Updated by import #{0}: {1}</source>
         <translation>Изменено импортом №{0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="106"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="93"/>
         <source>Contact person {0} added</source>
         <translation>Добавлено контактное лицо {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="109"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="96"/>
         <source>Card created</source>
         <translation>Карточка создана</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="111"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="98"/>
         <source>Contact person {0} removed</source>
         <translation>Удалено контактное лицо {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="116"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="103"/>
         <source>{0}: {1} changed</source>
         <translation>{0}: изменено поле «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="117"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="104"/>
         <source>{0} changed</source>
         <translation>Изменено поле «{0}»</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="149"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="136"/>
         <source>missed</source>
         <translation>пропущенный</translation>
     </message>
@@ -3902,117 +3882,117 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="33"/>
+        <location filename="../../desktop_crm/ui/words.py" line="32"/>
         <source>Full name</source>
         <translation>Наименование (ФИО)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="34"/>
+        <location filename="../../desktop_crm/ui/words.py" line="33"/>
         <source>Person or company</source>
         <translation>Физлицо или компания</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="35"/>
+        <location filename="../../desktop_crm/ui/words.py" line="34"/>
         <source>Stage</source>
         <translation>Стадия</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="36"/>
+        <location filename="../../desktop_crm/ui/words.py" line="35"/>
         <source>Last name</source>
         <translation>Фамилия</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="37"/>
+        <location filename="../../desktop_crm/ui/words.py" line="36"/>
         <source>First name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="38"/>
+        <location filename="../../desktop_crm/ui/words.py" line="37"/>
         <source>Middle name (patronymic)</source>
         <translation>Отчество</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="39"/>
+        <location filename="../../desktop_crm/ui/words.py" line="38"/>
         <source>Phones</source>
         <translation>Телефоны</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="40"/>
+        <location filename="../../desktop_crm/ui/words.py" line="39"/>
         <source>Emails</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="41"/>
+        <location filename="../../desktop_crm/ui/words.py" line="40"/>
         <source>Tags</source>
         <translation>Теги</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="42"/>
+        <location filename="../../desktop_crm/ui/words.py" line="41"/>
         <source>Birth date</source>
         <translation>Дата рождения</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="43"/>
+        <location filename="../../desktop_crm/ui/words.py" line="42"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="44"/>
+        <location filename="../../desktop_crm/ui/words.py" line="43"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="45"/>
+        <location filename="../../desktop_crm/ui/words.py" line="44"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="46"/>
+        <location filename="../../desktop_crm/ui/words.py" line="45"/>
         <source>Website</source>
         <translation>Сайт</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="47"/>
+        <location filename="../../desktop_crm/ui/words.py" line="46"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="48"/>
+        <location filename="../../desktop_crm/ui/words.py" line="47"/>
         <source>Main manager</source>
         <translation>Основной менеджер</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="49"/>
+        <location filename="../../desktop_crm/ui/words.py" line="48"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="50"/>
+        <location filename="../../desktop_crm/ui/words.py" line="49"/>
         <source>Interest: topic</source>
         <translation>Интерес: тема</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="51"/>
+        <location filename="../../desktop_crm/ui/words.py" line="50"/>
         <source>Interest: date</source>
         <translation>Интерес: дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="52"/>
+        <location filename="../../desktop_crm/ui/words.py" line="51"/>
         <source>Interest: expected revenue</source>
         <translation>Интерес: ожидаемая выручка</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="53"/>
+        <location filename="../../desktop_crm/ui/words.py" line="52"/>
         <source>Interest: description</source>
         <translation>Интерес: описание</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="54"/>
+        <location filename="../../desktop_crm/ui/words.py" line="53"/>
         <source>Interest: planned activity</source>
         <translation>Интерес: запланированная активность</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="55"/>
+        <location filename="../../desktop_crm/ui/words.py" line="54"/>
         <source>Interest: activity date</source>
         <translation>Интерес: дата активности</translation>
     </message>
@@ -4545,72 +4525,72 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="112"/>
+        <location filename="../../desktop_crm/ui/words.py" line="111"/>
         <source>Created</source>
         <translation>Создание</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="113"/>
+        <location filename="../../desktop_crm/ui/words.py" line="112"/>
         <source>Deleted</source>
         <translation>Удаление</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="114"/>
+        <location filename="../../desktop_crm/ui/words.py" line="113"/>
         <source>Queue</source>
         <translation>Очередь</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="115"/>
+        <location filename="../../desktop_crm/ui/words.py" line="114"/>
         <source>Deal client</source>
         <translation>Клиент сделки</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="116"/>
+        <location filename="../../desktop_crm/ui/words.py" line="115"/>
         <source>Import undo</source>
         <translation>Отмена импорта</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="118"/>
+        <location filename="../../desktop_crm/ui/words.py" line="117"/>
         <source>Merged with</source>
         <translation>Объединён с</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="119"/>
+        <location filename="../../desktop_crm/ui/words.py" line="118"/>
         <source>Merge undone</source>
         <translation>Объединение отменено</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="122"/>
+        <location filename="../../desktop_crm/ui/words.py" line="121"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="123"/>
+        <location filename="../../desktop_crm/ui/words.py" line="122"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="42"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="43"/>
         <source>Undo of import #{0} «{1}»</source>
         <translation>Отмена импорта №{0} «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="45"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="46"/>
         <source>Undo of import #{0}</source>
         <translation>Отмена импорта №{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="47"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="48"/>
         <source>Import #{0} «{1}»</source>
         <translation>Импорт №{0} «{1}»</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/card/record_text.py" line="48"/>
+        <location filename="../../desktop_crm/ui/card/record_text.py" line="49"/>
         <source>Import #{0}</source>
         <translation>Импорт №{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="117"/>
+        <location filename="../../desktop_crm/ui/words.py" line="116"/>
         <source>Bulk edit</source>
         <translation>Массовое изменение</translation>
     </message>
@@ -4664,82 +4644,82 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>ImportReasons</name>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="159"/>
+        <location filename="../../desktop_crm/ui/words.py" line="158"/>
         <source>a client with this phone, email or name exists already (or earlier in the file)</source>
         <translation>клиент с таким телефоном, почтой или наименованием уже есть (в базе или выше в файле)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="163"/>
+        <location filename="../../desktop_crm/ui/words.py" line="162"/>
         <source>a value has the wrong format</source>
         <translation>значение в неверном формате</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="164"/>
+        <location filename="../../desktop_crm/ui/words.py" line="163"/>
         <source>the phone cell is empty</source>
         <translation>не заполнена ячейка телефона</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="165"/>
+        <location filename="../../desktop_crm/ui/words.py" line="164"/>
         <source>no value in any matched column</source>
         <translation>все сопоставленные колонки пусты</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="166"/>
+        <location filename="../../desktop_crm/ui/words.py" line="165"/>
         <source>no name, phone or email</source>
         <translation>нет ни наименования, ни телефона, ни почты</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="167"/>
+        <location filename="../../desktop_crm/ui/words.py" line="166"/>
         <source>no such client to update</source>
         <translation>нет такого клиента для обновления</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="168"/>
+        <location filename="../../desktop_crm/ui/words.py" line="167"/>
         <source>the row is empty</source>
         <translation>пустая строка</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="169"/>
+        <location filename="../../desktop_crm/ui/words.py" line="168"/>
         <source>the client has these values already</source>
         <translation>у клиента уже эти значения</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="175"/>
+        <location filename="../../desktop_crm/ui/words.py" line="174"/>
         <source>its card was changed after the import</source>
         <translation>его карточку изменили после импорта</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="176"/>
+        <location filename="../../desktop_crm/ui/words.py" line="175"/>
         <source>contact persons were added to it</source>
         <translation>к нему добавили контактных лиц</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="177"/>
+        <location filename="../../desktop_crm/ui/words.py" line="176"/>
         <source>clients that stay are attached to it</source>
         <translation>к нему прикреплены остающиеся клиенты</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="178"/>
+        <location filename="../../desktop_crm/ui/words.py" line="177"/>
         <source>notes were written on it</source>
         <translation>в нём написали заметки</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="179"/>
+        <location filename="../../desktop_crm/ui/words.py" line="178"/>
         <source>files were attached to it</source>
         <translation>к нему приложили файлы</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="180"/>
+        <location filename="../../desktop_crm/ui/words.py" line="179"/>
         <source>it has deals made after the import, or the import&apos;s deal was worked on</source>
         <translation>у него есть сделки, созданные после импорта, или по сделке из импорта уже работали</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="183"/>
+        <location filename="../../desktop_crm/ui/words.py" line="182"/>
         <source>it is in a task</source>
         <translation>он есть в задаче</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="184"/>
+        <location filename="../../desktop_crm/ui/words.py" line="183"/>
         <source>calls or emails are linked to it</source>
         <translation>к нему привязаны звонки или письма</translation>
     </message>
@@ -4762,87 +4742,87 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Остановить импорт? Всё, что он успел сделать, будет отменено; ничего не сохранится.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="203"/>
+        <location filename="../../desktop_crm/ui/words.py" line="205"/>
         <source>Add</source>
         <translation>Добавление</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="204"/>
+        <location filename="../../desktop_crm/ui/words.py" line="206"/>
         <source>Update</source>
         <translation>Обновление</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="205"/>
+        <location filename="../../desktop_crm/ui/words.py" line="207"/>
         <source>Add + Update</source>
         <translation>Добавление + обновление</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="208"/>
+        <location filename="../../desktop_crm/ui/words.py" line="210"/>
         <source>Only create clients; a row whose client exists already fails as not unique.</source>
         <translation>Только создавать клиентов; строка с уже существующим клиентом — ошибка «не уникален».</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="212"/>
+        <location filename="../../desktop_crm/ui/words.py" line="214"/>
         <source>Only update clients found by the duplicate search; other rows fail as not found.</source>
         <translation>Только обновлять клиентов, найденных поиском дублей; остальные строки — ошибка «не найден».</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="216"/>
+        <location filename="../../desktop_crm/ui/words.py" line="218"/>
         <source>Update the clients that are found and create the others.</source>
         <translation>Найденных клиентов обновить, остальных создать.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="221"/>
+        <location filename="../../desktop_crm/ui/words.py" line="223"/>
         <source>Done</source>
         <translation>Выполнен</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="222"/>
+        <location filename="../../desktop_crm/ui/words.py" line="224"/>
         <source>Undone</source>
         <translation>Отменён</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="223"/>
+        <location filename="../../desktop_crm/ui/words.py" line="225"/>
         <source>Cancelled</source>
         <translation>Прерван</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="224"/>
+        <location filename="../../desktop_crm/ui/words.py" line="226"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="225"/>
+        <location filename="../../desktop_crm/ui/words.py" line="227"/>
         <source>Running</source>
         <translation>Выполняется</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="226"/>
+        <location filename="../../desktop_crm/ui/words.py" line="228"/>
         <source>Checked only</source>
         <translation>Только проверка</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="230"/>
+        <location filename="../../desktop_crm/ui/words.py" line="232"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="231"/>
+        <location filename="../../desktop_crm/ui/words.py" line="233"/>
         <source>number</source>
         <translation>число</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="232"/>
+        <location filename="../../desktop_crm/ui/words.py" line="234"/>
         <source>date</source>
         <translation>дата</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="233"/>
+        <location filename="../../desktop_crm/ui/words.py" line="235"/>
         <source>yes/no</source>
         <translation>да/нет</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/words.py" line="234"/>
+        <location filename="../../desktop_crm/ui/words.py" line="236"/>
         <source>choice from a list</source>
         <translation>выбор из списка</translation>
     </message>
@@ -4988,69 +4968,59 @@ Please copy the details below and send them to your administrator.</source>
         <translation>пропущенный</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/words.py" line="12"/>
+        <location filename="../../desktop_crm/ui/interactions/words.py" line="14"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/words.py" line="14"/>
+        <location filename="../../desktop_crm/ui/interactions/words.py" line="16"/>
         <source>Email</source>
         <translation>Письмо</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/words.py" line="20"/>
+        <location filename="../../desktop_crm/ui/interactions/words.py" line="22"/>
         <source>Incoming</source>
         <translation>Входящий</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/words.py" line="22"/>
+        <location filename="../../desktop_crm/ui/interactions/words.py" line="24"/>
         <source>Outgoing</source>
         <translation>Исходящий</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/words.py" line="28"/>
+        <location filename="../../desktop_crm/ui/interactions/words.py" line="30"/>
         <source>From</source>
         <translation>От</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/words.py" line="29"/>
+        <location filename="../../desktop_crm/ui/interactions/words.py" line="31"/>
         <source>To</source>
         <translation>Кому</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/words.py" line="30"/>
+        <location filename="../../desktop_crm/ui/interactions/words.py" line="32"/>
         <source>Cc</source>
         <translation>Копия</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/words.py" line="48"/>
+        <location filename="../../desktop_crm/ui/interactions/words.py" line="50"/>
         <source>not linked</source>
         <translation>не привязано</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/words.py" line="50"/>
+        <location filename="../../desktop_crm/ui/interactions/words.py" line="52"/>
         <source>by hand</source>
         <translation>вручную</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/words.py" line="52"/>
+        <location filename="../../desktop_crm/ui/interactions/words.py" line="54"/>
         <source>automatically</source>
         <translation>автоматически</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/words.py" line="55"/>
+        <location filename="../../desktop_crm/ui/interactions/words.py" line="57"/>
         <source>(several cards matched)</source>
         <translation>(подошло несколько карточек)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/interactions/words.py" line="67"/>
-        <source>%1 bytes</source>
-        <translation>%1 байт</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/interactions/words.py" line="68"/>
-        <source>%1 KB</source>
-        <translation>%1 КБ</translation>
     </message>
 </context>
 <context>
@@ -5242,6 +5212,33 @@ Please copy the details below and send them to your administrator.</source>
         <location filename="../../desktop_crm/ui/interactions/journal.py" line="267"/>
         <source>Linked %1 of %2.</source>
         <translation>Привязано %1 из %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LocaleFormat</name>
+    <message>
+        <location filename="../../desktop_crm/ui/locale_format.py" line="21"/>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/locale_format.py" line="22"/>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/locale_format.py" line="23"/>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/locale_format.py" line="32"/>
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5641,32 +5638,32 @@ Please copy the details below and send them to your administrator.</source>
         <translation>SQLite: в памяти</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="73"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="64"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="80"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="71"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="155"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="147"/>
         <source>The database in use</source>
         <translation>Используемая база данных</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="157"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="149"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="159"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="151"/>
         <source>Signed in as {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="281"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="278"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln клиент в базе</numerusform>
@@ -7329,12 +7326,12 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/importing/settings_page.py" line="47"/>
+        <location filename="../../desktop_crm/ui/importing/settings_page.py" line="48"/>
         <source>How to import</source>
         <translation>Параметры импорта</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/settings_page.py" line="50"/>
+        <location filename="../../desktop_crm/ui/importing/settings_page.py" line="51"/>
         <source>Name the import, choose what it may change and how it recognises clients that are in the base already.</source>
         <translation>Назовите импорт, выберите, что он может изменять и как он узнаёт клиентов, которые уже есть в базе.</translation>
     </message>
@@ -7519,27 +7516,27 @@ Please copy the details below and send them to your administrator.</source>
         <translation>С&amp;ценарий продаж:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/settings_page.py" line="118"/>
+        <location filename="../../desktop_crm/ui/importing/settings_page.py" line="119"/>
         <source>Import of {0}, {1}</source>
         <translation>Импорт {0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/settings_page.py" line="149"/>
+        <location filename="../../desktop_crm/ui/importing/settings_page.py" line="148"/>
         <source>No queue: everyone sees them</source>
         <translation>Без очереди: их видят все</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/settings_page.py" line="154"/>
+        <location filename="../../desktop_crm/ui/importing/settings_page.py" line="153"/>
         <source>None</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/settings_page.py" line="159"/>
+        <location filename="../../desktop_crm/ui/importing/settings_page.py" line="158"/>
         <source>The base has no sales scenarios yet.</source>
         <translation>В базе пока нет сценариев продаж.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/importing/settings_page.py" line="233"/>
+        <location filename="../../desktop_crm/ui/importing/settings_page.py" line="232"/>
         <source>refused: {0}</source>
         <translation>отклонён: {0}</translation>
     </message>
@@ -7860,37 +7857,37 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>TaskList</name>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/list_model.py" line="27"/>
+        <location filename="../../desktop_crm/ui/tasks/list_model.py" line="28"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/list_model.py" line="28"/>
+        <location filename="../../desktop_crm/ui/tasks/list_model.py" line="29"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/list_model.py" line="29"/>
+        <location filename="../../desktop_crm/ui/tasks/list_model.py" line="30"/>
         <source>Executor</source>
         <translation>Исполнитель</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/list_model.py" line="30"/>
+        <location filename="../../desktop_crm/ui/tasks/list_model.py" line="31"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/list_model.py" line="31"/>
+        <location filename="../../desktop_crm/ui/tasks/list_model.py" line="32"/>
         <source>Items</source>
         <translation>Пунктов</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/list_model.py" line="32"/>
+        <location filename="../../desktop_crm/ui/tasks/list_model.py" line="33"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/list_model.py" line="75"/>
+        <location filename="../../desktop_crm/ui/tasks/list_model.py" line="76"/>
         <source>Overdue: the due date has passed</source>
         <translation>Просрочена: срок прошёл</translation>
     </message>
@@ -7939,47 +7936,47 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>TaskTab</name>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="93"/>
+        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="94"/>
         <source>&amp;Not done only</source>
         <translation>&amp;Только невыполненные</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="96"/>
+        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="97"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="98"/>
+        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="99"/>
         <source>See again which items the base has fixed now</source>
         <translation>Проверить заново, какие пункты уже исправлены в базе</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="100"/>
+        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="101"/>
         <source>&amp;Close task</source>
         <translation>&amp;Закрыть задачу</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="103"/>
+        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="104"/>
         <source>&amp;Open the client&apos;s card</source>
         <translation>Открыть &amp;карточку клиента</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="131"/>
+        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="132"/>
         <source>due {0}</source>
         <translation>срок {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="133"/>
+        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="134"/>
         <source>overdue</source>
         <translation>просрочена</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="135"/>
+        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="136"/>
         <source>closed</source>
         <translation>закрыта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="139"/>
+        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="140"/>
         <source>{0} of %Ln item(s) done</source>
         <translation>
             <numerusform>выполнено {0} из %Ln пункта</numerusform>
@@ -7988,7 +7985,7 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="150"/>
+        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="151"/>
         <source>Every item must be done first</source>
         <translation>Сначала должны быть выполнены все пункты</translation>
     </message>
@@ -8119,32 +8116,32 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="42"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="43"/>
         <source>Add a user</source>
         <translation>Новый пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="54"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="55"/>
         <source>Login:</source>
         <translation>Логин:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="55"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="56"/>
         <source>Full name:</source>
         <translation>ФИО:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="56"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="57"/>
         <source>Role:</source>
         <translation>Роль:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="64"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="65"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="65"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="66"/>
         <source>Password again:</source>
         <translation>Пароль ещё раз:</translation>
     </message>
@@ -8152,88 +8149,88 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="77"/>
+        <location filename="../../desktop_crm/ui/words.py" line="260"/>
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="78"/>
+        <location filename="../../desktop_crm/ui/words.py" line="261"/>
         <source>Manager</source>
         <translation>Менеджер</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="91"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="84"/>
         <source>On this computer&apos;s base a person is known by the login name they use to sign in to the operating system.</source>
         <translation>В базе на этом компьютере пользователь — это имя, под которым он входит в операционную систему.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="95"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="88"/>
         <source>In a shared base a person is known by their database login.</source>
         <translation>В общей базе пользователь — это его логин в базе данных.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="97"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="90"/>
         <source>Users and roles</source>
         <translation>Пользователи и роли</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="99"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="92"/>
         <source>Login</source>
         <translation>Логин</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="99"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="92"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="99"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="92"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="99"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="92"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="101"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="94"/>
         <source>Add user…</source>
         <translation>Добавить пользователя…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="102"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="95"/>
         <source>Change role…</source>
         <translation>Сменить роль…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="103"/>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="135"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="96"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="128"/>
         <source>Disable</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="116"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="109"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="116"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="109"/>
         <source>Disabled</source>
         <translation>Отключён</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="135"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="128"/>
         <source>Enable</source>
         <translation>Включить</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="158"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="151"/>
         <source>Change role</source>
         <translation>Смена роли</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="158"/>
+        <location filename="../../desktop_crm/ui/settings_menu/users_page.py" line="151"/>
         <source>Role of {0}:</source>
         <translation>Роль пользователя {0}:</translation>
     </message>
