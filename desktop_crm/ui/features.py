@@ -45,8 +45,6 @@ FEATURES: tuple[Feature, ...] = (
     Feature("desktop_crm.ui.calls_import", ("calls_import",)),
     Feature("desktop_crm.ui.mail_fetch", ("mail_fetch",)),
     Feature("desktop_crm.ui.help", ("user_guide", "about")),
-    # no menu entry: the server watch and its banner (team bases) come after the first paint
-    Feature("desktop_crm.ui.connection", ()),
 )
 
 Provide = Callable[[str, Callable[[], object]], None]

@@ -32,6 +32,7 @@ from desktop_crm.services.access import current_user
 from desktop_crm.services.base_settings import region_or_default
 from desktop_crm.services.card_lookup import count_clients, existing_clients
 from desktop_crm.ui.clients.list_widget import ClientListWidget
+from desktop_crm.ui.connection import install as install_connection
 from desktop_crm.ui.database_name import describe_database
 from desktop_crm.ui.features import FeatureLoader
 from desktop_crm.ui.menus import build_menus, update_action
@@ -89,6 +90,7 @@ class MainWindow(Shell):
         self._connect()
         self.features = FeatureLoader(self, self.provide, lambda key: self._handlers[key]())
         self._painted = False
+        install_connection(self)  # a lost server must show from the first query on
         self._mirror_empty_state()
         self._restore_geometry()
         self.update_client_count(fresh=False)
