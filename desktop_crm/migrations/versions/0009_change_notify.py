@@ -24,7 +24,8 @@ depends_on: str | Sequence[str] | None = None
 
 # a contact point or an interaction belongs to a client directly or through a contact person
 THROUGH_PERSON = (
-    "coalesce(client_id, (SELECT p.client_id FROM contact_persons p WHERE p.id = contact_person_id))"
+    "coalesce(client_id,"
+    " (SELECT p.client_id FROM contact_persons p WHERE p.id = contact_person_id))"
 )
 # table: (kind of change, the row's client id as an SQL expression)
 WATCHED: dict[str, tuple[str, str]] = {
@@ -93,7 +94,8 @@ def upgrade() -> None:
         for event, clause in EVENTS.items():
             op.execute(
                 f"CREATE TRIGGER {_trigger_name(table, event)} AFTER {event.upper()} ON {table} "
-                f"REFERENCING {clause} FOR EACH STATEMENT EXECUTE FUNCTION crm_notify_change('{kind}', '{quoted}')"
+                f"REFERENCING {clause} FOR EACH STATEMENT "
+                f"EXECUTE FUNCTION crm_notify_change('{kind}', '{quoted}')"
             )
 
 
