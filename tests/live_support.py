@@ -12,8 +12,8 @@ from sqlalchemy import select
 from desktop_crm.db import Database, open_database
 from desktop_crm.models import User
 from desktop_crm.services.access import ADMIN_ROLE, role_by_name
-from desktop_crm.services.clients import get_client, update_client
 from desktop_crm.services.client_values import ClientData
+from desktop_crm.services.clients import get_client, update_client
 from desktop_crm.services.live import ChangeEvent, Listener, open_listener
 from desktop_crm.services.notes import add_note
 
