@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop_crm.db import Database, open_database
 from desktop_crm.models import User
@@ -45,8 +46,7 @@ def colleague_desktop(url: str) -> Iterator[Database]:
 def rename(database: Database, client_id: int, name: str) -> None:
     """The colleague saves a new name on the client's card."""
     with database.transaction() as session:
-        user = session.scalar(select(User).where(User.login == COLLEAGUE))
-        assert user is not None
+        user = colleague(session)
         client = get_client(session, client_id, user)
         data = ClientData.from_client(client)
         data.full_name = name
@@ -55,9 +55,7 @@ def rename(database: Database, client_id: int, name: str) -> None:
 
 def write_note(database: Database, client_id: int, text: str) -> None:
     with database.transaction() as session:
-        user = session.scalar(select(User).where(User.login == COLLEAGUE))
-        assert user is not None
-        add_note(session, user, client_id, text)
+        add_note(session, colleague(session), client_id, text)
 
 
 def wait_for(
@@ -71,3 +69,9 @@ def wait_for(
                 return change, time.perf_counter() - start
         time.sleep(0.01)
     return None, timeout
+
+
+def colleague(session: Session) -> User:
+    user = session.scalar(select(User).where(User.login == COLLEAGUE))
+    assert user is not None
+    return user

@@ -1,0 +1,92 @@
+"""Live updates in the window (STO-7): the window keeps a listener of other desktops' changes
+(`services/live`) and reads it on a timer; the client list refreshes the changed rows in place
+and an open card whose client changed says who changed it and when. Plugged into the main
+window by `install(window)` (`main_window.FEATURES`).
+
+The listener never raises: when the server is away it retries by itself, and the window's own
+banner for an unreachable server is another feature's business.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from desktop_crm.services.live import ChangeEvent, Listener, open_listener
+from desktop_crm.services.live.events import DELETE
+from desktop_crm.ui.card.changed_banner import show_change
+from desktop_crm.ui.card.client_card import ClientCardWidget
+from desktop_crm.ui.clients.live_refresh import follow_changes
+from desktop_crm.ui.shell import Shell
+
+POLL_MS = 200  # well within the second a colleague's change may take to show
+
+
+class LiveUpdates(QObject):
+    """The window's listener and what it does with each batch of changes.
+
+    Signal: `changed(list)` with the `ChangeEvent`s just shown (for other features)."""
+
+    changed = Signal(list)
+
+    def __init__(self, window: Shell) -> None:
+        super().__init__(window)
+        self.setObjectName("liveUpdates")
+        self.window = window
+        self.listener: Listener | None = open_listener(window.database, window.login)
+        self._waiting: list[ChangeEvent] = []
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.poll)
+        self.timer.start()
+        listener = self.listener
+        window.destroyed.connect(listener.close)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.close)
+
+    def close(self) -> None:
+        """Stop listening (the window is closing)."""
+        self.timer.stop()
+        if self.listener is not None:
+            self.listener.close()
+            self.listener = None
+
+    def poll(self) -> None:
+        if self.listener is None:
+            return
+        self._waiting += self.listener.poll()
+        lst = self.window.client_list
+        if not self._waiting or lst.model.searching is not None:
+            return  # a search the user typed lands first; then the list reads again
+        changes, self._waiting = self._waiting, []
+        follow_changes(lst, changes)
+        if any(change.changes_rows and not change.many for change in changes):
+            self.window.update_client_count(fresh=False)
+        for card in self.open_cards():
+            touching = [change for change in changes if change.touches(card.client_id)]
+            if touching:
+                show_change(card, _weightiest(touching))
+        self.changed.emit(changes)
+
+    def open_cards(self) -> list[ClientCardWidget]:
+        tabs = self.window.tabs
+        widgets = (tabs.widget(i) for i in range(tabs.count()))
+        return [w for w in widgets if isinstance(w, ClientCardWidget)]
+
+
+def _weightiest(changes: list[ChangeEvent]) -> ChangeEvent:
+    """Of the changes a card got at once, the one to tell: a deletion, else the newest change
+    of its fields, else the newest."""
+    for change in reversed(changes):
+        if change.kind == "client" and change.op == DELETE:
+            return change
+    fields = [change for change in changes if change.changes_fields]
+    return (fields or changes)[-1]
+
+
+def install(window: Shell) -> None:
+    LiveUpdates(window)
+
+
+__all__ = ["LiveUpdates", "install"]
