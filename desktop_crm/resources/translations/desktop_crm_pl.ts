@@ -557,6 +557,54 @@ Tej operacji nie można cofnąć.</numerusform>
     </message>
 </context>
 <context>
+    <name>ChangedBanner</name>
+    <message>
+        <location filename="../../ui/card/changed_banner.py" line="39"/>
+        <source>Reload</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/changed_banner.py" line="41"/>
+        <source>Show the card as it is stored now</source>
+        <translation>Pokaż kartę w obecnie zapisanej postaci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/changed_banner.py" line="46"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/changed_banner.py" line="59"/>
+        <source>Deleted by {0} at {1}.</source>
+        <translation>Usunięte przez: {0}, {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/changed_banner.py" line="59"/>
+        <source>Deleted at {1}.</source>
+        <translation>Usunięte {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/changed_banner.py" line="62"/>
+        <source>Changed by {0} at {1}.</source>
+        <translation>Zmienione przez: {0}, {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/changed_banner.py" line="62"/>
+        <source>Changed at {1}.</source>
+        <translation>Zmienione {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/changed_banner.py" line="64"/>
+        <source>Your unsaved edits are kept; Reload shows the stored version.</source>
+        <translation>Twoje niezapisane zmiany zostają; „Odśwież” pokaże zapisaną wersję.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/changed_banner.py" line="66"/>
+        <source>The card shows the stored version.</source>
+        <translation>Karta pokazuje zapisaną wersję.</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <location filename="../../ui/control/choose_pages.py" line="43"/>
@@ -5560,32 +5608,32 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>SQLite: w pamięci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>The database in use</source>
         <translation>Używana baza danych</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Signed in as {0}</source>
         <translation>Zalogowano jako {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln klient w bazie</numerusform>
@@ -5594,12 +5642,12 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>About desktop-crm</source>
         <translation>O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Baza klientów dla handlowców i administratorów, którzy dbają o jej porządek.&lt;br&gt;&lt;br&gt;Baza danych: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>

@@ -557,6 +557,54 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>ChangedBanner</name>
+    <message>
+        <location filename="../../ui/card/changed_banner.py" line="39"/>
+        <source>Reload</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/changed_banner.py" line="41"/>
+        <source>Show the card as it is stored now</source>
+        <translation>Показать карточку в том виде, в каком она сейчас сохранена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/changed_banner.py" line="46"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/changed_banner.py" line="59"/>
+        <source>Deleted by {0} at {1}.</source>
+        <translation>Удалено пользователем {0}, {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/changed_banner.py" line="59"/>
+        <source>Deleted at {1}.</source>
+        <translation>Удалено {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/changed_banner.py" line="62"/>
+        <source>Changed by {0} at {1}.</source>
+        <translation>Изменено пользователем {0}, {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/changed_banner.py" line="62"/>
+        <source>Changed at {1}.</source>
+        <translation>Изменено {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/changed_banner.py" line="64"/>
+        <source>Your unsaved edits are kept; Reload shows the stored version.</source>
+        <translation>Ваши несохранённые правки остались на месте; «Обновить» покажет сохранённую версию.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/card/changed_banner.py" line="66"/>
+        <source>The card shows the stored version.</source>
+        <translation>Карточка показывает сохранённую версию.</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <location filename="../../ui/control/choose_pages.py" line="43"/>
@@ -5560,32 +5608,32 @@ Please copy the details below and send them to your administrator.</source>
         <translation>SQLite: в памяти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>The database in use</source>
         <translation>Используемая база данных</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Signed in as {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln клиент в базе</numerusform>
@@ -5594,12 +5642,12 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>About desktop-crm</source>
         <translation>О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;A client base for sales managers and the admins who keep it in shape.&lt;br&gt;&lt;br&gt;Database: {1}&lt;br&gt;Qt for Python {2}</source>
         <translation>&lt;b&gt;desktop-crm {0}&lt;/b&gt;&lt;br&gt;Клиентская база для менеджеров по продажам и администраторов, которые поддерживают её в порядке.&lt;br&gt;&lt;br&gt;База данных: {1}&lt;br&gt;Qt for Python {2}</translation>
     </message>

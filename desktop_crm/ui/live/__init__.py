@@ -9,6 +9,8 @@ banner for an unreachable server is another feature's business.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
@@ -20,6 +22,10 @@ from desktop_crm.ui.clients.live_refresh import follow_changes
 from desktop_crm.ui.shell import Shell
 
 POLL_MS = 200  # well within the second a colleague's change may take to show
+# the list reads its whole window again at most this often: on SQLite every commit (an import
+# of this window's own, in chunks) says "changed", and a re-read of a million clients' first
+# screen costs a tenth of a second
+REREAD_SPACING_S = 0.5
 
 
 class LiveUpdates(QObject):
@@ -35,6 +41,7 @@ class LiveUpdates(QObject):
         self.window = window
         self.listener: Listener | None = open_listener(window.database, window.login)
         self._waiting: list[ChangeEvent] = []
+        self._reread_at = 0.0
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
@@ -59,6 +66,10 @@ class LiveUpdates(QObject):
         lst = self.window.client_list
         if not self._waiting or lst.model.searching is not None:
             return  # a search the user typed lands first; then the list reads again
+        if any(change.changes_rows for change in self._waiting):
+            if time.monotonic() - self._reread_at < REREAD_SPACING_S:
+                return
+            self._reread_at = time.monotonic()
         changes, self._waiting = self._waiting, []
         follow_changes(lst, changes)
         if any(change.changes_rows and not change.many for change in changes):
