@@ -4,8 +4,9 @@ AFTER INSERT/UPDATE/DELETE triggers on the clients and the tables hanging off a 
 `pg_notify('crm_changes', json)` with the kind of change, the operation, the client ids, the
 acting login (the application's `crm.login` setting, else the connection's role) and the time.
 The triggers are statement-level with transition tables: an import's multi-row INSERT costs one
-notice, not one per row, and a statement that touches more than 100 clients sends one "many
-changed" notice (ids null) instead of a long list. PostgreSQL folds identical notices of one
+notice, not one per row, and a statement that touches more than 100 clients (or more than 1,000
+rows: only that many are looked at) sends one "many changed" notice (ids null) instead of a
+long list. PostgreSQL folds identical notices of one
 transaction into one. On SQLite this revision does nothing: two desktops on one file learn of
 each other's changes from `PRAGMA data_version` (services/live).
 
@@ -53,25 +54,27 @@ CREATE OR REPLACE FUNCTION crm_notify_change() RETURNS trigger LANGUAGE plpgsql 
 DECLARE
     expr text := TG_ARGV[1];
     source text;
+    touched bigint;
     ids bigint[];
 BEGIN
+    -- at most 1,001 rows a side are looked at: a statement over more is "many changed"
     source := CASE TG_OP
-        WHEN 'INSERT' THEN format('SELECT %s AS c FROM new_rows', expr)
-        WHEN 'DELETE' THEN format('SELECT %s AS c FROM old_rows', expr)
+        WHEN 'INSERT' THEN format('(SELECT %s AS c FROM new_rows LIMIT 1001)', expr)
+        WHEN 'DELETE' THEN format('(SELECT %s AS c FROM old_rows LIMIT 1001)', expr)
         -- a row moved to another client (a call linked elsewhere) changed both
-        ELSE format('SELECT %1$s AS c FROM old_rows UNION SELECT %1$s AS c FROM new_rows', expr)
+        ELSE format(
+            '(SELECT %1$s AS c FROM old_rows LIMIT 1001)'
+            ' UNION ALL (SELECT %1$s AS c FROM new_rows LIMIT 1001)', expr)
     END;
-    EXECUTE format(
-        'SELECT array_agg(c) FROM (SELECT DISTINCT c FROM (%s) s WHERE c IS NOT NULL LIMIT 101) d',
-        source
-    ) INTO ids;
-    IF ids IS NULL THEN
-        RETURN NULL;  -- nothing of a client's changed (an UPDATE of no rows)
+    EXECUTE format('SELECT count(*), array_agg(DISTINCT c) FILTER (WHERE c IS NOT NULL)'
+                   ' FROM (%s) s', source) INTO touched, ids;
+    IF touched <= 1000 AND ids IS NULL THEN
+        RETURN NULL;  -- no client's row changed (an UPDATE of no rows, an unlinked call)
     END IF;
     PERFORM pg_notify('crm_changes', json_build_object(
         'kind', TG_ARGV[0],
         'op', lower(TG_OP),
-        'ids', CASE WHEN cardinality(ids) > 100 THEN NULL ELSE ids END,
+        'ids', CASE WHEN touched > 1000 OR cardinality(ids) > 100 THEN NULL ELSE ids END,
         'login', coalesce(nullif(current_setting('crm.login', true), ''), current_user::text),
         'at', extract(epoch FROM statement_timestamp())
     )::text);
