@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import statistics
 import sys
 import tempfile
@@ -144,8 +145,9 @@ def run_until(condition: Callable[[], bool], timeout: float = 10.0) -> None:
 def window_delays(
     database: Database, other: Database, ids: list[int], runs: int, pause: float
 ) -> None:
-    """`pause` between changes: a lone change, or (0) a stream of them, which the window
-    takes in at most every `REREAD_SPACING_S` when the list must read its whole window."""
+    """`pause` (to half as much again) between changes: a lone change; or (0) a stream of
+    them, which the window takes in at most every `REREAD_SPACING_S` when the list must read
+    its whole window."""
     window = MainWindow(database, LOGIN)
     window.show()
     model = window.client_list.model
@@ -160,7 +162,7 @@ def window_delays(
         run_until(lambda index=index, name=name: model.data(index) == name)
         delays.append(time.perf_counter() - start)
         commits.append(commit)
-        time.sleep(pause)
+        time.sleep(pause * random.uniform(1.0, 1.5))  # out of step with the window's timer
     live = window.findChild(LiveUpdates, "liveUpdates")
     assert live is not None
     live.close()
@@ -190,6 +192,17 @@ def timed_insert(database: Database, rows: int, batch: int, setup: list[str]) ->
     with database.engine.begin() as conn:  # TRUNCATE fires no row triggers: nothing to undo
         conn.exec_driver_sql("TRUNCATE clients CASCADE")
     return took
+
+
+def drain(listener: PgListener) -> int:
+    """The notices the listener gets until a second passes without one."""
+    count, quiet_since = 0, time.perf_counter()
+    while time.perf_counter() - quiet_since < 1.0:
+        got = len(listener.poll())
+        if got:
+            count, quiet_since = count + got, time.perf_counter()
+        time.sleep(0.05)
+    return count
 
 
 def trigger_costs(database: Database, rows: int) -> None:
@@ -222,7 +235,7 @@ def trigger_costs(database: Database, rows: int) -> None:
                     took = timed_insert(database, rows, batch, setup)
                     run_ddl(database, undo)
                     times[name] = min(times.get(name, took), took)
-            notices = len(listener.poll())
+            notices = drain(listener)
             bare = times["bare"]
             print(
                 f"insert of {rows:,} clients in {shape}: no trigger {bare:.2f} s (baseline); "
