@@ -2,12 +2,13 @@
 
 AFTER INSERT/UPDATE/DELETE triggers on the clients and the tables hanging off a client call
 `pg_notify('crm_changes', json)` with the kind of change, the operation, the client ids, the
-acting login (the application's `crm.login` setting, else the connection's role) and the time.
+acting login (on a team base the connection's own role; on a shared account the application's
+`crm.login` setting) and the time.
+
 The triggers are statement-level with transition tables: an import's multi-row INSERT costs one
 notice, not one per row, and a statement that touches more than 100 clients (or more than 1,000
 rows: only that many are looked at) sends one "many changed" notice (ids null) instead of a
-long list. PostgreSQL folds identical notices of one
-transaction into one. On SQLite this revision does nothing: two desktops on one file learn of
+long list. PostgreSQL folds identical notices of one transaction into one. On SQLite this revision does nothing: two desktops on one file learn of
 each other's changes from `PRAGMA data_version` (services/live).
 
 Revision ID: 0009
@@ -75,7 +76,17 @@ BEGIN
         'kind', TG_ARGV[0],
         'op', lower(TG_OP),
         'ids', CASE WHEN touched > 1000 OR cardinality(ids) > 100 THEN NULL ELSE ids END,
-        'login', coalesce(nullif(current_setting('crm.login', true), ''), current_user::text),
+        'login', CASE
+            -- a team base: the connection's own login, which nobody can set to another's
+            WHEN EXISTS (
+                SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+                JOIN pg_roles u ON u.oid = m.member
+                WHERE u.rolname = current_user
+                  AND g.rolname IN ('crm_admin', 'crm_manager', 'crm_import'))
+            THEN current_user::text
+            -- one shared account: the application names its user
+            ELSE coalesce(nullif(current_setting('crm.login', true), ''), current_user::text)
+        END,
         'at', extract(epoch FROM statement_timestamp())
     )::text);
     RETURN NULL;
