@@ -8,8 +8,9 @@ acting login (on a team base the connection's own role; on a shared account the 
 The triggers are statement-level with transition tables: an import's multi-row INSERT costs one
 notice, not one per row, and a statement that touches more than 100 clients (or more than 1,000
 rows: only that many are looked at) sends one "many changed" notice (ids null) instead of a
-long list. PostgreSQL folds identical notices of one transaction into one. On SQLite this revision does nothing: two desktops on one file learn of
-each other's changes from `PRAGMA data_version` (services/live).
+long list. PostgreSQL folds identical notices of one transaction into one. On SQLite this
+revision does nothing: two desktops on one file learn of each other's changes from
+`PRAGMA data_version` (services/live).
 
 Revision ID: 0009
 Revises: 0008
