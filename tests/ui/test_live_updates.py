@@ -165,3 +165,14 @@ def test_banner_screenshot(
     for _ in range(5):
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
     assert card.grab().save(str(shots / "card-changed-banner.png"))
+
+
+def test_a_closed_window_stops_listening(qtbot: QtBot, database: Database, admin: User) -> None:
+    window = MainWindow(database, admin.login)
+    qtbot.addWidget(window)
+    window.show()
+    live = window.findChild(LiveUpdates, "liveUpdates")
+    assert live is not None and live.listener is not None
+    window.close()
+    qtbot.waitUntil(lambda: live.listener is None, timeout=SEEN_MS)
+    assert not live.timer.isActive()

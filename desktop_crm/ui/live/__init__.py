@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop_crm.services.live import ChangeEvent, Listener, open_listener
@@ -29,11 +29,7 @@ REREAD_SPACING_S = 0.5
 
 
 class LiveUpdates(QObject):
-    """The window's listener and what it does with each batch of changes.
-
-    Signal: `changed(list)` with the `ChangeEvent`s just shown (for other features)."""
-
-    changed = Signal(list)
+    """The window's listener and what it does with each batch of changes."""
 
     def __init__(self, window: Shell) -> None:
         super().__init__(window)
@@ -48,9 +44,20 @@ class LiveUpdates(QObject):
         self.timer.start()
         listener = self.listener
         window.destroyed.connect(listener.close)
+        window.installEventFilter(self)
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.close)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            # the window may refuse (a card with unsaved changes): look once it has decided
+            QTimer.singleShot(0, self._closed_or_not)
+        return False
+
+    def _closed_or_not(self) -> None:
+        if not self.window.isVisible():
+            self.close()
 
     def close(self) -> None:
         """Stop listening (the window is closing)."""
@@ -78,7 +85,6 @@ class LiveUpdates(QObject):
             touching = [change for change in changes if change.touches(card.client_id)]
             if touching:
                 show_change(card, _weightiest(touching))
-        self.changed.emit(changes)
 
     def open_cards(self) -> list[ClientCardWidget]:
         tabs = self.window.tabs
