@@ -52,7 +52,7 @@ class LiveUpdates(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
             # the window may refuse (a card with unsaved changes): look once it has decided
-            QTimer.singleShot(0, self._closed_or_not)
+            QTimer.singleShot(0, self, self._closed_or_not)
         return False
 
     def _closed_or_not(self) -> None:
