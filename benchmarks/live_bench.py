@@ -162,7 +162,10 @@ def window_delays(
         run_until(lambda index=index, name=name: model.data(index) == name)
         delays.append(time.perf_counter() - start)
         commits.append(commit)
-        time.sleep(pause * random.uniform(1.0, 1.5))  # out of step with the window's timer
+        # the window runs meanwhile (a sleep would leave its timer due at the next commit),
+        # and the next change comes out of step with that timer
+        until = time.perf_counter() + pause * random.uniform(1.0, 1.5)
+        run_until(lambda until=until: time.perf_counter() >= until)
     live = window.findChild(LiveUpdates, "liveUpdates")
     assert live is not None
     live.close()
