@@ -35,6 +35,7 @@ from desktop_crm.ui.clients.list_widget import ClientListWidget
 from desktop_crm.ui.connection import install as install_connection
 from desktop_crm.ui.database_name import describe_database
 from desktop_crm.ui.features import FeatureLoader
+from desktop_crm.ui.live import install as install_live
 from desktop_crm.ui.menus import build_menus, update_action
 from desktop_crm.ui.settings import app_settings
 from desktop_crm.ui.shell import Shell
@@ -91,6 +92,7 @@ class MainWindow(Shell):
         self.features = FeatureLoader(self, self.provide, lambda key: self._handlers[key]())
         self._painted = False
         install_connection(self)  # a lost server must show from the first query on
+        install_live(self)  # other desktops' changes, from the start
         self._mirror_empty_state()
         self._restore_geometry()
         self.update_client_count(fresh=False)

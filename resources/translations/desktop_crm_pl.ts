@@ -610,6 +610,54 @@ Tej operacji nie można cofnąć.</numerusform>
     </message>
 </context>
 <context>
+    <name>ChangedBanner</name>
+    <message>
+        <location filename="../../desktop_crm/ui/card/changed_banner.py" line="39"/>
+        <source>Reload</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card/changed_banner.py" line="41"/>
+        <source>Show the card as it is stored now</source>
+        <translation>Pokaż kartę w obecnie zapisanej postaci</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card/changed_banner.py" line="46"/>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card/changed_banner.py" line="59"/>
+        <source>Deleted by {0} at {1}.</source>
+        <translation>Usunięte przez: {0}, {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card/changed_banner.py" line="59"/>
+        <source>Deleted at {1}.</source>
+        <translation>Usunięte {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card/changed_banner.py" line="62"/>
+        <source>Changed by {0} at {1}.</source>
+        <translation>Zmienione przez: {0}, {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card/changed_banner.py" line="62"/>
+        <source>Changed at {1}.</source>
+        <translation>Zmienione {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card/changed_banner.py" line="64"/>
+        <source>Your unsaved edits are kept; Reload shows the stored version.</source>
+        <translation>Twoje niezapisane zmiany zostają; „Odśwież” pokaże zapisaną wersję.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card/changed_banner.py" line="66"/>
+        <source>The card shows the stored version.</source>
+        <translation>Karta pokazuje zapisaną wersję.</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <location filename="../../desktop_crm/ui/control/choose_pages.py" line="43"/>
@@ -5638,32 +5686,32 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>SQLite: w pamięci</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="64"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="66"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="71"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="73"/>
         <source>Clients</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="151"/>
         <source>The database in use</source>
         <translation>Używana baza danych</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="149"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="153"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="151"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="155"/>
         <source>Signed in as {0}</source>
         <translation>Zalogowano jako {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="278"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="282"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln klient w bazie</numerusform>

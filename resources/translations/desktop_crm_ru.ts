@@ -610,6 +610,54 @@ This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>ChangedBanner</name>
+    <message>
+        <location filename="../../desktop_crm/ui/card/changed_banner.py" line="39"/>
+        <source>Reload</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card/changed_banner.py" line="41"/>
+        <source>Show the card as it is stored now</source>
+        <translation>Показать карточку в том виде, в каком она сейчас сохранена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card/changed_banner.py" line="46"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card/changed_banner.py" line="59"/>
+        <source>Deleted by {0} at {1}.</source>
+        <translation>Удалено пользователем {0}, {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card/changed_banner.py" line="59"/>
+        <source>Deleted at {1}.</source>
+        <translation>Удалено {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card/changed_banner.py" line="62"/>
+        <source>Changed by {0} at {1}.</source>
+        <translation>Изменено пользователем {0}, {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card/changed_banner.py" line="62"/>
+        <source>Changed at {1}.</source>
+        <translation>Изменено {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card/changed_banner.py" line="64"/>
+        <source>Your unsaved edits are kept; Reload shows the stored version.</source>
+        <translation>Ваши несохранённые правки остались на месте; «Обновить» покажет сохранённую версию.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/card/changed_banner.py" line="66"/>
+        <source>The card shows the stored version.</source>
+        <translation>Карточка показывает сохранённую версию.</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <location filename="../../desktop_crm/ui/control/choose_pages.py" line="43"/>
@@ -5638,32 +5686,32 @@ Please copy the details below and send them to your administrator.</source>
         <translation>SQLite: в памяти</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="64"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="66"/>
         <source>desktop-crm — {0}</source>
         <translation>desktop-crm — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="71"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="73"/>
         <source>Clients</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="151"/>
         <source>The database in use</source>
         <translation>Используемая база данных</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="149"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="153"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/main_window.py" line="151"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="155"/>
         <source>Signed in as {0}</source>
         <translation>Пользователь: {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/main_window.py" line="278"/>
+        <location filename="../../desktop_crm/ui/main_window.py" line="282"/>
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln клиент в базе</numerusform>

@@ -1,0 +1,109 @@
+"""Live updates in the window (STO-7): the window keeps a listener of other desktops' changes
+(`services/live`) and reads it on a timer; the client list refreshes the changed rows in place
+and an open card whose client changed says who changed it and when. Plugged into the main
+window by `install(window)` when the window is made.
+
+The listener never raises: when the server is away it retries by itself, and the window's own
+banner for an unreachable server is another feature's business.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop_crm.services.live import ChangeEvent, Listener, open_listener
+from desktop_crm.services.live.events import DELETE
+from desktop_crm.ui.card.changed_banner import show_change
+from desktop_crm.ui.card.client_card import ClientCardWidget
+from desktop_crm.ui.clients.live_refresh import follow_changes
+from desktop_crm.ui.shell import Shell
+
+POLL_MS = 200  # well within the second a colleague's change may take to show
+# the list reads its whole window again at most this often: on SQLite every commit (an import
+# of this window's own, in chunks) says "changed", and a re-read of a million clients' first
+# screen costs a tenth of a second
+REREAD_SPACING_S = 0.5
+
+
+class LiveUpdates(QObject):
+    """The window's listener and what it does with each batch of changes."""
+
+    def __init__(self, window: Shell) -> None:
+        super().__init__(window)
+        self.setObjectName("liveUpdates")
+        self.window = window
+        self.listener: Listener | None = open_listener(window.database, window.login)
+        self._waiting: list[ChangeEvent] = []
+        self._reread_at = 0.0
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.poll)
+        self.timer.start()
+        listener = self.listener
+        window.destroyed.connect(listener.close)
+        window.installEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.close)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            # the window may refuse (a card with unsaved changes): look once it has decided
+            QTimer.singleShot(0, self, self._closed_or_not)
+        return False
+
+    def _closed_or_not(self) -> None:
+        if not self.window.isVisible():
+            self.close()
+
+    def close(self) -> None:
+        """Stop listening (the window is closing)."""
+        self.timer.stop()
+        if self.listener is not None:
+            self.listener.close()
+            self.listener = None
+
+    def poll(self) -> None:
+        if self.listener is None:
+            return
+        self._waiting += self.listener.poll()
+        lst = self.window.client_list
+        if not self._waiting or lst.model.searching is not None:
+            return  # a search the user typed lands first; then the list reads again
+        if any(change.changes_rows for change in self._waiting):
+            if time.monotonic() - self._reread_at < REREAD_SPACING_S:
+                return
+            self._reread_at = time.monotonic()
+        changes, self._waiting = self._waiting, []
+        follow_changes(lst, changes)
+        if any(change.changes_rows and not change.many for change in changes):
+            self.window.update_client_count(fresh=False)
+        for card in self.open_cards():
+            touching = [change for change in changes if change.touches(card.client_id)]
+            if touching:
+                show_change(card, _weightiest(touching))
+
+    def open_cards(self) -> list[ClientCardWidget]:
+        tabs = self.window.tabs
+        widgets = (tabs.widget(i) for i in range(tabs.count()))
+        return [w for w in widgets if isinstance(w, ClientCardWidget)]
+
+
+def _weightiest(changes: list[ChangeEvent]) -> ChangeEvent:
+    """Of the changes a card got at once, the one to tell: a deletion, else the newest change
+    of its fields, else the newest."""
+    for change in reversed(changes):
+        if change.kind == "client" and change.op == DELETE:
+            return change
+    fields = [change for change in changes if change.changes_fields]
+    return (fields or changes)[-1]
+
+
+def install(window: Shell) -> None:
+    LiveUpdates(window)
+
+
+__all__ = ["LiveUpdates", "install"]
