@@ -40,6 +40,7 @@ from desktop_crm.ui.file_menu import install as install_file_menu
 from desktop_crm.ui.importing.wizard import install as install_importing
 from desktop_crm.ui.interactions import install as install_interactions
 from desktop_crm.ui.mail_fetch import install as install_mail_fetch
+from desktop_crm.ui.mail_import import install as install_mail_import
 from desktop_crm.ui.menus import build_menus, update_action
 from desktop_crm.ui.merge import install as install_merge
 from desktop_crm.ui.reports import install as install_reports
@@ -304,6 +305,7 @@ FEATURES: tuple[Callable[[Shell], None], ...] = (
     install_interactions,
     install_calls_import,
     install_mail_fetch,
+    install_mail_import,
 )
 
 __all__ = ["FEATURES", "MainWindow"]
