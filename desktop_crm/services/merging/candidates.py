@@ -34,8 +34,8 @@ def _touched(session: Session, keep_id: int) -> set[int]:
             )
         ).tuples()
     )
-    parties, found = table_of(InteractionParty), set()
-    interactions = table_of(Interaction)
+    parties, interactions = table_of(InteractionParty), table_of(Interaction)
+    found: set[int] = set()
     for start in range(0, len(pairs), POINTS_CHUNK):
         chunk = pairs[start : start + POINTS_CHUNK]
         query = (
