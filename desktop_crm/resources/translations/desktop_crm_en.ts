@@ -255,7 +255,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>JournalWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/interactions/journal.py" line="207" />
+        <location filename="../../ui/interactions/journal.py" line="256" />
         <source>%n call(s) and email(s)</source>
         <translation>
             <numerusform>%n call and email</numerusform>
@@ -266,7 +266,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>MailFetch</name>
     <message numerus="yes">
-        <location filename="../../ui/mail_fetch/__init__.py" line="65" />
+        <location filename="../../ui/mail_fetch/__init__.py" line="82" />
         <source>Fetched %Ln message(s): {0} new, {1} linked to clients</source>
         <translation>
             <numerusform>Fetched %Ln message: {0} new, {1} linked to clients</numerusform>
@@ -277,7 +277,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln client in the base</numerusform>

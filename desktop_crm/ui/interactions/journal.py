@@ -1,7 +1,7 @@
 """The calls and emails journal (Interactions › Calls and emails…): every interaction in a lazy
 list, filtered by link state, kind, direction, period (a preset, or a custom one between two
-dates, both days included) and user, searched by address, number or subject; open one to read it, set its client by hand (LNK-5 offer after), link now, register a
-call or an email."""
+dates, both days included) and user, searched by address, number or subject; open one to read
+it, set its client by hand (LNK-5 offer after), link now, register a call or an email."""
 
 from __future__ import annotations
 
