@@ -135,20 +135,7 @@ class JournalWindow(QDialog):
                 (self.tr("Outgoing"), "out"),
             ],
         )
-        self.period_filter = self._combo(
-            "periodFilter",
-            [
-                (self.tr("Any time"), "any"),
-                (self.tr("Today"), "today"),
-                (self.tr("Last 7 days"), "week"),
-                (self.tr("Last 30 days"), "month"),
-                (self.tr("Last year"), "year"),
-                (self.tr("Custom period"), CUSTOM),
-            ],
-        )
-        self.period_from = self._date_edit("periodFrom", -CUSTOM_DAYS)
-        self.period_to = self._date_edit("periodTo", 0)
-        self.period_filter.currentIndexChanged.connect(self._show_period)
+        self._build_period()
         with self.database.session() as session:
             users = [(u.full_name, u.id) for u in list_users(session)]
             self.viewer_id = viewer_of(current_user(session, self.login))
@@ -175,6 +162,22 @@ class JournalWindow(QDialog):
             self.filter_row.addWidget(widget)
         self.filter_row.addWidget(self.search, 1)
         self._show_period()
+
+    def _build_period(self) -> None:
+        self.period_filter = self._combo(
+            "periodFilter",
+            [
+                (self.tr("Any time"), "any"),
+                (self.tr("Today"), "today"),
+                (self.tr("Last 7 days"), "week"),
+                (self.tr("Last 30 days"), "month"),
+                (self.tr("Last year"), "year"),
+                (self.tr("Custom period"), CUSTOM),
+            ],
+        )
+        self.period_from = self._date_edit("periodFrom", -CUSTOM_DAYS)
+        self.period_to = self._date_edit("periodTo", 0)
+        self.period_filter.currentIndexChanged.connect(self._show_period)
 
     def _date_edit(self, name: str, days_from_today: int) -> QDateEdit:
         edit = QDateEdit(QDate.currentDate().addDays(days_from_today), self)
