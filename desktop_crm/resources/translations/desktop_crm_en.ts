@@ -255,7 +255,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>JournalWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/interactions/journal.py" line="256" />
+        <location filename="../../ui/interactions/journal.py" line="262" />
         <source>%n call(s) and email(s)</source>
         <translation>
             <numerusform>%n call and email</numerusform>

@@ -5114,72 +5114,82 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Wychodzące</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/journal.py" line="141"/>
+        <location filename="../../ui/interactions/journal.py" line="170"/>
         <source>Any time</source>
         <translation>Dowolny czas</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/journal.py" line="142"/>
+        <location filename="../../ui/interactions/journal.py" line="171"/>
         <source>Today</source>
         <translation>Dzisiaj</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/journal.py" line="143"/>
+        <location filename="../../ui/interactions/journal.py" line="172"/>
         <source>Last 7 days</source>
         <translation>Ostatnie 7 dni</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/journal.py" line="144"/>
+        <location filename="../../ui/interactions/journal.py" line="173"/>
         <source>Last 30 days</source>
         <translation>Ostatnie 30 dni</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/journal.py" line="145"/>
+        <location filename="../../ui/interactions/journal.py" line="174"/>
         <source>Last year</source>
         <translation>Ostatni rok</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/journal.py" line="146"/>
+        <location filename="../../ui/interactions/journal.py" line="175"/>
         <source>Custom period</source>
         <translation>Własny okres</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/journal.py" line="155"/>
+        <location filename="../../ui/interactions/journal.py" line="142"/>
         <source>Anyone</source>
         <translation>Każdy</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/journal.py" line="159"/>
+        <location filename="../../ui/interactions/journal.py" line="146"/>
         <source>Search an address, number or subject…</source>
         <translation>Szukaj adresu, numeru lub tematu…</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/journal.py" line="211"/>
+        <location filename="../../ui/interactions/journal.py" line="179"/>
+        <source>First day of the period</source>
+        <translation>Pierwszy dzień okresu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="181"/>
+        <source>Last day of the period (included)</source>
+        <translation>Ostatni dzień okresu (włącznie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="217"/>
         <source>Open…</source>
         <translation>Otwórz…</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/journal.py" line="212"/>
+        <location filename="../../ui/interactions/journal.py" line="218"/>
         <source>Set client…</source>
         <translation>Wskaż klienta…</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/journal.py" line="213"/>
+        <location filename="../../ui/interactions/journal.py" line="219"/>
         <source>Link now</source>
         <translation>Przypisz teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/journal.py" line="215"/>
+        <location filename="../../ui/interactions/journal.py" line="221"/>
         <source>Register a call…</source>
         <translation>Zarejestruj rozmowę…</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/journal.py" line="216"/>
+        <location filename="../../ui/interactions/journal.py" line="222"/>
         <source>Register an email…</source>
         <translation>Zarejestruj wiadomość e-mail…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/interactions/journal.py" line="256"/>
+        <location filename="../../ui/interactions/journal.py" line="262"/>
         <source>%n call(s) and email(s)</source>
         <translation>
             <numerusform>%n rozmowa i e-mail</numerusform>
@@ -5188,7 +5198,7 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/journal.py" line="316"/>
+        <location filename="../../ui/interactions/journal.py" line="322"/>
         <source>Linked %1 of %2.</source>
         <translation>Przypisano %1 z %2.</translation>
     </message>

@@ -5114,72 +5114,82 @@ Please copy the details below and send them to your administrator.</source>
         <translation>Исходящие</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/journal.py" line="141"/>
+        <location filename="../../ui/interactions/journal.py" line="170"/>
         <source>Any time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/journal.py" line="142"/>
+        <location filename="../../ui/interactions/journal.py" line="171"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/journal.py" line="143"/>
+        <location filename="../../ui/interactions/journal.py" line="172"/>
         <source>Last 7 days</source>
         <translation>Последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/journal.py" line="144"/>
+        <location filename="../../ui/interactions/journal.py" line="173"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/journal.py" line="145"/>
+        <location filename="../../ui/interactions/journal.py" line="174"/>
         <source>Last year</source>
         <translation>Последний год</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/journal.py" line="146"/>
+        <location filename="../../ui/interactions/journal.py" line="175"/>
         <source>Custom period</source>
         <translation>Свой период</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/journal.py" line="155"/>
+        <location filename="../../ui/interactions/journal.py" line="142"/>
         <source>Anyone</source>
         <translation>Любой пользователь</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/journal.py" line="159"/>
+        <location filename="../../ui/interactions/journal.py" line="146"/>
         <source>Search an address, number or subject…</source>
         <translation>Поиск по адресу, номеру или теме…</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/journal.py" line="211"/>
+        <location filename="../../ui/interactions/journal.py" line="179"/>
+        <source>First day of the period</source>
+        <translation>Первый день периода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="181"/>
+        <source>Last day of the period (included)</source>
+        <translation>Последний день периода (включительно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interactions/journal.py" line="217"/>
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/journal.py" line="212"/>
+        <location filename="../../ui/interactions/journal.py" line="218"/>
         <source>Set client…</source>
         <translation>Указать клиента…</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/journal.py" line="213"/>
+        <location filename="../../ui/interactions/journal.py" line="219"/>
         <source>Link now</source>
         <translation>Привязать сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/journal.py" line="215"/>
+        <location filename="../../ui/interactions/journal.py" line="221"/>
         <source>Register a call…</source>
         <translation>Зарегистрировать звонок…</translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/journal.py" line="216"/>
+        <location filename="../../ui/interactions/journal.py" line="222"/>
         <source>Register an email…</source>
         <translation>Зарегистрировать письмо…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/interactions/journal.py" line="256"/>
+        <location filename="../../ui/interactions/journal.py" line="262"/>
         <source>%n call(s) and email(s)</source>
         <translation>
             <numerusform>%n звонок и письмо</numerusform>
@@ -5188,7 +5198,7 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/interactions/journal.py" line="316"/>
+        <location filename="../../ui/interactions/journal.py" line="322"/>
         <source>Linked %1 of %2.</source>
         <translation>Привязано %1 из %2.</translation>
     </message>

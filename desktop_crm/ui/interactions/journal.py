@@ -176,13 +176,16 @@ class JournalWindow(QDialog):
             ],
         )
         self.period_from = self._date_edit("periodFrom", -CUSTOM_DAYS)
+        self.period_from.setToolTip(self.tr("First day of the period"))
         self.period_to = self._date_edit("periodTo", 0)
+        self.period_to.setToolTip(self.tr("Last day of the period (included)"))
         self.period_filter.currentIndexChanged.connect(self._show_period)
 
     def _date_edit(self, name: str, days_from_today: int) -> QDateEdit:
         edit = QDateEdit(QDate.currentDate().addDays(days_from_today), self)
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd.MM.yyyy")  # as the list shows its dates
         edit.dateChanged.connect(self._period_changed)
         return edit
 
