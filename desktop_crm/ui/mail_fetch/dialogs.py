@@ -1,5 +1,6 @@
 """The dialogs of Interactions -> Fetch mail: this computer's mail accounts (a list to fetch
-from) and one account's server, login and password (kept in the system's keyring)."""
+from, add to and remove from) and one account's server, login and password (kept in the
+system's keyring)."""
 
 from __future__ import annotations
 
