@@ -24,10 +24,12 @@ from sqlalchemy.exc import (
     IntegrityError,
     NoSuchModuleError,
     OperationalError,
+    PendingRollbackError,
 )
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_crm.backups import write_backup
+from desktop_crm.connection_loss import lost_connection_error
 from desktop_crm.errors import Code, DatabaseError
 
 if TYPE_CHECKING:
@@ -36,9 +38,19 @@ if TYPE_CHECKING:
 # The newest revision in migrations/versions (tests/db/test_migrations.py holds it to Alembic's
 # own answer). A base already there opens without importing Alembic, whose import (mako and
 # pygments with it) was a fifth of the window's cold start.
-SCHEMA_HEAD = "0008"
+SCHEMA_HEAD = "0009"
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
+# A server behind a dropped network sends no reset: without these a query (or pre-ping) on a
+# pooled connection waits for the system's TCP timeout, a quarter of an hour. Unacknowledged
+# data fails the connection after 10 s, an idle one is probed after 10 s (libpq's names).
+TCP_DEAD_PEER = {
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 3,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 10_000,
+}
 # URLs without a driver name (postgres:// is what many hosting panels print)
 PLAIN_POSTGRESQL = ("postgresql", "postgres")
 
@@ -90,7 +102,7 @@ def make_engine(url: str) -> Engine:
                 raise DatabaseError(Code.DB_FOLDER_MISSING, folder=str(folder))
         kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
     elif parsed.get_backend_name() == "postgresql":
-        kwargs["connect_args"] = {"connect_timeout": 5}
+        kwargs["connect_args"] = {"connect_timeout": 5, **TCP_DEAD_PEER}
         kwargs["pool_pre_ping"] = True
     try:
         engine = create_engine(parsed, **kwargs)
@@ -272,16 +284,22 @@ class Database:
         try:
             with self.session(write=write) as session, session.begin():
                 yield session
-        except OperationalError as exc:
-            # the environment failed (read-only or locked file, full disk, lost server):
-            # a sentence for the person, not a traceback
-            raise _work_error(self.engine, exc) from exc
         except IntegrityError as exc:
             # a record this work refers to was deleted by another desktop meanwhile (an
             # import undo, a colleague): a sentence; any other violation is a bug
             if _is_reference_gone(exc):
                 raise DatabaseError(Code.RECORD_GONE_MEANWHILE) from exc
             raise
+        except (DBAPIError, PendingRollbackError) as exc:
+            # the server went away (stopped, restarting, the network down): nothing was saved
+            lost = lost_connection_error(exc, self.engine.url)
+            if lost is not None:
+                raise lost from exc
+            if not isinstance(exc, OperationalError):
+                raise
+            # the environment failed (read-only or locked file, full disk): a sentence for the
+            # person, not a traceback
+            raise _work_error(self.engine, exc) from exc
 
     def dispose(self) -> None:
         self.engine.dispose()

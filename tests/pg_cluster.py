@@ -84,8 +84,13 @@ class PasswordCluster:
             f"--username={SUPERUSER}", "--encoding=UTF8", "--locale=C.UTF-8",
         )  # fmt: skip
         pwfile.unlink()
+        self.serve()
+
+    def serve(self) -> None:
+        """Start the server of the cluster made by `start` (again, after `stop`)."""
         options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off"
         log = self.folder / "server.log"
+        data = self.folder / "data"
         self._run("pg_ctl", "-D", str(data), "-l", str(log), "-o", options, "-w", "start")
 
     def stop(self) -> None:

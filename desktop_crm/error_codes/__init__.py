@@ -9,6 +9,7 @@ from desktop_crm.error_codes.base_settings import BaseSettingCodes
 from desktop_crm.error_codes.bulk_edits import BulkEditCodes
 from desktop_crm.error_codes.calls import CallCodes
 from desktop_crm.error_codes.clients import ClientCodes
+from desktop_crm.error_codes.connection import ConnectionCodes
 from desktop_crm.error_codes.control import ControlCodes
 from desktop_crm.error_codes.files import FileCodes
 from desktop_crm.error_codes.imap import ImapCodes
@@ -47,6 +48,7 @@ class Code(
     CallCodes,
     MergingCodes,
     TeamCodes,
+    ConnectionCodes,
 ):
     """Every code: a raise names one of these attributes, never a string."""
 

@@ -191,7 +191,14 @@ class ContactPoint(Base):
     __tablename__ = "contact_points"
     __table_args__ = (
         CheckConstraint("(client_id IS NULL) <> (contact_person_id IS NULL)", name="one_owner"),
-        Index("ix_contact_points_kind_normalized", "kind", "normalized"),
+        # the owner rides along: a lookup by address is answered from the index alone
+        Index(
+            "ix_contact_points_kind_normalized_owner",
+            "kind",
+            "normalized",
+            "client_id",
+            "contact_person_id",
+        ),
         Index(
             "uq_contact_points_primary_client",
             "client_id",

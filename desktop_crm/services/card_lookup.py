@@ -25,9 +25,16 @@ from desktop_crm.services.custom_fields import list_fields
 from desktop_crm.services.deals import list_deals
 from desktop_crm.services.emails import try_normalize_email
 from desktop_crm.services.groups import group_paths
+from desktop_crm.services.guarded_search import (
+    contact_match_ids,
+    contains_pattern,
+    guarded,
+    name_match_ids,
+    prefix_pattern,
+)
 from desktop_crm.services.names import name_key
 from desktop_crm.services.phones import digits, format_phone, try_normalize_phone
-from desktop_crm.services.visibility import visible_clients
+from desktop_crm.services.visibility import sees_all, visible_clients
 
 MIN_CONTAINS = 3  # characters before a search also looks inside names (a trigram needs 3)
 FTS_NAMES = "fts_client_names"  # the trigram index of client names (revision 0002, SQLite)
@@ -173,27 +180,39 @@ def search_clients(
         return stmt
 
     base = select(Client.id)
+    # a manager on a team base: the RLS helpers reach the indexes (guarded_search.py)
+    guard = guarded(session, sees_all(viewer))
+    starts = (
+        Client.id.in_(name_match_ids([prefix_pattern(key)]))
+        if guard
+        else _prefix(Client.name_key, key, dialect)
+    )
     ids: list[int] = list(
         session.scalars(
-            narrowed(base.where(_prefix(Client.name_key, key, dialect)))
-            .order_by(Client.name_key, Client.id)
-            .limit(limit)
+            narrowed(base.where(starts)).order_by(Client.name_key, Client.id).limit(limit)
         )
     )
     if len(ids) < limit and len(key) >= MIN_CONTAINS:
+        inside = (
+            Client.id.in_(name_match_ids([contains_pattern(key)]))
+            if guard
+            else _contains(key, dialect)
+        )
         # no ORDER BY: a broad word ("ович") matches a third of a big base, and the first
         # few found are as good a hint as any while the user goes on typing
-        more = session.scalars(narrowed(base.where(_contains(key, dialect))).limit(limit * 2))
+        more = session.scalars(narrowed(base.where(inside)).limit(limit * 2))
         ids += [i for i in more if i not in ids][: limit - len(ids)]
     if len(ids) < limit:
-        ids += [i for i in _by_contact(session, text, dialect, limit) if i not in ids]
+        ids += [i for i in _by_contact(session, text, dialect, limit, guard) if i not in ids]
         kept = set(session.scalars(narrowed(base.where(Client.id.in_(ids)))))
         ids = [i for i in ids if i in kept]
         ids = ids[:limit]
     return _hits(session, ids)
 
 
-def _by_contact(session: Session, text: str, dialect: str, limit: int) -> list[int]:
+def _by_contact(
+    session: Session, text: str, dialect: str, limit: int, guard: bool = False
+) -> list[int]:
     """Client ids holding a phone (by its digits, in any format typed) or an email that
     starts with `text`."""
     wanted: list[tuple[str, str]] = []
@@ -208,6 +227,9 @@ def _by_contact(session: Session, text: str, dialect: str, limit: int) -> list[i
             if number.startswith("8") and not text.strip().startswith("+"):
                 wanted.append((PHONE, "+7" + number[1:]))  # a Russian trunk prefix typed
     ids: list[int] = []
+    if guard and wanted:
+        patterns = [prefix_pattern(value) for _kind, value in wanted]
+        return list(session.scalars(contact_match_ids(patterns).limit(limit)))
     for kind, value in wanted:
         rows = session.scalars(
             select(ContactPoint.client_id)

@@ -8,17 +8,16 @@ lead; among cards of one kind the oldest (lowest id). When the matched cards bel
 clients or several contact persons, the interaction is still linked by that rule and the other
 cards are kept in `link_candidates`, so an admin can see the choice.
 
-The work is set-based: per batch of unlinked ids one INSERT ... SELECT picks the card of every
-interaction with one GROUP BY into a temporary table, and one UPDATE ... FROM applies it.
-Python touches only the ambiguous ones (to write their candidates), so memory stays flat over
-any number of interactions.
+The work is set-based (the statements are in `linking_sql.py`): per batch of unlinked ids the
+database picks the card of every interaction in one GROUP BY pass and writes only the matched
+ones, candidates included, so memory stays flat over any number of interactions.
 """
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -28,73 +27,21 @@ from sqlalchemy.orm import Session
 from desktop_crm.models import Interaction, utcnow
 from desktop_crm.models.clients import EMAIL, PHONE
 from desktop_crm.models.interactions import InteractionParty
+from desktop_crm.services import linking_sql as sql
+from desktop_crm.services.linking_sql import GRADES
 
 BATCH = 50_000
 IDS_CHUNK = 2_000  # bound parameters per statement when the caller names the ids
 AUTO = "auto"
-CONTACT_PERSON, CLIENT_CARD, LEAD_CARD = "contact_person", "client", "lead"
-GRADES = (CONTACT_PERSON, CLIENT_CARD, LEAD_CARD)  # grade 0, 1, 2: lower wins
+CONTACT_PERSON, CLIENT_CARD, LEAD_CARD = GRADES
 LINKABLE_KINDS = (PHONE, EMAIL)
 
-_UNLINKED = "i.client_id IS NULL AND i.contact_person_id IS NULL"
-_PICKS = "link_picks"
-_CREATE_PICKS = (
-    f"CREATE TEMP TABLE IF NOT EXISTS {_PICKS} (interaction_id BIGINT PRIMARY KEY, "
-    "grade INTEGER NOT NULL, client_id BIGINT NOT NULL, person_id BIGINT, "
-    "ambiguous INTEGER NOT NULL, candidates TEXT)"
-)
-# every (interaction, card) pair the counterparts' addresses match, graded by card kind
-_MATCHES = f"""
-SELECT ip.interaction_id AS iid,
-  CASE WHEN cp.contact_person_id IS NOT NULL THEN 0 WHEN c.stage = 'client' THEN 1 ELSE 2 END
-    AS grade,
-  COALESCE(cp.contact_person_id, cp.client_id) AS card_id,
-  c.id AS client_id,
-  cp.contact_person_id AS person_id
-FROM interactions i
-JOIN interaction_parties ip ON ip.interaction_id = i.id
-JOIN contact_points cp ON cp.kind = ip.kind AND cp.normalized = ip.normalized
-LEFT JOIN contact_persons p ON p.id = cp.contact_person_id
-JOIN clients c ON c.id = COALESCE(cp.client_id, p.client_id)
-WHERE {{scope}} AND {_UNLINKED}
-  AND ((i.direction = 'in' AND ip.role = 'from')
-    OR (i.direction = 'out' AND ip.role IN ('to', 'cc')))
-"""
-# The winner of each interaction, and whether the matches disagree on client or person. One
-# GROUP BY pass (half the cost of window functions): the lowest grade * 2^40 + card id is the
-# winner, decoded after; a person's client is read by its primary key.
-_CARD_SPACE = 1 << 40
-_PICK = f"""
-INSERT INTO {_PICKS} (interaction_id, grade, client_id, person_id, ambiguous)
-SELECT iid, best / {_CARD_SPACE},
-  CASE WHEN best / {_CARD_SPACE} = 0
-    THEN (SELECT p.client_id FROM contact_persons p WHERE p.id = best % {_CARD_SPACE})
-    ELSE best % {_CARD_SPACE} END,
-  CASE WHEN best / {_CARD_SPACE} = 0 THEN best % {_CARD_SPACE} END,
-  CASE WHEN lo_client <> hi_client OR lo_person <> hi_person THEN 1 ELSE 0 END
-FROM (
-  SELECT iid, MIN(grade * {_CARD_SPACE} + card_id) AS best,
-    MIN(client_id) AS lo_client, MAX(client_id) AS hi_client,
-    MIN(person_id) AS lo_person, MAX(person_id) AS hi_person
-  FROM ({{matches}}) m
-  GROUP BY iid
-) g
-"""
-# one pass writes the link and the candidates: a second UPDATE would make a second row version
-_APPLY = f"""
-UPDATE interactions SET client_id = lp.client_id, contact_person_id = lp.person_id,
-  link_method = :method, linked_at = :now, link_candidates = {{candidates}}
-FROM {_PICKS} lp WHERE interactions.id = lp.interaction_id
-"""
-# SQLite: walk the picks and look each row up by id (its UPDATE ... FROM scans the table)
-_APPLY_SQLITE = f"""
-UPDATE interactions SET (client_id, contact_person_id, link_candidates) = (
-  SELECT lp.client_id, lp.person_id, lp.candidates FROM {_PICKS} lp
-  WHERE lp.interaction_id = interactions.id),
-  link_method = :method, linked_at = :now
-WHERE interactions.id IN (SELECT interaction_id FROM {_PICKS})
-"""
 BATCH_POSTGRESQL = 250_000  # hash joins scan the cards once a batch: fewer, larger batches
+# memory for the hash joins and the grouping of a batch, for this transaction only
+_POSTGRESQL_SETTINGS = {"jit": "off", "work_mem": "64MB"}  # jit: compiling costs more
+# The probes of a run hit the cards' pages again and again: a larger page cache, and the file
+# mapped into memory, so reading a page costs no system call (40% of a batch on a 1M base).
+_SQLITE_TUNING = {"cache_size": -131_072, "mmap_size": 1 << 31}
 
 
 @dataclass
@@ -132,20 +79,46 @@ def link_interactions(session: Session, ids: Iterable[int] | None = None) -> Lin
     """Link the unlinked interactions among `ids` (all of them when None) to their cards, in
     the session's transaction. Already linked ones are left as they are."""
     session.flush()
-    postgresql = session.get_bind().dialect.name == "postgresql"
-    if postgresql:  # compiling the plans takes longer than running them
-        session.execute(text("SET LOCAL jit = off"))
-    session.execute(text(_CREATE_PICKS))
+    dialect = session.get_bind().dialect.name
+    if dialect != "postgresql":
+        session.execute(text(sql.SQLITE_CREATE_PICKS))
     result = LinkResult()
-    if ids is None:
-        for lo, hi in _unlinked_ranges(session, BATCH_POSTGRESQL if postgresql else BATCH):
-            result.add(_link_batch(session, "i.id >= :lo AND i.id <= :hi", {"lo": lo, "hi": hi}))
-    else:
-        wanted = sorted(set(ids))
-        for start in range(0, len(wanted), IDS_CHUNK):
-            chunk = wanted[start : start + IDS_CHUNK]
-            result.add(_link_batch(session, "i.id IN :ids", {"ids": chunk}))
+    with _tuned(session, dialect) if ids is None else nullcontext():
+        if ids is None:
+            size = BATCH_POSTGRESQL if dialect == "postgresql" else BATCH
+            for lo, hi in _unlinked_ranges(session, size):
+                scope = "i.id >= :lo AND i.id <= :hi"
+                result.add(_link_batch(session, dialect, scope, {"lo": lo, "hi": hi}))
+        else:
+            wanted = sorted(set(ids))
+            for start in range(0, len(wanted), IDS_CHUNK):
+                chunk = wanted[start : start + IDS_CHUNK]
+                result.add(_link_batch(session, dialect, "i.id IN :ids", {"ids": chunk}))
     return result
+
+
+@contextmanager
+def _tuned(session: Session, dialect: str) -> Iterator[None]:
+    """A whole run's own settings on the session's connection, the previous ones back after."""
+    execute = session.execute
+    if dialect == "postgresql":
+        before = {name: execute(text(f"SHOW {name}")).scalar() for name in _POSTGRESQL_SETTINGS}
+        for name, setting in _POSTGRESQL_SETTINGS.items():
+            execute(text("SELECT set_config(:n, :v, true)"), {"n": name, "v": setting})
+        yield
+        for name, previous in before.items():
+            execute(text("SELECT set_config(:n, :v, true)"), {"n": name, "v": previous})
+    elif dialect == "sqlite":
+        before = {name: execute(text(f"PRAGMA {name}")).scalar() for name in _SQLITE_TUNING}
+        for name, value in _SQLITE_TUNING.items():
+            execute(text(f"PRAGMA {name} = {int(value)}"))
+        try:
+            yield
+        finally:
+            for name, previous in before.items():
+                execute(text(f"PRAGMA {name} = {int(previous or 0)}"))
+    else:
+        yield
 
 
 def link_address(session: Session, kind: str, normalized: str) -> LinkResult:
@@ -196,97 +169,63 @@ def _anything_unlinked(session: Session) -> bool:
 
 
 def _unlinked_ranges(session: Session, size: int) -> Iterable[tuple[int, int]]:
-    """Id ranges holding up to BATCH unlinked interactions each, walked by keyset over the
+    """Id ranges holding up to `size` unlinked interactions each, walked by keyset over the
     partial index of unlinked ids (the ones a batch leaves unlinked are not met again)."""
+    dialect = session.get_bind().dialect.name
+    unlinked = f"interactions i {sql.UNLINKED_INDEX.get(dialect, '')} WHERE {sql.UNLINKED}"
     after = 0
     while True:
         first = session.scalar(
-            text(f"SELECT MIN(i.id) FROM interactions i WHERE {_UNLINKED} AND i.id > :a"),
-            {"a": after},
+            text(f"SELECT MIN(i.id) FROM {unlinked} AND i.id > :a"), {"a": after}
         )
         if first is None:
             return
         last = session.scalar(
-            text(
-                f"SELECT i.id FROM interactions i WHERE {_UNLINKED} AND i.id >= :f "
-                "ORDER BY i.id LIMIT 1 OFFSET :n"
-            ),
+            text(f"SELECT i.id FROM {unlinked} AND i.id >= :f ORDER BY i.id LIMIT 1 OFFSET :n"),
             {"f": first, "n": size - 1},
         )
         if last is None:
-            last = session.scalar(text(f"SELECT MAX(i.id) FROM interactions i WHERE {_UNLINKED}"))
+            last = session.scalar(text(f"SELECT MAX(i.id) FROM {unlinked}"))
         yield int(first), int(last)
         after = int(last)
 
 
-def _statement(sql: str, params: dict[str, Any]) -> Any:
-    statement = text(sql)
+def _statement(sql_text: str, params: dict[str, Any]) -> Any:
+    statement = text(sql_text)
     if "ids" in params:
         statement = statement.bindparams(bindparam("ids", expanding=True))
+    if "now" in params:
+        statement = statement.bindparams(bindparam("now", type_=DateTime()))
     return statement
 
 
-def _link_batch(session: Session, scope: str, params: dict[str, Any]) -> LinkResult:
+def _link_batch(session: Session, dialect: str, scope: str, params: dict[str, Any]) -> LinkResult:
     """Pick and apply the cards of one batch; returns its counts."""
-    execute = session.execute
-    execute(text(f"DELETE FROM {_PICKS}"))
+    index = sql.UNLINKED_INDEX.get(dialect, "")
     examined = session.scalar(
-        _statement(f"SELECT COUNT(*) FROM interactions i WHERE {scope} AND {_UNLINKED}", params),
+        _statement(
+            f"SELECT COUNT(*) FROM interactions i {index} WHERE {scope} AND {sql.UNLINKED}", params
+        ),
         params,
     )
     result = LinkResult(examined=int(examined or 0))
     if not result.examined:
         return result
-    matches = _MATCHES.format(scope=scope)
-    execute(_statement(_PICK.format(matches=matches), params), params)
-    postgresql = session.get_bind().dialect.name == "postgresql"
-    if postgresql and "ids" not in params:
-        execute(text(f"ANALYZE {_PICKS}"))  # temporary tables are never auto-analyzed
-    _store_candidates(session, _candidates(session))
-    sql = _APPLY.format(candidates="CAST(lp.candidates AS JSON)") if postgresql else _APPLY_SQLITE
-    apply = text(sql).bindparams(bindparam("now", type_=DateTime()))
-    execute(apply, {"method": AUTO, "now": utcnow()})
-    for grade, count, ambiguous in execute(
-        text(f"SELECT grade, COUNT(*), SUM(ambiguous) FROM {_PICKS} GROUP BY grade")
-    ):
+    stamp = {"method": AUTO, "now": utcnow()}
+    if dialect == "postgresql":
+        written = {**params, **stamp}
+        counts = session.execute(_statement(sql.postgresql_batch(scope), written), written).all()
+    else:
+        session.execute(_statement(sql.sqlite_pick(scope), params), params)
+        session.execute(text(sql.SQLITE_CANDIDATES))
+        session.execute(_statement(sql.SQLITE_APPLY, stamp), stamp)
+        counts = session.execute(text(sql.COUNTS.format(source=sql.PICKS))).all()
+        session.execute(text(f"DELETE FROM {sql.PICKS}"))
+    for grade, count, ambiguous in counts:
         result.by[GRADES[grade]] += int(count)
         result.linked += int(count)
         result.ambiguous += int(ambiguous or 0)
-    execute(text(f"DELETE FROM {_PICKS}"))
     return result
-
-
-def _candidates(session: Session) -> dict[int, list[dict[str, Any]]]:
-    """For each ambiguous pick (before it is applied): the matched cards other than the
-    chosen one, as [{"kind", "id"}] in priority order. Looked up by id: they are few."""
-    ambiguous = list(
-        session.scalars(text(f"SELECT interaction_id FROM {_PICKS} WHERE ambiguous = 1"))
-    )
-    found: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for start in range(0, len(ambiguous), IDS_CHUNK):
-        params = {"ids": ambiguous[start : start + IDS_CHUNK]}
-        matches = _MATCHES.format(scope="i.id IN :ids")
-        sql = (
-            f"SELECT DISTINCT m.iid, m.grade, m.card_id, lp.grade, "
-            f"COALESCE(lp.person_id, lp.client_id) FROM ({matches}) m "
-            f"JOIN {_PICKS} lp ON lp.interaction_id = m.iid ORDER BY m.iid, m.grade, m.card_id"
-        )
-        for iid, grade, card_id, chosen_grade, chosen_id in session.execute(
-            _statement(sql, params), params
-        ):
-            if (grade, card_id) != (chosen_grade, chosen_id):
-                found[iid].append({"kind": GRADES[grade], "id": int(card_id)})
-    return found
-
-
-def _store_candidates(session: Session, found: dict[int, list[dict[str, Any]]]) -> None:
-    """Into the temporary table (no indexes or foreign keys to keep): the UPDATE takes them."""
-    if not found:
-        return
-    session.execute(
-        text(f"UPDATE {_PICKS} SET candidates = :candidates WHERE interaction_id = :iid"),
-        [{"iid": iid, "candidates": json.dumps(cards)} for iid, cards in found.items()],
-    )
 
 
 def is_linked(interaction: Interaction) -> bool:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import (
+    CTE,
     ColumnClause,
     CompoundSelect,
     Select,
@@ -48,6 +49,7 @@ from desktop_crm.services.client_rows import sort_expression
 # Re-exported: the list, its filters and the tests import these from here.
 from desktop_crm.services.filter_choices import FilterChoices, filter_choices
 from desktop_crm.services.groups import group_subtree
+from desktop_crm.services.guarded_search import guarded
 from desktop_crm.services.search_index import check_search_index, rebuild_search_index
 from desktop_crm.services.search_query import NONE_ID, ClientQuery, SearchTerms, parse_text
 from desktop_crm.services.search_statements import SearchStatements
@@ -89,6 +91,9 @@ class ClientSearch(SearchStatements):
     _dialect: str = field(init=False, default="sqlite")
     _viewer_id: int | None = field(init=False, default=None)
     _viewer_all: bool = field(init=False, default=True)
+    _guarded: bool = field(init=False, default=False)
+    _guarded_names: CTE | None = field(init=False, default=None)
+    _held: dict[str, list[int]] = field(init=False, default_factory=dict)
     _group_ids: tuple[int, ...] = field(init=False, default=())
     _many_contacts: bool = field(init=False, default=False)
     _many_names: bool = field(init=False, default=False)
@@ -116,8 +121,12 @@ class ClientSearch(SearchStatements):
         """Decide how to read the result and count it. With `count=False` a large result of a
         search or filter is not counted (`count` stays None, see `count_all`): counting every
         match of a broad word, or of a filter without an index (kind: 500 ms on a million
-        clients), costs more than showing the first screen of them."""
+        clients), or every client a manager's queues show, costs more than showing the first
+        screen of them."""
         self._dialect = session.get_bind().dialect.name
+        self._guarded = guarded(session, self._viewer_all)
+        self._guarded_names = None
+        self._held = {}
         self._ids = None
         self.walking = False
         self._walk_ids = []
@@ -129,7 +138,7 @@ class ClientSearch(SearchStatements):
         limit = self.materialize_limit
         walkable = self._dialect != "sqlite" or self.query.sort in WALK_INDEXES
         exact: int | None = None
-        if self.terms.empty and not self.query.has_filters:
+        if self.whole_base:
             exact = _count(session, self._set_query())  # everybody: cheap to count
             broad = exact > limit
         elif not self.terms.empty:
@@ -173,19 +182,30 @@ class ClientSearch(SearchStatements):
         Remembers whether the contact matches alone are many: a walk then tests each row's
         contacts instead of holding all their owners."""
         total = 0
-        names, contacts = self._name_ids(), self._contact_owner_ids()
+        names = self._name_ids(cap=limit + 1)
+        contacts = self._contact_owner_ids(cap=self.hold_limit + 1)
         if names is not None:
-            found = _count(session, names.limit(limit + 1))
+            found = self._estimate_part(session, "names", names, limit)
             self._many_names = found > limit
             total += found
         if contacts is not None:
             # on SQLite the points the index finds, not their owners: joining a common
             # fragment's points to their owners reads them all before any limit applies
             points = self._contact_points_found() if self._dialect == "sqlite" else contacts
-            found = _count(session, points.limit(self.hold_limit + 1))
+            found = self._estimate_part(session, "contacts", points, self.hold_limit)
             self._many_contacts = found > self.hold_limit
             total += found
         return total
+
+    def _estimate_part(self, session: Session, part: str, found: Select[Any], limit: int) -> int:
+        """How many `found` holds, up to `limit` + 1. A manager's helper is asked once: what
+        it returned, when not cut short, is held for the statements that follow."""
+        if not self._guarded:
+            return _count(session, found.limit(limit + 1))
+        ids = _ids(session, found)  # the helper stopped at limit + 1
+        if len(ids) <= limit:
+            self._held[part] = ids
+        return len(ids)
 
     def all_ids(self, session: Session) -> list[int]:
         """Every matching id in order (for bulk actions on a whole result)."""

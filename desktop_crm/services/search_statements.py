@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import (
+    CTE,
     ColumnElement,
     Select,
     and_,
@@ -25,6 +26,13 @@ from sqlalchemy import (
 
 from desktop_crm.models import Client, ContactPerson, ContactPoint, ImportRow, client_tags, table_of
 from desktop_crm.models.imports import CREATED, UPDATED
+from desktop_crm.services.guarded_search import (
+    contact_match_ids,
+    contains_pattern,
+    held_ids,
+    name_match_ids,
+    prefix_pattern,
+)
 from desktop_crm.services.search_query import MIN_SUBSTRING, NONE_ID, ClientQuery, SearchTerms
 from desktop_crm.services.visibility import queue_rule
 
@@ -58,6 +66,9 @@ class SearchStatements:
     _group_ids: tuple[int, ...]
     _viewer_id: int | None
     _viewer_all: bool
+    _guarded: bool  # a manager on a team base: text through the RLS helpers
+    _guarded_names: CTE | None
+    _held: dict[str, list[int]]  # ids a manager's helper returned in full ("names", "contacts")
 
     def _contact_points_found(self) -> Select[Any]:
         fragments = [t.lstrip("+") for t in self.terms.contacts]
@@ -76,11 +87,26 @@ class SearchStatements:
             return name_column.startswith(terms.prefix, autoescape=True)
         return and_(*(name_column.contains(w, autoescape=True) for w in terms.words))
 
-    def _name_ids(self) -> Select[Any] | None:
-        """Ids of clients whose name matches, found through the index."""
+    def _name_ids(self, cap: int | None = None) -> Select[Any] | None:
+        """Ids of clients whose name matches, found through the index. `cap`: the caller
+        reads no more than that many (a manager's helper then stops there)."""
         terms = self.terms
         if not (terms.words or terms.prefix):
             return None
+        if self._guarded:
+            patterns = (
+                [prefix_pattern(terms.prefix)]
+                if terms.prefix
+                else [contains_pattern(w) for w in terms.words]
+            )
+            if cap is not None:
+                return name_match_ids(patterns, cap)
+            if "names" in self._held:
+                return held_ids(self._held["names"])
+            # one call of the helper, though the names serve twice (the companies' employees)
+            if self._guarded_names is None:
+                self._guarded_names = name_match_ids(patterns).cte("guarded_names")
+            return select(self._guarded_names.c.id)
         n = _N
         if self._dialect != "sqlite" or terms.prefix:
             return select(n.c.id).where(self._name_condition(n.c.name_key))
@@ -107,10 +133,21 @@ class SearchStatements:
                 tests.append(normalized.contains(term, autoescape=True))
         return or_(*tests)
 
-    def _contact_owner_ids(self) -> Select[Any] | None:
-        """Ids of clients with a matching phone or email (their own or a contact person's)."""
+    def _contact_owner_ids(self, cap: int | None = None) -> Select[Any] | None:
+        """Ids of clients with a matching phone or email (their own or a contact person's);
+        `cap` as for `_name_ids`."""
         if not self.terms.contacts:
             return None
+        if self._guarded:
+            if cap is None and "contacts" in self._held:
+                return held_ids(self._held["contacts"])
+            return contact_match_ids(
+                [
+                    prefix_pattern(t) if t.startswith("+") else contains_pattern(t)
+                    for t in self.terms.contacts
+                ],
+                cap,
+            )
         p = _P
         person_client = (
             select(_persons.c.client_id)

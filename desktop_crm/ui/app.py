@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QTranslator,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_crm import APP_NAME, __version__
@@ -33,9 +33,11 @@ from desktop_crm.config import Settings
 from desktop_crm.db import Database, open_database
 from desktop_crm.errors import Code, CrmError, DatabaseError
 from desktop_crm.services.team.logins import connection_login
+from desktop_crm.ui.app_icon import app_icon
 from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.errors import install_excepthook
 from desktop_crm.ui.main_thread_gc import collect_on_main_thread
+from desktop_crm.ui.startup_probe import FirstPaint, probe_wanted
 
 EXIT_USER_ERROR = 2
 # Without a screen (offscreen/minimal platform) nobody can close a box: it closes itself.
@@ -99,9 +101,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    icon = resources_dir() / "icons" / "desktop-crm.svg"
-    if icon.exists():
-        app.setWindowIcon(QIcon(str(icon)))
+    icon = app_icon()
+    if not icon.isNull():
+        app.setWindowIcon(icon)
     return app
 
 
@@ -152,11 +154,12 @@ def show_fatal(message: str, title: str | None = None) -> None:
 def open_base(db_url: str) -> tuple[Database, str | None] | None:
     """The database, through the login dialog when the server refuses a URL without a password
     (None: cancelled), and the login the connection itself is made with on a team base."""
-    from desktop_crm.ui.login import needs_sign_in, sign_in
-
     try:  # libpq may find the password itself: PGPASSWORD, ~/.pgpass
         database: Database | None = open_database(db_url)
     except DatabaseError as exc:
+        # the login dialog (and its keyring) is imported only when a server asks for it
+        from desktop_crm.ui.login import needs_sign_in, sign_in
+
         # an unreachable server or a broken URL stays a sentence at start; a refused login
         # without a password in the URL is the login dialog's business
         if exc.code != Code.LOGIN_REFUSED.key or not needs_sign_in(db_url):
@@ -194,6 +197,8 @@ def run_app(db_url: str, login: str) -> int:
         except CrmError as exc:  # e.g. an unknown user on a shared base
             show_fatal(error_message(exc))
             return EXIT_USER_ERROR
+        if probe_wanted():
+            FirstPaint(window.client_list.stack.currentWidget() or window.client_list)
         window.show()
         return int(app.exec())
     finally:

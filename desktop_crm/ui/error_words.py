@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from desktop_crm.connection_loss import lost_connection_error
 from desktop_crm.errors import CODES, CrmError, ValidationError
 from desktop_crm.ui.translation_marks import QT_TRANSLATE_NOOP
 
@@ -141,9 +142,12 @@ def error_message(error: CrmError) -> str:
 
 
 def failure_text(exc: Exception) -> str:
-    """A failure in one sentence: a user error worded, anything else its first line."""
+    """A failure in one sentence: a user error or a server that cannot be reached worded,
+    anything else its first line."""
     if isinstance(exc, CrmError):
         return error_message(exc)
+    if (lost := lost_connection_error(exc)) is not None:
+        return error_message(lost)
     return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
 

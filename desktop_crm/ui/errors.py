@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_crm import __version__
+from desktop_crm.connection_loss import is_connection_lost, lost_connection_error
 from desktop_crm.errors import CrmError
 from desktop_crm.ui.error_words import error_message
 
@@ -95,7 +96,9 @@ def show_crash(parent: QWidget | None, exc: BaseException) -> None:
 
 
 def show_exception(parent: QWidget | None, exc: BaseException) -> None:
-    """Show any exception the right way: a sentence for a `CrmError`, a crash dialog else."""
+    """Show any exception the right way: a sentence for a `CrmError` or a database server
+    that cannot be reached, a crash dialog else."""
+    exc = lost_connection_error(exc) or exc
     if isinstance(exc, CrmError):
         show_error(parent, exc)
     else:
@@ -115,17 +118,15 @@ def install_excepthook() -> ExceptHook:
         if issubclass(kind, KeyboardInterrupt):
             QApplication.quit()
             return
+        if is_connection_lost(exc):
+            return  # a read on a timer or a scroll: the offline banner says so and retries
         if showing or QApplication.instance() is None:
             previous(kind, exc, tb)
             return
         showing = True  # an error inside the dialog must not open dialogs forever
         try:
             exc.__traceback__ = tb
-            parent = QApplication.activeWindow()
-            if isinstance(exc, CrmError):
-                show_error(parent, exc)
-            else:
-                show_crash(parent, exc)
+            show_exception(QApplication.activeWindow(), exc)
         finally:
             showing = False
 

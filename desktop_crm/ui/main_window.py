@@ -5,7 +5,8 @@ Extension points for the parts built elsewhere:
 - `open_client_card(client_id)` opens (or brings forward) a card in a tab; `open_new_client()`.
 - `provide(key, handler)` enables a menu entry (keys in `menus.MENUS`, e.g. "import_file",
   "import_history") and calls `handler()` when it is chosen. Each feature folder of `ui/` has an
-  `install(window)` that does so; `FEATURES` lists them, and the window calls each at start-up.
+  `install(window)` that does so; `features.FEATURES` lists them, and the window installs each
+  on first use or after its first paint (`load_features()` installs them all at once).
 - `client_list` (the list widget; `refresh()` after an import), `database`, `user`, `login`,
   `show_status(text)`, `run_query`/`run_task` from `ui/workers.py` with the window as parent.
 """
@@ -15,9 +16,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -26,28 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_crm import __version__
 from desktop_crm.db import Database
 from desktop_crm.models import User
 from desktop_crm.services.access import current_user
 from desktop_crm.services.base_settings import region_or_default
 from desktop_crm.services.card_lookup import count_clients, existing_clients
-from desktop_crm.ui.calls_import import install as install_calls_import
 from desktop_crm.ui.clients.list_widget import ClientListWidget
-from desktop_crm.ui.control import install as install_control
 from desktop_crm.ui.database_name import describe_database
-from desktop_crm.ui.file_menu import install as install_file_menu
-from desktop_crm.ui.importing.wizard import install as install_importing
-from desktop_crm.ui.interactions import install as install_interactions
-from desktop_crm.ui.mail_fetch import install as install_mail_fetch
-from desktop_crm.ui.mail_import import install as install_mail_import
+from desktop_crm.ui.features import FeatureLoader
 from desktop_crm.ui.menus import build_menus, update_action
-from desktop_crm.ui.merge import install as install_merge
-from desktop_crm.ui.reports import install as install_reports
 from desktop_crm.ui.settings import app_settings
-from desktop_crm.ui.settings_menu import install as install_settings
 from desktop_crm.ui.shell import Shell
-from desktop_crm.ui.tasks import install as install_tasks
+from desktop_crm.ui.words import role_label
 from desktop_crm.ui.workers import Operation
 
 
@@ -97,7 +87,8 @@ class MainWindow(Shell):
         self._own_keys = set(own)
         self._build_status_bar()
         self._connect()
-        self._install_features()
+        self.features = FeatureLoader(self, self.provide, lambda key: self._handlers[key]())
+        self._painted = False
         self._mirror_empty_state()
         self._restore_geometry()
         self.update_client_count(fresh=False)
@@ -154,7 +145,7 @@ class MainWindow(Shell):
         self.database_label = QLabel(describe_database(self.database))
         self.database_label.setObjectName("databaseLabel")
         self.database_label.setToolTip(self.tr("The database in use"))
-        role = self.user.role.name
+        role = role_label(self.user.role.name)
         self.user_label = QLabel(self.tr("{0} ({1})").format(self.user.full_name, role))
         self.user_label.setObjectName("userLabel")
         self.user_label.setToolTip(self.tr("Signed in as {0}").format(self.user.login))
@@ -176,12 +167,16 @@ class MainWindow(Shell):
         self.provide("find", lst.focus_search)
         self.provide("columns", lst.show_columns_menu)
         self.provide("quit", self.close)
-        self.provide("about", self.about)
         self.provide("about_qt", QApplication.aboutQt)
 
-    def _install_features(self) -> None:
-        for install in FEATURES:
-            install(self)
+    def load_features(self) -> None:
+        self.features.load_all()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:  # the rest of the features load once the window is on screen
+            self._painted = True
+            QTimer.singleShot(0, self.features, self.features.load_later)
 
     def _mirror_empty_state(self) -> None:
         """The empty base's buttons say what their menu entries say (not built, not allowed)."""
@@ -282,30 +277,5 @@ class MainWindow(Shell):
                 total = count_clients(session, current_user(session, self.login))
         self.count_label.setText(self.tr("%Ln client(s) in the base", "", total))
 
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About desktop-crm"),
-            self.tr(
-                "<b>desktop-crm {0}</b><br>A client base for sales managers and the admins "
-                "who keep it in shape.<br><br>Database: {1}<br>Qt for Python {2}"
-            ).format(__version__, describe_database(self.database), pyside_version),
-        )
 
-
-# The features that plug themselves into the window, each through its folder's `install`.
-FEATURES: tuple[Callable[[Shell], None], ...] = (
-    install_file_menu,
-    install_importing,
-    install_settings,
-    install_reports,
-    install_tasks,
-    install_merge,
-    install_control,
-    install_interactions,
-    install_calls_import,
-    install_mail_fetch,
-    install_mail_import,
-)
-
-__all__ = ["FEATURES", "MainWindow"]
+__all__ = ["MainWindow"]

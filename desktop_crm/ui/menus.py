@@ -221,6 +221,13 @@ MENUS: tuple[tuple[str, tuple[Entry | None, ...]], ...] = (
     (
         QT_TRANSLATE_NOOP("MainMenu", "&Help"),
         (
+            _e(
+                "user_guide",
+                QT_TRANSLATE_NOOP("MainMenu", "&User guide"),
+                None,
+                QKeySequence.StandardKey.HelpContents,
+            ),
+            None,
             _e("about", QT_TRANSLATE_NOOP("MainMenu", "&About desktop-crm")),
             _e("about_qt", QT_TRANSLATE_NOOP("MainMenu", "About &Qt")),
         ),

@@ -3,7 +3,7 @@
 A feature folder of `ui/` plugs itself in through `install(window: Shell)`: it enables its menu
 entries with `provide` and reaches the client list, the tabs and the status bar through the
 names below. `MainWindow` is the one implementation; features never import it, so the window
-can list them (`main_window.FEATURES`) without a circle of imports.
+can list them (`features.FEATURES`) without a circle of imports.
 """
 
 from __future__ import annotations
@@ -39,6 +39,10 @@ class Shell(QMainWindow):
 
     def update_client_count(self, *, fresh: bool = True) -> None:
         """Recount the clients shown in the status bar."""
+        raise NotImplementedError
+
+    def load_features(self) -> None:
+        """Install every feature now (they install on first use or after the first paint)."""
         raise NotImplementedError
 
     def show_status(self, text: str, timeout_ms: int = 8000) -> None:

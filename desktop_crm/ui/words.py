@@ -19,7 +19,6 @@ from desktop_crm.models.imports import ADD, ADD_UPDATE, UPDATE
 from desktop_crm.services.changelog import CREATED, DELETED
 from desktop_crm.services.client_rows import ListColumn
 from desktop_crm.ui.translation_marks import QT_TRANSLATE_NOOP
-from desktop_crm.wizards.importing import describe_reason
 
 
 def _translate(context: str, words: Mapping[str, str], code: str | None) -> str:
@@ -196,6 +195,9 @@ def reason_words(code: str | None) -> str:
         return ""
     if code in REASON_WORDS:
         return QCoreApplication.translate("ImportReasons", REASON_WORDS[code])
+    # the import engine is heavy and the first screen never shows a reason
+    from desktop_crm.wizards.importing import describe_reason
+
     return describe_reason(code)
 
 
@@ -250,3 +252,12 @@ def status_name(status: str) -> str:
 
 def field_type_name(kind: str) -> str:
     return _translate("ImportWizard", FIELD_TYPES, kind)
+
+
+def role_label(role: str) -> str:
+    """A role's name in the user's language (a role an admin made keeps its own name)."""
+    labels = {
+        "admin": QCoreApplication.translate("UsersPage", "Administrator"),
+        "manager": QCoreApplication.translate("UsersPage", "Manager"),
+    }
+    return labels.get(role, role)

@@ -264,3 +264,78 @@ def test_import_leaves_the_process_as_it_found_it(
         with database.session() as session:
             size = session.connection().exec_driver_sql("PRAGMA cache_size").scalar()
         assert size == -2000
+
+
+def test_rows_changing_different_columns_keep_the_others(
+    database: Database, admin: User, tmp_path: Path
+) -> None:
+    """Clients of one batch whose rows change different columns (on PostgreSQL written in one
+    staged update, the unchanged columns going along as loaded) keep what their row does not
+    bring, and the undo gives every column back."""
+    run(database, big_file(tmp_path), batch_rows=2000)
+    before = snapshot(database)
+    lines = ["ФИО;Телефон;Дата рождения;Адрес"]
+    lines.append(";8 (912) 700-0003;;Самара")  # only the address
+    lines.append(";8 (912) 700-0004;05.06.1977;")  # only the birth date
+    lines.append("Переименованный Клиент;8 (912) 700-0005;;")  # only the name
+    path = write_csv(tmp_path / "mixed.csv", "\n".join(lines) + "\n")
+    source = open_source(path)
+    with database.transaction() as session:
+        user = current_user(session, "admin")
+        mapping, _ = suggest_mapping(source.headers, field_catalog(session))
+        result = run_import(session, user, source, ImportSettings(mode="update"), mapping)
+    assert (result.updated, result.failed) == (3, 0)
+    people = {p[0]: p for p in snapshot(database)[0]}
+    old = {p[0]: p for p in before[0]}
+    three, four = people["Клиентов Клиент 3"], people["Клиентов Клиент 4"]
+    assert three[4] == "Самара" and three[3] == old["Клиентов Клиент 3"][3]
+    assert four[3] == date(1977, 6, 5) and four[4] == old["Клиентов Клиент 4"][4]
+    renamed = people["Переименованный Клиент"]
+    assert renamed[3:5] == old["Клиентов Клиент 5"][3:5] and "Клиентов Клиент 5" not in people
+    with database.session() as session:  # the renamed client sorts under its new name
+        ids = (
+            ClientSearch(ClientQuery(sort="name", descending=True))
+            .prepare(session)
+            .window(session, 0, 2)
+        )
+        names = [session.get(Client, i).full_name for i in ids]  # type: ignore[union-attr]
+    assert names == ["Переименованный Клиент", "Клиентов Клиент 99"]
+    assert found(database, "переименованный") == found(database, "912 700-0005")
+    with database.transaction() as session:
+        undo_import(session, current_user(session, "admin"), result.job_id)
+    assert [p[:5] for p in snapshot(database)[0]] == [p[:5] for p in before[0]]
+
+
+def test_bulk_updates_write_nulls_and_share_a_transaction(
+    database: Database, admin: User, tmp_path: Path
+) -> None:
+    """A bulk update stores None as NULL; two bulk writers in one transaction (an import and
+    another, e.g. a dry run first) each update with their own statements."""
+    run(database, big_file(tmp_path), batch_rows=2000)
+    clients_t = Client.__table__
+    with database.transaction() as session:
+        rows = session.execute(select(Client.id, Client.version).order_by(Client.id).limit(4)).all()
+        first = Bulk(session)
+        count = first.update(
+            clients_t, ("birth_date", "address"), [(cid, None, "Омск") for cid, _ in rows[:2]]
+        )
+        second = Bulk(session)
+        count += second.update(
+            clients_t,
+            ("birth_date", "address"),
+            [(cid, date(2000, 1, 2), None) for cid, _ in rows[2:]],
+        )
+        count += first.update(clients_t, ("address",), [(rows[0][0], "Томск")])
+        assert count == 5
+    with database.session() as session:
+        got = session.execute(
+            select(Client.birth_date, Client.address)
+            .where(Client.id.in_([r[0] for r in rows]))
+            .order_by(Client.id)
+        ).all()
+    assert got == [
+        (None, "Томск"),
+        (None, "Омск"),
+        (date(2000, 1, 2), None),
+        (date(2000, 1, 2), None),
+    ]

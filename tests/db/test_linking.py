@@ -11,6 +11,7 @@ import pytest
 from files import write_csv
 from import_support import do_import
 from linking_support import add_interaction, link_of
+from sqlalchemy import text
 
 from desktop_crm.db import Database
 from desktop_crm.models import User
@@ -230,3 +231,40 @@ def test_link_address_touches_only_that_address(database: Database, add_client: 
     assert (result.examined, result.linked) == (1, 1)
     assert link_of(database, mail).client_id == anna
     assert link_of(database, call).client_id is None
+
+
+def test_a_card_met_through_several_addresses_is_one_candidate(
+    database: Database, add_client: AddClient
+) -> None:
+    older = add_client("Older", emails=["a@one.com", "a@two.com"])
+    newer = add_client("Newer", emails=["b@one.com"])
+    mail = add_interaction(
+        database,
+        direction="out",
+        parties=[("to", "b@one.com"), ("to", "a@two.com"), ("cc", "a@one.com")],
+    )
+    same_card = add_interaction(
+        database, direction="out", parties=[("to", "a@one.com"), ("cc", "a@two.com")]
+    )
+    result = run(database)
+    assert (result["linked"], result["ambiguous"]) == (2, 1)
+    linked = link_of(database, mail)
+    assert linked.client_id == older
+    assert linked.link_candidates == [{"kind": "client", "id": newer}]
+    alone = link_of(database, same_card)
+    assert (alone.client_id, alone.link_candidates) == (older, None)
+
+
+def test_a_run_gives_back_the_connection_settings_it_changed(
+    database: Database, add_client: AddClient
+) -> None:
+    add_client("Anna", emails=["anna@example.com"])
+    add_interaction(database, parties=[("from", "anna@example.com")])
+    postgresql = database.engine.dialect.name == "postgresql"
+    names = ("work_mem", "jit") if postgresql else ("cache_size", "mmap_size")
+    read = "SHOW {}" if postgresql else "PRAGMA {}"
+    with database.transaction() as session:
+        before = [session.execute(text(read.format(name))).scalar() for name in names]
+        assert link_interactions(session).linked == 1
+        after = [session.execute(text(read.format(name))).scalar() for name in names]
+    assert after == before

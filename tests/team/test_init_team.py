@@ -24,7 +24,13 @@ SELECT (SELECT json_agg(row(rolname, rolcanlogin, rolcreaterole, rolpassword IS 
           JOIN pg_roles g ON g.oid = m.roleid),
        (SELECT json_agg(row(relname, relowner::regrole::text, relacl::text) ORDER BY relname)
           FROM pg_class WHERE relnamespace = 'public'::regnamespace),
-       (SELECT json_agg(row(login, role_id, is_active) ORDER BY login) FROM users)
+       (SELECT json_agg(row(login, role_id, is_active) ORDER BY login) FROM users),
+       (SELECT json_agg(row(tablename, policyname, roles::text, qual, with_check)
+                        ORDER BY tablename, policyname) FROM pg_policies),
+       (SELECT json_agg(relname ORDER BY relname) FROM pg_class
+          WHERE relrowsecurity AND relforcerowsecurity),
+       (SELECT json_agg(row(proname, prosrc, proconfig::text) ORDER BY proname) FROM pg_proc
+          WHERE proname LIKE 'crm%')
 """
 
 

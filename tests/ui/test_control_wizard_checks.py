@@ -15,6 +15,7 @@ from desktop_crm.db import Database
 from desktop_crm.models import Interaction, InteractionParty, User
 from desktop_crm.ui.control.state import PROPERTIES, REGISTRATION
 from desktop_crm.ui.control.wizard import CREATED, DISTRIBUTION, RESULTS
+from desktop_crm.ui.locale_format import format_datetime
 from tests.ui.control_wizard_support import (
     WAIT_MS,
     go_next,
@@ -93,8 +94,13 @@ def test_registration_run_results_create(
     go_next(qtbot, wizard)
     _run_to_tasks(qtbot, wizard)
     assert _rows(wizard) == [
-        ["Incoming call", "05.01.2026 10:30", "+7 900 111-22-33", "Boris"],
-        ["Outgoing email", "06.01.2026 09:00", "who@example.com", "Anna"],
+        [
+            "Incoming call",
+            format_datetime(datetime(2026, 1, 5, 10, 30)),
+            "+7 900 111-22-33",
+            "Boris",
+        ],
+        ["Outgoing email", format_datetime(datetime(2026, 1, 6, 9, 0)), "who@example.com", "Anna"],
     ]
     go_next(qtbot, wizard)
     assert "noted" in wizard.distribution_page.form.to_managers.text()

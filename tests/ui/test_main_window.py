@@ -113,7 +113,7 @@ def test_status_bar_shows_database_user_and_count(
         url = database.engine.url
         assert window.database_label.text().startswith(f"PostgreSQL: {url.host}")
         assert "@" not in window.database_label.text()
-    assert window.user_label.text() == "admin (admin)"
+    assert window.user_label.text() == "admin (Administrator)"
     assert window.count_label.text() == "5 clients in the base"
 
 

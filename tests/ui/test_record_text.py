@@ -9,7 +9,8 @@ from decimal import Decimal
 from pytestqt.qtbot import QtBot
 
 from desktop_crm.services.feed import FeedEntry
-from desktop_crm.ui.card.record_text import change_value, feed_text, feed_title, size_words
+from desktop_crm.ui.card.record_text import change_value, feed_text, feed_title
+from desktop_crm.ui.locale_format import format_size
 from desktop_crm.ui.words import change_field
 
 AT = datetime(2024, 5, 1, 12, 0)
@@ -27,13 +28,13 @@ def test_feed_titles_of_every_kind(qtbot: QtBot) -> None:
     assert feed_title(entry("email", direction="out", subject="Offer")) == "Outgoing email: Offer"
     assert feed_title(entry("email", direction="in")) == "Incoming email: (no subject)"
     task = entry("task", subject="Call back", status="open", due=date(2024, 5, 3))
-    assert feed_title(task) == "Task: Call back (open, due 03.05.2024, overdue)"
+    assert feed_title(task) == "Task: Call back (open, due 5/3/2024, overdue)"
     task = entry("task", subject="Call back", status="done", due=date(2024, 5, 3), executor="Maria")
-    assert feed_title(task) == "Task: Call back (done, due 03.05.2024) — for Maria"
+    assert feed_title(task) == "Task: Call back (done, due 5/3/2024) — for Maria"
     task = entry("task", subject="Plan", status="open", due=date(2999, 1, 2))
-    assert feed_title(task) == "Task: Plan (open, due 02.01.2999)"
+    assert feed_title(task) == "Task: Plan (open, due 1/2/2999)"
     deal = entry("deal", subject="Paper", status="won", number=Decimal("1500000"))
-    assert feed_title(deal) == "Deal: Paper (won, 1 500 000.00)"
+    assert feed_title(deal) == "Deal: Paper (won, 1,500,000.00)"
     assert feed_title(entry("file", subject="offer.pdf", number=Decimal(2048))) == (
         "File: offer.pdf (2 KB)"
     )
@@ -64,7 +65,7 @@ def test_change_values_and_sizes(qtbot: QtBot) -> None:
     change = entry("change", field="stage", label="Stage", old="lead", new="client")
     assert feed_text(change) == "Lead → Client"
     assert feed_text(entry("note")) is None
-    assert [size_words(n) for n in (512, 2048, 26_528_972, 3 * 1024**3)] == [
+    assert [format_size(n) for n in (512, 2048, 26_528_972, 3 * 1024**3)] == [
         "512 bytes",
         "2 KB",
         "25.3 MB",

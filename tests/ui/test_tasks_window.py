@@ -20,6 +20,7 @@ from desktop_crm.services.tasks import ItemRow, ManualTask, add_manual_task
 from desktop_crm.ui.app import install_translations
 from desktop_crm.ui.card.client_card import ClientCardWidget
 from desktop_crm.ui.card.record_text import feed_title
+from desktop_crm.ui.locale_format import format_date
 from desktop_crm.ui.main_window import MainWindow
 from desktop_crm.ui.tasks import TaskTab, feature_of
 from desktop_crm.ui.tasks.item_model import DONE_BACKGROUND
@@ -79,7 +80,7 @@ def test_my_tasks_marks_overdue_and_opens_a_task_on_enter(
     assert [model.index(0, c).data() for c in (0, 1, 3, 4, 5)] == [
         "Contact info",
         "Contact info",
-        (TODAY - timedelta(days=1)).strftime("%d.%m.%Y"),
+        format_date(TODAY - timedelta(days=1)),
         "5",
         "40%",
     ]  # two of the five clients have a phone now: derived when the list is read
@@ -201,7 +202,7 @@ def test_manual_task_from_the_card_shows_in_its_feed(
         TODAY + timedelta(days=2),
         "Maria Manager",
     )
-    due = (TODAY + timedelta(days=2)).strftime("%d.%m.%Y")
+    due = format_date(TODAY + timedelta(days=2))
     assert feed_title(entry) == (
         f"Task: Call back about the offer (open, due {due}) — for Maria Manager"
     )

@@ -39,7 +39,9 @@ from desktop_crm.ui.clients.list_widget import ClientListWidget
 from desktop_crm.ui.importing.wizard import MAPPING, PREVIEW, SETTINGS, ImportWizard
 from desktop_crm.ui.main_window import MainWindow
 
-FOLDER = resources_dir() / "translations"
+# the .ts sources and their script; the .qm files the program loads
+FOLDER = Path(__file__).resolve().parents[2] / "resources" / "translations"
+COMPILED = resources_dir() / "translations"
 
 
 def refresh_script() -> ModuleType:
@@ -217,7 +219,7 @@ def test_qm_is_built_from_the_current_ts(ts: Path, tmp_path: Path) -> None:
         pytest.skip("pyside6-lrelease is not installed")
     built = tmp_path / ts.with_suffix(".qm").name
     subprocess.run([tool, "-silent", str(ts), "-qm", str(built)], check=True, timeout=120)
-    shipped = ts.with_suffix(".qm")
+    shipped = COMPILED / ts.with_suffix(".qm").name
     assert shipped.exists(), f"{shipped.name} is missing: run update_translations.py"
     assert shipped.read_bytes() == built.read_bytes(), (
         f"{shipped.name} is older than {ts.name}: run update_translations.py"

@@ -2,9 +2,10 @@
 
 Run by a superuser (or a CREATEROLE role that owns the tables). It makes the owner and group
 roles, hands every table to the owner, grants by the catalog (`grants.py`), installs the login
-functions (`functions.py`), gives every `users` row a login role of its group (an existing base's
-users: without a password until an admin sets one; disabled users: NOLOGIN) and makes the
-first admin. A second run finds everything in place and changes nothing.
+functions (`functions.py`), enables and forces row-level security with its policies and helpers
+(`policies.py`, `row_functions.py`), gives every `users` row a login role of its group (an
+existing base's users: without a password until an admin sets one; disabled users: NOLOGIN)
+and makes the first admin. A second run finds everything in place and changes nothing.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from desktop_crm.services.team.grants import (
     OWNER,
     grant_statements,
 )
+from desktop_crm.services.team.policies import STATE_QUERY, policy_statements
+from desktop_crm.services.team.row_functions import row_function_statements
 
 
 def role_exists(session: Session, name: str) -> bool:
@@ -120,8 +123,12 @@ def refresh_team(session: Session) -> list[str]:
     done: list[str] = []
     _ensure_roles(session, done)
     tables = _own_tables(session, done)
-    for statement in grant_statements(tables) + function_statements():
+    for statement in grant_statements(tables) + function_statements() + row_function_statements():
         _ddl(session, statement)
+    policies, changed = policy_statements(session.execute(text(STATE_QUERY)).tuples())
+    for statement in policies:
+        _ddl(session, statement)
+    done += changed
     for user in session.scalars(select(User).order_by(User.login)):
         _ensure_login(session, user, None, done)
     return done

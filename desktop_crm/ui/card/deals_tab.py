@@ -6,8 +6,6 @@ Its dialogs open window-modal without blocking (`open()`), and the open one is k
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -27,14 +25,11 @@ from desktop_crm.services import deals
 from desktop_crm.services.card_lookup import DealRow, client_name, deal_rows
 from desktop_crm.ui.card.context import CardContext
 from desktop_crm.ui.card.deal_dialogs import ChangeClientDialog, DealDialog
+from desktop_crm.ui.locale_format import format_amount, format_date
 from desktop_crm.ui.widgets.style import muted
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_COLOURS = {OPEN: "#1a4d80", WON: "#2e7d32", LOST: "#8a1c13"}
-
-
-def money(value: Decimal | None) -> str:
-    return f"{value:,.2f}".replace(",", " ") if value is not None else ""
 
 
 class DealsTab(QWidget):
@@ -107,8 +102,8 @@ class DealsTab(QWidget):
             cells = (
                 row.topic,
                 deals.STATUS_WORDS.get(row.status, row.status),
-                row.date.strftime("%d.%m.%Y") if row.date else "",
-                money(row.expected_revenue),
+                format_date(row.date),
+                format_amount(row.expected_revenue),
                 activity,
                 row.responsible or "",
             )

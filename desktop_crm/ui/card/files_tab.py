@@ -27,8 +27,8 @@ from desktop_crm.services import attachments
 from desktop_crm.services.card_lookup import FileRow, file_rows
 from desktop_crm.services.clients import local_time
 from desktop_crm.ui.card.context import CardContext
-from desktop_crm.ui.card.record_text import size_words
 from desktop_crm.ui.error_words import error_message, failure_text
+from desktop_crm.ui.locale_format import format_size
 from desktop_crm.ui.widgets.style import muted
 
 NAME, SIZE, COMMENT, ADDED = range(4)
@@ -81,7 +81,7 @@ class FilesTab(QWidget):
             lambda row, column: self.open_selected() if column != COMMENT else None
         )
 
-        limit = size_words(self.context.read(attachments.attachment_limit))
+        limit = format_size(self.context.read(attachments.attachment_limit))
         self.hint = QLabel(
             self.tr("Drop files here to attach them. Files up to {0} each.").format(limit), self
         )
@@ -124,7 +124,7 @@ class FilesTab(QWidget):
         name.setData(ID_ROLE, row.id)
         name.setFlags(fixed)
         name.setToolTip(self.tr("Double-click to open"))
-        size = QTableWidgetItem(size_words(row.size))
+        size = QTableWidgetItem(format_size(row.size))
         size.setFlags(fixed)
         size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         comment = QTableWidgetItem(row.comment or "")

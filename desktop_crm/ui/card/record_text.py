@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_crm.services import feed as feed_service
 from desktop_crm.services.changelog import CREATED, DELETED
-from desktop_crm.services.feed import FeedEntry, money_text
+from desktop_crm.services.feed import FeedEntry
+from desktop_crm.ui.locale_format import format_amount, format_date, format_size
 from desktop_crm.ui.words import change_field, kind_word, stage_word, status_word, yes_no_word
 
 
@@ -64,20 +65,6 @@ def feed_text(entry: FeedEntry) -> str | None:
     return entry.text
 
 
-def size_words(size: int) -> str:
-    """A file size as a person reads it: 512 bytes, 34 KB, 25.3 MB."""
-    if size < 1024:
-        return QCoreApplication.translate("Feed", "{0} bytes").format(size)
-    for scale, unit in (
-        (1024**3, QCoreApplication.translate("Feed", "{0} GB")),
-        (1024**2, QCoreApplication.translate("Feed", "{0} MB")),
-        (1024, QCoreApplication.translate("Feed", "{0} KB")),
-    ):
-        if size >= scale:
-            return unit.format(f"{size / scale:.1f}".removesuffix(".0"))
-    return str(size)  # pragma: no cover - the loop always returns
-
-
 def _duration(seconds: Decimal) -> str:
     minutes, sec = divmod(int(seconds), 60)
     if minutes:
@@ -122,7 +109,7 @@ def _task_title(entry: FeedEntry) -> str:
     details = status_word(entry.status)
     if entry.due is not None:
         details = QCoreApplication.translate("Feed", "{0}, due {1}").format(
-            details, entry.due.strftime("%d.%m.%Y")
+            details, format_date(entry.due)
         )
         if entry.status == "open" and entry.due < date.today():
             details = QCoreApplication.translate("Feed", "{0}, overdue").format(details)
@@ -163,7 +150,7 @@ def feed_title(entry: FeedEntry) -> str:
     if kind == feed_service.DEAL:
         details = status_word(entry.status)
         if entry.number is not None:
-            details += ", " + money_text(entry.number)
+            details += ", " + format_amount(entry.number)
         return QCoreApplication.translate("Feed", "Deal: {0} ({1})").format(
             entry.subject or "", details
         )
@@ -171,7 +158,7 @@ def feed_title(entry: FeedEntry) -> str:
         name = entry.subject or ""
         if entry.number is not None:
             return QCoreApplication.translate("Feed", "File: {0} ({1})").format(
-                name, size_words(int(entry.number))
+                name, format_size(int(entry.number))
             )
         return QCoreApplication.translate("Feed", "File: {0}").format(name)
     return _change_title(entry)

@@ -181,17 +181,20 @@ class ClientTableModel(QAbstractTableModel):
         still exists. A large search result shows its first rows at once and is counted in
         the background (`resultChanged` is emitted again with the count)."""
         self._typed.drop()  # what is read now replaces a background search still running
-        self.beginResetModel()
-        self._generation += 1
-        self.error = None
         search = self._new_search(self._query)
         try:
             with self._database.session() as session:
                 search.prepare(session, count=False)
-            self._result = LazyResult(self._database, search, self._custom_keys, self._fail)
         except (CrmError, SQLAlchemyError) as exc:
-            self._result = None
+            # the rows shown stay (a server away for a moment must not blank the list)
+            self.error = None
             self._fail(exc)
+            self.resultChanged.emit(self.total)
+            return
+        self.beginResetModel()
+        self._generation += 1
+        self.error = None
+        self._result = LazyResult(self._database, search, self._custom_keys, self._fail)
         self._finish_reset()
 
     def _new_search(self, query: ClientQuery) -> ClientSearch:

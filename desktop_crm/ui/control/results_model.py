@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 
 from desktop_crm.ui.control.words import interaction_word, missing_words
+from desktop_crm.ui.locale_format import format_datetime
 from desktop_crm.ui.merge.labels import by_word
 from desktop_crm.ui.translation_marks import QT_TRANSLATE_NOOP
 from desktop_crm.wizards.control.checks import ResultRow
@@ -64,7 +65,6 @@ COLUMNS = {
     NAMES: NAMES_COLUMNS,
     GROUPS: DUPLICATE_COLUMNS,
 }
-WHEN_FORMAT = "%d.%m.%Y %H:%M"  # as the card's feed shows it
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 2  # a group of duplicates: its cards' ids
 
@@ -132,7 +132,7 @@ class ResultsModel(QAbstractTableModel):
             when = row.occurred_at
             return (
                 interaction_word(row.interaction_kind, row.direction),
-                when.strftime(WHEN_FORMAT) if when else "",
+                format_datetime(when),
                 row.party,
                 row.responsible,
             )[column]

@@ -1,5 +1,5 @@
 """The File menu's export and the Marketing menu's import template and demo data, plugged into
-the main window by `install(window)` (`main_window.FEATURES`).
+the main window by `install(window)` (`features.FEATURES`).
 
 They were the main window's methods; their strings moved with them to the contexts of
 `FileMenu` and `Exporter` (translations included).

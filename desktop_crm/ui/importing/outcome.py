@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from desktop_crm.ui.importing.common import ImportState
+from desktop_crm.ui.locale_format import format_datetime
 from desktop_crm.wizards.importing import ImportResult, JobDetails
 from desktop_crm.wizards.importing.outcomes import RowFailure
 
@@ -91,4 +92,4 @@ def local_time(moment: datetime) -> str:
     """A stored UTC time in the user's time zone, as DD.MM.YYYY HH:MM."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone().strftime("%d.%m.%Y %H:%M")
+    return format_datetime(moment.astimezone())

@@ -31,6 +31,7 @@ from desktop_crm.ui.importing.settings_form import (
     build_mode,
     build_phones,
 )
+from desktop_crm.ui.locale_format import format_date
 from desktop_crm.ui.words import field_label
 from desktop_crm.wizards.importing import MODES, ImportSettings, PhonePolicy
 from desktop_crm.wizards.importing.preview import ImportChoices, import_choices, phone_samples
@@ -115,9 +116,7 @@ class SettingsPage(SettingsForm):
         source = self.state.source
         if source is not None and not self._name_edited and self._named_for != source.info.name:
             self.name_edit.setText(
-                self.tr("Import of {0}, {1}").format(
-                    source.info.name, date.today().strftime("%d.%m.%Y")
-                )
+                self.tr("Import of {0}, {1}").format(source.info.name, format_date(date.today()))
             )
             self._named_for = source.info.name
         self._fill_unique_fields()

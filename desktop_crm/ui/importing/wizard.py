@@ -6,7 +6,7 @@ Source -> Settings -> Field matching -> Preview (dry run) -> Run -> Results. The
 so tests and an embedding window can answer them.
 
 `install(window)` plugs the wizard and the import history into the main window's menu (the main
-window calls it at start-up: `main_window.FEATURES`).
+window calls it on first use or after its first paint: `features.FEATURES`).
 """
 
 from __future__ import annotations

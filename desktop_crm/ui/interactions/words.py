@@ -6,6 +6,8 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop_crm.ui.locale_format import format_datetime, format_size
+
 
 def kind_word(kind: str) -> str:
     return (
@@ -39,8 +41,8 @@ def duration_text(seconds: int | None) -> str:
 
 
 def local_text(at: datetime) -> str:
-    """A stored (naive UTC) time as the user's local DD.MM.YYYY HH:MM."""
-    return at.replace(tzinfo=UTC).astimezone().strftime("%d.%m.%Y %H:%M")
+    """A stored (naive UTC) time as the user's local date and time, in the locale's way."""
+    return format_datetime(at.replace(tzinfo=UTC).astimezone())
 
 
 def link_word(method: str | None, ambiguous: bool) -> str:
@@ -63,6 +65,4 @@ def size_text(size: object) -> str:
         value = int(str(size))
     except ValueError:
         return ""
-    if value < 1024:
-        return QCoreApplication.translate("Interactions", "%1 bytes").replace("%1", str(value))
-    return QCoreApplication.translate("Interactions", "%1 KB").replace("%1", f"{value / 1024:.0f}")
+    return format_size(value)

@@ -1,5 +1,5 @@
 """Interactions -> Fetch mail (IMAP), plugged into the main window by `install(window)`
-(`main_window.FEATURES`): the mail accounts of this computer (added, or removed with their
+(`features.FEATURES`): the mail accounts of this computer (added, or removed with their
 password and fetch positions) and a fetch of their new messages on a worker, with progress and
 Cancel (what was stored before a cancel stays)."""
 

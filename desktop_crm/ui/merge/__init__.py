@@ -1,6 +1,6 @@
 """Duplicates and merging (CTL-8): the "Duplicates in the base…" window of the Control menu
 (`ctl_duplicates`) and the merge dialog, which the client list also opens for its selected
-rows. Plugged into the main window by `install(window)` (`main_window.FEATURES`)."""
+rows. Plugged into the main window by `install(window)` (`features.FEATURES`)."""
 
 from __future__ import annotations
 

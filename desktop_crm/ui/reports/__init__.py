@@ -1,5 +1,5 @@
 """Reports: the execution discipline report (Control and Reports menus, `ctl_discipline`),
-plugged into the main window by `install(window)` (`main_window.FEATURES`)."""
+plugged into the main window by `install(window)` (`features.FEATURES`)."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +27,7 @@ from desktop_crm.services.team.logins import add_login_user, change_user
 from desktop_crm.services.team.setup import is_team_base
 from desktop_crm.services.users import list_roles, list_users
 from desktop_crm.ui.settings_menu.page import SettingsPage
+from desktop_crm.ui.words import role_label
 
 LOGIN_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -70,14 +71,6 @@ class UserDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.setMinimumWidth(420)
-
-
-def role_label(role: str) -> str:
-    labels = {
-        "admin": QCoreApplication.translate("UsersPage", "Administrator"),
-        "manager": QCoreApplication.translate("UsersPage", "Manager"),
-    }
-    return labels.get(role, role)
 
 
 class UsersPage(SettingsPage):

@@ -1,6 +1,6 @@
 """Tasks in the window (CTL-3): Tasks › My tasks and All tasks as tabs, a task in a tab of its
 own, manual tasks, and the count of the user's open tasks on the status bar.
-`install(window)` plugs them in (`main_window.FEATURES`)."""
+`install(window)` plugs them in (`features.FEATURES`)."""
 
 from __future__ import annotations
 
@@ -115,8 +115,9 @@ def install(window: Shell) -> None:
     window.provide("all_tasks", lambda: feature.open_list(everyone=True))
 
 
-def feature_of(window: QObject) -> TasksFeature:
-    """The tasks feature installed in `window`."""
+def feature_of(window: Shell) -> TasksFeature:
+    """The tasks feature of `window`, installed now if it was still waiting for its turn."""
+    window.load_features()
     found: TasksFeature | None = window.findChild(TasksFeature, "tasksFeature")
     assert found is not None, "the tasks feature is not installed"
     return found

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from desktop_crm.services.tasks import TaskSummary
+from desktop_crm.ui.locale_format import format_date
 from desktop_crm.ui.tasks.words import kind_word, task_title
 from desktop_crm.ui.translation_marks import QT_TRANSLATE_NOOP
 
@@ -88,7 +89,7 @@ def cell(task: TaskSummary, column: int) -> str:
     if column == EXECUTOR:
         return task.executor_name or ""
     if column == DUE:
-        return task.due.strftime("%d.%m.%Y") if task.due else ""
+        return format_date(task.due)
     if column == ITEMS:
         return str(task.items) if task.items else ""
     return f"{task.percent}%"

@@ -33,6 +33,7 @@ from desktop_crm.services.tasks import (
     visible_task,
 )
 from desktop_crm.ui.errors import show_exception
+from desktop_crm.ui.locale_format import format_date
 from desktop_crm.ui.tasks.events import task_events
 from desktop_crm.ui.tasks.item_model import CLIENT_ROLE, TaskItemModel, fetch_near_end
 from desktop_crm.ui.tasks.tabs import TabPage
@@ -128,7 +129,7 @@ class TaskTab(TabPage):
         self.heading.setText(task_title(task.title, task.kind))
         parts = [kind_word(task.kind), task.executor_name or ""]
         if task.due is not None:
-            parts.append(self.tr("due {0}").format(task.due.strftime("%d.%m.%Y")))
+            parts.append(self.tr("due {0}").format(format_date(task.due)))
         if task.overdue:
             parts.append(self.tr("overdue"))
         if task.status != "open":

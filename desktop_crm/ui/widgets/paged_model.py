@@ -14,6 +14,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView
 
+from desktop_crm.connection_loss import is_connection_lost
+
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -49,7 +51,12 @@ class PagedModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._exhausted:
             return
-        page = self._fetch(self._rows[-1] if self._rows else None)
+        try:
+            page = self._fetch(self._rows[-1] if self._rows else None)
+        except Exception as exc:
+            if not is_connection_lost(exc):
+                raise
+            return  # the rows shown stay; the window's offline banner says why no more came
         self._exhausted = len(page) < self.page_size
         if page:
             start = len(self._rows)

@@ -9,7 +9,8 @@ boundary inside a transaction, so row-by-row statements (executemany) made a cli
 to six times slower than the same rows in a few statements (measured on a base of 200,000).
 The triggers still fire for every row: the index is never out of step. Updates use
 `UPDATE ... FROM (VALUES ...)` for the same reason.
-PostgreSQL: `COPY ... FROM STDIN` for inserts, pipelined executemany for updates.
+PostgreSQL: `COPY ... FROM STDIN` for inserts; updates COPY into a staging table and apply
+in one `UPDATE ... FROM` (see `staging`).
 
 Values go through the column types' own bind processors (dates, datetimes, booleans, JSON), so
 they are stored exactly as a Core or ORM write would store them.
@@ -26,8 +27,10 @@ from typing import Any
 
 from sqlalchemy import Table
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
+
+from desktop_crm.wizards.importing.staging import Staging
 
 Processor = Callable[[Any], Any]
 ProcessorsKey = tuple[str, tuple[str, ...], tuple[str, ...]]
@@ -48,6 +51,7 @@ class Bulk:
         self._processors: dict[ProcessorsKey, list[tuple[int, Processor]]] = {}
         self._sql: dict[tuple[Any, ...], str] = {}
         self._max_variables: int | None = None
+        self._staging = Staging()
 
     def _connection(self) -> Connection:
         return self.session.connection()
@@ -118,7 +122,7 @@ class Bulk:
             return
         rows = self._prepared(table, columns, rows, ready)
         if self.postgresql:
-            self._copy(table, columns, rows)
+            self._staging.insert(self._connection(), table, columns, rows)
             return
         connection = self._connection()
         names = ", ".join(self.dialect.identifier_preparer.quote(c) for c in columns)
@@ -143,19 +147,6 @@ class Bulk:
     def _format(self) -> bool:
         return self.dialect.paramstyle in ("format", "pyformat")
 
-    def _copy(self, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-        """PostgreSQL COPY on the psycopg connection of the session's transaction."""
-        driver: Any = self._connection().connection.driver_connection
-        quote = self.dialect.identifier_preparer.quote
-        sql = f"COPY {table.name} ({', '.join(quote(c) for c in columns)}) FROM STDIN"
-        dbapi = self.dialect.loaded_dbapi
-        try:
-            with driver.cursor() as cursor, cursor.copy(sql) as copy:
-                for row in rows:
-                    copy.write_row(row)
-        except dbapi.Error as exc:
-            raise DBAPIError.instance(sql, None, exc, dbapi.Error) from exc
-
     # -- update -------------------------------------------------------------------------------
     def update(
         self,
@@ -173,8 +164,10 @@ class Bulk:
             return 0
         lead = [key] + ([check] if check else [])
         rows = self._prepared(table, [*lead, *columns], rows)
-        quote = self.dialect.identifier_preparer.quote
         connection = self._connection()
+        if self.postgresql:
+            return self._staging.update(connection, table, lead, columns, rows)
+        quote = self.dialect.identifier_preparer.quote
         if self.sqlite and sqlite3.sqlite_version_info >= SQLITE_UPDATE_FROM:
             width = len(lead) + len(columns)
             per = self._rows_per_statement(width)

@@ -3,7 +3,7 @@
 <context>
     <name>BulkActions</name>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="115" />
+        <location filename="../../desktop_crm/ui/clients/bulk.py" line="115" />
         <source>Responsible manager for %Ln selected client(s):</source>
         <translation>
             <numerusform>Responsible manager for %Ln selected client:</numerusform>
@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="122" />
+        <location filename="../../desktop_crm/ui/clients/bulk.py" line="122" />
         <source>%Ln client(s) assigned to {0}</source>
         <translation>
             <numerusform>%Ln client assigned to {0}</numerusform>
@@ -19,7 +19,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="153" />
+        <location filename="../../desktop_crm/ui/clients/bulk.py" line="153" />
         <source>Tag to add to %Ln selected client(s):</source>
         <translation>
             <numerusform>Tag to add to %Ln selected client:</numerusform>
@@ -27,7 +27,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="159" />
+        <location filename="../../desktop_crm/ui/clients/bulk.py" line="159" />
         <source>Tag “{0}” added to %Ln client(s)</source>
         <translation>
             <numerusform>Tag “{0}” added to %Ln client</numerusform>
@@ -35,7 +35,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="168" />
+        <location filename="../../desktop_crm/ui/clients/bulk.py" line="168" />
         <source>Tag to remove from %Ln selected client(s):</source>
         <translation>
             <numerusform>Tag to remove from %Ln selected client:</numerusform>
@@ -43,7 +43,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="174" />
+        <location filename="../../desktop_crm/ui/clients/bulk.py" line="174" />
         <source>Tag “{0}” removed from %Ln client(s)</source>
         <translation>
             <numerusform>Tag “{0}” removed from %Ln client</numerusform>
@@ -51,7 +51,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="186" />
+        <location filename="../../desktop_crm/ui/clients/bulk.py" line="186" />
         <source>Delete %Ln client(s) for good, with their contacts, notes, files, deals and history?
 
 This cannot be undone.</source>
@@ -65,7 +65,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="194" />
+        <location filename="../../desktop_crm/ui/clients/bulk.py" line="194" />
         <source>Delete %Ln client(s)</source>
         <translation>
             <numerusform>Delete %Ln client</numerusform>
@@ -73,7 +73,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/bulk.py" line="204" />
+        <location filename="../../desktop_crm/ui/clients/bulk.py" line="204" />
         <source>%Ln client(s) deleted</source>
         <translation>
             <numerusform>%Ln client deleted</numerusform>
@@ -84,7 +84,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>ClientListWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="257" />
+        <location filename="../../desktop_crm/ui/clients/list_widget.py" line="257" />
         <source>%n per page</source>
         <translation>
             <numerusform>%n per page</numerusform>
@@ -92,7 +92,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="216" />
+        <location filename="../../desktop_crm/ui/clients/list_widget.py" line="216" />
         <source>Found: %Ln or more clients, counting…</source>
         <translation>
             <numerusform>Found: %Ln or more clients, counting…</numerusform>
@@ -100,7 +100,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="220" />
+        <location filename="../../desktop_crm/ui/clients/list_widget.py" line="220" />
         <source>Found: %Ln client(s)</source>
         <translation>
             <numerusform>Found: %Ln client</numerusform>
@@ -108,7 +108,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="222" />
+        <location filename="../../desktop_crm/ui/clients/list_widget.py" line="222" />
         <source>%Ln client(s)</source>
         <translation>
             <numerusform>%Ln client</numerusform>
@@ -116,7 +116,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/clients/list_widget.py" line="335" />
+        <location filename="../../desktop_crm/ui/clients/list_widget.py" line="335" />
         <source>%Ln selected</source>
         <translation>
             <numerusform>%Ln selected</numerusform>
@@ -127,7 +127,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>CreatedPage</name>
     <message numerus="yes">
-        <location filename="../../ui/control/created_page.py" line="73" />
+        <location filename="../../desktop_crm/ui/control/created_page.py" line="73" />
         <source>%n task(s) created</source>
         <translation>
             <numerusform>%n task created</numerusform>
@@ -135,7 +135,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/control/created_page.py" line="74" />
+        <location filename="../../desktop_crm/ui/control/created_page.py" line="74" />
         <source> with %n record(s) to fix.</source>
         <translation>
             <numerusform> with %n record to fix.</numerusform>
@@ -146,7 +146,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>DisciplineWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/reports/window.py" line="127" />
+        <location filename="../../desktop_crm/ui/reports/window.py" line="127" />
         <source>%n task(s) given in this period.</source>
         <translation>
             <numerusform>%n task given in this period.</numerusform>
@@ -157,7 +157,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>DistributionForm</name>
     <message numerus="yes">
-        <location filename="../../ui/control/distribution_form.py" line="233" />
+        <location filename="../../desktop_crm/ui/control/distribution_form.py" line="233" />
         <source>%n task(s), </source>
         <translation>
             <numerusform>%n task, </numerusform>
@@ -165,7 +165,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/control/distribution_form.py" line="234" />
+        <location filename="../../desktop_crm/ui/control/distribution_form.py" line="234" />
         <source>%n record(s) in all.</source>
         <translation>
             <numerusform>%n record in all.</numerusform>
@@ -176,7 +176,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>DuplicatesWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/merge/duplicates_window.py" line="151" />
+        <location filename="../../desktop_crm/ui/merge/duplicates_window.py" line="151" />
         <source>%n group(s) of duplicates found.</source>
         <translation>
             <numerusform>%n group of duplicates found.</numerusform>
@@ -187,7 +187,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>ExportScopeDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/file_menu/export.py" line="42" />
+        <location filename="../../desktop_crm/ui/file_menu/export.py" line="42" />
         <source>&amp;All %Ln client(s)</source>
         <translation>
             <numerusform>&amp;All %Ln client</numerusform>
@@ -195,7 +195,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_menu/export.py" line="45" />
+        <location filename="../../desktop_crm/ui/file_menu/export.py" line="45" />
         <source>&amp;The %Ln client(s) found by the current search and filters</source>
         <translation>
             <numerusform>&amp;The %Ln client found by the current search and filters</numerusform>
@@ -206,7 +206,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>Exporter</name>
     <message numerus="yes">
-        <location filename="../../ui/file_menu/export.py" line="101" />
+        <location filename="../../desktop_crm/ui/file_menu/export.py" line="101" />
         <source>Exported %Ln client(s) to {0}</source>
         <translation>
             <numerusform>Exported %Ln client to {0}</numerusform>
@@ -214,7 +214,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_menu/export.py" line="133" />
+        <location filename="../../desktop_crm/ui/file_menu/export.py" line="133" />
         <source>Export %Ln client(s)</source>
         <translation>
             <numerusform>Export %Ln client</numerusform>
@@ -225,7 +225,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>FieldsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/settings_menu/fields_page.py" line="186" />
+        <location filename="../../desktop_crm/ui/settings_menu/fields_page.py" line="186" />
         <source>Delete the field “{0}” from every card? The values of %n client(s) go with it.</source>
         <translation>
             <numerusform>Delete the field “{0}” from every card? The values of %n client go with it.</numerusform>
@@ -236,7 +236,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>FileMenu</name>
     <message numerus="yes">
-        <location filename="../../ui/file_menu/__init__.py" line="86" />
+        <location filename="../../desktop_crm/ui/file_menu/__init__.py" line="86" />
         <source>Added %Ln demo client(s) in {0:.1f} s</source>
         <translation>
             <numerusform>Added %Ln demo client in {0:.1f} s</numerusform>
@@ -244,7 +244,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/file_menu/__init__.py" line="97" />
+        <location filename="../../desktop_crm/ui/file_menu/__init__.py" line="97" />
         <source>Adding %Ln demo client(s)…</source>
         <translation>
             <numerusform>Adding %Ln demo client…</numerusform>
@@ -255,7 +255,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>JournalWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/interactions/journal.py" line="262" />
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="262" />
         <source>%n call(s) and email(s)</source>
         <translation>
             <numerusform>%n call and email</numerusform>
@@ -264,9 +264,20 @@ This cannot be undone.</numerusform>
     </message>
 </context>
 <context>
+    <name>LocaleFormat</name>
+    <message numerus="yes">
+        <location filename="../../desktop_crm/ui/locale_format.py" line="32" />
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MailFetch</name>
     <message numerus="yes">
-        <location filename="../../ui/mail_fetch/__init__.py" line="82" />
+        <location filename="../../desktop_crm/ui/mail_fetch/__init__.py" line="83" />
         <source>Fetched %Ln message(s): {0} new, {1} linked to clients</source>
         <translation>
             <numerusform>Fetched %Ln message: {0} new, {1} linked to clients</numerusform>
@@ -277,7 +288,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../desktop_crm/ui/main_window.py" line="278" />
         <source>%Ln client(s) in the base</source>
         <translation>
             <numerusform>%Ln client in the base</numerusform>
@@ -288,7 +299,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>MergeDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/merge/dialog.py" line="61" />
+        <location filename="../../desktop_crm/ui/merge/dialog.py" line="61" />
         <source>Merge %n card(s)</source>
         <translation>
             <numerusform>Merge %n card</numerusform>
@@ -299,7 +310,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>MergesWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/merge/merges_window.py" line="85" />
+        <location filename="../../desktop_crm/ui/merge/merges_window.py" line="85" />
         <source>%n merge(s)</source>
         <translation>
             <numerusform>%n merge</numerusform>
@@ -310,7 +321,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>NamesPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/control/names_panel.py" line="61" />
+        <location filename="../../desktop_crm/ui/control/names_panel.py" line="61" />
         <source>%n sure split(s) can be written at once.</source>
         <translation>
             <numerusform>%n sure split can be written at once.</numerusform>
@@ -318,7 +329,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/control/names_panel.py" line="81" />
+        <location filename="../../desktop_crm/ui/control/names_panel.py" line="81" />
         <source>%n name(s) split. This can be undone (bulk edit #{0}).</source>
         <translation>
             <numerusform>%n name split. This can be undone (bulk edit #{0}).</numerusform>
@@ -326,7 +337,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/control/names_panel.py" line="102" />
+        <location filename="../../desktop_crm/ui/control/names_panel.py" line="102" />
         <source>Split undone: %n card(s) as they were.</source>
         <translation>
             <numerusform>Split undone: %n card as they were.</numerusform>
@@ -337,7 +348,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>PreferencesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/settings_menu/preferences_page.py" line="80" />
+        <location filename="../../desktop_crm/ui/settings_menu/preferences_page.py" line="80" />
         <source>%n per page</source>
         <translation>
             <numerusform>%n per page</numerusform>
@@ -348,7 +359,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/importing/preview_page.py" line="364" />
+        <location filename="../../desktop_crm/ui/importing/preview_page.py" line="364" />
         <source>You fixed %n row(s) by hand. Close the import and throw the fixes away?</source>
         <translation>
             <numerusform>You fixed %n row by hand. Close the import and throw the fixes away?</numerusform>
@@ -359,7 +370,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>QueuesPage</name>
     <message numerus="yes">
-        <location filename="../../ui/settings_menu/queues_page.py" line="78" />
+        <location filename="../../desktop_crm/ui/settings_menu/queues_page.py" line="78" />
         <source>{0} (%n client(s))</source>
         <translation>
             <numerusform>{0} (%n client)</numerusform>
@@ -367,7 +378,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings_menu/queues_page.py" line="139" />
+        <location filename="../../desktop_crm/ui/settings_menu/queues_page.py" line="139" />
         <source>Delete the queue “{0}”? Its %n client(s) stay and are seen by everybody.</source>
         <translation>
             <numerusform>Delete the queue “{0}”? Its %n client stay and are seen by everybody.</numerusform>
@@ -378,7 +389,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>ResultsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/control/results_page.py" line="146" />
+        <location filename="../../desktop_crm/ui/control/results_page.py" line="146" />
         <source>%n group(s) of duplicates found.</source>
         <translation>
             <numerusform>%n group of duplicates found.</numerusform>
@@ -386,8 +397,8 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/control/results_page.py" line="147" />
-        <location filename="../../ui/control/results_page.py" line="181" />
+        <location filename="../../desktop_crm/ui/control/results_page.py" line="147" />
+        <location filename="../../desktop_crm/ui/control/results_page.py" line="181" />
         <source>%n record(s) found.</source>
         <translation>
             <numerusform>%n record found.</numerusform>
@@ -395,7 +406,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/control/results_page.py" line="178" />
+        <location filename="../../desktop_crm/ui/control/results_page.py" line="178" />
         <source>%n doubtful record(s) left for the tasks.</source>
         <translation>
             <numerusform>%n doubtful record left for the tasks.</numerusform>
@@ -406,7 +417,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>TagsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/settings_menu/tags_page.py" line="94" />
+        <location filename="../../desktop_crm/ui/settings_menu/tags_page.py" line="94" />
         <source>Delete the tag “{0}”? It comes off %n client(s).</source>
         <translation>
             <numerusform>Delete the tag “{0}”? It comes off %n client.</numerusform>
@@ -417,7 +428,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>TaskListTab</name>
     <message numerus="yes">
-        <location filename="../../ui/tasks/list_tab.py" line="108" />
+        <location filename="../../desktop_crm/ui/tasks/list_tab.py" line="108" />
         <source>%Ln open task(s)</source>
         <translation>
             <numerusform>%Ln open task</numerusform>
@@ -425,7 +436,7 @@ This cannot be undone.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tasks/list_tab.py" line="110" />
+        <location filename="../../desktop_crm/ui/tasks/list_tab.py" line="110" />
         <source>, %Ln overdue</source>
         <translation>
             <numerusform>, %Ln overdue</numerusform>
@@ -436,7 +447,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>TaskTab</name>
     <message numerus="yes">
-        <location filename="../../ui/tasks/task_tab.py" line="139" />
+        <location filename="../../desktop_crm/ui/tasks/task_tab.py" line="140" />
         <source>{0} of %Ln item(s) done</source>
         <translation>
             <numerusform>{0} of %Ln item done</numerusform>
@@ -447,7 +458,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>TasksFeature</name>
     <message numerus="yes">
-        <location filename="../../ui/tasks/__init__.py" line="98" />
+        <location filename="../../desktop_crm/ui/tasks/__init__.py" line="98" />
         <source>%Ln open task(s)</source>
         <translation>
             <numerusform>%Ln open task</numerusform>

@@ -1,5 +1,4 @@
-"""Refresh the translations (PKG-2):
-`python desktop_crm/resources/translations/update_translations.py`.
+"""Refresh the translations (PKG-2): `python resources/translations/update_translations.py`.
 
 1. `pyside6-lupdate` collects every `tr()`, `QCoreApplication.translate()` and
    `QT_TRANSLATE_NOOP` string of desktop_crm/ui and desktop_crm/error_codes into
@@ -8,7 +7,8 @@
 2. English needs only the plural forms: "%Ln client(s)" becomes "%Ln client" / "%Ln clients".
    Russian and Polish need a translator: new strings arrive marked unfinished (three plural
    forms each: one / few / many), and tests/ui/test_translations.py fails until they are done.
-3. `pyside6-lrelease` builds the `.qm` files the application loads at start.
+3. `pyside6-lrelease` builds the `.qm` files the application loads at start, into the package
+   (desktop_crm/resources/translations/), where every install finds them.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-PACKAGE = HERE.parent.parent
+PACKAGE = HERE.parent.parent / "desktop_crm"
+COMPILED = PACKAGE / "resources" / "translations"
 # Where translatable strings are: the window, and the error sentences it translates (marked
 # with a Qt-free QT_TRANSLATE_NOOP where the codes are registered).
 SOURCES = (PACKAGE / "ui", PACKAGE / "error_codes")
@@ -74,7 +75,8 @@ def main() -> int:
         subprocess.run(args, check=True)
         if language == "en":
             fill_english(ts)
-        subprocess.run([tool("pyside6-lrelease"), str(ts)], check=True)
+        qm = COMPILED / f"desktop_crm_{language}.qm"
+        subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True)
     return 0
 
 

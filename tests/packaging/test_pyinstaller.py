@@ -1,4 +1,5 @@
-"""PKG-1: `build.spec` builds a one-folder application that starts and opens its database."""
+"""PKG-1: `build.spec` builds a one-folder application that starts and opens its database, with
+its icon, user guide and translations where the program looks for them (PKG-4)."""
 
 from __future__ import annotations
 
@@ -7,38 +8,19 @@ import re
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from desktop_crm import __version__
 from desktop_crm.db import head_revision, make_engine
-
-REPO = Path(__file__).resolve().parent.parent
-
-
-def _folder_size(folder: Path) -> int:
-    """Bytes of the files in `folder`; links to files already counted are not counted again."""
-    return sum(f.lstat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
+from desktop_crm.resource_files import runtime_files
+from tests.packaging.frozen import REPO, FrozenApp, folder_size
 
 
 @pytest.mark.slow
-def test_build_spec_makes_a_working_application(tmp_path: Path) -> None:
-    pytest.importorskip("PyInstaller")
-    dist, work = tmp_path / "dist", tmp_path / "build"
-    started = time.monotonic()
-    build = subprocess.run(
-        [
-            sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-            "--distpath", str(dist), "--workpath", str(work), str(REPO / "build.spec"),
-        ],
-        capture_output=True, text=True, cwd=tmp_path, timeout=1800,
-    )  # fmt: skip
-    seconds = time.monotonic() - started
-    assert build.returncode == 0, build.stderr[-4000:]
-    app = dist / "desktop-crm"
-    exe = app / ("desktop-crm.exe" if os.name == "nt" else "desktop-crm")
+def test_build_spec_makes_a_working_application(frozen_app: FrozenApp, tmp_path: Path) -> None:
+    app, exe = frozen_app.folder, frozen_app.exe
     assert exe.is_file()
     if sys.platform in ("win32", "darwin"):  # the twin that opens no console window
         assert (app / exe.name.replace("crm", "crm-window")).is_file()
@@ -48,7 +30,8 @@ def test_build_spec_makes_a_working_application(tmp_path: Path) -> None:
     source = sorted(p.name for p in (REPO / "desktop_crm/migrations/versions").glob("*.py"))
     assert shipped == source and (data.parent / "env.py").is_file()
     assert (data.parent / "script.py.mako").is_file()
-    print(f"\nbuild: {seconds:.0f} s, folder: {_folder_size(app) / 1e6:.0f} MB")
+    built = f"build: {frozen_app.build_seconds:.0f} s, " if frozen_app.build_seconds else ""
+    print(f"\n{built}folder: {folder_size(app) / 1e6:.0f} MB")
 
     env = {
         **os.environ,
@@ -96,3 +79,20 @@ def test_build_spec_makes_a_working_application(tmp_path: Path) -> None:
         assert window.returncode == 2, window.stderr
         assert "Traceback" not in window.stderr
         assert "is not a desktop_crm database file" in window.stderr
+
+
+@pytest.mark.slow
+def test_the_folder_holds_icon_guide_and_translations(frozen_app: FrozenApp) -> None:
+    """What the program reads besides its code, where desktop_crm/resource_files.py looks in a
+    frozen program: the build's copies of resources/ and the compiled translations."""
+    shipped = frozen_app.package_resources()
+    for source, relative in runtime_files(REPO):
+        assert (shipped / relative).read_bytes() == source.read_bytes(), relative
+    assert len(list(shipped.glob("icons/hicolor/*/apps/desktop-crm.png"))) == 7
+    assert {p.name for p in shipped.glob("guide/*.md")} == {"guide_en.md", "guide_ru.md"}
+    compiled = REPO / "desktop_crm" / "resources" / "translations"
+    for language in ("en", "ru", "pl"):
+        name = f"desktop_crm_{language}.qm"
+        assert (shipped / "translations" / name).read_bytes() == (compiled / name).read_bytes()
+    # the sources stay out of the program: translators' files and build scripts
+    assert not list(frozen_app.folder.rglob("*.ts")) and not list(shipped.rglob("*.py"))

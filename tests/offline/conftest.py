@@ -1,0 +1,59 @@
+"""A PostgreSQL server the tests stop and start again (STO-8): a cluster of these tests' own
+(never the session's shared `password_cluster`, whose other users must not see it go away)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from offline_support import Server
+from pg_cluster import PasswordCluster, missing_reason, remove_cluster, start_cluster
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import create_engine, text
+from sqlalchemy.pool import NullPool
+
+from desktop_crm.db import open_database
+from desktop_crm.ui.app import install_translations
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> Iterator[None]:
+    """The English plural forms ("3 clients"), as in the window's other tests."""
+    translators = install_translations(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture(scope="package")
+def restartable() -> Iterator[PasswordCluster]:
+    reason = missing_reason()
+    if reason:
+        pytest.skip(f"no PostgreSQL cluster of the tests' own: {reason}")
+    cluster = start_cluster()
+    try:
+        yield cluster
+    finally:
+        remove_cluster(cluster)
+
+
+@pytest.fixture
+def server(restartable: PasswordCluster) -> Iterator[Server]:
+    """A fresh base on a running server, which the test may stop; running again afterwards."""
+    name = f"crm_offline_{uuid.uuid4().hex[:8]}"
+    # no pool: its connection would die with the server the test stops
+    admin = create_engine(restartable.url(), isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = restartable.url(db=name)
+    open_database(url).dispose()
+    state = Server(restartable, url)
+    try:
+        yield state
+    finally:
+        if not state.up:
+            state.start()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
