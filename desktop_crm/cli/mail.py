@@ -1,5 +1,6 @@
-"""`desktop-crm mail import FILE.mbox|FILE.eml|FOLDER... [--json]`: mail files stored as calls'
-and emails' feed entries, once each, linked to their cards (progress on stderr at a terminal).
+"""`desktop-crm mail import FILE.mbox|FILE.eml|FILE.msg|FOLDER... [--json]`: mail files stored
+as emails' feed entries, once each, linked to their cards (progress on stderr at a terminal;
+a damaged Outlook message is counted as failed and its sentence printed on stderr).
 
 `MAIL_SUBCOMMANDS` lists what adds each `mail` subcommand (IMAP fetching and accounts add
 theirs from their own modules)."""
@@ -22,7 +23,7 @@ if TYPE_CHECKING:  # argparse's class is generic only to the type checker
 
 def add_import(sub: SubParsers) -> None:
     command = sub.add_parser(
-        "import", help="import .eml and .mbox files (a folder: every one inside) as emails"
+        "import", help="import .eml, .msg and .mbox files (a folder: every one inside) as emails"
     )
     command.add_argument("paths", nargs="+", type=Path, metavar="FILE|FOLDER")
     command.add_argument("--json", action="store_true")
@@ -51,10 +52,12 @@ def run_import(ctx: CliContext) -> int:
         )
     if tty:
         print(file=sys.stderr)
+    for problem in result.problems:
+        print(problem.message, file=sys.stderr)
     r = result
     ctx.emit(
         f"Read {r.read:,} messages: {r.imported:,} imported, {r.duplicates:,} already there, "
-        f"{r.failed:,} without a date (skipped), {r.linked:,} linked to cards, "
+        f"{r.failed:,} damaged or without a date (skipped), {r.linked:,} linked to cards, "
         f"in {r.seconds:.1f} s.",
         result.as_dict(),
     )

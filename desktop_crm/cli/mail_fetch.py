@@ -1,6 +1,7 @@
-"""`desktop-crm mail accounts add|list` and `desktop-crm mail fetch [--account NAME] [--json]`:
-this desktop's mail accounts (the password goes to the OS keyring) and fetching their new
-messages over IMAP into the base, linked to their cards. Plugged into `mail` through
+"""`desktop-crm mail accounts add|list|remove` and `desktop-crm mail fetch [--account NAME]
+[--json]`: this desktop's mail accounts (the password goes to the OS keyring; removing one
+forgets it and the account's fetch positions, its emails stay) and fetching their new messages
+over IMAP into the base, linked to their cards. Plugged into `mail` through
 `cli/mail.MAIL_SUBCOMMANDS`."""
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from desktop_crm.services.imap.accounts import (
 )
 from desktop_crm.services.imap.fetch import FetchResult, fetch_mail
 from desktop_crm.services.imap.passwords import store_password
+from desktop_crm.services.imap.removal import remove_account
 
 if TYPE_CHECKING:  # argparse's class is generic only to the type checker
     SubParsers: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]
@@ -52,6 +54,14 @@ def add_accounts(sub: SubParsers) -> None:
     lst = actions.add_parser("list", help="list the mail accounts")
     lst.add_argument("--json", action="store_true")
     lst.set_defaults(run=run_list)
+    remove = actions.add_parser(
+        "remove",
+        help="remove a mail account: its settings, keyring password and fetch positions "
+        "(the emails it fetched stay)",
+    )
+    remove.add_argument("name")
+    remove.add_argument("--json", action="store_true")
+    remove.set_defaults(run=run_remove)
 
 
 def add_fetch(sub: SubParsers) -> None:
@@ -97,6 +107,17 @@ def run_list(ctx: CliContext) -> int:
         for a in accounts
     ]
     ctx.emit("\n".join(lines) or "No mail accounts.", [a.as_json() for a in accounts])
+    return 0
+
+
+def run_remove(ctx: CliContext) -> int:
+    name = ctx.args.name
+    with ctx.database.transaction() as session:
+        dropped = remove_account(session, ctx.user(session), name)
+    ctx.emit(
+        f"Removed the mail account {name}; the emails it fetched stay.",
+        {"removed": name, "positions": dropped},
+    )
     return 0
 
 

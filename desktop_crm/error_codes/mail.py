@@ -11,7 +11,7 @@ class MailCodes:
     )
     MAIL_FOLDER_EMPTY = code(
         "mail.folder_empty",
-        QT_TRANSLATE_NOOP("Errors", "The folder {path} holds no .eml or .mbox files."),
+        QT_TRANSLATE_NOOP("Errors", "The folder {path} holds no .eml, .msg or .mbox files."),
     )
     MAIL_UNREADABLE = code(
         "mail.unreadable",
@@ -27,6 +27,12 @@ class MailCodes:
             "Errors",
             "The mailbox {path} is broken: message {number} at line {line} is not an email "
             "message.",
+        ),
+    )
+    MAIL_MSG_BROKEN = code(
+        "mail.msg_broken",
+        QT_TRANSLATE_NOOP(
+            "Errors", "The Outlook message {path} is damaged and cannot be read: it was skipped."
         ),
     )
     MAIL_OWN_ADDRESS_INVALID = code(

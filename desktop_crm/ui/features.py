@@ -44,6 +44,7 @@ FEATURES: tuple[Feature, ...] = (
     ),
     Feature("desktop_crm.ui.calls_import", ("calls_import",)),
     Feature("desktop_crm.ui.mail_fetch", ("mail_fetch",)),
+    Feature("desktop_crm.ui.mail_import", ("mail_import", "mail_import_folder")),
     Feature("desktop_crm.ui.help", ("user_guide", "about")),
 )
 

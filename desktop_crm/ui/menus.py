@@ -173,7 +173,12 @@ MENUS: tuple[tuple[str, tuple[Entry | None, ...]], ...] = (
             _e("register_call", QT_TRANSLATE_NOOP("MainMenu", "&Register a call…"), EDIT),
             _e(
                 "mail_import",
-                QT_TRANSLATE_NOOP("MainMenu", "Import &mail files (.eml, .mbox)…"),
+                QT_TRANSLATE_NOOP("MainMenu", "Import &mail files (.eml, .msg, .mbox)…"),
+                IMPORT,
+            ),
+            _e(
+                "mail_import_folder",
+                QT_TRANSLATE_NOOP("MainMenu", "Import a mail f&older…"),
                 IMPORT,
             ),
             _e("mail_fetch", QT_TRANSLATE_NOOP("MainMenu", "&Fetch mail (IMAP)…"), IMPORT),

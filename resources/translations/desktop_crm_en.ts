@@ -255,7 +255,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>JournalWindow</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="207" />
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="262" />
         <source>%n call(s) and email(s)</source>
         <translation>
             <numerusform>%n call and email</numerusform>
@@ -277,7 +277,7 @@ This cannot be undone.</numerusform>
 <context>
     <name>MailFetch</name>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/mail_fetch/__init__.py" line="65" />
+        <location filename="../../desktop_crm/ui/mail_fetch/__init__.py" line="83" />
         <source>Fetched %Ln message(s): {0} new, {1} linked to clients</source>
         <translation>
             <numerusform>Fetched %Ln message: {0} new, {1} linked to clients</numerusform>

@@ -57,52 +57,52 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="50"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="55"/>
         <source>Mail account</source>
         <translation>Konto pocztowe</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="55"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="60"/>
         <source>usual</source>
         <translation>zwykły</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="60"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="65"/>
         <source>None (plain text)</source>
         <translation>Brak (zwykły tekst)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="67"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="72"/>
         <source>Name:</source>
         <translation>Nazwa:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="68"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="73"/>
         <source>IMAP server:</source>
         <translation>Serwer IMAP:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="69"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="74"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="70"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="75"/>
         <source>Security:</source>
         <translation>Zabezpieczenie:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="71"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="76"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="72"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="77"/>
         <source>Password:</source>
         <translation>Hasło:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="80"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="85"/>
         <source>The password is kept in the system&apos;s keyring, not in a file.</source>
         <translation>Hasło jest przechowywane w systemowym magazynie haseł, a nie w pliku.</translation>
     </message>
@@ -110,34 +110,49 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="115"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="123"/>
         <source>Fetch mail</source>
         <translation>Pobierz pocztę</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="117"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="126"/>
         <source>Add account…</source>
         <translation>Dodaj konto…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="119"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="128"/>
+        <source>Remove…</source>
+        <translation>Usuń…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="132"/>
         <source>Fetch</source>
         <translation>Pobierz</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="122"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="135"/>
         <source>Close</source>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="130"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="144"/>
         <source>Mail accounts of this computer:</source>
         <translation>Konta pocztowe tego komputera:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="139"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="152"/>
         <source>{0}: {1} at {2}</source>
         <translation>{0}: {1} na {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="172"/>
+        <source>Remove the mail account {0}? Its password and fetch positions are forgotten; the emails fetched from it stay.</source>
+        <translation>Usunąć konto pocztowe {0}? Jego hasło i pozycje pobierania zostaną zapomniane; pobrane z niego e-maile pozostaną.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="175"/>
+        <source>Remove mail account</source>
+        <translation>Usuwanie konta pocztowego</translation>
     </message>
 </context>
 <context>
@@ -3384,8 +3399,8 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/error_codes/mail.py" line="14"/>
-        <source>The folder {path} holds no .eml or .mbox files.</source>
-        <translation>Folder {path} nie zawiera plików .eml ani .mbox.</translation>
+        <source>The folder {path} holds no .eml, .msg or .mbox files.</source>
+        <translation>Folder {path} nie zawiera plików .eml, .msg ani .mbox.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/error_codes/mail.py" line="22"/>
@@ -3399,6 +3414,11 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/error_codes/mail.py" line="34"/>
+        <source>The Outlook message {path} is damaged and cannot be read: it was skipped.</source>
+        <translation>Wiadomość Outlooka {path} jest uszkodzona i nie da się jej odczytać: pominięto ją.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/error_codes/mail.py" line="40"/>
         <source>{value!r} is neither an email address nor a domain written as @firm.com.</source>
         <translation>{value!r} nie jest ani adresem e-mail, ani domeną zapisaną jako @firm.com.</translation>
     </message>
@@ -5137,118 +5157,133 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>JournalWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="69"/>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="117"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="77"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="125"/>
         <source>Calls and emails</source>
         <translation>Rozmowy i e-maile</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="108"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="116"/>
         <source>Linked or not</source>
         <translation>Przypisane lub nie</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="109"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="117"/>
         <source>Linked</source>
         <translation>Przypisane</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="110"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="118"/>
         <source>Not linked</source>
         <translation>Nieprzypisane</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="111"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="119"/>
         <source>Several cards matched</source>
         <translation>Pasowało kilka kart</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="118"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="126"/>
         <source>Calls</source>
         <translation>Rozmowy</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="119"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="127"/>
         <source>Emails</source>
         <translation>E-maile</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="125"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="133"/>
         <source>Both ways</source>
         <translation>Oba kierunki</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="126"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="134"/>
         <source>Incoming</source>
         <translation>Przychodzące</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="127"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="135"/>
         <source>Outgoing</source>
         <translation>Wychodzące</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="133"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="170"/>
         <source>Any time</source>
         <translation>Dowolny czas</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="134"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="171"/>
         <source>Today</source>
         <translation>Dzisiaj</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="135"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="172"/>
         <source>Last 7 days</source>
         <translation>Ostatnie 7 dni</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="136"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="173"/>
         <source>Last 30 days</source>
         <translation>Ostatnie 30 dni</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="137"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="174"/>
         <source>Last year</source>
         <translation>Ostatni rok</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="143"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="142"/>
         <source>Anyone</source>
         <translation>Każdy</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="147"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="146"/>
         <source>Search an address, number or subject…</source>
         <translation>Szukaj adresu, numeru lub tematu…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="173"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="175"/>
+        <source>Custom period</source>
+        <translation>Własny okres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="179"/>
+        <source>First day of the period</source>
+        <translation>Pierwszy dzień okresu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="181"/>
+        <source>Last day of the period (included)</source>
+        <translation>Ostatni dzień okresu (włącznie)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="217"/>
         <source>Open…</source>
         <translation>Otwórz…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="174"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="218"/>
         <source>Set client…</source>
         <translation>Wskaż klienta…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="175"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="219"/>
         <source>Link now</source>
         <translation>Przypisz teraz</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="177"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="221"/>
         <source>Register a call…</source>
         <translation>Zarejestruj rozmowę…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="178"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="222"/>
         <source>Register an email…</source>
         <translation>Zarejestruj wiadomość e-mail…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="207"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="262"/>
         <source>%n call(s) and email(s)</source>
         <translation>
             <numerusform>%n rozmowa i e-mail</numerusform>
@@ -5257,7 +5292,7 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="267"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="322"/>
         <source>Linked %1 of %2.</source>
         <translation>Przypisano %1 z %2.</translation>
     </message>
@@ -5330,17 +5365,22 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
 <context>
     <name>MailFetch</name>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/__init__.py" line="59"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/__init__.py" line="54"/>
+        <source>Removed the mail account {0}</source>
+        <translation>Usunięto konto pocztowe {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/mail_fetch/__init__.py" line="77"/>
         <source>Fetch mail</source>
         <translation>Pobierz pocztę</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/__init__.py" line="59"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/__init__.py" line="77"/>
         <source>Fetching mail…</source>
         <translation>Pobieranie poczty…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/mail_fetch/__init__.py" line="65"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/__init__.py" line="83"/>
         <source>Fetched %Ln message(s): {0} new, {1} linked to clients</source>
         <translation>
             <numerusform>Pobrano %Ln wiadomość: nowych {0}, przypisanych do klientów {1}</numerusform>
@@ -5349,9 +5389,48 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/__init__.py" line="68"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/__init__.py" line="86"/>
         <source> (stopped early; the next fetch goes on from there)</source>
         <translation> (przerwano wcześniej; następne pobieranie zacznie od tego miejsca)</translation>
+    </message>
+</context>
+<context>
+    <name>MailImport</name>
+    <message>
+        <location filename="../../desktop_crm/ui/mail_import/__init__.py" line="36"/>
+        <location filename="../../desktop_crm/ui/mail_import/__init__.py" line="62"/>
+        <source>Import mail files</source>
+        <translation>Import plików poczty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/mail_import/__init__.py" line="38"/>
+        <source>Mail (*.eml *.msg *.mbox);;All files (*)</source>
+        <translation>Poczta (*.eml *.msg *.mbox);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/mail_import/__init__.py" line="44"/>
+        <source>Import a mail folder</source>
+        <translation>Import folderu poczty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/mail_import/__init__.py" line="61"/>
+        <source>Mail import cancelled</source>
+        <translation>Import poczty anulowany</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/mail_import/__init__.py" line="62"/>
+        <source>Reading mail…</source>
+        <translation>Czytanie poczty…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/mail_import/__init__.py" line="70"/>
+        <source>Messages read: {0}. Imported: {1}, already there: {2}, damaged or without a date: {3}. Linked to cards: {4}.</source>
+        <translation>Przeczytano wiadomości: {0}. Zaimportowano: {1}, już były: {2}, uszkodzone lub bez daty: {3}. Powiązano z kartami: {4}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/mail_import/__init__.py" line="78"/>
+        <source>Mail imported</source>
+        <translation>Poczta zaimportowana</translation>
     </message>
 </context>
 <context>
@@ -5488,7 +5567,7 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/menus.py" line="164"/>
-        <location filename="../../desktop_crm/ui/menus.py" line="202"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="207"/>
         <source>Execution &amp;discipline report…</source>
         <translation>Raport &amp;dyscypliny wykonawczej…</translation>
     </message>
@@ -5503,87 +5582,82 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>&amp;Zarejestruj połączenie…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="176"/>
-        <source>Import &amp;mail files (.eml, .mbox)…</source>
-        <translation>Importuj pliki &amp;poczty (.eml, .mbox)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="179"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="184"/>
         <source>&amp;Fetch mail (IMAP)…</source>
         <translation>Pobierz pocz&amp;tę (IMAP)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="180"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="185"/>
         <source>Import &amp;call log…</source>
         <translation>Importuj &amp;rejestr połączeń…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="184"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="189"/>
         <source>&amp;Link calls and emails to clients now</source>
         <translation>Powiąż połączenia i e-maile z &amp;klientami teraz</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="187"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="192"/>
         <source>Linking &amp;schedule…</source>
         <translation>&amp;Harmonogram powiązywania…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="191"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="196"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Zadania</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="193"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="198"/>
         <source>&amp;My tasks</source>
         <translation>&amp;Moje zadania</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="194"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="199"/>
         <source>&amp;All tasks</source>
         <translation>&amp;Wszystkie zadania</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="198"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="203"/>
         <source>&amp;Reports</source>
         <translation>&amp;Raporty</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="208"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="213"/>
         <source>&amp;Settings</source>
         <translation>&amp;Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="210"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="215"/>
         <source>&amp;Users and roles…</source>
         <translation>&amp;Użytkownicy i role…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="211"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="216"/>
         <source>&amp;Custom fields…</source>
         <translation>Pola &amp;dodatkowe…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="212"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="217"/>
         <source>&amp;Database…</source>
         <translation>&amp;Baza danych…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="213"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="218"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencje…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="217"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="222"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="226"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="231"/>
         <source>&amp;About desktop-crm</source>
         <translation>&amp;O programie desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="227"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="232"/>
         <source>About &amp;Qt</source>
         <translation>O &amp;Qt</translation>
     </message>
@@ -5658,12 +5732,22 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>język interfejsu i inne twoje ustawienia.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="278"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="176"/>
+        <source>Import &amp;mail files (.eml, .msg, .mbox)…</source>
+        <translation>Importuj pliki &amp;poczty (.eml, .msg, .mbox)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/menus.py" line="181"/>
+        <source>Import a mail f&amp;older…</source>
+        <translation>Importuj &amp;folder poczty…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/menus.py" line="283"/>
         <source>Not available yet: {0}</source>
         <translation>Jeszcze niedostępne: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="281"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="286"/>
         <source>Not available yet: this part of desktop-crm is still being built.</source>
         <translation>Jeszcze niedostępne: ta część desktop-crm jest wciąż w budowie.</translation>
     </message>
@@ -5673,7 +5757,7 @@ Skopiuj poniższe szczegóły i wyślij je administratorowi.</translation>
         <translation>Rozmowy i &amp;e-maile…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="221"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="226"/>
         <source>&amp;User guide</source>
         <translation>&amp;Podręcznik użytkownika</translation>
     </message>

@@ -57,52 +57,52 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="50"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="55"/>
         <source>Mail account</source>
         <translation>Почтовый ящик</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="55"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="60"/>
         <source>usual</source>
         <translation>обычный</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="60"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="65"/>
         <source>None (plain text)</source>
         <translation>Нет (открытый текст)</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="67"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="72"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="68"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="73"/>
         <source>IMAP server:</source>
         <translation>Сервер IMAP:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="69"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="74"/>
         <source>Port:</source>
         <translation>Порт:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="70"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="75"/>
         <source>Security:</source>
         <translation>Защита:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="71"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="76"/>
         <source>Login:</source>
         <translation>Логин:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="72"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="77"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="80"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="85"/>
         <source>The password is kept in the system&apos;s keyring, not in a file.</source>
         <translation>Пароль хранится в системном хранилище паролей, а не в файле.</translation>
     </message>
@@ -110,34 +110,49 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="115"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="123"/>
         <source>Fetch mail</source>
         <translation>Получить почту</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="117"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="126"/>
         <source>Add account…</source>
         <translation>Добавить ящик…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="119"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="128"/>
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="132"/>
         <source>Fetch</source>
         <translation>Получить</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="122"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="135"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="130"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="144"/>
         <source>Mail accounts of this computer:</source>
         <translation>Почтовые ящики этого компьютера:</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="139"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="152"/>
         <source>{0}: {1} at {2}</source>
         <translation>{0}: {1} на {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="172"/>
+        <source>Remove the mail account {0}? Its password and fetch positions are forgotten; the emails fetched from it stay.</source>
+        <translation>Удалить почтовую учётную запись {0}? Её пароль и позиции получения будут забыты; полученные из неё письма останутся.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/mail_fetch/dialogs.py" line="175"/>
+        <source>Remove mail account</source>
+        <translation>Удаление почтовой учётной записи</translation>
     </message>
 </context>
 <context>
@@ -3384,8 +3399,8 @@ Please copy the details below and send them to your administrator.</source>
     </message>
     <message>
         <location filename="../../desktop_crm/error_codes/mail.py" line="14"/>
-        <source>The folder {path} holds no .eml or .mbox files.</source>
-        <translation>В папке {path} нет файлов .eml или .mbox.</translation>
+        <source>The folder {path} holds no .eml, .msg or .mbox files.</source>
+        <translation>В папке {path} нет файлов .eml, .msg или .mbox.</translation>
     </message>
     <message>
         <location filename="../../desktop_crm/error_codes/mail.py" line="22"/>
@@ -3399,6 +3414,11 @@ Please copy the details below and send them to your administrator.</source>
     </message>
     <message>
         <location filename="../../desktop_crm/error_codes/mail.py" line="34"/>
+        <source>The Outlook message {path} is damaged and cannot be read: it was skipped.</source>
+        <translation>Письмо Outlook {path} повреждено и не читается: оно пропущено.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/error_codes/mail.py" line="40"/>
         <source>{value!r} is neither an email address nor a domain written as @firm.com.</source>
         <translation>{value!r} не является ни адресом электронной почты, ни доменом вида @firm.com.</translation>
     </message>
@@ -5137,118 +5157,133 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>JournalWindow</name>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="69"/>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="117"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="77"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="125"/>
         <source>Calls and emails</source>
         <translation>Звонки и письма</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="108"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="116"/>
         <source>Linked or not</source>
         <translation>Привязанные и нет</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="109"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="117"/>
         <source>Linked</source>
         <translation>Привязанные</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="110"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="118"/>
         <source>Not linked</source>
         <translation>Не привязанные</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="111"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="119"/>
         <source>Several cards matched</source>
         <translation>Подошло несколько карточек</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="118"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="126"/>
         <source>Calls</source>
         <translation>Звонки</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="119"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="127"/>
         <source>Emails</source>
         <translation>Письма</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="125"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="133"/>
         <source>Both ways</source>
         <translation>Оба направления</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="126"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="134"/>
         <source>Incoming</source>
         <translation>Входящие</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="127"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="135"/>
         <source>Outgoing</source>
         <translation>Исходящие</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="133"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="170"/>
         <source>Any time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="134"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="171"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="135"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="172"/>
         <source>Last 7 days</source>
         <translation>Последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="136"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="173"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="137"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="174"/>
         <source>Last year</source>
         <translation>Последний год</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="143"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="142"/>
         <source>Anyone</source>
         <translation>Любой пользователь</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="147"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="146"/>
         <source>Search an address, number or subject…</source>
         <translation>Поиск по адресу, номеру или теме…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="173"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="175"/>
+        <source>Custom period</source>
+        <translation>Свой период</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="179"/>
+        <source>First day of the period</source>
+        <translation>Первый день периода</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="181"/>
+        <source>Last day of the period (included)</source>
+        <translation>Последний день периода (включительно)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="217"/>
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="174"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="218"/>
         <source>Set client…</source>
         <translation>Указать клиента…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="175"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="219"/>
         <source>Link now</source>
         <translation>Привязать сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="177"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="221"/>
         <source>Register a call…</source>
         <translation>Зарегистрировать звонок…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="178"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="222"/>
         <source>Register an email…</source>
         <translation>Зарегистрировать письмо…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="207"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="262"/>
         <source>%n call(s) and email(s)</source>
         <translation>
             <numerusform>%n звонок и письмо</numerusform>
@@ -5257,7 +5292,7 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/interactions/journal.py" line="267"/>
+        <location filename="../../desktop_crm/ui/interactions/journal.py" line="322"/>
         <source>Linked %1 of %2.</source>
         <translation>Привязано %1 из %2.</translation>
     </message>
@@ -5330,17 +5365,22 @@ Please copy the details below and send them to your administrator.</source>
 <context>
     <name>MailFetch</name>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/__init__.py" line="59"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/__init__.py" line="54"/>
+        <source>Removed the mail account {0}</source>
+        <translation>Почтовая учётная запись {0} удалена</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/mail_fetch/__init__.py" line="77"/>
         <source>Fetch mail</source>
         <translation>Получить почту</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/__init__.py" line="59"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/__init__.py" line="77"/>
         <source>Fetching mail…</source>
         <translation>Получение почты…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop_crm/ui/mail_fetch/__init__.py" line="65"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/__init__.py" line="83"/>
         <source>Fetched %Ln message(s): {0} new, {1} linked to clients</source>
         <translation>
             <numerusform>Получено %Ln письмо: новых {0}, привязано к клиентам {1}</numerusform>
@@ -5349,9 +5389,48 @@ Please copy the details below and send them to your administrator.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/mail_fetch/__init__.py" line="68"/>
+        <location filename="../../desktop_crm/ui/mail_fetch/__init__.py" line="86"/>
         <source> (stopped early; the next fetch goes on from there)</source>
         <translation> (остановлено раньше; следующее получение продолжит с этого места)</translation>
+    </message>
+</context>
+<context>
+    <name>MailImport</name>
+    <message>
+        <location filename="../../desktop_crm/ui/mail_import/__init__.py" line="36"/>
+        <location filename="../../desktop_crm/ui/mail_import/__init__.py" line="62"/>
+        <source>Import mail files</source>
+        <translation>Импорт писем</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/mail_import/__init__.py" line="38"/>
+        <source>Mail (*.eml *.msg *.mbox);;All files (*)</source>
+        <translation>Письма (*.eml *.msg *.mbox);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/mail_import/__init__.py" line="44"/>
+        <source>Import a mail folder</source>
+        <translation>Импорт папки с письмами</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/mail_import/__init__.py" line="61"/>
+        <source>Mail import cancelled</source>
+        <translation>Импорт писем отменён</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/mail_import/__init__.py" line="62"/>
+        <source>Reading mail…</source>
+        <translation>Чтение писем…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/mail_import/__init__.py" line="70"/>
+        <source>Messages read: {0}. Imported: {1}, already there: {2}, damaged or without a date: {3}. Linked to cards: {4}.</source>
+        <translation>Прочитано писем: {0}. Импортировано: {1}, уже были: {2}, повреждены или без даты: {3}. Связано с карточками: {4}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/mail_import/__init__.py" line="78"/>
+        <source>Mail imported</source>
+        <translation>Письма импортированы</translation>
     </message>
 </context>
 <context>
@@ -5488,7 +5567,7 @@ Please copy the details below and send them to your administrator.</source>
     </message>
     <message>
         <location filename="../../desktop_crm/ui/menus.py" line="164"/>
-        <location filename="../../desktop_crm/ui/menus.py" line="202"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="207"/>
         <source>Execution &amp;discipline report…</source>
         <translation>Справка об &amp;исполнительской дисциплине…</translation>
     </message>
@@ -5503,87 +5582,82 @@ Please copy the details below and send them to your administrator.</source>
         <translation>&amp;Зарегистрировать звонок…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="176"/>
-        <source>Import &amp;mail files (.eml, .mbox)…</source>
-        <translation>Импорт &amp;писем (.eml, .mbox)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="179"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="184"/>
         <source>&amp;Fetch mail (IMAP)…</source>
         <translation>Получить по&amp;чту (IMAP)…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="180"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="185"/>
         <source>Import &amp;call log…</source>
         <translation>Импорт &amp;журнала звонков…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="184"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="189"/>
         <source>&amp;Link calls and emails to clients now</source>
         <translation>&amp;Связать звонки и письма с клиентами сейчас</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="187"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="192"/>
         <source>Linking &amp;schedule…</source>
         <translation>&amp;Расписание связывания…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="191"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="196"/>
         <source>&amp;Tasks</source>
         <translation>&amp;Задачи</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="193"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="198"/>
         <source>&amp;My tasks</source>
         <translation>&amp;Мои задачи</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="194"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="199"/>
         <source>&amp;All tasks</source>
         <translation>&amp;Все задачи</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="198"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="203"/>
         <source>&amp;Reports</source>
         <translation>О&amp;тчёты</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="208"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="213"/>
         <source>&amp;Settings</source>
         <translation>&amp;Настройки</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="210"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="215"/>
         <source>&amp;Users and roles…</source>
         <translation>&amp;Пользователи и роли…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="211"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="216"/>
         <source>&amp;Custom fields…</source>
         <translation>&amp;Дополнительные поля…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="212"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="217"/>
         <source>&amp;Database…</source>
         <translation>&amp;База данных…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="213"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="218"/>
         <source>&amp;Preferences…</source>
         <translation>Па&amp;раметры…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="217"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="222"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="226"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="231"/>
         <source>&amp;About desktop-crm</source>
         <translation>&amp;О программе desktop-crm</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="227"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="232"/>
         <source>About &amp;Qt</source>
         <translation>О &amp;Qt</translation>
     </message>
@@ -5658,12 +5732,22 @@ Please copy the details below and send them to your administrator.</source>
         <translation>язык интерфейса и другие ваши настройки.</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="278"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="176"/>
+        <source>Import &amp;mail files (.eml, .msg, .mbox)…</source>
+        <translation>Импорт &amp;писем (.eml, .msg, .mbox)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/menus.py" line="181"/>
+        <source>Import a mail f&amp;older…</source>
+        <translation>Импорт п&amp;апки с письмами…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_crm/ui/menus.py" line="283"/>
         <source>Not available yet: {0}</source>
         <translation>Пока недоступно: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="281"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="286"/>
         <source>Not available yet: this part of desktop-crm is still being built.</source>
         <translation>Пока недоступно: эта часть desktop-crm ещё в разработке.</translation>
     </message>
@@ -5673,7 +5757,7 @@ Please copy the details below and send them to your administrator.</source>
         <translation>&amp;Все звонки и письма…</translation>
     </message>
     <message>
-        <location filename="../../desktop_crm/ui/menus.py" line="221"/>
+        <location filename="../../desktop_crm/ui/menus.py" line="226"/>
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>

@@ -18,8 +18,17 @@ from desktop_crm.db import Database
 from desktop_crm.errors import CrmError
 from desktop_crm.models import User
 from desktop_crm.models.interactions import Interaction, InteractionParty, MailSync
-from desktop_crm.services.imap.accounts import NONE, STARTTLS, TLS, MailAccount, find_account
+from desktop_crm.services.imap.accounts import (
+    NONE,
+    STARTTLS,
+    TLS,
+    MailAccount,
+    find_account,
+    mail_accounts,
+    save_account,
+)
 from desktop_crm.services.imap.fetch import fetch_mail
+from desktop_crm.services.imap.passwords import store_password
 from tests.file_keyring import FileKeyring
 from tests.imap_server import (
     PASSWORD,
@@ -250,3 +259,38 @@ def test_cli_accounts_and_fetch(
     }
     assert main([*base, "mail", "fetch", "--account", "home", "--json"]) == 2
     assert "no mail account named 'home'" in capsys.readouterr().err
+
+
+def test_removing_an_account_forgets_it_and_keeps_its_mail(
+    database: Database,
+    admin: User,
+    server: Dovecot,
+    capsys: pytest.CaptureFixture[str],
+    file_keyring: FileKeyring,
+) -> None:
+    login = server.new_user()
+    server.append(login, "INBOX", [message(1), message(2)])
+    base = ["--db", database.url]
+    for name in ("office", "home"):
+        store_password(name, PASSWORD)
+        save_account(account_of(server, login if name == "office" else "other", name=name))
+    fetch_mail(database, admin, find_account("office"))
+    stored, positions = counts(database)
+    assert (stored, {folder: last for folder, (_v, last) in positions.items()}) == (
+        2,
+        {"INBOX": 2, "Sent": 0},
+    )
+
+    assert main([*base, "mail", "accounts", "remove", "office", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out.splitlines()[-1]) == {
+        "removed": "office",
+        "positions": 2,
+    }
+    assert [a.name for a in mail_accounts()] == ["home"]
+    assert file_keyring.get_password("desktop-crm mail", "office") is None
+    assert file_keyring.get_password("desktop-crm mail", "home") == PASSWORD
+    assert counts(database) == (2, {})  # the fetched emails stay, the positions go
+
+    assert main([*base, "mail", "accounts", "remove", "office", "--json"]) == 2
+    assert "no mail account named 'office'" in capsys.readouterr().err
+    assert [a.name for a in mail_accounts()] == ["home"]

@@ -133,7 +133,7 @@ def test_a_broken_mbox_names_the_message_and_stores_nothing(
 def test_paths_that_hold_no_mail(database: Database, admin: User, tmp_path: Path) -> None:
     with pytest.raises(ImportFileError, match="does not exist"):
         run(database, admin, tmp_path / "missing.mbox")
-    with pytest.raises(ImportFileError, match=r"holds no \.eml or \.mbox files"):
+    with pytest.raises(ImportFileError, match=r"holds no \.eml, \.msg or \.mbox files"):
         run(database, admin, tmp_path)
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from card_fixtures import make_client, open_card, wait_for
 from linking_support import add_interaction, link_of
-from PySide6.QtCore import QEventLoop, Qt, QTime
+from PySide6.QtCore import QDate, QEventLoop, Qt, QTime
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -183,6 +183,33 @@ def test_journal_filters(qtbot: QtBot, database: Database, admin: User, shots: P
     journal.search.setText("916 123")
     qtbot.waitUntil(lambda: len(journal.rows()) == 2)
     assert "2" in journal.count_label.text()
+
+
+def days_ago(days: int) -> QDate:
+    return QDate.currentDate().addDays(-days)
+
+
+def test_journal_custom_period(qtbot: QtBot, database: Database, admin: User, shots: Path) -> None:
+    a_busy_base(database, admin)
+    journal = open_journal(qtbot, database)
+    assert not journal.period_from.isVisibleTo(journal)
+    pick(journal.period_filter, "custom")
+    assert journal.period_from.isVisibleTo(journal) and journal.period_to.isVisibleTo(journal)
+    assert journal.period_to.date() == QDate.currentDate()
+    assert len(journal.rows()) == 6  # the last 30 days and today: all but the old call
+    journal.period_from.setDate(days_ago(61))
+    journal.period_to.setDate(days_ago(59))
+    assert subjects(journal) == ["+7 495 111-22-33"]  # 60 days ago
+    assert journal.count_label.text() == "1 call and email"
+    shoot(journal, shots / "interactions-journal-period.png")
+    journal.period_to.setDate(days_ago(1))  # yesterday: nothing of today, the old call still
+    assert subjects(journal) == ["+7 495 111-22-33"]
+    journal.period_from.setDate(QDate.currentDate())  # past the end: the end follows
+    assert journal.period_to.date() == QDate.currentDate()
+    assert len(journal.rows()) == 6
+    pick(journal.period_filter, "any")
+    assert not journal.period_from.isVisibleTo(journal)
+    assert len(journal.rows()) == 7
 
 
 def test_set_client_then_lnk5_offer_accepted(

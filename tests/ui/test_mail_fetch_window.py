@@ -1,7 +1,7 @@
 """Interactions -> Fetch mail (IMAP) in the window, against the real dovecot of
 tests/imap_server.py: an account is added (its password goes to the keyring, not to
 settings.json), the fetch runs on a worker and the status bar says what came in; a refused
-login is one sentence in a warning box."""
+login is one sentence in a warning box; Remove forgets an account, its password and positions."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLineEdit,
+    QListWidget,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -25,11 +26,13 @@ from desktop_crm.config import Settings
 from desktop_crm.db import Database
 from desktop_crm.models import User
 from desktop_crm.models.interactions import Interaction
-from desktop_crm.services.imap.accounts import NONE
+from desktop_crm.services.imap.accounts import NONE, MailAccount, mail_accounts, save_account
+from desktop_crm.services.imap.passwords import store_password
+from desktop_crm.services.imap.positions import Position, positions, save_position
 from desktop_crm.ui.main_window import MainWindow
 from tests.file_keyring import FileKeyring
 from tests.imap_server import PASSWORD, Dovecot, message
-from tests.ui.conftest import Answer, answer_modals
+from tests.ui.conftest import Answer, answer_modals, click
 from tests.ui.test_main_window import open_window
 
 
@@ -117,3 +120,43 @@ def test_a_refused_login_is_one_sentence(
     assert len(boxes) == 1 and "refused the login" in boxes[0], boxes
     assert window.operation is not None and window.operation.outcome == "failed"
     assert stored(database) == 0
+
+
+@pytest.mark.usefixtures("file_keyring")
+def test_remove_forgets_the_chosen_account(
+    qtbot: QtBot, database: Database, admin: User, file_keyring: FileKeyring
+) -> None:
+    for name, login in (("office", "sales"), ("home", "me")):
+        save_account(MailAccount(name=name, host="mail.example.org", login=login))
+        store_password(name, PASSWORD)
+    with database.transaction() as session:
+        save_position(session, "sales@mail.example.org", "INBOX", Position(7, 42))
+    window = open_window(qtbot, database)
+    left: list[str] = []
+
+    def remove_office(widget: QWidget) -> None:
+        assert widget.objectName() == "mailAccountsDialog", widget
+        accounts = widget.findChild(QListWidget, "accountList")
+        remove = widget.findChild(QPushButton, "removeAccount")
+
+        def later() -> None:
+            accounts.setCurrentRow(0)
+            remove.click()  # asks first (answered next)
+            qtbot.waitUntil(lambda: accounts.count() == 1, timeout=10_000)
+            left.extend(accounts.item(i).text() for i in range(accounts.count()))
+            widget.reject()
+
+        QTimer.singleShot(0, later)
+
+    with answer_modals(remove_office, click(QMessageBox.StandardButton.Yes)) as log:
+        window.actions["mail_fetch"].trigger()
+    assert log.texts[1] == (
+        "Remove the mail account office? Its password and fetch positions are forgotten; the "
+        "emails fetched from it stay."
+    )
+    assert left == ["home: me at mail.example.org"]
+    assert [a.name for a in mail_accounts()] == ["home"]
+    assert file_keyring.get_password("desktop-crm mail", "office") is None
+    with database.transaction(write=False) as session:
+        assert positions(session, "sales@mail.example.org") == {}
+    assert window.statusBar().currentMessage() == "Removed the mail account office"

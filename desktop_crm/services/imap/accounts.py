@@ -93,3 +93,12 @@ def save_account(account: MailAccount) -> bool:
     settings.mail_accounts = [*kept, account.as_json()]
     settings.save()
     return is_new
+
+
+def drop_account(name: str) -> MailAccount:
+    """Remove the account `name` from this desktop's settings; the account it was."""
+    settings = Settings.load()
+    account = find_account(name, settings)
+    settings.mail_accounts = [a for a in settings.mail_accounts if a.get("name") != name]
+    settings.save()
+    return account

@@ -5,7 +5,7 @@ Keychain, the Secret Service), never in settings.json. Tests and CI pick a file 
 from __future__ import annotations
 
 import keyring
-from keyring.errors import KeyringError
+from keyring.errors import KeyringError, PasswordDeleteError
 
 from desktop_crm.errors import Code, CrmError
 
@@ -36,3 +36,13 @@ def password_of(account: str) -> str:
     if password is None:
         raise CrmError(Code.IMAP_NO_PASSWORD, name=account)
     return password
+
+
+def forget_password(account: str) -> None:
+    """Delete the password kept for `account`; none kept is no error."""
+    try:
+        keyring.delete_password(SERVICE, account)
+    except PasswordDeleteError:
+        return
+    except KeyringError as exc:
+        raise _unavailable(exc) from exc

@@ -33,3 +33,11 @@ def save_position(session: Session, account: str, folder: str, position: Positio
         session.add(row)
     row.uidvalidity, row.last_uid = position.uidvalidity, position.last_uid
     row.fetched_at = utcnow()
+
+
+def forget_positions(session: Session, account: str) -> int:
+    """Drop every folder's position of `account`; how many there were."""
+    rows = session.scalars(select(MailSync).where(MailSync.account == account)).all()
+    for row in rows:
+        session.delete(row)
+    return len(rows)

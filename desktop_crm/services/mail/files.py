@@ -1,21 +1,31 @@
-"""Which files a mail import reads, and the messages of each: a folder gives every .eml and
-.mbox inside (and below), and every file without an extension that begins like an mbox
+"""Which files a mail import reads, and the messages of each: a folder gives every .eml, .msg
+and .mbox inside (and below), and every file without an extension that begins like an mbox
 (Thunderbird keeps each mail folder so: "Inbox", "Sent"); a file is an mbox when it begins with
-an envelope "From " line, else one message. Anything else stops the import with one
-sentence."""
+an envelope "From " line, an Outlook message when it is a compound file, else one message.
+Anything else stops the import with one sentence; a damaged Outlook message is one message
+that failed (`Unreadable`), the rest goes on."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
-from desktop_crm.errors import Code, ImportFileError
+from desktop_crm.errors import Code, CrmError, ImportFileError
 from desktop_crm.services.interactions.store import InteractionData
 from desktop_crm.services.mail.mbox import NotMbox, iter_mbox, looks_like_mbox
 from desktop_crm.services.mail.message import MailContext, NotMail, read_message
+from desktop_crm.services.mail.outlook import BrokenMsg, is_msg, read_msg
 
-MAIL_SUFFIXES = (".eml", ".mbox")
-MBOX, EML = "mbox", "eml"
+MAIL_SUFFIXES = (".eml", ".mbox", ".msg")
+MBOX, EML, MSG = "mbox", "eml", "msg"
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """A message that failed, and the sentence that says why."""
+
+    error: CrmError
 
 
 def mail_files(paths: Iterable[Path]) -> list[Path]:
@@ -58,6 +68,8 @@ def file_kind(path: Path) -> str:
     head = _head(path)
     if looks_like_mbox(head):
         return MBOX
+    if is_msg(head):
+        return MSG
     if b"\x00" in header_block(head):
         raise ImportFileError(Code.MAIL_NOT_MAIL, path=str(path))
     return EML
@@ -72,12 +84,18 @@ def header_block(data: bytes) -> bytes:
     return data[: min(ends)] if ends else data
 
 
-def read_file(path: Path, context: MailContext) -> Iterator[InteractionData | None]:
+def read_file(path: Path, context: MailContext) -> Iterator[InteractionData | Unreadable | None]:
     """The messages of one file as interactions (None: one that cannot be stored); an error
     as soon as the file proves not to be mail."""
     kind = file_kind(path)
     here = MailContext(kind, context.account or path.name, context.own, context.registered_by_id)
     try:
+        if kind == MSG:
+            try:
+                yield read_msg(path.read_bytes(), here)
+            except BrokenMsg:
+                yield Unreadable(CrmError(Code.MAIL_MSG_BROKEN, path=str(path)))
+            return
         if kind == EML:
             try:
                 yield read_message(path.read_bytes(), here)

@@ -5,18 +5,19 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from desktop_crm.errors import CrmError
 from desktop_crm.models import User
 from desktop_crm.progress import Cancelled, Progress
 from desktop_crm.services.access import Permission, require
 from desktop_crm.services.base_settings import own_addresses
 from desktop_crm.services.interactions.linked import link_new
 from desktop_crm.services.interactions.store import InteractionData, store_interactions
-from desktop_crm.services.mail.files import mail_files, read_file
+from desktop_crm.services.mail.files import Unreadable, mail_files, read_file
 from desktop_crm.services.mail.message import MailContext
 
 PROGRESS_EVERY = 500
@@ -27,10 +28,11 @@ class MailImportResult:
     read: int = 0
     imported: int = 0
     duplicates: int = 0
-    failed: int = 0  # messages with no date anywhere: nothing to place them in a feed by
+    failed: int = 0  # no date anywhere (nothing to place them in a feed by), or damaged
     linked: int = 0
     seconds: float = 0.0
     cancelled: bool = False
+    problems: list[CrmError] = field(default_factory=list)  # why each damaged one failed
 
     def as_dict(self) -> dict[str, int | float]:
         return {
@@ -60,7 +62,9 @@ def _messages(
                     return
                 if progress is not None:
                     progress(seen, None)
-            if item is None:
+            if isinstance(item, Unreadable):
+                result.problems.append(item.error)
+            if item is None or isinstance(item, Unreadable):
                 result.failed += 1
             else:
                 yield item

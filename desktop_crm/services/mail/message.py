@@ -96,7 +96,11 @@ def _first(headers: Headers, name: str) -> str:
 
 
 def _addresses(headers: Headers, name: str) -> list[str]:
-    values = headers.get(name)
+    return header_addresses(headers.get(name))
+
+
+def header_addresses(values: list[str] | None) -> list[str]:
+    """The addresses of a header's values, lower-cased and trimmed."""
     if not values:
         return []
     if any(mark in value for value in values for mark in '"(:\\'):
@@ -165,7 +169,12 @@ def _body(leaf: _Leaf | None) -> str:
     if leaf is None:
         return ""
     text = decode_text(_part_bytes(leaf.part), leaf.part.get_content_charset())
-    if leaf.type == "text/html":
+    return body_text(text, html=leaf.type == "text/html")
+
+
+def body_text(text: str, *, html: bool = False) -> str:
+    """A body as the feed keeps it: HTML reduced to text, cut at `MAX_BODY` characters."""
+    if html:
         text = html_to_text(text)
     text = text.replace("\r\n", "\n").strip()
     if len(text) > MAX_BODY:

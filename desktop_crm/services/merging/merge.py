@@ -32,6 +32,7 @@ from desktop_crm.models import (
 from desktop_crm.services.access import Permission, require
 from desktop_crm.services.changelog import log_change
 from desktop_crm.services.linking import link_addresses
+from desktop_crm.services.merging.candidates import rewrite_candidates
 from desktop_crm.services.merging.choices import card_values, check_choices, custom_values
 from desktop_crm.services.merging.history import log_card_changes, snapshot
 from desktop_crm.services.merging.references import DETACHED, MOVED, kept_stamps
@@ -91,6 +92,8 @@ def merge_clients(
         "moved": _move_children(session, keep_id, others),
         "detached": _detach(session, others),
     }
+    stage = changed.get("stage", cards[keep_id]["stage"])
+    undo["candidates"] = rewrite_candidates(session, keep_id, others, stage == "lead")
     session.execute(delete(clients).where(clients.c.id.in_(others)))
     now = utcnow()
     _set_card(session, user, keep_id, changed, now)

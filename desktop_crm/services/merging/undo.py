@@ -29,6 +29,7 @@ from desktop_crm.models import (
 )
 from desktop_crm.services.access import Permission, require
 from desktop_crm.services.changelog import log_change
+from desktop_crm.services.merging.candidates import restore_candidates
 from desktop_crm.services.merging.history import log_card_changes, snapshot
 from desktop_crm.services.merging.merge import MERGED_FIELD
 from desktop_crm.services.merging.references import DETACHED, kept_stamps
@@ -108,6 +109,7 @@ def undo_merge(session: Session, user: User, bulk_edit_id: int) -> MergeEntry:
     _restore_tags(session, keep_id, data)
     _restore_points(session, keep_id, data)
     _restore_moved(session, keep_id, data["moved"], data["detached"])
+    restore_candidates(session, data.get("candidates", []), numbers)  # older merges kept none
     _restore_survivor(session, user, keep_id, data, now)
     names = list((edit.summary or {}).get("names", []))
     log_change(

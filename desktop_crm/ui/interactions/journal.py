@@ -1,17 +1,18 @@
 """The calls and emails journal (Interactions › Calls and emails…): every interaction in a lazy
-list, filtered by link state, kind, direction, period and user, searched by address, number or
-subject; open one to read it, set its client by hand (LNK-5 offer after), link now, register a
-call or an email."""
+list, filtered by link state, kind, direction, period (a preset, or a custom one between two
+dates, both days included) and user, searched by address, number or subject; open one to read
+it, set its client by hand (LNK-5 offer after), link now, register a call or an email."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -49,6 +50,13 @@ from desktop_crm.ui.workers import run_operation
 
 SEARCH_DELAY_MS = 300
 PERIOD_DAYS = {"any": None, "today": 0, "week": 7, "month": 30, "year": 365}
+CUSTOM = "custom"
+CUSTOM_DAYS = 30  # what a custom period starts as: the last 30 days
+
+
+def utc_midnight(day: date) -> datetime:
+    """Local midnight at the start of `day`, as naive UTC (how interactions store time)."""
+    return datetime.combine(day, time.min).astimezone().astimezone(UTC).replace(tzinfo=None)
 
 
 class JournalWindow(QDialog):
@@ -127,16 +135,7 @@ class JournalWindow(QDialog):
                 (self.tr("Outgoing"), "out"),
             ],
         )
-        self.period_filter = self._combo(
-            "periodFilter",
-            [
-                (self.tr("Any time"), "any"),
-                (self.tr("Today"), "today"),
-                (self.tr("Last 7 days"), "week"),
-                (self.tr("Last 30 days"), "month"),
-                (self.tr("Last year"), "year"),
-            ],
-        )
+        self._build_period()
         with self.database.session() as session:
             users = [(u.full_name, u.id) for u in list_users(session)]
             self.viewer_id = viewer_of(current_user(session, self.login))
@@ -156,10 +155,55 @@ class JournalWindow(QDialog):
             self.kind_filter,
             self.direction_filter,
             self.period_filter,
+            self.period_from,
+            self.period_to,
             self.user_filter,
         ):
             self.filter_row.addWidget(widget)
         self.filter_row.addWidget(self.search, 1)
+        self._show_period()
+
+    def _build_period(self) -> None:
+        self.period_filter = self._combo(
+            "periodFilter",
+            [
+                (self.tr("Any time"), "any"),
+                (self.tr("Today"), "today"),
+                (self.tr("Last 7 days"), "week"),
+                (self.tr("Last 30 days"), "month"),
+                (self.tr("Last year"), "year"),
+                (self.tr("Custom period"), CUSTOM),
+            ],
+        )
+        self.period_from = self._date_edit("periodFrom", -CUSTOM_DAYS)
+        self.period_from.setToolTip(self.tr("First day of the period"))
+        self.period_to = self._date_edit("periodTo", 0)
+        self.period_to.setToolTip(self.tr("Last day of the period (included)"))
+        self.period_filter.currentIndexChanged.connect(self._show_period)
+
+    def _date_edit(self, name: str, days_from_today: int) -> QDateEdit:
+        edit = QDateEdit(QDate.currentDate().addDays(days_from_today), self)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd.MM.yyyy")  # as the list shows its dates
+        edit.dateChanged.connect(self._period_changed)
+        return edit
+
+    def _show_period(self) -> None:
+        custom = self.period_filter.currentData() == CUSTOM
+        self.period_from.setVisible(custom)
+        self.period_to.setVisible(custom)
+
+    def _period_changed(self) -> None:
+        """Keep the custom period in order (its end never before its start), then filter."""
+        if self.sender() is self.period_from and self.period_to.date() < self.period_from.date():
+            self.period_to.setDate(self.period_from.date())  # reloads through its own signal
+            return
+        if self.period_to.date() < self.period_from.date():
+            self.period_from.setDate(self.period_to.date())
+            return
+        if self.period_filter.currentData() == CUSTOM:
+            self.reload()
 
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
@@ -178,17 +222,28 @@ class JournalWindow(QDialog):
         self._button(self.tr("Register an email…"), "registerEmail", lambda: self.register("email"))
 
     # data -------------------------------------------------------------------------------
+    def period(self) -> tuple[datetime | None, datetime | None]:
+        """The chosen period as naive UTC: from local midnight of its first day, up to (not
+        including) local midnight after its last."""
+        period = str(self.period_filter.currentData())
+        if period == CUSTOM:
+            first = self.period_from.date().toPython()
+            last = self.period_to.date().toPython()
+            assert isinstance(first, date) and isinstance(last, date)
+            return utc_midnight(first), utc_midnight(last + timedelta(days=1))
+        days = PERIOD_DAYS.get(period)
+        if days is None:
+            return None, None
+        return utc_midnight(date.today() - timedelta(days=days)), None
+
     def current_filter(self) -> InteractionFilter:
-        days = PERIOD_DAYS.get(str(self.period_filter.currentData()))
-        since = None
-        if days is not None:  # from local midnight `days` days ago, as naive UTC
-            start = datetime.combine(date.today() - timedelta(days=days), time.min).astimezone()
-            since = start.astimezone(UTC).replace(tzinfo=None)
+        since, until = self.period()
         return InteractionFilter(
             link=str(self.link_filter.currentData()),
             kind=self.kind_filter.currentData(),
             direction=self.direction_filter.currentData(),
             since=since,
+            until=until,
             user_id=self.user_filter.currentData(),
             search=self.search.text(),
             viewer_id=self.viewer_id,

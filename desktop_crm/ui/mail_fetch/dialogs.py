@@ -1,10 +1,13 @@
 """The dialogs of Interactions -> Fetch mail: this computer's mail accounts (a list to fetch
-from) and one account's server, login and password (kept in the system's keyring)."""
+from, add to and remove from) and one account's server, login and password (kept in the
+system's keyring)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -14,6 +17,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -107,15 +112,23 @@ class AccountDialog(QDialog):
 
 
 class AccountsDialog(QDialog):
-    """This computer's mail accounts; Fetch brings in the new messages of all of them."""
+    """This computer's mail accounts; Fetch brings in the new messages of all of them. Remove
+    asks, then hands the account's name to `remove`, which calls `reload` when it is done."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, remove: Callable[[str], object] | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mailAccountsDialog")
         self.setWindowTitle(self.tr("Fetch mail"))
+        self._remove = remove
         self.accounts = named(QListWidget(), "accountList")
         add = named(QPushButton(self.tr("Add account…")), "addAccount")
         add.clicked.connect(self.add_account)
+        self.remove = named(QPushButton(self.tr("Remove…")), "removeAccount")
+        self.remove.clicked.connect(self.remove_account)
+        self.remove.setVisible(remove is not None)
+        self.accounts.currentRowChanged.connect(self._selected)
         self.fetch = named(QPushButton(self.tr("Fetch")), "fetchMail")
         self.fetch.setDefault(True)
         self.fetch.clicked.connect(self.accept)
@@ -123,6 +136,7 @@ class AccountsDialog(QDialog):
         close.clicked.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(add)
+        row.addWidget(self.remove)
         row.addStretch(1)
         row.addWidget(self.fetch)
         row.addWidget(close)
@@ -135,11 +149,29 @@ class AccountsDialog(QDialog):
     def reload(self) -> None:
         self.accounts.clear()
         for account in mail_accounts():
-            self.accounts.addItem(
-                self.tr("{0}: {1} at {2}").format(account.name, account.login, account.host)
-            )
+            text = self.tr("{0}: {1} at {2}").format(account.name, account.login, account.host)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, account.name)
+            self.accounts.addItem(item)
         self.fetch.setEnabled(self.accounts.count() > 0)
+        self._selected(self.accounts.currentRow())
+
+    def _selected(self, row: int) -> None:
+        self.remove.setEnabled(row >= 0)
 
     def add_account(self) -> None:
         if AccountDialog(self).exec() == QDialog.DialogCode.Accepted:
             self.reload()
+
+    def remove_account(self) -> None:
+        item = self.accounts.currentItem()
+        if item is None or self._remove is None:
+            return
+        name = str(item.data(Qt.ItemDataRole.UserRole))
+        question = self.tr(
+            "Remove the mail account {0}? Its password and fetch positions are forgotten; "
+            "the emails fetched from it stay."
+        ).format(name)
+        asked = QMessageBox.question(self, self.tr("Remove mail account"), question)
+        if asked == QMessageBox.StandardButton.Yes:
+            self._remove(name)
