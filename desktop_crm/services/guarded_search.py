@@ -12,12 +12,14 @@ from sqlalchemy import Integer, Select, String, bindparam, func, select
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
-from desktop_crm.services.team.setup import is_team_base
-
 
 def guarded(session: Session, sees_all: bool) -> bool:
     """True when a search of this viewer must go through the helpers."""
-    return not sees_all and is_team_base(session)
+    if sees_all or session.get_bind().dialect.name != "postgresql":
+        return False
+    from desktop_crm.services.team.setup import is_team_base  # team bases only: not at start
+
+    return is_team_base(session)
 
 
 def _escaped(text: str) -> str:

@@ -16,7 +16,6 @@ from typing import Protocol
 from desktop_crm.db import Database, sqlite_path
 from desktop_crm.services.live.events import ANY, ChangeEvent, parse_notice
 from desktop_crm.services.live.own_connections import OwnConnections
-from desktop_crm.services.live.pg_listener import PgListener, connect_args
 from desktop_crm.services.live.sqlite_watch import SqliteWatcher
 
 
@@ -38,6 +37,9 @@ class _Silent:
 
 class _PgLive:
     def __init__(self, database: Database, login: str) -> None:
+        # psycopg is imported here: a SQLite base's window starts without it
+        from desktop_crm.services.live.pg_listener import PgListener, connect_args
+
         self._own = OwnConnections(database.engine, login)
         self._listener = PgListener(connect_args(database.engine), self._own.pids)
         self.listening = self._listener.listening

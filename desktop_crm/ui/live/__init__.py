@@ -9,17 +9,22 @@ banner for an unreachable server is another feature's business.
 
 from __future__ import annotations
 
+import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop_crm.services.live import ChangeEvent, Listener, open_listener
 from desktop_crm.services.live.events import DELETE
-from desktop_crm.ui.card.changed_banner import show_change
-from desktop_crm.ui.card.client_card import ClientCardWidget
 from desktop_crm.ui.clients.live_refresh import follow_changes
 from desktop_crm.ui.shell import Shell
+
+if TYPE_CHECKING:
+    from desktop_crm.ui.card.client_card import ClientCardWidget
+
+CARD_MODULE = "desktop_crm.ui.card.client_card"
 
 POLL_MS = 200  # well within the second a colleague's change may take to show
 # the list reads its whole window again at most this often: on SQLite every commit (an import
@@ -81,15 +86,23 @@ class LiveUpdates(QObject):
         follow_changes(lst, changes)
         if any(change.changes_rows and not change.many for change in changes):
             self.window.update_client_count(fresh=False)
-        for card in self.open_cards():
+        cards = self.open_cards()
+        if not cards:
+            return
+        from desktop_crm.ui.card.changed_banner import show_change  # with the first card
+
+        for card in cards:
             touching = [change for change in changes if change.touches(card.client_id)]
             if touching:
                 show_change(card, _weightiest(touching))
 
     def open_cards(self) -> list[ClientCardWidget]:
+        card_module = sys.modules.get(CARD_MODULE)
+        if card_module is None:  # no card was ever opened: the window starts without them
+            return []
         tabs = self.window.tabs
         widgets = (tabs.widget(i) for i in range(tabs.count()))
-        return [w for w in widgets if isinstance(w, ClientCardWidget)]
+        return [w for w in widgets if isinstance(w, card_module.ClientCardWidget)]
 
 
 def _weightiest(changes: list[ChangeEvent]) -> ChangeEvent:
