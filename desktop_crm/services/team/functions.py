@@ -9,7 +9,7 @@ no password ever reaches the server in clear.
 
 from __future__ import annotations
 
-from desktop_crm.services.team.grants import ADMIN_GROUP, GROUPS, OWNER
+from desktop_crm.services.team.grants import ADMIN_GROUP, GROUPS, OWNER, owned_functions
 
 _GROUP_LIST = ", ".join(f"'{g}'" for g in GROUPS)
 _HEADER = "LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $fn$"
@@ -75,12 +75,4 @@ END $fn$""",
 
 def function_statements() -> list[str]:
     """Create (or replace) the functions as the owner and let only admins run them."""
-    statements = []
-    for signature, body in FUNCTIONS.items():
-        statements += [
-            body,
-            f"ALTER FUNCTION public.{signature} OWNER TO {OWNER}",
-            f"REVOKE ALL ON FUNCTION public.{signature} FROM PUBLIC",
-            f"GRANT EXECUTE ON FUNCTION public.{signature} TO {ADMIN_GROUP}",
-        ]
-    return statements
+    return owned_functions(FUNCTIONS, ADMIN_GROUP)

@@ -72,3 +72,17 @@ def grant_statements(tables: list[str]) -> list[str]:
         f"GRANT USAGE, SELECT ON SEQUENCES TO {', '.join(GROUPS)}",
     ]
     return statements
+
+
+def owned_functions(functions: dict[str, str], runners: str) -> list[str]:
+    """Create (or replace) each function of `functions` (signature -> CREATE statement) as the
+    owner role, and let only the roles `runners` names (comma-separated) run it."""
+    statements = []
+    for signature, body in functions.items():
+        statements += [
+            body,
+            f"ALTER FUNCTION public.{signature} OWNER TO {OWNER}",
+            f"REVOKE ALL ON FUNCTION public.{signature} FROM PUBLIC",
+            f"GRANT EXECUTE ON FUNCTION public.{signature} TO {runners}",
+        ]
+    return statements

@@ -14,7 +14,7 @@ session may become, never for somebody else.
 
 from __future__ import annotations
 
-from desktop_crm.services.team.grants import ADMIN_GROUP, GROUPS, OWNER
+from desktop_crm.services.team.grants import ADMIN_GROUP, GROUPS, OWNER, owned_functions
 
 # JIT off: it compiles these short index reads for longer than they run
 _HEADER = "STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp SET jit = off"
@@ -74,12 +74,4 @@ END $fn$""",
 
 def row_function_statements() -> list[str]:
     """Create (or replace) the helpers as the owner; every CRM group may run them."""
-    statements = []
-    for signature, body in FUNCTIONS.items():
-        statements += [
-            body,
-            f"ALTER FUNCTION public.{signature} OWNER TO {OWNER}",
-            f"REVOKE ALL ON FUNCTION public.{signature} FROM PUBLIC",
-            f"GRANT EXECUTE ON FUNCTION public.{signature} TO {', '.join(GROUPS)}",
-        ]
-    return statements
+    return owned_functions(FUNCTIONS, ", ".join(GROUPS))
