@@ -131,7 +131,7 @@ def explain(server: str, db: str, typed: dict[str, list[str]]) -> None:
         viewer = current_user(session, MANAGER)
         for kind, texts in [("first page", [""]), *typed.items()]:
             search = ClientSearch(ClientQuery(text=texts[0]), viewer).prepare(session, count=False)
-            statement = search._window_query(reverse=False).limit(PAGE)
+            statement = search.window_statement(0, PAGE)
             compiled = statement.compile(session.get_bind())
             plan = session.connection().exec_driver_sql(
                 "EXPLAIN ANALYZE " + str(compiled), compiled.params

@@ -51,8 +51,8 @@ from desktop_crm.services.filter_choices import FilterChoices, filter_choices
 from desktop_crm.services.groups import group_subtree
 from desktop_crm.services.guarded_search import guarded
 from desktop_crm.services.search_index import check_search_index, rebuild_search_index
+from desktop_crm.services.search_pages import WALK_INDEXES, PagedStatements
 from desktop_crm.services.search_query import NONE_ID, ClientQuery, SearchTerms, parse_text
-from desktop_crm.services.search_statements import SearchStatements
 
 # A result up to this size is read in one go; a larger one window by window.
 MATERIALIZE_LIMIT = 5_000
@@ -65,16 +65,9 @@ HOLD_LIMIT = 20_000
 _C = table_of(Client).alias("c")
 _H = table_of(Client).alias("h")
 
-# Sorts whose column has an index SQLite can walk in order (ties broken by id, as the index does).
-WALK_INDEXES = {
-    "name": "ix_clients_sort_key",
-    "created_at": "ix_clients_created_at",
-    "stage": "ix_clients_stage",
-}
-
 
 @dataclass
-class ClientSearch(SearchStatements):
+class ClientSearch(PagedStatements):
     """One query of the list. `prepare(session)` decides how to read it and counts; then
     `window(session, offset, limit)` gives the ids of those rows. Each call may take its own
     session (the list opens a short one per fetch)."""
@@ -122,7 +115,8 @@ class ClientSearch(SearchStatements):
         search or filter is not counted (`count` stays None, see `count_all`): counting every
         match of a broad word, or of a filter without an index (kind: 500 ms on a million
         clients), or every client a manager's queues show, costs more than showing the first
-        screen of them."""
+        screen of them. So does every client of a PostgreSQL base (a million rows: 400 ms of
+        a parallel scan)."""
         self._dialect = session.get_bind().dialect.name
         self._guarded = guarded(session, self._viewer_all)
         self._guarded_names = None
@@ -138,8 +132,8 @@ class ClientSearch(SearchStatements):
         limit = self.materialize_limit
         walkable = self._dialect != "sqlite" or self.query.sort in WALK_INDEXES
         exact: int | None = None
-        if self.whole_base:
-            exact = _count(session, self._set_query())  # everybody: cheap to count
+        if self.whole_base and (count or self._dialect == "sqlite"):
+            exact = _count(session, self._set_query())  # everybody: cheap on SQLite
             broad = exact > limit
         elif not self.terms.empty:
             broad = self._text_estimate(session, limit) > limit
@@ -235,7 +229,14 @@ class ClientSearch(SearchStatements):
     ) -> list[int]:
         if self.walking and self._walk_ids:  # held matches exist only for a text search
             return self._merged_window(session, offset, limit, reverse=reverse)
-        return _ids(session, self._window_query(reverse=reverse).limit(limit).offset(offset))
+        return _ids(session, self.window_statement(offset, limit, reverse=reverse))
+
+    def window_statement(self, offset: int, limit: int, *, reverse: bool = False) -> Select[Any]:
+        """The statement of a window of a result read window by window (not walked with held
+        matches: see `_merged_window`)."""
+        if self.paged:
+            return self.paged_window(offset, limit, reverse=reverse)
+        return self._window_query(reverse=reverse).limit(limit).offset(offset)
 
     def _merged_window(
         self, session: Session, offset: int, limit: int, *, reverse: bool

@@ -1,0 +1,93 @@
+"""A window of a large text search on PostgreSQL, read part by part in sort order.
+
+Ids in one `IN (UNION ...)` of every match made PostgreSQL hash the matches against a scan of
+the whole clients table (a million rows), and the company's employees merge-join all of
+`ix_clients_company_id`, for every window. Here each way of matching gives only the window's
+worth, ordered, and those few rows are merged:
+- names: the matching rows are read once from the trigram index (a manager's through the
+  row-level security helper); their window is cut from them, and the companies among them
+  give the employees through `ix_clients_company_id`;
+- contacts: the owners of the matching points, or, when these are too many to hold (a
+  fragment like "mail"), a walk of the sort column's index testing each row's contacts.
+A walk for names would be no quicker: names cluster in sort order ("ники": 400,000 rows read
+before the first Никитин).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import CTE, ColumnElement, Select, select, union
+
+from desktop_crm.models import Client, table_of
+from desktop_crm.models.clients import COMPANY
+from desktop_crm.services.client_rows import sort_expression
+from desktop_crm.services.search_statements import SearchStatements
+
+# Sorts whose column has an index a window can walk in order (ties broken by id).
+WALK_INDEXES = {
+    "name": "ix_clients_sort_key",
+    "created_at": "ix_clients_created_at",
+    "stage": "ix_clients_stage",
+}
+
+_W = table_of(Client).alias("w")  # the walked or ordered clients
+_N = table_of(Client).alias("named_rows")
+
+
+class PagedStatements(SearchStatements):
+    """The windows of a large text search on PostgreSQL; `ClientSearch` sets the flags."""
+
+    _many_names: bool
+    _many_contacts: bool
+
+    @property
+    def paged(self) -> bool:
+        """True when windows are read part by part (`paged_window`)."""
+        return (
+            self._dialect != "sqlite" and not self.terms.empty and self.query.sort in WALK_INDEXES
+        )
+
+    def paged_window(self, offset: int, limit: int, *, reverse: bool) -> Select[Any]:
+        """Ids of rows [offset, offset + limit) of the result (from its end when `reverse`)."""
+        descending = self.query.descending != reverse
+        wanted = offset + limit
+        w = _W
+
+        def first(c: Any, *conditions: ColumnElement[bool]) -> Select[Any]:
+            key = sort_expression(self.query.sort, c)
+            order = (key.desc(), c.c.id.desc()) if descending else (key.asc(), c.c.id.asc())
+            statement = select(c.c.id.label("id"), key.label("k"))
+            return statement.where(*conditions, *self._filters(c)).order_by(*order).limit(wanted)
+
+        parts = []
+        if self.terms.words or self.terms.prefix:
+            named = self._named_clients()
+            companies = select(named.c.id).where(named.c.kind == COMPANY)
+            parts += [first(named), first(w, w.c.company_id.in_(companies))]
+        if self.terms.contacts:
+            if self._many_contacts:
+                parts.append(first(w, self._contact_test(w)))
+            else:
+                owners = self._contact_owner_ids()
+                assert owners is not None
+                parts.append(first(w, w.c.id.in_(owners)))
+        found = (union(*parts) if len(parts) > 1 else parts[0]).subquery("found")
+        merged = (
+            (found.c.k.desc(), found.c.id.desc())
+            if descending
+            else (found.c.k.asc(), found.c.id.asc())
+        )
+        return select(found.c.id).order_by(*merged).limit(limit).offset(offset)
+
+    def _named_clients(self) -> CTE:
+        """The rows of the clients whose name matches, read once: their own window is ordered
+        from these, and the companies among them give the employees."""
+        n = _N
+        if self._guarded:
+            names = self._name_ids()
+            assert names is not None
+            condition: ColumnElement[bool] = n.c.id.in_(names)
+        else:  # the condition itself: the trigram index serves it
+            condition = self._name_condition(n.c.name_key)
+        return select(*n.c).where(condition).cte("named")
