@@ -51,7 +51,7 @@ from desktop_crm.services.filter_choices import FilterChoices, filter_choices
 from desktop_crm.services.groups import group_subtree
 from desktop_crm.services.guarded_search import guarded
 from desktop_crm.services.search_index import check_search_index, rebuild_search_index
-from desktop_crm.services.search_pages import WALK_INDEXES, PagedStatements
+from desktop_crm.services.search_pages import WALK_INDEXES, PagedStatements, order_keys
 from desktop_crm.services.search_query import NONE_ID, ClientQuery, SearchTerms, parse_text
 
 # A result up to this size is read in one go; a larger one window by window.
@@ -161,7 +161,7 @@ class ClientSearch(PagedStatements):
             else:
                 self.count = None
         else:
-            self._ids = _ids(session, self._ordered(self._set_query()))
+            self._ids = self._all(session)
             self.count = len(self._ids)
         return self
 
@@ -169,7 +169,7 @@ class ClientSearch(PagedStatements):
         """The exact number of matches (the slow part of a broad search)."""
         if self._ids is not None:
             return len(self._ids)
-        return _count(session, self._set_query())
+        return _count(session, self.paged_matches() if self.paged else self._set_query())
 
     def _text_estimate(self, session: Session, limit: int) -> int:
         """Matches of the text alone, each part counted up to `limit` + 1 (cheap either way).
@@ -205,6 +205,11 @@ class ClientSearch(PagedStatements):
         """Every matching id in order (for bulk actions on a whole result)."""
         if self._ids is not None:
             return list(self._ids)
+        return self._all(session)
+
+    def _all(self, session: Session) -> list[int]:
+        if self.paged:
+            return _ids(session, self.paged_window(0, None, reverse=False))
         return _ids(session, self._ordered(self._set_query()))
 
     def window(self, session: Session, offset: int, limit: int) -> list[int]:
@@ -317,15 +322,10 @@ class ClientSearch(PagedStatements):
 
     def _ordered(self, statement: Select[Any], *, reverse: bool = False) -> Select[Any]:
         c = statement.selected_columns[0].table
-        descending = self.query.descending != reverse
         key = sort_expression(self.query.sort, c)
-        if self.query.sort in WALK_INDEXES:  # never NULL: the plain order walks the index
-            keys = [key.desc(), c.c.id.desc()] if descending else [key.asc(), c.c.id.asc()]
-        else:  # empty values last either way (first when read backwards from the end)
-            order = key.desc() if descending else key.asc()
-            order = order.nulls_first() if reverse else order.nulls_last()
-            keys = [order, c.c.id.desc() if descending else c.c.id.asc()]
-        return statement.order_by(*keys)
+        return statement.order_by(
+            *order_keys(self.query.sort, key, c.c.id, self.query.descending, reverse)
+        )
 
     def _other_matches(self, session: Session) -> list[tuple[int, Any]]:
         """For a walk: the matches that are not common enough to be walked for (by name, by a

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import CTE, ColumnElement, Select, select, union
+from sqlalchemy import CTE, ColumnElement, CompoundSelect, Select, select, union
 
 from desktop_crm.models import Client, table_of
 from desktop_crm.models.clients import COMPANY
@@ -43,42 +43,53 @@ class PagedStatements(SearchStatements):
 
     @property
     def paged(self) -> bool:
-        """True when windows are read part by part (`paged_window`)."""
-        return (
-            self._dialect != "sqlite" and not self.terms.empty and self.query.sort in WALK_INDEXES
-        )
+        """True when a text search is read part by part (`paged_window`): on PostgreSQL."""
+        return self._dialect != "sqlite" and not self.terms.empty
 
-    def paged_window(self, offset: int, limit: int, *, reverse: bool) -> Select[Any]:
-        """Ids of rows [offset, offset + limit) of the result (from its end when `reverse`)."""
-        descending = self.query.descending != reverse
-        wanted = offset + limit
+    def paged_window(self, offset: int, limit: int | None, *, reverse: bool) -> Select[Any]:
+        """Ids of rows [offset, offset + limit) of the result (from its end when `reverse`;
+        every row from `offset` when `limit` is None)."""
+        wanted = None if limit is None else offset + limit
+        found = self._union(self._parts(wanted, reverse)).subquery("found")
+        order = order_keys(self.query.sort, found.c.k, found.c.id, self.query.descending, reverse)
+        return select(found.c.id).order_by(*order).limit(limit).offset(offset)
+
+    def paged_matches(self) -> Select[Any]:
+        """Every matching id, in no order (to count them)."""
+        found = self._union(self._parts(None, None)).subquery("found")
+        return select(found.c.id)
+
+    @staticmethod
+    def _union(parts: list[Select[Any]]) -> Select[Any] | CompoundSelect[Any]:
+        return union(*parts) if len(parts) > 1 else parts[0]
+
+    def _parts(self, wanted: int | None, reverse: bool | None) -> list[Select[Any]]:
+        """(id, sort key) of the matches of each way of matching: its first `wanted` in the
+        order (read backwards when `reverse`), or all of them unordered (`reverse` None)."""
         w = _W
 
-        def first(c: Any, *conditions: ColumnElement[bool]) -> Select[Any]:
+        def part(c: Any, *conditions: ColumnElement[bool]) -> Select[Any]:
             key = sort_expression(self.query.sort, c)
-            order = (key.desc(), c.c.id.desc()) if descending else (key.asc(), c.c.id.asc())
             statement = select(c.c.id.label("id"), key.label("k"))
-            return statement.where(*conditions, *self._filters(c)).order_by(*order).limit(wanted)
+            statement = statement.where(*conditions, *self._filters(c))
+            if reverse is None:
+                return statement
+            order = order_keys(self.query.sort, key, c.c.id, self.query.descending, reverse)
+            return statement.order_by(*order).limit(wanted)
 
         parts = []
         if self.terms.words or self.terms.prefix:
             named = self._named_clients()
             companies = select(named.c.id).where(named.c.kind == COMPANY)
-            parts += [first(named), first(w, w.c.company_id.in_(companies))]
+            parts += [part(named), part(w, w.c.company_id.in_(companies))]
         if self.terms.contacts:
             if self._many_contacts:
-                parts.append(first(w, self._contact_test(w)))
+                parts.append(part(w, self._contact_test(w)))
             else:
                 owners = self._contact_owner_ids()
                 assert owners is not None
-                parts.append(first(w, w.c.id.in_(owners)))
-        found = (union(*parts) if len(parts) > 1 else parts[0]).subquery("found")
-        merged = (
-            (found.c.k.desc(), found.c.id.desc())
-            if descending
-            else (found.c.k.asc(), found.c.id.asc())
-        )
-        return select(found.c.id).order_by(*merged).limit(limit).offset(offset)
+                parts.append(part(w, w.c.id.in_(owners)))
+        return parts
 
     def _named_clients(self) -> CTE:
         """The rows of the clients whose name matches, read once: their own window is ordered
@@ -91,3 +102,16 @@ class PagedStatements(SearchStatements):
         else:  # the condition itself: the trigram index serves it
             condition = self._name_condition(n.c.name_key)
         return select(*n.c).where(condition).cte("named")
+
+
+def order_keys(
+    sort: str, key: ColumnElement[Any], ident: ColumnElement[Any], descending: bool, reverse: bool
+) -> list[ColumnElement[Any]]:
+    """ORDER BY of the list's order on `key` (ties by `ident`), or its reverse."""
+    descending = descending != reverse
+    if sort in WALK_INDEXES:  # never NULL: the plain order walks the index
+        return [key.desc(), ident.desc()] if descending else [key.asc(), ident.asc()]
+    # empty values last either way (first when read backwards from the end)
+    order = key.desc() if descending else key.asc()
+    order = order.nulls_first() if reverse else order.nulls_last()
+    return [order, ident.desc() if descending else ident.asc()]
