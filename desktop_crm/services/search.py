@@ -192,11 +192,12 @@ class ClientSearch(PagedStatements):
         return total
 
     def _estimate_part(self, session: Session, part: str, found: Select[Any], limit: int) -> int:
-        """How many `found` holds, up to `limit` + 1. A manager's helper is asked once: what
-        it returned, when not cut short, is held for the statements that follow."""
-        if not self._guarded:
+        """How many `found` holds, up to `limit` + 1. A manager's helper is asked once, and
+        contact owners on PostgreSQL are read: what came, when not cut short, is held for
+        the statements that follow."""
+        if self._dialect == "sqlite" or (part == "names" and not self._guarded):
             return _count(session, found.limit(limit + 1))
-        ids = _ids(session, found)  # the helper stopped at limit + 1
+        ids = _ids(session, found.limit(limit + 1))  # a helper stopped there already
         if len(ids) <= limit:
             self._held[part] = ids
         return len(ids)
