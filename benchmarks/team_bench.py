@@ -77,7 +77,9 @@ def samples(database: Database, seed: int) -> dict[str, list[str]]:
     """Things to type, from clients the manager sees (both viewers then find them)."""
     rnd = random.Random(seed)
     with database.engine.connect() as conn:
-        conn.execute(text("SELECT setseed(:s)"), {"s": 1 / (seed + 1)})  # the same texts each run
+        # the same texts each run: a seeded random() in one process (no parallel workers)
+        conn.execute(text("SET max_parallel_workers_per_gather = 0"))
+        conn.execute(text("SELECT setseed(:s)"), {"s": 1 / (seed + 1)})
         rows = conn.execute(
             text(
                 "SELECT c.full_name, p.kind, p.normalized FROM clients c"
