@@ -17,7 +17,9 @@ How a result is read depends on its size, because a million clients is the norma
 - a large one is counted, and each window of it is read on its own. On SQLite in name or
   creation order the window walks that column's index and tests each row (the index gives the
   order, the test is cheap, and a broad match fills a window after a few rows); a window past
-  the middle is read backwards from the end, so the last page is as quick as the first.
+  the middle is read backwards from the end, so the last page is as quick as the first. On
+  PostgreSQL a text search's window (and a small result, and the count) is read part by part,
+  each way of matching giving only what the window needs (`search_pages.py`).
 """
 
 from __future__ import annotations
