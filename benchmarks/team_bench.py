@@ -77,6 +77,9 @@ def samples(database: Database, seed: int) -> dict[str, list[str]]:
     """Things to type, from clients the manager sees (both viewers then find them)."""
     rnd = random.Random(seed)
     with database.engine.connect() as conn:
+        # the same texts each run: a seeded random() in one process (no parallel workers)
+        conn.execute(text("SET max_parallel_workers_per_gather = 0"))
+        conn.execute(text("SELECT setseed(:s)"), {"s": 1 / (seed + 1)})
         rows = conn.execute(
             text(
                 "SELECT c.full_name, p.kind, p.normalized FROM clients c"
@@ -131,7 +134,7 @@ def explain(server: str, db: str, typed: dict[str, list[str]]) -> None:
         viewer = current_user(session, MANAGER)
         for kind, texts in [("first page", [""]), *typed.items()]:
             search = ClientSearch(ClientQuery(text=texts[0]), viewer).prepare(session, count=False)
-            statement = search._window_query(reverse=False).limit(PAGE)
+            statement = search.window_statement(0, PAGE)
             compiled = statement.compile(session.get_bind())
             plan = session.connection().exec_driver_sql(
                 "EXPLAIN ANALYZE " + str(compiled), compiled.params

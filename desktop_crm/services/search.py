@@ -17,7 +17,9 @@ How a result is read depends on its size, because a million clients is the norma
 - a large one is counted, and each window of it is read on its own. On SQLite in name or
   creation order the window walks that column's index and tests each row (the index gives the
   order, the test is cheap, and a broad match fills a window after a few rows); a window past
-  the middle is read backwards from the end, so the last page is as quick as the first.
+  the middle is read backwards from the end, so the last page is as quick as the first. On
+  PostgreSQL a text search's window (and a small result, and the count) is read part by part,
+  each way of matching giving only what the window needs (`search_pages.py`).
 """
 
 from __future__ import annotations
@@ -51,8 +53,8 @@ from desktop_crm.services.filter_choices import FilterChoices, filter_choices
 from desktop_crm.services.groups import group_subtree
 from desktop_crm.services.guarded_search import guarded
 from desktop_crm.services.search_index import check_search_index, rebuild_search_index
+from desktop_crm.services.search_pages import WALK_INDEXES, PagedStatements, order_keys
 from desktop_crm.services.search_query import NONE_ID, ClientQuery, SearchTerms, parse_text
-from desktop_crm.services.search_statements import SearchStatements
 
 # A result up to this size is read in one go; a larger one window by window.
 MATERIALIZE_LIMIT = 5_000
@@ -65,16 +67,9 @@ HOLD_LIMIT = 20_000
 _C = table_of(Client).alias("c")
 _H = table_of(Client).alias("h")
 
-# Sorts whose column has an index SQLite can walk in order (ties broken by id, as the index does).
-WALK_INDEXES = {
-    "name": "ix_clients_sort_key",
-    "created_at": "ix_clients_created_at",
-    "stage": "ix_clients_stage",
-}
-
 
 @dataclass
-class ClientSearch(SearchStatements):
+class ClientSearch(PagedStatements):
     """One query of the list. `prepare(session)` decides how to read it and counts; then
     `window(session, offset, limit)` gives the ids of those rows. Each call may take its own
     session (the list opens a short one per fetch)."""
@@ -122,7 +117,8 @@ class ClientSearch(SearchStatements):
         search or filter is not counted (`count` stays None, see `count_all`): counting every
         match of a broad word, or of a filter without an index (kind: 500 ms on a million
         clients), or every client a manager's queues show, costs more than showing the first
-        screen of them."""
+        screen of them. So does every client of a PostgreSQL base (a million rows: 400 ms of
+        a parallel scan)."""
         self._dialect = session.get_bind().dialect.name
         self._guarded = guarded(session, self._viewer_all)
         self._guarded_names = None
@@ -138,8 +134,8 @@ class ClientSearch(SearchStatements):
         limit = self.materialize_limit
         walkable = self._dialect != "sqlite" or self.query.sort in WALK_INDEXES
         exact: int | None = None
-        if self.whole_base:
-            exact = _count(session, self._set_query())  # everybody: cheap to count
+        if self.whole_base and (count or self._dialect == "sqlite"):
+            exact = _count(session, self._set_query())  # everybody: cheap on SQLite
             broad = exact > limit
         elif not self.terms.empty:
             broad = self._text_estimate(session, limit) > limit
@@ -167,7 +163,7 @@ class ClientSearch(SearchStatements):
             else:
                 self.count = None
         else:
-            self._ids = _ids(session, self._ordered(self._set_query()))
+            self._ids = self._all(session)
             self.count = len(self._ids)
         return self
 
@@ -175,7 +171,7 @@ class ClientSearch(SearchStatements):
         """The exact number of matches (the slow part of a broad search)."""
         if self._ids is not None:
             return len(self._ids)
-        return _count(session, self._set_query())
+        return _count(session, self.paged_matches() if self.paged else self._set_query())
 
     def _text_estimate(self, session: Session, limit: int) -> int:
         """Matches of the text alone, each part counted up to `limit` + 1 (cheap either way).
@@ -198,11 +194,12 @@ class ClientSearch(SearchStatements):
         return total
 
     def _estimate_part(self, session: Session, part: str, found: Select[Any], limit: int) -> int:
-        """How many `found` holds, up to `limit` + 1. A manager's helper is asked once: what
-        it returned, when not cut short, is held for the statements that follow."""
-        if not self._guarded:
+        """How many `found` holds, up to `limit` + 1. A manager's helper is asked once, and
+        contact owners on PostgreSQL are read: what came, when not cut short, is held for
+        the statements that follow."""
+        if self._dialect == "sqlite" or (part == "names" and not self._guarded):
             return _count(session, found.limit(limit + 1))
-        ids = _ids(session, found)  # the helper stopped at limit + 1
+        ids = _ids(session, found.limit(limit + 1))  # a helper stopped there already
         if len(ids) <= limit:
             self._held[part] = ids
         return len(ids)
@@ -211,6 +208,11 @@ class ClientSearch(SearchStatements):
         """Every matching id in order (for bulk actions on a whole result)."""
         if self._ids is not None:
             return list(self._ids)
+        return self._all(session)
+
+    def _all(self, session: Session) -> list[int]:
+        if self.paged:
+            return _ids(session, self.paged_window(0, None, reverse=False))
         return _ids(session, self._ordered(self._set_query()))
 
     def window(self, session: Session, offset: int, limit: int) -> list[int]:
@@ -235,7 +237,14 @@ class ClientSearch(SearchStatements):
     ) -> list[int]:
         if self.walking and self._walk_ids:  # held matches exist only for a text search
             return self._merged_window(session, offset, limit, reverse=reverse)
-        return _ids(session, self._window_query(reverse=reverse).limit(limit).offset(offset))
+        return _ids(session, self.window_statement(offset, limit, reverse=reverse))
+
+    def window_statement(self, offset: int, limit: int, *, reverse: bool = False) -> Select[Any]:
+        """The statement of a window of a result read window by window (not walked with held
+        matches: see `_merged_window`)."""
+        if self.paged:
+            return self.paged_window(offset, limit, reverse=reverse)
+        return self._window_query(reverse=reverse).limit(limit).offset(offset)
 
     def _merged_window(
         self, session: Session, offset: int, limit: int, *, reverse: bool
@@ -316,15 +325,10 @@ class ClientSearch(SearchStatements):
 
     def _ordered(self, statement: Select[Any], *, reverse: bool = False) -> Select[Any]:
         c = statement.selected_columns[0].table
-        descending = self.query.descending != reverse
         key = sort_expression(self.query.sort, c)
-        if self.query.sort in WALK_INDEXES:  # never NULL: the plain order walks the index
-            keys = [key.desc(), c.c.id.desc()] if descending else [key.asc(), c.c.id.asc()]
-        else:  # empty values last either way (first when read backwards from the end)
-            order = key.desc() if descending else key.asc()
-            order = order.nulls_first() if reverse else order.nulls_last()
-            keys = [order, c.c.id.desc() if descending else c.c.id.asc()]
-        return statement.order_by(*keys)
+        return statement.order_by(
+            *order_keys(self.query.sort, key, c.c.id, self.query.descending, reverse)
+        )
 
     def _other_matches(self, session: Session) -> list[tuple[int, Any]]:
         """For a walk: the matches that are not common enough to be walked for (by name, by a

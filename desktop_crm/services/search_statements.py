@@ -68,7 +68,7 @@ class SearchStatements:
     _viewer_all: bool
     _guarded: bool  # a manager on a team base: text through the RLS helpers
     _guarded_names: CTE | None
-    _held: dict[str, list[int]]  # ids a manager's helper returned in full ("names", "contacts")
+    _held: dict[str, list[int]]  # ids read in full before ("names", "contacts")
 
     def _contact_points_found(self) -> Select[Any]:
         fragments = [t.lstrip("+") for t in self.terms.contacts]
@@ -138,9 +138,9 @@ class SearchStatements:
         `cap` as for `_name_ids`."""
         if not self.terms.contacts:
             return None
+        if cap is None and "contacts" in self._held:
+            return held_ids(self._held["contacts"])
         if self._guarded:
-            if cap is None and "contacts" in self._held:
-                return held_ids(self._held["contacts"])
             return contact_match_ids(
                 [
                     prefix_pattern(t) if t.startswith("+") else contains_pattern(t)

@@ -275,11 +275,22 @@ class MainWindow(Shell):
     def update_client_count(self, *, fresh: bool = True) -> None:
         """The status bar's client count; `fresh=False` takes the list's count of the whole
         base when it has one (the window opening: the list counted a moment ago)."""
-        total = None if fresh else self.client_list.model.base_size
+        model = self.client_list.model
+        total = None if fresh else model.base_size
+        if total is None and not fresh and not model.counted:
+            # a large base, its list counted in the background: the bar waits for that count
+            model.resultChanged.connect(self._list_counted)
+            return
         if total is None:
             with self.database.session() as session:
                 total = count_clients(session, current_user(session, self.login))
         self.count_label.setText(self.tr("%Ln client(s) in the base", "", total))
+
+    def _list_counted(self) -> None:
+        model = self.client_list.model
+        if model.counted:  # the whole base's count, or a search typed first: counted here
+            model.resultChanged.disconnect(self._list_counted)
+            self.update_client_count(fresh=model.base_size is None)
 
 
 __all__ = ["MainWindow"]

@@ -165,8 +165,16 @@ def test_an_admin_sees_and_does_everything(queues: Queues) -> None:
 
 
 def _found(session, viewer, text: str) -> list[int]:  # type: ignore[no-untyped-def]
-    search = ClientSearch(ClientQuery(text=text), viewer).prepare(session)
-    return search.window(session, 0, 50)
+    """The first window, the same whether the result is read at once or, as a large one is,
+    part by part (each part ordered on its own; a common contact fragment walked)."""
+    windows = [
+        ClientSearch(ClientQuery(text=text), viewer, **limits)
+        .prepare(session, count=False)
+        .window(session, 0, 50)
+        for limits in ({}, {"materialize_limit": 0}, {"materialize_limit": 0, "hold_limit": 0})
+    ]
+    assert windows[1] == windows[2] == windows[0], text
+    return windows[0]
 
 
 def test_the_application_as_a_manager_sees_what_the_database_lets_it(

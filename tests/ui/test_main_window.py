@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
@@ -15,6 +16,7 @@ from sqlalchemy import func, select
 
 from desktop_crm.db import Database
 from desktop_crm.models import Client, User
+from desktop_crm.ui.clients.table_model import ClientTableModel
 from desktop_crm.ui.main_window import MainWindow
 from tests.ui.conftest import answer_modals, choose
 
@@ -115,6 +117,30 @@ def test_status_bar_shows_database_user_and_count(
         assert "@" not in window.database_label.text()
     assert window.user_label.text() == "admin (Administrator)"
     assert window.count_label.text() == "5 clients in the base"
+
+
+def test_a_large_base_is_counted_after_the_window_opens(
+    qtbot: QtBot,
+    database: Database,
+    admin: User,
+    sample_clients: dict[str, int],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A base larger than the list reads at once: SQLite counts it as it opens (cheap there);
+    PostgreSQL shows the first page at once, and the list and the status bar get the count
+    from the list's background count."""
+    monkeypatch.setitem(ClientTableModel.__init__.__kwdefaults__, "materialize_limit", 2)
+    window = MainWindow(database, "admin")
+    qtbot.addWidget(window)
+    model = window.client_list.model
+    assert model.rowCount() == 5
+    if database.dialect == "sqlite":
+        assert model.counted and window.count_label.text() == "5 clients in the base"
+    else:
+        assert not model.counted and window.count_label.text() == ""
+    window.show()
+    qtbot.waitUntil(lambda: window.count_label.text() == "5 clients in the base")
+    assert model.counted and model.base_size == 5
 
 
 def test_window_geometry_is_kept(qtbot: QtBot, database: Database, admin: User) -> None:
