@@ -9,7 +9,7 @@ English: 12/3/26 reads ambiguously in a client base that spans decades).
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime
@@ -99,4 +99,26 @@ def format_datetime(value: datetime | None, locale: QLocale | None = None) -> st
     return loc.toString(moment, pattern)
 
 
-__all__ = ["format_amount", "format_date", "format_datetime", "format_number", "format_size"]
+def local_time(moment: datetime) -> str:
+    """A stored time (naive values are UTC) in the user's time zone and locale."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return format_datetime(moment.astimezone())
+
+
+def format_decimal(value: Decimal, locale: QLocale | None = None) -> str:
+    """A stored number with the places it was stored with: 1 250 000,00 (ru), 12.5 (en)."""
+    exponent = value.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return format_number(value, places, locale)
+
+
+__all__ = [
+    "format_amount",
+    "format_date",
+    "format_datetime",
+    "format_decimal",
+    "format_number",
+    "format_size",
+    "local_time",
+]
