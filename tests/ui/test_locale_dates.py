@@ -18,6 +18,8 @@ from desktop_crm.services.client_rows import COLUMNS, custom_columns
 from desktop_crm.services.client_values import ClientData
 from desktop_crm.services.clients import update_client
 from desktop_crm.services.custom_fields import add_field
+from desktop_crm.services.feed import feed
+from desktop_crm.ui.card.record_text import feed_text
 from desktop_crm.ui.card.history_tab import HistoryModel
 from desktop_crm.ui.clients.table_model import ClientTableModel
 from desktop_crm.ui.locale_format import local_time
@@ -80,7 +82,7 @@ def test_the_list_writes_dates_and_numbers_in_the_language_and_sorts_by_date(
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_history_writes_changed_dates_and_numbers_in_the_language(
+def test_history_and_feed_write_changed_dates_and_numbers_in_the_language(
     qtbot: QtBot,
     database: Database,
     admin: User,
@@ -97,7 +99,9 @@ def test_history_writes_changed_dates_and_numbers_in_the_language(
         update_client(session, actor, anna, data, client.version)
     with database.session() as session:
         entries = history(session, session.merge(admin), anna)
+        fed = feed(session, session.merge(admin), anna)
     with interface_language(language):
+        feed_lines = {feed_text(entry) for entry in fed}
         model = HistoryModel(lambda last: [] if last else entries)
         model.reload()
         assert model.rowCount() == len(entries)
@@ -109,3 +113,5 @@ def test_history_writes_changed_dates_and_numbers_in_the_language(
     labels = {"en": "Birth date", "ru": "Дата рождения", "pl": "Data urodzenia"}
     assert changes[labels[language]] == f"{born_1985}  →  {born_1979}"
     assert changes["Budget"] == f"{BUDGET[language]}  →  {budget}"
+    # the card's feed says the same
+    assert {f"{born_1985} → {born_1979}", f"{BUDGET[language]} → {budget}"} <= feed_lines
