@@ -19,8 +19,8 @@ from desktop_crm.services.client_values import ClientData
 from desktop_crm.services.clients import update_client
 from desktop_crm.services.custom_fields import add_field
 from desktop_crm.services.feed import feed
-from desktop_crm.ui.card.record_text import feed_text
 from desktop_crm.ui.card.history_tab import HistoryModel
+from desktop_crm.ui.card.record_text import feed_text
 from desktop_crm.ui.clients.table_model import ClientTableModel
 from desktop_crm.ui.locale_format import local_time
 from tests.ui.test_translations import interface_language
