@@ -18,7 +18,7 @@ from pathlib import Path
 
 # Copied by a build from resources/ into the package (globs relative to resources/).
 RUNTIME_FILES = ("icons/hicolor/*/apps/desktop-crm.png", "guide/*.md")
-GUIDE_LANGUAGES = ("en", "ru")
+GUIDE_LANGUAGES = ("en", "ru", "pl")
 
 
 def packaged_dir() -> Path:

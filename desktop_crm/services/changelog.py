@@ -3,6 +3,8 @@ field and reading it back for the card's History tab.
 
 Values are stored as the text a person reads (a user's name, not their id; a date as
 DD.MM.YYYY), so the history stays readable after the referenced rows change or disappear.
+Read back, the values of date and number fields are dates and Decimals again, for the window
+to write in the user's locale.
 """
 
 from __future__ import annotations
@@ -15,7 +17,15 @@ from decimal import Decimal
 from sqlalchemy import ColumnElement, insert, select, update
 from sqlalchemy.orm import Session, aliased
 
-from desktop_crm.fields import FIELDS, custom_field_key, label
+from desktop_crm.fields import (
+    DATE,
+    FIELDS,
+    MONEY,
+    NUMBER,
+    custom_field_key,
+    custom_key,
+    label,
+)
 from desktop_crm.models import (
     ChangeLog,
     Client,
@@ -178,6 +188,31 @@ def touch_clients(
     )
 
 
+# A history value as read back: text, or the date or number a date or number field held.
+HistoryValue = str | date | Decimal | None
+
+
+def typed(kind: str, text: str | None) -> HistoryValue:
+    """The stored text of a field of this kind as its value; text that does not read as one
+    (a value logged before the field changed type) stays text."""
+    try:
+        if text is not None and kind == DATE:
+            return datetime.strptime(text, "%d.%m.%Y").date()
+        if text is not None and kind in (MONEY, NUMBER):
+            return Decimal(text)
+    except (ValueError, ArithmeticError):
+        pass
+    return text
+
+
+def field_kinds(session: Session) -> dict[str, str]:
+    """The kind of value of every field the history may name, custom ones by field key."""
+    kinds = {key: spec.kind for key, spec in FIELDS.items()}
+    for key, type_ in session.execute(select(CustomField.key, CustomField.type)).tuples():
+        kinds[custom_key(key)] = type_
+    return kinds
+
+
 @dataclass(frozen=True)
 class ChangeEntry:
     """One row of a card's History tab."""
@@ -189,8 +224,8 @@ class ChangeEntry:
     entity_name: str | None  # the contact person's name for person changes
     field: str
     field_label: str
-    old: str | None
-    new: str | None
+    old: HistoryValue
+    new: HistoryValue
     author: str | None
     import_job_id: int | None = None  # the import (or its undo) that made the change
     import_name: str | None = None  # the import's name; "" when it has none
@@ -247,7 +282,7 @@ def history(
         stmt = stmt.where(ChangeLog.entity_id == entity_id)
     if before_id is not None and (anchor := session.get(ChangeLog, before_id)) is not None:
         stmt = stmt.where(_older_than(anchor))
-    labels = custom_labels(session)
+    labels, kinds = custom_labels(session), field_kinds(session)
     entries = []
     for row, author, person_name, job_name, finished in session.execute(stmt).tuples():
         name = person_name
@@ -262,8 +297,8 @@ def history(
                 entity_name=name if row.entity == PERSON_ENTITY else None,
                 field=row.field,
                 field_label=field_label(row.field, labels),
-                old=row.old_value,
-                new=row.new_value,
+                old=typed(kinds.get(row.field, ""), row.old_value),
+                new=typed(kinds.get(row.field, ""), row.new_value),
                 author=author,
                 import_job_id=row.import_job_id,
                 import_name=job_name if row.import_job_id is not None else None,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, FromClause, Row, SQLColumnExpression, select
@@ -27,7 +28,7 @@ from desktop_crm.models import (
     client_tags,
     table_of,
 )
-from desktop_crm.services.custom_fields import display_value
+from desktop_crm.services.custom_fields import typed_value
 from desktop_crm.services.phones import format_phone
 
 
@@ -144,27 +145,24 @@ def sort_expression(key: str, c: FromClause) -> ColumnElement[Any]:
     return c.c.sort_key
 
 
+# A cell's value: text as shown, or a date, time (naive UTC) or number the window formats in
+# the user's locale; None for an empty date.
+CellValue = str | date | datetime | Decimal | None
+
+
 @dataclass(frozen=True)
 class ClientRow:
-    """One row of the list: display-ready text per column key, plus what the window needs."""
+    """One row of the list: a value per column key, plus what the window needs."""
 
     id: int
-    values: dict[str, str]
+    values: dict[str, CellValue]
     kind: str
     stage: str
     phones: tuple[str, ...] = ()  # all phones, E.164, primary first (`format_phone` shows them)
     emails: tuple[str, ...] = ()
 
-    def text(self, key: str) -> str:
+    def value(self, key: str) -> CellValue:
         return self.values.get(key, "")
-
-
-def _shown_date(value: date | datetime | None) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return value.strftime("%d.%m.%Y %H:%M")
-    return value.strftime("%d.%m.%Y")
 
 
 def _card_values(conn: Connection, wanted: list[int]) -> Sequence[Row[Any]]:
@@ -232,10 +230,11 @@ def _tag_names(conn: Connection, wanted: list[int]) -> dict[int, list[str]]:
 
 def _custom_values(
     session: Session, wanted: list[int], custom_keys: Iterable[str]
-) -> dict[int, dict[str, str]]:
-    """The shown custom columns' values, as the card shows them, by "custom.<key>"."""
+) -> dict[int, dict[str, CellValue]]:
+    """The shown custom columns' values by "custom.<key>": dates and numbers typed, the rest
+    as the card shows them."""
     fields_t, values_t = table_of(CustomField), table_of(CustomFieldValue)
-    custom: dict[int, dict[str, str]] = {}
+    custom: dict[int, dict[str, CellValue]] = {}
     keys = [c for k in custom_keys if (c := custom_field_key(k)) is not None]
     if keys:
         fields = {
@@ -246,7 +245,7 @@ def _custom_values(
             .join(fields_t, fields_t.c.id == values_t.c.field_id)
             .where(values_t.c.client_id.in_(wanted), fields_t.c.key.in_(keys))
         ):
-            custom.setdefault(client_id, {})[custom_key(key)] = display_value(fields[key], stored)
+            custom.setdefault(client_id, {})[custom_key(key)] = typed_value(fields[key], stored)
     return custom
 
 
@@ -265,7 +264,7 @@ def fetch_rows(
     result: dict[int, ClientRow] = {}
     for r in rows:
         own_phones, own_emails = phones.get(r.id, []), emails.get(r.id, [])
-        values = {
+        values: dict[str, CellValue] = {
             "name": r.full_name,
             "kind": r.kind,
             "stage": r.stage,
@@ -279,9 +278,9 @@ def fetch_rows(
             "position": r.position or "",
             "address": r.address or "",
             "website": r.website or "",
-            "birth_date": _shown_date(r.birth_date),
-            "created_at": _shown_date(r.created_at),
-            "updated_at": _shown_date(r.updated_at),
+            "birth_date": r.birth_date,
+            "created_at": r.created_at,
+            "updated_at": r.updated_at,
             **custom.get(r.id, {}),
         }
         result[r.id] = ClientRow(

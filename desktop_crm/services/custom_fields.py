@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -72,6 +73,17 @@ def display_value(field: CustomField, stored: str | None) -> str:
     if field.type == "bool":
         return {"true": "Yes", "false": "No"}.get(stored, stored)
     return stored
+
+
+def typed_value(field: CustomField, stored: str | None) -> str | date | Decimal | None:
+    """A stored value for the window to format in the user's locale: a date or a number as
+    such, anything else as `display_value` shows it."""
+    if stored is not None and field.type in ("date", "number"):
+        try:
+            return date.fromisoformat(stored) if field.type == "date" else Decimal(stored)
+        except (ValueError, ArithmeticError):
+            return stored
+    return display_value(field, stored)
 
 
 def list_fields(session: Session) -> list[CustomField]:

@@ -53,7 +53,9 @@ from desktop_crm.services.changelog import (
     DELETED,
     PERSON_ENTITY,
     custom_labels,
+    field_kinds,
     field_label,
+    typed,
 )
 from desktop_crm.services.feed_entry import (
     BODY_PREVIEW,
@@ -83,7 +85,6 @@ __all__ = [
     "TASK",
     "FeedEntry",
     "feed",
-    "money_text",
 ]
 
 COLUMNS = ("kind", "id", "at", "c1", "c2", "c3", "c4", "num", "day", "author_id", "rank")
@@ -280,15 +281,16 @@ def feed(
         .limit(limit)
     )
     labels: dict[str, str] | None = None
+    kinds: dict[str, str] = {}
     entries = []
     for row in session.execute(stmt):
         if row.kind == CHANGE and labels is None:
-            labels = custom_labels(session)
-        entries.append(_entry(row, labels or {}))
+            labels, kinds = custom_labels(session), field_kinds(session)
+        entries.append(_entry(row, labels or {}, kinds))
     return group_imports(session, client_id, entries, full=len(entries) == limit)
 
 
-def _entry(row: Row[Any], labels: dict[str, str]) -> FeedEntry:
+def _entry(row: Row[Any], labels: dict[str, str], kinds: dict[str, str]) -> FeedEntry:
     kind = row.kind
     common = {"kind": kind, "id": row.id, "at": row.at, "author": row.full_name}
     number = Decimal(row.num) if row.num is not None else None
@@ -322,13 +324,8 @@ def _entry(row: Row[Any], labels: dict[str, str]) -> FeedEntry:
         field=field,
         person=person,
         label=field_label(field, labels),
-        old=old,
-        new=new,
+        old=typed(kinds.get(field, ""), old),
+        new=typed(kinds.get(field, ""), new),
         import_job=int(row.num) if row.num is not None else None,
         **common,
     )
-
-
-def money_text(amount: Decimal) -> str:
-    """An amount with a space between thousands: 1 250 000.00."""
-    return f"{amount:,.2f}".replace(",", " ")

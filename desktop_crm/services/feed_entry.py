@@ -40,8 +40,10 @@ class FeedEntry:
     executor: str | None = None  # who does a task
     person: str | None = None  # the contact person a change or an event is about
     label: str | None = None  # the changed field as a person calls it (custom: its label)
-    old: str | None = None  # a change: the value before and after, as the history stores them
-    new: str | None = None
+    # a change: the value before and after as the history reads them back (dates and numbers
+    # as such, `changelog.typed`)
+    old: str | date | Decimal | None = None
+    new: str | date | Decimal | None = None
     import_job: int | None = None  # the import (or its undo) that made a change
     import_name: str | None = None
     by_undo: bool = False

@@ -20,8 +20,10 @@ from desktop_crm.services.changelog import (
     CREATED,
     DELETED,
     custom_labels,
+    field_kinds,
     field_label,
     made_by_undo,
+    typed,
 )
 from desktop_crm.services.feed_entry import CHANGE, FeedEntry
 
@@ -88,7 +90,7 @@ def _rest_of_run(session: Session, client_id: int, group: FeedEntry) -> FeedEntr
     ).all()
     if not rows:
         return group
-    labels = custom_labels(session)
+    labels, kinds = custom_labels(session), field_kinds(session)
     more = tuple(
         FeedEntry(
             kind=CHANGE,
@@ -98,8 +100,8 @@ def _rest_of_run(session: Session, client_id: int, group: FeedEntry) -> FeedEntr
             author=group.author,
             field=field,
             label=field_label(field, labels),
-            old=old,
-            new=new,
+            old=typed(kinds.get(field, ""), old),
+            new=typed(kinds.get(field, ""), new),
             import_job=group.import_job,
         )
         for row_id, field, old, new in rows

@@ -9,7 +9,7 @@ English: 12/3/26 reads ambiguously in a client base that spans decades).
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime
@@ -77,13 +77,23 @@ def format_size(size: int, locale: QLocale | None = None) -> str:
     raise AssertionError("unreachable: KB is the smallest unit")  # pragma: no cover
 
 
+def date_pattern(locale: QLocale | None = None) -> str:
+    """The locale's short date pattern with a four-digit year: dd.MM.yyyy (ru), M/d/yyyy (en);
+    also what date edits display."""
+    return _four_digit_year(_locale(locale).dateFormat(QLocale.FormatType.ShortFormat))
+
+
+def datetime_pattern(locale: QLocale | None = None) -> str:
+    """The same for a date and time: dd.MM.yyyy HH:mm (ru), M/d/yyyy h:mm AP (en)."""
+    return _four_digit_year(_locale(locale).dateTimeFormat(QLocale.FormatType.ShortFormat))
+
+
 def format_date(value: date | None, locale: QLocale | None = None) -> str:
     """03.12.2026 (ru), 3.12.2026 (pl), 12/3/2026 (en); None: an empty text."""
     if value is None:
         return ""
     loc = _locale(locale)
-    pattern = _four_digit_year(loc.dateFormat(QLocale.FormatType.ShortFormat))
-    return loc.toString(QDate(value.year, value.month, value.day), pattern)
+    return loc.toString(QDate(value.year, value.month, value.day), date_pattern(loc))
 
 
 def format_datetime(value: datetime | None, locale: QLocale | None = None) -> str:
@@ -92,11 +102,34 @@ def format_datetime(value: datetime | None, locale: QLocale | None = None) -> st
     if value is None:
         return ""
     loc = _locale(locale)
-    pattern = _four_digit_year(loc.dateTimeFormat(QLocale.FormatType.ShortFormat))
     moment = QDateTime(
         QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second)
     )
-    return loc.toString(moment, pattern)
+    return loc.toString(moment, datetime_pattern(loc))
 
 
-__all__ = ["format_amount", "format_date", "format_datetime", "format_number", "format_size"]
+def local_time(moment: datetime) -> str:
+    """A stored time (naive values are UTC) in the user's time zone and locale."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return format_datetime(moment.astimezone())
+
+
+def format_decimal(value: Decimal, locale: QLocale | None = None) -> str:
+    """A stored number with the places it was stored with: 1 250 000,00 (ru), 12.5 (en)."""
+    exponent = value.as_tuple().exponent
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return format_number(value, places, locale)
+
+
+__all__ = [
+    "date_pattern",
+    "datetime_pattern",
+    "format_amount",
+    "format_date",
+    "format_datetime",
+    "format_decimal",
+    "format_number",
+    "format_size",
+    "local_time",
+]

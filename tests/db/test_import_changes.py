@@ -63,7 +63,7 @@ def test_an_import_that_updates_a_client_shows_in_its_history(
     changes = {e.field: (e.old, e.new) for e in entries}
     assert changes == {
         "address": ("Arbat 5", "Tverskaya 1"),
-        "birth_date": ("02.01.1980", "06.09.1990"),  # as the card writes dates
+        "birth_date": (date(1980, 1, 2), date(1990, 9, 6)),  # read back as dates
         "emails": (None, "ivan@petrov.ru"),
         "tags": (None, "VIP"),
         "company": (None, "Acme LLC"),  # by name, not its id
@@ -152,7 +152,7 @@ def test_the_undo_of_the_import_names_it_in_the_history(
     assert {e.import_job_id for e in undone} == {result.job_id}
     assert {e.field: (e.old, e.new) for e in undone} == {
         "address": ("Tverskaya 1", "Arbat 5"),
-        "birth_date": ("06.09.1990", "02.01.1980"),
+        "birth_date": (date(1990, 9, 6), date(1980, 1, 2)),
         "company": ("Acme LLC", None),
         "last_name": ("Petrov", None),
         "first_name": ("Ivan", None),

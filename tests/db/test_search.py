@@ -278,13 +278,13 @@ def test_rows_are_fetched_by_id(database: Database, add_client: MakeClient) -> N
         rows = fetch_rows(session, [worker, 999_999])
     assert list(rows) == [worker]
     row = rows[worker]
-    assert row.text("name") == "Сидоров Олег"
-    assert row.text("phone") == "+7 912 345-67-89"
+    assert row.value("name") == "Сидоров Олег"
+    assert row.value("phone") == "+7 912 345-67-89"
     assert row.phones == ("+79123456789", "+74950000000")  # stored form; shown formatted
-    assert row.text("email") == "oleg@romashka.ru"
-    assert row.text("company") == "ООО Ромашка"
-    assert row.text("tags") == "VIP, Опт"
-    assert row.text("birth_date") == "07.03.1985"
+    assert row.value("email") == "oleg@romashka.ru"
+    assert row.value("company") == "ООО Ромашка"
+    assert row.value("tags") == "VIP, Опт"
+    assert row.value("birth_date") == date(1985, 3, 7)  # the window formats it
 
 
 def test_parse_text() -> None:

@@ -89,7 +89,11 @@ def test_the_folder_holds_icon_guide_and_translations(frozen_app: FrozenApp) -> 
     for source, relative in runtime_files(REPO):
         assert (shipped / relative).read_bytes() == source.read_bytes(), relative
     assert len(list(shipped.glob("icons/hicolor/*/apps/desktop-crm.png"))) == 7
-    assert {p.name for p in shipped.glob("guide/*.md")} == {"guide_en.md", "guide_ru.md"}
+    assert {p.name for p in shipped.glob("guide/*.md")} == {
+        "guide_en.md",
+        "guide_pl.md",
+        "guide_ru.md",
+    }
     compiled = REPO / "desktop_crm" / "resources" / "translations"
     for language in ("en", "ru", "pl"):
         name = f"desktop_crm_{language}.qm"

@@ -209,7 +209,7 @@ def test_create_a_deal_from_the_card(qtbot: QtBot, database: Database, admin: Us
 
     assert tab.topics() == ["Поставка кресел"]
     assert tab.table.item(0, 3).text() == "150,000.50"  # the English locale's amount
-    assert tab.table.item(0, 4).text() == "Call back with a price (05.12.2026)"
+    assert tab.table.item(0, 4).text() == "Call back with a price (12/5/2026)"  # and date
     with database.session() as session:
         (deal,) = deals.list_deals(session, current_user(session, "admin"), client_id)
         assert (deal.topic, str(deal.expected_revenue), deal.description, deal.status) == (

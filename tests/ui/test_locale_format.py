@@ -12,6 +12,8 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from desktop_crm.ui.locale_format import (
+    date_pattern,
+    datetime_pattern,
     format_amount,
     format_date,
     format_datetime,
@@ -78,3 +80,9 @@ def test_the_default_locale_is_the_chosen_language(qapp: QApplication) -> None:
 
 def test_nothing_is_an_empty_text() -> None:
     assert format_amount(None) == format_date(None) == format_datetime(None) == ""
+
+
+def test_date_edits_display_the_language_s_patterns_with_a_four_digit_year() -> None:
+    patterns = {lang: date_pattern(QLocale(name)) for lang, name in LOCALES.items()}
+    assert patterns == {"ru": "dd.MM.yyyy", "pl": "d.MM.yyyy", "en": "M/d/yyyy"}
+    assert datetime_pattern(QLocale("ru_RU")) == "dd.MM.yyyy HH:mm"

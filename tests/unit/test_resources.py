@@ -59,7 +59,11 @@ def test_every_file_a_build_copies_exists() -> None:
     copied = runtime_files(REPO)
     for pattern in RUNTIME_FILES:
         assert any(Path(relative).match(pattern) for _, relative in copied), pattern
-    assert {relative for _, relative in copied} >= {"guide/guide_en.md", "guide/guide_ru.md"}
+    assert {relative for _, relative in copied} >= {
+        "guide/guide_en.md",
+        "guide/guide_pl.md",
+        "guide/guide_ru.md",
+    }
 
 
 def tool(name: str) -> str:

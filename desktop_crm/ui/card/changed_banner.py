@@ -11,15 +11,13 @@ with the stored one, and refreshes its tabs in case a note came.
 
 from __future__ import annotations
 
-from datetime import UTC
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout
 
-from desktop_crm.services.clients import local_time
 from desktop_crm.services.live import ANY, ChangeEvent
 from desktop_crm.services.live.stamps import ClientStamp, client_stamp, display_name
 from desktop_crm.ui.card.client_card import ClientCardWidget
+from desktop_crm.ui.locale_format import local_time
 from desktop_crm.ui.widgets.style import MESSAGE_STYLES
 
 DELETED, SHOWN, KEPT = "deleted", "shown", "kept"
@@ -92,7 +90,7 @@ def banner_of(card: ClientCardWidget) -> ChangedBanner:
 
 def _when(change: ChangeEvent, stamp: ClientStamp | None) -> str:
     if change.at is not None:
-        return local_time(change.at.astimezone(UTC).replace(tzinfo=None))
+        return local_time(change.at)
     return local_time(stamp.updated_at) if stamp is not None else ""
 
 

@@ -29,7 +29,7 @@ from desktop_crm.db import Database
 from desktop_crm.errors import ConflictError, CrmError, NotFound
 from desktop_crm.models.clients import COMPANY, LEAD
 from desktop_crm.services.card_lookup import CardSnapshot, load_card, load_choices
-from desktop_crm.services.clients import delete_clients, local_time, update_client
+from desktop_crm.services.clients import delete_clients, update_client
 from desktop_crm.ui.card.context import CardContext, Prompts
 from desktop_crm.ui.card.deals_tab import DealsTab
 from desktop_crm.ui.card.feed_tab import FeedTab
@@ -38,6 +38,7 @@ from desktop_crm.ui.card.files_tab import FilesTab
 from desktop_crm.ui.card.history_tab import HistoryTab
 from desktop_crm.ui.card.people_tab import PeopleTab
 from desktop_crm.ui.error_words import error_message
+from desktop_crm.ui.locale_format import local_time
 from desktop_crm.ui.settings import CARD_TABS, card_default_tab
 from desktop_crm.ui.widgets.message_bar import MessageBar
 from desktop_crm.ui.widgets.style import emphasised, error_text, muted

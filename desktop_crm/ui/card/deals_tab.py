@@ -98,7 +98,7 @@ class DealsTab(QWidget):
         for index, row in enumerate(self._rows):
             activity = row.activity or ""
             if row.activity_date:
-                activity = f"{activity} ({row.activity_date:%d.%m.%Y})".strip()
+                activity = f"{activity} ({format_date(row.activity_date)})".strip()
             cells = (
                 row.topic,
                 deals.STATUS_WORDS.get(row.status, row.status),

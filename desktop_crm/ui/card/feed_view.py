@@ -20,9 +20,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop_crm.services import feed as feed_service
-from desktop_crm.services.clients import local_time
 from desktop_crm.services.feed import FeedEntry
 from desktop_crm.ui.card.record_text import feed_text, feed_title
+from desktop_crm.ui.locale_format import local_time
 from desktop_crm.ui.widgets.paged_model import ROW_ROLE, PagedModel
 
 PAGE = 50

@@ -25,10 +25,9 @@ from desktop_crm.errors import CrmError
 from desktop_crm.models import User
 from desktop_crm.services import attachments
 from desktop_crm.services.card_lookup import FileRow, file_rows
-from desktop_crm.services.clients import local_time
 from desktop_crm.ui.card.context import CardContext
 from desktop_crm.ui.error_words import error_message, failure_text
-from desktop_crm.ui.locale_format import format_size
+from desktop_crm.ui.locale_format import format_size, local_time
 from desktop_crm.ui.widgets.style import muted
 
 NAME, SIZE, COMMENT, ADDED = range(4)

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from desktop_crm.services.changelog import CREATED, DELETED, ChangeEntry, history
-from desktop_crm.services.clients import local_time
 from desktop_crm.ui.card.context import CardContext
 from desktop_crm.ui.card.record_text import change_value, import_words
+from desktop_crm.ui.locale_format import local_time
 from desktop_crm.ui.widgets.paged_model import PagedModel, follow_scrolling
 from desktop_crm.ui.words import change_field
 
@@ -44,9 +44,9 @@ class HistoryModel(PagedModel):
             label = change_field(row.field, row.field_label)
             return f"{row.entity_name}: {label}" if row.entity_name else label
         if row.field == CREATED:
-            return row.new or ""
+            return str(row.new or "")
         if row.field == DELETED:
-            return row.old or ""
+            return str(row.old or "")
         # wider gaps than the feed's: a table cell reads better with them
         return f"{change_value(row.field, row.old)}  →  {change_value(row.field, row.new)}"
 

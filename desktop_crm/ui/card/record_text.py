@@ -14,15 +14,20 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from desktop_crm.services import feed as feed_service
-from desktop_crm.services.changelog import CREATED, DELETED
+from desktop_crm.services.changelog import CREATED, DELETED, HistoryValue
 from desktop_crm.services.feed import FeedEntry
-from desktop_crm.ui.locale_format import format_amount, format_date, format_size
+from desktop_crm.ui.locale_format import format_amount, format_date, format_decimal, format_size
 from desktop_crm.ui.words import change_field, kind_word, stage_word, status_word, yes_no_word
 
 
-def change_value(field: str, value: str | None) -> str:
+def change_value(field: str, value: HistoryValue) -> str:
     """A value of the history as the user reads it: the stored codes of stage and kind and
-    the yes/no of a checkbox in the user's language, "—" for nothing."""
+    the yes/no of a checkbox in the user's language, dates and numbers as the user's locale
+    writes them, "—" for nothing."""
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, Decimal):
+        return format_decimal(value)
     if value is None or not value.strip():
         return "—"
     if field == "stage":
@@ -32,7 +37,7 @@ def change_value(field: str, value: str | None) -> str:
     return yes_no_word(value) or value
 
 
-def change_text(field: str, old: str | None, new: str | None) -> str:
+def change_text(field: str, old: HistoryValue, new: HistoryValue) -> str:
     return f"{change_value(field, old)} → {change_value(field, new)}"
 
 

@@ -29,8 +29,9 @@ from desktop_crm.errors import CrmError
 from desktop_crm.services.access import Permission, current_user, require
 from desktop_crm.ui.error_words import error_message
 from desktop_crm.ui.importing.common import Dialogs, Index, message_label, number, show_message
-from desktop_crm.ui.importing.outcome import Outcome, local_time
+from desktop_crm.ui.importing.outcome import Outcome
 from desktop_crm.ui.importing.results import ResultsView
+from desktop_crm.ui.locale_format import local_time
 from desktop_crm.ui.words import mode_name, status_name
 from desktop_crm.wizards.importing import JobSummary, job_details, list_jobs
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 
 from desktop_crm.ui.importing.common import ImportState
-from desktop_crm.ui.locale_format import format_datetime
 from desktop_crm.wizards.importing import ImportResult, JobDetails
 from desktop_crm.wizards.importing.outcomes import RowFailure
 
@@ -86,10 +85,3 @@ class Outcome:
             seconds=seconds,
             companies_created=job.companies_created,
         )
-
-
-def local_time(moment: datetime) -> str:
-    """A stored UTC time in the user's time zone, as DD.MM.YYYY HH:MM."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return format_datetime(moment.astimezone())

@@ -1,6 +1,5 @@
-"""The results of one import (IMP-11, IMP-12), shown on the wizard's last page and in the
-import history: counts, reasons in words, ignored columns, and the three things to do next:
-save the failed rows (xlsx or csv), show the imported clients, undo the import."""
+"""The results of one import (IMP-11, IMP-12), on the wizard's last page and in the import
+history: counts, reasons in words, ignored columns; save the failed rows, show, undo."""
 
 from __future__ import annotations
 
@@ -34,7 +33,8 @@ from desktop_crm.ui.importing.common import (
     number,
     show_message,
 )
-from desktop_crm.ui.importing.outcome import Outcome, local_time
+from desktop_crm.ui.importing.outcome import Outcome
+from desktop_crm.ui.locale_format import local_time
 from desktop_crm.ui.words import kept_words, mode_name, reason_words, status_name
 from desktop_crm.ui.workers import Operation, ProgressDialog, run_operation, run_query
 from desktop_crm.wizards.importing import (

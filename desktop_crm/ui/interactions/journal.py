@@ -44,6 +44,7 @@ from desktop_crm.ui.interactions.link_dialogs import SaveAddressOffer, SetClient
 from desktop_crm.ui.interactions.reader import InteractionDialog
 from desktop_crm.ui.interactions.register_dialog import RegisterDialog
 from desktop_crm.ui.interactions.table_model import SUBJECT, JournalModel
+from desktop_crm.ui.locale_format import date_pattern
 from desktop_crm.ui.widgets.paged_model import ROW_ROLE, follow_scrolling
 from desktop_crm.ui.widgets.style import muted
 from desktop_crm.ui.workers import run_operation
@@ -185,7 +186,7 @@ class JournalWindow(QDialog):
         edit = QDateEdit(QDate.currentDate().addDays(days_from_today), self)
         edit.setObjectName(name)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd.MM.yyyy")  # as the list shows its dates
+        edit.setDisplayFormat(date_pattern())  # as the list shows its dates
         edit.dateChanged.connect(self._period_changed)
         return edit
 

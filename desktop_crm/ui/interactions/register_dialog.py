@@ -28,6 +28,7 @@ from desktop_crm.services.interaction_records import (
     register_interaction,
 )
 from desktop_crm.ui.errors import show_error
+from desktop_crm.ui.locale_format import datetime_pattern
 from desktop_crm.ui.widgets.client_search import ClientSearchEdit
 
 
@@ -59,7 +60,7 @@ class RegisterDialog(QDialog):
         self.direction.addItem(self.tr("Incoming"), "in")
         self.direction.addItem(self.tr("Outgoing"), "out")
         self.when = QDateTimeEdit(QDateTime.currentDateTime(), self)
-        self.when.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.when.setDisplayFormat(datetime_pattern())
         self.when.setCalendarPopup(True)
         self.minutes = QSpinBox(self)
         self.minutes.setObjectName("durationMinutes")

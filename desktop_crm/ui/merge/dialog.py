@@ -34,6 +34,7 @@ from desktop_crm.services.access import current_user
 from desktop_crm.services.merging import Comparison, MergeResult, compare_cards, merge_clients
 from desktop_crm.services.merging.choices import empty
 from desktop_crm.ui.errors import show_exception
+from desktop_crm.ui.locale_format import format_date
 from desktop_crm.ui.merge.labels import row_label, shown
 from desktop_crm.ui.workers import Operation, ProgressDialog, run_operation, run_query
 
@@ -114,7 +115,7 @@ class MergeDialog(QDialog):
         table.setColumnCount(len(comparison.cards))
         table.setRowCount(len(comparison.fields) + 1)
         headers = [
-            f"#{card.id} {card.title}\n{card.created_at:%d.%m.%Y}" for card in comparison.cards
+            f"#{card.id} {card.title}\n{format_date(card.created_at)}" for card in comparison.cards
         ]
         table.setHorizontalHeaderLabels(headers)
         labels = [self.tr("Card that stays")] + [

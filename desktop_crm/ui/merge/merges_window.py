@@ -24,6 +24,7 @@ from desktop_crm.db import Database
 from desktop_crm.progress import Cancelled, Progress
 from desktop_crm.services.access import current_user
 from desktop_crm.services.merging import MergeEntry, list_merges, undo_merge
+from desktop_crm.ui.locale_format import local_time
 from desktop_crm.ui.workers import Operation, run_operation, run_query
 
 
@@ -79,7 +80,7 @@ class MergesWindow(QDialog):
             merged = ", ".join(entry.names)
             if entry.undone_at is not None:
                 merged = self.tr("{0} (undone)").format(merged)
-            cells = (f"{entry.at:%d.%m.%Y %H:%M}", entry.by or "", f"#{entry.kept}", merged)
+            cells = (local_time(entry.at), entry.by or "", f"#{entry.kept}", merged)
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.status.setText(self.tr("%n merge(s)", "", len(entries)))

@@ -26,7 +26,7 @@ from desktop_crm.progress import Cancelled, Progress
 from desktop_crm.services.access import current_user
 from desktop_crm.services.tasks import PAGE, ItemRow, custom_labels_by_id, item_page
 from desktop_crm.ui.error_words import failure_text
-from desktop_crm.ui.tasks.words import missing_with_proposal
+from desktop_crm.ui.tasks.words import item_name, missing_with_proposal
 from desktop_crm.ui.translation_marks import QT_TRANSLATE_NOOP
 from desktop_crm.ui.workers import Operation, run_query
 
@@ -159,7 +159,7 @@ class TaskItemModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == 0:
-                return row.name
+                return item_name(row)
             if column == 1:
                 return missing_with_proposal(row, self._labels)
             return "✓" if row.done else ""

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop_crm.services.completeness import CUSTOM_PREFIX, FIELD_PREFIX, custom_field_id
 from desktop_crm.services.tasks import ItemRow
+from desktop_crm.ui.locale_format import local_time
 from desktop_crm.ui.translation_marks import QT_TRANSLATE_NOOP
 from desktop_crm.ui.words import field_label
 
@@ -81,3 +82,11 @@ def _word(key: str, custom_labels: Mapping[int, str]) -> str:
 def tab_title(title: str, percent: int) -> str:
     """ "Contact info (done 40%)"."""
     return QCoreApplication.translate("Tasks", "{0} (done {1}%)").format(title, percent)
+
+
+def item_name(row: ItemRow) -> str:
+    """The row's `name`, with a call's or email's time in the user's time zone and locale."""
+    if row.person_name or row.client_name or not row.interaction_kind:
+        return row.name
+    when = local_time(row.interaction_at) if row.interaction_at else ""
+    return " ".join(p for p in (row.interaction_kind, when, row.interaction_subject) if p)
