@@ -12,6 +12,7 @@ and always read from the base: every stored sort key is in that language.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import phonenumbers
 from sqlalchemy.orm import Session
@@ -21,7 +22,9 @@ from desktop_crm.models import MAX_ATTACHMENT_BYTES, BaseSetting, User
 from desktop_crm.services.access import Permission, has_permission, require
 from desktop_crm.services.collation import ENGLISH, SORT_LANGUAGES
 from desktop_crm.services.emails import try_normalize_email
-from desktop_crm.services.sort_keys import Progress, rebuild_sort_keys
+
+if TYPE_CHECKING:
+    from desktop_crm.services.sort_keys import Progress
 
 PHONE_REGION = "phone_region"
 ATTACHMENT_LIMIT_MB = "attachment_limit_mb"
@@ -128,6 +131,8 @@ def set_sort_language(
         require(actor, Permission.ADMIN)
         return 0
     _write(session, actor, SORT_LANGUAGE, code)
+    from desktop_crm.services.sort_keys import rebuild_sort_keys  # the window starts without it
+
     return rebuild_sort_keys(session.connection(), code, progress=progress)
 
 

@@ -30,7 +30,6 @@ from desktop_crm.db import Database
 from desktop_crm.models import User
 from desktop_crm.services.access import current_user
 from desktop_crm.services.base_settings import region_or_default
-from desktop_crm.services.card_lookup import count_clients, existing_clients
 from desktop_crm.ui.clients.list_widget import ClientListWidget
 from desktop_crm.ui.connection import install as install_connection
 from desktop_crm.ui.database_name import describe_database
@@ -266,6 +265,8 @@ class MainWindow(Shell):
         """Close the tabs of cards whose client a bulk delete removed."""
         if not self._cards:
             return
+        from desktop_crm.services.card_lookup import existing_clients  # after a bulk delete
+
         with self.database.session() as session:
             alive = existing_clients(session, self._cards)
         for client_id in [i for i in self._cards if i not in alive]:
@@ -282,6 +283,9 @@ class MainWindow(Shell):
             model.resultChanged.connect(self._list_counted)
             return
         if total is None:
+            # the card services come with the first count the list did not make
+            from desktop_crm.services.card_lookup import count_clients
+
             with self.database.session() as session:
                 total = count_clients(session, current_user(session, self.login))
         self.count_label.setText(self.tr("%Ln client(s) in the base", "", total))

@@ -23,7 +23,19 @@ from desktop_crm.ui.main_window import MainWindow
 from desktop_crm.ui.startup_probe import PROBE_LINE, PROBE_VARIABLE
 
 ROOT = Path(__file__).resolve().parents[2]
-HEAVY = ("openpyxl", "keyring", "desktop_crm.wizards.importing", "desktop_crm.services.imap")
+HEAVY = (
+    "openpyxl",
+    "keyring",
+    "desktop_crm.wizards.importing",
+    "desktop_crm.services.imap",
+    # the card's services, bulk edits' engine and the sort-key rebuild: later actions only
+    "desktop_crm.services.card_lookup",
+    "desktop_crm.services.clients",
+    "desktop_crm.services.sort_keys",
+    # models the list does not touch
+    "desktop_crm.models.interactions",
+    "desktop_crm.models.tasks",
+)
 
 FIRST_SCREEN = """
 import sys

@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session
 from desktop_crm.db import Database
 from desktop_crm.errors import PermissionDenied
 from desktop_crm.models import User
-from desktop_crm.services import clients as client_service
 from desktop_crm.services import tags as tag_service
 from desktop_crm.services.access import Permission, current_user, require
 from desktop_crm.services.search import filter_choices
@@ -117,6 +116,8 @@ class BulkActions(QObject):
         if choice is None:
             return None
         user_id = None if labels.index(choice) == 0 else users[labels.index(choice) - 1][0]
+        from desktop_crm.services import clients as client_service  # the list starts without it
+
         return self._run(
             lambda s, actor: client_service.assign_responsible(s, actor, ids, user_id),
             lambda count: self.tr("%Ln client(s) assigned to {0}", "", count).format(choice),
@@ -199,6 +200,8 @@ class BulkActions(QObject):
         box.exec()
         if box.clickedButton() is not delete:
             return None
+        from desktop_crm.services import clients as client_service
+
         return self._run(
             lambda s, actor: client_service.delete_clients(s, actor, ids),
             lambda count: self.tr("%Ln client(s) deleted", "", count),
