@@ -18,7 +18,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from desktop_crm.db import Database, open_database
-from desktop_crm.models import Base, User, load_all
+from desktop_crm.models import Base, User
 from desktop_crm.services.access import current_user
 from desktop_crm.services.clients import ClientData, create_client
 from desktop_crm.services.contact_points import ContactValue
@@ -81,7 +81,6 @@ def _pg_database(pg_admin_url: str | None) -> Iterator[str | None]:
 
 def _reset_pg(db: Database) -> None:
     """Empty every table but keep the seeded roles: as good as a freshly migrated database."""
-    load_all()
     tables = [t.name for t in Base.metadata.sorted_tables if t.name != "roles"]
     with db.engine.begin() as conn:
         conn.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))

@@ -4,11 +4,10 @@ alembic.ini, so the installed application carries everything it needs inside the
 from alembic import context
 
 from desktop_crm.migrations.unmanaged import include_name
-from desktop_crm.models import Base, load_all
+from desktop_crm.models import Base
 from desktop_crm.services.team.setup import act_as_owner
 
 config = context.config
-load_all()  # the schema is every table's
 target_metadata = Base.metadata
 
 

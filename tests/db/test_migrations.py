@@ -8,11 +8,10 @@ from sqlalchemy import select
 
 from desktop_crm.db import SCHEMA_HEAD, Database, current_revision, head_revision
 from desktop_crm.migrations.unmanaged import include_name
-from desktop_crm.models import Base, Role, load_all
+from desktop_crm.models import Base, Role
 
 
 def test_migrated_schema_equals_models(database: Database) -> None:
-    load_all()
     with database.engine.connect() as conn:
         context = MigrationContext.configure(
             conn, opts={"compare_type": True, "include_name": include_name}

@@ -32,9 +32,6 @@ HEAVY = (
     "desktop_crm.services.card_lookup",
     "desktop_crm.services.clients",
     "desktop_crm.services.sort_keys",
-    # models the list does not touch
-    "desktop_crm.models.interactions",
-    "desktop_crm.models.tasks",
 )
 
 FIRST_SCREEN = """
