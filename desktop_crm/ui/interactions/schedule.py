@@ -3,6 +3,7 @@ daily at a time), and the timer that runs the job on a worker while the window i
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from desktop_crm.db import Database
 from desktop_crm.errors import CrmError
@@ -106,8 +108,17 @@ class LinkScheduler(QObject):
         self.operation: Operation[Any] | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
-        self.timer.timeout.connect(self.check)
+        self.timer.timeout.connect(self._tick)
         self.timer.start()
+
+    def _tick(self) -> None:
+        """The timer's look: none from a closed window (its base may be gone with it), and a
+        base that cannot be read now (a server away: the window's banner says so) is tried
+        again at the next tick, never with an error box."""
+        if not self.window.isVisible():
+            return
+        with contextlib.suppress(CrmError, SQLAlchemyError):
+            self.check()
 
     def schedule(self) -> LinkingSchedule:
         with self.database.session() as session:
