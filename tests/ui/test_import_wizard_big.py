@@ -4,6 +4,7 @@ schedule; its largest gap is what a user would feel as a freeze."""
 
 from __future__ import annotations
 
+import gc
 import itertools
 import time
 from pathlib import Path
@@ -65,20 +66,27 @@ def test_a_100000_row_file_imports_while_the_window_answers(
     wait_checked(qtbot, wizard)
     assert preview.count_labels["failed"].text() == "0"
 
-    ticks: list[float] = []
-    timer = QTimer()
-    timer.setInterval(TICK_MS)
-    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
-    timer.start()
-    started = time.monotonic()
-    forward(qtbot, wizard, RUN)
-    run = wizard.run_page
-    texts: set[str] = set()
-    qtbot.waitUntil(
-        lambda: texts.add(run.progress_label.text()) or wizard.currentId() == RESULTS,
-        timeout=1_200_000,
-    )
-    timer.stop()
+    # What earlier tests of this process left behind is not what a user's window carries: out
+    # of the collector's sight, so its full collections weigh only this window and the run.
+    gc.collect()
+    gc.freeze()
+    try:
+        ticks: list[float] = []
+        timer = QTimer()
+        timer.setInterval(TICK_MS)
+        timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+        timer.start()
+        started = time.monotonic()
+        forward(qtbot, wizard, RUN)
+        run = wizard.run_page
+        texts: set[str] = set()
+        qtbot.waitUntil(
+            lambda: texts.add(run.progress_label.text()) or wizard.currentId() == RESULTS,
+            timeout=1_200_000,
+        )
+        timer.stop()
+    finally:
+        gc.unfreeze()
     seconds = time.monotonic() - started
 
     gaps = [later - earlier for earlier, later in itertools.pairwise(ticks)]
