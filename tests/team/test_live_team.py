@@ -23,6 +23,7 @@ def test_a_change_on_a_team_base_is_signed_with_the_connections_own_login(
     database = open_database(team_base.admin_url)
     listener = open_listener(database, team_base.admin)
     try:
+        assert listener.listening.wait(10)  # a notice sent before LISTEN reaches nobody
         with team_base.connect(team_base.admin, team_base.admin_password) as other:
             other.execute("SELECT set_config('crm.login', 'somebody_else', false)")
             row = other.execute(NEW_CLIENT).fetchone()
