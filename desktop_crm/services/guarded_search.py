@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Integer, Select, String, bindparam, func, select
+from sqlalchemy import Integer, Select, String, TableValuedAlias, bindparam, column, func, select
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
+
+from desktop_crm.models import Client, table_of
 
 
 def guarded(session: Session, sees_all: bool) -> bool:
@@ -45,6 +47,14 @@ def name_match_ids(patterns: list[str], cap: int | None = None) -> Select[Any]:
     """Ids of the visible clients whose folded name matches every LIKE pattern (the first
     `cap` of them when given)."""
     return _ids_of("crm_name_matches", patterns, cap)
+
+
+def name_match_rows(patterns: list[str]) -> TableValuedAlias:
+    """The rows (every column of `clients`) of the visible clients whose folded name matches
+    every LIKE pattern, to be ordered and cut by the caller."""
+    array = bindparam("crm_name_rows_patterns", patterns, type_=ARRAY(String), unique=True)
+    columns = [column(c.name, c.type) for c in table_of(Client).columns]
+    return func.public.crm_name_rows(func.current_user(), array).table_valued(*columns)
 
 
 def contact_match_ids(patterns: list[str], cap: int | None = None) -> Select[Any]:

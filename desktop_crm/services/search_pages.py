@@ -4,9 +4,9 @@ Ids in one `IN (UNION ...)` of every match made PostgreSQL hash the matches agai
 the whole clients table (a million rows), and the company's employees merge-join all of
 `ix_clients_company_id`, for every window. Here each way of matching gives only the window's
 worth, ordered, and those few rows are merged:
-- names: the matching rows are read once from the trigram index (a manager's through the
-  row-level security helper); their window is cut from them, and the companies among them
-  give the employees through `ix_clients_company_id`;
+- names: the matching rows are read once from the trigram index (a manager's whole from the
+  row-level security helper, or by the ids it gave when they are few); their window is cut
+  from them, and the companies among them give the employees through `ix_clients_company_id`;
 - contacts: the owners of the matching points (held from the estimate when few: PostgreSQL's
   guess of their number is far off, and a large guess hashes the whole table), or, when they
   are too many to hold (a fragment like "mail"), a walk of the sort column's index testing
@@ -24,6 +24,7 @@ from sqlalchemy import CTE, ColumnElement, CompoundSelect, Select, select, union
 from desktop_crm.models import Client, table_of
 from desktop_crm.models.clients import COMPANY
 from desktop_crm.services.client_rows import sort_expression
+from desktop_crm.services.guarded_search import held_ids, name_match_rows
 from desktop_crm.services.search_statements import SearchStatements
 
 # Sorts whose column has an index a window can walk in order (ties broken by id).
@@ -99,10 +100,12 @@ class PagedStatements(SearchStatements):
         """The rows of the clients whose name matches, read once: their own window is ordered
         from these, and the companies among them give the employees."""
         n = _N
+        if self._guarded and "names" not in self._held:
+            # a manager's many matches come whole from the helper, not as ids to read again
+            rows = name_match_rows(self._guarded_name_patterns())
+            return select(*rows.c).cte("named")
         if self._guarded:
-            names = self._name_ids()
-            assert names is not None
-            condition: ColumnElement[bool] = n.c.id.in_(names)
+            condition: ColumnElement[bool] = n.c.id.in_(held_ids(self._held["names"]))
         else:  # the condition itself: the trigram index serves it
             condition = self._name_condition(n.c.name_key)
         return select(*n.c).where(condition).cte("named")

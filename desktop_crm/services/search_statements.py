@@ -87,6 +87,13 @@ class SearchStatements:
             return name_column.startswith(terms.prefix, autoescape=True)
         return and_(*(name_column.contains(w, autoescape=True) for w in terms.words))
 
+    def _guarded_name_patterns(self) -> list[str]:
+        """The LIKE patterns a manager's name search hands the helpers."""
+        terms = self.terms
+        if terms.prefix:
+            return [prefix_pattern(terms.prefix)]
+        return [contains_pattern(w) for w in terms.words]
+
     def _name_ids(self, cap: int | None = None) -> Select[Any] | None:
         """Ids of clients whose name matches, found through the index. `cap`: the caller
         reads no more than that many (a manager's helper then stops there)."""
@@ -94,11 +101,7 @@ class SearchStatements:
         if not (terms.words or terms.prefix):
             return None
         if self._guarded:
-            patterns = (
-                [prefix_pattern(terms.prefix)]
-                if terms.prefix
-                else [contains_pattern(w) for w in terms.words]
-            )
+            patterns = self._guarded_name_patterns()
             if cap is not None:
                 return name_match_ids(patterns, cap)
             if "names" in self._held:

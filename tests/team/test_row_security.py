@@ -135,12 +135,17 @@ def test_a_manager_sees_no_other_queue_in_plain_psycopg(queues: Queues) -> None:
              " VALUES ('k', 'K', 'text', 1)", ()),
             # the search helper answers for oneself only
             ("SELECT * FROM crm_name_matches(%s, ARRAY['%%'])", (q.base.admin,)),
+            ("SELECT id FROM crm_name_rows(%s, ARRAY['%%'])", (q.base.admin,)),
         ]  # fmt: skip
         for statement, params in refused:
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 conn.execute(statement, params)
         own = _rows(conn, "SELECT * FROM crm_name_matches(current_user, ARRAY['%%ов%%'])")
         assert own == [(q.north,)]
+        rows = _rows(
+            conn, "SELECT id, queue_id IS NULL FROM crm_name_rows(current_user, ARRAY['%%'])"
+        )
+        assert sorted(rows) == sorted([(q.north, False), (q.free, True)])  # whole rows, mine
         mine = "SELECT * FROM crm_contact_matches(current_user, ARRAY['%%7912000000%%'])"
         assert sorted(_rows(conn, mine)) == sorted([(q.north,), (q.free,)])
 

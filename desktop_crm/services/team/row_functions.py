@@ -8,8 +8,8 @@ Why a search needs a helper: under RLS the planner keeps a manager's non-leakpro
 search reads every row. The helper runs the same LIKE as the owner, whom the policies do not
 narrow, with the manager's queue rule written into its own statement, so the index serves it
 and it returns only what the manager may see (the first `max_rows` of it, when the caller
-only needs to know whether there are more). It answers only for `session_user` or a role the
-session may become, never for somebody else.
+only needs to know whether there are more; whole rows, when the caller orders them). It
+answers only for `session_user` or a role the session may become, never for somebody else.
 """
 
 from __future__ import annotations
@@ -50,6 +50,19 @@ BEGIN{_RULE}
   SELECT string_agg(format('c.name_key LIKE %L', p), ' AND ') INTO tests FROM unnest(patterns) p;
   RETURN QUERY EXECUTE 'SELECT c.id FROM public.clients c WHERE '
     || coalesce(tests, 'false') || ' AND ' || rule || ' LIMIT ' || coalesce(max_rows::text, 'ALL');
+END $fn$""",
+    # the whole rows, for a broad search's window: ids alone made the caller read each row
+    # again by its id (tens of thousands of index lookups where the admin reads none)
+    "crm_name_rows(login text, patterns text[])": f"""
+CREATE OR REPLACE FUNCTION public.crm_name_rows(login text, patterns text[])
+RETURNS SETOF public.clients LANGUAGE plpgsql {_HEADER} ROWS 1000 AS $fn$
+DECLARE
+  rule text;
+  tests text;
+BEGIN{_RULE}
+  SELECT string_agg(format('c.name_key LIKE %L', p), ' AND ') INTO tests FROM unnest(patterns) p;
+  RETURN QUERY EXECUTE 'SELECT c.* FROM public.clients c WHERE '
+    || coalesce(tests, 'false') || ' AND ' || rule;
 END $fn$""",
     "crm_contact_matches(login text, patterns text[], max_rows integer)": f"""
 CREATE OR REPLACE FUNCTION public.crm_contact_matches(
