@@ -91,8 +91,9 @@ class Client(Base):
         CheckConstraint("kind IN ('person', 'company')", name="kind"),
         CheckConstraint("stage IN ('lead', 'client')", name="stage"),
         Index("ix_clients_responsible_id_name_key", "responsible_id", "name_key"),
-        # the list's order by name, ties by id (revision 0007)
-        Index("ix_clients_sort_key", "sort_key", "id"),
+        # the list's order by name, ties by id (revision 0007); on PostgreSQL with the queue,
+        # which row-level security tests on the index entry (revision 0012)
+        Index("ix_clients_sort_key", "sort_key", "id", postgresql_include=["queue_id"]),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
