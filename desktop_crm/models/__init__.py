@@ -16,7 +16,7 @@ from desktop_crm.models.deals import Deal, SalesScenario
 from desktop_crm.models.imports import ImportJob, ImportRow, MappingPreset
 from desktop_crm.models.interactions import Interaction, InteractionParty, MailSync
 from desktop_crm.models.people import Queue, Role, User, UserGroup
-from desktop_crm.models.settings import BaseSetting
+from desktop_crm.models.settings import BaseSetting, LiveChannelKey
 from desktop_crm.models.tasks import BulkEdit, Project, Task, TaskItem
 
 __all__ = [
@@ -37,6 +37,7 @@ __all__ = [
     "ImportRow",
     "Interaction",
     "InteractionParty",
+    "LiveChannelKey",
     "MailSync",
     "MappingPreset",
     "Note",

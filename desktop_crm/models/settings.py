@@ -18,3 +18,15 @@ class BaseSetting(Base):
     value: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+
+
+class LiveChannelKey(Base):
+    """The secret that names the live-update channel of each queue on PostgreSQL
+    (`services/live/channels.py`): anyone may LISTEN on any channel, so a queue's notices go
+    to a channel only its members (and admins) can learn the name of. One row; on a team base
+    only admins and the owner read it. Unused on SQLite."""
+
+    __tablename__ = "live_channel_key"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    secret: Mapped[str] = mapped_column(String(64))

@@ -14,7 +14,7 @@ from sqlalchemy import text
 from desktop_crm.db import Database
 from desktop_crm.models import User
 from desktop_crm.services.live import ChangeEvent, open_listener
-from desktop_crm.services.live.pg_listener import PgListener, connect_args
+from desktop_crm.services.live.pg_listener import APPLICATION_NAME, PgListener, connect_args
 from tests.live_support import COLLEAGUE, colleague_desktop, rename, wait_for, write_note
 
 
@@ -111,7 +111,8 @@ def test_the_listener_comes_back_after_its_connection_dropped(
             conn.execute(
                 text(
                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                    " WHERE query = 'LISTEN crm_changes' AND datname = current_database()"
+                    f" WHERE application_name = '{APPLICATION_NAME}'"
+                    " AND datname = current_database()"
                 )
             )
         missed, _ = wait_for(listener, lambda c: c.many, timeout=5)

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from pg_cluster import PasswordCluster
+from queue_base import queues  # noqa: F401  (the fixture, for every test here)
 from sqlalchemy import create_engine, text
 from team_support import TeamBase, unique_login
 

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 ANY = "any"
 FIELD_KINDS = frozenset({"client", "contact_person", "contact_point", "custom_field", "tag"})
 DELETE = "delete"
+MEMBERSHIP = "membership"  # queues or their members changed (`channels.py`)
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,10 @@ class ChangeEvent:
         return self.client_ids is None
 
     def touches(self, client_id: int) -> bool:
-        """Whether this change may concern `client_id`."""
+        """Whether this change may concern `client_id` (a change of queues or of their
+        members concerns which clients a list holds, not an open card)."""
+        if self.kind == MEMBERSHIP:
+            return False
         return self.client_ids is None or client_id in self.client_ids
 
     @property

@@ -1,4 +1,5 @@
-"""PostgreSQL: a dedicated connection that LISTENs on `crm_changes`, read on a worker thread.
+"""PostgreSQL: a dedicated connection that LISTENs on `crm_changes` and the channels of its
+login's queues (`channels.py`), read on a worker thread.
 
 The thread waits for notices with a short timeout (so `close()` is prompt) and queues them;
 `poll()` hands them over on the caller's thread. When the connection drops (a server restart, a
@@ -14,11 +15,13 @@ from collections.abc import Collection
 from typing import Any
 
 import psycopg
+from psycopg import sql
 from sqlalchemy import Engine
 
-from desktop_crm.services.live.events import ChangeEvent, parse_notice
+from desktop_crm.services.live.channels import PUBLIC_CHANNEL
+from desktop_crm.services.live.events import MEMBERSHIP, ChangeEvent, parse_notice
 
-CHANNEL = "crm_changes"
+APPLICATION_NAME = "desktop-crm live updates"  # how an admin tells it in pg_stat_activity
 WAIT_SECONDS = 0.25  # how long one wait for notices lasts: the delay of `close()`
 RETRY_SECONDS = 3.0
 # a dead peer is noticed within seconds even when the network drops without a word
@@ -37,7 +40,7 @@ def connect_args(engine: Engine) -> dict[str, Any]:
     args: dict[str, Any] = url.translate_connect_args(username="user", database="dbname")
     args.update({k: v for k, v in url.query.items() if isinstance(v, str)})
     args.setdefault("connect_timeout", 5)
-    return {**KEEPALIVES, **args}
+    return {**KEEPALIVES, "application_name": APPLICATION_NAME, **args}
 
 
 class PgListener:
@@ -78,22 +81,41 @@ class PgListener:
         while not self._stop.is_set():
             try:
                 with psycopg.connect(**self._args, autocommit=True) as conn:
-                    conn.execute(f"LISTEN {CHANNEL}")
+                    heard = _listen_to_mine(conn, set())
                     self.listening.set()
                     if dropped:
                         self._events.put(ChangeEvent())
-                    self._listen(conn)
+                    self._listen(conn, heard)
             except psycopg.Error:
                 pass  # unreachable or dropped: the window's own banner says so; retry
             self.listening.clear()
             dropped = True
             self._stop.wait(self._retry)
 
-    def _listen(self, conn: psycopg.Connection[Any]) -> None:
+    def _listen(self, conn: psycopg.Connection[Any], heard: set[str]) -> None:
         while not self._stop.is_set():
             for notice in conn.notifies(timeout=WAIT_SECONDS):
-                if notice.pid in self._own:
-                    continue
                 change = parse_notice(notice.payload)
-                if change is not None:
+                if change is None:
+                    continue
+                if change.kind == MEMBERSHIP:  # whoever changed them, this one too
+                    break  # the connection is busy while notices are read
+                if notice.pid not in self._own:
                     self._events.put(change)
+            else:
+                continue
+            # the login's channels now, then the event: the list reads again after it, so
+            # nothing committed meanwhile in a queue it just joined goes unseen
+            heard = _listen_to_mine(conn, heard)
+            self._events.put(change)
+
+
+def _listen_to_mine(conn: psycopg.Connection[Any], heard: set[str]) -> set[str]:
+    """LISTEN on the public channel and on those of the login's queues (`channels.py`),
+    UNLISTEN on those no longer its own; returns the channels listened to now."""
+    mine = {PUBLIC_CHANNEL} | {row[0] for row in conn.execute("SELECT crm_my_channels()")}
+    for channel in mine - heard:
+        conn.execute(sql.SQL("LISTEN {}").format(sql.Identifier(channel)))
+    for channel in heard - mine:
+        conn.execute(sql.SQL("UNLISTEN {}").format(sql.Identifier(channel)))
+    return mine

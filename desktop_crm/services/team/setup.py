@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop_crm.models import Role, User
 from desktop_crm.services.access import ADMIN_ROLE, Permission, role_by_name
+from desktop_crm.services.live import channels
 from desktop_crm.services.team.functions import function_statements
 from desktop_crm.services.team.grants import (
     ADMIN_GROUP,
@@ -25,6 +26,7 @@ from desktop_crm.services.team.grants import (
     MANAGER_GROUP,
     OWNER,
     grant_statements,
+    owned_functions,
 )
 from desktop_crm.services.team.policies import STATE_QUERY, policy_statements
 from desktop_crm.services.team.row_functions import row_function_statements
@@ -123,7 +125,11 @@ def refresh_team(session: Session) -> list[str]:
     done: list[str] = []
     _ensure_roles(session, done)
     tables = _own_tables(session, done)
-    for statement in grant_statements(tables) + function_statements() + row_function_statements():
+    statements = grant_statements(tables) + function_statements() + row_function_statements()
+    # the live-update channels' functions (revision 0013) run as the owner too
+    statements += owned_functions(channels.INTERNAL, OWNER)
+    statements += owned_functions(channels.CALLED, ", ".join(GROUPS))
+    for statement in statements:
         _ddl(session, statement)
     policies, changed = policy_statements(session.execute(text(STATE_QUERY)).tuples())
     for statement in policies:
