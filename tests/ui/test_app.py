@@ -64,6 +64,9 @@ def test_a_good_database_runs_the_window(
 
     def close_window() -> None:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        if not windows:  # not up yet (a loaded machine): look again, or the run never ends
+            QTimer.singleShot(100, close_window)
+            return
         seen.extend(windows)
         for window in windows:
             window.close()
