@@ -123,3 +123,30 @@ def test_the_listener_comes_back_after_its_connection_dropped(
     finally:
         listener.close()
     assert change is not None and change.kind == "client"
+
+
+def test_a_queue_channel_outlives_its_emptied_key(
+    database: Database, database_url: str, admin: User, add_client: Callable[..., int]
+) -> None:
+    if database.dialect != "postgresql":
+        pytest.skip("only PostgreSQL announces changes by queue")
+    client_id = add_client("Galina Petrova")
+    with database.engine.begin() as conn:  # a base restored without it, emptied tables
+        conn.execute(text("DELETE FROM live_channel_key"))
+        queue_id = conn.execute(text("INSERT INTO queues (name) VALUES ('East') RETURNING id"))
+        conn.execute(
+            text("UPDATE clients SET queue_id = :q WHERE id = :c"),
+            {"q": queue_id.scalar_one(), "c": client_id},
+        )
+    listener = open_listener(database, admin.login)
+    try:
+        assert listener.listening.wait(5)
+        with colleague_desktop(database_url) as other:
+            rename(other, client_id, "Galina Petrova-Lis")
+            change, _delay = wait_for(listener, lambda c: c.touches(client_id))
+    finally:
+        listener.close()
+    assert change is not None and change.client_ids == frozenset({client_id})
+    with database.engine.connect() as conn:
+        secret = conn.execute(text("SELECT secret FROM live_channel_key")).scalar_one()
+    assert len(secret) == 64  # a new secret, made when the channel was first named

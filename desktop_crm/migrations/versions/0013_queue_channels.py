@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from desktop_crm.services.live.channels import FUNCTIONS, MEMBERSHIP_TABLES
+from desktop_crm.services.live.channels import FUNCTIONS, MEMBERSHIP_TABLES, SECRET
 
 revision: str = "0013"
 down_revision: str | None = "0012"
@@ -28,8 +28,6 @@ CLIENT_EVENTS = {
     "update": "OLD TABLE AS old_rows NEW TABLE AS new_rows",
     "delete": "OLD TABLE AS old_rows",
 }
-# 64 hex digits from the server's strong random source
-SECRET = "replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '')"
 
 
 def _driver_execute(statement: str) -> None:

@@ -33,16 +33,28 @@ _SEES_ALL = """(
                JOIN pg_roles u ON u.oid = m.member
                WHERE u.rolname = session_user AND g.rolname IN ('crm_admin', 'crm_owner')))"""
 
-QUEUE_CHANNEL = """
+# 64 hex digits from the server's strong random source
+SECRET = "replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '')"
+
+# Called only by the functions below (as their owner). A base whose key row is gone (emptied
+# tables, a partial restore) gets a new secret: a channel is never nameless nor guessable.
+QUEUE_CHANNEL = f"""
 CREATE OR REPLACE FUNCTION public.crm_queue_channel(queue integer) RETURNS text
-LANGUAGE sql STABLE SET search_path = public, pg_temp AS $fn$
-  SELECT 'crm_q_' || md5(k.secret || ':' || queue) FROM public.live_channel_key k
-  ORDER BY k.id LIMIT 1
-$fn$"""
+LANGUAGE plpgsql VOLATILE SET search_path = public, pg_temp AS $fn$
+DECLARE
+  key text := (SELECT k.secret FROM public.live_channel_key k ORDER BY k.id LIMIT 1);
+BEGIN
+  IF key IS NULL THEN
+    INSERT INTO public.live_channel_key (id, secret) VALUES (1, {SECRET})
+      ON CONFLICT (id) DO NOTHING;
+    key := (SELECT k.secret FROM public.live_channel_key k ORDER BY k.id LIMIT 1);
+  END IF;
+  RETURN 'crm_q_' || md5(key || ':' || queue);
+END $fn$"""
 
 MY_CHANNELS = f"""
 CREATE OR REPLACE FUNCTION public.crm_my_channels() RETURNS SETOF text
-LANGUAGE sql STABLE {_DEFINER} AS $fn$
+LANGUAGE sql VOLATILE {_DEFINER} AS $fn$
   SELECT public.crm_queue_channel(q.id) FROM public.queues q
   WHERE {_SEES_ALL}
      OR q.id IN (SELECT m.queue_id FROM public.queue_members m
