@@ -27,7 +27,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from mail_bench import message, scratch_postgresql
+from mail_bench import message
+from scratch_db import scratch_postgresql
 
 from desktop_crm.db import open_database
 from desktop_crm.services.access import current_user

@@ -25,9 +25,7 @@ import statistics
 import sys
 import tempfile
 import time
-import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -36,8 +34,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtCore import QEvent, QEventLoop
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+from scratch_db import scratch_postgresql
+from sqlalchemy import text
 
 from desktop_crm.db import Database, open_database
 from desktop_crm.services.access import current_user
@@ -73,20 +71,6 @@ def report(name: str, seconds: list[float], baseline: float) -> None:
         f"{name}: median {median * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms "
         f"(ratio {median / baseline:.2f} vs baseline; {median:.3f} of the 1 s target)"
     )
-
-
-@contextmanager
-def scratch_pg(admin_url: str) -> Iterator[str]:
-    name = f"live_bench_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def seed(database: Database) -> list[int]:
@@ -275,7 +259,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="live-bench-") as folder:
         bench(f"sqlite:///{Path(folder) / 'live.sqlite3'}", args.runs, None)
     if args.pg:
-        with scratch_pg(args.pg) as url:
+        with scratch_postgresql(args.pg, "live_bench") as url:
             bench(url, args.runs, args.rows)
 
 

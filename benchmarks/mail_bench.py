@@ -27,9 +27,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from email import policy
 from email.header import Header
 from email.message import EmailMessage
@@ -38,8 +35,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
+
+from scratch_db import scratch_postgresql
 
 from desktop_crm.db import open_database
 from desktop_crm.services.access import current_user
@@ -165,21 +162,6 @@ def run_import(url: str, path: Path) -> tuple[float, object]:
         database.dispose()
 
 
-@contextmanager
-def scratch_postgresql(admin_url: str) -> Iterator[str]:
-    """A database of this run's own on the server, dropped afterwards."""
-    name = f"crm_mail_bench_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
 def timed(label: str, seconds: float, count: int, baseline: float | None) -> float:
     rate = count / seconds
     ratio = f" (ratio {seconds / baseline:.2f} vs baseline)" if baseline else ""
@@ -245,7 +227,7 @@ def main() -> None:
         timed("mail import again (all duplicates), SQLite", seconds, count, parse)
         pg = os.environ.get("DESKTOP_CRM_TEST_PG")
         if pg:
-            with scratch_postgresql(pg) as url:
+            with scratch_postgresql(pg, "crm_mail_bench") as url:
                 seconds, result = run_import(url, box)
             timed("mail import, PostgreSQL", seconds, count, parse)
         if args.memory_messages:

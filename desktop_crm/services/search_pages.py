@@ -24,7 +24,7 @@ from sqlalchemy import CTE, ColumnElement, CompoundSelect, Select, select, union
 from desktop_crm.models import Client, table_of
 from desktop_crm.models.clients import COMPANY
 from desktop_crm.services.client_rows import sort_expression
-from desktop_crm.services.guarded_search import held_ids, name_match_rows
+from desktop_crm.services.guarded_search import name_match_rows
 from desktop_crm.services.search_statements import SearchStatements
 
 # Sorts whose column has an index a window can walk in order (ties broken by id).
@@ -104,8 +104,10 @@ class PagedStatements(SearchStatements):
             # a manager's many matches come whole from the helper, not as ids to read again
             rows = name_match_rows(self._guarded_name_patterns())
             return select(*rows.c).cte("named")
-        if self._guarded:
-            condition: ColumnElement[bool] = n.c.id.in_(held_ids(self._held["names"]))
+        if self._guarded:  # a few, held from the estimate
+            names = self._name_ids()
+            assert names is not None
+            condition: ColumnElement[bool] = n.c.id.in_(names)
         else:  # the condition itself: the trigram index serves it
             condition = self._name_condition(n.c.name_key)
         return select(*n.c).where(condition).cte("named")

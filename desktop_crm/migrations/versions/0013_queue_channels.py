@@ -2,9 +2,9 @@
 
 Until now every change was announced on `crm_changes`, which any login may LISTEN on: a manager
 learnt the ids of other queues' clients being changed, and by whom. Now the triggers announce a
-queue's client on the queue's own channel, named from the base's secret (`live_channel_key`),
-and tell a change of queues or members on the public channel (`services/live/channels.py`).
-On SQLite only the (unused) table is made.
+queue's client on the queue's own channel, named from the base's secret (`live_channel_key`,
+made on first use), and tell a change of queues or members on the public channel
+(`services/live/channels.py`). On SQLite only the (unused) table is made.
 
 Revision ID: 0013
 Revises: 0012
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from desktop_crm.services.live.channels import FUNCTIONS, MEMBERSHIP_TABLES, SECRET
+from desktop_crm.services.live.channels import FUNCTIONS, MEMBERSHIP_TABLES
 
 revision: str = "0013"
 down_revision: str | None = "0012"
@@ -57,7 +57,6 @@ def upgrade() -> None:
     )
     if op.get_bind().dialect.name != "postgresql":
         return
-    op.execute(f"INSERT INTO live_channel_key (id, secret) VALUES (1, {SECRET})")
     for body in FUNCTIONS.values():
         _driver_execute(body)
     op.execute("REVOKE ALL ON FUNCTION crm_queue_channel(integer) FROM PUBLIC")

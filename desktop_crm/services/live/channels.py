@@ -17,6 +17,7 @@ saves, and a manager must learn their channels without reading the secret. On a 
 from __future__ import annotations
 
 from desktop_crm.services.live.events import MEMBERSHIP
+from desktop_crm.services.team.grants import ADMIN_GROUP, GROUPS, OWNER
 
 PUBLIC_CHANNEL = "crm_changes"
 MANY_ROWS = 1000  # a statement over more rows is announced as "many changed", on the public channel
@@ -24,17 +25,26 @@ MANY_IDS = 100  # a notice names at most this many clients, else "many changed" 
 
 _DEFINER = "SECURITY DEFINER SET search_path = public, pg_temp"
 
-# session_user: the connection's own login (current_user is the owner inside these functions)
-_SEES_ALL = """(
+
+def _session_user_in(*roles: str) -> str:
+    """SQL: the connection's own login (`session_user`; `current_user` is the owner inside
+    these functions) is a direct member of one of `roles` (which may not exist yet)."""
+    names = ", ".join(f"'{r}'" for r in roles)
+    return (
+        "EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid"
+        " JOIN pg_roles u ON u.oid = m.member"
+        f" WHERE u.rolname = session_user AND g.rolname IN ({names}))"
+    )
+
+
+_SEES_ALL = f"""(
     (SELECT rolsuper FROM pg_roles WHERE rolname = session_user)
     OR coalesce((SELECT tableowner FROM pg_tables
-                 WHERE schemaname = 'public' AND tablename = 'clients'), '') <> 'crm_owner'
-    OR EXISTS (SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
-               JOIN pg_roles u ON u.oid = m.member
-               WHERE u.rolname = session_user AND g.rolname IN ('crm_admin', 'crm_owner')))"""
+                 WHERE schemaname = 'public' AND tablename = 'clients'), '') <> '{OWNER}'
+    OR {_session_user_in(ADMIN_GROUP, OWNER)})"""
 
 # 64 hex digits from the server's strong random source
-SECRET = "replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '')"
+_SECRET = "replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', '')"
 
 # Called only by the functions below (as their owner). A base whose key row is gone (emptied
 # tables, a partial restore) gets a new secret: a channel is never nameless nor guessable.
@@ -45,7 +55,7 @@ DECLARE
   key text := (SELECT k.secret FROM public.live_channel_key k ORDER BY k.id LIMIT 1);
 BEGIN
   IF key IS NULL THEN
-    INSERT INTO public.live_channel_key (id, secret) VALUES (1, {SECRET})
+    INSERT INTO public.live_channel_key (id, secret) VALUES (1, {_SECRET})
       ON CONFLICT (id) DO NOTHING;
     key := (SELECT k.secret FROM public.live_channel_key k ORDER BY k.id LIMIT 1);
   END IF;
@@ -90,12 +100,7 @@ BEGIN
     END IF;
     signer := CASE
         -- a team base: the connection's own login, which nobody can set to another's
-        WHEN EXISTS (
-            SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
-            JOIN pg_roles u ON u.oid = m.member
-            WHERE u.rolname = session_user
-              AND g.rolname IN ('crm_admin', 'crm_manager', 'crm_import'))
-        THEN session_user::text
+        WHEN {_session_user_in(*GROUPS)} THEN session_user::text
         -- one shared account: the application names its user
         ELSE coalesce(nullif(current_setting('crm.login', true), ''), session_user::text)
     END;

@@ -94,20 +94,26 @@ class PgListener:
 
     def _listen(self, conn: psycopg.Connection[Any], heard: set[str]) -> None:
         while not self._stop.is_set():
-            for notice in conn.notifies(timeout=WAIT_SECONDS):
-                change = parse_notice(notice.payload)
-                if change is None:
-                    continue
-                if change.kind == MEMBERSHIP:  # whoever changed them, this one too
-                    break  # the connection is busy while notices are read
-                if notice.pid not in self._own:
-                    self._events.put(change)
-            else:
+            membership = self._pass_on(conn)
+            if membership is not None:
+                # the login's channels now, then the event: the list reads again after it, so
+                # nothing committed meanwhile in a queue it just joined goes unseen
+                heard = _listen_to_mine(conn, heard)
+                self._events.put(membership)
+
+    def _pass_on(self, conn: psycopg.Connection[Any]) -> ChangeEvent | None:
+        """Queue the changes of one wait for notices; a change of queues or members (by
+        anyone, this application too) ends the wait early and is returned instead: the
+        connection is busy while notices are read."""
+        for notice in conn.notifies(timeout=WAIT_SECONDS):
+            change = parse_notice(notice.payload)
+            if change is None:
                 continue
-            # the login's channels now, then the event: the list reads again after it, so
-            # nothing committed meanwhile in a queue it just joined goes unseen
-            heard = _listen_to_mine(conn, heard)
-            self._events.put(change)
+            if change.kind == MEMBERSHIP:
+                return change
+            if notice.pid not in self._own:
+                self._events.put(change)
+        return None
 
 
 def _listen_to_mine(conn: psycopg.Connection[Any], heard: set[str]) -> set[str]:
