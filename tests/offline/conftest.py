@@ -7,6 +7,8 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
+from cable import Cable, cut_cable, lay_cable
+from cable import missing_reason as cable_missing_reason
 from offline_support import Server
 from pg_cluster import PasswordCluster, missing_reason, remove_cluster, start_cluster
 from PySide6.QtWidgets import QApplication
@@ -57,3 +59,16 @@ def server(restartable: PasswordCluster) -> Iterator[Server]:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture
+def cable(restartable: PasswordCluster) -> Iterator[Cable]:
+    """The test cluster behind a network path the test can drop (`cable.py`)."""
+    reason = cable_missing_reason()
+    if reason:
+        pytest.skip(f"no network path of the tests' own: {reason}")
+    laid = lay_cable(restartable)
+    try:
+        yield laid
+    finally:
+        cut_cable(laid)

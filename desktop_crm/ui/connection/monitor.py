@@ -5,8 +5,9 @@ within 5 seconds) until one succeeds.
 
 The engine's `handle_error` event reports failed queries from any thread (the list's background
 reads, a card's save, a menu's job); the report reaches the main thread through a queued signal.
-Going offline throws the pool's connections away: they all died with the server (pre-ping
-would also find them, one by one).
+Going offline throws the pool's connections away (they all died with the server; pre-ping
+would also find them, one by one) and closes the gate (`gate.py`): until a probe gets through,
+a new connection fails at once instead of waiting out its timeout on the window's thread.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from sqlalchemy import Engine, event
 from sqlalchemy.engine import ExceptionContext
 
 from desktop_crm.connection_loss import is_connection_lost
+from desktop_crm.ui.connection.gate import OfflineGate
 from desktop_crm.ui.workers import Operation, run_task
 
 PROBE_MS = 5000  # while the server answers
@@ -32,9 +34,9 @@ class _Relay(QObject):
     noticed = Signal()
 
 
-def _probe(engine: Engine) -> Callable[[object, object], None]:
+def _probe(engine: Engine, gate: OfflineGate) -> Callable[[object, object], None]:
     def task(_progress: object, _cancelled: object) -> None:
-        with engine.connect() as conn:
+        with gate.passing(), engine.connect() as conn:
             conn.exec_driver_sql("SELECT 1")
 
     return task
@@ -52,6 +54,7 @@ class ConnectionMonitor(QObject):
         super().__init__(parent)
         self.setObjectName("connectionMonitor")
         self._engine = engine
+        self._gate = OfflineGate(engine)
         self.offline = False
         self.last_try: datetime | None = None
         self.probe_ms = PROBE_MS
@@ -69,7 +72,13 @@ class ConnectionMonitor(QObject):
                 relay.noticed.emit()
 
         event.listen(engine, "handle_error", on_error)
-        self.destroyed.connect(lambda: event.remove(engine, "handle_error", on_error))
+        gate = self._gate
+
+        def forget_engine() -> None:
+            event.remove(engine, "handle_error", on_error)
+            gate.remove()
+
+        self.destroyed.connect(forget_engine)
         self._timer.start(self.probe_ms)
 
     @property
@@ -84,7 +93,7 @@ class ConnectionMonitor(QObject):
         self._timer.stop()
         self._probing = run_task(
             None,
-            _probe(self._engine),
+            _probe(self._engine, self._gate),
             on_success=self._alive(lambda _result: self._answered()),
             on_failure=self._alive(self._probe_failed),
         )
@@ -106,6 +115,7 @@ class ConnectionMonitor(QObject):
         self._timer.start(self.probe_ms)
         if self.offline:
             self.offline = False
+            self._gate.open()
             self.restored.emit()
 
     def _probe_failed(self, exc: object) -> None:
@@ -125,6 +135,7 @@ class ConnectionMonitor(QObject):
         self._timer.start(RETRY_MS[min(self._failures, len(RETRY_MS)) - 1])
         if not self.offline:
             self.offline = True
+            self._gate.close()  # until a probe gets through, connects fail without waiting
             self._engine.dispose()
             self.lost.emit()
         self.tried.emit()

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from desktop_crm.connection_loss import is_connection_lost
 from desktop_crm.services.live import ChangeEvent, Listener, open_listener
 from desktop_crm.services.live.events import DELETE
 from desktop_crm.ui.clients.live_refresh import follow_changes
@@ -42,6 +43,7 @@ class LiveUpdates(QObject):
         self.window = window
         self.listener: Listener | None = open_listener(window.database, window.login)
         self._waiting: list[ChangeEvent] = []
+        self._untold: list[ChangeEvent] = []  # for open cards, once the server answers
         self._reread_at = 0.0
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
@@ -75,6 +77,8 @@ class LiveUpdates(QObject):
         if self.listener is None:
             return
         self._waiting += self.listener.poll()
+        if self._untold:
+            self._tell_cards([])
         lst = self.window.client_list
         if not self._waiting or lst.model.searching is not None:
             return  # a search the user typed lands first; then the list reads again
@@ -86,6 +90,12 @@ class LiveUpdates(QObject):
         follow_changes(lst, changes)
         if any(change.changes_rows and not change.many for change in changes):
             self.window.update_client_count(fresh=False)
+        self._tell_cards(changes)
+
+    def _tell_cards(self, changes: list[ChangeEvent]) -> None:
+        """Each open card whose client is touched says so; when the server cannot be reached
+        for that, the changes wait for the next poll (the monitor's banner says why)."""
+        changes, self._untold = self._untold + changes, []
         cards = self.open_cards()
         if not cards:
             return
@@ -93,8 +103,15 @@ class LiveUpdates(QObject):
 
         for card in cards:
             touching = [change for change in changes if change.touches(card.client_id)]
-            if touching:
+            if not touching:
+                continue
+            try:
                 show_change(card, _weightiest(touching))
+            except Exception as exc:
+                if not is_connection_lost(exc):
+                    raise
+                self._untold = changes
+                return
 
     def open_cards(self) -> list[ClientCardWidget]:
         card_module = sys.modules.get(CARD_MODULE)

@@ -33,7 +33,9 @@ class PagedModel(QAbstractTableModel):
         self._fetch = fetch
         self.page_size = page_size
         self._rows: list[Any] = []
-        self._exhausted = False
+        # nothing is read before the owner's first `reload()`: a view asks for more as soon as
+        # it is laid out, even on a tab nobody opened, and that read ran on the main thread
+        self._exhausted = True
 
     # loading --------------------------------------------------------------------------
 

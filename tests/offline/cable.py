@@ -1,0 +1,110 @@
+"""A network cable the tests can pull (STO-8): the test cluster is reached through a network
+namespace of the test's own, joined to this host by a veth pair, so "the network dropped"
+is real: once the namespace's end of the pair goes down, packets vanish without a reset, as
+behind a dead switch or a Wi-Fi that went away, and the client learns of it only from its own
+TCP timeouts. (Stopping the server, by contrast, refuses connections at once.)
+
+Inside the namespace a small forwarder (`cable_forwarder.py`) accepts connections on the
+namespace's address and passes the bytes to the cluster's Unix socket, which a namespace
+shares with the host. Making namespaces needs root and iproute2; `missing_reason` says why not.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from pg_cluster import PasswordCluster
+
+FORWARDER = Path(__file__).with_name("cable_forwarder.py")
+PORT = 5432
+
+
+def missing_reason() -> str | None:
+    if os.geteuid() != 0:
+        return "making a network namespace needs root"
+    if shutil.which("ip") is None:
+        return "iproute2's ip is not installed"
+    return None
+
+
+def _ip(*argv: str, namespace: str | None = None) -> None:
+    prefix = ["ip", "netns", "exec", namespace] if namespace else []
+    subprocess.run([*prefix, "ip", *argv], check=True, capture_output=True, text=True, timeout=30)
+
+
+@dataclass
+class Cable:
+    """The path from this host to `cluster` through namespace `namespace`: `url()` goes
+    through it, `pull()` and `plug()` drop and restore it."""
+
+    cluster: PasswordCluster
+    namespace: str
+    host_end: str
+    far_end: str
+    address: str
+    forwarder: subprocess.Popen[bytes] | None = None
+
+    def url(self, db: str) -> str:
+        secret = self.cluster.password
+        return f"postgresql+psycopg://postgres:{secret}@{self.address}:{PORT}/{db}"
+
+    def pull(self) -> None:
+        """Packets stop both ways; nothing tells either side."""
+        _ip("link", "set", self.far_end, "down", namespace=self.namespace)
+
+    def plug(self) -> None:
+        _ip("link", "set", self.far_end, "up", namespace=self.namespace)
+
+
+def lay_cable(cluster: PasswordCluster) -> Cable:
+    """A namespace, a veth pair with a /30 of its own and the forwarder inside, ready."""
+    tag = os.getpid() % 60000
+    subnet = f"10.{200 + tag // 250 % 50}.{tag % 250}"  # two test runs at once do not meet
+    cable = Cable(
+        cluster,
+        namespace=f"crm-cable-{tag}",
+        host_end=f"crmh{tag}",
+        far_end=f"crmf{tag}",
+        address=f"{subnet}.2",
+    )
+    ns = cable.namespace
+    _ip("netns", "add", ns)
+    try:
+        _ip("link", "add", cable.host_end, "type", "veth", "peer", "name", cable.far_end)
+        _ip("link", "set", cable.far_end, "netns", ns)
+        _ip("addr", "add", f"{subnet}.1/30", "dev", cable.host_end)
+        _ip("link", "set", cable.host_end, "up")
+        _ip("addr", "add", f"{cable.address}/30", "dev", cable.far_end, namespace=ns)
+        _ip("link", "set", cable.far_end, "up", namespace=ns)
+        socket_path = cluster.folder / f".s.PGSQL.{cluster.port}"
+        command = [sys.executable, str(FORWARDER), cable.address, str(PORT), str(socket_path)]
+        cable.forwarder = subprocess.Popen(
+            ["ip", "netns", "exec", ns, *command], stdout=subprocess.PIPE
+        )
+        assert cable.forwarder.stdout is not None
+        if cable.forwarder.stdout.readline().strip() != b"listening":  # it says so when ready
+            raise RuntimeError("the cable's forwarder did not start")
+    except BaseException:
+        cut_cable(cable)
+        raise
+    return cable
+
+
+def cut_cable(cable: Cable) -> None:
+    """Stop the forwarder and remove the namespace (the veth pair goes with it)."""
+    if cable.forwarder is not None:
+        cable.forwarder.kill()
+        cable.forwarder.wait(10)
+    with contextlib.suppress(subprocess.CalledProcessError):
+        _ip("netns", "del", cable.namespace)
+    for _ in range(50):  # the host end disappears with its peer, a moment later
+        if not Path(f"/sys/class/net/{cable.host_end}").exists():
+            return
+        time.sleep(0.1)

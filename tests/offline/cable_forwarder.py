@@ -1,0 +1,43 @@
+"""Run inside the cable's network namespace: accept TCP connections on ADDRESS:PORT and pass
+their bytes both ways to a Unix socket (the test cluster's), one thread a direction.
+
+    python cable_forwarder.py ADDRESS PORT SOCKET_PATH
+
+Prints "listening" once it accepts connections.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+import sys
+import threading
+
+
+def pump(source: socket.socket, target: socket.socket) -> None:
+    with contextlib.suppress(OSError):
+        while data := source.recv(65536):
+            target.sendall(data)
+    for end in (source, target):
+        with contextlib.suppress(OSError):
+            end.shutdown(socket.SHUT_RDWR)
+
+
+def serve(address: str, port: int, socket_path: str) -> None:
+    listener = socket.create_server((address, port), reuse_port=False)
+    print("listening", flush=True)
+    while True:
+        client, _ = listener.accept()
+        server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            server.connect(socket_path)
+        except OSError:
+            client.close()
+            server.close()
+            continue
+        threading.Thread(target=pump, args=(client, server), daemon=True).start()
+        threading.Thread(target=pump, args=(server, client), daemon=True).start()
+
+
+if __name__ == "__main__":
+    serve(sys.argv[1], int(sys.argv[2]), sys.argv[3])
