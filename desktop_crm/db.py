@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop_crm.backups import write_backup
 from desktop_crm.connection_loss import lost_connection_error
+from desktop_crm.dead_peers import CLIENT_DEAD_PEER, watch_client
 from desktop_crm.errors import Code, DatabaseError
 
 if TYPE_CHECKING:
@@ -41,16 +42,6 @@ if TYPE_CHECKING:
 SCHEMA_HEAD = "0013"
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
-# A server behind a dropped network sends no reset: without these a query (or pre-ping) on a
-# pooled connection waits for the system's TCP timeout, a quarter of an hour. Unacknowledged
-# data fails the connection after 10 s, an idle one is probed after 10 s (libpq's names).
-TCP_DEAD_PEER = {
-    "keepalives": 1,
-    "keepalives_idle": 10,
-    "keepalives_interval": 3,
-    "keepalives_count": 3,
-    "tcp_user_timeout": 10_000,
-}
 # URLs without a driver name (postgres:// is what many hosting panels print)
 PLAIN_POSTGRESQL = ("postgresql", "postgres")
 
@@ -102,7 +93,7 @@ def make_engine(url: str) -> Engine:
                 raise DatabaseError(Code.DB_FOLDER_MISSING, folder=str(folder))
         kwargs["connect_args"] = {"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
     elif parsed.get_backend_name() == "postgresql":
-        kwargs["connect_args"] = {"connect_timeout": 5, **TCP_DEAD_PEER}
+        kwargs["connect_args"] = {"connect_timeout": 5, **CLIENT_DEAD_PEER}
         kwargs["pool_pre_ping"] = True
     try:
         engine = create_engine(parsed, **kwargs)
@@ -111,6 +102,10 @@ def make_engine(url: str) -> Engine:
     if engine.dialect.name == "sqlite":
         engine.dialect.statement_compiler = _SQLiteCompiler
         _install_sqlite_pragmas(engine)
+    elif engine.dialect.name == "postgresql":
+        event.listen(
+            engine, "connect", lambda dbapi_connection, _record: watch_client(dbapi_connection)
+        )
     return engine
 
 

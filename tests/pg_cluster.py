@@ -63,6 +63,7 @@ class PasswordCluster:
     port: int
     password: str
     bin_dir: Path
+    listen: str = "127.0.0.1"  # listen_addresses; other networks also need `allow_network`
 
     def url(self, login: str = SUPERUSER, password: str | None = None, db: str = "postgres") -> str:
         secret = self.password if password is None and login == SUPERUSER else password
@@ -75,7 +76,7 @@ class PasswordCluster:
             command = ["runuser", "-u", RUN_AS, "--", *command]
         subprocess.run(command, check=True, capture_output=True, text=True, timeout=120)
 
-    def start(self) -> None:
+    def start(self, network: str | None = None) -> None:
         data = self.folder / "data"
         pwfile = self.folder / "pwfile"
         pwfile.write_text(self.password + "\n", encoding="utf-8")
@@ -84,30 +85,39 @@ class PasswordCluster:
             f"--username={SUPERUSER}", "--encoding=UTF8", "--locale=C.UTF-8",
         )  # fmt: skip
         pwfile.unlink()
+        if network:
+            self.allow_network(network)
         self.serve()
 
     def serve(self) -> None:
         """Start the server of the cluster made by `start` (again, after `stop`)."""
-        options = f"-p {self.port} -k {self.folder} -c listen_addresses=127.0.0.1 -c fsync=off"
+        options = f"-p {self.port} -k {self.folder} -c listen_addresses={self.listen} -c fsync=off"
         log = self.folder / "server.log"
         data = self.folder / "data"
         self._run("pg_ctl", "-D", str(data), "-l", str(log), "-o", options, "-w", "start")
+
+    def allow_network(self, network: str) -> None:
+        """Password logins from `network` (CIDR) too; takes effect at the next `serve`."""
+        hba = self.folder / "data" / "pg_hba.conf"
+        with hba.open("a", encoding="utf-8") as conf:
+            conf.write(f"host all all {network} scram-sha-256\n")
 
     def stop(self) -> None:
         with contextlib.suppress(subprocess.CalledProcessError):  # already down
             self._run("pg_ctl", "-D", str(self.folder / "data"), "-m", "immediate", "stop")
 
 
-def start_cluster() -> PasswordCluster:
-    """Make and start a fresh cluster in a temporary folder the server's user owns."""
+def start_cluster(listen: str = "127.0.0.1", network: str | None = None) -> PasswordCluster:
+    """Make and start a fresh cluster in a temporary folder the server's user owns, listening
+    on `listen` and taking password logins from `network` (CIDR) besides this host."""
     bin_dir = find_bin_dir()
     assert bin_dir is not None, missing_reason()
     folder = Path(tempfile.mkdtemp(prefix="crm-pg-"))
     if os.geteuid() == 0:
         shutil.chown(folder, RUN_AS, RUN_AS)
-    cluster = PasswordCluster(folder, free_port(), secrets.token_hex(12), bin_dir)
+    cluster = PasswordCluster(folder, free_port(), secrets.token_hex(12), bin_dir, listen)
     try:
-        cluster.start()
+        cluster.start(network)
     except subprocess.CalledProcessError as exc:
         shutil.rmtree(folder, ignore_errors=True)
         raise RuntimeError(f"the password cluster did not start: {exc.stderr}") from exc

@@ -1,12 +1,14 @@
-"""A network cable the tests can pull (STO-8): the test cluster is reached through a network
-namespace of the test's own, joined to this host by a veth pair, so "the network dropped"
-is real: once the namespace's end of the pair goes down, packets vanish without a reset, as
-behind a dead switch or a Wi-Fi that went away, and the client learns of it only from its own
+"""A network cable the tests can pull (STO-8): a test cluster reached through a network
+namespace of the test's own, joined to this host by a veth pair, so "the network dropped" is
+real: once the namespace's end of the pair goes down, packets vanish without a reset, as
+behind a dead switch or a Wi-Fi that went away, and each side learns of it only from its own
 TCP timeouts. (Stopping the server, by contrast, refuses connections at once.)
 
-Inside the namespace a small forwarder (`cable_forwarder.py`) accepts connections on the
-namespace's address and passes the bytes to the cluster's Unix socket, which a namespace
-shares with the host. Making namespaces needs root and iproute2; `missing_reason` says why not.
+The cluster listens on the host's end of the pair as well as on 127.0.0.1. Inside the
+namespace a small forwarder (`cable_forwarder.py`) accepts connections on the namespace's
+address and passes the bytes to the cluster across the pair: both legs of a connection go
+through the cable, so the server sees its client vanish too, as it would. Making namespaces
+needs root and iproute2; `missing_reason` says why not.
 """
 
 from __future__ import annotations
@@ -17,10 +19,10 @@ import shutil
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from pg_cluster import PasswordCluster
+from pg_cluster import PasswordCluster, remove_cluster, start_cluster
 
 FORWARDER = Path(__file__).with_name("cable_forwarder.py")
 PORT = 5432
@@ -41,19 +43,29 @@ def _ip(*argv: str, namespace: str | None = None) -> None:
 
 @dataclass
 class Cable:
-    """The path from this host to `cluster` through namespace `namespace`: `url()` goes
+    """The path from this host to its own cluster through namespace `namespace`: `url()` goes
     through it, `pull()` and `plug()` drop and restore it."""
 
-    cluster: PasswordCluster
     namespace: str
     host_end: str
     far_end: str
-    address: str
-    forwarder: subprocess.Popen[bytes] | None = None
+    subnet: str  # the first three parts of the pair's /30
+    cluster: PasswordCluster | None = None
+    forwarder: subprocess.Popen[bytes] | None = field(default=None, repr=False)
+
+    @property
+    def host_address(self) -> str:
+        return f"{self.subnet}.1"
+
+    @property
+    def far_address(self) -> str:
+        return f"{self.subnet}.2"
 
     def url(self, db: str) -> str:
+        """The cluster's database `db`, reached through the cable."""
+        assert self.cluster is not None
         secret = self.cluster.password
-        return f"postgresql+psycopg://postgres:{secret}@{self.address}:{PORT}/{db}"
+        return f"postgresql+psycopg://postgres:{secret}@{self.far_address}:{PORT}/{db}"
 
     def pull(self) -> None:
         """Packets stop both ways; nothing tells either side."""
@@ -63,28 +75,30 @@ class Cable:
         _ip("link", "set", self.far_end, "up", namespace=self.namespace)
 
 
-def lay_cable(cluster: PasswordCluster) -> Cable:
-    """A namespace, a veth pair with a /30 of its own and the forwarder inside, ready."""
+def lay_cable() -> Cable:
+    """A namespace, a veth pair with a /30 of its own, a cluster listening on the host's end
+    and the forwarder inside, ready."""
     tag = os.getpid() % 60000
-    subnet = f"10.{200 + tag // 250 % 50}.{tag % 250}"  # two test runs at once do not meet
     cable = Cable(
-        cluster,
         namespace=f"crm-cable-{tag}",
         host_end=f"crmh{tag}",
         far_end=f"crmf{tag}",
-        address=f"{subnet}.2",
+        subnet=f"10.{200 + tag // 250 % 50}.{tag % 250}",  # two test runs at once do not meet
     )
     ns = cable.namespace
     _ip("netns", "add", ns)
     try:
         _ip("link", "add", cable.host_end, "type", "veth", "peer", "name", cable.far_end)
         _ip("link", "set", cable.far_end, "netns", ns)
-        _ip("addr", "add", f"{subnet}.1/30", "dev", cable.host_end)
+        _ip("addr", "add", f"{cable.host_address}/30", "dev", cable.host_end)
         _ip("link", "set", cable.host_end, "up")
-        _ip("addr", "add", f"{cable.address}/30", "dev", cable.far_end, namespace=ns)
+        _ip("addr", "add", f"{cable.far_address}/30", "dev", cable.far_end, namespace=ns)
         _ip("link", "set", cable.far_end, "up", namespace=ns)
-        socket_path = cluster.folder / f".s.PGSQL.{cluster.port}"
-        command = [sys.executable, str(FORWARDER), cable.address, str(PORT), str(socket_path)]
+        cable.cluster = start_cluster(
+            listen=f"127.0.0.1,{cable.host_address}", network=f"{cable.subnet}.0/30"
+        )
+        target = [cable.host_address, str(cable.cluster.port)]
+        command = [sys.executable, str(FORWARDER), cable.far_address, str(PORT), *target]
         cable.forwarder = subprocess.Popen(
             ["ip", "netns", "exec", ns, *command], stdout=subprocess.PIPE
         )
@@ -98,10 +112,12 @@ def lay_cable(cluster: PasswordCluster) -> Cable:
 
 
 def cut_cable(cable: Cable) -> None:
-    """Stop the forwarder and remove the namespace (the veth pair goes with it)."""
+    """Stop the forwarder and the cluster, remove the namespace (the pair goes with it)."""
     if cable.forwarder is not None:
         cable.forwarder.kill()
         cable.forwarder.wait(10)
+    if cable.cluster is not None:
+        remove_cluster(cable.cluster)
     with contextlib.suppress(subprocess.CalledProcessError):
         _ip("netns", "del", cable.namespace)
     for _ in range(50):  # the host end disappears with its peer, a moment later

@@ -61,14 +61,32 @@ def server(restartable: PasswordCluster) -> Iterator[Server]:
         admin.dispose()
 
 
-@pytest.fixture
-def cable(restartable: PasswordCluster) -> Iterator[Cable]:
-    """The test cluster behind a network path the test can drop (`cable.py`)."""
-    reason = cable_missing_reason()
+@pytest.fixture(scope="package")
+def cable() -> Iterator[Cable]:
+    """A cluster of its own behind a network path the test can drop (`cable.py`)."""
+    reason = cable_missing_reason() or missing_reason()
     if reason:
         pytest.skip(f"no network path of the tests' own: {reason}")
-    laid = lay_cable(restartable)
+    laid = lay_cable()
     try:
         yield laid
     finally:
         cut_cable(laid)
+
+
+@pytest.fixture
+def cabled_base(cable: Cable) -> Iterator[str]:
+    """A fresh migrated base on the cable's cluster: its URL through the cable."""
+    assert cable.cluster is not None
+    name = f"crm_cable_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(cable.cluster.url(), isolation_level="AUTOCOMMIT", poolclass=NullPool)
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    open_database(cable.cluster.url(db=name)).dispose()
+    try:
+        yield cable.url(name)
+    finally:
+        cable.plug()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

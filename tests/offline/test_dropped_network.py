@@ -10,7 +10,6 @@ from collections.abc import Iterator
 
 import pytest
 from cable import Cable
-from offline_support import Server
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 from test_offline_window import add_clients, banner_of, names, open_window
@@ -20,8 +19,8 @@ from desktop_crm.services.access import current_user
 from desktop_crm.services.card_lookup import load_card
 from desktop_crm.ui.card.client_card import ClientCardWidget
 
-# a dropped network is learnt from TCP's own timeouts (db.TCP_DEAD_PEER: 10 s of unanswered
-# data) after the next probe (every 5 s): well inside this on any machine
+# a dropped network is learnt from TCP's own timeouts (dead_peers.CLIENT_DEAD_PEER: 10 s of
+# unanswered data) after the next probe (every 5 s): well inside this on any machine
 NOTICED_WITHIN_MS = 40_000
 BACK_WITHIN_MS = 20_000  # a retry every 4 s, each connect given up after 5 s
 # a connect to an unreachable host waits for its 5 s connect_timeout; a window that knows the
@@ -30,8 +29,8 @@ FAST_FAILURE_S = 2.0
 
 
 @pytest.fixture
-def database(server: Server, cable: Cable) -> Iterator[Database]:
-    db = open_database(cable.url(server.url.rsplit("/", 1)[1]))
+def database(cabled_base: str) -> Iterator[Database]:
+    db = open_database(cabled_base)
     yield db
     db.dispose()
 

@@ -6,12 +6,10 @@ from __future__ import annotations
 import io
 import sys
 import threading
-import time
 from pathlib import Path
 
-import psycopg
 import pytest
-from offline_support import Server, write_people_csv
+from offline_support import Server, once_the_import_runs, write_people_csv
 from sqlalchemy import func, select
 
 from desktop_crm.cli import main
@@ -19,7 +17,6 @@ from desktop_crm.db import open_database
 from desktop_crm.models import Client, ImportJob
 from desktop_crm.services.access import current_user
 from desktop_crm.services.clients import ClientData, create_client
-from desktop_crm.wizards.importing.locking import IMPORT_LOCK_KEY
 
 ROWS = 20_000  # seconds of work on any machine: the server dies in the middle of it
 
@@ -32,27 +29,8 @@ def run_cli(argv: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.Cap
 
 
 def stop_once_the_import_runs(server: Server, name: str) -> threading.Thread:
-    """Stop the server as soon as an import holds the base's import lock (it is then inside
-    its transaction), from another thread."""
-
-    def watch() -> None:
-        dsn = f"host=127.0.0.1 port={server.cluster.port} dbname={name} user=postgres"
-        with psycopg.connect(dsn, password=server.cluster.password, autocommit=True) as conn:
-            deadline = time.monotonic() + 60
-            while time.monotonic() < deadline:
-                held = conn.execute(
-                    "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = %s",
-                    (IMPORT_LOCK_KEY & 0xFFFFFFFF,),
-                ).fetchone()
-                if held and held[0]:
-                    break
-                time.sleep(0.05)
-        time.sleep(0.3)  # some batches written, far from the end
-        server.stop()
-
-    thread = threading.Thread(target=watch, daemon=True)
-    thread.start()
-    return thread
+    """Stop the server as soon as an import is inside its transaction."""
+    return once_the_import_runs(server.cluster, name, server.stop)
 
 
 def counts(url: str) -> tuple[int, int]:

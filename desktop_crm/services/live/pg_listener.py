@@ -18,6 +18,7 @@ import psycopg
 from psycopg import sql
 from sqlalchemy import Engine
 
+from desktop_crm.dead_peers import watch_client
 from desktop_crm.services.live.channels import PUBLIC_CHANNEL
 from desktop_crm.services.live.events import MEMBERSHIP, ChangeEvent, parse_notice
 
@@ -81,6 +82,7 @@ class PgListener:
         while not self._stop.is_set():
             try:
                 with psycopg.connect(**self._args, autocommit=True) as conn:
+                    watch_client(conn)
                     heard = _listen_to_mine(conn, set())
                     self.listening.set()
                     if dropped:

@@ -1,0 +1,48 @@
+"""How each end of a PostgreSQL connection learns that the other is gone when the network
+drops without a word (no reset, no FIN): by its own TCP timeouts, set here short.
+
+- The client (libpq's connection keywords, `CLIENT_DEAD_PEER`): without them a query or a
+  pre-ping on a pooled connection waits for the system's TCP timeout, a quarter of an hour.
+- The server (the session's settings, `watch_client`): without them a backend whose desktop
+  vanished in the middle of a transaction keeps it open, with its locks (an import's lock,
+  the rows it wrote), until the server's system gives up on the socket two hours later; every
+  other desktop's import or save of those rows waits that long.
+
+Both: unacknowledged data fails the connection after 10 s; an idle one is probed after 10 s,
+three times 3 s apart. Settings over a Unix socket are ignored by the server.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+CLIENT_DEAD_PEER = {
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 3,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 10_000,
+}
+# (setting, value, the first server version that has it)
+_SERVER_DEAD_PEER = (
+    ("tcp_keepalives_idle", "10", 90000),
+    ("tcp_keepalives_interval", "3", 90000),
+    ("tcp_keepalives_count", "3", 90000),
+    ("tcp_user_timeout", "10000", 120000),
+    # a long statement (a big UPDATE of an import) stops when its client is gone, too
+    ("client_connection_check_interval", "5000", 140000),
+)
+
+
+def watch_client(connection: Any) -> None:
+    """Ask the server to drop this session soon when its client vanishes (a psycopg
+    connection, outside any transaction of the caller's; committed when not autocommit)."""
+    version = connection.info.server_version
+    wanted = [(name, value) for name, value, since in _SERVER_DEAD_PEER if version >= since]
+    calls = ", ".join("set_config(%s, %s, false)" for _ in wanted)
+    connection.execute(f"SELECT {calls}", [part for pair in wanted for part in pair])
+    if not connection.autocommit:
+        connection.commit()
+
+
+__all__ = ["CLIENT_DEAD_PEER", "watch_client"]
