@@ -52,6 +52,7 @@ class Cable:
     subnet: str  # the first three parts of the pair's /30
     cluster: PasswordCluster | None = None
     forwarder: subprocess.Popen[bytes] | None = field(default=None, repr=False)
+    pulled_at: float | None = None  # time.monotonic() of the last pull
 
     @property
     def host_address(self) -> str:
@@ -70,6 +71,7 @@ class Cable:
     def pull(self) -> None:
         """Packets stop both ways; nothing tells either side."""
         _ip("link", "set", self.far_end, "down", namespace=self.namespace)
+        self.pulled_at = time.monotonic()
 
     def plug(self) -> None:
         _ip("link", "set", self.far_end, "up", namespace=self.namespace)

@@ -38,6 +38,9 @@ def test_an_import_cut_off_by_the_network_ends_and_frees_the_base(
     started = time.monotonic()
     status, out, err = run_cli(["--db", cabled_base, "import", str(csv)], monkeypatch, capsys)
     puller.join(timeout=60)
+    pulled_at = cable.pulled_at
+    assert pulled_at is not None, "the import ended before the cable was pulled"
+    client_gave_up = time.monotonic() - pulled_at
 
     assert time.monotonic() - started < CLIENT_GIVES_UP_S
     assert status == 2
@@ -50,4 +53,8 @@ def test_an_import_cut_off_by_the_network_ends_and_frees_the_base(
     while import_lock_holders(cable.cluster, name) and time.monotonic() < deadline:
         time.sleep(0.5)
     assert import_lock_holders(cable.cluster, name) == 0, "the server still holds the import"
+    print(
+        f"\nnetwork pulled mid-import: the command gave up after {client_gave_up:.1f} s, "
+        f"the server let go after {time.monotonic() - pulled_at:.1f} s"
+    )
     assert counts(direct) == (0, 0)
