@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from cable import Cable, cut_cable, lay_cable
@@ -40,25 +41,33 @@ def restartable() -> Iterator[PasswordCluster]:
         remove_cluster(cluster)
 
 
-@pytest.fixture
-def server(restartable: PasswordCluster) -> Iterator[Server]:
-    """A fresh base on a running server, which the test may stop; running again afterwards."""
-    name = f"crm_offline_{uuid.uuid4().hex[:8]}"
-    # no pool: its connection would die with the server the test stops
-    admin = create_engine(restartable.url(), isolation_level="AUTOCOMMIT", poolclass=NullPool)
+@contextmanager
+def fresh_base(cluster: PasswordCluster, prefix: str) -> Iterator[str]:
+    """A new migrated database on `cluster` (its name), dropped afterwards. The admin engine
+    has no pool: its connection would die with a server the test stops."""
+    name = f"{prefix}_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(cluster.url(), isolation_level="AUTOCOMMIT", poolclass=NullPool)
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = restartable.url(db=name)
-    open_database(url).dispose()
-    state = Server(restartable, url)
     try:
-        yield state
+        open_database(cluster.url(db=name)).dispose()
+        yield name
     finally:
-        if not state.up:
-            state.start()
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture
+def server(restartable: PasswordCluster) -> Iterator[Server]:
+    """A fresh base on a running server, which the test may stop; running again afterwards."""
+    with fresh_base(restartable, "crm_offline") as name:
+        state = Server(restartable, restartable.url(db=name))
+        try:
+            yield state
+        finally:
+            if not state.up:
+                state.start()
 
 
 @pytest.fixture(scope="package")
@@ -78,15 +87,8 @@ def cable() -> Iterator[Cable]:
 def cabled_base(cable: Cable) -> Iterator[str]:
     """A fresh migrated base on the cable's cluster: its URL through the cable."""
     assert cable.cluster is not None
-    name = f"crm_cable_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(cable.cluster.url(), isolation_level="AUTOCOMMIT", poolclass=NullPool)
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    open_database(cable.cluster.url(db=name)).dispose()
-    try:
-        yield cable.url(name)
-    finally:
-        cable.plug()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with fresh_base(cable.cluster, "crm_cable") as name:
+        try:
+            yield cable.url(name)
+        finally:
+            cable.plug()

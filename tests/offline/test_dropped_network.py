@@ -12,12 +12,11 @@ import pytest
 from cable import Cable
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
-from test_offline_window import add_clients, banner_of, names, open_window
+from test_offline_window import names, window_with_a_card
 
 from desktop_crm.db import Database, open_database
 from desktop_crm.services.access import current_user
 from desktop_crm.services.card_lookup import load_card
-from desktop_crm.ui.card.client_card import ClientCardWidget
 
 # a dropped network is learnt from TCP's own timeouts (dead_peers.CLIENT_DEAD_PEER: 10 s of
 # unanswered data) after the next probe (every 5 s): well inside this on any machine
@@ -55,14 +54,7 @@ class EventLoopWatch:
 def test_the_window_rides_out_a_dropped_network(
     qtbot: QtBot, cable: Cable, database: Database
 ) -> None:
-    ann, _bob = add_clients(database, "Ann Archer", "Bob Baker")
-    window = open_window(qtbot, database)
-    banner = banner_of(window)
-    card = window.open_client_card(ann)
-    assert isinstance(card, ClientCardWidget)
-    card.prompts.ask = lambda *_: "discard"
-    window.tabs.setCurrentIndex(0)
-    assert names(window.client_list) == ["Ann Archer", "Bob Baker"]
+    window, banner, card, ann = window_with_a_card(qtbot, database)
 
     cable.pull()
     watch = EventLoopWatch()
