@@ -19,7 +19,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import CTE, ColumnElement, CompoundSelect, Select, select, union
+from sqlalchemy import (
+    CTE,
+    ColumnElement,
+    CompoundSelect,
+    Select,
+    any_,
+    literal_column,
+    select,
+    union,
+)
 
 from desktop_crm.models import Client, table_of
 from desktop_crm.models.clients import COMPANY
@@ -90,6 +99,8 @@ class PagedStatements(SearchStatements):
             # PostgreSQL then hashes every contact point they let through instead (seconds)
             if self._many_contacts and not self._guarded:
                 parts.append(part(w, self._contact_test(w)))
+            elif "contacts" in self._held:
+                parts.append(part(w, held_condition(w.c.id, self._held["contacts"])))
             else:
                 owners = self._contact_owner_ids()
                 assert owners is not None
@@ -111,6 +122,17 @@ class PagedStatements(SearchStatements):
         else:  # the condition itself: the trigram index serves it
             condition = self._name_condition(n.c.name_key)
         return select(*n.c).where(condition).cte("named")
+
+
+def held_condition(column: ColumnElement[int], ids: list[int]) -> ColumnElement[bool]:
+    """`column` is one of `ids` (read before), the ids written into the statement as an array
+    constant. The planner then knows how many they are: when many, it walks the sort order's
+    index testing each entry against a hash of them (60 of 8,930 owners of "mich" addresses
+    in 0.5 ms at a million clients), when few it looks them up by key. As `IN (unnest(...))`
+    it guessed 200 and looked each of the 8,930 up by key (33 ms); as one array parameter, a
+    prepared statement's generic plan would guess too."""
+    constant = "'{" + ",".join(str(int(i)) for i in ids) + "}'::integer[]"
+    return column == any_(literal_column(constant))
 
 
 def order_keys(
