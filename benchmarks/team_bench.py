@@ -11,7 +11,8 @@ five queues (the sixth in none), runs `db init-team`, adds a manager in two queu
 connects as the admin and as the manager with their own logins. Each query is what the list
 does: `ClientSearch.prepare` (no count of a broad result), the first window of 60 ids and
 their rows. Lines read `name: manager X ms, admin Y ms (ratio r.rr)`; `--explain` prints the
-manager's plans. `--keep` leaves the database for a second run (`--reuse` takes it as is).
+manager's plans. `--keep` leaves the database for a second run (`--reuse` takes it as is and
+leaves it).
 """
 
 from __future__ import annotations
@@ -181,7 +182,7 @@ def main() -> int:
         database.dispose()
     if a.explain:
         explain(a.server, a.db, typed)
-    if not a.keep:
+    if not (a.keep or a.reuse):  # a database this run did not make is left as it was
         root = create_engine(_url(a.server, "postgres"), isolation_level="AUTOCOMMIT")
         with root.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{a.db}" WITH (FORCE)'))
