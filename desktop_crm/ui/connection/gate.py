@@ -22,15 +22,14 @@ REFUSAL = "connection is lost: the server did not answer the last try, a new one
 
 
 class OfflineGate:
+    """The engine's connects, refused while closed (`close`/`open`) except on a passing
+    thread."""
+
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
         self._closed = False
         self._passing = threading.local()
         event.listen(engine, "do_connect", self._on_connect)
-
-    @property
-    def closed(self) -> bool:
-        return self._closed
 
     def close(self) -> None:
         self._closed = True
