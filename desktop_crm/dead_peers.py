@@ -23,26 +23,36 @@ CLIENT_DEAD_PEER = {
     "keepalives_count": 3,
     "tcp_user_timeout": 10_000,
 }
-# (setting, value, the first server version that has it)
-_SERVER_DEAD_PEER = (
-    ("tcp_keepalives_idle", "10", 90000),
-    ("tcp_keepalives_interval", "3", 90000),
-    ("tcp_keepalives_count", "3", 90000),
-    ("tcp_user_timeout", "10000", 120000),
+# what the server is asked for; each is skipped where the server refuses it (tcp_user_timeout
+# exists on Linux servers only and must stay 0 elsewhere, a Windows server for one;
+# client_connection_check_interval needs PostgreSQL 14 and a system with POLLRDHUP)
+SERVER_DEAD_PEER = (
+    ("tcp_keepalives_idle", "10"),
+    ("tcp_keepalives_interval", "3"),
+    ("tcp_keepalives_count", "3"),
+    ("tcp_user_timeout", "10000"),
     # a long statement (a big UPDATE of an import) stops when its client is gone, too
-    ("client_connection_check_interval", "5000", 140000),
+    ("client_connection_check_interval", "5000"),
 )
 
 
-def watch_client(connection: Any) -> None:
+def _asking(settings: tuple[tuple[str, str], ...]) -> str:
+    """One statement setting each of `settings` for the session, each in a block of its own
+    so that a refused one does not take the others with it."""
+    blocks = "".join(
+        f"BEGIN PERFORM set_config('{name}', '{value}', false); "
+        "EXCEPTION WHEN OTHERS THEN NULL; END; "
+        for name, value in settings
+    )
+    return f"DO $$ BEGIN {blocks}END $$"
+
+
+def watch_client(connection: Any, settings: tuple[tuple[str, str], ...] = SERVER_DEAD_PEER) -> None:
     """Ask the server to drop this session soon when its client vanishes (a psycopg
     connection, outside any transaction of the caller's; committed when not autocommit)."""
-    version = connection.info.server_version
-    wanted = [(name, value) for name, value, since in _SERVER_DEAD_PEER if version >= since]
-    calls = ", ".join("set_config(%s, %s, false)" for _ in wanted)
-    connection.execute(f"SELECT {calls}", [part for pair in wanted for part in pair])
+    connection.execute(_asking(settings))
     if not connection.autocommit:
         connection.commit()
 
 
-__all__ = ["CLIENT_DEAD_PEER", "watch_client"]
+__all__ = ["CLIENT_DEAD_PEER", "SERVER_DEAD_PEER", "watch_client"]
