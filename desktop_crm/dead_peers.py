@@ -23,9 +23,9 @@ CLIENT_DEAD_PEER = {
     "keepalives_count": 3,
     "tcp_user_timeout": 10_000,
 }
-# what the server is asked for; each is skipped where the server refuses it (tcp_user_timeout
-# exists on Linux servers only and must stay 0 elsewhere, a Windows server for one;
-# client_connection_check_interval needs PostgreSQL 14 and a system with POLLRDHUP)
+# what the server is asked for; each is skipped where the server refuses it (PostgreSQL
+# documents tcp_user_timeout as supported on some systems only, to stay 0 elsewhere, and
+# client_connection_check_interval as version 14 on systems with the kernel events it needs)
 SERVER_DEAD_PEER = (
     ("tcp_keepalives_idle", "10"),
     ("tcp_keepalives_interval", "3"),
