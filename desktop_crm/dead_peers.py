@@ -50,7 +50,14 @@ def _asking(settings: tuple[tuple[str, str], ...]) -> str:
 def watch_client(connection: Any, settings: tuple[tuple[str, str], ...] = SERVER_DEAD_PEER) -> None:
     """Ask the server to drop this session soon when its client vanishes (a psycopg
     connection, outside any transaction of the caller's; committed when not autocommit)."""
-    connection.execute(_asking(settings))
+    import psycopg  # a PostgreSQL connection's own driver, loaded by now
+
+    try:
+        connection.execute(_asking(settings))
+    except psycopg.Error:  # no PL/pgSQL for this login (a hardened server): as without it
+        if not connection.autocommit:
+            connection.rollback()
+        return
     if not connection.autocommit:
         connection.commit()
 

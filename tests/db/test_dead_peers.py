@@ -4,6 +4,8 @@ is skipped and the connection still opens."""
 
 from __future__ import annotations
 
+import uuid
+
 import psycopg
 import pytest
 from sqlalchemy import text
@@ -55,3 +57,21 @@ def test_a_refused_setting_leaves_the_others_and_the_connection(
         assert shown(connection, "tcp_keepalives_idle") == "11"
         assert shown(connection, "tcp_user_timeout") == "0"
         assert connection.execute("SELECT 1").fetchone() == (1,)
+
+
+def test_a_login_without_plpgsql_still_connects(backend: str, database: Database) -> None:
+    if backend != "postgresql":
+        pytest.skip("a PostgreSQL session's settings")
+    login = f"crm_no_plpgsql_{uuid.uuid4().hex[:8]}"
+    url = database.engine.url
+    args = url.translate_connect_args(username="user", database="dbname")
+    with psycopg.connect(**args, autocommit=True) as owner:
+        owner.execute("REVOKE USAGE ON LANGUAGE plpgsql FROM PUBLIC")  # this database only
+        owner.execute(f'CREATE ROLE "{login}" LOGIN')
+    try:
+        with psycopg.connect(**{**args, "user": login}) as connection:
+            watch_client(connection)  # the DO block is refused: the session goes on without
+            assert connection.execute("SELECT current_user").fetchone() == (login,)
+    finally:
+        with psycopg.connect(**args, autocommit=True) as owner:
+            owner.execute(f'DROP ROLE "{login}"')
