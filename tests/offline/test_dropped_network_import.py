@@ -54,7 +54,8 @@ def test_an_import_cut_off_by_the_network_ends_and_frees_the_base(
         time.sleep(0.5)
     assert import_lock_holders(cable.cluster, name) == 0, "the server still holds the import"
     print(
-        f"\nnetwork pulled mid-import: the command gave up after {client_gave_up:.1f} s, "
-        f"the server let go after {time.monotonic() - pulled_at:.1f} s"
+        f"\nnetwork pulled mid-import: the command gave up after {client_gave_up:.1f} s; "
+        f"the server had let go {time.monotonic() - pulled_at:.1f} s after the pull "
+        "(first looked at when the command ended)"
     )
     assert counts(direct) == (0, 0)
