@@ -23,6 +23,14 @@ CLIENT_DEAD_PEER = {
     "keepalives_count": 3,
     "tcp_user_timeout": 10_000,
 }
+# the live-update listener's connection, which mostly sits waiting for notices: probed sooner,
+# so a lost one is noticed within 9 s and the window learns of changes again soon after
+LISTENER_DEAD_PEER = {
+    "keepalives": 1,
+    "keepalives_idle": 5,
+    "keepalives_interval": 2,
+    "keepalives_count": 2,
+}
 # what the server is asked for; each is skipped where the server refuses it (PostgreSQL
 # documents tcp_user_timeout as supported on some systems only, to stay 0 elsewhere, and
 # client_connection_check_interval as version 14 on systems with the kernel events it needs)
@@ -62,4 +70,4 @@ def watch_client(connection: Any, settings: tuple[tuple[str, str], ...] = SERVER
         connection.commit()
 
 
-__all__ = ["CLIENT_DEAD_PEER", "SERVER_DEAD_PEER", "watch_client"]
+__all__ = ["CLIENT_DEAD_PEER", "LISTENER_DEAD_PEER", "SERVER_DEAD_PEER", "watch_client"]

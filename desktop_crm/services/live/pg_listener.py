@@ -18,20 +18,13 @@ import psycopg
 from psycopg import sql
 from sqlalchemy import Engine
 
-from desktop_crm.dead_peers import watch_client
+from desktop_crm.dead_peers import LISTENER_DEAD_PEER, watch_client
 from desktop_crm.services.live.channels import PUBLIC_CHANNEL
 from desktop_crm.services.live.events import MEMBERSHIP, ChangeEvent, parse_notice
 
 APPLICATION_NAME = "desktop-crm live updates"  # how an admin tells it in pg_stat_activity
 WAIT_SECONDS = 0.25  # how long one wait for notices lasts: the delay of `close()`
 RETRY_SECONDS = 3.0
-# a dead peer is noticed within seconds even when the network drops without a word
-KEEPALIVES = {
-    "keepalives": 1,
-    "keepalives_idle": 5,
-    "keepalives_interval": 2,
-    "keepalives_count": 2,
-}
 
 
 def connect_args(engine: Engine) -> dict[str, Any]:
@@ -41,7 +34,7 @@ def connect_args(engine: Engine) -> dict[str, Any]:
     args: dict[str, Any] = url.translate_connect_args(username="user", database="dbname")
     args.update({k: v for k, v in url.query.items() if isinstance(v, str)})
     args.setdefault("connect_timeout", 5)
-    return {**KEEPALIVES, "application_name": APPLICATION_NAME, **args}
+    return {**LISTENER_DEAD_PEER, "application_name": APPLICATION_NAME, **args}
 
 
 class PgListener:

@@ -77,20 +77,26 @@ class LiveUpdates(QObject):
         if self.listener is None:
             return
         self._waiting += self.listener.poll()
-        if self._untold:
-            self._tell_cards([])
+        changes = self._follow_in_list()
+        if changes or self._untold:
+            self._tell_cards(changes)
+
+    def _follow_in_list(self) -> list[ChangeEvent]:
+        """The waiting changes, once the list has followed them; none yet while a search the
+        user typed lands first (the list reads again after it) or the list read them too
+        recently."""
         lst = self.window.client_list
         if not self._waiting or lst.model.searching is not None:
-            return  # a search the user typed lands first; then the list reads again
+            return []
         if any(change.changes_rows for change in self._waiting):
             if time.monotonic() - self._reread_at < REREAD_SPACING_S:
-                return
+                return []
             self._reread_at = time.monotonic()
         changes, self._waiting = self._waiting, []
         follow_changes(lst, changes)
         if any(change.changes_rows and not change.many for change in changes):
             self.window.update_client_count(fresh=False)
-        self._tell_cards(changes)
+        return changes
 
     def _tell_cards(self, changes: list[ChangeEvent]) -> None:
         """Each open card whose client is touched says so; when the server cannot be reached
