@@ -212,3 +212,48 @@ def test_a_team_base_made_before_row_security_upgrades(queues: Queues, cli: Cli)
         assert {q.manager, q.base.admin} <= logins
     with q.base.connect(q.manager, q.password) as conn:
         assert _rows(conn, "SELECT count(*) FROM clients") == [(2,)]
+
+
+def test_a_queue_joined_or_left_shows_in_the_managers_next_statement(
+    queues: Queues, cli: Cli
+) -> None:
+    """The policy's helper keeps its query's plan for the session (PL/pgSQL), never its
+    answer: membership read again in each statement of a connection that stays open."""
+    q = queues
+    admin_url = q.base.admin_url
+    with q.base.connect(q.manager, q.password) as conn:
+        count = "SELECT count(*) FROM clients"
+        assert _rows(conn, count) == [(2,)]
+        assert cli("--db", admin_url, "queues", "members", "South", "--add", q.manager)[0] == 0
+        assert _rows(conn, count) == [(3,)]
+        assert cli("--db", admin_url, "queues", "members", "South", "--remove", q.manager)[0] == 0
+        assert _rows(conn, count) == [(2,)]
+
+
+def test_db_upgrade_gives_an_older_team_base_the_helper_that_keeps_its_plan(
+    queues: Queues, cli: Cli
+) -> None:
+    """A team base made when the queue helper was a SQL function (its query planned again at
+    every call, in every statement of a manager) gets the PL/pgSQL one from `db upgrade`."""
+    q = queues
+    superuser = q.base.cluster.url(db=q.base.name)
+    language = (
+        "SELECT l.lanname FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang"
+        " WHERE p.proname = 'crm_visible_queue_ids'"
+    )
+    with psycopg.connect(superuser.replace("+psycopg", ""), autocommit=True) as conn:
+        assert _rows(conn, language) == [("plpgsql",)]
+        conn.execute(
+            "CREATE OR REPLACE FUNCTION public.crm_visible_queue_ids(login text)"
+            " RETURNS integer[] LANGUAGE sql STABLE SECURITY DEFINER"
+            " SET search_path = pg_catalog, pg_temp AS $$"
+            " SELECT coalesce(array_agg(m.queue_id ORDER BY m.queue_id), '{}')"
+            " FROM public.queue_members m JOIN public.users u ON u.id = m.user_id"
+            " WHERE u.login = $1 AND u.is_active $$"
+        )
+    status, _, err = cli("--db", superuser, "db", "upgrade")
+    assert (status, err) == (0, ""), err
+    with psycopg.connect(superuser.replace("+psycopg", ""), autocommit=True) as conn:
+        assert _rows(conn, language) == [("plpgsql",)]
+    with q.base.connect(q.manager, q.password) as conn:
+        assert _rows(conn, "SELECT count(*) FROM clients") == [(2,)]
